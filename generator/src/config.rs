@@ -1,0 +1,70 @@
+//! The SDK list (`specs/sdks.toml`): which specs become which crates, and where they go.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::model::SdkInfo;
+
+/// Every SDK the repository generates.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The SDKs, generated in this order.
+    #[serde(rename = "sdk")]
+    pub sdks: Vec<SdkConfig>,
+}
+
+/// One SDK: a spec and the two crates made from it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SdkConfig {
+    /// Short name (`payjp-v2`); crate names derive from it.
+    pub name: String,
+    /// The spec file, relative to the config file.
+    pub spec: PathBuf,
+    /// The output directory, relative to the config file.
+    pub output: PathBuf,
+    /// Version of the generated crates.
+    pub version: String,
+    /// One-line description of the API.
+    pub description: String,
+    /// Package name of the models crate (default `{name}-models`).
+    pub models_package: Option<String>,
+    /// Package name of the client crate (default `{name}-client`).
+    pub client_package: Option<String>,
+}
+
+impl Config {
+    /// Reads the config at `path`; relative paths inside it become relative to its directory.
+    pub fn load(path: &Path) -> Result<Config> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let mut config: Config =
+            toml::from_str(&text).map_err(|e| Error::Config { path: path.to_owned(), message: e.to_string() })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        for sdk in &mut config.sdks {
+            sdk.spec = base.join(&sdk.spec);
+            sdk.output = base.join(&sdk.output);
+        }
+        Ok(config)
+    }
+}
+
+impl SdkConfig {
+    /// Crate names and versions for the model.
+    pub fn info(&self) -> SdkInfo {
+        let models_package = self.models_package.clone().unwrap_or_else(|| format!("{}-models", self.name));
+        let client_package = self.client_package.clone().unwrap_or_else(|| format!("{}-client", self.name));
+        SdkInfo {
+            name: self.name.clone(),
+            models_crate: models_package.replace('-', "_"),
+            client_crate: client_package.replace('-', "_"),
+            models_package,
+            client_package,
+            version: self.version.clone(),
+            description_toml: toml::Value::String(self.description.clone()).to_string(),
+            title_toml: toml::Value::String(self.name.clone()).to_string(),
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Errors and diagnostics: every problem names the file and the place in it.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// Where in a spec file a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A JSON pointer into the document (`/paths/~1v1~1charges/post`).
+    Pointer(String),
+    /// A line and column (1-based), for syntax errors.
+    Line { line: usize, column: usize },
+    /// The document as a whole.
+    Document,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::Pointer(p) if p.is_empty() => f.write_str("at the document root"),
+            Location::Pointer(p) => write!(f, "at {p}"),
+            Location::Line { line, column } => write!(f, "line {line}, column {column}"),
+            Location::Document => f.write_str("in the document"),
+        }
+    }
+}
+
+/// One problem found in a spec, with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Where the problem is.
+    pub location: Location,
+    /// What is wrong, and what to do about it.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A problem at a JSON pointer.
+    pub fn at(pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic { location: Location::Pointer(pointer.into()), message: message.into() }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// Everything that can stop generation.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The spec has one or more problems.
+    #[error("{}", render_spec_problems(file, problems))]
+    Spec { file: PathBuf, problems: Vec<Diagnostic> },
+    /// A file could not be read or written.
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: std::io::Error },
+    /// A template failed to load or render.
+    #[error("template `{template}`: {message}")]
+    Template { template: String, message: String },
+    /// A template rendered text that is not valid Rust.
+    #[error("template `{template}` produced invalid Rust for `{output}` at line {line}, column {column}: {message}\n{snippet}")]
+    InvalidRust {
+        template: String,
+        output: String,
+        line: usize,
+        column: usize,
+        message: String,
+        snippet: String,
+    },
+    /// The SDK configuration is wrong.
+    #[error("{}: {message}", path.display())]
+    Config { path: PathBuf, message: String },
+}
+
+impl Error {
+    /// A spec error with a single problem.
+    pub fn spec(file: impl Into<PathBuf>, problem: Diagnostic) -> Self {
+        Error::Spec { file: file.into(), problems: vec![problem] }
+    }
+
+    /// An I/O error on `path`.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io { path: path.into(), source }
+    }
+}
+
+fn render_spec_problems(file: &std::path::Path, problems: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    if problems.len() > 1 {
+        out.push_str(&format!("{}: {} problems\n", file.display(), problems.len()));
+    }
+    for (i, p) in problems.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&format!("{}: {p}", file.display()));
+    }
+    out
+}
+
+/// The generator's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,103 @@
+//! sdkgen: generates Rust SDKs from OpenAPI descriptions.
+//!
+//! The pipeline, one module per stage:
+//! [`load`] → [`normalize`] (+ [`refs`] checks) → [`parse`] → [`lower`] into the [`model`] →
+//! [`render`] through templates → [`format`] with prettyplease → [`output`] to disk.
+
+pub mod codegen;
+pub mod config;
+pub mod error;
+pub mod format;
+pub mod load;
+pub mod lower;
+pub mod model;
+pub mod naming;
+pub mod normalize;
+pub mod output;
+pub mod parse;
+pub mod pointer;
+pub mod refs;
+pub mod render;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+pub use config::{Config, SdkConfig};
+pub use error::{Diagnostic, Error, Result};
+pub use output::GeneratedSdk;
+pub use render::Templates;
+
+/// Time spent in each stage of one generation.
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    /// Reading and parsing the file.
+    pub load: Duration,
+    /// Normalizing, checking references and reading the OpenAPI structure.
+    pub normalize: Duration,
+    /// Lowering into the model.
+    pub lower: Duration,
+    /// Rendering templates.
+    pub render: Duration,
+    /// Parsing and formatting Rust.
+    pub format: Duration,
+}
+
+/// A generated SDK with what was noticed on the way.
+#[derive(Debug, Clone)]
+pub struct Generation {
+    /// The files.
+    pub sdk: GeneratedSdk,
+    /// Parts of the spec the SDK does not cover.
+    pub warnings: Vec<Diagnostic>,
+    /// Stage timings.
+    pub timings: Timings,
+    /// Number of operations and named types.
+    pub counts: (usize, usize),
+}
+
+/// Runs the whole pipeline for one SDK, in memory.
+pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
+    let mut timings = Timings::default();
+    let started = Instant::now();
+    let mut doc = load::load(&sdk.spec)?;
+    timings.load = started.elapsed();
+
+    let started = Instant::now();
+    let (api_doc, warnings) = prepare(&sdk.spec, &mut doc)?;
+    timings.normalize = started.elapsed();
+
+    let started = Instant::now();
+    let api = lower::lower(&api_doc, sdk.info())
+        .map_err(|problems| Error::Spec { file: sdk.spec.clone(), problems })?;
+    timings.lower = started.elapsed();
+
+    let started = Instant::now();
+    let rendered = render::render(&api, templates)?;
+    timings.render = started.elapsed();
+
+    let started = Instant::now();
+    let files = rendered
+        .iter()
+        .map(|file| Ok((file.path.clone(), format::format_file(file)?)))
+        .collect::<Result<_>>()?;
+    timings.format = started.elapsed();
+
+    Ok(Generation {
+        sdk: GeneratedSdk { name: sdk.name.clone(), root: sdk.output.clone(), files },
+        warnings,
+        timings,
+        counts: (api.operations.len(), api.types.len()),
+    })
+}
+
+/// Normalizes and checks a loaded document, then reads it as OpenAPI.
+pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::OpenAPI, Vec<Diagnostic>)> {
+    let findings = normalize::normalize(doc);
+    let mut problems = findings.errors;
+    problems.extend(refs::check(doc));
+    if !problems.is_empty() {
+        return Err(Error::Spec { file: file.to_owned(), problems });
+    }
+    let api = parse::parse(file, std::mem::take(doc))?;
+    Ok((api, findings.warnings))
+}

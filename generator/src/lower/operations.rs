@@ -1,0 +1,487 @@
+//! Lowering operations into client methods: parameters, bodies, responses and errors.
+
+use openapiv3::{
+    MediaType, OpenAPI, Parameter, ParameterData, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody,
+    Response, StatusCode,
+};
+
+use super::types::{Lowered, TypeLowerer, view};
+use crate::error::Diagnostic;
+use crate::model::{
+    Body, ErrorEnum, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Success, Ty,
+};
+use crate::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
+use crate::pointer;
+
+/// The module path under which the client crate sees the models crate.
+const MODELS: &str = "models";
+
+/// Methods the client template defines itself; operations cannot take these names.
+const RESERVED_METHODS: &[&str] = &["new", "builder", "base_url", "config", "send", "clone", "fmt"];
+
+/// Lowers every operation in spec order (paths as written; methods get, put, post, delete,
+/// options, head, patch, trace).
+pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> Vec<Operation> {
+    let mut fn_names = Namespace::new();
+    for reserved in RESERVED_METHODS {
+        fn_names.reserve(reserved);
+    }
+    let mut operations = Vec::new();
+    for (path, item) in &doc.paths.paths {
+        let path_ptr = pointer::push("/paths", path);
+        let item = match item {
+            ReferenceOr::Item(item) => item,
+            ReferenceOr::Reference { .. } => {
+                types.errors.push(Diagnostic::at(&path_ptr, "path item references are not supported"));
+                continue;
+            }
+        };
+        for (method, op) in item.iter() {
+            let ptr = pointer::push(&path_ptr, method);
+            let mut lowering = OperationLowering { doc, types: &mut *types, ptr: ptr.clone() };
+            let base_name = match &op.operation_id {
+                Some(id) => snake_ident(id),
+                None => snake_ident(&format!("{method} {path}")),
+            };
+            let fn_name = fn_names.claim(&base_name);
+            let type_name = unraw(&camel_ident(unraw(&fn_name))).to_owned();
+            let mut params: Vec<(String, &ParameterData, ParamPlace)> = Vec::new();
+            for (i, p) in item.parameters.iter().enumerate() {
+                lowering.add_param(p, &pointer::push(&pointer::push(&path_ptr, "parameters"), &i.to_string()), &mut params);
+            }
+            for (i, p) in op.parameters.iter().enumerate() {
+                lowering.add_param(p, &pointer::push(&pointer::push(&ptr, "parameters"), &i.to_string()), &mut params);
+            }
+            let docs = operation_docs(op.summary.as_deref(), op.description.as_deref(), method, path);
+            let (path_parts, path_params) = lowering.path(path, &params, &type_name);
+            let params_struct = lowering.params_struct(&params, &type_name);
+            let body = op.request_body.as_ref().and_then(|b| lowering.body(b, &type_name));
+            let (success, error) = lowering.responses(&op.responses, &type_name);
+            operations.push(Operation {
+                fn_name,
+                docs,
+                method: method.to_ascii_uppercase(),
+                path_template: string_literal(path),
+                path: path_parts,
+                path_params,
+                params: params_struct,
+                body,
+                success,
+                error,
+            });
+        }
+    }
+    operations
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ParamPlace {
+    Path,
+    Query(QueryStyleKind),
+    Header,
+    Cookie,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum QueryStyleKind {
+    Form { explode: bool },
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+struct OperationLowering<'a, 't> {
+    doc: &'a OpenAPI,
+    types: &'t mut TypeLowerer<'a>,
+    ptr: String,
+}
+
+impl<'a> OperationLowering<'a, '_> {
+    fn error(&mut self, ptr: impl Into<String>, message: impl Into<String>) {
+        self.types.errors.push(Diagnostic::at(ptr, message));
+    }
+
+    /// Resolves a parameter and adds it, replacing a path-level one of the same name and place.
+    fn add_param(
+        &mut self,
+        param: &'a ReferenceOr<Parameter>,
+        ptr: &str,
+        params: &mut Vec<(String, &'a ParameterData, ParamPlace)>,
+    ) {
+        let (param, ptr) = match param {
+            ReferenceOr::Item(p) => (p, ptr.to_owned()),
+            ReferenceOr::Reference { reference } => {
+                let key = reference.strip_prefix("#/components/parameters/").map(|k| pointer::last_token(&format!("/{k}")));
+                let found = key.as_ref().and_then(|k| self.doc.components.as_ref()?.parameters.get(k));
+                match found {
+                    Some(ReferenceOr::Item(p)) => (p, pointer::push("/components/parameters", key.as_deref().unwrap_or(""))),
+                    _ => {
+                        self.error(ptr, format!("parameter reference `{reference}` must point to an entry of `#/components/parameters`"));
+                        return;
+                    }
+                }
+            }
+        };
+        let (data, place) = match param {
+            Parameter::Path { parameter_data, .. } => (parameter_data, ParamPlace::Path),
+            Parameter::Query { parameter_data, style, .. } => {
+                let explode = parameter_data.explode.unwrap_or(matches!(style, QueryStyle::Form | QueryStyle::DeepObject));
+                let kind = match style {
+                    QueryStyle::Form => QueryStyleKind::Form { explode },
+                    QueryStyle::SpaceDelimited => QueryStyleKind::SpaceDelimited,
+                    QueryStyle::PipeDelimited => QueryStyleKind::PipeDelimited,
+                    QueryStyle::DeepObject => QueryStyleKind::DeepObject,
+                };
+                (parameter_data, ParamPlace::Query(kind))
+            }
+            Parameter::Header { parameter_data, .. } => (parameter_data, ParamPlace::Header),
+            Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamPlace::Cookie),
+        };
+        let same_place = |a: ParamPlace, b: ParamPlace| std::mem::discriminant(&a) == std::mem::discriminant(&b);
+        params.retain(|(_, d, p)| !(d.name == data.name && same_place(*p, place)));
+        params.push((ptr, data, place));
+    }
+
+    fn param_type(&mut self, data: &'a ParameterData, hint: &str, ptr: &str) -> Lowered {
+        match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => self.types.lower(view(schema), hint, &pointer::push(ptr, "schema")),
+            ParameterSchemaOrContent::Content(content) => match content.first() {
+                Some((media, MediaType { schema: Some(schema), .. })) => {
+                    let p = pointer::push(&pointer::push(&pointer::push(ptr, "content"), media), "schema");
+                    self.types.lower(view(schema), hint, &p)
+                }
+                _ => Lowered { ty: Ty::String, nullable: false },
+            },
+        }
+    }
+
+    /// Splits the path template into text and parameters, checking both sides agree.
+    fn path(
+        &mut self,
+        template: &str,
+        params: &[(String, &'a ParameterData, ParamPlace)],
+        type_name: &str,
+    ) -> (Vec<PathPart>, Vec<PathParam>) {
+        let mut arg_names = Namespace::new();
+        arg_names.reserve("params");
+        arg_names.reserve("body");
+        let declared: Vec<&(String, &ParameterData, ParamPlace)> =
+            params.iter().filter(|(_, _, place)| *place == ParamPlace::Path).collect();
+        let mut parts = Vec::new();
+        let mut path_params: Vec<PathParam> = Vec::new();
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+            if open > 0 {
+                parts.push(PathPart { text: Some(string_literal(&rest[..open])), param: None });
+            }
+            let name = &rest[open + 1..close];
+            match declared.iter().find(|(_, d, _)| d.name == name) {
+                Some((ptr, data, _)) => {
+                    let arg = arg_names.claim(&snake_ident(name));
+                    let hint = format!("{type_name}{}", unraw(&camel_ident(name)));
+                    let lowered = self.param_type(data, &hint, ptr);
+                    let ty = match lowered.ty {
+                        Ty::String => "&str".to_owned(),
+                        Ty::I32 | Ty::I64 | Ty::Bool | Ty::F64 => lowered.ty.render(Some(MODELS)),
+                        other => format!("&{}", other.render(Some(MODELS))),
+                    };
+                    parts.push(PathPart { text: None, param: Some(arg.clone()) });
+                    path_params.push(PathParam { name: arg, ty });
+                }
+                None => {
+                    let ptr = self.ptr.clone();
+                    self.error(ptr, format!("path template `{template}` uses `{{{name}}}`, but no path parameter `{name}` is declared"));
+                }
+            }
+            rest = &rest[close + 1..];
+        }
+        if !rest.is_empty() {
+            parts.push(PathPart { text: Some(string_literal(rest)), param: None });
+        }
+        for (ptr, data, _) in declared {
+            if !template.contains(&format!("{{{}}}", data.name)) {
+                self.error(ptr.clone(), format!("path parameter `{}` does not appear in the path `{template}`", data.name));
+            }
+        }
+        (parts, path_params)
+    }
+
+    fn params_struct(&mut self, params: &[(String, &'a ParameterData, ParamPlace)], type_name: &str) -> Option<ParamsStruct> {
+        let mut names = Namespace::new();
+        let mut fields = Vec::new();
+        let (mut query, mut headers, mut cookies) = (Vec::new(), Vec::new(), Vec::new());
+        let mut derive_default = true;
+        for (ptr, data, place) in params {
+            if *place == ParamPlace::Path {
+                continue;
+            }
+            let hint = format!("{type_name}{}", unraw(&camel_ident(&data.name)));
+            let lowered = self.param_type(data, &hint, ptr);
+            let ty = if data.required && !lowered.nullable {
+                derive_default = false;
+                lowered.ty
+            } else {
+                lowered.ty.optional()
+            };
+            let style = match place {
+                ParamPlace::Query(QueryStyleKind::Form { explode: true }) => "Form",
+                ParamPlace::Query(QueryStyleKind::Form { explode: false }) => "FormNoExplode",
+                ParamPlace::Query(QueryStyleKind::SpaceDelimited) => "SpaceDelimited",
+                ParamPlace::Query(QueryStyleKind::PipeDelimited) => "PipeDelimited",
+                ParamPlace::Query(QueryStyleKind::DeepObject) => "DeepObject",
+                _ => "Form",
+            };
+            let field = ParamField {
+                name: names.claim(&snake_ident(&data.name)),
+                wire: string_literal(&data.name),
+                docs: data.description.as_deref().map(doc_lines).unwrap_or_default(),
+                ty: ty.render(Some(MODELS)),
+                style: style.to_owned(),
+            };
+            match place {
+                ParamPlace::Query(_) => query.push(field.clone()),
+                ParamPlace::Header => headers.push(field.clone()),
+                ParamPlace::Cookie => cookies.push(field.clone()),
+                ParamPlace::Path => {}
+            }
+            fields.push(field);
+        }
+        if fields.is_empty() {
+            return None;
+        }
+        Some(ParamsStruct { name: format!("{type_name}Params"), derive_default, fields, query, headers, cookies })
+    }
+
+    fn body(&mut self, body: &'a ReferenceOr<RequestBody>, type_name: &str) -> Option<Body> {
+        let ptr = pointer::push(&self.ptr, "requestBody");
+        let (body, ptr) = match body {
+            ReferenceOr::Item(b) => (b, ptr),
+            ReferenceOr::Reference { reference } => {
+                let key = reference.strip_prefix("#/components/requestBodies/").map(|k| pointer::last_token(&format!("/{k}")));
+                match key.as_ref().and_then(|k| self.doc.components.as_ref()?.request_bodies.get(k)) {
+                    Some(ReferenceOr::Item(b)) => (b, pointer::push("/components/requestBodies", key.as_deref().unwrap_or(""))),
+                    _ => {
+                        self.error(ptr, format!("request body reference `{reference}` must point to an entry of `#/components/requestBodies`"));
+                        return None;
+                    }
+                }
+            }
+        };
+        let (media, content) = pick_media(&body.content)?;
+        let encoder = if is_json(media) {
+            "json_body"
+        } else if media == "application/x-www-form-urlencoded" {
+            "form_body"
+        } else if media.starts_with("multipart/") {
+            self.error(
+                pointer::push(&pointer::push(&ptr, "content"), media),
+                "multipart request bodies are not supported yet; describe the body as JSON or form data",
+            );
+            return None;
+        } else {
+            "bytes_body"
+        };
+        let ty = match (&content.schema, encoder) {
+            (_, "bytes_body") | (None, _) => Ty::Bytes,
+            (Some(schema), _) => {
+                let p = pointer::push(&pointer::push(&pointer::push(&ptr, "content"), media), "schema");
+                self.types.lower(view(schema), &format!("{type_name}Request"), &p).ty
+            }
+        };
+        let ty = if ty == Ty::Bytes { "[u8]".to_owned() } else { ty.render(Some(MODELS)) };
+        Some(Body {
+            ty,
+            required: body.required,
+            encoder: encoder.to_owned(),
+            content_type: string_literal(media),
+        })
+    }
+
+    fn responses(&mut self, responses: &'a openapiv3::Responses, type_name: &str) -> (Success, ErrorEnum) {
+        let mut entries: Vec<(StatusCode, &'a ReferenceOr<Response>)> =
+            responses.responses.iter().map(|(code, r)| (code.clone(), r)).collect();
+        entries.sort_by_key(|(code, _)| match code {
+            StatusCode::Code(c) => (0, *c),
+            StatusCode::Range(r) => (1, *r),
+        });
+        let responses_ptr = pointer::push(&self.ptr, "responses");
+        let mut success: Option<Success> = None;
+        let mut variants = Vec::new();
+        let mut variant_names = Namespace::new();
+        for (code, response) in entries {
+            let ptr = pointer::push(&responses_ptr, &code.to_string());
+            let Some(response) = self.resolve_response(response, &ptr) else { continue };
+            let is_success = match code {
+                StatusCode::Code(c) => (200..300).contains(&c),
+                StatusCode::Range(r) => r == 2,
+            };
+            if is_success {
+                if success.is_none() {
+                    let hint = format!("{type_name}Response");
+                    success = Some(self.success(response, &hint, &ptr));
+                }
+                continue;
+            }
+            let (name, pattern, has_status) = match code {
+                StatusCode::Code(c) => (status_name(c), c.to_string(), false),
+                StatusCode::Range(r) => (format!("Status{r}xx"), format!("{}..={}", r * 100, r * 100 + 99), true),
+            };
+            let hint = format!("{type_name}{name}");
+            let payload = self.payload(response, &hint, &ptr);
+            variants.push(ErrorVariant {
+                name: variant_names.claim(&name),
+                docs: error_docs(&code.to_string(), &response.description),
+                pattern,
+                has_status,
+                payload,
+            });
+        }
+        let mut fallback = None;
+        match &responses.default {
+            Some(default) => {
+                let ptr = pointer::push(&responses_ptr, "default");
+                if let Some(response) = self.resolve_response(default, &ptr) {
+                    let payload = self.payload(response, &format!("{type_name}Default"), &ptr);
+                    variants.push(ErrorVariant {
+                        name: variant_names.claim("Other"),
+                        docs: error_docs("default", &response.description),
+                        pattern: "_".to_owned(),
+                        has_status: true,
+                        payload,
+                    });
+                }
+            }
+            None => fallback = Some(variant_names.claim("Unexpected")),
+        }
+        let success = success.unwrap_or_else(|| Success { ty: "()".to_owned(), decoder: "decode_empty".to_owned() });
+        (success, ErrorEnum { name: format!("{type_name}Error"), variants, fallback })
+    }
+
+    fn resolve_response(&mut self, response: &'a ReferenceOr<Response>, ptr: &str) -> Option<&'a Response> {
+        match response {
+            ReferenceOr::Item(r) => Some(r),
+            ReferenceOr::Reference { reference } => {
+                let key = reference.strip_prefix("#/components/responses/").map(|k| pointer::last_token(&format!("/{k}")));
+                match key.as_ref().and_then(|k| self.doc.components.as_ref()?.responses.get(k)) {
+                    Some(ReferenceOr::Item(r)) => Some(r),
+                    _ => {
+                        self.error(ptr, format!("response reference `{reference}` must point to an entry of `#/components/responses`"));
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    fn success(&mut self, response: &'a Response, hint: &str, ptr: &str) -> Success {
+        match pick_media(&response.content) {
+            None => Success { ty: "()".to_owned(), decoder: "decode_empty".to_owned() },
+            Some((media, content)) if is_json(media) => {
+                let ty = match &content.schema {
+                    Some(schema) => {
+                        let p = pointer::push(&pointer::push(&pointer::push(ptr, "content"), media), "schema");
+                        self.types.lower(view(schema), hint, &p).into_field_ty()
+                    }
+                    None => Ty::Json,
+                };
+                Success { ty: ty.render(Some(MODELS)), decoder: "decode_json".to_owned() }
+            }
+            Some(_) => Success { ty: Ty::Bytes.render(None), decoder: "decode_bytes".to_owned() },
+        }
+    }
+
+    fn payload(&mut self, response: &'a Response, hint: &str, ptr: &str) -> Option<String> {
+        let (media, content) = pick_media(&response.content)?;
+        if !is_json(media) {
+            return None;
+        }
+        let schema = content.schema.as_ref()?;
+        let p = pointer::push(&pointer::push(&pointer::push(ptr, "content"), media), "schema");
+        Some(self.types.lower(view(schema), hint, &p).into_field_ty().render(Some(MODELS)))
+    }
+}
+
+fn is_json(media: &str) -> bool {
+    let essence = media.split(';').next().unwrap_or_default().trim();
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+/// The media type to use: JSON first, then form data, then whatever comes first.
+fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
+    let json = content.iter().find(|(m, _)| is_json(m));
+    let form = content.iter().find(|(m, _)| m.as_str() == "application/x-www-form-urlencoded");
+    json.or(form).or_else(|| content.first()).map(|(m, c)| (m.as_str(), c))
+}
+
+fn operation_docs(summary: Option<&str>, description: Option<&str>, method: &str, path: &str) -> Vec<String> {
+    let mut docs = Vec::new();
+    if let Some(summary) = summary {
+        docs.extend(doc_lines(summary));
+    }
+    if let Some(description) = description {
+        if !docs.is_empty() {
+            docs.push(string_literal(""));
+        }
+        docs.extend(doc_lines(description));
+    }
+    if !docs.is_empty() {
+        docs.push(string_literal(""));
+    }
+    docs.push(string_literal(&format!(" `{} {}`", method.to_ascii_uppercase(), path.replace('`', "'"))));
+    docs
+}
+
+/// Docs for an error variant: the status and the documented reasons, one per line.
+fn error_docs(status: &str, description: &str) -> Vec<String> {
+    let reasons: Vec<&str> = description.split("<br>").map(str::trim).filter(|r| !r.is_empty()).collect();
+    let mut docs = vec![string_literal(&format!(" Status {status}."))];
+    match reasons.as_slice() {
+        [] => {}
+        [one] => docs.extend(doc_lines(one)),
+        many => {
+            docs.push(string_literal(""));
+            docs.push(string_literal(" Documented reasons:"));
+            docs.extend(many.iter().map(|r| string_literal(&format!(" - {r}"))));
+        }
+    }
+    docs
+}
+
+/// A variant name for an HTTP status code.
+fn status_name(code: u16) -> String {
+    let name = match code {
+        300 => "MultipleChoices",
+        301 => "MovedPermanently",
+        302 => "Found",
+        303 => "SeeOther",
+        304 => "NotModified",
+        307 => "TemporaryRedirect",
+        308 => "PermanentRedirect",
+        400 => "BadRequest",
+        401 => "Unauthorized",
+        402 => "PaymentRequired",
+        403 => "Forbidden",
+        404 => "NotFound",
+        405 => "MethodNotAllowed",
+        406 => "NotAcceptable",
+        408 => "RequestTimeout",
+        409 => "Conflict",
+        410 => "Gone",
+        412 => "PreconditionFailed",
+        413 => "PayloadTooLarge",
+        415 => "UnsupportedMediaType",
+        422 => "UnprocessableEntity",
+        423 => "Locked",
+        424 => "FailedDependency",
+        428 => "PreconditionRequired",
+        429 => "TooManyRequests",
+        500 => "InternalServerError",
+        501 => "NotImplemented",
+        502 => "BadGateway",
+        503 => "ServiceUnavailable",
+        504 => "GatewayTimeout",
+        _ => return format!("Status{code}"),
+    };
+    name.to_owned()
+}

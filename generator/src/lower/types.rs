@@ -1,0 +1,573 @@
+//! Lowering schemas into named Rust types and type expressions.
+
+use std::collections::BTreeMap;
+
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, Discriminator, IntegerFormat, OpenAPI, ReferenceOr, Schema, SchemaKind, Type,
+    VariantOrUnknownOrEmpty,
+};
+use serde_json::Value;
+
+use crate::error::Diagnostic;
+use crate::model::{EnumDef, EnumVariant, Field, StructDef, Tag, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
+use crate::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
+use crate::pointer;
+
+/// A schema seen through a possible reference.
+#[derive(Clone, Copy)]
+pub enum SchemaRef<'a> {
+    /// A `$ref` string.
+    Ref(&'a str),
+    /// A schema written in place.
+    Inline(&'a Schema),
+}
+
+/// Views any `ReferenceOr<Schema>` or `ReferenceOr<Box<Schema>>` as a [`SchemaRef`].
+pub fn view<T: std::borrow::Borrow<Schema>>(r: &ReferenceOr<T>) -> SchemaRef<'_> {
+    match r {
+        ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
+        ReferenceOr::Item(schema) => SchemaRef::Inline(schema.borrow()),
+    }
+}
+
+/// A lowered schema: its Rust type and whether null is allowed.
+#[derive(Debug, Clone)]
+pub struct Lowered {
+    /// The Rust type, without the `Option` that nullability adds.
+    pub ty: Ty,
+    /// Whether the schema allows null.
+    pub nullable: bool,
+}
+
+/// How a schema that needs a named type gets its name.
+enum NameChoice {
+    /// The name is already claimed (a component schema).
+    Fixed(String),
+    /// A name built from the schema's place; claimed on first use.
+    Hint(String),
+}
+
+/// Lowers schemas, collecting named types and problems.
+pub struct TypeLowerer<'a> {
+    doc: &'a OpenAPI,
+    names: Namespace,
+    component_names: BTreeMap<String, String>,
+    /// Named types defined so far.
+    pub types: Vec<TypeDef>,
+    /// Problems found so far.
+    pub errors: Vec<Diagnostic>,
+    merge_stack: Vec<String>,
+}
+
+const COMPONENT_PREFIX: &str = "#/components/schemas/";
+
+impl<'a> TypeLowerer<'a> {
+    /// Claims a type name for every component schema, in spec order, so that component names
+    /// win over names made up for inline schemas.
+    pub fn new(doc: &'a OpenAPI) -> Self {
+        let mut names = Namespace::new();
+        let mut component_names = BTreeMap::new();
+        if let Some(components) = &doc.components {
+            for key in components.schemas.keys() {
+                component_names.insert(key.clone(), names.claim(&camel_ident(key)));
+            }
+        }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new() }
+    }
+
+    /// Defines a named type for every component schema.
+    pub fn lower_components(&mut self) {
+        let Some(components) = &self.doc.components else { return };
+        for (key, schema) in &components.schemas {
+            let name = self.component_names[key].clone();
+            let ptr = pointer::push("/components/schemas", key);
+            match view(schema) {
+                SchemaRef::Ref(reference) => {
+                    let target = self.lower(SchemaRef::Ref(reference), &name, &ptr).ty;
+                    self.push_type(name, Vec::new(), TypeKind::Alias { target });
+                }
+                SchemaRef::Inline(schema) => {
+                    let lowered = self.lower_schema(schema, NameChoice::Fixed(name.clone()), &ptr);
+                    if lowered.ty != Ty::Named(name.clone()) {
+                        let docs = docs_of(schema);
+                        self.push_type(name, docs, TypeKind::Alias { target: lowered.ty });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Lowers the schema at `ptr`; inline types it needs are named after `hint`.
+    pub fn lower(&mut self, schema: SchemaRef<'a>, hint: &str, ptr: &str) -> Lowered {
+        match schema {
+            SchemaRef::Ref(reference) => match self.resolve(reference) {
+                Some((key, target)) => Lowered {
+                    ty: Ty::Named(self.component_names[key].clone()),
+                    nullable: target.schema_data.nullable,
+                },
+                None => {
+                    self.unsupported_ref(reference, ptr);
+                    Lowered { ty: Ty::Json, nullable: false }
+                }
+            },
+            SchemaRef::Inline(schema) => self.lower_schema(schema, NameChoice::Hint(hint.to_owned()), ptr),
+        }
+    }
+
+    /// The component schema a `$ref` points to, with its key.
+    pub fn resolve(&self, reference: &str) -> Option<(&'a str, &'a Schema)> {
+        let key = reference.strip_prefix(COMPONENT_PREFIX)?;
+        let key = pointer::last_token(&format!("/{key}"));
+        let (key, schema) = self.doc.components.as_ref()?.schemas.get_key_value(&key)?;
+        match schema {
+            ReferenceOr::Item(schema) => Some((key.as_str(), schema)),
+            ReferenceOr::Reference { reference } => self.resolve(reference).map(|(_, s)| (key.as_str(), s)),
+        }
+    }
+
+    fn unsupported_ref(&mut self, reference: &str, ptr: &str) {
+        self.errors.push(Diagnostic::at(
+            ptr,
+            format!("schema reference `{reference}` must point to an entry of `#/components/schemas`"),
+        ));
+    }
+
+    fn lower_schema(&mut self, schema: &'a Schema, name: NameChoice, ptr: &str) -> Lowered {
+        let nullable = schema.schema_data.nullable;
+        let ty = match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => {
+                let values: Vec<&str> = s.enumeration.iter().flatten().map(String::as_str).collect();
+                let null_in_enum = s.enumeration.iter().any(Option::is_none);
+                if values.is_empty() {
+                    Ty::String
+                } else {
+                    let ty = self.define_enum(name, schema, &values);
+                    return Lowered { ty, nullable: nullable || null_in_enum };
+                }
+            }
+            SchemaKind::Type(Type::Integer(i)) => match i.format {
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::I32,
+                _ => Ty::I64,
+            },
+            SchemaKind::Type(Type::Number(_)) => Ty::F64,
+            SchemaKind::Type(Type::Boolean(_)) => Ty::Bool,
+            SchemaKind::Type(Type::Object(o)) => {
+                self.object(name, schema, &o.properties, &o.required, o.additional_properties.as_ref(), ptr)
+            }
+            SchemaKind::Type(Type::Array(a)) => self.array(&name, a.items.as_ref(), ptr),
+            SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } => {
+                let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) { "oneOf" } else { "anyOf" };
+                return self.union(name, schema, members, &pointer::push(ptr, key), nullable);
+            }
+            SchemaKind::AllOf { all_of } => return self.all_of(name, schema, all_of, ptr, nullable),
+            SchemaKind::Not { .. } => Ty::Json,
+            SchemaKind::Any(any) => {
+                if !any.properties.is_empty() || any.additional_properties.is_some() {
+                    self.object(name, schema, &any.properties, &any.required, any.additional_properties.as_ref(), ptr)
+                } else if any.items.is_some() {
+                    self.array(&name, any.items.as_ref(), ptr)
+                } else if !any.all_of.is_empty() {
+                    return self.all_of(name, schema, &any.all_of, ptr, nullable);
+                } else if !any.one_of.is_empty() || !any.any_of.is_empty() {
+                    let (key, members) =
+                        if any.one_of.is_empty() { ("anyOf", &any.any_of) } else { ("oneOf", &any.one_of) };
+                    return self.union(name, schema, members, &pointer::push(ptr, key), nullable);
+                } else {
+                    let strings: Vec<&str> = any.enumeration.iter().filter_map(Value::as_str).collect();
+                    if !strings.is_empty() && strings.len() == any.enumeration.len() {
+                        self.define_enum(name, schema, &strings)
+                    } else {
+                        match any.typ.as_deref() {
+                            Some("string") => Ty::String,
+                            Some("integer") => Ty::I64,
+                            Some("number") => Ty::F64,
+                            Some("boolean") => Ty::Bool,
+                            Some("object") => Ty::JsonObject,
+                            _ => Ty::Json,
+                        }
+                    }
+                }
+            }
+        };
+        Lowered { ty, nullable }
+    }
+
+    fn array(&mut self, name: &NameChoice, items: Option<&'a ReferenceOr<Box<Schema>>>, ptr: &str) -> Ty {
+        let item = match items {
+            Some(items) => self.lower(view(items), &format!("{}Item", name.base()), &pointer::push(ptr, "items")),
+            None => Lowered { ty: Ty::Json, nullable: false },
+        };
+        Ty::Vec(Box::new(item.into_field_ty()))
+    }
+
+    fn object(
+        &mut self,
+        name: NameChoice,
+        schema: &'a Schema,
+        properties: &'a IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &'a [String],
+        additional: Option<&'a AdditionalProperties>,
+        ptr: &str,
+    ) -> Ty {
+        if properties.is_empty() {
+            return match additional {
+                Some(AdditionalProperties::Schema(value)) => {
+                    let hint = format!("{}Value", name.base());
+                    let value = self.lower(view(value), &hint, &pointer::push(ptr, "additionalProperties"));
+                    Ty::Map(Box::new(value.into_field_ty()))
+                }
+                _ => Ty::JsonObject,
+            };
+        }
+        let props: Vec<(&'a str, SchemaRef<'a>)> = properties.iter().map(|(k, v)| (k.as_str(), view(v))).collect();
+        let name = self.claim(name);
+        let def = self.struct_def(&name, &props, required, additional, ptr);
+        self.push_type(name.clone(), docs_of(schema), TypeKind::Struct(def));
+        Ty::Named(name)
+    }
+
+    fn struct_def(
+        &mut self,
+        name: &str,
+        props: &[(&'a str, SchemaRef<'a>)],
+        required: &[String],
+        additional: Option<&'a AdditionalProperties>,
+        ptr: &str,
+    ) -> StructDef {
+        let tag = props.iter().find_map(|(wire, prop)| {
+            let value = const_string(*prop)?;
+            let defaulted = matches!(prop, SchemaRef::Inline(s) if s.schema_data.default == Some(Value::String(value.to_owned())));
+            (required.iter().any(|r| r == wire) || defaulted).then(|| Tag {
+                property: string_literal(wire),
+                value: string_literal(value),
+            })
+        });
+        let tag_wire = tag.as_ref().map(|t| t.property.clone());
+        let mut field_names = Namespace::new();
+        let mut fields = Vec::new();
+        for (wire, prop) in props {
+            if tag_wire.as_deref() == Some(string_literal(wire).as_str()) {
+                continue;
+            }
+            let field_name = field_names.claim(&snake_ident(wire));
+            let hint = format!("{name}{}", unraw(&camel_ident(wire)));
+            let prop_ptr = pointer::push(&pointer::push(ptr, "properties"), wire);
+            let lowered = self.lower(*prop, &hint, &prop_ptr);
+            let is_required = required.iter().any(|r| r == wire);
+            let mut serde = Vec::new();
+            if unraw(&field_name) != *wire {
+                serde.push(format!("rename = {}", string_literal(wire)));
+            }
+            let ty = if !is_required {
+                serde.push("default".to_owned());
+                serde.push("skip_serializing_if = \"Option::is_none\"".to_owned());
+                lowered.ty.optional()
+            } else if lowered.nullable {
+                serde.push("default".to_owned());
+                lowered.ty.optional()
+            } else {
+                lowered.ty
+            };
+            let docs = match prop {
+                SchemaRef::Inline(s) => docs_of(s),
+                SchemaRef::Ref(_) => Vec::new(),
+            };
+            fields.push(Field { name: field_name, docs, ty, serde });
+        }
+        match additional {
+            Some(AdditionalProperties::Schema(value)) => {
+                let hint = format!("{name}Extra");
+                let value = self.lower(view(value), &hint, &pointer::push(ptr, "additionalProperties"));
+                fields.push(Field {
+                    name: field_names.claim("extra"),
+                    docs: vec![string_literal(" Properties not named by the schema.")],
+                    ty: Ty::Map(Box::new(value.into_field_ty())),
+                    serde: vec!["flatten".to_owned()],
+                });
+            }
+            Some(AdditionalProperties::Any(true)) => fields.push(Field {
+                name: field_names.claim("extra"),
+                docs: vec![string_literal(" Properties not named by the schema.")],
+                ty: Ty::JsonObject,
+                serde: vec!["flatten".to_owned()],
+            }),
+            _ => {}
+        }
+        let derive_default = fields.iter().all(|f| f.ty.has_default());
+        StructDef { fields, tag, derive_default }
+    }
+
+    fn define_enum(&mut self, name: NameChoice, schema: &Schema, values: &[&str]) -> Ty {
+        let name = self.claim(name);
+        let mut variant_names = Namespace::new();
+        let variants: Vec<EnumVariant> = values
+            .iter()
+            .map(|value| {
+                let ident = if value.is_empty() { "Empty".to_owned() } else { camel_ident(value) };
+                EnumVariant { name: variant_names.claim(&ident), wire: string_literal(value) }
+            })
+            .collect();
+        let fallback = variant_names.claim("Unknown");
+        self.push_type(name.clone(), docs_of(schema), TypeKind::Enum(EnumDef { variants, fallback }));
+        Ty::Named(name)
+    }
+
+    fn union(
+        &mut self,
+        name: NameChoice,
+        schema: &'a Schema,
+        members: &'a [ReferenceOr<Schema>],
+        ptr: &str,
+        nullable: bool,
+    ) -> Lowered {
+        if let [only] = members {
+            let lowered = self.lower_member(view(only), &name, 0, ptr);
+            return Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable };
+        }
+        let name_str = self.claim(name);
+        let fixed = NameChoice::Fixed(name_str.clone());
+        let lowered: Vec<Lowered> =
+            members.iter().enumerate().map(|(i, m)| self.lower_member(view(m), &fixed, i, ptr)).collect();
+        let labels = variant_labels(members, &lowered, schema.schema_data.discriminator.as_ref());
+        let mut variant_names = Namespace::new();
+        let variants = lowered
+            .iter()
+            .zip(labels)
+            .map(|(l, label)| UnionVariant { name: variant_names.claim(&label), ty: l.ty.clone() })
+            .collect();
+        let nullable = nullable || lowered.iter().any(|l| l.nullable);
+        self.push_type(name_str.clone(), docs_of(schema), TypeKind::Union(UnionDef { variants }));
+        Lowered { ty: Ty::Named(name_str), nullable }
+    }
+
+    fn lower_member(&mut self, member: SchemaRef<'a>, union_name: &NameChoice, index: usize, ptr: &str) -> Lowered {
+        let hint = match member {
+            SchemaRef::Inline(s) => match &s.schema_data.title {
+                Some(title) => format!("{}{}", union_name.base(), unraw(&camel_ident(title))),
+                None => format!("{}Variant{}", union_name.base(), index + 1),
+            },
+            SchemaRef::Ref(_) => String::new(),
+        };
+        self.lower(member, &hint, &pointer::push(ptr, &index.to_string()))
+    }
+
+    fn all_of(
+        &mut self,
+        name: NameChoice,
+        schema: &'a Schema,
+        members: &'a [ReferenceOr<Schema>],
+        ptr: &str,
+        nullable: bool,
+    ) -> Lowered {
+        if let [only] = members {
+            let lowered = self.lower(view(only), name.base(), &pointer::push(ptr, "allOf/0"));
+            return Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable };
+        }
+        let mut props: Vec<(&'a str, SchemaRef<'a>)> = Vec::new();
+        let mut required: Vec<String> = Vec::new();
+        let mut additional = None;
+        for (i, member) in members.iter().enumerate() {
+            let member_ptr = pointer::push(&pointer::push(ptr, "allOf"), &i.to_string());
+            self.collect_properties(view(member), &member_ptr, &mut props, &mut required, &mut additional);
+        }
+        let name = self.claim(name);
+        let def = self.struct_def(&name, &props, &required, additional, ptr);
+        self.push_type(name.clone(), docs_of(schema), TypeKind::Struct(def));
+        Lowered { ty: Ty::Named(name), nullable }
+    }
+
+    /// Gathers the properties of an `allOf` member, following references and nested `allOf`s.
+    fn collect_properties(
+        &mut self,
+        member: SchemaRef<'a>,
+        ptr: &str,
+        props: &mut Vec<(&'a str, SchemaRef<'a>)>,
+        required: &mut Vec<String>,
+        additional: &mut Option<&'a AdditionalProperties>,
+    ) {
+        let schema = match member {
+            SchemaRef::Inline(s) => s,
+            SchemaRef::Ref(reference) => {
+                if self.merge_stack.iter().any(|r| r == reference) {
+                    self.errors.push(Diagnostic::at(ptr, format!("`allOf` includes `{reference}` inside itself")));
+                    return;
+                }
+                match self.resolve(reference) {
+                    Some((_, s)) => {
+                        self.merge_stack.push(reference.to_owned());
+                        self.collect_properties(SchemaRef::Inline(s), ptr, props, required, additional);
+                        self.merge_stack.pop();
+                        return;
+                    }
+                    None => return self.unsupported_ref(reference, ptr),
+                }
+            }
+        };
+        let (properties, req, extra) = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.required, o.additional_properties.as_ref()),
+            SchemaKind::Any(a) if a.all_of.is_empty() => (&a.properties, &a.required, a.additional_properties.as_ref()),
+            SchemaKind::AllOf { all_of } | SchemaKind::Any(openapiv3::AnySchema { all_of, .. }) => {
+                for (i, m) in all_of.iter().enumerate() {
+                    let p = pointer::push(&pointer::push(ptr, "allOf"), &i.to_string());
+                    self.collect_properties(view(m), &p, props, required, additional);
+                }
+                return;
+            }
+            _ => {
+                self.errors.push(Diagnostic::at(
+                    ptr,
+                    "`allOf` members must be objects to be merged into one struct; this member is not",
+                ));
+                return;
+            }
+        };
+        for (key, prop) in properties {
+            match props.iter_mut().find(|(k, _)| *k == key.as_str()) {
+                Some(existing) => existing.1 = view(prop),
+                None => props.push((key.as_str(), view(prop))),
+            }
+        }
+        required.extend(req.iter().cloned());
+        if extra.is_some() {
+            *additional = extra;
+        }
+    }
+
+    fn claim(&mut self, name: NameChoice) -> String {
+        match name {
+            NameChoice::Fixed(name) => name,
+            NameChoice::Hint(hint) => self.names.claim(&camel_ident(&hint)),
+        }
+    }
+
+    fn push_type(&mut self, name: String, docs: Vec<String>, kind: TypeKind) {
+        self.types.push(TypeDef { name, docs, kind });
+    }
+}
+
+impl NameChoice {
+    fn base(&self) -> &str {
+        match self {
+            NameChoice::Fixed(s) | NameChoice::Hint(s) => s,
+        }
+    }
+}
+
+impl Lowered {
+    /// The type a field or item holds: `Option<T>` when null is allowed.
+    pub fn into_field_ty(self) -> Ty {
+        if self.nullable { self.ty.optional() } else { self.ty }
+    }
+}
+
+/// The fixed string of a property whose schema allows exactly one string value.
+fn const_string(prop: SchemaRef<'_>) -> Option<&str> {
+    let SchemaRef::Inline(schema) = prop else { return None };
+    if schema.schema_data.nullable {
+        return None;
+    }
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => match s.enumeration.as_slice() {
+            [Some(value)] => Some(value),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Doc lines for a schema's description.
+pub fn docs_of(schema: &Schema) -> Vec<String> {
+    schema.schema_data.description.as_deref().map(doc_lines).unwrap_or_default()
+}
+
+/// Names for the members of a union: discriminator mapping keys where they exist, otherwise the
+/// referenced type names with their shared leading and trailing words removed, otherwise a name
+/// for the kind of value.
+fn variant_labels(members: &[ReferenceOr<Schema>], lowered: &[Lowered], disc: Option<&Discriminator>) -> Vec<String> {
+    let from_mapping = |m: &ReferenceOr<Schema>| match (m, disc) {
+        (ReferenceOr::Reference { reference }, Some(d)) => {
+            d.mapping.iter().find(|(_, target)| *target == reference).map(|(key, _)| camel_ident(key))
+        }
+        _ => None,
+    };
+    let type_names: Vec<Option<String>> = lowered
+        .iter()
+        .map(|l| match &l.ty {
+            Ty::Named(n) => Some(n.clone()),
+            _ => None,
+        })
+        .collect();
+    let stripped = strip_shared_words(&type_names);
+    members
+        .iter()
+        .zip(lowered)
+        .zip(stripped)
+        .map(|((member, l), stripped)| {
+            from_mapping(member).or(stripped).unwrap_or_else(|| kind_label(&l.ty).to_owned())
+        })
+        .collect()
+}
+
+/// Removes the camel-case words that every name shares at its start and end, when what is left
+/// is a distinct, non-empty identifier for each.
+fn strip_shared_words(names: &[Option<String>]) -> Vec<Option<String>> {
+    let present: Vec<Vec<String>> = names.iter().flatten().map(|n| camel_words(n)).collect();
+    if present.len() < 2 {
+        return names.to_vec();
+    }
+    let shortest = present.iter().map(Vec::len).min().unwrap_or(0);
+    let prefix = (0..shortest).take_while(|&i| present.iter().all(|w| w[i] == present[0][i])).count();
+    let suffix = (0..shortest - prefix)
+        .take_while(|&i| present.iter().all(|w| w[w.len() - 1 - i] == present[0][present[0].len() - 1 - i]))
+        .count();
+    let candidates: Vec<String> = present.iter().map(|w| w[prefix..w.len() - suffix].concat()).collect();
+    let distinct: std::collections::BTreeSet<&String> = candidates.iter().collect();
+    let usable = distinct.len() == candidates.len()
+        && candidates.iter().all(|c| c.starts_with(|ch: char| ch.is_ascii_uppercase()));
+    if !usable {
+        return names.to_vec();
+    }
+    let mut candidates = candidates.into_iter();
+    names.iter().map(|n| n.as_ref().and_then(|_| candidates.next())).collect()
+}
+
+fn camel_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for c in name.chars() {
+        match words.last_mut() {
+            Some(w) if !c.is_ascii_uppercase() => w.push(c),
+            _ => words.push(c.to_string()),
+        }
+    }
+    words
+}
+
+fn kind_label(ty: &Ty) -> &'static str {
+    match ty {
+        Ty::String => "String",
+        Ty::Bool => "Boolean",
+        Ty::I32 | Ty::I64 => "Integer",
+        Ty::F64 => "Number",
+        Ty::Vec(_) => "Array",
+        Ty::Map(_) | Ty::JsonObject => "Object",
+        _ => "Value",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_words_are_stripped_only_when_names_stay_distinct() {
+        let names = |v: &[&str]| v.iter().map(|s| Some((*s).to_owned())).collect::<Vec<_>>();
+        assert_eq!(
+            strip_shared_words(&names(&["PaymentMethodCardCreateRequest", "PaymentMethodPayPayCreateRequest"])),
+            vec![Some("Card".to_owned()), Some("PayPay".to_owned())]
+        );
+        let kept = names(&["Customer", "CustomerDeleted2"]);
+        assert_eq!(strip_shared_words(&names(&["Customer", "DeletedCustomer"])), names(&["Customer", "DeletedCustomer"]));
+        assert_eq!(strip_shared_words(&kept), vec![Some("Customer".to_owned()), Some("CustomerDeleted2".to_owned())]);
+    }
+}

@@ -1,0 +1,341 @@
+//! The generator's model of an API: what the templates render.
+//!
+//! Every decision (names, Rust types, serde attributes, escaping) is made while lowering into
+//! this model, so templates only lay out code. String fields documented as *literals* hold Rust
+//! string literals, already quoted and escaped; *idents* are valid Rust identifiers.
+
+use serde::{Serialize, Serializer};
+
+/// A Rust type, as used in a field, parameter or response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ty {
+    /// `String`.
+    String,
+    /// `bool`.
+    Bool,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `f64`.
+    F64,
+    /// Any JSON value.
+    Json,
+    /// A JSON object with any keys and values.
+    JsonObject,
+    /// A named type of the models crate.
+    Named(String),
+    /// `Vec<T>`.
+    Vec(Box<Ty>),
+    /// A map from strings to `T`.
+    Map(Box<Ty>),
+    /// `Option<T>`.
+    Option(Box<Ty>),
+    /// `Box<T>`, to break recursion.
+    Boxed(Box<Ty>),
+    /// `()`, for responses without a body.
+    Unit,
+    /// Raw bytes, for bodies that are not JSON.
+    Bytes,
+}
+
+impl Ty {
+    /// Wraps `self` in `Option` unless it already is one.
+    pub fn optional(self) -> Ty {
+        match self {
+            Ty::Option(_) => self,
+            other => Ty::Option(Box::new(other)),
+        }
+    }
+
+    /// Whether `Default::default()` exists for this type.
+    pub fn has_default(&self) -> bool {
+        !matches!(self, Ty::Named(_) | Ty::Boxed(_))
+    }
+
+    /// The Rust spelling; names of the models crate are prefixed with `models_path::` if given.
+    pub fn render(&self, models_path: Option<&str>) -> String {
+        match self {
+            Ty::String => "String".into(),
+            Ty::Bool => "bool".into(),
+            Ty::I32 => "i32".into(),
+            Ty::I64 => "i64".into(),
+            Ty::F64 => "f64".into(),
+            Ty::Json => "serde_json::Value".into(),
+            Ty::JsonObject => "serde_json::Map<String, serde_json::Value>".into(),
+            Ty::Named(name) => match models_path {
+                Some(path) => format!("{path}::{name}"),
+                None => name.clone(),
+            },
+            Ty::Vec(t) => format!("Vec<{}>", t.render(models_path)),
+            Ty::Map(t) => format!("std::collections::BTreeMap<String, {}>", t.render(models_path)),
+            Ty::Option(t) => format!("Option<{}>", t.render(models_path)),
+            Ty::Boxed(t) => format!("Box<{}>", t.render(models_path)),
+            Ty::Unit => "()".into(),
+            Ty::Bytes => "Vec<u8>".into(),
+        }
+    }
+}
+
+impl Serialize for Ty {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.render(None))
+    }
+}
+
+/// One API, ready to render.
+#[derive(Debug, Clone, Serialize)]
+pub struct Api {
+    /// Crate names and versions.
+    pub sdk: SdkInfo,
+    /// Crate-level doc lines (literals).
+    pub docs: Vec<String>,
+    /// The default server URL (literal).
+    pub base_url: String,
+    /// The API's own version string (literal).
+    pub api_version: String,
+    /// Every named type of the models crate, sorted by name.
+    pub types: Vec<TypeDef>,
+    /// Every operation, in spec order.
+    pub operations: Vec<Operation>,
+}
+
+/// Names and versions of the generated crates.
+#[derive(Debug, Clone, Serialize)]
+pub struct SdkInfo {
+    /// The SDK's name (`payjp-v2`).
+    pub name: String,
+    /// Package name of the models crate (`payjp-v2-models`).
+    pub models_package: String,
+    /// Crate identifier of the models crate (`payjp_v2_models`).
+    pub models_crate: String,
+    /// Package name of the client crate.
+    pub client_package: String,
+    /// Crate identifier of the client crate.
+    pub client_crate: String,
+    /// Version of both crates.
+    pub version: String,
+    /// One-line description for the manifests, as a TOML string.
+    pub description_toml: String,
+    /// The API title, as a TOML string.
+    pub title_toml: String,
+}
+
+/// A named type in the models crate.
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeDef {
+    /// Type name (ident).
+    pub name: String,
+    /// Doc lines (literals).
+    pub docs: Vec<String>,
+    /// What kind of type it is.
+    #[serde(flatten)]
+    pub kind: TypeKind,
+}
+
+/// The shape of a named type.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeKind {
+    /// A struct with named fields.
+    Struct(StructDef),
+    /// A string enum with an unknown-value fallback.
+    Enum(EnumDef),
+    /// One of several types, tried in order.
+    Union(UnionDef),
+    /// A type alias.
+    Alias {
+        /// The aliased type.
+        target: Ty,
+    },
+}
+
+/// A struct.
+#[derive(Debug, Clone, Serialize)]
+pub struct StructDef {
+    /// Fields in spec order.
+    pub fields: Vec<Field>,
+    /// A constant property that serde writes and checks as a tag.
+    pub tag: Option<Tag>,
+    /// Whether `Default` can be derived.
+    pub derive_default: bool,
+}
+
+/// A property whose value is fixed (`object: "customer"`), written by serde as a struct tag.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tag {
+    /// Property name (literal).
+    pub property: String,
+    /// The fixed value (literal).
+    pub value: String,
+}
+
+/// A struct field.
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    /// Field name (ident).
+    pub name: String,
+    /// Doc lines (literals).
+    pub docs: Vec<String>,
+    /// Field type.
+    pub ty: Ty,
+    /// Arguments of the field's `#[serde(...)]` attribute; empty for none.
+    pub serde: Vec<String>,
+}
+
+/// A string enum.
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumDef {
+    /// Known values.
+    pub variants: Vec<EnumVariant>,
+    /// Name of the variant that keeps values this SDK does not know (ident).
+    pub fallback: String,
+}
+
+/// One known value of a string enum.
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumVariant {
+    /// Variant name (ident).
+    pub name: String,
+    /// The value on the wire (literal).
+    pub wire: String,
+}
+
+/// A union of types.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionDef {
+    /// Members, in the order serde tries them.
+    pub variants: Vec<UnionVariant>,
+}
+
+/// One member of a union.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionVariant {
+    /// Variant name (ident).
+    pub name: String,
+    /// The member's type.
+    pub ty: Ty,
+}
+
+/// One API operation, rendered as one client method.
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    /// Method name (ident).
+    pub fn_name: String,
+    /// Doc lines (literals).
+    pub docs: Vec<String>,
+    /// HTTP method constant of `reqwest::Method` (`GET`).
+    pub method: String,
+    /// The path template (literal), for logs and docs.
+    pub path_template: String,
+    /// Path pieces, joined to build the URL.
+    pub path: Vec<PathPart>,
+    /// Path parameters, as method arguments.
+    pub path_params: Vec<PathParam>,
+    /// Query, header and cookie parameters, gathered in one struct.
+    pub params: Option<ParamsStruct>,
+    /// The request body.
+    pub body: Option<Body>,
+    /// The success response.
+    pub success: Success,
+    /// The operation's error enum.
+    pub error: ErrorEnum,
+}
+
+/// A piece of a path: fixed text or a parameter.
+#[derive(Debug, Clone, Serialize)]
+pub struct PathPart {
+    /// Fixed text (literal), if this piece is text.
+    pub text: Option<String>,
+    /// Argument name (ident), if this piece is a parameter.
+    pub param: Option<String>,
+}
+
+/// A path parameter.
+#[derive(Debug, Clone, Serialize)]
+pub struct PathParam {
+    /// Argument name (ident).
+    pub name: String,
+    /// Argument type in the client crate.
+    pub ty: String,
+}
+
+/// The struct holding an operation's query, header and cookie parameters.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParamsStruct {
+    /// Struct name (ident).
+    pub name: String,
+    /// Whether `Default` can be derived (no required parameter).
+    pub derive_default: bool,
+    /// Every parameter, in spec order.
+    pub fields: Vec<ParamField>,
+    /// Parameters sent in the query string.
+    pub query: Vec<ParamField>,
+    /// Parameters sent as headers.
+    pub headers: Vec<ParamField>,
+    /// Parameters sent as cookies.
+    pub cookies: Vec<ParamField>,
+}
+
+/// One query, header or cookie parameter.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParamField {
+    /// Field name (ident).
+    pub name: String,
+    /// Name on the wire (literal).
+    pub wire: String,
+    /// Doc lines (literals).
+    pub docs: Vec<String>,
+    /// Field type in the client crate.
+    pub ty: String,
+    /// Query serialization style: a variant of the runtime's `QueryStyle`.
+    pub style: String,
+}
+
+/// A request body.
+#[derive(Debug, Clone, Serialize)]
+pub struct Body {
+    /// Body type in the client crate.
+    pub ty: String,
+    /// Whether the body must be given.
+    pub required: bool,
+    /// Runtime function that attaches it (`json_body`, `form_body`, `bytes_body`).
+    pub encoder: String,
+    /// Content type (literal).
+    pub content_type: String,
+}
+
+/// The success response.
+#[derive(Debug, Clone, Serialize)]
+pub struct Success {
+    /// Type in the client crate.
+    pub ty: String,
+    /// Runtime function that decodes the body (`decode_json`, `decode_empty`, `decode_bytes`).
+    pub decoder: String,
+}
+
+/// An operation's error enum: one variant per documented error response.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorEnum {
+    /// Enum name (ident).
+    pub name: String,
+    /// Documented error responses.
+    pub variants: Vec<ErrorVariant>,
+    /// Name of the variant for undocumented statuses, if there is no `default` response.
+    pub fallback: Option<String>,
+}
+
+/// One documented error response.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorVariant {
+    /// Variant name (ident).
+    pub name: String,
+    /// Doc lines (literals).
+    pub docs: Vec<String>,
+    /// Match pattern on the status code (`404`, `400..=499`, `_`).
+    pub pattern: String,
+    /// Whether the variant records the status (ranges and `default`).
+    pub has_status: bool,
+    /// Decoded body type in the client crate, if the response has a JSON body.
+    pub payload: Option<String>,
+}

@@ -1,0 +1,126 @@
+//! `$ref` checking: every reference must be local and resolve, and no chain of references may
+//! loop back on itself without a type in between.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::error::Diagnostic;
+use crate::pointer;
+
+/// Checks every `$ref` in `doc`; returns one diagnostic per problem, in document order.
+pub fn check(doc: &Value) -> Vec<Diagnostic> {
+    let mut refs = Vec::new();
+    collect(doc, String::new(), &mut refs);
+    let mut problems = Vec::new();
+    let mut cycles_seen = BTreeSet::new();
+    for (at, reference) in &refs {
+        let Some(target) = pointer::from_ref(reference) else {
+            problems.push(Diagnostic::at(
+                at.clone(),
+                format!("external reference `{reference}` is not supported; bundle the spec into one file first"),
+            ));
+            continue;
+        };
+        if doc.pointer(&target).is_none() {
+            problems.push(Diagnostic::at(
+                at.clone(),
+                format!("dangling reference `{reference}`: nothing exists at `{target}`"),
+            ));
+            continue;
+        }
+        if let Some(cycle) = alias_cycle(doc, &target) {
+            let mut key = cycle.clone();
+            key.sort();
+            if cycles_seen.insert(key) {
+                problems.push(Diagnostic::at(
+                    at.clone(),
+                    format!("reference cycle: {} -> {}", cycle.join(" -> "), cycle[0]),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// Gathers `(pointer of the $ref, reference)` pairs, skipping example data.
+fn collect(value: &Value, at: String, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(reference)) = map.get("$ref") {
+                out.push((pointer::push(&at, "$ref"), reference.clone()));
+            }
+            for (key, child) in map {
+                if key == "example" || key == "examples" || key.starts_with("x-") {
+                    continue;
+                }
+                collect(child, pointer::push(&at, key), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                collect(child, pointer::push(&at, &i.to_string()), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Follows a chain of pure aliases (`{$ref}` or `{allOf: [{$ref}]}`) from `start`; returns the
+/// chain if it comes back to a place it has visited.
+fn alias_cycle(doc: &Value, start: &str) -> Option<Vec<String>> {
+    let mut chain = vec![start.to_owned()];
+    let mut current = doc.pointer(start)?;
+    while let Some(next) = alias_target(current) {
+        let next = pointer::from_ref(next)?;
+        if let Some(pos) = chain.iter().position(|p| *p == next) {
+            return Some(chain[pos..].to_vec());
+        }
+        current = doc.pointer(&next)?;
+        chain.push(next);
+    }
+    None
+}
+
+fn alias_target(value: &Value) -> Option<&str> {
+    let obj = value.as_object()?;
+    if let Some(r) = obj.get("$ref").and_then(Value::as_str) {
+        return Some(r);
+    }
+    match obj.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
+        Some([only]) => only.get("$ref").and_then(Value::as_str),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn dangling_and_external_refs_are_reported() {
+        let doc = json!({ "components": { "schemas": {
+            "A": { "$ref": "#/components/schemas/Missing" },
+            "B": { "$ref": "other.yaml#/B" },
+            "C": { "type": "string", "example": { "$ref": "not checked" } }
+        } } });
+        let problems = check(&doc);
+        assert_eq!(problems.len(), 2);
+        assert_eq!(problems[0].location, crate::error::Location::Pointer("/components/schemas/A/$ref".into()));
+        assert!(problems[0].message.contains("dangling"));
+        assert!(problems[1].message.contains("external"));
+    }
+
+    #[test]
+    fn alias_cycles_are_reported_once() {
+        let doc = json!({ "components": { "schemas": {
+            "A": { "$ref": "#/components/schemas/B" },
+            "B": { "allOf": [{ "$ref": "#/components/schemas/A" }] },
+            "Tree": { "type": "object", "properties": { "children": { "type": "array", "items": { "$ref": "#/components/schemas/Tree" } } } }
+        } } });
+        let problems = check(&doc);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.starts_with("reference cycle: /components/schemas/B -> /components/schemas/A"));
+    }
+}

@@ -1,0 +1,133 @@
+//! Stage 4: render the model through minijinja templates.
+//!
+//! The built-in templates live in `templates/` and are compiled into the generator. A user can
+//! replace any of them with a file of the same name in a directory of their own.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use minijinja::{Environment, UndefinedBehavior};
+
+use crate::error::{Error, Result};
+use crate::model::Api;
+
+/// The built-in templates, by name. Names ending in `.j2` are rendered; others are copied.
+const BUILTIN: &[(&str, &str)] = &[
+    ("macros.j2", include_str!("../../templates/macros.j2")),
+    ("README.md.j2", include_str!("../../templates/README.md.j2")),
+    ("models/Cargo.toml.j2", include_str!("../../templates/models/Cargo.toml.j2")),
+    ("models/lib.rs.j2", include_str!("../../templates/models/lib.rs.j2")),
+    ("client/Cargo.toml.j2", include_str!("../../templates/client/Cargo.toml.j2")),
+    ("client/lib.rs.j2", include_str!("../../templates/client/lib.rs.j2")),
+    ("client/operations.rs.j2", include_str!("../../templates/client/operations.rs.j2")),
+    ("client/errors.rs.j2", include_str!("../../templates/client/errors.rs.j2")),
+    ("client/params.rs.j2", include_str!("../../templates/client/params.rs.j2")),
+    ("client/runtime.rs", include_str!("../../templates/client/runtime.rs")),
+];
+
+/// Which template writes which file of an SDK (paths relative to the SDK directory).
+const OUTPUTS: &[(&str, &str)] = &[
+    ("README.md", "README.md.j2"),
+    ("models/Cargo.toml", "models/Cargo.toml.j2"),
+    ("models/src/lib.rs", "models/lib.rs.j2"),
+    ("client/Cargo.toml", "client/Cargo.toml.j2"),
+    ("client/src/lib.rs", "client/lib.rs.j2"),
+    ("client/src/operations.rs", "client/operations.rs.j2"),
+    ("client/src/errors.rs", "client/errors.rs.j2"),
+    ("client/src/params.rs", "client/params.rs.j2"),
+    ("client/src/runtime.rs", "client/runtime.rs"),
+];
+
+/// A set of templates: the built-in ones, possibly with some replaced.
+#[derive(Debug, Clone)]
+pub struct Templates {
+    sources: BTreeMap<String, String>,
+}
+
+/// One rendered file, before formatting.
+#[derive(Debug, Clone)]
+pub struct RenderedFile {
+    /// Path relative to the SDK directory.
+    pub path: String,
+    /// The template that produced it.
+    pub template: String,
+    /// Its text.
+    pub text: String,
+}
+
+impl Templates {
+    /// The templates that ship with the generator.
+    pub fn builtin() -> Self {
+        let sources = BUILTIN.iter().map(|(name, text)| ((*name).to_owned(), (*text).to_owned())).collect();
+        Templates { sources }
+    }
+
+    /// The built-in templates, with every file under `dir` replacing the one of the same
+    /// relative name. A file that replaces nothing is an error, so a typo cannot go unnoticed.
+    pub fn with_overrides(dir: &Path) -> Result<Self> {
+        let mut templates = Self::builtin();
+        let mut files = Vec::new();
+        collect_files(dir, dir, &mut files)?;
+        for (name, path) in files {
+            if !templates.sources.contains_key(&name) {
+                let known: Vec<&str> = templates.sources.keys().map(String::as_str).collect();
+                return Err(Error::Template {
+                    template: path.display().to_string(),
+                    message: format!("does not replace a built-in template; the names are: {}", known.join(", ")),
+                });
+            }
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+            templates.sources.insert(name, text);
+        }
+        Ok(templates)
+    }
+
+    /// The names of all templates.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.sources.keys().map(String::as_str)
+    }
+}
+
+fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>) -> Result<()> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            collect_files(root, &path, out)?;
+        } else {
+            let rel = path.strip_prefix(root).unwrap_or(&path);
+            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            out.push((name, path));
+        }
+    }
+    Ok(())
+}
+
+/// Renders every output file of an SDK.
+pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_keep_trailing_newline(true);
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    for (name, source) in &templates.sources {
+        if name.ends_with(".j2") {
+            env.add_template_owned(name.clone(), source.clone())
+                .map_err(|e| Error::Template { template: name.clone(), message: format!("{e:#}") })?;
+        }
+    }
+    OUTPUTS
+        .iter()
+        .map(|(path, template)| {
+            let text = if template.ends_with(".j2") {
+                let tmpl = env.get_template(template).expect("every output template is registered above");
+                tmpl.render(minijinja::context! { api => api })
+                    .map_err(|e| Error::Template { template: (*template).to_owned(), message: format!("{e:#}") })?
+            } else {
+                templates.sources[*template].clone()
+            };
+            Ok(RenderedFile { path: (*path).to_owned(), template: (*template).to_owned(), text })
+        })
+        .collect()
+}

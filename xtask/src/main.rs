@@ -1,0 +1,76 @@
+//! Project automation: `cargo xtask codegen [--check]`, `cargo xtask test`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use clap::{Parser, Subcommand};
+use sdkgen::codegen::{self, Mode};
+
+#[derive(Parser)]
+#[command(name = "xtask")]
+struct Cli {
+    #[command(subcommand)]
+    command: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Regenerate every SDK in specs/sdks.toml into generated/.
+    Codegen {
+        /// Write nothing; exit non-zero if generated/ differs from what the generator writes.
+        #[arg(long)]
+        check: bool,
+        /// A directory of templates that replace the built-in ones of the same name.
+        #[arg(long)]
+        templates: Option<PathBuf>,
+    },
+    /// Install the mock server if needed, then run the whole test suite.
+    Test,
+}
+
+fn main() -> ExitCode {
+    let root = project_root();
+    let result = match Cli::parse().command {
+        Task::Codegen { check, templates } => run_codegen(&root, check, templates.as_deref()),
+        Task::Test => run_tests(&root),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the project root").to_path_buf()
+}
+
+fn run_codegen(root: &Path, check: bool, templates: Option<&Path>) -> anyhow::Result<bool> {
+    let mode = if check { Mode::Check } else { Mode::Write };
+    let config = root.join("specs/sdks.toml");
+    let report = codegen::run(&relative(root, &config), templates, mode)?;
+    print!("{report}");
+    Ok(report.ok())
+}
+
+/// Paths in messages read better relative to the project root.
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    match std::env::current_dir() {
+        Ok(cwd) if cwd == root => path.strip_prefix(root).unwrap_or(path).to_path_buf(),
+        _ => path.to_path_buf(),
+    }
+}
+
+fn run_tests(root: &Path) -> anyhow::Result<bool> {
+    let mock = root.join("xtask/mock-server");
+    if !mock.join("node_modules/.bin/prism").exists() {
+        println!("installing the mock server (npm ci in {})", mock.display());
+        let status = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&mock).status()?;
+        anyhow::ensure!(status.success(), "npm ci failed in {}", mock.display());
+    }
+    let status = Command::new(env!("CARGO")).args(["test", "--workspace"]).current_dir(root).status()?;
+    Ok(status.success())
+}
