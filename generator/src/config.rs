@@ -44,11 +44,27 @@ impl Config {
             toml::from_str(&text).map_err(|e| Error::Config { path: path.to_owned(), message: e.to_string() })?;
         let base = path.parent().unwrap_or(Path::new("."));
         for sdk in &mut config.sdks {
-            sdk.spec = base.join(&sdk.spec);
-            sdk.output = base.join(&sdk.output);
+            sdk.spec = clean(&base.join(&sdk.spec));
+            sdk.output = clean(&base.join(&sdk.output));
         }
         Ok(config)
     }
+}
+
+/// Removes `.` and `dir/..` pairs without touching the file system.
+fn clean(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.components().next_back(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 impl SdkConfig {

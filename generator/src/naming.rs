@@ -149,6 +149,6 @@ mod tests {
     fn literals_and_docs_are_escaped() {
         assert_eq!(string_literal("a\"b\\c\n"), r#""a\"b\\c\n""#);
         assert_eq!(doc_lines("A<br>B\n\n"), vec![r#"" A""#.to_owned(), r#"" B""#.to_owned()]);
-        assert_eq!(doc_lines("*/ \"# {{x}}"), vec![r#"" */ \"# {{x}}""#.to_owned()]);
+        assert_eq!(doc_lines("*/ \"# {{x}}"), vec![r##"" */ \"# {{x}}""##.to_owned()]);
     }
 }

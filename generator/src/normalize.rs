@@ -64,13 +64,12 @@ fn normalize_top_level(doc: &mut Value, findings: &mut Findings) {
     if let Some(license) = root.get_mut("info").and_then(|i| i.get_mut("license")).and_then(Value::as_object_mut) {
         license.remove("identifier");
     }
-    if let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) {
-        if components.remove("pathItems").is_some() {
-            findings.warnings.push(Diagnostic::at(
-                "/components/pathItems",
-                "components.pathItems are not supported and are skipped",
-            ));
-        }
+    if let Some(components) = root.get_mut("components").and_then(Value::as_object_mut)
+        && components.remove("pathItems").is_some()
+    {
+        findings
+            .warnings
+            .push(Diagnostic::at("/components/pathItems", "components.pathItems are not supported and are skipped"));
     }
 }
 
@@ -119,10 +118,10 @@ fn normalize_schema(schema: &mut Value, ptr: &str, findings: &mut Findings) {
     if let Some(value) = obj.remove("const") {
         obj.entry("enum").or_insert_with(|| json!([value]));
     }
-    if let Some(examples) = obj.remove("examples") {
-        if let Some(first) = examples.as_array().and_then(|a| a.first()) {
-            obj.entry("example").or_insert_with(|| first.clone());
-        }
+    if let Some(examples) = obj.remove("examples")
+        && let Some(first) = examples.as_array().and_then(|a| a.first())
+    {
+        obj.entry("example").or_insert_with(|| first.clone());
     }
     for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
         if let Some(n) = obj.get(exclusive).filter(|v| v.is_number()).cloned() {

@@ -1,0 +1,3277 @@
+//! One error enum per operation, with a variant for each documented error response.
+#[allow(unused_imports)]
+use crate::models;
+use crate::runtime;
+/// Documented error responses of [`Client::get_all_balances`](crate::Client::get_all_balances).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllBalancesError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllBalancesError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllBalancesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllBalancesError {}
+/// Documented error responses of [`Client::get_balance`](crate::Client::get_balance).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetBalanceError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetBalanceError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetBalanceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetBalanceError {}
+/// Documented error responses of [`Client::create_balance_url`](crate::Client::create_balance_url).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBalanceUrlError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CreateBalanceUrlError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CreateBalanceUrlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CreateBalanceUrlError {}
+/// Documented error responses of [`Client::get_all_checkout_sessions`](crate::Client::get_all_checkout_sessions).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllCheckoutSessionsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllCheckoutSessionsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllCheckoutSessionsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllCheckoutSessionsError {}
+/// Documented error responses of [`Client::create_checkout_session`](crate::Client::create_checkout_session).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateCheckoutSessionError {
+    /// Status 404.
+    ///
+    /// Documented reasons:
+    /// - Not Found
+    /// - Price Not Found Or Inactive
+    /// - Tax Rate Not Found Or Inactive
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CreateCheckoutSessionError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CreateCheckoutSessionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CreateCheckoutSessionError {}
+/// Documented error responses of [`Client::get_checkout_session`](crate::Client::get_checkout_session).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCheckoutSessionError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetCheckoutSessionError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetCheckoutSessionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetCheckoutSessionError {}
+/// Documented error responses of [`Client::update_checkout_session`](crate::Client::update_checkout_session).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateCheckoutSessionError {
+    /// Status 400.
+    /// Metadata Limit Exceeded
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for UpdateCheckoutSessionError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for UpdateCheckoutSessionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for UpdateCheckoutSessionError {}
+/// Documented error responses of [`Client::get_all_checkout_session_line_items`](crate::Client::get_all_checkout_session_line_items).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllCheckoutSessionLineItemsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllCheckoutSessionLineItemsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllCheckoutSessionLineItemsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllCheckoutSessionLineItemsError {}
+/// Documented error responses of [`Client::get_all_customers`](crate::Client::get_all_customers).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllCustomersError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllCustomersError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllCustomersError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllCustomersError {}
+/// Documented error responses of [`Client::create_customer`](crate::Client::create_customer).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateCustomerError {
+    /// Status 400.
+    ///
+    /// Documented reasons:
+    /// - Already Exists ID
+    /// - Unsupported Payment Method Type
+    /// - Payment Method Already Attached
+    /// - Payment Method Customer Mismatch
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CreateCustomerError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CreateCustomerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CreateCustomerError {}
+/// Documented error responses of [`Client::get_customer`](crate::Client::get_customer).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCustomerError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetCustomerError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetCustomerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetCustomerError {}
+/// Documented error responses of [`Client::update_customer`](crate::Client::update_customer).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateCustomerError {
+    /// Status 400.
+    /// Metadata Limit Exceeded
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for UpdateCustomerError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for UpdateCustomerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for UpdateCustomerError {}
+/// Documented error responses of [`Client::delete_customer`](crate::Client::delete_customer).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteCustomerError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for DeleteCustomerError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for DeleteCustomerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for DeleteCustomerError {}
+/// Documented error responses of [`Client::get_customer_payment_methods`](crate::Client::get_customer_payment_methods).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCustomerPaymentMethodsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetCustomerPaymentMethodsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetCustomerPaymentMethodsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetCustomerPaymentMethodsError {}
+/// Documented error responses of [`Client::get_all_events`](crate::Client::get_all_events).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllEventsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllEventsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllEventsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllEventsError {}
+/// Documented error responses of [`Client::get_event`](crate::Client::get_event).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetEventError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetEventError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetEventError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetEventError {}
+/// Documented error responses of [`Client::get_all_payment_disputes`](crate::Client::get_all_payment_disputes).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllPaymentDisputesError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllPaymentDisputesError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllPaymentDisputesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllPaymentDisputesError {}
+/// Documented error responses of [`Client::get_payment_dispute`](crate::Client::get_payment_dispute).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPaymentDisputeError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetPaymentDisputeError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetPaymentDisputeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetPaymentDisputeError {}
+/// Documented error responses of [`Client::get_all_payment_flows`](crate::Client::get_all_payment_flows).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllPaymentFlowsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllPaymentFlowsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllPaymentFlowsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllPaymentFlowsError {}
+/// Documented error responses of [`Client::create_payment_flow`](crate::Client::create_payment_flow).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreatePaymentFlowError {
+    /// Status 400.
+    ///
+    /// Documented reasons:
+    /// - Missing Payment Method
+    /// - Detached Payment Method Not Usable
+    /// - Payment Method Not Owned By Customer
+    /// - Payment Method Type Not Allowed
+    /// - Extended Authorization Not Available
+    /// - Apple Pay Disabled In Livemode
+    /// - Invalid Apple Pay Token
+    /// - Unacceptable Brand On Apple Pay
+    BadRequest(models::ErrorResponse),
+    /// Status 402.
+    /// Payment Failed
+    PaymentRequired(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CreatePaymentFlowError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                402 => Self::PaymentRequired(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::PaymentRequired(_) => 402,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CreatePaymentFlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::PaymentRequired(body) => write!(f, "status {}: {body:?}", 402),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CreatePaymentFlowError {}
+/// Documented error responses of [`Client::get_payment_flow`](crate::Client::get_payment_flow).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPaymentFlowError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetPaymentFlowError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetPaymentFlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetPaymentFlowError {}
+/// Documented error responses of [`Client::update_payment_flow`](crate::Client::update_payment_flow).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdatePaymentFlowError {
+    /// Status 400.
+    ///
+    /// Documented reasons:
+    /// - Invalid Status
+    /// - Detached Payment Method Not Usable
+    /// - Payment Method Not Owned By Customer
+    /// - Payment Method Type Not Allowed
+    /// - Metadata Limit Exceeded
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for UpdatePaymentFlowError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for UpdatePaymentFlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for UpdatePaymentFlowError {}
+/// Documented error responses of [`Client::cancel_payment_flow`](crate::Client::cancel_payment_flow).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelPaymentFlowError {
+    /// Status 400.
+    /// Invalid Status
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CancelPaymentFlowError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CancelPaymentFlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CancelPaymentFlowError {}
+/// Documented error responses of [`Client::capture_payment_flow`](crate::Client::capture_payment_flow).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CapturePaymentFlowError {
+    /// Status 400.
+    ///
+    /// Documented reasons:
+    /// - Invalid Status
+    /// - Payment Flow Expired
+    BadRequest(models::ErrorResponse),
+    /// Status 402.
+    /// Payment Failed
+    PaymentRequired(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CapturePaymentFlowError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                402 => Self::PaymentRequired(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::PaymentRequired(_) => 402,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CapturePaymentFlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::PaymentRequired(body) => write!(f, "status {}: {body:?}", 402),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CapturePaymentFlowError {}
+/// Documented error responses of [`Client::confirm_payment_flow`](crate::Client::confirm_payment_flow).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConfirmPaymentFlowError {
+    /// Status 400.
+    ///
+    /// Documented reasons:
+    /// - Invalid Status
+    /// - Missing Payment Method
+    /// - Detached Payment Method Not Usable
+    /// - Payment Method Not Owned By Customer
+    /// - Customer Required For Payment Method
+    /// - Payment Method Type Not Allowed
+    /// - Extended Authorization Not Available
+    /// - Apple Pay Disabled In Livemode
+    /// - Invalid Apple Pay Token
+    /// - Unacceptable Brand On Apple Pay
+    BadRequest(models::ErrorResponse),
+    /// Status 402.
+    /// Payment Failed
+    PaymentRequired(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for ConfirmPaymentFlowError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                402 => Self::PaymentRequired(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::PaymentRequired(_) => 402,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for ConfirmPaymentFlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::PaymentRequired(body) => write!(f, "status {}: {body:?}", 402),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for ConfirmPaymentFlowError {}
+/// Documented error responses of [`Client::get_payment_flow_refunds`](crate::Client::get_payment_flow_refunds).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPaymentFlowRefundsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetPaymentFlowRefundsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetPaymentFlowRefundsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetPaymentFlowRefundsError {}
+/// Documented error responses of [`Client::get_all_payment_method_configurations`](crate::Client::get_all_payment_method_configurations).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllPaymentMethodConfigurationsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllPaymentMethodConfigurationsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllPaymentMethodConfigurationsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllPaymentMethodConfigurationsError {}
+/// Documented error responses of [`Client::get_payment_method_configuration`](crate::Client::get_payment_method_configuration).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPaymentMethodConfigurationError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetPaymentMethodConfigurationError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetPaymentMethodConfigurationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetPaymentMethodConfigurationError {}
+/// Documented error responses of [`Client::update_payment_method_configuration`](crate::Client::update_payment_method_configuration).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdatePaymentMethodConfigurationError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for UpdatePaymentMethodConfigurationError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for UpdatePaymentMethodConfigurationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for UpdatePaymentMethodConfigurationError {}
+/// Documented error responses of [`Client::get_all_payment_methods`](crate::Client::get_all_payment_methods).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllPaymentMethodsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllPaymentMethodsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllPaymentMethodsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllPaymentMethodsError {}
+/// Documented error responses of [`Client::create_payment_method`](crate::Client::create_payment_method).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreatePaymentMethodError {
+    /// Status 400.
+    ///
+    /// Documented reasons:
+    /// - Invalid Apple Pay Token
+    /// - Unacceptable Brand On Apple Pay
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CreatePaymentMethodError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CreatePaymentMethodError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CreatePaymentMethodError {}
+/// Documented error responses of [`Client::get_payment_method_by_card`](crate::Client::get_payment_method_by_card).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPaymentMethodByCardError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetPaymentMethodByCardError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetPaymentMethodByCardError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetPaymentMethodByCardError {}
+/// Documented error responses of [`Client::get_payment_method`](crate::Client::get_payment_method).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPaymentMethodError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetPaymentMethodError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetPaymentMethodError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetPaymentMethodError {}
+/// Documented error responses of [`Client::update_payment_method`](crate::Client::update_payment_method).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdatePaymentMethodError {
+    /// Status 400.
+    /// Metadata Limit Exceeded
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for UpdatePaymentMethodError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for UpdatePaymentMethodError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for UpdatePaymentMethodError {}
+/// Documented error responses of [`Client::attach_payment_method`](crate::Client::attach_payment_method).
+#[derive(Debug, Clone, PartialEq)]
+pub enum AttachPaymentMethodError {
+    /// Status 400.
+    ///
+    /// Documented reasons:
+    /// - Payment Method Already Attached
+    /// - Payment Method Customer Mismatch
+    /// - Unsupported Payment Method Type
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for AttachPaymentMethodError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for AttachPaymentMethodError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for AttachPaymentMethodError {}
+/// Documented error responses of [`Client::detach_payment_method`](crate::Client::detach_payment_method).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DetachPaymentMethodError {
+    /// Status 400.
+    ///
+    /// Documented reasons:
+    /// - Payment Method Unattached
+    /// - Payment Method Already Detached
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for DetachPaymentMethodError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for DetachPaymentMethodError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for DetachPaymentMethodError {}
+/// Documented error responses of [`Client::get_all_payment_refunds`](crate::Client::get_all_payment_refunds).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllPaymentRefundsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllPaymentRefundsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllPaymentRefundsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllPaymentRefundsError {}
+/// Documented error responses of [`Client::create_payment_refund`](crate::Client::create_payment_refund).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreatePaymentRefundError {
+    /// Status 400.
+    ///
+    /// Documented reasons:
+    /// - Invalid Status
+    /// - Already Refunded
+    /// - Refund Exceeds Payment
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CreatePaymentRefundError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CreatePaymentRefundError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CreatePaymentRefundError {}
+/// Documented error responses of [`Client::get_payment_refund`](crate::Client::get_payment_refund).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPaymentRefundError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetPaymentRefundError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetPaymentRefundError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetPaymentRefundError {}
+/// Documented error responses of [`Client::update_payment_refund`](crate::Client::update_payment_refund).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdatePaymentRefundError {
+    /// Status 400.
+    /// Metadata Limit Exceeded
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for UpdatePaymentRefundError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for UpdatePaymentRefundError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for UpdatePaymentRefundError {}
+/// Documented error responses of [`Client::get_all_payment_transactions`](crate::Client::get_all_payment_transactions).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllPaymentTransactionsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllPaymentTransactionsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllPaymentTransactionsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllPaymentTransactionsError {}
+/// Documented error responses of [`Client::get_payment_transaction`](crate::Client::get_payment_transaction).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPaymentTransactionError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetPaymentTransactionError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetPaymentTransactionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetPaymentTransactionError {}
+/// Documented error responses of [`Client::get_all_prices`](crate::Client::get_all_prices).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllPricesError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllPricesError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllPricesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllPricesError {}
+/// Documented error responses of [`Client::create_price`](crate::Client::create_price).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreatePriceError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CreatePriceError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CreatePriceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CreatePriceError {}
+/// Documented error responses of [`Client::get_price`](crate::Client::get_price).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPriceError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetPriceError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetPriceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetPriceError {}
+/// Documented error responses of [`Client::update_price`](crate::Client::update_price).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdatePriceError {
+    /// Status 400.
+    /// Metadata Limit Exceeded
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for UpdatePriceError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for UpdatePriceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for UpdatePriceError {}
+/// Documented error responses of [`Client::get_all_products`](crate::Client::get_all_products).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllProductsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllProductsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllProductsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllProductsError {}
+/// Documented error responses of [`Client::create_product`](crate::Client::create_product).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateProductError {
+    /// Status 400.
+    /// Already Exists ID
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CreateProductError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CreateProductError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CreateProductError {}
+/// Documented error responses of [`Client::get_product`](crate::Client::get_product).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetProductError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetProductError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetProductError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetProductError {}
+/// Documented error responses of [`Client::update_product`](crate::Client::update_product).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateProductError {
+    /// Status 400.
+    /// Invalid Default Price
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for UpdateProductError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for UpdateProductError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for UpdateProductError {}
+/// Documented error responses of [`Client::delete_product`](crate::Client::delete_product).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteProductError {
+    /// Status 400.
+    /// Product Has Prices
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for DeleteProductError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for DeleteProductError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for DeleteProductError {}
+/// Documented error responses of [`Client::get_all_setup_flows`](crate::Client::get_all_setup_flows).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllSetupFlowsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllSetupFlowsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllSetupFlowsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllSetupFlowsError {}
+/// Documented error responses of [`Client::create_setup_flow`](crate::Client::create_setup_flow).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateSetupFlowError {
+    /// Status 400.
+    /// Invalid Payment Method Types
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CreateSetupFlowError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CreateSetupFlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CreateSetupFlowError {}
+/// Documented error responses of [`Client::get_setup_flow`](crate::Client::get_setup_flow).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSetupFlowError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetSetupFlowError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetSetupFlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetSetupFlowError {}
+/// Documented error responses of [`Client::update_setup_flow`](crate::Client::update_setup_flow).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSetupFlowError {
+    /// Status 400.
+    ///
+    /// Documented reasons:
+    /// - Invalid Status
+    /// - Detached Payment Method Not Usable
+    /// - Metadata Limit Exceeded
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for UpdateSetupFlowError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for UpdateSetupFlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for UpdateSetupFlowError {}
+/// Documented error responses of [`Client::cancel_setup_flow`](crate::Client::cancel_setup_flow).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelSetupFlowError {
+    /// Status 400.
+    /// Invalid Status
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CancelSetupFlowError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CancelSetupFlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CancelSetupFlowError {}
+/// Documented error responses of [`Client::get_all_statements`](crate::Client::get_all_statements).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllStatementsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllStatementsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllStatementsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllStatementsError {}
+/// Documented error responses of [`Client::get_statement`](crate::Client::get_statement).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetStatementError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetStatementError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetStatementError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetStatementError {}
+/// Documented error responses of [`Client::create_statement_url`](crate::Client::create_statement_url).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateStatementUrlError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CreateStatementUrlError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CreateStatementUrlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CreateStatementUrlError {}
+/// Documented error responses of [`Client::get_all_tax_rates`](crate::Client::get_all_tax_rates).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllTaxRatesError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllTaxRatesError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllTaxRatesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllTaxRatesError {}
+/// Documented error responses of [`Client::create_tax_rate`](crate::Client::create_tax_rate).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateTaxRateError {
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for CreateTaxRateError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for CreateTaxRateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for CreateTaxRateError {}
+/// Documented error responses of [`Client::get_tax_rate`](crate::Client::get_tax_rate).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTaxRateError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetTaxRateError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetTaxRateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetTaxRateError {}
+/// Documented error responses of [`Client::update_tax_rate`](crate::Client::update_tax_rate).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateTaxRateError {
+    /// Status 400.
+    /// Metadata Limit Exceeded
+    BadRequest(models::ErrorResponse),
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for UpdateTaxRateError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for UpdateTaxRateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for UpdateTaxRateError {}
+/// Documented error responses of [`Client::get_all_terms`](crate::Client::get_all_terms).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllTermsError {
+    /// Status 400.
+    /// Resource Missing
+    BadRequest(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetAllTermsError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                400 => Self::BadRequest(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetAllTermsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetAllTermsError {}
+/// Documented error responses of [`Client::get_term`](crate::Client::get_term).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTermError {
+    /// Status 404.
+    /// Not Found
+    NotFound(models::ErrorResponse),
+    /// Status 422.
+    /// Validation Error
+    UnprocessableEntity(models::ErrorResponse),
+    /// A status this operation does not document; the body is kept as text.
+    Unexpected { status: u16, body: String },
+}
+impl runtime::ApiError for GetTermError {
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
+        Ok(
+            match status {
+                404 => Self::NotFound(runtime::decode_json(status, body)?),
+                422 => Self::UnprocessableEntity(runtime::decode_json(status, body)?),
+                _ => {
+                    Self::Unexpected {
+                        status,
+                        body: runtime::body_text(body),
+                    }
+                }
+            },
+        )
+    }
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::UnprocessableEntity(_) => 422,
+            Self::Unexpected { status, .. } => *status,
+        }
+    }
+}
+impl std::fmt::Display for GetTermError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
+            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::Unexpected { status, body } => {
+                write!(f, "undocumented status {status}: {body}")
+            }
+        }
+    }
+}
+impl std::error::Error for GetTermError {}
