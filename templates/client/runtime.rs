@@ -41,6 +41,7 @@ pub struct ClientBuilder {
     credentials: Option<Credentials>,
     timeout: Option<Duration>,
     user_agent: String,
+    headers: Vec<(String, String)>,
 }
 
 impl ClientBuilder {
@@ -51,6 +52,7 @@ impl ClientBuilder {
             credentials: None,
             timeout: None,
             user_agent: default_user_agent.to_owned(),
+            headers: Vec::new(),
         }
     }
 
@@ -84,13 +86,27 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends this header with every request (for example an API version or account header).
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
     /// Builds the HTTP transport; the generated `build` method wraps it in a client.
     pub fn build_transport(self) -> Result<Transport, BuildError> {
         let base_url = self.base_url.trim_end_matches('/').to_owned();
         if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
             return Err(BuildError::InvalidBaseUrl(base_url));
         }
-        let mut http = reqwest::Client::builder().user_agent(self.user_agent);
+        let mut headers = reqwest::header::HeaderMap::new();
+        for (name, value) in &self.headers {
+            let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| BuildError::InvalidHeader(name.clone()))?;
+            let value =
+                reqwest::header::HeaderValue::from_str(value).map_err(|_| BuildError::InvalidHeader(name.to_string()))?;
+            headers.append(name, value);
+        }
+        let mut http = reqwest::Client::builder().user_agent(self.user_agent).default_headers(headers);
         if let Some(timeout) = self.timeout {
             http = http.timeout(timeout);
         }
@@ -104,6 +120,8 @@ impl ClientBuilder {
 pub enum BuildError {
     /// The base URL is not an `http://` or `https://` URL.
     InvalidBaseUrl(String),
+    /// A default header has an invalid name or value.
+    InvalidHeader(String),
     /// The HTTP client could not be set up (for example, no TLS backend).
     Http(reqwest::Error),
 }
@@ -114,6 +132,7 @@ impl fmt::Display for BuildError {
             BuildError::InvalidBaseUrl(url) => {
                 write!(f, "base URL {url:?} must start with http:// or https://")
             }
+            BuildError::InvalidHeader(name) => write!(f, "default header {name:?} has an invalid name or value"),
             BuildError::Http(e) => write!(f, "could not set up the HTTP client: {e}"),
         }
     }
@@ -122,7 +141,7 @@ impl fmt::Display for BuildError {
 impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            BuildError::InvalidBaseUrl(_) => None,
+            BuildError::InvalidBaseUrl(_) | BuildError::InvalidHeader(_) => None,
             BuildError::Http(e) => Some(e),
         }
     }
