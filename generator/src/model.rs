@@ -159,6 +159,26 @@ pub struct StructDef {
     pub tag: Option<Tag>,
     /// Whether `Default` can be derived.
     pub derive_default: bool,
+    /// A `new` constructor taking the required fields, when `Default` cannot be derived.
+    pub constructor: Option<Constructor>,
+}
+
+/// `new(required fields...)`, with every other field at its default.
+#[derive(Debug, Clone, Serialize)]
+pub struct Constructor {
+    /// Arguments: the fields without a default, in field order.
+    pub args: Vec<ConstructorArg>,
+    /// Names of the `Option` fields that start as `None` (idents).
+    pub defaulted: Vec<String>,
+}
+
+/// One argument of a constructor.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConstructorArg {
+    /// Field name (ident).
+    pub name: String,
+    /// Field type.
+    pub ty: Ty,
 }
 
 /// A property whose value is fixed (`object: "customer"`), written by serde as a struct tag.

@@ -10,7 +10,7 @@ use openapiv3::{
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::model::{EnumDef, EnumVariant, Field, StructDef, Tag, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
+use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, Tag, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
 use crate::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
 use crate::pointer;
 
@@ -295,7 +295,8 @@ impl<'a> TypeLowerer<'a> {
             _ => {}
         }
         let derive_default = fields.iter().all(|f| f.ty.has_default());
-        StructDef { fields, tag, derive_default }
+        let constructor = (!derive_default).then(|| constructor(&fields)).flatten();
+        StructDef { fields, tag, derive_default, constructor }
     }
 
     fn define_enum(&mut self, name: NameChoice, schema: &Schema, values: &[&str]) -> Ty {
@@ -459,6 +460,19 @@ impl Lowered {
     pub fn into_field_ty(self) -> Ty {
         if self.nullable { self.ty.optional() } else { self.ty }
     }
+}
+
+/// Most arguments a generated constructor takes (clippy's `too_many_arguments` limit).
+const MAX_CONSTRUCTOR_ARGS: usize = 7;
+
+/// A constructor whose arguments are the fields that are not `Option`s; the others start as
+/// `None`.
+fn constructor(fields: &[Field]) -> Option<Constructor> {
+    let is_arg = |f: &&Field| !matches!(f.ty, Ty::Option(_));
+    let args: Vec<ConstructorArg> =
+        fields.iter().filter(is_arg).map(|f| ConstructorArg { name: f.name.clone(), ty: f.ty.clone() }).collect();
+    let defaulted: Vec<String> = fields.iter().filter(|f| !is_arg(f)).map(|f| f.name.clone()).collect();
+    (args.len() <= MAX_CONSTRUCTOR_ARGS).then_some(Constructor { args, defaulted })
 }
 
 /// The fixed string of a property whose schema allows exactly one string value.

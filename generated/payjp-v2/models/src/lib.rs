@@ -150,6 +150,31 @@ pub struct CheckoutSessionCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ui_mode: Option<CheckoutSessionUiMode>,
 }
+impl CheckoutSessionCreateRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(mode: CheckoutSessionMode) -> Self {
+        Self {
+            mode,
+            client_reference_id: None,
+            customer_id: None,
+            customer_email: None,
+            customer_creation: None,
+            line_items: None,
+            metadata: None,
+            success_url: None,
+            cancel_url: None,
+            currency: None,
+            expires_at: None,
+            locale: None,
+            payment_method_types: None,
+            payment_method_options: None,
+            payment_flow_data: None,
+            submit_type: None,
+            setup_flow_data: None,
+            ui_mode: None,
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CheckoutSessionCustomerDetailsAddressResponse {
     #[serde(default)]
@@ -234,6 +259,29 @@ pub struct CheckoutSessionLineItemDataResponse {
     pub description: Option<String>,
     pub price: PriceDetailsResponse,
     pub quantity: i64,
+}
+impl CheckoutSessionLineItemDataResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        id: String,
+        amount_subtotal: i64,
+        amount_tax: i64,
+        amount_total: i64,
+        currency: Currency,
+        price: PriceDetailsResponse,
+        quantity: i64,
+    ) -> Self {
+        Self {
+            id,
+            amount_subtotal,
+            amount_tax,
+            amount_total,
+            currency,
+            price,
+            quantity,
+            description: None,
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(tag = "object", rename = "list")]
@@ -565,6 +613,12 @@ pub struct CustomerUpdateRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisplayPreferenceRequest {
     pub preference: DisplayPreferenceRequestPreference,
+}
+impl DisplayPreferenceRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(preference: DisplayPreferenceRequestPreference) -> Self {
+        Self { preference }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum DisplayPreferenceRequestPreference {
@@ -936,6 +990,24 @@ pub struct PaymentFlowCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
+impl PaymentFlowCreateRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: Currency) -> Self {
+        Self {
+            amount,
+            currency,
+            customer_id: None,
+            payment_method_id: None,
+            payment_method_options: None,
+            payment_method_types: None,
+            capture_method: None,
+            confirm: None,
+            return_url: None,
+            description: None,
+            metadata: None,
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentFlowDataRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1206,6 +1278,17 @@ pub struct PaymentMethodBillingDetailsResponse {
     pub email: Option<String>,
     pub address: PaymentMethodBillingAddressResponse,
 }
+impl PaymentMethodBillingDetailsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(address: PaymentMethodBillingAddressResponse) -> Self {
+        Self {
+            address,
+            name: None,
+            phone: None,
+            email: None,
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentMethodCardBillingDetailsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1227,6 +1310,20 @@ pub struct PaymentMethodCardCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub card: PaymentMethodCreateCardDetailsRequest,
+}
+impl PaymentMethodCardCreateRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        billing_details: PaymentMethodCardBillingDetailsRequest,
+        card: PaymentMethodCreateCardDetailsRequest,
+    ) -> Self {
+        Self {
+            billing_details,
+            card,
+            customer_id: None,
+            metadata: None,
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentMethodCardDetailsResponse {
@@ -1304,6 +1401,27 @@ pub struct PaymentMethodConfigurationDetailsResponse {
     pub paypay: PaymentMethodConfigurationSettingResponse,
     pub card: PaymentMethodConfigurationSettingResponse,
     pub apple_pay: PaymentMethodConfigurationSettingResponse,
+}
+impl PaymentMethodConfigurationDetailsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        id: String,
+        livemode: bool,
+        active: bool,
+        paypay: PaymentMethodConfigurationSettingResponse,
+        card: PaymentMethodConfigurationSettingResponse,
+        apple_pay: PaymentMethodConfigurationSettingResponse,
+    ) -> Self {
+        Self {
+            id,
+            livemode,
+            active,
+            paypay,
+            card,
+            apple_pay,
+            name: None,
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentMethodConfigurationDisplayPreference {
@@ -1448,6 +1566,30 @@ pub struct PaymentMethodPayPayResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
     pub billing_details: PaymentMethodBillingDetailsResponse,
+}
+impl PaymentMethodPayPayResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        id: String,
+        livemode: bool,
+        r#type: PaymentMethodPayPayResponseType,
+        metadata: std::collections::BTreeMap<String, MetadataValue>,
+        created_at: String,
+        updated_at: String,
+        billing_details: PaymentMethodBillingDetailsResponse,
+    ) -> Self {
+        Self {
+            id,
+            livemode,
+            r#type,
+            metadata,
+            created_at,
+            updated_at,
+            billing_details,
+            customer_id: None,
+            detached_at: None,
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PaymentMethodPayPayResponseType {
@@ -1704,6 +1846,21 @@ pub struct PriceCreateRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+}
+impl PriceCreateRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(product_id: String, unit_amount: i64, currency: Currency) -> Self {
+        Self {
+            product_id,
+            unit_amount,
+            currency,
+            id: None,
+            active: None,
+            nickname: None,
+            lookup_key: None,
+            metadata: None,
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "object", rename = "price")]
@@ -2078,6 +2235,17 @@ pub struct StatementItemResponse {
     #[serde(default)]
     pub tax_rate: Option<String>,
 }
+impl StatementItemResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(subject: StatementSubject, amount: i64) -> Self {
+        Self {
+            subject,
+            amount,
+            name: None,
+            tax_rate: None,
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(tag = "object", rename = "list")]
 pub struct StatementListResponse {
@@ -2107,6 +2275,31 @@ pub struct StatementResponse {
     pub created_at: String,
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
+}
+impl StatementResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        id: String,
+        livemode: bool,
+        r#type: StatementType,
+        items: Vec<StatementItemResponse>,
+        net: i64,
+        created_at: String,
+        updated_at: String,
+    ) -> Self {
+        Self {
+            id,
+            livemode,
+            r#type,
+            items,
+            net,
+            created_at,
+            updated_at,
+            title: None,
+            term: None,
+            balance_id: None,
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum StatementSubject {
