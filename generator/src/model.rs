@@ -25,6 +25,8 @@ pub enum Ty {
     JsonObject,
     /// A named type of the models crate.
     Named(String),
+    /// A named single-value type of the models crate (see [`TypeKind::Const`]).
+    Const(String),
     /// `Vec<T>`.
     Vec(Box<Ty>),
     /// A map from strings to `T`.
@@ -63,7 +65,7 @@ impl Ty {
             Ty::F64 => "f64".into(),
             Ty::Json => "serde_json::Value".into(),
             Ty::JsonObject => "serde_json::Map<String, serde_json::Value>".into(),
-            Ty::Named(name) => match models_path {
+            Ty::Named(name) | Ty::Const(name) => match models_path {
                 Some(path) => format!("{path}::{name}"),
                 None => name.clone(),
             },
@@ -143,6 +145,15 @@ pub enum TypeKind {
     Enum(EnumDef),
     /// One of several types, tried in order.
     Union(UnionDef),
+    /// The type of a property with one allowed string (`object: "customer"`): it writes that
+    /// value, is its own default, and rejects any other value, which lets unions tell their
+    /// members apart.
+    Const {
+        /// The only variant (ident).
+        variant: String,
+        /// The value (literal).
+        value: String,
+    },
     /// A type alias.
     Alias {
         /// The aliased type.
@@ -155,8 +166,6 @@ pub enum TypeKind {
 pub struct StructDef {
     /// Fields in spec order.
     pub fields: Vec<Field>,
-    /// A constant property that serde writes and checks as a tag.
-    pub tag: Option<Tag>,
     /// Whether `Default` can be derived.
     pub derive_default: bool,
     /// A `new` constructor taking the required fields, when `Default` cannot be derived.
@@ -179,15 +188,6 @@ pub struct ConstructorArg {
     pub name: String,
     /// Field type.
     pub ty: Ty,
-}
-
-/// A property whose value is fixed (`object: "customer"`), written by serde as a struct tag.
-#[derive(Debug, Clone, Serialize)]
-pub struct Tag {
-    /// Property name (literal).
-    pub property: String,
-    /// The fixed value (literal).
-    pub value: String,
 }
 
 /// A struct field.

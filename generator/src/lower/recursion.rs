@@ -29,7 +29,7 @@ fn member_types(kind: &TypeKind) -> Vec<&Ty> {
         TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
         TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
         TypeKind::Alias { target } => vec![target],
-        TypeKind::Enum(_) => Vec::new(),
+        TypeKind::Enum(_) | TypeKind::Const { .. } => Vec::new(),
     }
 }
 
@@ -37,7 +37,7 @@ fn member_types_mut(kind: &mut TypeKind) -> Vec<&mut Ty> {
     match kind {
         TypeKind::Struct(s) => s.fields.iter_mut().map(|f| &mut f.ty).collect(),
         TypeKind::Union(u) => u.variants.iter_mut().map(|v| &mut v.ty).collect(),
-        TypeKind::Alias { .. } | TypeKind::Enum(_) => Vec::new(),
+        TypeKind::Alias { .. } | TypeKind::Enum(_) | TypeKind::Const { .. } => Vec::new(),
     }
 }
 

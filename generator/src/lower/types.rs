@@ -10,7 +10,7 @@ use openapiv3::{
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, Tag, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
+use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
 use crate::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
 use crate::pointer;
 
@@ -58,6 +58,7 @@ pub struct TypeLowerer<'a> {
     /// Problems found so far.
     pub errors: Vec<Diagnostic>,
     merge_stack: Vec<String>,
+    const_types: BTreeMap<(String, String), String>,
 }
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
@@ -73,7 +74,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), const_types: BTreeMap::new() }
     }
 
     /// Defines a named type for every component schema.
@@ -235,31 +236,27 @@ impl<'a> TypeLowerer<'a> {
         additional: Option<&'a AdditionalProperties>,
         ptr: &str,
     ) -> StructDef {
-        let tag = props.iter().find_map(|(wire, prop)| {
-            let value = const_string(*prop)?;
-            let defaulted = matches!(prop, SchemaRef::Inline(s) if s.schema_data.default == Some(Value::String(value.to_owned())));
-            (required.iter().any(|r| r == wire) || defaulted).then(|| Tag {
-                property: string_literal(wire),
-                value: string_literal(value),
-            })
-        });
-        let tag_wire = tag.as_ref().map(|t| t.property.clone());
         let mut field_names = Namespace::new();
         let mut fields = Vec::new();
         for (wire, prop) in props {
-            if tag_wire.as_deref() == Some(string_literal(wire).as_str()) {
-                continue;
-            }
             let field_name = field_names.claim(&snake_ident(wire));
             let hint = format!("{name}{}", unraw(&camel_ident(wire)));
             let prop_ptr = pointer::push(&pointer::push(ptr, "properties"), wire);
-            let lowered = self.lower(*prop, &hint, &prop_ptr);
             let is_required = required.iter().any(|r| r == wire);
             let mut serde = Vec::new();
             if unraw(&field_name) != *wire {
                 serde.push(format!("rename = {}", string_literal(wire)));
             }
-            let ty = if !is_required {
+            let fixed = const_string(*prop);
+            let defaulted = matches!((prop, fixed), (SchemaRef::Inline(s), Some(v)) if s.schema_data.default == Some(Value::String(v.to_owned())));
+            let lowered = match fixed {
+                Some(value) => Lowered { ty: self.const_type(wire, value), nullable: false },
+                None => self.lower(*prop, &hint, &prop_ptr),
+            };
+            let ty = if fixed.is_some() && defaulted && !is_required {
+                serde.push("default".to_owned());
+                lowered.ty
+            } else if !is_required {
                 serde.push("default".to_owned());
                 serde.push("skip_serializing_if = \"Option::is_none\"".to_owned());
                 lowered.ty.optional()
@@ -296,7 +293,21 @@ impl<'a> TypeLowerer<'a> {
         }
         let derive_default = fields.iter().all(|f| f.ty.has_default());
         let constructor = (!derive_default).then(|| constructor(&fields)).flatten();
-        StructDef { fields, tag, derive_default, constructor }
+        StructDef { fields, derive_default, constructor }
+    }
+
+    /// The single-value type for `property: value`, shared by every struct with that pair.
+    fn const_type(&mut self, property: &str, value: &str) -> Ty {
+        let key = (property.to_owned(), value.to_owned());
+        if let Some(name) = self.const_types.get(&key) {
+            return Ty::Const(name.clone());
+        }
+        let name = self.names.claim(&camel_ident(&format!("{value}_{property}")));
+        let variant = if value.is_empty() { "Empty".to_owned() } else { camel_ident(value) };
+        let docs = vec![string_literal(&format!(" Always `{value:?}`."))];
+        self.push_type(name.clone(), docs, TypeKind::Const { variant, value: string_literal(value) });
+        self.const_types.insert(key, name.clone());
+        Ty::Const(name)
     }
 
     fn define_enum(&mut self, name: NameChoice, schema: &Schema, values: &[&str]) -> Ty {

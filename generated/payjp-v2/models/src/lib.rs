@@ -7,9 +7,36 @@ pub struct ApplePayConfigRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_preference: Option<DisplayPreferenceRequest>,
 }
+/// Always `"apple_pay"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum ApplePayType {
+    #[default]
+    #[serde(rename = "apple_pay")]
+    ApplePay,
+}
+impl ApplePayType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "apple_pay"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct BalanceListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
@@ -17,9 +44,36 @@ pub struct BalanceListResponse {
     /// Items on this page.
     pub data: Vec<BalanceResponse>,
 }
+/// Always `"balance"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum BalanceObject {
+    #[default]
+    #[serde(rename = "balance")]
+    Balance,
+}
+impl BalanceObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "balance"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "balance")]
 pub struct BalanceResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: BalanceObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -66,9 +120,36 @@ impl std::fmt::Display for BalanceState {
         f.write_str(self.as_str())
     }
 }
+/// Always `"balance_url"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum BalanceUrlObject {
+    #[default]
+    #[serde(rename = "balance_url")]
+    BalanceUrl,
+}
+impl BalanceUrlObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "balance_url"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "balance_url")]
 pub struct BalanceUrlResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: BalanceUrlObject,
     pub url: String,
     pub expires: String,
 }
@@ -110,6 +191,31 @@ impl std::fmt::Display for CaptureMethod {
 pub struct CardConfigRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_preference: Option<DisplayPreferenceRequest>,
+}
+/// Always `"card"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum CardType {
+    #[default]
+    #[serde(rename = "card")]
+    Card,
+}
+impl CardType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "card"
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckoutSessionCreateRequest {
@@ -202,8 +308,10 @@ pub struct CheckoutSessionCustomerDetailsResponse {
     pub address: Option<CheckoutSessionCustomerDetailsAddressResponse>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "checkout.session")]
 pub struct CheckoutSessionDetailsResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: CheckoutSessionObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -248,8 +356,10 @@ pub struct CheckoutSessionDetailsResponse {
     pub updated_at: String,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "line_item")]
 pub struct CheckoutSessionLineItemDataResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: LineItemObject,
     pub id: String,
     pub amount_subtotal: i64,
     pub amount_tax: i64,
@@ -260,32 +370,11 @@ pub struct CheckoutSessionLineItemDataResponse {
     pub price: PriceDetailsResponse,
     pub quantity: i64,
 }
-impl CheckoutSessionLineItemDataResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        id: String,
-        amount_subtotal: i64,
-        amount_tax: i64,
-        amount_total: i64,
-        currency: Currency,
-        price: PriceDetailsResponse,
-        quantity: i64,
-    ) -> Self {
-        Self {
-            id,
-            amount_subtotal,
-            amount_tax,
-            amount_total,
-            currency,
-            price,
-            quantity,
-            description: None,
-        }
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct CheckoutSessionLineItemListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
@@ -294,8 +383,10 @@ pub struct CheckoutSessionLineItemListResponse {
     pub data: Vec<CheckoutSessionLineItemDataResponse>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct CheckoutSessionListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
@@ -326,6 +417,31 @@ impl CheckoutSessionMode {
 impl std::fmt::Display for CheckoutSessionMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+/// Always `"checkout.session"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum CheckoutSessionObject {
+    #[default]
+    #[serde(rename = "checkout.session")]
+    CheckoutSession,
+}
+impl CheckoutSessionObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "checkout.session"
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -570,8 +686,10 @@ impl std::fmt::Display for CustomerCreation {
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct CustomerListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
@@ -579,9 +697,36 @@ pub struct CustomerListResponse {
     /// Items on this page.
     pub data: Vec<CustomerResponse>,
 }
+/// Always `"customer"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum CustomerObject {
+    #[default]
+    #[serde(rename = "customer")]
+    Customer,
+}
+impl CustomerObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "customer"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "customer")]
 pub struct CustomerResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: CustomerObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -661,8 +806,10 @@ pub struct ErrorResponse {
     pub errors: Option<Vec<std::collections::BTreeMap<String, String>>>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct EventListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
@@ -670,9 +817,36 @@ pub struct EventListResponse {
     /// Items on this page.
     pub data: Vec<EventResponse>,
 }
+/// Always `"event"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum EventObject {
+    #[default]
+    #[serde(rename = "event")]
+    Event,
+}
+impl EventObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "event"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "event")]
 pub struct EventResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: EventObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -684,12 +858,62 @@ pub struct EventResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
+/// Always `"line_item"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum LineItemObject {
+    #[default]
+    #[serde(rename = "line_item")]
+    LineItem,
+}
+impl LineItemObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "line_item"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct LineItemRequest {
     pub price_id: String,
     pub quantity: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_rates: Option<Vec<String>>,
+}
+/// Always `"list"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum ListObject {
+    #[default]
+    #[serde(rename = "list")]
+    List,
+}
+impl ListObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "list"
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Locale {
@@ -729,14 +953,41 @@ pub struct PayPayConfigRequest {
     pub display_preference: Option<DisplayPreferenceRequest>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct PaymentDisputeListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
     pub has_more: bool,
     /// Items on this page.
     pub data: Vec<PaymentDisputeResponse>,
+}
+/// Always `"payment_dispute"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum PaymentDisputeObject {
+    #[default]
+    #[serde(rename = "payment_dispute")]
+    PaymentDispute,
+}
+impl PaymentDisputeObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "payment_dispute"
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PaymentDisputeReason {
@@ -803,8 +1054,10 @@ impl std::fmt::Display for PaymentDisputeReason {
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "payment_dispute")]
 pub struct PaymentDisputeResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: PaymentDisputeObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -1019,14 +1272,41 @@ pub struct PaymentFlowDataRequest {
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct PaymentFlowListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
     pub has_more: bool,
     /// Items on this page.
     pub data: Vec<PaymentFlowResponse>,
+}
+/// Always `"payment_flow"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum PaymentFlowObject {
+    #[default]
+    #[serde(rename = "payment_flow")]
+    PaymentFlow,
+}
+impl PaymentFlowObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "payment_flow"
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentFlowPaymentMethodOptionsCardRequest {
@@ -1100,8 +1380,10 @@ pub struct PaymentFlowPaymentMethodOptionsRequest {
     pub card: Option<PaymentFlowPaymentMethodOptionsCardRequest>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "payment_flow")]
 pub struct PaymentFlowResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: PaymentFlowObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -1203,7 +1485,6 @@ pub struct PaymentFlowUpdateRequest {
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "type", rename = "apple_pay")]
 pub struct PaymentMethodApplePayCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
@@ -1212,16 +1493,17 @@ pub struct PaymentMethodApplePayCreateRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+    pub r#type: ApplePayType,
     pub token: String,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "type", rename = "apple_pay")]
 pub struct PaymentMethodApplePayUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<PaymentMethodBillingDetailsRequest>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+    pub r#type: ApplePayType,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentMethodAttachRequest {
@@ -1301,7 +1583,6 @@ pub struct PaymentMethodCardBillingDetailsRequest {
     pub address: Option<PaymentMethodBillingAddressRequest>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename = "card")]
 pub struct PaymentMethodCardCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
@@ -1309,16 +1590,19 @@ pub struct PaymentMethodCardCreateRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+    pub r#type: CardType,
     pub card: PaymentMethodCreateCardDetailsRequest,
 }
 impl PaymentMethodCardCreateRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
         billing_details: PaymentMethodCardBillingDetailsRequest,
+        r#type: CardType,
         card: PaymentMethodCreateCardDetailsRequest,
     ) -> Self {
         Self {
             billing_details,
+            r#type,
             card,
             customer_id: None,
             metadata: None,
@@ -1336,8 +1620,10 @@ pub struct PaymentMethodCardDetailsResponse {
     pub country: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "payment_method")]
 pub struct PaymentMethodCardResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: PaymentMethodObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -1381,17 +1667,19 @@ impl std::fmt::Display for PaymentMethodCardResponseType {
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "type", rename = "card")]
 pub struct PaymentMethodCardUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<PaymentMethodBillingDetailsRequest>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+    pub r#type: CardType,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "payment_method_configuration")]
 pub struct PaymentMethodConfigurationDetailsResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: PaymentMethodConfigurationObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -1405,6 +1693,7 @@ pub struct PaymentMethodConfigurationDetailsResponse {
 impl PaymentMethodConfigurationDetailsResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
+        object: PaymentMethodConfigurationObject,
         id: String,
         livemode: bool,
         active: bool,
@@ -1413,6 +1702,7 @@ impl PaymentMethodConfigurationDetailsResponse {
         apple_pay: PaymentMethodConfigurationSettingResponse,
     ) -> Self {
         Self {
+            object,
             id,
             livemode,
             active,
@@ -1484,14 +1774,41 @@ impl std::fmt::Display for PaymentMethodConfigurationDisplayPreferenceValue {
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct PaymentMethodConfigurationListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
     pub has_more: bool,
     /// Items on this page.
     pub data: Vec<PaymentMethodConfigurationDetailsResponse>,
+}
+/// Always `"payment_method_configuration"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum PaymentMethodConfigurationObject {
+    #[default]
+    #[serde(rename = "payment_method_configuration")]
+    PaymentMethodConfiguration,
+}
+impl PaymentMethodConfigurationObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "payment_method_configuration"
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentMethodConfigurationSettingResponse {
@@ -1528,8 +1845,10 @@ pub enum PaymentMethodCreateRequest {
     ApplePay(PaymentMethodApplePayCreateRequest),
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct PaymentMethodListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
@@ -1537,8 +1856,32 @@ pub struct PaymentMethodListResponse {
     /// Items on this page.
     pub data: Vec<PaymentMethodResponse>,
 }
+/// Always `"payment_method"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum PaymentMethodObject {
+    #[default]
+    #[serde(rename = "payment_method")]
+    PaymentMethod,
+}
+impl PaymentMethodObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "payment_method"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "type", rename = "paypay")]
 pub struct PaymentMethodPayPayCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
@@ -1547,14 +1890,17 @@ pub struct PaymentMethodPayPayCreateRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+    pub r#type: PaypayType,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "payment_method")]
 pub struct PaymentMethodPayPayResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: PaymentMethodObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
-    pub r#type: PaymentMethodPayPayResponseType,
+    pub r#type: PaypayType,
     #[serde(default)]
     pub customer_id: Option<String>,
     #[serde(default)]
@@ -1567,60 +1913,14 @@ pub struct PaymentMethodPayPayResponse {
     pub updated_at: String,
     pub billing_details: PaymentMethodBillingDetailsResponse,
 }
-impl PaymentMethodPayPayResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        id: String,
-        livemode: bool,
-        r#type: PaymentMethodPayPayResponseType,
-        metadata: std::collections::BTreeMap<String, MetadataValue>,
-        created_at: String,
-        updated_at: String,
-        billing_details: PaymentMethodBillingDetailsResponse,
-    ) -> Self {
-        Self {
-            id,
-            livemode,
-            r#type,
-            metadata,
-            created_at,
-            updated_at,
-            billing_details,
-            customer_id: None,
-            detached_at: None,
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum PaymentMethodPayPayResponseType {
-    #[serde(rename = "paypay")]
-    Paypay,
-    /// A value this version of the SDK does not know.
-    #[serde(untagged)]
-    Unknown(String),
-}
-impl PaymentMethodPayPayResponseType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Paypay => "paypay",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl std::fmt::Display for PaymentMethodPayPayResponseType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "type", rename = "paypay")]
 pub struct PaymentMethodPayPayUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<PaymentMethodBillingDetailsRequest>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+    pub r#type: PaypayType,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1675,14 +1975,41 @@ pub struct PaymentRefundCreateRequest {
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct PaymentRefundListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
     pub has_more: bool,
     /// Items on this page.
     pub data: Vec<PaymentRefundResponse>,
+}
+/// Always `"payment_refund"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum PaymentRefundObject {
+    #[default]
+    #[serde(rename = "payment_refund")]
+    PaymentRefund,
+}
+impl PaymentRefundObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "payment_refund"
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PaymentRefundReason {
@@ -1713,8 +2040,10 @@ impl std::fmt::Display for PaymentRefundReason {
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "payment_refund")]
 pub struct PaymentRefundResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: PaymentRefundObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -1771,8 +2100,10 @@ pub struct PaymentRefundUpdateRequest {
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct PaymentTransactionListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
@@ -1780,9 +2111,36 @@ pub struct PaymentTransactionListResponse {
     /// Items on this page.
     pub data: Vec<PaymentTransactionResponse>,
 }
+/// Always `"payment_transaction"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum PaymentTransactionObject {
+    #[default]
+    #[serde(rename = "payment_transaction")]
+    PaymentTransaction,
+}
+impl PaymentTransactionObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "payment_transaction"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "payment_transaction")]
 pub struct PaymentTransactionResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: PaymentTransactionObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -1830,6 +2188,31 @@ impl std::fmt::Display for PaymentTransactionType {
         f.write_str(self.as_str())
     }
 }
+/// Always `"paypay"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum PaypayType {
+    #[default]
+    #[serde(rename = "paypay")]
+    Paypay,
+}
+impl PaypayType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "paypay"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PriceCreateRequest {
     pub product_id: String,
@@ -1863,8 +2246,10 @@ impl PriceCreateRequest {
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "price")]
 pub struct PriceDetailsResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: PriceObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -1885,14 +2270,41 @@ pub struct PriceDetailsResponse {
     pub updated_at: String,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct PriceListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
     pub has_more: bool,
     /// Items on this page.
     pub data: Vec<PriceDetailsResponse>,
+}
+/// Always `"price"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum PriceObject {
+    #[default]
+    #[serde(rename = "price")]
+    Price,
+}
+impl PriceObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "price"
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PriceType {
@@ -1943,15 +2355,19 @@ pub struct ProductCreateRequest {
     pub url: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "product")]
 pub struct ProductDeletedResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ProductObject,
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "product")]
 pub struct ProductDetailsResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ProductObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -1971,14 +2387,41 @@ pub struct ProductDetailsResponse {
     pub updated_at: String,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct ProductListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
     pub has_more: bool,
     /// Items on this page.
     pub data: Vec<ProductDetailsResponse>,
+}
+/// Always `"product"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum ProductObject {
+    #[default]
+    #[serde(rename = "product")]
+    Product,
+}
+impl ProductObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "product"
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ProductUpdateRequest {
@@ -2075,14 +2518,41 @@ pub struct SetupFlowDataRequest {
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct SetupFlowListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
     pub has_more: bool,
     /// Items on this page.
     pub data: Vec<SetupFlowResponse>,
+}
+/// Always `"setup_flow"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum SetupFlowObject {
+    #[default]
+    #[serde(rename = "setup_flow")]
+    SetupFlow,
+}
+impl SetupFlowObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "setup_flow"
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct SetupFlowPaymentMethodOptionsCardRequest {
@@ -2122,8 +2592,10 @@ pub struct SetupFlowPaymentMethodOptionsRequest {
     pub card: Option<SetupFlowPaymentMethodOptionsCardRequest>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "setup_flow")]
 pub struct SetupFlowResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: SetupFlowObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -2247,8 +2719,10 @@ impl StatementItemResponse {
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct StatementListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
@@ -2256,9 +2730,36 @@ pub struct StatementListResponse {
     /// Items on this page.
     pub data: Vec<StatementResponse>,
 }
+/// Always `"statement"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum StatementObject {
+    #[default]
+    #[serde(rename = "statement")]
+    Statement,
+}
+impl StatementObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "statement"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "object", rename = "statement")]
 pub struct StatementResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: StatementObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -2275,31 +2776,6 @@ pub struct StatementResponse {
     pub created_at: String,
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
-}
-impl StatementResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        id: String,
-        livemode: bool,
-        r#type: StatementType,
-        items: Vec<StatementItemResponse>,
-        net: i64,
-        created_at: String,
-        updated_at: String,
-    ) -> Self {
-        Self {
-            id,
-            livemode,
-            r#type,
-            items,
-            net,
-            created_at,
-            updated_at,
-            title: None,
-            term: None,
-            balance_id: None,
-        }
-    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum StatementSubject {
@@ -2405,9 +2881,36 @@ impl std::fmt::Display for StatementType {
         f.write_str(self.as_str())
     }
 }
+/// Always `"statement_url"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum StatementUrlObject {
+    #[default]
+    #[serde(rename = "statement_url")]
+    StatementUrl,
+}
+impl StatementUrlObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "statement_url"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "statement_url")]
 pub struct StatementUrlResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: StatementUrlObject,
     pub url: String,
     pub expires: String,
 }
@@ -2427,8 +2930,10 @@ pub struct TaxRateCreateRequest {
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "tax_rate")]
 pub struct TaxRateDetailsResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: TaxRateObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
@@ -2448,14 +2953,41 @@ pub struct TaxRateDetailsResponse {
     pub metadata: std::collections::BTreeMap<String, MetadataValue>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct TaxRateListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
     pub has_more: bool,
     /// Items on this page.
     pub data: Vec<TaxRateDetailsResponse>,
+}
+/// Always `"tax_rate"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum TaxRateObject {
+    #[default]
+    #[serde(rename = "tax_rate")]
+    TaxRate,
+}
+impl TaxRateObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "tax_rate"
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct TaxRateUpdateRequest {
@@ -2472,8 +3004,10 @@ pub struct TaxRateUpdateRequest {
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "list")]
 pub struct TermListResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: ListObject,
     /// URL of this list resource.
     pub url: String,
     /// Whether more items exist beyond this page.
@@ -2481,9 +3015,36 @@ pub struct TermListResponse {
     /// Items on this page.
     pub data: Vec<TermResponse>,
 }
+/// Always `"term"`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize
+)]
+pub enum TermObject {
+    #[default]
+    #[serde(rename = "term")]
+    Term,
+}
+impl TermObject {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        "term"
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(tag = "object", rename = "term")]
 pub struct TermResponse {
+    /// Name of the object type.
+    #[serde(default)]
+    pub object: TermObject,
     pub id: String,
     /// True in live mode, false in test mode.
     pub livemode: bool,
