@@ -19,7 +19,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Value> {
     let value = if is_json {
         serde_json::from_str::<Value>(text).map_err(|e| {
             let location = Location::Line { line: e.line(), column: e.column() };
-            Error::spec(path, Diagnostic { location, message: format!("invalid JSON: {e}") })
+            let message = format!("invalid JSON: {}", strip_position(&e.to_string()));
+            Error::spec(path, Diagnostic { location, message })
         })?
     } else {
         serde_yaml::from_str::<Value>(text).map_err(|e| {
@@ -27,7 +28,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Value> {
                 Some(l) => Location::Line { line: l.line(), column: l.column() },
                 None => Location::Document,
             };
-            let message = format!("invalid YAML: {}", strip_yaml_position(&e.to_string()));
+            let message = format!("invalid YAML: {}", strip_position(&e.to_string()));
             Error::spec(path, Diagnostic { location, message })
         })?
     };
@@ -40,8 +41,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Value> {
     Ok(value)
 }
 
-/// serde_yaml appends " at line X column Y" to its messages; the location is reported separately.
-fn strip_yaml_position(message: &str) -> &str {
+/// serde appends " at line X column Y" to its messages; the location is reported separately.
+fn strip_position(message: &str) -> &str {
     match message.find(" at line ") {
         Some(i) => &message[..i],
         None => message,

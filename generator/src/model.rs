@@ -100,6 +100,8 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Every operation, in spec order.
     pub operations: Vec<Operation>,
+    /// Whether any operation has a parameters struct.
+    pub has_params: bool,
 }
 
 /// Names and versions of the generated crates.

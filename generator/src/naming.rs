@@ -38,7 +38,8 @@ pub fn camel_ident(s: &str) -> String {
     let base = ascii_words(s).to_upper_camel_case();
     let base = if base.is_empty() { "Value".to_owned() } else { base };
     let base = if base.starts_with(|c: char| c.is_ascii_digit()) { format!("V{base}") } else { base };
-    escape_keyword(base)
+    // `Self` is the one keyword in camel case; `Self_` would break the naming convention.
+    if base == "Self" { "SelfValue".to_owned() } else { escape_keyword(base) }
 }
 
 fn escape_keyword(ident: String) -> String {
@@ -129,7 +130,8 @@ mod tests {
         assert_eq!(camel_ident("payment_flow"), "PaymentFlow");
         assert_eq!(camel_ident("3d_secure"), "V3dSecure");
         assert_eq!(camel_ident(""), "Value");
-        assert_eq!(camel_ident("Self"), "Self_");
+        assert_eq!(camel_ident("Self"), "SelfValue");
+        assert_eq!(camel_ident("self_"), "SelfValue");
         assert_eq!(camel_ident("apple-pay"), "ApplePay");
     }
 

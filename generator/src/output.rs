@@ -106,12 +106,16 @@ pub fn write_all(sdks: &[GeneratedSdk]) -> Result<WriteSummary> {
     let mut summary = WriteSummary::default();
     let total: usize = sdks.iter().map(|s| s.files.len()).sum();
     let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut new_dirs: Vec<PathBuf> = Vec::new();
     let stage_result = (|| -> Result<()> {
         for d in &drift {
             let (Drift::Missing(path) | Drift::Stale { path, .. }) = d else { continue };
             let sdk = sdks.iter().find(|s| path.starts_with(&s.root)).expect("drift paths come from an SDK");
             let rel = path.strip_prefix(&sdk.root).expect("under root").to_string_lossy().replace('\\', "/");
             let parent = path.parent().expect("a file has a parent");
+            if let Some(first_new) = parent.ancestors().take_while(|d| !d.exists()).last() {
+                new_dirs.push(first_new.to_path_buf());
+            }
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
             let tmp = parent.join(format!(".{}.sdkgen-staged", path.file_name().unwrap_or_default().to_string_lossy()));
             std::fs::write(&tmp, &sdk.files[&rel]).map_err(|e| Error::io(&tmp, e))?;
@@ -120,14 +124,18 @@ pub fn write_all(sdks: &[GeneratedSdk]) -> Result<WriteSummary> {
         Ok(())
     })();
     if let Err(e) = stage_result {
-        for (tmp, _) in &staged {
-            let _ = std::fs::remove_file(tmp);
+        discard(&staged);
+        for dir in new_dirs.iter().rev() {
+            let _ = std::fs::remove_dir_all(dir);
         }
         return Err(e);
     }
-    for (tmp, path) in staged {
-        std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
-        summary.written.push(path);
+    for (i, (tmp, path)) in staged.iter().enumerate() {
+        if let Err(e) = std::fs::rename(tmp, path) {
+            discard(&staged[i..]);
+            return Err(Error::io(path, e));
+        }
+        summary.written.push(path.clone());
     }
     for d in drift {
         if let Drift::Extra(path) = d {
@@ -138,6 +146,13 @@ pub fn write_all(sdks: &[GeneratedSdk]) -> Result<WriteSummary> {
     }
     summary.unchanged = total - summary.written.len();
     Ok(summary)
+}
+
+/// Removes staged files that will not be moved into place.
+fn discard(staged: &[(PathBuf, PathBuf)]) {
+    for (tmp, _) in staged {
+        let _ = std::fs::remove_file(tmp);
+    }
 }
 
 fn remove_empty_parents(path: &Path, sdks: &[GeneratedSdk]) {

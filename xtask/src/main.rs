@@ -1,7 +1,8 @@
 //! Project automation: `cargo xtask codegen [--check]`, `cargo xtask test`.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::io::{BufRead, BufReader};
+use std::process::{Command, ExitCode, Stdio};
 
 use clap::{Parser, Subcommand};
 use sdkgen::codegen::{self, Mode};
@@ -71,6 +72,31 @@ fn run_tests(root: &Path) -> anyhow::Result<bool> {
         let status = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&mock).status()?;
         anyhow::ensure!(status.success(), "npm ci failed in {}", mock.display());
     }
-    let status = Command::new(env!("CARGO")).args(["test", "--workspace"]).current_dir(root).status()?;
+    let mut child = Command::new(env!("CARGO"))
+        .args(["test", "--workspace"])
+        .current_dir(root)
+        .stdout(Stdio::piped())
+        .spawn()?;
+    let stdout = child.stdout.take().expect("piped stdout");
+    let (mut passed, mut failed) = (0u64, 0u64);
+    for line in BufReader::new(stdout).lines() {
+        let line = line?;
+        println!("{line}");
+        if let Some((p, f)) = parse_result_line(&line) {
+            passed += p;
+            failed += f;
+        }
+    }
+    let status = child.wait()?;
+    println!("tests: {passed} passed, {failed} failed");
     Ok(status.success())
+}
+
+/// Reads `test result: ok. 12 passed; 0 failed; ...` into (12, 0).
+fn parse_result_line(line: &str) -> Option<(u64, u64)> {
+    let rest = line.strip_prefix("test result: ")?;
+    let count = |word: &str| -> Option<u64> {
+        rest.split(';').find_map(|part| part.trim().strip_suffix(word)?.trim().rsplit(' ').next()?.parse().ok())
+    };
+    Some((count("passed")?, count("failed")?))
 }

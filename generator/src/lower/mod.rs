@@ -7,7 +7,7 @@ mod types;
 use openapiv3::OpenAPI;
 
 use crate::error::Diagnostic;
-use crate::model::{Api, SdkInfo};
+use crate::model::{Api, SdkInfo, TypeKind};
 use crate::naming::{doc_lines, string_literal};
 
 /// Lowers `doc`; returns every problem found if any.
@@ -20,6 +20,13 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     }
     let mut type_defs = types.types;
     recursion::box_recursive_fields(&mut type_defs);
+    for t in &mut type_defs {
+        if let TypeKind::Struct(s) = &mut t.kind
+            && !s.derive_default
+        {
+            s.constructor = types::constructor(&s.fields);
+        }
+    }
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
 
     let mut docs = doc_lines(&doc.info.title);
@@ -33,6 +40,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         docs,
         base_url: string_literal(&base_url),
         api_version: string_literal(&doc.info.version),
+        has_params: operations.iter().any(|o| o.params.is_some()),
         types: type_defs,
         operations,
     })

@@ -61,6 +61,10 @@ pub struct TypeLowerer<'a> {
     const_types: BTreeMap<(String, String), String>,
 }
 
+/// Names the models template uses unqualified; no generated type may shadow them.
+const RESERVED_TYPE_NAMES: &[&str] =
+    &["Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Default", "Serialize", "Deserialize"];
+
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
 impl<'a> TypeLowerer<'a> {
@@ -68,6 +72,9 @@ impl<'a> TypeLowerer<'a> {
     /// win over names made up for inline schemas.
     pub fn new(doc: &'a OpenAPI) -> Self {
         let mut names = Namespace::new();
+        for reserved in RESERVED_TYPE_NAMES {
+            names.reserve(reserved);
+        }
         let mut component_names = BTreeMap::new();
         if let Some(components) = &doc.components {
             for key in components.schemas.keys() {
@@ -292,8 +299,7 @@ impl<'a> TypeLowerer<'a> {
             _ => {}
         }
         let derive_default = fields.iter().all(|f| f.ty.has_default());
-        let constructor = (!derive_default).then(|| constructor(&fields)).flatten();
-        StructDef { fields, derive_default, constructor }
+        StructDef { fields, derive_default, constructor: None }
     }
 
     /// The single-value type for `property: value`, shared by every struct with that pair.
@@ -477,8 +483,8 @@ impl Lowered {
 const MAX_CONSTRUCTOR_ARGS: usize = 7;
 
 /// A constructor whose arguments are the fields that are not `Option`s; the others start as
-/// `None`.
-fn constructor(fields: &[Field]) -> Option<Constructor> {
+/// `None`. Called once field types are final (after recursion is boxed).
+pub fn constructor(fields: &[Field]) -> Option<Constructor> {
     let is_arg = |f: &&Field| !matches!(f.ty, Ty::Option(_));
     let args: Vec<ConstructorArg> =
         fields.iter().filter(is_arg).map(|f| ConstructorArg { name: f.name.clone(), ty: f.ty.clone() }).collect();
