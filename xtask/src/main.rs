@@ -27,6 +27,9 @@ enum Task {
     },
     /// Install the mock server if needed, then run the whole test suite.
     Test,
+    /// Generate an SDK from every fixture spec under generator/tests/fixtures and run clippy
+    /// on them with warnings denied, so every construct is known to compile cleanly.
+    CheckFixtures,
 }
 
 fn main() -> ExitCode {
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Task::Codegen { check, templates } => run_codegen(&root, check, templates.as_deref()),
         Task::Test => run_tests(&root),
+        Task::CheckFixtures => check_fixtures(&root),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -63,6 +67,42 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
         Ok(cwd) if cwd == root => path.strip_prefix(root).unwrap_or(path).to_path_buf(),
         _ => path.to_path_buf(),
     }
+}
+
+fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
+    let workspace = root.join("target/fixture-sdks");
+    let _ = std::fs::remove_dir_all(&workspace);
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(root.join("generator/tests/fixtures"))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    specs.sort();
+    let templates = sdkgen::Templates::builtin();
+    let mut sdks = Vec::new();
+    for spec in specs {
+        let stem = spec.file_stem().unwrap_or_default().to_string_lossy().replace('_', "-");
+        let config = sdkgen::SdkConfig {
+            name: format!("fixture-{stem}"),
+            output: workspace.join(&stem),
+            spec,
+            version: "0.1.0".into(),
+            description: format!("Fixture {stem}"),
+            models_package: None,
+            client_package: None,
+        };
+        sdks.push(sdkgen::generate(&config, &templates)?.sdk);
+    }
+    sdkgen::output::write_all(&sdks)?;
+    std::fs::write(
+        workspace.join("Cargo.toml"),
+        "[workspace]\nresolver = \"2\"\nmembers = [\"*/models\", \"*/client\"]\n",
+    )?;
+    std::fs::copy(root.join("Cargo.lock"), workspace.join("Cargo.lock"))?;
+    println!("generated {} fixture SDKs into {}", sdks.len(), workspace.display());
+    let status = Command::new(env!("CARGO"))
+        .args(["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"])
+        .current_dir(&workspace)
+        .status()?;
+    Ok(status.success())
 }
 
 fn run_tests(root: &Path) -> anyhow::Result<bool> {
