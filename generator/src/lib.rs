@@ -15,6 +15,8 @@ pub mod naming;
 pub mod normalize;
 pub mod output;
 pub mod parse;
+pub mod patch;
+pub mod pin;
 pub mod pointer;
 pub mod refs;
 pub mod render;
@@ -63,6 +65,10 @@ pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
     timings.load = started.elapsed();
 
     let started = Instant::now();
+    let problems = patch::apply(&mut doc, &sdk.patches);
+    if !problems.is_empty() {
+        return Err(Error::Spec { file: sdk.spec.clone(), problems });
+    }
     let (api_doc, warnings) = prepare(&sdk.spec, &mut doc)?;
     timings.normalize = started.elapsed();
 

@@ -10,6 +10,10 @@ use sdkgen::codegen::{self, Mode};
 #[derive(Parser)]
 #[command(name = "xtask")]
 struct Cli {
+    /// The offline mirror of pinned vendor specs (default: `specs_mirror` in specs/sdks.toml,
+    /// `../shared/specs`); the same as setting SDKGEN_SPECS_MIRROR.
+    #[arg(long, global = true, value_name = "DIR")]
+    specs_mirror: Option<PathBuf>,
     #[command(subcommand)]
     command: Task,
 }
@@ -34,7 +38,12 @@ enum Task {
 
 fn main() -> ExitCode {
     let root = project_root();
-    let result = match Cli::parse().command {
+    let cli = Cli::parse();
+    if let Some(dir) = &cli.specs_mirror {
+        // SAFETY: set once at start-up, before any other thread exists.
+        unsafe { std::env::set_var(sdkgen::pin::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
+    }
+    let result = match cli.command {
         Task::Codegen { check, templates } => run_codegen(&root, check, templates.as_deref()),
         Task::Test => run_tests(&root),
         Task::CheckFixtures => check_fixtures(&root),
@@ -81,6 +90,8 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
     for spec in specs {
         let stem = spec.file_stem().unwrap_or_default().to_string_lossy().replace('_', "-");
         let config = sdkgen::SdkConfig {
+            pinned_spec: None,
+        patches: Vec::new(),
             name: format!("fixture-{stem}"),
             output: workspace.join(&stem),
             spec,

@@ -8,7 +8,7 @@ use openapiv3::{
 use super::types::{Lowered, TypeLowerer, view};
 use crate::error::Diagnostic;
 use crate::model::{
-    Body, ErrorEnum, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Success, Ty,
+    Body, ErrorEnum, FileField, StructDef, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Success, Ty,
 };
 use crate::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
 use crate::pointer;
@@ -273,12 +273,8 @@ impl<'a> OperationLowering<'a, '_> {
             "json_body"
         } else if media == "application/x-www-form-urlencoded" {
             "form_body"
-        } else if media.starts_with("multipart/") {
-            self.error(
-                pointer::push(&pointer::push(&ptr, "content"), media),
-                "multipart request bodies are not supported yet; describe the body as JSON or form data",
-            );
-            return None;
+        } else if media == "multipart/form-data" {
+            "multipart_body"
         } else {
             "bytes_body"
         };
@@ -286,8 +282,15 @@ impl<'a> OperationLowering<'a, '_> {
             (_, "bytes_body") | (None, _) => Ty::Bytes,
             (Some(schema), _) => {
                 let p = pointer::push(&pointer::push(&pointer::push(&ptr, "content"), media), "schema");
-                self.types.lower(view(schema), &format!("{type_name}Request"), &p).ty
+                self.types.files_allowed = encoder == "multipart_body";
+                let ty = self.types.lower(view(schema), &format!("{type_name}Request"), &p).ty;
+                self.types.files_allowed = false;
+                ty
             }
+        };
+        let files = match &ty {
+            Ty::Named(name) => self.types.struct_named(name).map(file_fields).unwrap_or_default(),
+            _ => Vec::new(),
         };
         let ty = if ty == Ty::Bytes { "[u8]".to_owned() } else { ty.render(Some(MODELS)) };
         Some(Body {
@@ -295,6 +298,7 @@ impl<'a> OperationLowering<'a, '_> {
             required: body.required,
             encoder: encoder.to_owned(),
             content_type: string_literal(media),
+            files,
         })
     }
 
@@ -405,6 +409,15 @@ impl<'a> OperationLowering<'a, '_> {
 fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or_default().trim();
     essence == "application/json" || essence.ends_with("+json")
+}
+
+/// The fields of a body struct that hold files.
+fn file_fields(def: &StructDef) -> Vec<FileField> {
+    def.fields
+        .iter()
+        .filter(|f| f.ty == Ty::File || f.ty == Ty::File.optional())
+        .map(|f| FileField { wire: f.wire.clone(), field: f.name.clone(), optional: f.ty != Ty::File })
+        .collect()
 }
 
 /// The media type to use: JSON first, then form data, then whatever comes first.
