@@ -10,6 +10,7 @@ pub mod error;
 pub mod format;
 pub mod load;
 pub mod lower;
+pub mod markdown;
 pub mod model;
 pub mod naming;
 pub mod normalize;

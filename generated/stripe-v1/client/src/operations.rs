@@ -6,7 +6,7 @@ use crate::params::*;
 use crate::errors::*;
 use crate::{runtime, Client};
 impl Client {
-    /// <p>Initiate 3D Secure authentication.</p>
+    /// Initiate 3D Secure authentication.
     ///
     /// `POST /v1/3d_secure`
     pub async fn post3d_secure(
@@ -22,7 +22,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a 3D Secure object.</p>
+    /// Retrieves a 3D Secure object.
     ///
     /// `GET /v1/3d_secure/{three_d_secure}`
     pub async fn get3d_secure_three_d_secure(
@@ -53,7 +53,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an account.</p>
+    /// Retrieves the details of an account.
     ///
     /// `GET /v1/account`
     pub async fn get_account(
@@ -79,9 +79,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates a <a href="/docs/connect/accounts">connected account</a> by setting the values of the parameters passed. Any parameters not provided are left unchanged. Most parameters can be changed only for Custom accounts. (These are marked <strong>Custom Only</strong> below.) Parameters marked <strong>Custom and Express</strong> are not supported for Standard accounts.</p>
+    /// Updates a connected account by setting the values of the parameters passed. Any parameters not provided are left unchanged. Most parameters can be changed only for Custom accounts. (These are marked **Custom Only** below.) Parameters marked **Custom and Express** are not supported for Standard accounts.
     ///
-    /// <p>To update your own account, use the <a href="https://dashboard.stripe.com/account">Dashboard</a>. Refer to our <a href="/docs/connect/updating-accounts">Connect</a> documentation to learn more about updating accounts.</p>
+    /// To update your own account, use the [Dashboard](https://dashboard.stripe.com/account). Refer to our Connect documentation to learn more about updating accounts.
     ///
     /// `POST /v1/account`
     pub async fn post_account(
@@ -98,11 +98,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>With <a href="/docs/connect">Connect</a>, you can delete accounts you manage.</p>
+    /// With Connect, you can delete accounts you manage.
     ///
-    /// <p>Accounts created using test-mode keys can be deleted at any time. Custom or Express accounts created using live-mode keys can only be deleted once all balances are zero.</p>
+    /// Accounts created using test-mode keys can be deleted at any time. Custom or Express accounts created using live-mode keys can only be deleted once all balances are zero.
     ///
-    /// <p>If you want to delete your own account, use the <a href="https://dashboard.stripe.com/account">account information tab in your account settings</a> instead.</p>
+    /// If you want to delete your own account, use the [account information tab in your account settings](https://dashboard.stripe.com/account) instead.
     ///
     /// `DELETE /v1/account`
     pub async fn delete_account(
@@ -119,7 +119,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Create an external account for a given account.</p>
+    /// Create an external account for a given account.
     ///
     /// `POST /v1/account/bank_accounts`
     pub async fn post_account_bank_accounts(
@@ -136,7 +136,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieve a specified external account for a given account.</p>
+    /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/account/bank_accounts/{id}`
     pub async fn get_account_bank_accounts_id(
@@ -167,9 +167,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the metadata, account holder name, account holder type of a bank account belonging to a <a href="/docs/connect/custom-accounts">Custom account</a>, and optionally sets it as the default for its currency. Other bank account details are not editable by design.</p>
+    /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
     ///
-    /// <p>You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.</p>
+    /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
     ///
     /// `POST /v1/account/bank_accounts/{id}`
     pub async fn post_account_bank_accounts_id(
@@ -194,7 +194,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Delete a specified external account for a given account.</p>
+    /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/account/bank_accounts/{id}`
     pub async fn delete_account_bank_accounts_id(
@@ -219,7 +219,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.</p>
+    /// Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.
     ///
     /// `GET /v1/account/capabilities`
     pub async fn get_account_capabilities(
@@ -248,7 +248,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves information about the specified Account Capability.</p>
+    /// Retrieves information about the specified Account Capability.
     ///
     /// `GET /v1/account/capabilities/{capability}`
     pub async fn get_account_capabilities_capability(
@@ -282,7 +282,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing Account Capability.</p>
+    /// Updates an existing Account Capability.
     ///
     /// `POST /v1/account/capabilities/{capability}`
     pub async fn post_account_capabilities_capability(
@@ -307,7 +307,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>List external accounts for an account.</p>
+    /// List external accounts for an account.
     ///
     /// `GET /v1/account/external_accounts`
     pub async fn get_account_external_accounts(
@@ -355,7 +355,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Create an external account for a given account.</p>
+    /// Create an external account for a given account.
     ///
     /// `POST /v1/account/external_accounts`
     pub async fn post_account_external_accounts(
@@ -376,7 +376,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieve a specified external account for a given account.</p>
+    /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/account/external_accounts/{id}`
     pub async fn get_account_external_accounts_id(
@@ -410,9 +410,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the metadata, account holder name, account holder type of a bank account belonging to a <a href="/docs/connect/custom-accounts">Custom account</a>, and optionally sets it as the default for its currency. Other bank account details are not editable by design.</p>
+    /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
     ///
-    /// <p>You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.</p>
+    /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
     ///
     /// `POST /v1/account/external_accounts/{id}`
     pub async fn post_account_external_accounts_id(
@@ -437,7 +437,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Delete a specified external account for a given account.</p>
+    /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/account/external_accounts/{id}`
     pub async fn delete_account_external_accounts_id(
@@ -462,9 +462,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a single-use login link for an Express account to access their Stripe dashboard.</p>
+    /// Creates a single-use login link for an Express account to access their Stripe dashboard.
     ///
-    /// <p><strong>You may only create login links for <a href="/docs/connect/express-accounts">Express accounts</a> connected to your platform</strong>.</p>
+    /// **You may only create login links for Express accounts connected to your platform**.
     ///
     /// `POST /v1/account/login_links`
     pub async fn post_account_login_links(
@@ -480,7 +480,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.</p>
+    /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/account/people`
     pub async fn get_account_people(
@@ -533,7 +533,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new person.</p>
+    /// Creates a new person.
     ///
     /// `POST /v1/account/people`
     pub async fn post_account_people(
@@ -550,7 +550,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an existing person.</p>
+    /// Retrieves an existing person.
     ///
     /// `GET /v1/account/people/{person}`
     pub async fn get_account_people_person(
@@ -581,7 +581,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing person.</p>
+    /// Updates an existing person.
     ///
     /// `POST /v1/account/people/{person}`
     pub async fn post_account_people_person(
@@ -603,7 +603,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the <code>account_opener</code>. If your integration is using the <code>executive</code> parameter, you cannot delete the only verified <code>executive</code> on file.</p>
+    /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/account/people/{person}`
     pub async fn delete_account_people_person(
@@ -625,7 +625,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.</p>
+    /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/account/persons`
     pub async fn get_account_persons(
@@ -678,7 +678,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new person.</p>
+    /// Creates a new person.
     ///
     /// `POST /v1/account/persons`
     pub async fn post_account_persons(
@@ -695,7 +695,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an existing person.</p>
+    /// Retrieves an existing person.
     ///
     /// `GET /v1/account/persons/{person}`
     pub async fn get_account_persons_person(
@@ -726,7 +726,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing person.</p>
+    /// Updates an existing person.
     ///
     /// `POST /v1/account/persons/{person}`
     pub async fn post_account_persons_person(
@@ -748,7 +748,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the <code>account_opener</code>. If your integration is using the <code>executive</code> parameter, you cannot delete the only verified <code>executive</code> on file.</p>
+    /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/account/persons/{person}`
     pub async fn delete_account_persons_person(
@@ -770,7 +770,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates an AccountLink object that includes a single-use Stripe URL that the platform can redirect their user to in order to take them through the Connect Onboarding flow.</p>
+    /// Creates an AccountLink object that includes a single-use Stripe URL that the platform can redirect their user to in order to take them through the Connect Onboarding flow.
     ///
     /// `POST /v1/account_links`
     pub async fn post_account_links(
@@ -786,7 +786,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of accounts connected to your platform via <a href="/docs/connect">Connect</a>. If you’re not a platform, the list is empty.</p>
+    /// Returns a list of accounts connected to your platform via Connect. If you’re not a platform, the list is empty.
     ///
     /// `GET /v1/accounts`
     pub async fn get_accounts(
@@ -836,8 +836,8 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>With <a href="/docs/connect">Connect</a>, you can create Stripe accounts for your users.
-    /// To do this, you’ll first need to <a href="https://dashboard.stripe.com/account/applications/settings">register your platform</a>.</p>
+    /// With Connect, you can create Stripe accounts for your users.
+    /// To do this, you’ll first need to [register your platform](https://dashboard.stripe.com/account/applications/settings).
     ///
     /// `POST /v1/accounts`
     pub async fn post_accounts(
@@ -854,7 +854,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an account.</p>
+    /// Retrieves the details of an account.
     ///
     /// `GET /v1/accounts/{account}`
     pub async fn get_accounts_account(
@@ -885,9 +885,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates a <a href="/docs/connect/accounts">connected account</a> by setting the values of the parameters passed. Any parameters not provided are left unchanged. Most parameters can be changed only for Custom accounts. (These are marked <strong>Custom Only</strong> below.) Parameters marked <strong>Custom and Express</strong> are not supported for Standard accounts.</p>
+    /// Updates a connected account by setting the values of the parameters passed. Any parameters not provided are left unchanged. Most parameters can be changed only for Custom accounts. (These are marked **Custom Only** below.) Parameters marked **Custom and Express** are not supported for Standard accounts.
     ///
-    /// <p>To update your own account, use the <a href="https://dashboard.stripe.com/account">Dashboard</a>. Refer to our <a href="/docs/connect/updating-accounts">Connect</a> documentation to learn more about updating accounts.</p>
+    /// To update your own account, use the [Dashboard](https://dashboard.stripe.com/account). Refer to our Connect documentation to learn more about updating accounts.
     ///
     /// `POST /v1/accounts/{account}`
     pub async fn post_accounts_account(
@@ -909,11 +909,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>With <a href="/docs/connect">Connect</a>, you can delete accounts you manage.</p>
+    /// With Connect, you can delete accounts you manage.
     ///
-    /// <p>Accounts created using test-mode keys can be deleted at any time. Custom or Express accounts created using live-mode keys can only be deleted once all balances are zero.</p>
+    /// Accounts created using test-mode keys can be deleted at any time. Custom or Express accounts created using live-mode keys can only be deleted once all balances are zero.
     ///
-    /// <p>If you want to delete your own account, use the <a href="https://dashboard.stripe.com/account">account information tab in your account settings</a> instead.</p>
+    /// If you want to delete your own account, use the [account information tab in your account settings](https://dashboard.stripe.com/account) instead.
     ///
     /// `DELETE /v1/accounts/{account}`
     pub async fn delete_accounts_account(
@@ -935,7 +935,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Create an external account for a given account.</p>
+    /// Create an external account for a given account.
     ///
     /// `POST /v1/accounts/{account}/bank_accounts`
     pub async fn post_accounts_account_bank_accounts(
@@ -961,7 +961,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieve a specified external account for a given account.</p>
+    /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/accounts/{account}/bank_accounts/{id}`
     pub async fn get_accounts_account_bank_accounts_id(
@@ -998,9 +998,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the metadata, account holder name, account holder type of a bank account belonging to a <a href="/docs/connect/custom-accounts">Custom account</a>, and optionally sets it as the default for its currency. Other bank account details are not editable by design.</p>
+    /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
     ///
-    /// <p>You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.</p>
+    /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
     ///
     /// `POST /v1/accounts/{account}/bank_accounts/{id}`
     pub async fn post_accounts_account_bank_accounts_id(
@@ -1028,7 +1028,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Delete a specified external account for a given account.</p>
+    /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/accounts/{account}/bank_accounts/{id}`
     pub async fn delete_accounts_account_bank_accounts_id(
@@ -1056,7 +1056,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.</p>
+    /// Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.
     ///
     /// `GET /v1/accounts/{account}/capabilities`
     pub async fn get_accounts_account_capabilities(
@@ -1091,7 +1091,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves information about the specified Account Capability.</p>
+    /// Retrieves information about the specified Account Capability.
     ///
     /// `GET /v1/accounts/{account}/capabilities/{capability}`
     pub async fn get_accounts_account_capabilities_capability(
@@ -1128,7 +1128,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing Account Capability.</p>
+    /// Updates an existing Account Capability.
     ///
     /// `POST /v1/accounts/{account}/capabilities/{capability}`
     pub async fn post_accounts_account_capabilities_capability(
@@ -1156,7 +1156,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>List external accounts for an account.</p>
+    /// List external accounts for an account.
     ///
     /// `GET /v1/accounts/{account}/external_accounts`
     pub async fn get_accounts_account_external_accounts(
@@ -1209,7 +1209,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Create an external account for a given account.</p>
+    /// Create an external account for a given account.
     ///
     /// `POST /v1/accounts/{account}/external_accounts`
     pub async fn post_accounts_account_external_accounts(
@@ -1235,7 +1235,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieve a specified external account for a given account.</p>
+    /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/accounts/{account}/external_accounts/{id}`
     pub async fn get_accounts_account_external_accounts_id(
@@ -1272,9 +1272,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the metadata, account holder name, account holder type of a bank account belonging to a <a href="/docs/connect/custom-accounts">Custom account</a>, and optionally sets it as the default for its currency. Other bank account details are not editable by design.</p>
+    /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
     ///
-    /// <p>You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.</p>
+    /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
     ///
     /// `POST /v1/accounts/{account}/external_accounts/{id}`
     pub async fn post_accounts_account_external_accounts_id(
@@ -1302,7 +1302,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Delete a specified external account for a given account.</p>
+    /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/accounts/{account}/external_accounts/{id}`
     pub async fn delete_accounts_account_external_accounts_id(
@@ -1330,9 +1330,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a single-use login link for an Express account to access their Stripe dashboard.</p>
+    /// Creates a single-use login link for an Express account to access their Stripe dashboard.
     ///
-    /// <p><strong>You may only create login links for <a href="/docs/connect/express-accounts">Express accounts</a> connected to your platform</strong>.</p>
+    /// **You may only create login links for Express accounts connected to your platform**.
     ///
     /// `POST /v1/accounts/{account}/login_links`
     pub async fn post_accounts_account_login_links(
@@ -1355,7 +1355,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.</p>
+    /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/accounts/{account}/people`
     pub async fn get_accounts_account_people(
@@ -1414,7 +1414,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new person.</p>
+    /// Creates a new person.
     ///
     /// `POST /v1/accounts/{account}/people`
     pub async fn post_accounts_account_people(
@@ -1437,7 +1437,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an existing person.</p>
+    /// Retrieves an existing person.
     ///
     /// `GET /v1/accounts/{account}/people/{person}`
     pub async fn get_accounts_account_people_person(
@@ -1471,7 +1471,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing person.</p>
+    /// Updates an existing person.
     ///
     /// `POST /v1/accounts/{account}/people/{person}`
     pub async fn post_accounts_account_people_person(
@@ -1496,7 +1496,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the <code>account_opener</code>. If your integration is using the <code>executive</code> parameter, you cannot delete the only verified <code>executive</code> on file.</p>
+    /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/accounts/{account}/people/{person}`
     pub async fn delete_accounts_account_people_person(
@@ -1524,7 +1524,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.</p>
+    /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/accounts/{account}/persons`
     pub async fn get_accounts_account_persons(
@@ -1583,7 +1583,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new person.</p>
+    /// Creates a new person.
     ///
     /// `POST /v1/accounts/{account}/persons`
     pub async fn post_accounts_account_persons(
@@ -1606,7 +1606,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an existing person.</p>
+    /// Retrieves an existing person.
     ///
     /// `GET /v1/accounts/{account}/persons/{person}`
     pub async fn get_accounts_account_persons_person(
@@ -1640,7 +1640,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing person.</p>
+    /// Updates an existing person.
     ///
     /// `POST /v1/accounts/{account}/persons/{person}`
     pub async fn post_accounts_account_persons_person(
@@ -1665,7 +1665,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the <code>account_opener</code>. If your integration is using the <code>executive</code> parameter, you cannot delete the only verified <code>executive</code> on file.</p>
+    /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/accounts/{account}/persons/{person}`
     pub async fn delete_accounts_account_persons_person(
@@ -1693,9 +1693,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>With <a href="/docs/connect">Connect</a>, you may flag accounts as suspicious.</p>
+    /// With Connect, you may flag accounts as suspicious.
     ///
-    /// <p>Test-mode Custom and Express accounts can be rejected at any time. Accounts created using live-mode keys may only be rejected once all balances are zero.</p>
+    /// Test-mode Custom and Express accounts can be rejected at any time. Accounts created using live-mode keys may only be rejected once all balances are zero.
     ///
     /// `POST /v1/accounts/{account}/reject`
     pub async fn post_accounts_account_reject(
@@ -1717,7 +1717,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>List apple pay domains.</p>
+    /// List apple pay domains.
     ///
     /// `GET /v1/apple_pay/domains`
     pub async fn get_apple_pay_domains(
@@ -1770,7 +1770,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Create an apple pay domain.</p>
+    /// Create an apple pay domain.
     ///
     /// `POST /v1/apple_pay/domains`
     pub async fn post_apple_pay_domains(
@@ -1786,7 +1786,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieve an apple pay domain.</p>
+    /// Retrieve an apple pay domain.
     ///
     /// `GET /v1/apple_pay/domains/{domain}`
     pub async fn get_apple_pay_domains_domain(
@@ -1817,7 +1817,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Delete an apple pay domain.</p>
+    /// Delete an apple pay domain.
     ///
     /// `DELETE /v1/apple_pay/domains/{domain}`
     pub async fn delete_apple_pay_domains_domain(
@@ -1842,7 +1842,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of application fees you’ve previously collected. The application fees are returned in sorted order, with the most recent fees appearing first.</p>
+    /// Returns a list of application fees you’ve previously collected. The application fees are returned in sorted order, with the most recent fees appearing first.
     ///
     /// `GET /v1/application_fees`
     pub async fn get_application_fees(
@@ -1901,7 +1901,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>By default, you can see the 10 most recent refunds stored directly on the application fee object, but you can also retrieve details about a specific refund stored on the application fee.</p>
+    /// By default, you can see the 10 most recent refunds stored directly on the application fee object, but you can also retrieve details about a specific refund stored on the application fee.
     ///
     /// `GET /v1/application_fees/{fee}/refunds/{id}`
     pub async fn get_application_fees_fee_refunds_id(
@@ -1935,9 +1935,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified application fee refund by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified application fee refund by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
-    /// <p>This request only accepts metadata as an argument.</p>
+    /// This request only accepts metadata as an argument.
     ///
     /// `POST /v1/application_fees/{fee}/refunds/{id}`
     pub async fn post_application_fees_fee_refunds_id(
@@ -1965,7 +1965,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an application fee that your account has collected. The same information is returned when refunding the application fee.</p>
+    /// Retrieves the details of an application fee that your account has collected. The same information is returned when refunding the application fee.
     ///
     /// `GET /v1/application_fees/{id}`
     pub async fn get_application_fees_id(
@@ -2020,7 +2020,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can see a list of the refunds belonging to a specific application fee. Note that the 10 most recent refunds are always available by default on the application fee object. If you need more than those 10, you can use this API method and the <code>limit</code> and <code>starting_after</code> parameters to page through additional refunds.</p>
+    /// You can see a list of the refunds belonging to a specific application fee. Note that the 10 most recent refunds are always available by default on the application fee object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional refunds.
     ///
     /// `GET /v1/application_fees/{id}/refunds`
     pub async fn get_application_fees_id_refunds(
@@ -2073,15 +2073,15 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Refunds an application fee that has previously been collected but not yet refunded.
-    /// Funds will be refunded to the Stripe account from which the fee was originally collected.</p>
+    /// Refunds an application fee that has previously been collected but not yet refunded.
+    /// Funds will be refunded to the Stripe account from which the fee was originally collected.
     ///
-    /// <p>You can optionally refund only part of an application fee.
-    /// You can do so multiple times, until the entire fee has been refunded.</p>
+    /// You can optionally refund only part of an application fee.
+    /// You can do so multiple times, until the entire fee has been refunded.
     ///
-    /// <p>Once entirely refunded, an application fee can’t be refunded again.
+    /// Once entirely refunded, an application fee can’t be refunded again.
     /// This method will raise an error when called on an already-refunded application fee,
-    /// or when trying to refund more money than is left on an application fee.</p>
+    /// or when trying to refund more money than is left on an application fee.
     ///
     /// `POST /v1/application_fees/{id}/refunds`
     pub async fn post_application_fees_id_refunds(
@@ -2104,8 +2104,8 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the current account balance, based on the authentication that was used to make the request.
-    ///  For a sample request, see <a href="/docs/connect/account-balances#accounting-for-negative-balances">Accounting for negative balances</a>.</p>
+    /// Retrieves the current account balance, based on the authentication that was used to make the request.
+    /// For a sample request, see Accounting for negative balances.
     ///
     /// `GET /v1/balance`
     pub async fn get_balance(
@@ -2131,9 +2131,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.</p>
+    /// Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.
     ///
-    /// <p>Note that this endpoint was previously called “Balance history” and used the path <code>/v1/balance/history</code>.</p>
+    /// Note that this endpoint was previously called “Balance history” and used the path `/v1/balance/history`.
     ///
     /// `GET /v1/balance/history`
     pub async fn get_balance_history(
@@ -2210,9 +2210,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the balance transaction with the given ID.</p>
+    /// Retrieves the balance transaction with the given ID.
     ///
-    /// <p>Note that this endpoint previously used the path <code>/v1/balance/history/:id</code>.</p>
+    /// Note that this endpoint previously used the path `/v1/balance/history/:id`.
     ///
     /// `GET /v1/balance/history/{id}`
     pub async fn get_balance_history_id(
@@ -2243,9 +2243,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.</p>
+    /// Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.
     ///
-    /// <p>Note that this endpoint was previously called “Balance history” and used the path <code>/v1/balance/history</code>.</p>
+    /// Note that this endpoint was previously called “Balance history” and used the path `/v1/balance/history`.
     ///
     /// `GET /v1/balance_transactions`
     pub async fn get_balance_transactions(
@@ -2322,9 +2322,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the balance transaction with the given ID.</p>
+    /// Retrieves the balance transaction with the given ID.
     ///
-    /// <p>Note that this endpoint previously used the path <code>/v1/balance/history/:id</code>.</p>
+    /// Note that this endpoint previously used the path `/v1/balance/history/:id`.
     ///
     /// `GET /v1/balance_transactions/{id}`
     pub async fn get_balance_transactions_id(
@@ -2358,7 +2358,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of configurations that describe the functionality of the customer portal.</p>
+    /// Returns a list of configurations that describe the functionality of the customer portal.
     ///
     /// `GET /v1/billing_portal/configurations`
     pub async fn get_billing_portal_configurations(
@@ -2418,7 +2418,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a configuration that describes the functionality and behavior of a PortalSession</p>
+    /// Creates a configuration that describes the functionality and behavior of a PortalSession
     ///
     /// `POST /v1/billing_portal/configurations`
     pub async fn post_billing_portal_configurations(
@@ -2438,7 +2438,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a configuration that describes the functionality of the customer portal.</p>
+    /// Retrieves a configuration that describes the functionality of the customer portal.
     ///
     /// `GET /v1/billing_portal/configurations/{configuration}`
     pub async fn get_billing_portal_configurations_configuration(
@@ -2472,7 +2472,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates a configuration that describes the functionality of the customer portal.</p>
+    /// Updates a configuration that describes the functionality of the customer portal.
     ///
     /// `POST /v1/billing_portal/configurations/{configuration}`
     pub async fn post_billing_portal_configurations_configuration(
@@ -2497,7 +2497,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a session of the customer portal.</p>
+    /// Creates a session of the customer portal.
     ///
     /// `POST /v1/billing_portal/sessions`
     pub async fn post_billing_portal_sessions(
@@ -2516,7 +2516,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your receivers. Receivers are returned sorted by creation date, with the most recently created receivers appearing first.</p>
+    /// Returns a list of your receivers. Receivers are returned sorted by creation date, with the most recently created receivers appearing first.
     ///
     /// `GET /v1/bitcoin/receivers`
     pub async fn get_bitcoin_receivers(
@@ -2581,7 +2581,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the Bitcoin receiver with the given ID.</p>
+    /// Retrieves the Bitcoin receiver with the given ID.
     ///
     /// `GET /v1/bitcoin/receivers/{id}`
     pub async fn get_bitcoin_receivers_id(
@@ -2612,7 +2612,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>List bitcoin transacitons for a given receiver.</p>
+    /// List bitcoin transacitons for a given receiver.
     ///
     /// `GET /v1/bitcoin/receivers/{receiver}/transactions`
     pub async fn get_bitcoin_receivers_receiver_transactions(
@@ -2671,7 +2671,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>List bitcoin transacitons for a given receiver.</p>
+    /// List bitcoin transacitons for a given receiver.
     ///
     /// `GET /v1/bitcoin/transactions`
     pub async fn get_bitcoin_transactions(
@@ -2730,7 +2730,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of charges you’ve previously created. The charges are returned in sorted order, with the most recent charges appearing first.</p>
+    /// Returns a list of charges you’ve previously created. The charges are returned in sorted order, with the most recent charges appearing first.
     ///
     /// `GET /v1/charges`
     pub async fn get_charges(
@@ -2798,7 +2798,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>To charge a credit card or other payment source, you create a <code>Charge</code> object. If your API key is in test mode, the supplied payment source (e.g., card) won’t actually be charged, although everything else will occur as if in live mode. (Stripe assumes that the charge would have completed successfully).</p>
+    /// To charge a credit card or other payment source, you create a `Charge` object. If your API key is in test mode, the supplied payment source (e.g., card) won’t actually be charged, although everything else will occur as if in live mode. (Stripe assumes that the charge would have completed successfully).
     ///
     /// `POST /v1/charges`
     pub async fn post_charges(
@@ -2815,7 +2815,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of a charge that has previously been created. Supply the unique charge ID that was returned from your previous request, and Stripe will return the corresponding charge information. The same information is returned when creating or refunding the charge.</p>
+    /// Retrieves the details of a charge that has previously been created. Supply the unique charge ID that was returned from your previous request, and Stripe will return the corresponding charge information. The same information is returned when creating or refunding the charge.
     ///
     /// `GET /v1/charges/{charge}`
     pub async fn get_charges_charge(
@@ -2846,7 +2846,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified charge by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified charge by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/charges/{charge}`
     pub async fn post_charges_charge(
@@ -2868,9 +2868,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Capture the payment of an existing, uncaptured, charge. This is the second half of the two-step payment flow, where first you <a href="#create_charge">created a charge</a> with the capture option set to false.</p>
+    /// Capture the payment of an existing, uncaptured, charge. This is the second half of the two-step payment flow, where first you created a charge with the capture option set to false.
     ///
-    /// <p>Uncaptured payments expire exactly seven days after they are created. If they are not captured by that point in time, they will be marked as refunded and will no longer be capturable.</p>
+    /// Uncaptured payments expire exactly seven days after they are created. If they are not captured by that point in time, they will be marked as refunded and will no longer be capturable.
     ///
     /// `POST /v1/charges/{charge}/capture`
     pub async fn post_charges_charge_capture(
@@ -2893,7 +2893,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieve a dispute for a specified charge.</p>
+    /// Retrieve a dispute for a specified charge.
     ///
     /// `GET /v1/charges/{charge}/dispute`
     pub async fn get_charges_charge_dispute(
@@ -2967,17 +2967,17 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When you create a new refund, you must specify a Charge or a PaymentIntent object on which to create it.</p>
+    /// When you create a new refund, you must specify a Charge or a PaymentIntent object on which to create it.
     ///
-    /// <p>Creating a new refund will refund a charge that has previously been created but not yet refunded.
-    /// Funds will be refunded to the credit or debit card that was originally charged.</p>
+    /// Creating a new refund will refund a charge that has previously been created but not yet refunded.
+    /// Funds will be refunded to the credit or debit card that was originally charged.
     ///
-    /// <p>You can optionally refund only part of a charge.
-    /// You can do so multiple times, until the entire charge has been refunded.</p>
+    /// You can optionally refund only part of a charge.
+    /// You can do so multiple times, until the entire charge has been refunded.
     ///
-    /// <p>Once entirely refunded, a charge can’t be refunded again.
+    /// Once entirely refunded, a charge can’t be refunded again.
     /// This method will raise an error when called on an already-refunded charge,
-    /// or when trying to refund more money than is left on a charge.</p>
+    /// or when trying to refund more money than is left on a charge.
     ///
     /// `POST /v1/charges/{charge}/refund`
     pub async fn post_charges_charge_refund(
@@ -3000,7 +3000,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can see a list of the refunds belonging to a specific charge. Note that the 10 most recent refunds are always available by default on the charge object. If you need more than those 10, you can use this API method and the <code>limit</code> and <code>starting_after</code> parameters to page through additional refunds.</p>
+    /// You can see a list of the refunds belonging to a specific charge. Note that the 10 most recent refunds are always available by default on the charge object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional refunds.
     ///
     /// `GET /v1/charges/{charge}/refunds`
     pub async fn get_charges_charge_refunds(
@@ -3053,7 +3053,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Create a refund.</p>
+    /// Create a refund.
     ///
     /// `POST /v1/charges/{charge}/refunds`
     pub async fn post_charges_charge_refunds(
@@ -3076,7 +3076,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing refund.</p>
+    /// Retrieves the details of an existing refund.
     ///
     /// `GET /v1/charges/{charge}/refunds/{refund}`
     pub async fn get_charges_charge_refunds_refund(
@@ -3110,7 +3110,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Update a specified refund.</p>
+    /// Update a specified refund.
     ///
     /// `POST /v1/charges/{charge}/refunds/{refund}`
     pub async fn post_charges_charge_refunds_refund(
@@ -3135,7 +3135,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of Checkout Sessions.</p>
+    /// Returns a list of Checkout Sessions.
     ///
     /// `GET /v1/checkout/sessions`
     pub async fn get_checkout_sessions(
@@ -3194,7 +3194,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a Session object.</p>
+    /// Creates a Session object.
     ///
     /// `POST /v1/checkout/sessions`
     pub async fn post_checkout_sessions(
@@ -3210,7 +3210,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a Session object.</p>
+    /// Retrieves a Session object.
     ///
     /// `GET /v1/checkout/sessions/{session}`
     pub async fn get_checkout_sessions_session(
@@ -3244,7 +3244,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When retrieving a Checkout Session, there is an includable <strong>line_items</strong> property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.</p>
+    /// When retrieving a Checkout Session, there is an includable **line_items** property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/checkout/sessions/{session}/line_items`
     pub async fn get_checkout_sessions_session_line_items(
@@ -3297,7 +3297,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Lists all Country Spec objects available in the API.</p>
+    /// Lists all Country Spec objects available in the API.
     ///
     /// `GET /v1/country_specs`
     pub async fn get_country_specs(
@@ -3341,7 +3341,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a Country Spec for a given Country code.</p>
+    /// Returns a Country Spec for a given Country code.
     ///
     /// `GET /v1/country_specs/{country}`
     pub async fn get_country_specs_country(
@@ -3372,7 +3372,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your coupons.</p>
+    /// Returns a list of your coupons.
     ///
     /// `GET /v1/coupons`
     pub async fn get_coupons(
@@ -3422,9 +3422,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can create coupons easily via the <a href="https://dashboard.stripe.com/coupons">coupon management</a> page of the Stripe dashboard. Coupon creation is also accessible via the API if you need to create coupons on the fly.</p>
+    /// You can create coupons easily via the [coupon management](https://dashboard.stripe.com/coupons) page of the Stripe dashboard. Coupon creation is also accessible via the API if you need to create coupons on the fly.
     ///
-    /// <p>A coupon has either a <code>percent_off</code> or an <code>amount_off</code> and <code>currency</code>. If you set an <code>amount_off</code>, that amount will be subtracted from any invoice’s subtotal. For example, an invoice with a subtotal of <currency>100</currency> will have a final total of <currency>0</currency> if a coupon with an <code>amount_off</code> of <amount>200</amount> is applied to it and an invoice with a subtotal of <currency>300</currency> will have a final total of <currency>100</currency> if a coupon with an <code>amount_off</code> of <amount>200</amount> is applied to it.</p>
+    /// A coupon has either a `percent_off` or an `amount_off` and `currency`. If you set an `amount_off`, that amount will be subtracted from any invoice’s subtotal. For example, an invoice with a subtotal of &lt;currency&gt;100&lt;/currency&gt; will have a final total of &lt;currency&gt;0&lt;/currency&gt; if a coupon with an `amount_off` of &lt;amount&gt;200&lt;/amount&gt; is applied to it and an invoice with a subtotal of &lt;currency&gt;300&lt;/currency&gt; will have a final total of &lt;currency&gt;100&lt;/currency&gt; if a coupon with an `amount_off` of &lt;amount&gt;200&lt;/amount&gt; is applied to it.
     ///
     /// `POST /v1/coupons`
     pub async fn post_coupons(
@@ -3441,7 +3441,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the coupon with the given ID.</p>
+    /// Retrieves the coupon with the given ID.
     ///
     /// `GET /v1/coupons/{coupon}`
     pub async fn get_coupons_coupon(
@@ -3472,7 +3472,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the metadata of a coupon. Other coupon details (currency, duration, amount_off) are, by design, not editable.</p>
+    /// Updates the metadata of a coupon. Other coupon details (currency, duration, amount_off) are, by design, not editable.
     ///
     /// `POST /v1/coupons/{coupon}`
     pub async fn post_coupons_coupon(
@@ -3494,7 +3494,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can delete coupons via the <a href="https://dashboard.stripe.com/coupons">coupon management</a> page of the Stripe dashboard. However, deleting a coupon does not affect any customers who have already applied the coupon; it means that new customers can’t redeem the coupon. You can also delete coupons via the API.</p>
+    /// You can delete coupons via the [coupon management](https://dashboard.stripe.com/coupons) page of the Stripe dashboard. However, deleting a coupon does not affect any customers who have already applied the coupon; it means that new customers can’t redeem the coupon. You can also delete coupons via the API.
     ///
     /// `DELETE /v1/coupons/{coupon}`
     pub async fn delete_coupons_coupon(
@@ -3516,7 +3516,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of credit notes.</p>
+    /// Returns a list of credit notes.
     ///
     /// `GET /v1/credit_notes`
     pub async fn get_credit_notes(
@@ -3572,20 +3572,20 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Issue a credit note to adjust the amount of a finalized invoice. For a <code>status=open</code> invoice, a credit note reduces
-    /// its <code>amount_due</code>. For a <code>status=paid</code> invoice, a credit note does not affect its <code>amount_due</code>. Instead, it can result
-    /// in any combination of the following:</p>
+    /// Issue a credit note to adjust the amount of a finalized invoice. For a `status=open` invoice, a credit note reduces
+    /// its `amount_due`. For a `status=paid` invoice, a credit note does not affect its `amount_due`. Instead, it can result
+    /// in any combination of the following:
     ///
-    /// <ul>
-    /// <li>Refund: create a new refund (using <code>refund_amount</code>) or link an existing refund (using <code>refund</code>).</li>
-    /// <li>Customer balance credit: credit the customer’s balance (using <code>credit_amount</code>) which will be automatically applied to their next invoice when it’s finalized.</li>
-    /// <li>Outside of Stripe credit: record the amount that is or will be credited outside of Stripe (using <code>out_of_band_amount</code>).</li>
-    /// </ul>
+    /// - Refund: create a new refund (using `refund_amount`) or link an existing refund (using `refund`).
     ///
-    /// <p>For post-payment credit notes the sum of the refund, credit and outside of Stripe amounts must equal the credit note total.</p>
+    /// - Customer balance credit: credit the customer’s balance (using `credit_amount`) which will be automatically applied to their next invoice when it’s finalized.
     ///
-    /// <p>You may issue multiple credit notes for an invoice. Each credit note will increment the invoice’s <code>pre_payment_credit_notes_amount</code>
-    /// or <code>post_payment_credit_notes_amount</code> depending on its <code>status</code> at the time of credit note creation.</p>
+    /// - Outside of Stripe credit: record the amount that is or will be credited outside of Stripe (using `out_of_band_amount`).
+    ///
+    /// For post-payment credit notes the sum of the refund, credit and outside of Stripe amounts must equal the credit note total.
+    ///
+    /// You may issue multiple credit notes for an invoice. Each credit note will increment the invoice’s `pre_payment_credit_notes_amount`
+    /// or `post_payment_credit_notes_amount` depending on its `status` at the time of credit note creation.
     ///
     /// `POST /v1/credit_notes`
     pub async fn post_credit_notes(
@@ -3601,7 +3601,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Get a preview of a credit note without creating it.</p>
+    /// Get a preview of a credit note without creating it.
     ///
     /// `GET /v1/credit_notes/preview`
     pub async fn get_credit_notes_preview(
@@ -3687,7 +3687,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When retrieving a credit note preview, you’ll get a <strong>lines</strong> property containing the first handful of those items. This URL you can retrieve the full (paginated) list of line items.</p>
+    /// When retrieving a credit note preview, you’ll get a **lines** property containing the first handful of those items. This URL you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/credit_notes/preview/lines`
     pub async fn get_credit_notes_preview_lines(
@@ -3795,7 +3795,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When retrieving a credit note, you’ll get a <strong>lines</strong> property containing the the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.</p>
+    /// When retrieving a credit note, you’ll get a **lines** property containing the the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/credit_notes/{credit_note}/lines`
     pub async fn get_credit_notes_credit_note_lines(
@@ -3848,7 +3848,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the credit note object with the given identifier.</p>
+    /// Retrieves the credit note object with the given identifier.
     ///
     /// `GET /v1/credit_notes/{id}`
     pub async fn get_credit_notes_id(
@@ -3879,7 +3879,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing credit note.</p>
+    /// Updates an existing credit note.
     ///
     /// `POST /v1/credit_notes/{id}`
     pub async fn post_credit_notes_id(
@@ -3901,7 +3901,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Marks a credit note as void. Learn more about <a href="/docs/billing/invoices/credit-notes#voiding">voiding credit notes</a>.</p>
+    /// Marks a credit note as void. Learn more about voiding credit notes.
     ///
     /// `POST /v1/credit_notes/{id}/void`
     pub async fn post_credit_notes_id_void(
@@ -3924,7 +3924,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your customers. The customers are returned sorted by creation date, with the most recent customers appearing first.</p>
+    /// Returns a list of your customers. The customers are returned sorted by creation date, with the most recent customers appearing first.
     ///
     /// `GET /v1/customers`
     pub async fn get_customers(
@@ -3980,7 +3980,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new customer object.</p>
+    /// Creates a new customer object.
     ///
     /// `POST /v1/customers`
     pub async fn post_customers(
@@ -3997,7 +3997,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing customer. You need only supply the unique customer identifier that was returned upon customer creation.</p>
+    /// Retrieves the details of an existing customer. You need only supply the unique customer identifier that was returned upon customer creation.
     ///
     /// `GET /v1/customers/{customer}`
     pub async fn get_customers_customer(
@@ -4031,9 +4031,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified customer by setting the values of the parameters passed. Any parameters not provided will be left unchanged. For example, if you pass the <strong>source</strong> parameter, that becomes the customer’s active source (e.g., a card) to be used for all charges in the future. When you update a customer to a new valid card source by passing the <strong>source</strong> parameter: for each of the customer’s current subscriptions, if the subscription bills automatically and is in the <code>past_due</code> state, then the latest open invoice for the subscription with automatic collection enabled will be retried. This retry will not count as an automatic retry, and will not affect the next regularly scheduled payment for the invoice. Changing the <strong>default_source</strong> for a customer will not trigger this behavior.</p>
+    /// Updates the specified customer by setting the values of the parameters passed. Any parameters not provided will be left unchanged. For example, if you pass the **source** parameter, that becomes the customer’s active source (e.g., a card) to be used for all charges in the future. When you update a customer to a new valid card source by passing the **source** parameter: for each of the customer’s current subscriptions, if the subscription bills automatically and is in the `past_due` state, then the latest open invoice for the subscription with automatic collection enabled will be retried. This retry will not count as an automatic retry, and will not affect the next regularly scheduled payment for the invoice. Changing the **default_source** for a customer will not trigger this behavior.
     ///
-    /// <p>This request accepts mostly the same arguments as the customer creation call.</p>
+    /// This request accepts mostly the same arguments as the customer creation call.
     ///
     /// `POST /v1/customers/{customer}`
     pub async fn post_customers_customer(
@@ -4055,7 +4055,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Permanently deletes a customer. It cannot be undone. Also immediately cancels any active subscriptions on the customer.</p>
+    /// Permanently deletes a customer. It cannot be undone. Also immediately cancels any active subscriptions on the customer.
     ///
     /// `DELETE /v1/customers/{customer}`
     pub async fn delete_customers_customer(
@@ -4077,7 +4077,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of transactions that updated the customer’s <a href="/docs/billing/customer/balance">balances</a>.</p>
+    /// Returns a list of transactions that updated the customer’s balances.
     ///
     /// `GET /v1/customers/{customer}/balance_transactions`
     pub async fn get_customers_customer_balance_transactions(
@@ -4130,7 +4130,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates an immutable transaction that updates the customer’s credit <a href="/docs/billing/customer/balance">balance</a>.</p>
+    /// Creates an immutable transaction that updates the customer’s credit balance.
     ///
     /// `POST /v1/customers/{customer}/balance_transactions`
     pub async fn post_customers_customer_balance_transactions(
@@ -4155,7 +4155,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a specific customer balance transaction that updated the customer’s <a href="/docs/billing/customer/balance">balances</a>.</p>
+    /// Retrieves a specific customer balance transaction that updated the customer’s balances.
     ///
     /// `GET /v1/customers/{customer}/balance_transactions/{transaction}`
     pub async fn get_customers_customer_balance_transactions_transaction(
@@ -4192,7 +4192,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Most credit balance transaction fields are immutable, but you may update its <code>description</code> and <code>metadata</code>.</p>
+    /// Most credit balance transaction fields are immutable, but you may update its `description` and `metadata`.
     ///
     /// `POST /v1/customers/{customer}/balance_transactions/{transaction}`
     pub async fn post_customers_customer_balance_transactions_transaction(
@@ -4220,7 +4220,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can see a list of the bank accounts belonging to a Customer. Note that the 10 most recent sources are always available by default on the Customer. If you need more than those 10, you can use this API method and the <code>limit</code> and <code>starting_after</code> parameters to page through additional bank accounts.</p>
+    /// You can see a list of the bank accounts belonging to a Customer. Note that the 10 most recent sources are always available by default on the Customer. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional bank accounts.
     ///
     /// `GET /v1/customers/{customer}/bank_accounts`
     pub async fn get_customers_customer_bank_accounts(
@@ -4273,11 +4273,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When you create a new credit card, you must specify a customer or recipient on which to create it.</p>
+    /// When you create a new credit card, you must specify a customer or recipient on which to create it.
     ///
-    /// <p>If the card’s owner has no default card, then the new card will become the default.
+    /// If the card’s owner has no default card, then the new card will become the default.
     /// However, if the owner already has a default, then it will not change.
-    /// To change the default, you should <a href="/docs/api#update_customer">update the customer</a> to have a new <code>default_source</code>.</p>
+    /// To change the default, you should update the customer to have a new `default_source`.
     ///
     /// `POST /v1/customers/{customer}/bank_accounts`
     pub async fn post_customers_customer_bank_accounts(
@@ -4303,7 +4303,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>By default, you can see the 10 most recent sources stored on a Customer directly on the object, but you can also retrieve details about a specific bank account stored on the Stripe account.</p>
+    /// By default, you can see the 10 most recent sources stored on a Customer directly on the object, but you can also retrieve details about a specific bank account stored on the Stripe account.
     ///
     /// `GET /v1/customers/{customer}/bank_accounts/{id}`
     pub async fn get_customers_customer_bank_accounts_id(
@@ -4340,7 +4340,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Update a specified source for a given customer.</p>
+    /// Update a specified source for a given customer.
     ///
     /// `POST /v1/customers/{customer}/bank_accounts/{id}`
     pub async fn post_customers_customer_bank_accounts_id(
@@ -4368,7 +4368,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Delete a specified source for a given customer.</p>
+    /// Delete a specified source for a given customer.
     ///
     /// `DELETE /v1/customers/{customer}/bank_accounts/{id}`
     pub async fn delete_customers_customer_bank_accounts_id(
@@ -4396,7 +4396,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Verify a specified bank account for a given customer.</p>
+    /// Verify a specified bank account for a given customer.
     ///
     /// `POST /v1/customers/{customer}/bank_accounts/{id}/verify`
     pub async fn post_customers_customer_bank_accounts_id_verify(
@@ -4425,9 +4425,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can see a list of the cards belonging to a customer.
-    /// Note that the 10 most recent sources are always available on the <code>Customer</code> object.
-    /// If you need more than those 10, you can use this API method and the <code>limit</code> and <code>starting_after</code> parameters to page through additional cards.</p>
+    /// You can see a list of the cards belonging to a customer.
+    /// Note that the 10 most recent sources are always available on the `Customer` object.
+    /// If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional cards.
     ///
     /// `GET /v1/customers/{customer}/cards`
     pub async fn get_customers_customer_cards(
@@ -4480,11 +4480,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When you create a new credit card, you must specify a customer or recipient on which to create it.</p>
+    /// When you create a new credit card, you must specify a customer or recipient on which to create it.
     ///
-    /// <p>If the card’s owner has no default card, then the new card will become the default.
+    /// If the card’s owner has no default card, then the new card will become the default.
     /// However, if the owner already has a default, then it will not change.
-    /// To change the default, you should <a href="/docs/api#update_customer">update the customer</a> to have a new <code>default_source</code>.</p>
+    /// To change the default, you should update the customer to have a new `default_source`.
     ///
     /// `POST /v1/customers/{customer}/cards`
     pub async fn post_customers_customer_cards(
@@ -4507,7 +4507,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can always see the 10 most recent cards directly on a customer; this method lets you retrieve details about a specific card stored on the customer.</p>
+    /// You can always see the 10 most recent cards directly on a customer; this method lets you retrieve details about a specific card stored on the customer.
     ///
     /// `GET /v1/customers/{customer}/cards/{id}`
     pub async fn get_customers_customer_cards_id(
@@ -4541,7 +4541,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Update a specified source for a given customer.</p>
+    /// Update a specified source for a given customer.
     ///
     /// `POST /v1/customers/{customer}/cards/{id}`
     pub async fn post_customers_customer_cards_id(
@@ -4569,7 +4569,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Delete a specified source for a given customer.</p>
+    /// Delete a specified source for a given customer.
     ///
     /// `DELETE /v1/customers/{customer}/cards/{id}`
     pub async fn delete_customers_customer_cards_id(
@@ -4627,7 +4627,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Removes the currently applied discount on a customer.</p>
+    /// Removes the currently applied discount on a customer.
     ///
     /// `DELETE /v1/customers/{customer}/discount`
     pub async fn delete_customers_customer_discount(
@@ -4653,7 +4653,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>List sources for a specified customer.</p>
+    /// List sources for a specified customer.
     ///
     /// `GET /v1/customers/{customer}/sources`
     pub async fn get_customers_customer_sources(
@@ -4712,11 +4712,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When you create a new credit card, you must specify a customer or recipient on which to create it.</p>
+    /// When you create a new credit card, you must specify a customer or recipient on which to create it.
     ///
-    /// <p>If the card’s owner has no default card, then the new card will become the default.
+    /// If the card’s owner has no default card, then the new card will become the default.
     /// However, if the owner already has a default, then it will not change.
-    /// To change the default, you should <a href="/docs/api#update_customer">update the customer</a> to have a new <code>default_source</code>.</p>
+    /// To change the default, you should update the customer to have a new `default_source`.
     ///
     /// `POST /v1/customers/{customer}/sources`
     pub async fn post_customers_customer_sources(
@@ -4742,7 +4742,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieve a specified source for a given customer.</p>
+    /// Retrieve a specified source for a given customer.
     ///
     /// `GET /v1/customers/{customer}/sources/{id}`
     pub async fn get_customers_customer_sources_id(
@@ -4779,7 +4779,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Update a specified source for a given customer.</p>
+    /// Update a specified source for a given customer.
     ///
     /// `POST /v1/customers/{customer}/sources/{id}`
     pub async fn post_customers_customer_sources_id(
@@ -4807,7 +4807,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Delete a specified source for a given customer.</p>
+    /// Delete a specified source for a given customer.
     ///
     /// `DELETE /v1/customers/{customer}/sources/{id}`
     pub async fn delete_customers_customer_sources_id(
@@ -4835,7 +4835,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Verify a specified bank account for a given customer.</p>
+    /// Verify a specified bank account for a given customer.
     ///
     /// `POST /v1/customers/{customer}/sources/{id}/verify`
     pub async fn post_customers_customer_sources_id_verify(
@@ -4864,7 +4864,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can see a list of the customer’s active subscriptions. Note that the 10 most recent active subscriptions are always available by default on the customer object. If you need more than those 10, you can use the limit and starting_after parameters to page through additional subscriptions.</p>
+    /// You can see a list of the customer’s active subscriptions. Note that the 10 most recent active subscriptions are always available by default on the customer object. If you need more than those 10, you can use the limit and starting_after parameters to page through additional subscriptions.
     ///
     /// `GET /v1/customers/{customer}/subscriptions`
     pub async fn get_customers_customer_subscriptions(
@@ -4917,7 +4917,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new subscription on an existing customer.</p>
+    /// Creates a new subscription on an existing customer.
     ///
     /// `POST /v1/customers/{customer}/subscriptions`
     pub async fn post_customers_customer_subscriptions(
@@ -4943,7 +4943,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the subscription with the given ID.</p>
+    /// Retrieves the subscription with the given ID.
     ///
     /// `GET /v1/customers/{customer}/subscriptions/{subscription_exposed_id}`
     pub async fn get_customers_customer_subscriptions_subscription_exposed_id(
@@ -4980,7 +4980,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the <a href="#upcoming_invoice">upcoming invoice</a> endpoint.</p>
+    /// Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the upcoming invoice endpoint.
     ///
     /// `POST /v1/customers/{customer}/subscriptions/{subscription_exposed_id}`
     pub async fn post_customers_customer_subscriptions_subscription_exposed_id(
@@ -5010,11 +5010,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Cancels a customer’s subscription. If you set the <code>at_period_end</code> parameter to <code>true</code>, the subscription will remain active until the end of the period, at which point it will be canceled and not renewed. Otherwise, with the default <code>false</code> value, the subscription is terminated immediately. In either case, the customer will not be charged again for the subscription.</p>
+    /// Cancels a customer’s subscription. If you set the `at_period_end` parameter to `true`, the subscription will remain active until the end of the period, at which point it will be canceled and not renewed. Otherwise, with the default `false` value, the subscription is terminated immediately. In either case, the customer will not be charged again for the subscription.
     ///
-    /// <p>Note, however, that any pending invoice items that you’ve created will still be charged for at the end of the period, unless manually <a href="#delete_invoiceitem">deleted</a>. If you’ve set the subscription to cancel at the end of the period, any pending prorations will also be left in place and collected at the end of the period. But if the subscription is set to cancel immediately, pending prorations will be removed.</p>
+    /// Note, however, that any pending invoice items that you’ve created will still be charged for at the end of the period, unless manually deleted. If you’ve set the subscription to cancel at the end of the period, any pending prorations will also be left in place and collected at the end of the period. But if the subscription is set to cancel immediately, pending prorations will be removed.
     ///
-    /// <p>By default, upon subscription cancellation, Stripe will stop automatic collection of all finalized invoices for the customer. This is intended to prevent unexpected payment attempts after the customer has canceled a subscription. However, you can resume automatic collection of the invoices manually after subscription cancellation to have us proceed. Or, you could check for unpaid invoices before allowing the customer to cancel the subscription at all.</p>
+    /// By default, upon subscription cancellation, Stripe will stop automatic collection of all finalized invoices for the customer. This is intended to prevent unexpected payment attempts after the customer has canceled a subscription. However, you can resume automatic collection of the invoices manually after subscription cancellation to have us proceed. Or, you could check for unpaid invoices before allowing the customer to cancel the subscription at all.
     ///
     /// `DELETE /v1/customers/{customer}/subscriptions/{subscription_exposed_id}`
     pub async fn delete_customers_customer_subscriptions_subscription_exposed_id(
@@ -5082,7 +5082,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Removes the currently applied discount on a customer.</p>
+    /// Removes the currently applied discount on a customer.
     ///
     /// `DELETE /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount`
     pub async fn delete_customers_customer_subscriptions_subscription_exposed_id_discount(
@@ -5113,7 +5113,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of tax IDs for a customer.</p>
+    /// Returns a list of tax IDs for a customer.
     ///
     /// `GET /v1/customers/{customer}/tax_ids`
     pub async fn get_customers_customer_tax_ids(
@@ -5166,7 +5166,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new <code>TaxID</code> object for a customer.</p>
+    /// Creates a new `TaxID` object for a customer.
     ///
     /// `POST /v1/customers/{customer}/tax_ids`
     pub async fn post_customers_customer_tax_ids(
@@ -5188,7 +5188,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the <code>TaxID</code> object with the given identifier.</p>
+    /// Retrieves the `TaxID` object with the given identifier.
     ///
     /// `GET /v1/customers/{customer}/tax_ids/{id}`
     pub async fn get_customers_customer_tax_ids_id(
@@ -5222,7 +5222,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deletes an existing <code>TaxID</code> object.</p>
+    /// Deletes an existing `TaxID` object.
     ///
     /// `DELETE /v1/customers/{customer}/tax_ids/{id}`
     pub async fn delete_customers_customer_tax_ids_id(
@@ -5250,7 +5250,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your disputes.</p>
+    /// Returns a list of your disputes.
     ///
     /// `GET /v1/disputes`
     pub async fn get_disputes(
@@ -5312,7 +5312,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the dispute with the given ID.</p>
+    /// Retrieves the dispute with the given ID.
     ///
     /// `GET /v1/disputes/{dispute}`
     pub async fn get_disputes_dispute(
@@ -5343,9 +5343,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When you get a dispute, contacting your customer is always the best first step. If that doesn’t work, you can submit evidence to help us resolve the dispute in your favor. You can do this in your <a href="https://dashboard.stripe.com/disputes">dashboard</a>, but if you prefer, you can use the API to submit evidence programmatically.</p>
+    /// When you get a dispute, contacting your customer is always the best first step. If that doesn’t work, you can submit evidence to help us resolve the dispute in your favor. You can do this in your [dashboard](https://dashboard.stripe.com/disputes), but if you prefer, you can use the API to submit evidence programmatically.
     ///
-    /// <p>Depending on your dispute type, different evidence fields will give you a better chance of winning your dispute. To figure out which evidence fields to provide, see our <a href="/docs/disputes/categories">guide to dispute types</a>.</p>
+    /// Depending on your dispute type, different evidence fields will give you a better chance of winning your dispute. To figure out which evidence fields to provide, see our guide to dispute types.
     ///
     /// `POST /v1/disputes/{dispute}`
     pub async fn post_disputes_dispute(
@@ -5367,9 +5367,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Closing the dispute for a charge indicates that you do not have any evidence to submit and are essentially dismissing the dispute, acknowledging it as lost.</p>
+    /// Closing the dispute for a charge indicates that you do not have any evidence to submit and are essentially dismissing the dispute, acknowledging it as lost.
     ///
-    /// <p>The status of the dispute will change from <code>needs_response</code> to <code>lost</code>. <em>Closing a dispute is irreversible</em>.</p>
+    /// The status of the dispute will change from `needs_response` to `lost`. *Closing a dispute is irreversible*.
     ///
     /// `POST /v1/disputes/{dispute}/close`
     pub async fn post_disputes_dispute_close(
@@ -5392,7 +5392,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a short-lived API key for a given resource.</p>
+    /// Creates a short-lived API key for a given resource.
     ///
     /// `POST /v1/ephemeral_keys`
     pub async fn post_ephemeral_keys(
@@ -5409,7 +5409,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Invalidates a short-lived API key for a given resource.</p>
+    /// Invalidates a short-lived API key for a given resource.
     ///
     /// `DELETE /v1/ephemeral_keys/{key}`
     pub async fn delete_ephemeral_keys_key(
@@ -5431,7 +5431,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>List events, going back up to 30 days. Each event data is rendered according to Stripe API version at its creation time, specified in <a href="/docs/api/events/object">event object</a> <code>api_version</code> attribute (not according to your current Stripe API version or <code>Stripe-Version</code> header).</p>
+    /// List events, going back up to 30 days. Each event data is rendered according to Stripe API version at its creation time, specified in event object `api_version` attribute (not according to your current Stripe API version or `Stripe-Version` header).
     ///
     /// `GET /v1/events`
     pub async fn get_events(
@@ -5499,7 +5499,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an event. Supply the unique identifier of the event, which you might have received in a webhook.</p>
+    /// Retrieves the details of an event. Supply the unique identifier of the event, which you might have received in a webhook.
     ///
     /// `GET /v1/events/{id}`
     pub async fn get_events_id(
@@ -5530,7 +5530,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of objects that contain the rates at which foreign currencies are converted to one another. Only shows the currencies for which Stripe supports.</p>
+    /// Returns a list of objects that contain the rates at which foreign currencies are converted to one another. Only shows the currencies for which Stripe supports.
     ///
     /// `GET /v1/exchange_rates`
     pub async fn get_exchange_rates(
@@ -5577,7 +5577,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the exchange rates from the given currency to every supported currency.</p>
+    /// Retrieves the exchange rates from the given currency to every supported currency.
     ///
     /// `GET /v1/exchange_rates/{rate_id}`
     pub async fn get_exchange_rates_rate_id(
@@ -5608,7 +5608,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of file links.</p>
+    /// Returns a list of file links.
     ///
     /// `GET /v1/file_links`
     pub async fn get_file_links(
@@ -5670,7 +5670,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new file link object.</p>
+    /// Creates a new file link object.
     ///
     /// `POST /v1/file_links`
     pub async fn post_file_links(
@@ -5686,7 +5686,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the file link with the given ID.</p>
+    /// Retrieves the file link with the given ID.
     ///
     /// `GET /v1/file_links/{link}`
     pub async fn get_file_links_link(
@@ -5717,7 +5717,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing file link object. Expired links can no longer be updated.</p>
+    /// Updates an existing file link object. Expired links can no longer be updated.
     ///
     /// `POST /v1/file_links/{link}`
     pub async fn post_file_links_link(
@@ -5739,7 +5739,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of the files that your account has access to. The files are returned sorted by creation date, with the most recently created files appearing first.</p>
+    /// Returns a list of the files that your account has access to. The files are returned sorted by creation date, with the most recently created files appearing first.
     ///
     /// `GET /v1/files`
     pub async fn get_files(
@@ -5795,9 +5795,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>To upload a file to Stripe, you’ll need to send a request of type <code>multipart/form-data</code>. The request should contain the file you would like to upload, as well as the parameters for creating a file.</p>
+    /// To upload a file to Stripe, you’ll need to send a request of type `multipart/form-data`. The request should contain the file you would like to upload, as well as the parameters for creating a file.
     ///
-    /// <p>All of Stripe’s officially supported Client libraries should have support for sending <code>multipart/form-data</code>.</p>
+    /// All of Stripe’s officially supported Client libraries should have support for sending `multipart/form-data`.
     ///
     /// `POST /v1/files`
     pub async fn post_files(
@@ -5824,7 +5824,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing file object. Supply the unique file ID from a file, and Stripe will return the corresponding file object. To access file contents, see the <a href="/docs/file-upload#download-file-contents">File Upload Guide</a>.</p>
+    /// Retrieves the details of an existing file object. Supply the unique file ID from a file, and Stripe will return the corresponding file object. To access file contents, see the File Upload Guide.
     ///
     /// `GET /v1/files/{file}`
     pub async fn get_files_file(
@@ -5855,7 +5855,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>List all verification reports.</p>
+    /// List all verification reports.
     ///
     /// `GET /v1/identity/verification_reports`
     pub async fn get_identity_verification_reports(
@@ -5921,7 +5921,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an existing VerificationReport</p>
+    /// Retrieves an existing VerificationReport
     ///
     /// `GET /v1/identity/verification_reports/{report}`
     pub async fn get_identity_verification_reports_report(
@@ -5955,7 +5955,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of VerificationSessions</p>
+    /// Returns a list of VerificationSessions
     ///
     /// `GET /v1/identity/verification_sessions`
     pub async fn get_identity_verification_sessions(
@@ -6015,13 +6015,13 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a VerificationSession object.</p>
+    /// Creates a VerificationSession object.
     ///
-    /// <p>After the VerificationSession is created, display a verification modal using the session <code>client_secret</code> or send your users to the session’s <code>url</code>.</p>
+    /// After the VerificationSession is created, display a verification modal using the session `client_secret` or send your users to the session’s `url`.
     ///
-    /// <p>If your API key is in test mode, verification checks won’t actually process, though everything else will occur as if in live mode.</p>
+    /// If your API key is in test mode, verification checks won’t actually process, though everything else will occur as if in live mode.
     ///
-    /// <p>Related guide: <a href="/docs/identity/verify-identity-documents">Verify your users’ identity documents</a>.</p>
+    /// Related guide: Verify your users’ identity documents.
     ///
     /// `POST /v1/identity/verification_sessions`
     pub async fn post_identity_verification_sessions(
@@ -6041,10 +6041,10 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of a VerificationSession that was previously created.</p>
+    /// Retrieves the details of a VerificationSession that was previously created.
     ///
-    /// <p>When the session status is <code>requires_input</code>, you can use this method to retrieve a valid
-    /// <code>client_secret</code> or <code>url</code> to allow re-submission.</p>
+    /// When the session status is `requires_input`, you can use this method to retrieve a valid
+    /// `client_secret` or `url` to allow re-submission.
     ///
     /// `GET /v1/identity/verification_sessions/{session}`
     pub async fn get_identity_verification_sessions_session(
@@ -6078,10 +6078,10 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates a VerificationSession object.</p>
+    /// Updates a VerificationSession object.
     ///
-    /// <p>When the session status is <code>requires_input</code>, you can use this method to update the
-    /// verification check and options.</p>
+    /// When the session status is `requires_input`, you can use this method to update the
+    /// verification check and options.
     ///
     /// `POST /v1/identity/verification_sessions/{session}`
     pub async fn post_identity_verification_sessions_session(
@@ -6106,9 +6106,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>A VerificationSession object can be canceled when it is in <code>requires_input</code> <a href="/docs/identity/how-sessions-work">status</a>.</p>
+    /// A VerificationSession object can be canceled when it is in `requires_input` status.
     ///
-    /// <p>Once canceled, future submission attempts are disabled. This cannot be undone. <a href="/docs/identity/verification-sessions#cancel">Learn more</a>.</p>
+    /// Once canceled, future submission attempts are disabled. This cannot be undone. Learn more.
     ///
     /// `POST /v1/identity/verification_sessions/{session}/cancel`
     pub async fn post_identity_verification_sessions_session_cancel(
@@ -6134,25 +6134,25 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Redact a VerificationSession to remove all collected information from Stripe. This will redact
+    /// Redact a VerificationSession to remove all collected information from Stripe. This will redact
     /// the VerificationSession and all objects related to it, including VerificationReports, Events,
-    /// request logs, etc.</p>
+    /// request logs, etc.
     ///
-    /// <p>A VerificationSession object can be redacted when it is in <code>requires_input</code> or <code>verified</code>
-    /// <a href="/docs/identity/how-sessions-work">status</a>. Redacting a VerificationSession in <code>requires_action</code>
-    /// state will automatically cancel it.</p>
+    /// A VerificationSession object can be redacted when it is in `requires_input` or `verified`
+    /// status. Redacting a VerificationSession in `requires_action`
+    /// state will automatically cancel it.
     ///
-    /// <p>The redaction process may take up to four days. When the redaction process is in progress, the
-    /// VerificationSession’s <code>redaction.status</code> field will be set to <code>processing</code>; when the process is
-    /// finished, it will change to <code>redacted</code> and an <code>identity.verification_session.redacted</code> event
-    /// will be emitted.</p>
+    /// The redaction process may take up to four days. When the redaction process is in progress, the
+    /// VerificationSession’s `redaction.status` field will be set to `processing`; when the process is
+    /// finished, it will change to `redacted` and an `identity.verification_session.redacted` event
+    /// will be emitted.
     ///
-    /// <p>Redaction is irreversible. Redacted objects are still accessible in the Stripe API, but all the
-    /// fields that contain personal data will be replaced by the string <code>[redacted]</code> or a similar
-    /// placeholder. The <code>metadata</code> field will also be erased. Redacted objects cannot be updated or
-    /// used for any purpose.</p>
+    /// Redaction is irreversible. Redacted objects are still accessible in the Stripe API, but all the
+    /// fields that contain personal data will be replaced by the string `[redacted]` or a similar
+    /// placeholder. The `metadata` field will also be erased. Redacted objects cannot be updated or
+    /// used for any purpose.
     ///
-    /// <p><a href="/docs/identity/verification-sessions#redact">Learn more</a>.</p>
+    /// Learn more.
     ///
     /// `POST /v1/identity/verification_sessions/{session}/redact`
     pub async fn post_identity_verification_sessions_session_redact(
@@ -6178,7 +6178,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your invoice items. Invoice items are returned sorted by creation date, with the most recently created invoice items appearing first.</p>
+    /// Returns a list of your invoice items. Invoice items are returned sorted by creation date, with the most recently created invoice items appearing first.
     ///
     /// `GET /v1/invoiceitems`
     pub async fn get_invoiceitems(
@@ -6246,7 +6246,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates an item to be added to a draft invoice (up to 250 items per invoice). If no invoice is specified, the item will be on the next invoice created for the customer specified.</p>
+    /// Creates an item to be added to a draft invoice (up to 250 items per invoice). If no invoice is specified, the item will be on the next invoice created for the customer specified.
     ///
     /// `POST /v1/invoiceitems`
     pub async fn post_invoiceitems(
@@ -6262,7 +6262,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the invoice item with the given ID.</p>
+    /// Retrieves the invoice item with the given ID.
     ///
     /// `GET /v1/invoiceitems/{invoiceitem}`
     pub async fn get_invoiceitems_invoiceitem(
@@ -6293,7 +6293,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the amount or description of an invoice item on an upcoming invoice. Updating an invoice item is only possible before the invoice it’s attached to is closed.</p>
+    /// Updates the amount or description of an invoice item on an upcoming invoice. Updating an invoice item is only possible before the invoice it’s attached to is closed.
     ///
     /// `POST /v1/invoiceitems/{invoiceitem}`
     pub async fn post_invoiceitems_invoiceitem(
@@ -6315,7 +6315,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deletes an invoice item, removing it from an invoice. Deleting invoice items is only possible when they’re not attached to invoices, or if it’s attached to a draft invoice.</p>
+    /// Deletes an invoice item, removing it from an invoice. Deleting invoice items is only possible when they’re not attached to invoices, or if it’s attached to a draft invoice.
     ///
     /// `DELETE /v1/invoiceitems/{invoiceitem}`
     pub async fn delete_invoiceitems_invoiceitem(
@@ -6340,7 +6340,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can list all invoices, or list the invoices for a specific customer. The invoices are returned sorted by creation date, with the most recently created invoices appearing first.</p>
+    /// You can list all invoices, or list the invoices for a specific customer. The invoices are returned sorted by creation date, with the most recently created invoices appearing first.
     ///
     /// `GET /v1/invoices`
     pub async fn get_invoices(
@@ -6420,7 +6420,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>This endpoint creates a draft invoice for a given customer. The draft invoice created pulls in all pending invoice items on that customer, including prorations. The invoice remains a draft until you <a href="#finalize_invoice">finalize</a> the invoice, which allows you to <a href="#pay_invoice">pay</a> or <a href="#send_invoice">send</a> the invoice to your customers.</p>
+    /// This endpoint creates a draft invoice for a given customer. The draft invoice created pulls in all pending invoice items on that customer, including prorations. The invoice remains a draft until you finalize the invoice, which allows you to pay or send the invoice to your customers.
     ///
     /// `POST /v1/invoices`
     pub async fn post_invoices(
@@ -6436,11 +6436,11 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>At any time, you can preview the upcoming invoice for a customer. This will show you all the charges that are pending, including subscription renewal charges, invoice item charges, etc. It will also show you any discounts that are applicable to the invoice.</p>
+    /// At any time, you can preview the upcoming invoice for a customer. This will show you all the charges that are pending, including subscription renewal charges, invoice item charges, etc. It will also show you any discounts that are applicable to the invoice.
     ///
-    /// <p>Note that when you are viewing an upcoming invoice, you are simply viewing a preview – the invoice has not yet been created. As such, the upcoming invoice will not show up in invoice listing calls, and you cannot use the API to pay or edit the invoice. If you want to change the amount that your customer will be billed, you can add, remove, or update pending invoice items, or update the customer’s discount.</p>
+    /// Note that when you are viewing an upcoming invoice, you are simply viewing a preview – the invoice has not yet been created. As such, the upcoming invoice will not show up in invoice listing calls, and you cannot use the API to pay or edit the invoice. If you want to change the amount that your customer will be billed, you can add, remove, or update pending invoice items, or update the customer’s discount.
     ///
-    /// <p>You can preview the effects of updating a subscription, including a preview of what proration will take place. To ensure that the actual proration is calculated exactly the same as the previewed proration, you should pass a <code>proration_date</code> parameter when doing the actual subscription update. The value passed in should be the same as the <code>subscription_proration_date</code> returned on the upcoming invoice resource. The recommended way to get only the prorations being previewed is to consider only proration line items where <code>period[start]</code> is equal to the <code>subscription_proration_date</code> on the upcoming invoice resource.</p>
+    /// You can preview the effects of updating a subscription, including a preview of what proration will take place. To ensure that the actual proration is calculated exactly the same as the previewed proration, you should pass a `proration_date` parameter when doing the actual subscription update. The value passed in should be the same as the `subscription_proration_date` returned on the upcoming invoice resource. The recommended way to get only the prorations being previewed is to consider only proration line items where `period[start]` is equal to the `subscription_proration_date` on the upcoming invoice resource.
     ///
     /// `GET /v1/invoices/upcoming`
     pub async fn get_invoices_upcoming(
@@ -6580,7 +6580,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When retrieving an upcoming invoice, you’ll get a <strong>lines</strong> property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.</p>
+    /// When retrieving an upcoming invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/invoices/upcoming/lines`
     pub async fn get_invoices_upcoming_lines(
@@ -6741,7 +6741,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the invoice with the given ID.</p>
+    /// Retrieves the invoice with the given ID.
     ///
     /// `GET /v1/invoices/{invoice}`
     pub async fn get_invoices_invoice(
@@ -6772,12 +6772,12 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Draft invoices are fully editable. Once an invoice is <a href="/docs/billing/invoices/workflow#finalized">finalized</a>,
-    /// monetary values, as well as <code>collection_method</code>, become uneditable.</p>
+    /// Draft invoices are fully editable. Once an invoice is finalized,
+    /// monetary values, as well as `collection_method`, become uneditable.
     ///
-    /// <p>If you would like to stop the Stripe Billing engine from automatically finalizing, reattempting payments on,
-    /// sending reminders for, or <a href="/docs/billing/invoices/reconciliation">automatically reconciling</a> invoices, pass
-    /// <code>auto_advance=false</code>.</p>
+    /// If you would like to stop the Stripe Billing engine from automatically finalizing, reattempting payments on,
+    /// sending reminders for, or automatically reconciling invoices, pass
+    /// `auto_advance=false`.
     ///
     /// `POST /v1/invoices/{invoice}`
     pub async fn post_invoices_invoice(
@@ -6799,7 +6799,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Permanently deletes a one-off invoice draft. This cannot be undone. Attempts to delete invoices that are no longer in a draft state will fail; once an invoice has been finalized or if an invoice is for a subscription, it must be <a href="#void_invoice">voided</a>.</p>
+    /// Permanently deletes a one-off invoice draft. This cannot be undone. Attempts to delete invoices that are no longer in a draft state will fail; once an invoice has been finalized or if an invoice is for a subscription, it must be voided.
     ///
     /// `DELETE /v1/invoices/{invoice}`
     pub async fn delete_invoices_invoice(
@@ -6821,7 +6821,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Stripe automatically finalizes drafts before sending and attempting payment on invoices. However, if you’d like to finalize a draft invoice manually, you can do so using this method.</p>
+    /// Stripe automatically finalizes drafts before sending and attempting payment on invoices. However, if you’d like to finalize a draft invoice manually, you can do so using this method.
     ///
     /// `POST /v1/invoices/{invoice}/finalize`
     pub async fn post_invoices_invoice_finalize(
@@ -6844,7 +6844,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When retrieving an invoice, you’ll get a <strong>lines</strong> property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.</p>
+    /// When retrieving an invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/invoices/{invoice}/lines`
     pub async fn get_invoices_invoice_lines(
@@ -6897,7 +6897,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Marking an invoice as uncollectible is useful for keeping track of bad debts that can be written off for accounting purposes.</p>
+    /// Marking an invoice as uncollectible is useful for keeping track of bad debts that can be written off for accounting purposes.
     ///
     /// `POST /v1/invoices/{invoice}/mark_uncollectible`
     pub async fn post_invoices_invoice_mark_uncollectible(
@@ -6923,7 +6923,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Stripe automatically creates and then attempts to collect payment on invoices for customers on subscriptions according to your <a href="https://dashboard.stripe.com/account/billing/automatic">subscriptions settings</a>. However, if you’d like to attempt payment on an invoice out of the normal collection schedule or for some other reason, you can do so.</p>
+    /// Stripe automatically creates and then attempts to collect payment on invoices for customers on subscriptions according to your [subscriptions settings](https://dashboard.stripe.com/account/billing/automatic). However, if you’d like to attempt payment on an invoice out of the normal collection schedule or for some other reason, you can do so.
     ///
     /// `POST /v1/invoices/{invoice}/pay`
     pub async fn post_invoices_invoice_pay(
@@ -6946,9 +6946,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Stripe will automatically send invoices to customers according to your <a href="https://dashboard.stripe.com/account/billing/automatic">subscriptions settings</a>. However, if you’d like to manually send an invoice to your customer out of the normal schedule, you can do so. When sending invoices that have already been paid, there will be no reference to the payment in the email.</p>
+    /// Stripe will automatically send invoices to customers according to your [subscriptions settings](https://dashboard.stripe.com/account/billing/automatic). However, if you’d like to manually send an invoice to your customer out of the normal schedule, you can do so. When sending invoices that have already been paid, there will be no reference to the payment in the email.
     ///
-    /// <p>Requests made in test-mode result in no emails being sent, despite sending an <code>invoice.sent</code> event.</p>
+    /// Requests made in test-mode result in no emails being sent, despite sending an `invoice.sent` event.
     ///
     /// `POST /v1/invoices/{invoice}/send`
     pub async fn post_invoices_invoice_send(
@@ -6971,7 +6971,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Mark a finalized invoice as void. This cannot be undone. Voiding an invoice is similar to <a href="#delete_invoice">deletion</a>, however it only applies to finalized invoices and maintains a papertrail where the invoice can still be found.</p>
+    /// Mark a finalized invoice as void. This cannot be undone. Voiding an invoice is similar to deletion, however it only applies to finalized invoices and maintains a papertrail where the invoice can still be found.
     ///
     /// `POST /v1/invoices/{invoice}/void`
     pub async fn post_invoices_invoice_void(
@@ -6994,7 +6994,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of issuer fraud records.</p>
+    /// Returns a list of issuer fraud records.
     ///
     /// `GET /v1/issuer_fraud_records`
     pub async fn get_issuer_fraud_records(
@@ -7047,9 +7047,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an issuer fraud record that has previously been created. </p>
+    /// Retrieves the details of an issuer fraud record that has previously been created.
     ///
-    /// <p>Please refer to the <a href="#issuer_fraud_record_object">issuer fraud record</a> object reference for more details.</p>
+    /// Please refer to the issuer fraud record object reference for more details.
     ///
     /// `GET /v1/issuer_fraud_records/{issuer_fraud_record}`
     pub async fn get_issuer_fraud_records_issuer_fraud_record(
@@ -7083,7 +7083,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of Issuing <code>Authorization</code> objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.</p>
+    /// Returns a list of Issuing `Authorization` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/authorizations`
     pub async fn get_issuing_authorizations(
@@ -7154,7 +7154,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an Issuing <code>Authorization</code> object.</p>
+    /// Retrieves an Issuing `Authorization` object.
     ///
     /// `GET /v1/issuing/authorizations/{authorization}`
     pub async fn get_issuing_authorizations_authorization(
@@ -7188,7 +7188,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified Issuing <code>Authorization</code> object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified Issuing `Authorization` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/authorizations/{authorization}`
     pub async fn post_issuing_authorizations_authorization(
@@ -7213,7 +7213,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Approves a pending Issuing <code>Authorization</code> object. This request should be made within the timeout window of the <a href="/docs/issuing/controls/real-time-authorizations">real-time authorization</a> flow.</p>
+    /// Approves a pending Issuing `Authorization` object. This request should be made within the timeout window of the real-time authorization flow.
     ///
     /// `POST /v1/issuing/authorizations/{authorization}/approve`
     pub async fn post_issuing_authorizations_authorization_approve(
@@ -7239,7 +7239,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Declines a pending Issuing <code>Authorization</code> object. This request should be made within the timeout window of the <a href="/docs/issuing/controls/real-time-authorizations">real time authorization</a> flow.</p>
+    /// Declines a pending Issuing `Authorization` object. This request should be made within the timeout window of the real time authorization flow.
     ///
     /// `POST /v1/issuing/authorizations/{authorization}/decline`
     pub async fn post_issuing_authorizations_authorization_decline(
@@ -7265,7 +7265,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of Issuing <code>Cardholder</code> objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.</p>
+    /// Returns a list of Issuing `Cardholder` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/cardholders`
     pub async fn get_issuing_cardholders(
@@ -7342,7 +7342,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new Issuing <code>Cardholder</code> object that can be issued cards.</p>
+    /// Creates a new Issuing `Cardholder` object that can be issued cards.
     ///
     /// `POST /v1/issuing/cardholders`
     pub async fn post_issuing_cardholders(
@@ -7358,7 +7358,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an Issuing <code>Cardholder</code> object.</p>
+    /// Retrieves an Issuing `Cardholder` object.
     ///
     /// `GET /v1/issuing/cardholders/{cardholder}`
     pub async fn get_issuing_cardholders_cardholder(
@@ -7392,7 +7392,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified Issuing <code>Cardholder</code> object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified Issuing `Cardholder` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/cardholders/{cardholder}`
     pub async fn post_issuing_cardholders_cardholder(
@@ -7417,7 +7417,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of Issuing <code>Card</code> objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.</p>
+    /// Returns a list of Issuing `Card` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/cards`
     pub async fn get_issuing_cards(
@@ -7503,7 +7503,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates an Issuing <code>Card</code> object.</p>
+    /// Creates an Issuing `Card` object.
     ///
     /// `POST /v1/issuing/cards`
     pub async fn post_issuing_cards(
@@ -7519,7 +7519,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an Issuing <code>Card</code> object.</p>
+    /// Retrieves an Issuing `Card` object.
     ///
     /// `GET /v1/issuing/cards/{card}`
     pub async fn get_issuing_cards_card(
@@ -7550,7 +7550,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified Issuing <code>Card</code> object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified Issuing `Card` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/cards/{card}`
     pub async fn post_issuing_cards_card(
@@ -7572,7 +7572,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of Issuing <code>Dispute</code> objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.</p>
+    /// Returns a list of Issuing `Dispute` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/disputes`
     pub async fn get_issuing_disputes(
@@ -7637,7 +7637,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates an Issuing <code>Dispute</code> object. Individual pieces of evidence within the <code>evidence</code> object are optional at this point. Stripe only validates that required evidence is present during submission. Refer to <a href="/docs/issuing/purchases/disputes#dispute-reasons-and-evidence">Dispute reasons and evidence</a> for more details about evidence requirements.</p>
+    /// Creates an Issuing `Dispute` object. Individual pieces of evidence within the `evidence` object are optional at this point. Stripe only validates that required evidence is present during submission. Refer to Dispute reasons and evidence for more details about evidence requirements.
     ///
     /// `POST /v1/issuing/disputes`
     pub async fn post_issuing_disputes(
@@ -7653,7 +7653,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an Issuing <code>Dispute</code> object.</p>
+    /// Retrieves an Issuing `Dispute` object.
     ///
     /// `GET /v1/issuing/disputes/{dispute}`
     pub async fn get_issuing_disputes_dispute(
@@ -7684,7 +7684,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified Issuing <code>Dispute</code> object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Properties on the <code>evidence</code> object can be unset by passing in an empty string.</p>
+    /// Updates the specified Issuing `Dispute` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Properties on the `evidence` object can be unset by passing in an empty string.
     ///
     /// `POST /v1/issuing/disputes/{dispute}`
     pub async fn post_issuing_disputes_dispute(
@@ -7709,7 +7709,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Submits an Issuing <code>Dispute</code> to the card network. Stripe validates that all evidence fields required for the dispute’s reason are present. For more details, see <a href="/docs/issuing/purchases/disputes#dispute-reasons-and-evidence">Dispute reasons and evidence</a>.</p>
+    /// Submits an Issuing `Dispute` to the card network. Stripe validates that all evidence fields required for the dispute’s reason are present. For more details, see Dispute reasons and evidence.
     ///
     /// `POST /v1/issuing/disputes/{dispute}/submit`
     pub async fn post_issuing_disputes_dispute_submit(
@@ -7735,7 +7735,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of Issuing <code>Settlement</code> objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.</p>
+    /// Returns a list of Issuing `Settlement` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/settlements`
     pub async fn get_issuing_settlements(
@@ -7788,7 +7788,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an Issuing <code>Settlement</code> object.</p>
+    /// Retrieves an Issuing `Settlement` object.
     ///
     /// `GET /v1/issuing/settlements/{settlement}`
     pub async fn get_issuing_settlements_settlement(
@@ -7822,7 +7822,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified Issuing <code>Settlement</code> object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified Issuing `Settlement` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/settlements/{settlement}`
     pub async fn post_issuing_settlements_settlement(
@@ -7847,7 +7847,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of Issuing <code>Transaction</code> objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.</p>
+    /// Returns a list of Issuing `Transaction` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/transactions`
     pub async fn get_issuing_transactions(
@@ -7918,7 +7918,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an Issuing <code>Transaction</code> object.</p>
+    /// Retrieves an Issuing `Transaction` object.
     ///
     /// `GET /v1/issuing/transactions/{transaction}`
     pub async fn get_issuing_transactions_transaction(
@@ -7952,7 +7952,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified Issuing <code>Transaction</code> object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified Issuing `Transaction` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/transactions/{transaction}`
     pub async fn post_issuing_transactions_transaction(
@@ -7977,7 +7977,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a Mandate object.</p>
+    /// Retrieves a Mandate object.
     ///
     /// `GET /v1/mandates/{mandate}`
     pub async fn get_mandates_mandate(
@@ -8008,7 +8008,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your order returns. The returns are returned sorted by creation date, with the most recently created return appearing first.</p>
+    /// Returns a list of your order returns. The returns are returned sorted by creation date, with the most recently created return appearing first.
     ///
     /// `GET /v1/order_returns`
     pub async fn get_order_returns(
@@ -8064,7 +8064,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing order return. Supply the unique order ID from either an order return creation request or the order return list, and Stripe will return the corresponding order information.</p>
+    /// Retrieves the details of an existing order return. Supply the unique order ID from either an order return creation request or the order return list, and Stripe will return the corresponding order information.
     ///
     /// `GET /v1/order_returns/{id}`
     pub async fn get_order_returns_id(
@@ -8095,7 +8095,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your orders. The orders are returned sorted by creation date, with the most recently created orders appearing first.</p>
+    /// Returns a list of your orders. The orders are returned sorted by creation date, with the most recently created orders appearing first.
     ///
     /// `GET /v1/orders`
     pub async fn get_orders(
@@ -8175,7 +8175,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new order object.</p>
+    /// Creates a new order object.
     ///
     /// `POST /v1/orders`
     pub async fn post_orders(
@@ -8191,7 +8191,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing order. Supply the unique order ID from either an order creation request or the order list, and Stripe will return the corresponding order information.</p>
+    /// Retrieves the details of an existing order. Supply the unique order ID from either an order creation request or the order list, and Stripe will return the corresponding order information.
     ///
     /// `GET /v1/orders/{id}`
     pub async fn get_orders_id(
@@ -8222,7 +8222,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specific order by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specific order by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/orders/{id}`
     pub async fn post_orders_id(
@@ -8244,7 +8244,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Pay an order by providing a <code>source</code> to create a payment.</p>
+    /// Pay an order by providing a `source` to create a payment.
     ///
     /// `POST /v1/orders/{id}/pay`
     pub async fn post_orders_id_pay(
@@ -8267,7 +8267,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Return all or part of an order. The order must have a status of <code>paid</code> or <code>fulfilled</code> before it can be returned. Once all items have been returned, the order will become <code>canceled</code> or <code>returned</code> depending on which status the order started in.</p>
+    /// Return all or part of an order. The order must have a status of `paid` or `fulfilled` before it can be returned. Once all items have been returned, the order will become `canceled` or `returned` depending on which status the order started in.
     ///
     /// `POST /v1/orders/{id}/returns`
     pub async fn post_orders_id_returns(
@@ -8290,7 +8290,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of PaymentIntents.</p>
+    /// Returns a list of PaymentIntents.
     ///
     /// `GET /v1/payment_intents`
     pub async fn get_payment_intents(
@@ -8349,16 +8349,16 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a PaymentIntent object.</p>
+    /// Creates a PaymentIntent object.
     ///
-    /// <p>After the PaymentIntent is created, attach a payment method and <a href="/docs/api/payment_intents/confirm">confirm</a>
+    /// After the PaymentIntent is created, attach a payment method and confirm
     /// to continue the payment. You can read more about the different payment flows
-    /// available via the Payment Intents API <a href="/docs/payments/payment-intents">here</a>.</p>
+    /// available via the Payment Intents API here.
     ///
-    /// <p>When <code>confirm=true</code> is used during creation, it is equivalent to creating
+    /// When `confirm=true` is used during creation, it is equivalent to creating
     /// and confirming the PaymentIntent in the same call. You may use any parameters
-    /// available in the <a href="/docs/api/payment_intents/confirm">confirm API</a> when <code>confirm=true</code>
-    /// is supplied.</p>
+    /// available in the confirm API when `confirm=true`
+    /// is supplied.
     ///
     /// `POST /v1/payment_intents`
     pub async fn post_payment_intents(
@@ -8374,11 +8374,11 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of a PaymentIntent that has previously been created. </p>
+    /// Retrieves the details of a PaymentIntent that has previously been created.
     ///
-    /// <p>Client-side retrieval using a publishable key is allowed when the <code>client_secret</code> is provided in the query string. </p>
+    /// Client-side retrieval using a publishable key is allowed when the `client_secret` is provided in the query string.
     ///
-    /// <p>When retrieved with a publishable key, only a subset of properties will be returned. Please refer to the <a href="#payment_intent_object">payment intent</a> object reference for more details.</p>
+    /// When retrieved with a publishable key, only a subset of properties will be returned. Please refer to the payment intent object reference for more details.
     ///
     /// `GET /v1/payment_intents/{intent}`
     pub async fn get_payment_intents_intent(
@@ -8415,13 +8415,13 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates properties on a PaymentIntent object without confirming.</p>
+    /// Updates properties on a PaymentIntent object without confirming.
     ///
-    /// <p>Depending on which properties you update, you may need to confirm the
-    /// PaymentIntent again. For example, updating the <code>payment_method</code> will
+    /// Depending on which properties you update, you may need to confirm the
+    /// PaymentIntent again. For example, updating the `payment_method` will
     /// always require you to confirm the PaymentIntent again. If you prefer to
     /// update and confirm at the same time, we recommend updating properties via
-    /// the <a href="/docs/api/payment_intents/confirm">confirm API</a> instead.</p>
+    /// the confirm API instead.
     ///
     /// `POST /v1/payment_intents/{intent}`
     pub async fn post_payment_intents_intent(
@@ -8443,9 +8443,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>A PaymentIntent object can be canceled when it is in one of these statuses: <code>requires_payment_method</code>, <code>requires_capture</code>, <code>requires_confirmation</code>, or <code>requires_action</code>. </p>
+    /// A PaymentIntent object can be canceled when it is in one of these statuses: `requires_payment_method`, `requires_capture`, `requires_confirmation`, or `requires_action`.
     ///
-    /// <p>Once canceled, no additional charges will be made by the PaymentIntent and any operations on the PaymentIntent will fail with an error. For PaymentIntents with <code>status=’requires_capture’</code>, the remaining <code>amount_capturable</code> will automatically be refunded.</p>
+    /// Once canceled, no additional charges will be made by the PaymentIntent and any operations on the PaymentIntent will fail with an error. For PaymentIntents with `status=’requires_capture’`, the remaining `amount_capturable` will automatically be refunded.
     ///
     /// `POST /v1/payment_intents/{intent}/cancel`
     pub async fn post_payment_intents_intent_cancel(
@@ -8471,11 +8471,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Capture the funds of an existing uncaptured PaymentIntent when its status is <code>requires_capture</code>.</p>
+    /// Capture the funds of an existing uncaptured PaymentIntent when its status is `requires_capture`.
     ///
-    /// <p>Uncaptured PaymentIntents will be canceled exactly seven days after they are created.</p>
+    /// Uncaptured PaymentIntents will be canceled exactly seven days after they are created.
     ///
-    /// <p>Learn more about <a href="/docs/payments/capture-later">separate authorization and capture</a>.</p>
+    /// Learn more about separate authorization and capture.
     ///
     /// `POST /v1/payment_intents/{intent}/capture`
     pub async fn post_payment_intents_intent_capture(
@@ -8501,31 +8501,31 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Confirm that your customer intends to pay with current or provided
+    /// Confirm that your customer intends to pay with current or provided
     /// payment method. Upon confirmation, the PaymentIntent will attempt to initiate
-    /// a payment.</p>
+    /// a payment.
     ///
-    /// <p>If the selected payment method requires additional authentication steps, the
-    /// PaymentIntent will transition to the <code>requires_action</code> status and
-    /// suggest additional actions via <code>next_action</code>. If payment fails,
-    /// the PaymentIntent will transition to the <code>requires_payment_method</code> status. If
-    /// payment succeeds, the PaymentIntent will transition to the <code>succeeded</code>
-    /// status (or <code>requires_capture</code>, if <code>capture_method</code> is set to <code>manual</code>).</p>
+    /// If the selected payment method requires additional authentication steps, the
+    /// PaymentIntent will transition to the `requires_action` status and
+    /// suggest additional actions via `next_action`. If payment fails,
+    /// the PaymentIntent will transition to the `requires_payment_method` status. If
+    /// payment succeeds, the PaymentIntent will transition to the `succeeded`
+    /// status (or `requires_capture`, if `capture_method` is set to `manual`).
     ///
-    /// <p>If the <code>confirmation_method</code> is <code>automatic</code>, payment may be attempted
-    /// using our <a href="/docs/stripe-js/reference#stripe-handle-card-payment">client SDKs</a>
-    /// and the PaymentIntent’s <a href="#payment_intent_object-client_secret">client_secret</a>.
-    /// After <code>next_action</code>s are handled by the client, no additional
-    /// confirmation is required to complete the payment.</p>
+    /// If the `confirmation_method` is `automatic`, payment may be attempted
+    /// using our client SDKs
+    /// and the PaymentIntent’s client_secret.
+    /// After `next_action`s are handled by the client, no additional
+    /// confirmation is required to complete the payment.
     ///
-    /// <p>If the <code>confirmation_method</code> is <code>manual</code>, all payment attempts must be
+    /// If the `confirmation_method` is `manual`, all payment attempts must be
     /// initiated using a secret key.
     /// If any actions are required for the payment, the PaymentIntent will
-    /// return to the <code>requires_confirmation</code> state
+    /// return to the `requires_confirmation` state
     /// after those actions are completed. Your server needs to then
     /// explicitly re-confirm the PaymentIntent to initiate the next payment
-    /// attempt. Read the <a href="/docs/payments/payment-intents/web-manual">expanded documentation</a>
-    /// to learn more about manual confirmation.</p>
+    /// attempt. Read the expanded documentation
+    /// to learn more about manual confirmation.
     ///
     /// `POST /v1/payment_intents/{intent}/confirm`
     pub async fn post_payment_intents_intent_confirm(
@@ -8551,7 +8551,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of PaymentMethods for a given Customer</p>
+    /// Returns a list of PaymentMethods for a given Customer
     ///
     /// `GET /v1/payment_methods`
     pub async fn get_payment_methods(
@@ -8610,9 +8610,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a PaymentMethod object. Read the <a href="/docs/stripe-js/reference#stripe-create-payment-method">Stripe.js reference</a> to learn how to create PaymentMethods via Stripe.js.</p>
+    /// Creates a PaymentMethod object. Read the Stripe.js reference to learn how to create PaymentMethods via Stripe.js.
     ///
-    /// <p>Instead of creating a PaymentMethod directly, we recommend using the <a href="/docs/payments/accept-a-payment">PaymentIntents</a> API to accept a payment immediately or the <a href="/docs/payments/save-and-reuse">SetupIntent</a> API to collect payment method details ahead of a future payment.</p>
+    /// Instead of creating a PaymentMethod directly, we recommend using the PaymentIntents API to accept a payment immediately or the SetupIntent API to collect payment method details ahead of a future payment.
     ///
     /// `POST /v1/payment_methods`
     pub async fn post_payment_methods(
@@ -8629,7 +8629,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a PaymentMethod object.</p>
+    /// Retrieves a PaymentMethod object.
     ///
     /// `GET /v1/payment_methods/{payment_method}`
     pub async fn get_payment_methods_payment_method(
@@ -8663,7 +8663,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates a PaymentMethod object. A PaymentMethod must be attached a customer to be updated.</p>
+    /// Updates a PaymentMethod object. A PaymentMethod must be attached a customer to be updated.
     ///
     /// `POST /v1/payment_methods/{payment_method}`
     pub async fn post_payment_methods_payment_method(
@@ -8688,17 +8688,17 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Attaches a PaymentMethod object to a Customer.</p>
+    /// Attaches a PaymentMethod object to a Customer.
     ///
-    /// <p>To attach a new PaymentMethod to a customer for future payments, we recommend you use a <a href="/docs/api/setup_intents">SetupIntent</a>
-    /// or a PaymentIntent with <a href="/docs/api/payment_intents/create#create_payment_intent-setup_future_usage">setup_future_usage</a>.
+    /// To attach a new PaymentMethod to a customer for future payments, we recommend you use a SetupIntent
+    /// or a PaymentIntent with setup_future_usage.
     /// These approaches will perform any necessary steps to ensure that the PaymentMethod can be used in a future payment. Using the
-    /// <code>/v1/payment_methods/:id/attach</code> endpoint does not ensure that future payments can be made with the attached PaymentMethod.
-    /// See <a href="/docs/payments/payment-intents#future-usage">Optimizing cards for future payments</a> for more information about setting up future payments.</p>
+    /// `/v1/payment_methods/:id/attach` endpoint does not ensure that future payments can be made with the attached PaymentMethod.
+    /// See Optimizing cards for future payments for more information about setting up future payments.
     ///
-    /// <p>To use this PaymentMethod as the default for invoice or subscription payments,
-    /// set <a href="/docs/api/customers/update#update_customer-invoice_settings-default_payment_method"><code>invoice_settings.default_payment_method</code></a>,
-    /// on the Customer to the PaymentMethod’s ID.</p>
+    /// To use this PaymentMethod as the default for invoice or subscription payments,
+    /// set `invoice_settings.default_payment_method`,
+    /// on the Customer to the PaymentMethod’s ID.
     ///
     /// `POST /v1/payment_methods/{payment_method}/attach`
     pub async fn post_payment_methods_payment_method_attach(
@@ -8723,7 +8723,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Detaches a PaymentMethod object from a Customer.</p>
+    /// Detaches a PaymentMethod object from a Customer.
     ///
     /// `POST /v1/payment_methods/{payment_method}/detach`
     pub async fn post_payment_methods_payment_method_detach(
@@ -8749,7 +8749,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of existing payouts sent to third-party bank accounts or that Stripe has sent you. The payouts are returned in sorted order, with the most recently created payouts appearing first.</p>
+    /// Returns a list of existing payouts sent to third-party bank accounts or that Stripe has sent you. The payouts are returned in sorted order, with the most recently created payouts appearing first.
     ///
     /// `GET /v1/payouts`
     pub async fn get_payouts(
@@ -8817,11 +8817,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>To send funds to your own bank account, you create a new payout object. Your <a href="#balance">Stripe balance</a> must be able to cover the payout amount, or you’ll receive an “Insufficient Funds” error.</p>
+    /// To send funds to your own bank account, you create a new payout object. Your Stripe balance must be able to cover the payout amount, or you’ll receive an “Insufficient Funds” error.
     ///
-    /// <p>If your API key is in test mode, money won’t actually be sent, though everything else will occur as if in live mode.</p>
+    /// If your API key is in test mode, money won’t actually be sent, though everything else will occur as if in live mode.
     ///
-    /// <p>If you are creating a manual payout on a Stripe account that uses multiple payment source types, you’ll need to specify the source type balance that the payout should draw from. The <a href="#balance_object">balance object</a> details available and pending amounts by source type.</p>
+    /// If you are creating a manual payout on a Stripe account that uses multiple payment source types, you’ll need to specify the source type balance that the payout should draw from. The balance object details available and pending amounts by source type.
     ///
     /// `POST /v1/payouts`
     pub async fn post_payouts(
@@ -8837,7 +8837,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing payout. Supply the unique payout ID from either a payout creation request or the payout list, and Stripe will return the corresponding payout information.</p>
+    /// Retrieves the details of an existing payout. Supply the unique payout ID from either a payout creation request or the payout list, and Stripe will return the corresponding payout information.
     ///
     /// `GET /v1/payouts/{payout}`
     pub async fn get_payouts_payout(
@@ -8868,7 +8868,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified payout by setting the values of the parameters passed. Any parameters not provided will be left unchanged. This request accepts only the metadata as arguments.</p>
+    /// Updates the specified payout by setting the values of the parameters passed. Any parameters not provided will be left unchanged. This request accepts only the metadata as arguments.
     ///
     /// `POST /v1/payouts/{payout}`
     pub async fn post_payouts_payout(
@@ -8890,7 +8890,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>A previously created payout can be canceled if it has not yet been paid out. Funds will be refunded to your available balance. You may not cancel automatic Stripe payouts.</p>
+    /// A previously created payout can be canceled if it has not yet been paid out. Funds will be refunded to your available balance. You may not cancel automatic Stripe payouts.
     ///
     /// `POST /v1/payouts/{payout}/cancel`
     pub async fn post_payouts_payout_cancel(
@@ -8913,9 +8913,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Reverses a payout by debiting the destination bank account. Only payouts for connected accounts to US bank accounts may be reversed at this time. If the payout is in the <code>pending</code> status, <code>/v1/payouts/:id/cancel</code> should be used instead.</p>
+    /// Reverses a payout by debiting the destination bank account. Only payouts for connected accounts to US bank accounts may be reversed at this time. If the payout is in the `pending` status, `/v1/payouts/:id/cancel` should be used instead.
     ///
-    /// <p>By requesting a reversal via <code>/v1/payouts/:id/reverse</code>, you confirm that the authorized signatory of the selected bank account has authorized the debit on the bank account and that no other authorization is required.</p>
+    /// By requesting a reversal via `/v1/payouts/:id/reverse`, you confirm that the authorized signatory of the selected bank account has authorized the debit on the bank account and that no other authorization is required.
     ///
     /// `POST /v1/payouts/{payout}/reverse`
     pub async fn post_payouts_payout_reverse(
@@ -8938,7 +8938,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your plans.</p>
+    /// Returns a list of your plans.
     ///
     /// `GET /v1/plans`
     pub async fn get_plans(
@@ -9000,7 +9000,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can now model subscriptions more flexibly using the <a href="#prices">Prices API</a>. It replaces the Plans API and is backwards compatible to simplify your migration.</p>
+    /// You can now model subscriptions more flexibly using the Prices API. It replaces the Plans API and is backwards compatible to simplify your migration.
     ///
     /// `POST /v1/plans`
     pub async fn post_plans(
@@ -9016,7 +9016,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the plan with the given ID.</p>
+    /// Retrieves the plan with the given ID.
     ///
     /// `GET /v1/plans/{plan}`
     pub async fn get_plans_plan(
@@ -9047,7 +9047,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified plan by setting the values of the parameters passed. Any parameters not provided are left unchanged. By design, you cannot change a plan’s ID, amount, currency, or billing cycle.</p>
+    /// Updates the specified plan by setting the values of the parameters passed. Any parameters not provided are left unchanged. By design, you cannot change a plan’s ID, amount, currency, or billing cycle.
     ///
     /// `POST /v1/plans/{plan}`
     pub async fn post_plans_plan(
@@ -9069,7 +9069,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deleting plans means new subscribers can’t be added. Existing subscribers aren’t affected.</p>
+    /// Deleting plans means new subscribers can’t be added. Existing subscribers aren’t affected.
     ///
     /// `DELETE /v1/plans/{plan}`
     pub async fn delete_plans_plan(
@@ -9091,7 +9091,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your prices.</p>
+    /// Returns a list of your prices.
     ///
     /// `GET /v1/prices`
     pub async fn get_prices(
@@ -9177,7 +9177,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new price for an existing product. The price can be recurring or one-time.</p>
+    /// Creates a new price for an existing product. The price can be recurring or one-time.
     ///
     /// `POST /v1/prices`
     pub async fn post_prices(
@@ -9193,7 +9193,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the price with the given ID.</p>
+    /// Retrieves the price with the given ID.
     ///
     /// `GET /v1/prices/{price}`
     pub async fn get_prices_price(
@@ -9224,7 +9224,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified price by setting the values of the parameters passed. Any parameters not provided are left unchanged.</p>
+    /// Updates the specified price by setting the values of the parameters passed. Any parameters not provided are left unchanged.
     ///
     /// `POST /v1/prices/{price}`
     pub async fn post_prices_price(
@@ -9246,7 +9246,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your products. The products are returned sorted by creation date, with the most recently created products appearing first.</p>
+    /// Returns a list of your products. The products are returned sorted by creation date, with the most recently created products appearing first.
     ///
     /// `GET /v1/products`
     pub async fn get_products(
@@ -9320,7 +9320,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new product object.</p>
+    /// Creates a new product object.
     ///
     /// `POST /v1/products`
     pub async fn post_products(
@@ -9336,7 +9336,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing product. Supply the unique product ID from either a product creation request or the product list, and Stripe will return the corresponding product information.</p>
+    /// Retrieves the details of an existing product. Supply the unique product ID from either a product creation request or the product list, and Stripe will return the corresponding product information.
     ///
     /// `GET /v1/products/{id}`
     pub async fn get_products_id(
@@ -9367,7 +9367,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specific product by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specific product by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/products/{id}`
     pub async fn post_products_id(
@@ -9389,7 +9389,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Delete a product. Deleting a product is only possible if it has no prices associated with it. Additionally, deleting a product with <code>type=good</code> is only possible if it has no SKUs associated with it.</p>
+    /// Delete a product. Deleting a product is only possible if it has no prices associated with it. Additionally, deleting a product with `type=good` is only possible if it has no SKUs associated with it.
     ///
     /// `DELETE /v1/products/{id}`
     pub async fn delete_products_id(
@@ -9411,7 +9411,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your promotion codes.</p>
+    /// Returns a list of your promotion codes.
     ///
     /// `GET /v1/promotion_codes`
     pub async fn get_promotion_codes(
@@ -9488,7 +9488,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>A promotion code points to a coupon. You can optionally restrict the code to a specific customer, redemption limit, and expiration date.</p>
+    /// A promotion code points to a coupon. You can optionally restrict the code to a specific customer, redemption limit, and expiration date.
     ///
     /// `POST /v1/promotion_codes`
     pub async fn post_promotion_codes(
@@ -9504,7 +9504,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the promotion code with the given ID.</p>
+    /// Retrieves the promotion code with the given ID.
     ///
     /// `GET /v1/promotion_codes/{promotion_code}`
     pub async fn get_promotion_codes_promotion_code(
@@ -9538,7 +9538,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified promotion code by setting the values of the parameters passed. Most fields are, by design, not editable.</p>
+    /// Updates the specified promotion code by setting the values of the parameters passed. Most fields are, by design, not editable.
     ///
     /// `POST /v1/promotion_codes/{promotion_code}`
     pub async fn post_promotion_codes_promotion_code(
@@ -9563,7 +9563,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your quotes.</p>
+    /// Returns a list of your quotes.
     ///
     /// `GET /v1/quotes`
     pub async fn get_quotes(
@@ -9619,7 +9619,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>A quote models prices and services for a customer. Default options for <code>header</code>, <code>description</code>, <code>footer</code>, and <code>expires_at</code> can be set in the dashboard via the <a href="https://dashboard.stripe.com/settings/billing/quote">quote template</a>.</p>
+    /// A quote models prices and services for a customer. Default options for `header`, `description`, `footer`, and `expires_at` can be set in the dashboard via the [quote template](https://dashboard.stripe.com/settings/billing/quote).
     ///
     /// `POST /v1/quotes`
     pub async fn post_quotes(
@@ -9636,7 +9636,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the quote with the given ID.</p>
+    /// Retrieves the quote with the given ID.
     ///
     /// `GET /v1/quotes/{quote}`
     pub async fn get_quotes_quote(
@@ -9667,7 +9667,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>A quote models prices and services for a customer.</p>
+    /// A quote models prices and services for a customer.
     ///
     /// `POST /v1/quotes/{quote}`
     pub async fn post_quotes_quote(
@@ -9689,7 +9689,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Accepts the specified quote.</p>
+    /// Accepts the specified quote.
     ///
     /// `POST /v1/quotes/{quote}/accept`
     pub async fn post_quotes_quote_accept(
@@ -9712,7 +9712,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Cancels the quote.</p>
+    /// Cancels the quote.
     ///
     /// `POST /v1/quotes/{quote}/cancel`
     pub async fn post_quotes_quote_cancel(
@@ -9735,7 +9735,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When retrieving a quote, there is an includable <a href="https://stripe.com/docs/api/quotes/object#quote_object-computed-upfront-line_items"><strong>computed.upfront.line_items</strong></a> property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of upfront line items.</p>
+    /// When retrieving a quote, there is an includable [**computed.upfront.line_items**](https://stripe.com/docs/api/quotes/object#quote_object-computed-upfront-line_items) property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of upfront line items.
     ///
     /// `GET /v1/quotes/{quote}/computed_upfront_line_items`
     pub async fn get_quotes_quote_computed_upfront_line_items(
@@ -9788,7 +9788,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Finalizes the quote.</p>
+    /// Finalizes the quote.
     ///
     /// `POST /v1/quotes/{quote}/finalize`
     pub async fn post_quotes_quote_finalize(
@@ -9811,7 +9811,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When retrieving a quote, there is an includable <strong>line_items</strong> property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.</p>
+    /// When retrieving a quote, there is an includable **line_items** property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/quotes/{quote}/line_items`
     pub async fn get_quotes_quote_line_items(
@@ -9864,7 +9864,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Download the PDF for a finalized quote</p>
+    /// Download the PDF for a finalized quote
     ///
     /// `GET /v1/quotes/{quote}/pdf`
     pub async fn get_quotes_quote_pdf(
@@ -9896,7 +9896,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_bytes).await
     }
-    /// <p>Returns a list of early fraud warnings.</p>
+    /// Returns a list of early fraud warnings.
     ///
     /// `GET /v1/radar/early_fraud_warnings`
     pub async fn get_radar_early_fraud_warnings(
@@ -9956,9 +9956,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an early fraud warning that has previously been created. </p>
+    /// Retrieves the details of an early fraud warning that has previously been created.
     ///
-    /// <p>Please refer to the <a href="#early_fraud_warning_object">early fraud warning</a> object reference for more details.</p>
+    /// Please refer to the early fraud warning object reference for more details.
     ///
     /// `GET /v1/radar/early_fraud_warnings/{early_fraud_warning}`
     pub async fn get_radar_early_fraud_warnings_early_fraud_warning(
@@ -9992,7 +9992,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of <code>ValueListItem</code> objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.</p>
+    /// Returns a list of `ValueListItem` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/radar/value_list_items`
     pub async fn get_radar_value_list_items(
@@ -10057,7 +10057,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new <code>ValueListItem</code> object, which is added to the specified parent value list.</p>
+    /// Creates a new `ValueListItem` object, which is added to the specified parent value list.
     ///
     /// `POST /v1/radar/value_list_items`
     pub async fn post_radar_value_list_items(
@@ -10076,7 +10076,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a <code>ValueListItem</code> object.</p>
+    /// Retrieves a `ValueListItem` object.
     ///
     /// `GET /v1/radar/value_list_items/{item}`
     pub async fn get_radar_value_list_items_item(
@@ -10110,7 +10110,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deletes a <code>ValueListItem</code> object, removing it from its parent value list.</p>
+    /// Deletes a `ValueListItem` object, removing it from its parent value list.
     ///
     /// `DELETE /v1/radar/value_list_items/{item}`
     pub async fn delete_radar_value_list_items_item(
@@ -10135,7 +10135,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of <code>ValueList</code> objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.</p>
+    /// Returns a list of `ValueList` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/radar/value_lists`
     pub async fn get_radar_value_lists(
@@ -10200,7 +10200,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new <code>ValueList</code> object, which can then be referenced in rules.</p>
+    /// Creates a new `ValueList` object, which can then be referenced in rules.
     ///
     /// `POST /v1/radar/value_lists`
     pub async fn post_radar_value_lists(
@@ -10216,7 +10216,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a <code>ValueList</code> object.</p>
+    /// Retrieves a `ValueList` object.
     ///
     /// `GET /v1/radar/value_lists/{value_list}`
     pub async fn get_radar_value_lists_value_list(
@@ -10250,7 +10250,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates a <code>ValueList</code> object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Note that <code>item_type</code> is immutable.</p>
+    /// Updates a `ValueList` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Note that `item_type` is immutable.
     ///
     /// `POST /v1/radar/value_lists/{value_list}`
     pub async fn post_radar_value_lists_value_list(
@@ -10275,7 +10275,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deletes a <code>ValueList</code> object, also deleting any items contained within the value list. To be deleted, a value list must not be referenced in any rules.</p>
+    /// Deletes a `ValueList` object, also deleting any items contained within the value list. To be deleted, a value list must not be referenced in any rules.
     ///
     /// `DELETE /v1/radar/value_lists/{value_list}`
     pub async fn delete_radar_value_lists_value_list(
@@ -10300,7 +10300,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your recipients. The recipients are returned sorted by creation date, with the most recently created recipients appearing first.</p>
+    /// Returns a list of your recipients. The recipients are returned sorted by creation date, with the most recently created recipients appearing first.
     ///
     /// `GET /v1/recipients`
     pub async fn get_recipients(
@@ -10362,8 +10362,8 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new <code>Recipient</code> object and verifies the recipient’s identity.
-    /// Also verifies the recipient’s bank account information or debit card, if either is provided.</p>
+    /// Creates a new `Recipient` object and verifies the recipient’s identity.
+    /// Also verifies the recipient’s bank account information or debit card, if either is provided.
     ///
     /// `POST /v1/recipients`
     pub async fn post_recipients(
@@ -10379,7 +10379,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing recipient. You need only supply the unique recipient identifier that was returned upon recipient creation.</p>
+    /// Retrieves the details of an existing recipient. You need only supply the unique recipient identifier that was returned upon recipient creation.
     ///
     /// `GET /v1/recipients/{id}`
     pub async fn get_recipients_id(
@@ -10413,11 +10413,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified recipient by setting the values of the parameters passed.
-    /// Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified recipient by setting the values of the parameters passed.
+    /// Any parameters not provided will be left unchanged.
     ///
-    /// <p>If you update the name or tax ID, the identity verification will automatically be rerun.
-    /// If you update the bank account, the bank account validation will automatically be rerun.</p>
+    /// If you update the name or tax ID, the identity verification will automatically be rerun.
+    /// If you update the bank account, the bank account validation will automatically be rerun.
     ///
     /// `POST /v1/recipients/{id}`
     pub async fn post_recipients_id(
@@ -10439,7 +10439,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Permanently deletes a recipient. It cannot be undone.</p>
+    /// Permanently deletes a recipient. It cannot be undone.
     ///
     /// `DELETE /v1/recipients/{id}`
     pub async fn delete_recipients_id(
@@ -10461,7 +10461,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of all refunds you’ve previously created. The refunds are returned in sorted order, with the most recent refunds appearing first. For convenience, the 10 most recent refunds are always available by default on the charge object.</p>
+    /// Returns a list of all refunds you’ve previously created. The refunds are returned in sorted order, with the most recent refunds appearing first. For convenience, the 10 most recent refunds are always available by default on the charge object.
     ///
     /// `GET /v1/refunds`
     pub async fn get_refunds(
@@ -10523,7 +10523,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Create a refund.</p>
+    /// Create a refund.
     ///
     /// `POST /v1/refunds`
     pub async fn post_refunds(
@@ -10540,7 +10540,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing refund.</p>
+    /// Retrieves the details of an existing refund.
     ///
     /// `GET /v1/refunds/{refund}`
     pub async fn get_refunds_refund(
@@ -10571,9 +10571,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified refund by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified refund by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
-    /// <p>This request only accepts <code>metadata</code> as an argument.</p>
+    /// This request only accepts `metadata` as an argument.
     ///
     /// `POST /v1/refunds/{refund}`
     pub async fn post_refunds_refund(
@@ -10595,7 +10595,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of Report Runs, with the most recent appearing first.</p>
+    /// Returns a list of Report Runs, with the most recent appearing first.
     ///
     /// `GET /v1/reporting/report_runs`
     pub async fn get_reporting_report_runs(
@@ -10648,7 +10648,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new object and begin running the report. (Certain report types require a <a href="https://stripe.com/docs/keys#test-live-modes">live-mode API key</a>.)</p>
+    /// Creates a new object and begin running the report. (Certain report types require a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).)
     ///
     /// `POST /v1/reporting/report_runs`
     pub async fn post_reporting_report_runs(
@@ -10667,7 +10667,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing Report Run.</p>
+    /// Retrieves the details of an existing Report Run.
     ///
     /// `GET /v1/reporting/report_runs/{report_run}`
     pub async fn get_reporting_report_runs_report_run(
@@ -10701,7 +10701,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a full list of Report Types.</p>
+    /// Returns a full list of Report Types.
     ///
     /// `GET /v1/reporting/report_types`
     pub async fn get_reporting_report_types(
@@ -10730,7 +10730,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of a Report Type. (Certain report types require a <a href="https://stripe.com/docs/keys#test-live-modes">live-mode API key</a>.)</p>
+    /// Retrieves the details of a Report Type. (Certain report types require a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).)
     ///
     /// `GET /v1/reporting/report_types/{report_type}`
     pub async fn get_reporting_report_types_report_type(
@@ -10764,7 +10764,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of <code>Review</code> objects that have <code>open</code> set to <code>true</code>. The objects are sorted in descending order by creation date, with the most recently created object appearing first.</p>
+    /// Returns a list of `Review` objects that have `open` set to `true`. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/reviews`
     pub async fn get_reviews(
@@ -10814,7 +10814,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a <code>Review</code> object.</p>
+    /// Retrieves a `Review` object.
     ///
     /// `GET /v1/reviews/{review}`
     pub async fn get_reviews_review(
@@ -10845,7 +10845,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Approves a <code>Review</code> object, closing it and removing it from the list of reviews.</p>
+    /// Approves a `Review` object, closing it and removing it from the list of reviews.
     ///
     /// `POST /v1/reviews/{review}/approve`
     pub async fn post_reviews_review_approve(
@@ -10868,7 +10868,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of SetupAttempts associated with a provided SetupIntent.</p>
+    /// Returns a list of SetupAttempts associated with a provided SetupIntent.
     ///
     /// `GET /v1/setup_attempts`
     pub async fn get_setup_attempts(
@@ -10927,7 +10927,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of SetupIntents.</p>
+    /// Returns a list of SetupIntents.
     ///
     /// `GET /v1/setup_intents`
     pub async fn get_setup_intents(
@@ -10989,10 +10989,10 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a SetupIntent object.</p>
+    /// Creates a SetupIntent object.
     ///
-    /// <p>After the SetupIntent is created, attach a payment method and <a href="/docs/api/setup_intents/confirm">confirm</a>
-    /// to collect any required permissions to charge the payment method later.</p>
+    /// After the SetupIntent is created, attach a payment method and confirm
+    /// to collect any required permissions to charge the payment method later.
     ///
     /// `POST /v1/setup_intents`
     pub async fn post_setup_intents(
@@ -11009,11 +11009,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of a SetupIntent that has previously been created. </p>
+    /// Retrieves the details of a SetupIntent that has previously been created.
     ///
-    /// <p>Client-side retrieval using a publishable key is allowed when the <code>client_secret</code> is provided in the query string. </p>
+    /// Client-side retrieval using a publishable key is allowed when the `client_secret` is provided in the query string.
     ///
-    /// <p>When retrieved with a publishable key, only a subset of properties will be returned. Please refer to the <a href="#setup_intent_object">SetupIntent</a> object reference for more details.</p>
+    /// When retrieved with a publishable key, only a subset of properties will be returned. Please refer to the SetupIntent object reference for more details.
     ///
     /// `GET /v1/setup_intents/{intent}`
     pub async fn get_setup_intents_intent(
@@ -11050,7 +11050,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates a SetupIntent object.</p>
+    /// Updates a SetupIntent object.
     ///
     /// `POST /v1/setup_intents/{intent}`
     pub async fn post_setup_intents_intent(
@@ -11072,9 +11072,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>A SetupIntent object can be canceled when it is in one of these statuses: <code>requires_payment_method</code>, <code>requires_confirmation</code>, or <code>requires_action</code>. </p>
+    /// A SetupIntent object can be canceled when it is in one of these statuses: `requires_payment_method`, `requires_confirmation`, or `requires_action`.
     ///
-    /// <p>Once canceled, setup is abandoned and any operations on the SetupIntent will fail with an error.</p>
+    /// Once canceled, setup is abandoned and any operations on the SetupIntent will fail with an error.
     ///
     /// `POST /v1/setup_intents/{intent}/cancel`
     pub async fn post_setup_intents_intent_cancel(
@@ -11097,19 +11097,19 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Confirm that your customer intends to set up the current or
+    /// Confirm that your customer intends to set up the current or
     /// provided payment method. For example, you would confirm a SetupIntent
     /// when a customer hits the “Save” button on a payment method management
-    /// page on your website.</p>
+    /// page on your website.
     ///
-    /// <p>If the selected payment method does not require any additional
+    /// If the selected payment method does not require any additional
     /// steps from the customer, the SetupIntent will transition to the
-    /// <code>succeeded</code> status.</p>
+    /// `succeeded` status.
     ///
-    /// <p>Otherwise, it will transition to the <code>requires_action</code> status and
-    /// suggest additional actions via <code>next_action</code>. If setup fails,
+    /// Otherwise, it will transition to the `requires_action` status and
+    /// suggest additional actions via `next_action`. If setup fails,
     /// the SetupIntent will transition to the
-    /// <code>requires_payment_method</code> status.</p>
+    /// `requires_payment_method` status.
     ///
     /// `POST /v1/setup_intents/{intent}/confirm`
     pub async fn post_setup_intents_intent_confirm(
@@ -11135,7 +11135,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of scheduled query runs.</p>
+    /// Returns a list of scheduled query runs.
     ///
     /// `GET /v1/sigma/scheduled_query_runs`
     pub async fn get_sigma_scheduled_query_runs(
@@ -11183,7 +11183,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an scheduled query run.</p>
+    /// Retrieves the details of an scheduled query run.
     ///
     /// `GET /v1/sigma/scheduled_query_runs/{scheduled_query_run}`
     pub async fn get_sigma_scheduled_query_runs_scheduled_query_run(
@@ -11217,7 +11217,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your SKUs. The SKUs are returned sorted by creation date, with the most recently created SKUs appearing first.</p>
+    /// Returns a list of your SKUs. The SKUs are returned sorted by creation date, with the most recently created SKUs appearing first.
     ///
     /// `GET /v1/skus`
     pub async fn get_skus(
@@ -11291,7 +11291,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new SKU associated with a product.</p>
+    /// Creates a new SKU associated with a product.
     ///
     /// `POST /v1/skus`
     pub async fn post_skus(
@@ -11307,7 +11307,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing SKU. Supply the unique SKU identifier from either a SKU creation request or from the product, and Stripe will return the corresponding SKU information.</p>
+    /// Retrieves the details of an existing SKU. Supply the unique SKU identifier from either a SKU creation request or from the product, and Stripe will return the corresponding SKU information.
     ///
     /// `GET /v1/skus/{id}`
     pub async fn get_skus_id(
@@ -11338,9 +11338,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specific SKU by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specific SKU by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
-    /// <p>Note that a SKU’s <code>attributes</code> are not editable. Instead, you would need to deactivate the existing SKU and create a new one with the new attribute values.</p>
+    /// Note that a SKU’s `attributes` are not editable. Instead, you would need to deactivate the existing SKU and create a new one with the new attribute values.
     ///
     /// `POST /v1/skus/{id}`
     pub async fn post_skus_id(
@@ -11362,7 +11362,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Delete a SKU. Deleting a SKU is only possible until it has been used in an order.</p>
+    /// Delete a SKU. Deleting a SKU is only possible until it has been used in an order.
     ///
     /// `DELETE /v1/skus/{id}`
     pub async fn delete_skus_id(
@@ -11384,7 +11384,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new source object.</p>
+    /// Creates a new source object.
     ///
     /// `POST /v1/sources`
     pub async fn post_sources(
@@ -11401,7 +11401,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves an existing source object. Supply the unique source ID from a source creation request and Stripe will return the corresponding up-to-date source object information.</p>
+    /// Retrieves an existing source object. Supply the unique source ID from a source creation request and Stripe will return the corresponding up-to-date source object information.
     ///
     /// `GET /v1/sources/{source}`
     pub async fn get_sources_source(
@@ -11438,9 +11438,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified source by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified source by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
-    /// <p>This request accepts the <code>metadata</code> and <code>owner</code> as arguments. It is also possible to update type specific information for selected payment methods. Please refer to our <a href="/docs/sources">payment method guides</a> for more detail.</p>
+    /// This request accepts the `metadata` and `owner` as arguments. It is also possible to update type specific information for selected payment methods. Please refer to our payment method guides for more detail.
     ///
     /// `POST /v1/sources/{source}`
     pub async fn post_sources_source(
@@ -11462,7 +11462,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a new Source MandateNotification.</p>
+    /// Retrieves a new Source MandateNotification.
     ///
     /// `GET /v1/sources/{source}/mandate_notifications/{mandate_notification}`
     pub async fn get_sources_source_mandate_notifications_mandate_notification(
@@ -11499,7 +11499,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>List source transactions for a given source.</p>
+    /// List source transactions for a given source.
     ///
     /// `GET /v1/sources/{source}/source_transactions`
     pub async fn get_sources_source_source_transactions(
@@ -11552,7 +11552,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieve an existing source transaction object. Supply the unique source ID from a source creation request and the source transaction ID and Stripe will return the corresponding up-to-date source object information.</p>
+    /// Retrieve an existing source transaction object. Supply the unique source ID from a source creation request and the source transaction ID and Stripe will return the corresponding up-to-date source object information.
     ///
     /// `GET /v1/sources/{source}/source_transactions/{source_transaction}`
     pub async fn get_sources_source_source_transactions_source_transaction(
@@ -11589,7 +11589,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Verify a given source.</p>
+    /// Verify a given source.
     ///
     /// `POST /v1/sources/{source}/verify`
     pub async fn post_sources_source_verify(
@@ -11611,7 +11611,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your subscription items for a given subscription.</p>
+    /// Returns a list of your subscription items for a given subscription.
     ///
     /// `GET /v1/subscription_items`
     pub async fn get_subscription_items(
@@ -11664,7 +11664,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Adds a new item to an existing subscription. No existing items will be changed or replaced.</p>
+    /// Adds a new item to an existing subscription. No existing items will be changed or replaced.
     ///
     /// `POST /v1/subscription_items`
     pub async fn post_subscription_items(
@@ -11680,7 +11680,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the subscription item with the given ID.</p>
+    /// Retrieves the subscription item with the given ID.
     ///
     /// `GET /v1/subscription_items/{item}`
     pub async fn get_subscription_items_item(
@@ -11714,7 +11714,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the plan or quantity of an item on a current subscription.</p>
+    /// Updates the plan or quantity of an item on a current subscription.
     ///
     /// `POST /v1/subscription_items/{item}`
     pub async fn post_subscription_items_item(
@@ -11739,7 +11739,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deletes an item from the subscription. Removing a subscription item from a subscription will not cancel the subscription.</p>
+    /// Deletes an item from the subscription. Removing a subscription item from a subscription will not cancel the subscription.
     ///
     /// `DELETE /v1/subscription_items/{item}`
     pub async fn delete_subscription_items_item(
@@ -11764,9 +11764,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>For the specified subscription item, returns a list of summary objects. Each object in the list provides usage information that’s been summarized from multiple usage records and over a subscription billing period (e.g., 15 usage records in the month of September).</p>
+    /// For the specified subscription item, returns a list of summary objects. Each object in the list provides usage information that’s been summarized from multiple usage records and over a subscription billing period (e.g., 15 usage records in the month of September).
     ///
-    /// <p>The list is sorted in reverse-chronological order (newest first). The first list item represents the most current usage period that hasn’t ended yet. Since new usage records can still be added, the returned summary information for the subscription item’s ID should be seen as unstable until the subscription billing period ends.</p>
+    /// The list is sorted in reverse-chronological order (newest first). The first list item represents the most current usage period that hasn’t ended yet. Since new usage records can still be added, the returned summary information for the subscription item’s ID should be seen as unstable until the subscription billing period ends.
     ///
     /// `GET /v1/subscription_items/{subscription_item}/usage_record_summaries`
     pub async fn get_subscription_items_subscription_item_usage_record_summaries(
@@ -11819,13 +11819,13 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a usage record for a specified subscription item and date, and fills it with a quantity.</p>
+    /// Creates a usage record for a specified subscription item and date, and fills it with a quantity.
     ///
-    /// <p>Usage records provide <code>quantity</code> information that Stripe uses to track how much a customer is using your service. With usage information and the pricing model set up by the <a href="https://stripe.com/docs/billing/subscriptions/metered-billing">metered billing</a> plan, Stripe helps you send accurate invoices to your customers.</p>
+    /// Usage records provide `quantity` information that Stripe uses to track how much a customer is using your service. With usage information and the pricing model set up by the [metered billing](https://stripe.com/docs/billing/subscriptions/metered-billing) plan, Stripe helps you send accurate invoices to your customers.
     ///
-    /// <p>The default calculation for usage is to add up all the <code>quantity</code> values of the usage records within a billing period. You can change this default behavior with the billing plan’s <code>aggregate_usage</code> <a href="/docs/api/plans/create#create_plan-aggregate_usage">parameter</a>. When there is more than one usage record with the same timestamp, Stripe adds the <code>quantity</code> values together. In most cases, this is the desired resolution, however, you can change this behavior with the <code>action</code> parameter.</p>
+    /// The default calculation for usage is to add up all the `quantity` values of the usage records within a billing period. You can change this default behavior with the billing plan’s `aggregate_usage` parameter. When there is more than one usage record with the same timestamp, Stripe adds the `quantity` values together. In most cases, this is the desired resolution, however, you can change this behavior with the `action` parameter.
     ///
-    /// <p>The default pricing model for metered billing is <a href="/docs/api/plans/object#plan_object-billing_scheme">per-unit pricing</a>. For finer granularity, you can configure metered billing to have a <a href="https://stripe.com/docs/billing/subscriptions/tiers">tiered pricing</a> model.</p>
+    /// The default pricing model for metered billing is per-unit pricing. For finer granularity, you can configure metered billing to have a [tiered pricing](https://stripe.com/docs/billing/subscriptions/tiers) model.
     ///
     /// `POST /v1/subscription_items/{subscription_item}/usage_records`
     pub async fn post_subscription_items_subscription_item_usage_records(
@@ -11850,7 +11850,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the list of your subscription schedules.</p>
+    /// Retrieves the list of your subscription schedules.
     ///
     /// `GET /v1/subscription_schedules`
     pub async fn get_subscription_schedules(
@@ -11933,7 +11933,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new subscription schedule object. Each customer can have up to 500 active or scheduled subscriptions.</p>
+    /// Creates a new subscription schedule object. Each customer can have up to 500 active or scheduled subscriptions.
     ///
     /// `POST /v1/subscription_schedules`
     pub async fn post_subscription_schedules(
@@ -11953,7 +11953,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing subscription schedule. You only need to supply the unique subscription schedule identifier that was returned upon subscription schedule creation.</p>
+    /// Retrieves the details of an existing subscription schedule. You only need to supply the unique subscription schedule identifier that was returned upon subscription schedule creation.
     ///
     /// `GET /v1/subscription_schedules/{schedule}`
     pub async fn get_subscription_schedules_schedule(
@@ -11987,7 +11987,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing subscription schedule.</p>
+    /// Updates an existing subscription schedule.
     ///
     /// `POST /v1/subscription_schedules/{schedule}`
     pub async fn post_subscription_schedules_schedule(
@@ -12012,7 +12012,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Cancels a subscription schedule and its associated subscription immediately (if the subscription schedule has an active subscription). A subscription schedule can only be canceled if its status is <code>not_started</code> or <code>active</code>.</p>
+    /// Cancels a subscription schedule and its associated subscription immediately (if the subscription schedule has an active subscription). A subscription schedule can only be canceled if its status is `not_started` or `active`.
     ///
     /// `POST /v1/subscription_schedules/{schedule}/cancel`
     pub async fn post_subscription_schedules_schedule_cancel(
@@ -12038,7 +12038,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Releases the subscription schedule immediately, which will stop scheduling of its phases, but leave any existing subscription in place. A schedule can only be released if its status is <code>not_started</code> or <code>active</code>. If the subscription schedule is currently associated with a subscription, releasing it will remove its <code>subscription</code> property and set the subscription’s ID to the <code>released_subscription</code> property.</p>
+    /// Releases the subscription schedule immediately, which will stop scheduling of its phases, but leave any existing subscription in place. A schedule can only be released if its status is `not_started` or `active`. If the subscription schedule is currently associated with a subscription, releasing it will remove its `subscription` property and set the subscription’s ID to the `released_subscription` property.
     ///
     /// `POST /v1/subscription_schedules/{schedule}/release`
     pub async fn post_subscription_schedules_schedule_release(
@@ -12064,7 +12064,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>By default, returns a list of subscriptions that have not been canceled. In order to list canceled subscriptions, specify <code>status=canceled</code>.</p>
+    /// By default, returns a list of subscriptions that have not been canceled. In order to list canceled subscriptions, specify `status=canceled`.
     ///
     /// `GET /v1/subscriptions`
     pub async fn get_subscriptions(
@@ -12153,7 +12153,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new subscription on an existing customer. Each customer can have up to 500 active or scheduled subscriptions.</p>
+    /// Creates a new subscription on an existing customer. Each customer can have up to 500 active or scheduled subscriptions.
     ///
     /// `POST /v1/subscriptions`
     pub async fn post_subscriptions(
@@ -12169,7 +12169,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the subscription with the given ID.</p>
+    /// Retrieves the subscription with the given ID.
     ///
     /// `GET /v1/subscriptions/{subscription_exposed_id}`
     pub async fn get_subscriptions_subscription_exposed_id(
@@ -12203,7 +12203,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the <a href="#upcoming_invoice">upcoming invoice</a> endpoint.</p>
+    /// Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the upcoming invoice endpoint.
     ///
     /// `POST /v1/subscriptions/{subscription_exposed_id}`
     pub async fn post_subscriptions_subscription_exposed_id(
@@ -12228,11 +12228,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Cancels a customer’s subscription immediately. The customer will not be charged again for the subscription.</p>
+    /// Cancels a customer’s subscription immediately. The customer will not be charged again for the subscription.
     ///
-    /// <p>Note, however, that any pending invoice items that you’ve created will still be charged for at the end of the period, unless manually <a href="#delete_invoiceitem">deleted</a>. If you’ve set the subscription to cancel at the end of the period, any pending prorations will also be left in place and collected at the end of the period. But if the subscription is set to cancel immediately, pending prorations will be removed.</p>
+    /// Note, however, that any pending invoice items that you’ve created will still be charged for at the end of the period, unless manually deleted. If you’ve set the subscription to cancel at the end of the period, any pending prorations will also be left in place and collected at the end of the period. But if the subscription is set to cancel immediately, pending prorations will be removed.
     ///
-    /// <p>By default, upon subscription cancellation, Stripe will stop automatic collection of all finalized invoices for the customer. This is intended to prevent unexpected payment attempts after the customer has canceled a subscription. However, you can resume automatic collection of the invoices manually after subscription cancellation to have us proceed. Or, you could check for unpaid invoices before allowing the customer to cancel the subscription at all.</p>
+    /// By default, upon subscription cancellation, Stripe will stop automatic collection of all finalized invoices for the customer. This is intended to prevent unexpected payment attempts after the customer has canceled a subscription. However, you can resume automatic collection of the invoices manually after subscription cancellation to have us proceed. Or, you could check for unpaid invoices before allowing the customer to cancel the subscription at all.
     ///
     /// `DELETE /v1/subscriptions/{subscription_exposed_id}`
     pub async fn delete_subscriptions_subscription_exposed_id(
@@ -12257,7 +12257,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Removes the currently applied discount on a subscription.</p>
+    /// Removes the currently applied discount on a subscription.
     ///
     /// `DELETE /v1/subscriptions/{subscription_exposed_id}/discount`
     pub async fn delete_subscriptions_subscription_exposed_id_discount(
@@ -12283,7 +12283,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>A list of <a href="https://stripe.com/docs/tax/tax-codes">all tax codes available</a> to add to Products in order to allow specific tax calculations.</p>
+    /// A list of [all tax codes available](https://stripe.com/docs/tax/tax-codes) to add to Products in order to allow specific tax calculations.
     ///
     /// `GET /v1/tax_codes`
     pub async fn get_tax_codes(
@@ -12327,7 +12327,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing tax code. Supply the unique tax code ID and Stripe will return the corresponding tax code information.</p>
+    /// Retrieves the details of an existing tax code. Supply the unique tax code ID and Stripe will return the corresponding tax code information.
     ///
     /// `GET /v1/tax_codes/{id}`
     pub async fn get_tax_codes_id(
@@ -12358,7 +12358,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your tax rates. Tax rates are returned sorted by creation date, with the most recently created tax rates appearing first.</p>
+    /// Returns a list of your tax rates. Tax rates are returned sorted by creation date, with the most recently created tax rates appearing first.
     ///
     /// `GET /v1/tax_rates`
     pub async fn get_tax_rates(
@@ -12420,7 +12420,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new tax rate.</p>
+    /// Creates a new tax rate.
     ///
     /// `POST /v1/tax_rates`
     pub async fn post_tax_rates(
@@ -12436,7 +12436,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a tax rate with the given ID</p>
+    /// Retrieves a tax rate with the given ID
     ///
     /// `GET /v1/tax_rates/{tax_rate}`
     pub async fn get_tax_rates_tax_rate(
@@ -12467,7 +12467,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates an existing tax rate.</p>
+    /// Updates an existing tax rate.
     ///
     /// `POST /v1/tax_rates/{tax_rate}`
     pub async fn post_tax_rates_tax_rate(
@@ -12489,7 +12489,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>To connect to a reader the Stripe Terminal SDK needs to retrieve a short-lived connection token from Stripe, proxied through your server. On your backend, add an endpoint that creates and returns a connection token.</p>
+    /// To connect to a reader the Stripe Terminal SDK needs to retrieve a short-lived connection token from Stripe, proxied through your server. On your backend, add an endpoint that creates and returns a connection token.
     ///
     /// `POST /v1/terminal/connection_tokens`
     pub async fn post_terminal_connection_tokens(
@@ -12510,7 +12510,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of <code>Location</code> objects.</p>
+    /// Returns a list of `Location` objects.
     ///
     /// `GET /v1/terminal/locations`
     pub async fn get_terminal_locations(
@@ -12557,7 +12557,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new <code>Location</code> object.</p>
+    /// Creates a new `Location` object.
     ///
     /// `POST /v1/terminal/locations`
     pub async fn post_terminal_locations(
@@ -12573,7 +12573,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a <code>Location</code> object.</p>
+    /// Retrieves a `Location` object.
     ///
     /// `GET /v1/terminal/locations/{location}`
     pub async fn get_terminal_locations_location(
@@ -12607,7 +12607,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates a <code>Location</code> object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates a `Location` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/terminal/locations/{location}`
     pub async fn post_terminal_locations_location(
@@ -12632,7 +12632,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deletes a <code>Location</code> object.</p>
+    /// Deletes a `Location` object.
     ///
     /// `DELETE /v1/terminal/locations/{location}`
     pub async fn delete_terminal_locations_location(
@@ -12657,7 +12657,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of <code>Reader</code> objects.</p>
+    /// Returns a list of `Reader` objects.
     ///
     /// `GET /v1/terminal/readers`
     pub async fn get_terminal_readers(
@@ -12722,7 +12722,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a new <code>Reader</code> object.</p>
+    /// Creates a new `Reader` object.
     ///
     /// `POST /v1/terminal/readers`
     pub async fn post_terminal_readers(
@@ -12738,7 +12738,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves a <code>Reader</code> object.</p>
+    /// Retrieves a `Reader` object.
     ///
     /// `GET /v1/terminal/readers/{reader}`
     pub async fn get_terminal_readers_reader(
@@ -12769,7 +12769,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates a <code>Reader</code> object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates a `Reader` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/terminal/readers/{reader}`
     pub async fn post_terminal_readers_reader(
@@ -12791,7 +12791,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Deletes a <code>Reader</code> object.</p>
+    /// Deletes a `Reader` object.
     ///
     /// `DELETE /v1/terminal/readers/{reader}`
     pub async fn delete_terminal_readers_reader(
@@ -12816,8 +12816,8 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Creates a single-use token that represents a bank account’s details.
-    /// This token can be used with any API method in place of a bank account dictionary. This token can be used only once, by attaching it to a <a href="#accounts">Custom account</a>.</p>
+    /// Creates a single-use token that represents a bank account’s details.
+    /// This token can be used with any API method in place of a bank account dictionary. This token can be used only once, by attaching it to a Custom account.
     ///
     /// `POST /v1/tokens`
     pub async fn post_tokens(
@@ -12834,7 +12834,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the token with the given ID.</p>
+    /// Retrieves the token with the given ID.
     ///
     /// `GET /v1/tokens/{token}`
     pub async fn get_tokens_token(
@@ -12865,7 +12865,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of top-ups.</p>
+    /// Returns a list of top-ups.
     ///
     /// `GET /v1/topups`
     pub async fn get_topups(
@@ -12927,7 +12927,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Top up the balance of an account</p>
+    /// Top up the balance of an account
     ///
     /// `POST /v1/topups`
     pub async fn post_topups(
@@ -12943,7 +12943,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of a top-up that has previously been created. Supply the unique top-up ID that was returned from your previous request, and Stripe will return the corresponding top-up information.</p>
+    /// Retrieves the details of a top-up that has previously been created. Supply the unique top-up ID that was returned from your previous request, and Stripe will return the corresponding top-up information.
     ///
     /// `GET /v1/topups/{topup}`
     pub async fn get_topups_topup(
@@ -12974,7 +12974,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the metadata of a top-up. Other top-up details are not editable by design.</p>
+    /// Updates the metadata of a top-up. Other top-up details are not editable by design.
     ///
     /// `POST /v1/topups/{topup}`
     pub async fn post_topups_topup(
@@ -12996,7 +12996,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Cancels a top-up. Only pending top-ups can be canceled.</p>
+    /// Cancels a top-up. Only pending top-ups can be canceled.
     ///
     /// `POST /v1/topups/{topup}/cancel`
     pub async fn post_topups_topup_cancel(
@@ -13019,7 +13019,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of existing transfers sent to connected accounts. The transfers are returned in sorted order, with the most recently created transfers appearing first.</p>
+    /// Returns a list of existing transfers sent to connected accounts. The transfers are returned in sorted order, with the most recently created transfers appearing first.
     ///
     /// `GET /v1/transfers`
     pub async fn get_transfers(
@@ -13081,7 +13081,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>To send funds from your Stripe account to a connected account, you create a new transfer object. Your <a href="#balance">Stripe balance</a> must be able to cover the transfer amount, or you’ll receive an “Insufficient Funds” error.</p>
+    /// To send funds from your Stripe account to a connected account, you create a new transfer object. Your Stripe balance must be able to cover the transfer amount, or you’ll receive an “Insufficient Funds” error.
     ///
     /// `POST /v1/transfers`
     pub async fn post_transfers(
@@ -13097,7 +13097,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can see a list of the reversals belonging to a specific transfer. Note that the 10 most recent reversals are always available by default on the transfer object. If you need more than those 10, you can use this API method and the <code>limit</code> and <code>starting_after</code> parameters to page through additional reversals.</p>
+    /// You can see a list of the reversals belonging to a specific transfer. Note that the 10 most recent reversals are always available by default on the transfer object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional reversals.
     ///
     /// `GET /v1/transfers/{id}/reversals`
     pub async fn get_transfers_id_reversals(
@@ -13150,11 +13150,11 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>When you create a new reversal, you must specify a transfer to create it on.</p>
+    /// When you create a new reversal, you must specify a transfer to create it on.
     ///
-    /// <p>When reversing transfers, you can optionally reverse part of the transfer. You can do so as many times as you wish until the entire transfer has been reversed.</p>
+    /// When reversing transfers, you can optionally reverse part of the transfer. You can do so as many times as you wish until the entire transfer has been reversed.
     ///
-    /// <p>Once entirely reversed, a transfer can’t be reversed again. This method will return an error when called on an already-reversed transfer, or when trying to reverse more money than is left on a transfer.</p>
+    /// Once entirely reversed, a transfer can’t be reversed again. This method will return an error when called on an already-reversed transfer, or when trying to reverse more money than is left on a transfer.
     ///
     /// `POST /v1/transfers/{id}/reversals`
     pub async fn post_transfers_id_reversals(
@@ -13180,7 +13180,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the details of an existing transfer. Supply the unique transfer ID from either a transfer creation request or the transfer list, and Stripe will return the corresponding transfer information.</p>
+    /// Retrieves the details of an existing transfer. Supply the unique transfer ID from either a transfer creation request or the transfer list, and Stripe will return the corresponding transfer information.
     ///
     /// `GET /v1/transfers/{transfer}`
     pub async fn get_transfers_transfer(
@@ -13211,9 +13211,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified transfer by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified transfer by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
-    /// <p>This request accepts only metadata as an argument.</p>
+    /// This request accepts only metadata as an argument.
     ///
     /// `POST /v1/transfers/{transfer}`
     pub async fn post_transfers_transfer(
@@ -13235,7 +13235,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>By default, you can see the 10 most recent reversals stored directly on the transfer object, but you can also retrieve details about a specific reversal stored on the transfer.</p>
+    /// By default, you can see the 10 most recent reversals stored directly on the transfer object, but you can also retrieve details about a specific reversal stored on the transfer.
     ///
     /// `GET /v1/transfers/{transfer}/reversals/{id}`
     pub async fn get_transfers_transfer_reversals_id(
@@ -13272,9 +13272,9 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the specified reversal by setting the values of the parameters passed. Any parameters not provided will be left unchanged.</p>
+    /// Updates the specified reversal by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
-    /// <p>This request only accepts metadata and description as arguments.</p>
+    /// This request only accepts metadata and description as arguments.
     ///
     /// `POST /v1/transfers/{transfer}/reversals/{id}`
     pub async fn post_transfers_transfer_reversals_id(
@@ -13302,7 +13302,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Returns a list of your webhook endpoints.</p>
+    /// Returns a list of your webhook endpoints.
     ///
     /// `GET /v1/webhook_endpoints`
     pub async fn get_webhook_endpoints(
@@ -13349,7 +13349,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>A webhook endpoint must have a <code>url</code> and a list of <code>enabled_events</code>. You may optionally specify the Boolean <code>connect</code> parameter. If set to true, then a Connect webhook endpoint that notifies the specified <code>url</code> about events from all connected accounts is created; otherwise an account webhook endpoint that notifies the specified <code>url</code> only about events from your account is created. You can also create webhook endpoints in the <a href="https://dashboard.stripe.com/account/webhooks">webhooks settings</a> section of the Dashboard.</p>
+    /// A webhook endpoint must have a `url` and a list of `enabled_events`. You may optionally specify the Boolean `connect` parameter. If set to true, then a Connect webhook endpoint that notifies the specified `url` about events from all connected accounts is created; otherwise an account webhook endpoint that notifies the specified `url` only about events from your account is created. You can also create webhook endpoints in the [webhooks settings](https://dashboard.stripe.com/account/webhooks) section of the Dashboard.
     ///
     /// `POST /v1/webhook_endpoints`
     pub async fn post_webhook_endpoints(
@@ -13365,7 +13365,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Retrieves the webhook endpoint with the given ID.</p>
+    /// Retrieves the webhook endpoint with the given ID.
     ///
     /// `GET /v1/webhook_endpoints/{webhook_endpoint}`
     pub async fn get_webhook_endpoints_webhook_endpoint(
@@ -13399,7 +13399,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>Updates the webhook endpoint. You may edit the <code>url</code>, the list of <code>enabled_events</code>, and the status of your endpoint.</p>
+    /// Updates the webhook endpoint. You may edit the `url`, the list of `enabled_events`, and the status of your endpoint.
     ///
     /// `POST /v1/webhook_endpoints/{webhook_endpoint}`
     pub async fn post_webhook_endpoints_webhook_endpoint(
@@ -13424,7 +13424,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
-    /// <p>You can also delete webhook endpoints via the <a href="https://dashboard.stripe.com/account/webhooks">webhook endpoint management</a> page of the Stripe dashboard.</p>
+    /// You can also delete webhook endpoints via the [webhook endpoint management](https://dashboard.stripe.com/account/webhooks) page of the Stripe dashboard.
     ///
     /// `DELETE /v1/webhook_endpoints/{webhook_endpoint}`
     pub async fn delete_webhook_endpoints_webhook_endpoint(
