@@ -134,6 +134,8 @@ pub struct Api {
     pub has_params: bool,
     /// Whether any request body uploads files (the models crate then defines `FileUpload`).
     pub has_files: bool,
+    /// Cargo features, one per resource group (see `lower::features`); empty for none.
+    pub features: Vec<String>,
     /// Whether any type uses `OrEmpty` (the models crate then defines it).
     pub has_or_empty: bool,
     /// Whether any type uses `Expandable` (the models crate then defines it and `HasId`).
@@ -166,6 +168,8 @@ pub struct SdkInfo {
 pub struct TypeDef {
     /// Type name (ident).
     pub name: String,
+    /// The `#[cfg(...)]` predicate under which the type is compiled; `None` for always.
+    pub cfg: Option<String>,
     /// Doc lines (literals).
     pub docs: Vec<String>,
     /// What kind of type it is.
@@ -243,6 +247,9 @@ pub struct Field {
     pub ty: Ty,
     /// Arguments of the field's `#[serde(...)]` attribute; empty for none.
     pub serde: Vec<String>,
+    /// The `#[cfg(...)]` predicate of the field, for fields that exist in two forms
+    /// depending on the features enabled; `None` for always.
+    pub cfg: Option<String>,
 }
 
 /// A string enum.
@@ -311,6 +318,8 @@ pub struct Operation {
     pub success: Success,
     /// The operation's error enum.
     pub error: ErrorEnum,
+    /// The `#[cfg(...)]` predicate of the method and its types; `None` for always.
+    pub cfg: Option<String>,
 }
 
 /// A piece of a path: fixed text or a parameter.

@@ -1,5 +1,6 @@
 //! Stage 3: lower a parsed OpenAPI document into the generator's [model](crate::model).
 
+mod features;
 mod operations;
 mod recursion;
 mod types;
@@ -14,7 +15,8 @@ use crate::naming::{doc_lines, string_literal};
 pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     let mut types = types::TypeLowerer::new(doc);
     types.lower_components();
-    let operations = operations::lower_operations(doc, &mut types);
+    let (mut operations, op_uses) = operations::lower_operations(doc, &mut types);
+    let resources = types.resources();
     if !types.errors.is_empty() {
         return Err(types.errors);
     }
@@ -29,6 +31,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     }
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
     mark_unions_with_ids(&mut type_defs);
+    let features = features::gate(&mut type_defs, &mut operations, &op_uses, &resources);
     let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| kind_types(&t.kind).iter().any(|ty| ty.walk().into_iter().any(pred)));
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
@@ -45,6 +48,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         base_url: string_literal(&base_url),
         api_version: string_literal(&doc.info.version),
         has_params: operations.iter().any(|o| o.params.is_some()),
+        features,
         has_or_empty,
         has_expandable,
         has_files: operations.iter().any(|o| o.body.as_ref().is_some_and(|b| !b.files.is_empty())),

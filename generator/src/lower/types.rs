@@ -291,7 +291,7 @@ impl<'a> TypeLowerer<'a> {
                 SchemaRef::Inline(s) => docs_of(s),
                 SchemaRef::Ref(_) => Vec::new(),
             };
-            fields.push(Field { name: field_name, wire: string_literal(wire), docs, ty, serde });
+            fields.push(Field { name: field_name, wire: string_literal(wire), docs, ty, serde, cfg: None });
         }
         match additional {
             Some(AdditionalProperties::Schema(value)) => {
@@ -303,6 +303,7 @@ impl<'a> TypeLowerer<'a> {
                     docs: vec![string_literal(" Properties not named by the schema.")],
                     ty: Ty::Map(Box::new(value.into_field_ty())),
                     serde: vec!["flatten".to_owned()],
+                    cfg: None,
                 });
             }
             Some(AdditionalProperties::Any(true)) => fields.push(Field {
@@ -311,6 +312,7 @@ impl<'a> TypeLowerer<'a> {
                 docs: vec![string_literal(" Properties not named by the schema.")],
                 ty: Ty::JsonObject,
                 serde: vec!["flatten".to_owned()],
+                cfg: None,
             }),
             _ => {}
         }
@@ -575,6 +577,21 @@ impl<'a> TypeLowerer<'a> {
         }
     }
 
+    /// Type names of the component schemas that are API resources (`x-resourceId`), with
+    /// their resource ids.
+    pub fn resources(&self) -> BTreeMap<String, String> {
+        let Some(components) = &self.doc.components else { return BTreeMap::new() };
+        components
+            .schemas
+            .iter()
+            .filter_map(|(key, schema)| {
+                let ReferenceOr::Item(schema) = schema else { return None };
+                let id = schema.schema_data.extensions.get("x-resourceId")?.as_str()?;
+                Some((self.component_names[key].clone(), id.to_owned()))
+            })
+            .collect()
+    }
+
     /// The struct defined under `name`, if any.
     pub fn struct_named(&self, name: &str) -> Option<&StructDef> {
         self.types.iter().find(|t| t.name == name).and_then(|t| match &t.kind {
@@ -584,7 +601,7 @@ impl<'a> TypeLowerer<'a> {
     }
 
     fn push_type(&mut self, name: String, docs: Vec<String>, kind: TypeKind) {
-        self.types.push(TypeDef { name, docs, kind });
+        self.types.push(TypeDef { name, cfg: None, docs, kind });
     }
 }
 

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use crate::models;
 use crate::runtime;
+#[cfg(feature = "three_d_secure")]
 /// Documented error responses of [`Client::post3d_secure`](crate::Client::post3d_secure).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Post3dSecureError {
@@ -9,6 +10,7 @@ pub enum Post3dSecureError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "three_d_secure")]
 impl runtime::ApiError for Post3dSecureError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -28,6 +30,7 @@ impl runtime::ApiError for Post3dSecureError {
         }
     }
 }
+#[cfg(feature = "three_d_secure")]
 impl std::fmt::Display for Post3dSecureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -35,7 +38,9 @@ impl std::fmt::Display for Post3dSecureError {
         }
     }
 }
+#[cfg(feature = "three_d_secure")]
 impl std::error::Error for Post3dSecureError {}
+#[cfg(feature = "three_d_secure")]
 /// Documented error responses of [`Client::get3d_secure_three_d_secure`](crate::Client::get3d_secure_three_d_secure).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Get3dSecureThreeDSecureError {
@@ -43,6 +48,7 @@ pub enum Get3dSecureThreeDSecureError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "three_d_secure")]
 impl runtime::ApiError for Get3dSecureThreeDSecureError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -62,6 +68,7 @@ impl runtime::ApiError for Get3dSecureThreeDSecureError {
         }
     }
 }
+#[cfg(feature = "three_d_secure")]
 impl std::fmt::Display for Get3dSecureThreeDSecureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -69,7 +76,9 @@ impl std::fmt::Display for Get3dSecureThreeDSecureError {
         }
     }
 }
+#[cfg(feature = "three_d_secure")]
 impl std::error::Error for Get3dSecureThreeDSecureError {}
+#[cfg(feature = "account")]
 /// Documented error responses of [`Client::get_account`](crate::Client::get_account).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountError {
@@ -77,6 +86,7 @@ pub enum GetAccountError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "account")]
 impl runtime::ApiError for GetAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -96,6 +106,7 @@ impl runtime::ApiError for GetAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::fmt::Display for GetAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -103,7 +114,9 @@ impl std::fmt::Display for GetAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::error::Error for GetAccountError {}
+#[cfg(feature = "account")]
 /// Documented error responses of [`Client::post_account`](crate::Client::post_account).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountError {
@@ -111,6 +124,7 @@ pub enum PostAccountError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "account")]
 impl runtime::ApiError for PostAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -130,6 +144,7 @@ impl runtime::ApiError for PostAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::fmt::Display for PostAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -137,7 +152,9 @@ impl std::fmt::Display for PostAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::error::Error for PostAccountError {}
+#[cfg(feature = "account")]
 /// Documented error responses of [`Client::delete_account`](crate::Client::delete_account).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAccountError {
@@ -145,6 +162,7 @@ pub enum DeleteAccountError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "account")]
 impl runtime::ApiError for DeleteAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -164,6 +182,7 @@ impl runtime::ApiError for DeleteAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::fmt::Display for DeleteAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -171,7 +190,9 @@ impl std::fmt::Display for DeleteAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::error::Error for DeleteAccountError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_account_bank_accounts`](crate::Client::post_account_bank_accounts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountBankAccountsError {
@@ -179,6 +200,7 @@ pub enum PostAccountBankAccountsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountBankAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -198,6 +220,7 @@ impl runtime::ApiError for PostAccountBankAccountsError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for PostAccountBankAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -205,7 +228,9 @@ impl std::fmt::Display for PostAccountBankAccountsError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountBankAccountsError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::get_account_bank_accounts_id`](crate::Client::get_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountBankAccountsIdError {
@@ -213,6 +238,7 @@ pub enum GetAccountBankAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for GetAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -232,6 +258,7 @@ impl runtime::ApiError for GetAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for GetAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -239,7 +266,9 @@ impl std::fmt::Display for GetAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for GetAccountBankAccountsIdError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_account_bank_accounts_id`](crate::Client::post_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountBankAccountsIdError {
@@ -247,6 +276,7 @@ pub enum PostAccountBankAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -266,6 +296,7 @@ impl runtime::ApiError for PostAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for PostAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -273,7 +304,9 @@ impl std::fmt::Display for PostAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountBankAccountsIdError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::delete_account_bank_accounts_id`](crate::Client::delete_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAccountBankAccountsIdError {
@@ -281,6 +314,7 @@ pub enum DeleteAccountBankAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for DeleteAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -300,6 +334,7 @@ impl runtime::ApiError for DeleteAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for DeleteAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -307,7 +342,9 @@ impl std::fmt::Display for DeleteAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for DeleteAccountBankAccountsIdError {}
+#[cfg(feature = "capability")]
 /// Documented error responses of [`Client::get_account_capabilities`](crate::Client::get_account_capabilities).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountCapabilitiesError {
@@ -315,6 +352,7 @@ pub enum GetAccountCapabilitiesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "capability")]
 impl runtime::ApiError for GetAccountCapabilitiesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -334,6 +372,7 @@ impl runtime::ApiError for GetAccountCapabilitiesError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::fmt::Display for GetAccountCapabilitiesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -341,7 +380,9 @@ impl std::fmt::Display for GetAccountCapabilitiesError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::error::Error for GetAccountCapabilitiesError {}
+#[cfg(feature = "capability")]
 /// Documented error responses of [`Client::get_account_capabilities_capability`](crate::Client::get_account_capabilities_capability).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountCapabilitiesCapabilityError {
@@ -349,6 +390,7 @@ pub enum GetAccountCapabilitiesCapabilityError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "capability")]
 impl runtime::ApiError for GetAccountCapabilitiesCapabilityError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -368,6 +410,7 @@ impl runtime::ApiError for GetAccountCapabilitiesCapabilityError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::fmt::Display for GetAccountCapabilitiesCapabilityError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -375,7 +418,9 @@ impl std::fmt::Display for GetAccountCapabilitiesCapabilityError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::error::Error for GetAccountCapabilitiesCapabilityError {}
+#[cfg(feature = "capability")]
 /// Documented error responses of [`Client::post_account_capabilities_capability`](crate::Client::post_account_capabilities_capability).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountCapabilitiesCapabilityError {
@@ -383,6 +428,7 @@ pub enum PostAccountCapabilitiesCapabilityError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "capability")]
 impl runtime::ApiError for PostAccountCapabilitiesCapabilityError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -402,6 +448,7 @@ impl runtime::ApiError for PostAccountCapabilitiesCapabilityError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::fmt::Display for PostAccountCapabilitiesCapabilityError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -409,7 +456,9 @@ impl std::fmt::Display for PostAccountCapabilitiesCapabilityError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::error::Error for PostAccountCapabilitiesCapabilityError {}
+#[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::get_account_external_accounts`](crate::Client::get_account_external_accounts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountExternalAccountsError {
@@ -417,6 +466,7 @@ pub enum GetAccountExternalAccountsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "bank_account")]
 impl runtime::ApiError for GetAccountExternalAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -436,6 +486,7 @@ impl runtime::ApiError for GetAccountExternalAccountsError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::fmt::Display for GetAccountExternalAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -443,7 +494,9 @@ impl std::fmt::Display for GetAccountExternalAccountsError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::error::Error for GetAccountExternalAccountsError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_account_external_accounts`](crate::Client::post_account_external_accounts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountExternalAccountsError {
@@ -451,6 +504,7 @@ pub enum PostAccountExternalAccountsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountExternalAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -470,6 +524,7 @@ impl runtime::ApiError for PostAccountExternalAccountsError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for PostAccountExternalAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -477,7 +532,9 @@ impl std::fmt::Display for PostAccountExternalAccountsError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountExternalAccountsError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::get_account_external_accounts_id`](crate::Client::get_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountExternalAccountsIdError {
@@ -485,6 +542,7 @@ pub enum GetAccountExternalAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for GetAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -504,6 +562,7 @@ impl runtime::ApiError for GetAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for GetAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -511,7 +570,9 @@ impl std::fmt::Display for GetAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for GetAccountExternalAccountsIdError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_account_external_accounts_id`](crate::Client::post_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountExternalAccountsIdError {
@@ -519,6 +580,7 @@ pub enum PostAccountExternalAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -538,6 +600,7 @@ impl runtime::ApiError for PostAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for PostAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -545,7 +608,9 @@ impl std::fmt::Display for PostAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountExternalAccountsIdError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::delete_account_external_accounts_id`](crate::Client::delete_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAccountExternalAccountsIdError {
@@ -553,6 +618,7 @@ pub enum DeleteAccountExternalAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for DeleteAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -572,6 +638,7 @@ impl runtime::ApiError for DeleteAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for DeleteAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -579,7 +646,9 @@ impl std::fmt::Display for DeleteAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for DeleteAccountExternalAccountsIdError {}
+#[cfg(feature = "login_link")]
 /// Documented error responses of [`Client::post_account_login_links`](crate::Client::post_account_login_links).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountLoginLinksError {
@@ -587,6 +656,7 @@ pub enum PostAccountLoginLinksError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "login_link")]
 impl runtime::ApiError for PostAccountLoginLinksError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -606,6 +676,7 @@ impl runtime::ApiError for PostAccountLoginLinksError {
         }
     }
 }
+#[cfg(feature = "login_link")]
 impl std::fmt::Display for PostAccountLoginLinksError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -613,7 +684,9 @@ impl std::fmt::Display for PostAccountLoginLinksError {
         }
     }
 }
+#[cfg(feature = "login_link")]
 impl std::error::Error for PostAccountLoginLinksError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_account_people`](crate::Client::get_account_people).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountPeopleError {
@@ -621,6 +694,7 @@ pub enum GetAccountPeopleError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountPeopleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -640,6 +714,7 @@ impl runtime::ApiError for GetAccountPeopleError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for GetAccountPeopleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -647,7 +722,9 @@ impl std::fmt::Display for GetAccountPeopleError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for GetAccountPeopleError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_account_people`](crate::Client::post_account_people).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountPeopleError {
@@ -655,6 +732,7 @@ pub enum PostAccountPeopleError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountPeopleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -674,6 +752,7 @@ impl runtime::ApiError for PostAccountPeopleError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for PostAccountPeopleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -681,7 +760,9 @@ impl std::fmt::Display for PostAccountPeopleError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for PostAccountPeopleError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_account_people_person`](crate::Client::get_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountPeoplePersonError {
@@ -689,6 +770,7 @@ pub enum GetAccountPeoplePersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -708,6 +790,7 @@ impl runtime::ApiError for GetAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for GetAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -715,7 +798,9 @@ impl std::fmt::Display for GetAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for GetAccountPeoplePersonError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_account_people_person`](crate::Client::post_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountPeoplePersonError {
@@ -723,6 +808,7 @@ pub enum PostAccountPeoplePersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -742,6 +828,7 @@ impl runtime::ApiError for PostAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for PostAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -749,7 +836,9 @@ impl std::fmt::Display for PostAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for PostAccountPeoplePersonError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::delete_account_people_person`](crate::Client::delete_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAccountPeoplePersonError {
@@ -757,6 +846,7 @@ pub enum DeleteAccountPeoplePersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for DeleteAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -776,6 +866,7 @@ impl runtime::ApiError for DeleteAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for DeleteAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -783,7 +874,9 @@ impl std::fmt::Display for DeleteAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for DeleteAccountPeoplePersonError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_account_persons`](crate::Client::get_account_persons).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountPersonsError {
@@ -791,6 +884,7 @@ pub enum GetAccountPersonsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountPersonsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -810,6 +904,7 @@ impl runtime::ApiError for GetAccountPersonsError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for GetAccountPersonsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -817,7 +912,9 @@ impl std::fmt::Display for GetAccountPersonsError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for GetAccountPersonsError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_account_persons`](crate::Client::post_account_persons).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountPersonsError {
@@ -825,6 +922,7 @@ pub enum PostAccountPersonsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountPersonsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -844,6 +942,7 @@ impl runtime::ApiError for PostAccountPersonsError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for PostAccountPersonsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -851,7 +950,9 @@ impl std::fmt::Display for PostAccountPersonsError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for PostAccountPersonsError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_account_persons_person`](crate::Client::get_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountPersonsPersonError {
@@ -859,6 +960,7 @@ pub enum GetAccountPersonsPersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -878,6 +980,7 @@ impl runtime::ApiError for GetAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for GetAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -885,7 +988,9 @@ impl std::fmt::Display for GetAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for GetAccountPersonsPersonError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_account_persons_person`](crate::Client::post_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountPersonsPersonError {
@@ -893,6 +998,7 @@ pub enum PostAccountPersonsPersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -912,6 +1018,7 @@ impl runtime::ApiError for PostAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for PostAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -919,7 +1026,9 @@ impl std::fmt::Display for PostAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for PostAccountPersonsPersonError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::delete_account_persons_person`](crate::Client::delete_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAccountPersonsPersonError {
@@ -927,6 +1036,7 @@ pub enum DeleteAccountPersonsPersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for DeleteAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -946,6 +1056,7 @@ impl runtime::ApiError for DeleteAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for DeleteAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -953,7 +1064,9 @@ impl std::fmt::Display for DeleteAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for DeleteAccountPersonsPersonError {}
+#[cfg(feature = "account_link")]
 /// Documented error responses of [`Client::post_account_links`](crate::Client::post_account_links).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountLinksError {
@@ -961,6 +1074,7 @@ pub enum PostAccountLinksError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "account_link")]
 impl runtime::ApiError for PostAccountLinksError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -980,6 +1094,7 @@ impl runtime::ApiError for PostAccountLinksError {
         }
     }
 }
+#[cfg(feature = "account_link")]
 impl std::fmt::Display for PostAccountLinksError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -987,7 +1102,9 @@ impl std::fmt::Display for PostAccountLinksError {
         }
     }
 }
+#[cfg(feature = "account_link")]
 impl std::error::Error for PostAccountLinksError {}
+#[cfg(feature = "account")]
 /// Documented error responses of [`Client::get_accounts`](crate::Client::get_accounts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountsError {
@@ -995,6 +1112,7 @@ pub enum GetAccountsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "account")]
 impl runtime::ApiError for GetAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1014,6 +1132,7 @@ impl runtime::ApiError for GetAccountsError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::fmt::Display for GetAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1021,7 +1140,9 @@ impl std::fmt::Display for GetAccountsError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::error::Error for GetAccountsError {}
+#[cfg(feature = "account")]
 /// Documented error responses of [`Client::post_accounts`](crate::Client::post_accounts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsError {
@@ -1029,6 +1150,7 @@ pub enum PostAccountsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "account")]
 impl runtime::ApiError for PostAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1048,6 +1170,7 @@ impl runtime::ApiError for PostAccountsError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::fmt::Display for PostAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1055,7 +1178,9 @@ impl std::fmt::Display for PostAccountsError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::error::Error for PostAccountsError {}
+#[cfg(feature = "account")]
 /// Documented error responses of [`Client::get_accounts_account`](crate::Client::get_accounts_account).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountsAccountError {
@@ -1063,6 +1188,7 @@ pub enum GetAccountsAccountError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "account")]
 impl runtime::ApiError for GetAccountsAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1082,6 +1208,7 @@ impl runtime::ApiError for GetAccountsAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::fmt::Display for GetAccountsAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1089,7 +1216,9 @@ impl std::fmt::Display for GetAccountsAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::error::Error for GetAccountsAccountError {}
+#[cfg(feature = "account")]
 /// Documented error responses of [`Client::post_accounts_account`](crate::Client::post_accounts_account).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountError {
@@ -1097,6 +1226,7 @@ pub enum PostAccountsAccountError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "account")]
 impl runtime::ApiError for PostAccountsAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1116,6 +1246,7 @@ impl runtime::ApiError for PostAccountsAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::fmt::Display for PostAccountsAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1123,7 +1254,9 @@ impl std::fmt::Display for PostAccountsAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::error::Error for PostAccountsAccountError {}
+#[cfg(feature = "account")]
 /// Documented error responses of [`Client::delete_accounts_account`](crate::Client::delete_accounts_account).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAccountsAccountError {
@@ -1131,6 +1264,7 @@ pub enum DeleteAccountsAccountError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "account")]
 impl runtime::ApiError for DeleteAccountsAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1150,6 +1284,7 @@ impl runtime::ApiError for DeleteAccountsAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::fmt::Display for DeleteAccountsAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1157,7 +1292,9 @@ impl std::fmt::Display for DeleteAccountsAccountError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::error::Error for DeleteAccountsAccountError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_accounts_account_bank_accounts`](crate::Client::post_accounts_account_bank_accounts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountBankAccountsError {
@@ -1165,6 +1302,7 @@ pub enum PostAccountsAccountBankAccountsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountsAccountBankAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1184,6 +1322,7 @@ impl runtime::ApiError for PostAccountsAccountBankAccountsError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for PostAccountsAccountBankAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1191,7 +1330,9 @@ impl std::fmt::Display for PostAccountsAccountBankAccountsError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountsAccountBankAccountsError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::get_accounts_account_bank_accounts_id`](crate::Client::get_accounts_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountsAccountBankAccountsIdError {
@@ -1199,6 +1340,7 @@ pub enum GetAccountsAccountBankAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for GetAccountsAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1218,6 +1360,7 @@ impl runtime::ApiError for GetAccountsAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for GetAccountsAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1225,7 +1368,9 @@ impl std::fmt::Display for GetAccountsAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for GetAccountsAccountBankAccountsIdError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_accounts_account_bank_accounts_id`](crate::Client::post_accounts_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountBankAccountsIdError {
@@ -1233,6 +1378,7 @@ pub enum PostAccountsAccountBankAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountsAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1252,6 +1398,7 @@ impl runtime::ApiError for PostAccountsAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for PostAccountsAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1259,7 +1406,9 @@ impl std::fmt::Display for PostAccountsAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountsAccountBankAccountsIdError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::delete_accounts_account_bank_accounts_id`](crate::Client::delete_accounts_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAccountsAccountBankAccountsIdError {
@@ -1267,6 +1416,7 @@ pub enum DeleteAccountsAccountBankAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for DeleteAccountsAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1286,6 +1436,7 @@ impl runtime::ApiError for DeleteAccountsAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for DeleteAccountsAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1293,7 +1444,9 @@ impl std::fmt::Display for DeleteAccountsAccountBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for DeleteAccountsAccountBankAccountsIdError {}
+#[cfg(feature = "capability")]
 /// Documented error responses of [`Client::get_accounts_account_capabilities`](crate::Client::get_accounts_account_capabilities).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountsAccountCapabilitiesError {
@@ -1301,6 +1454,7 @@ pub enum GetAccountsAccountCapabilitiesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "capability")]
 impl runtime::ApiError for GetAccountsAccountCapabilitiesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1320,6 +1474,7 @@ impl runtime::ApiError for GetAccountsAccountCapabilitiesError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::fmt::Display for GetAccountsAccountCapabilitiesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1327,7 +1482,9 @@ impl std::fmt::Display for GetAccountsAccountCapabilitiesError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::error::Error for GetAccountsAccountCapabilitiesError {}
+#[cfg(feature = "capability")]
 /// Documented error responses of [`Client::get_accounts_account_capabilities_capability`](crate::Client::get_accounts_account_capabilities_capability).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountsAccountCapabilitiesCapabilityError {
@@ -1335,6 +1492,7 @@ pub enum GetAccountsAccountCapabilitiesCapabilityError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "capability")]
 impl runtime::ApiError for GetAccountsAccountCapabilitiesCapabilityError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1354,6 +1512,7 @@ impl runtime::ApiError for GetAccountsAccountCapabilitiesCapabilityError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::fmt::Display for GetAccountsAccountCapabilitiesCapabilityError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1361,7 +1520,9 @@ impl std::fmt::Display for GetAccountsAccountCapabilitiesCapabilityError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::error::Error for GetAccountsAccountCapabilitiesCapabilityError {}
+#[cfg(feature = "capability")]
 /// Documented error responses of [`Client::post_accounts_account_capabilities_capability`](crate::Client::post_accounts_account_capabilities_capability).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountCapabilitiesCapabilityError {
@@ -1369,6 +1530,7 @@ pub enum PostAccountsAccountCapabilitiesCapabilityError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "capability")]
 impl runtime::ApiError for PostAccountsAccountCapabilitiesCapabilityError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1388,6 +1550,7 @@ impl runtime::ApiError for PostAccountsAccountCapabilitiesCapabilityError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::fmt::Display for PostAccountsAccountCapabilitiesCapabilityError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1395,7 +1558,9 @@ impl std::fmt::Display for PostAccountsAccountCapabilitiesCapabilityError {
         }
     }
 }
+#[cfg(feature = "capability")]
 impl std::error::Error for PostAccountsAccountCapabilitiesCapabilityError {}
+#[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::get_accounts_account_external_accounts`](crate::Client::get_accounts_account_external_accounts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountsAccountExternalAccountsError {
@@ -1403,6 +1568,7 @@ pub enum GetAccountsAccountExternalAccountsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "bank_account")]
 impl runtime::ApiError for GetAccountsAccountExternalAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1422,6 +1588,7 @@ impl runtime::ApiError for GetAccountsAccountExternalAccountsError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::fmt::Display for GetAccountsAccountExternalAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1429,7 +1596,9 @@ impl std::fmt::Display for GetAccountsAccountExternalAccountsError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::error::Error for GetAccountsAccountExternalAccountsError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_accounts_account_external_accounts`](crate::Client::post_accounts_account_external_accounts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountExternalAccountsError {
@@ -1437,6 +1606,7 @@ pub enum PostAccountsAccountExternalAccountsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountsAccountExternalAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1456,6 +1626,7 @@ impl runtime::ApiError for PostAccountsAccountExternalAccountsError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for PostAccountsAccountExternalAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1463,7 +1634,9 @@ impl std::fmt::Display for PostAccountsAccountExternalAccountsError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountsAccountExternalAccountsError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::get_accounts_account_external_accounts_id`](crate::Client::get_accounts_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountsAccountExternalAccountsIdError {
@@ -1471,6 +1644,7 @@ pub enum GetAccountsAccountExternalAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for GetAccountsAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1490,6 +1664,7 @@ impl runtime::ApiError for GetAccountsAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for GetAccountsAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1497,7 +1672,9 @@ impl std::fmt::Display for GetAccountsAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for GetAccountsAccountExternalAccountsIdError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_accounts_account_external_accounts_id`](crate::Client::post_accounts_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountExternalAccountsIdError {
@@ -1505,6 +1682,7 @@ pub enum PostAccountsAccountExternalAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountsAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1524,6 +1702,7 @@ impl runtime::ApiError for PostAccountsAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for PostAccountsAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1531,7 +1710,9 @@ impl std::fmt::Display for PostAccountsAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountsAccountExternalAccountsIdError {}
+#[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::delete_accounts_account_external_accounts_id`](crate::Client::delete_accounts_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAccountsAccountExternalAccountsIdError {
@@ -1539,6 +1720,7 @@ pub enum DeleteAccountsAccountExternalAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "external_account")]
 impl runtime::ApiError for DeleteAccountsAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1558,6 +1740,7 @@ impl runtime::ApiError for DeleteAccountsAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::fmt::Display for DeleteAccountsAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1565,7 +1748,9 @@ impl std::fmt::Display for DeleteAccountsAccountExternalAccountsIdError {
         }
     }
 }
+#[cfg(feature = "external_account")]
 impl std::error::Error for DeleteAccountsAccountExternalAccountsIdError {}
+#[cfg(feature = "login_link")]
 /// Documented error responses of [`Client::post_accounts_account_login_links`](crate::Client::post_accounts_account_login_links).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountLoginLinksError {
@@ -1573,6 +1758,7 @@ pub enum PostAccountsAccountLoginLinksError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "login_link")]
 impl runtime::ApiError for PostAccountsAccountLoginLinksError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1592,6 +1778,7 @@ impl runtime::ApiError for PostAccountsAccountLoginLinksError {
         }
     }
 }
+#[cfg(feature = "login_link")]
 impl std::fmt::Display for PostAccountsAccountLoginLinksError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1599,7 +1786,9 @@ impl std::fmt::Display for PostAccountsAccountLoginLinksError {
         }
     }
 }
+#[cfg(feature = "login_link")]
 impl std::error::Error for PostAccountsAccountLoginLinksError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_accounts_account_people`](crate::Client::get_accounts_account_people).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountsAccountPeopleError {
@@ -1607,6 +1796,7 @@ pub enum GetAccountsAccountPeopleError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountsAccountPeopleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1626,6 +1816,7 @@ impl runtime::ApiError for GetAccountsAccountPeopleError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for GetAccountsAccountPeopleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1633,7 +1824,9 @@ impl std::fmt::Display for GetAccountsAccountPeopleError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for GetAccountsAccountPeopleError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_accounts_account_people`](crate::Client::post_accounts_account_people).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountPeopleError {
@@ -1641,6 +1834,7 @@ pub enum PostAccountsAccountPeopleError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountsAccountPeopleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1660,6 +1854,7 @@ impl runtime::ApiError for PostAccountsAccountPeopleError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for PostAccountsAccountPeopleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1667,7 +1862,9 @@ impl std::fmt::Display for PostAccountsAccountPeopleError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for PostAccountsAccountPeopleError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_accounts_account_people_person`](crate::Client::get_accounts_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountsAccountPeoplePersonError {
@@ -1675,6 +1872,7 @@ pub enum GetAccountsAccountPeoplePersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountsAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1694,6 +1892,7 @@ impl runtime::ApiError for GetAccountsAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for GetAccountsAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1701,7 +1900,9 @@ impl std::fmt::Display for GetAccountsAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for GetAccountsAccountPeoplePersonError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_accounts_account_people_person`](crate::Client::post_accounts_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountPeoplePersonError {
@@ -1709,6 +1910,7 @@ pub enum PostAccountsAccountPeoplePersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountsAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1728,6 +1930,7 @@ impl runtime::ApiError for PostAccountsAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for PostAccountsAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1735,7 +1938,9 @@ impl std::fmt::Display for PostAccountsAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for PostAccountsAccountPeoplePersonError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::delete_accounts_account_people_person`](crate::Client::delete_accounts_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAccountsAccountPeoplePersonError {
@@ -1743,6 +1948,7 @@ pub enum DeleteAccountsAccountPeoplePersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for DeleteAccountsAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1762,6 +1968,7 @@ impl runtime::ApiError for DeleteAccountsAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for DeleteAccountsAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1769,7 +1976,9 @@ impl std::fmt::Display for DeleteAccountsAccountPeoplePersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for DeleteAccountsAccountPeoplePersonError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_accounts_account_persons`](crate::Client::get_accounts_account_persons).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountsAccountPersonsError {
@@ -1777,6 +1986,7 @@ pub enum GetAccountsAccountPersonsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountsAccountPersonsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1796,6 +2006,7 @@ impl runtime::ApiError for GetAccountsAccountPersonsError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for GetAccountsAccountPersonsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1803,7 +2014,9 @@ impl std::fmt::Display for GetAccountsAccountPersonsError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for GetAccountsAccountPersonsError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_accounts_account_persons`](crate::Client::post_accounts_account_persons).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountPersonsError {
@@ -1811,6 +2024,7 @@ pub enum PostAccountsAccountPersonsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountsAccountPersonsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1830,6 +2044,7 @@ impl runtime::ApiError for PostAccountsAccountPersonsError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for PostAccountsAccountPersonsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1837,7 +2052,9 @@ impl std::fmt::Display for PostAccountsAccountPersonsError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for PostAccountsAccountPersonsError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_accounts_account_persons_person`](crate::Client::get_accounts_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountsAccountPersonsPersonError {
@@ -1845,6 +2062,7 @@ pub enum GetAccountsAccountPersonsPersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountsAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1864,6 +2082,7 @@ impl runtime::ApiError for GetAccountsAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for GetAccountsAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1871,7 +2090,9 @@ impl std::fmt::Display for GetAccountsAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for GetAccountsAccountPersonsPersonError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_accounts_account_persons_person`](crate::Client::post_accounts_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountPersonsPersonError {
@@ -1879,6 +2100,7 @@ pub enum PostAccountsAccountPersonsPersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountsAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1898,6 +2120,7 @@ impl runtime::ApiError for PostAccountsAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for PostAccountsAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1905,7 +2128,9 @@ impl std::fmt::Display for PostAccountsAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for PostAccountsAccountPersonsPersonError {}
+#[cfg(feature = "person")]
 /// Documented error responses of [`Client::delete_accounts_account_persons_person`](crate::Client::delete_accounts_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAccountsAccountPersonsPersonError {
@@ -1913,6 +2138,7 @@ pub enum DeleteAccountsAccountPersonsPersonError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "person")]
 impl runtime::ApiError for DeleteAccountsAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1932,6 +2158,7 @@ impl runtime::ApiError for DeleteAccountsAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::fmt::Display for DeleteAccountsAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1939,7 +2166,9 @@ impl std::fmt::Display for DeleteAccountsAccountPersonsPersonError {
         }
     }
 }
+#[cfg(feature = "person")]
 impl std::error::Error for DeleteAccountsAccountPersonsPersonError {}
+#[cfg(feature = "account")]
 /// Documented error responses of [`Client::post_accounts_account_reject`](crate::Client::post_accounts_account_reject).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAccountsAccountRejectError {
@@ -1947,6 +2176,7 @@ pub enum PostAccountsAccountRejectError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "account")]
 impl runtime::ApiError for PostAccountsAccountRejectError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -1966,6 +2196,7 @@ impl runtime::ApiError for PostAccountsAccountRejectError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::fmt::Display for PostAccountsAccountRejectError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1973,7 +2204,9 @@ impl std::fmt::Display for PostAccountsAccountRejectError {
         }
     }
 }
+#[cfg(feature = "account")]
 impl std::error::Error for PostAccountsAccountRejectError {}
+#[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`Client::get_apple_pay_domains`](crate::Client::get_apple_pay_domains).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetApplePayDomainsError {
@@ -1981,6 +2214,7 @@ pub enum GetApplePayDomainsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "apple_pay_domain")]
 impl runtime::ApiError for GetApplePayDomainsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2000,6 +2234,7 @@ impl runtime::ApiError for GetApplePayDomainsError {
         }
     }
 }
+#[cfg(feature = "apple_pay_domain")]
 impl std::fmt::Display for GetApplePayDomainsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2007,7 +2242,9 @@ impl std::fmt::Display for GetApplePayDomainsError {
         }
     }
 }
+#[cfg(feature = "apple_pay_domain")]
 impl std::error::Error for GetApplePayDomainsError {}
+#[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`Client::post_apple_pay_domains`](crate::Client::post_apple_pay_domains).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostApplePayDomainsError {
@@ -2015,6 +2252,7 @@ pub enum PostApplePayDomainsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "apple_pay_domain")]
 impl runtime::ApiError for PostApplePayDomainsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2034,6 +2272,7 @@ impl runtime::ApiError for PostApplePayDomainsError {
         }
     }
 }
+#[cfg(feature = "apple_pay_domain")]
 impl std::fmt::Display for PostApplePayDomainsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2041,7 +2280,9 @@ impl std::fmt::Display for PostApplePayDomainsError {
         }
     }
 }
+#[cfg(feature = "apple_pay_domain")]
 impl std::error::Error for PostApplePayDomainsError {}
+#[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`Client::get_apple_pay_domains_domain`](crate::Client::get_apple_pay_domains_domain).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetApplePayDomainsDomainError {
@@ -2049,6 +2290,7 @@ pub enum GetApplePayDomainsDomainError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "apple_pay_domain")]
 impl runtime::ApiError for GetApplePayDomainsDomainError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2068,6 +2310,7 @@ impl runtime::ApiError for GetApplePayDomainsDomainError {
         }
     }
 }
+#[cfg(feature = "apple_pay_domain")]
 impl std::fmt::Display for GetApplePayDomainsDomainError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2075,7 +2318,9 @@ impl std::fmt::Display for GetApplePayDomainsDomainError {
         }
     }
 }
+#[cfg(feature = "apple_pay_domain")]
 impl std::error::Error for GetApplePayDomainsDomainError {}
+#[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`Client::delete_apple_pay_domains_domain`](crate::Client::delete_apple_pay_domains_domain).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteApplePayDomainsDomainError {
@@ -2083,6 +2328,7 @@ pub enum DeleteApplePayDomainsDomainError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "apple_pay_domain")]
 impl runtime::ApiError for DeleteApplePayDomainsDomainError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2102,6 +2348,7 @@ impl runtime::ApiError for DeleteApplePayDomainsDomainError {
         }
     }
 }
+#[cfg(feature = "apple_pay_domain")]
 impl std::fmt::Display for DeleteApplePayDomainsDomainError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2109,7 +2356,9 @@ impl std::fmt::Display for DeleteApplePayDomainsDomainError {
         }
     }
 }
+#[cfg(feature = "apple_pay_domain")]
 impl std::error::Error for DeleteApplePayDomainsDomainError {}
+#[cfg(feature = "application_fee")]
 /// Documented error responses of [`Client::get_application_fees`](crate::Client::get_application_fees).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetApplicationFeesError {
@@ -2117,6 +2366,7 @@ pub enum GetApplicationFeesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "application_fee")]
 impl runtime::ApiError for GetApplicationFeesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2136,6 +2386,7 @@ impl runtime::ApiError for GetApplicationFeesError {
         }
     }
 }
+#[cfg(feature = "application_fee")]
 impl std::fmt::Display for GetApplicationFeesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2143,7 +2394,9 @@ impl std::fmt::Display for GetApplicationFeesError {
         }
     }
 }
+#[cfg(feature = "application_fee")]
 impl std::error::Error for GetApplicationFeesError {}
+#[cfg(feature = "fee_refund")]
 /// Documented error responses of [`Client::get_application_fees_fee_refunds_id`](crate::Client::get_application_fees_fee_refunds_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetApplicationFeesFeeRefundsIdError {
@@ -2151,6 +2404,7 @@ pub enum GetApplicationFeesFeeRefundsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "fee_refund")]
 impl runtime::ApiError for GetApplicationFeesFeeRefundsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2170,6 +2424,7 @@ impl runtime::ApiError for GetApplicationFeesFeeRefundsIdError {
         }
     }
 }
+#[cfg(feature = "fee_refund")]
 impl std::fmt::Display for GetApplicationFeesFeeRefundsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2177,7 +2432,9 @@ impl std::fmt::Display for GetApplicationFeesFeeRefundsIdError {
         }
     }
 }
+#[cfg(feature = "fee_refund")]
 impl std::error::Error for GetApplicationFeesFeeRefundsIdError {}
+#[cfg(feature = "fee_refund")]
 /// Documented error responses of [`Client::post_application_fees_fee_refunds_id`](crate::Client::post_application_fees_fee_refunds_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostApplicationFeesFeeRefundsIdError {
@@ -2185,6 +2442,7 @@ pub enum PostApplicationFeesFeeRefundsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "fee_refund")]
 impl runtime::ApiError for PostApplicationFeesFeeRefundsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2204,6 +2462,7 @@ impl runtime::ApiError for PostApplicationFeesFeeRefundsIdError {
         }
     }
 }
+#[cfg(feature = "fee_refund")]
 impl std::fmt::Display for PostApplicationFeesFeeRefundsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2211,7 +2470,9 @@ impl std::fmt::Display for PostApplicationFeesFeeRefundsIdError {
         }
     }
 }
+#[cfg(feature = "fee_refund")]
 impl std::error::Error for PostApplicationFeesFeeRefundsIdError {}
+#[cfg(feature = "application_fee")]
 /// Documented error responses of [`Client::get_application_fees_id`](crate::Client::get_application_fees_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetApplicationFeesIdError {
@@ -2219,6 +2480,7 @@ pub enum GetApplicationFeesIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "application_fee")]
 impl runtime::ApiError for GetApplicationFeesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2238,6 +2500,7 @@ impl runtime::ApiError for GetApplicationFeesIdError {
         }
     }
 }
+#[cfg(feature = "application_fee")]
 impl std::fmt::Display for GetApplicationFeesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2245,7 +2508,9 @@ impl std::fmt::Display for GetApplicationFeesIdError {
         }
     }
 }
+#[cfg(feature = "application_fee")]
 impl std::error::Error for GetApplicationFeesIdError {}
+#[cfg(feature = "application_fee")]
 /// Documented error responses of [`Client::post_application_fees_id_refund`](crate::Client::post_application_fees_id_refund).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostApplicationFeesIdRefundError {
@@ -2253,6 +2518,7 @@ pub enum PostApplicationFeesIdRefundError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "application_fee")]
 impl runtime::ApiError for PostApplicationFeesIdRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2272,6 +2538,7 @@ impl runtime::ApiError for PostApplicationFeesIdRefundError {
         }
     }
 }
+#[cfg(feature = "application_fee")]
 impl std::fmt::Display for PostApplicationFeesIdRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2279,7 +2546,9 @@ impl std::fmt::Display for PostApplicationFeesIdRefundError {
         }
     }
 }
+#[cfg(feature = "application_fee")]
 impl std::error::Error for PostApplicationFeesIdRefundError {}
+#[cfg(feature = "fee_refund")]
 /// Documented error responses of [`Client::get_application_fees_id_refunds`](crate::Client::get_application_fees_id_refunds).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetApplicationFeesIdRefundsError {
@@ -2287,6 +2556,7 @@ pub enum GetApplicationFeesIdRefundsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "fee_refund")]
 impl runtime::ApiError for GetApplicationFeesIdRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2306,6 +2576,7 @@ impl runtime::ApiError for GetApplicationFeesIdRefundsError {
         }
     }
 }
+#[cfg(feature = "fee_refund")]
 impl std::fmt::Display for GetApplicationFeesIdRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2313,7 +2584,9 @@ impl std::fmt::Display for GetApplicationFeesIdRefundsError {
         }
     }
 }
+#[cfg(feature = "fee_refund")]
 impl std::error::Error for GetApplicationFeesIdRefundsError {}
+#[cfg(feature = "fee_refund")]
 /// Documented error responses of [`Client::post_application_fees_id_refunds`](crate::Client::post_application_fees_id_refunds).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostApplicationFeesIdRefundsError {
@@ -2321,6 +2594,7 @@ pub enum PostApplicationFeesIdRefundsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "fee_refund")]
 impl runtime::ApiError for PostApplicationFeesIdRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2340,6 +2614,7 @@ impl runtime::ApiError for PostApplicationFeesIdRefundsError {
         }
     }
 }
+#[cfg(feature = "fee_refund")]
 impl std::fmt::Display for PostApplicationFeesIdRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2347,7 +2622,9 @@ impl std::fmt::Display for PostApplicationFeesIdRefundsError {
         }
     }
 }
+#[cfg(feature = "fee_refund")]
 impl std::error::Error for PostApplicationFeesIdRefundsError {}
+#[cfg(feature = "balance")]
 /// Documented error responses of [`Client::get_balance`](crate::Client::get_balance).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBalanceError {
@@ -2355,6 +2632,7 @@ pub enum GetBalanceError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "balance")]
 impl runtime::ApiError for GetBalanceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2374,6 +2652,7 @@ impl runtime::ApiError for GetBalanceError {
         }
     }
 }
+#[cfg(feature = "balance")]
 impl std::fmt::Display for GetBalanceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2381,7 +2660,9 @@ impl std::fmt::Display for GetBalanceError {
         }
     }
 }
+#[cfg(feature = "balance")]
 impl std::error::Error for GetBalanceError {}
+#[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`Client::get_balance_history`](crate::Client::get_balance_history).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBalanceHistoryError {
@@ -2389,6 +2670,7 @@ pub enum GetBalanceHistoryError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "balance_transaction")]
 impl runtime::ApiError for GetBalanceHistoryError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2408,6 +2690,7 @@ impl runtime::ApiError for GetBalanceHistoryError {
         }
     }
 }
+#[cfg(feature = "balance_transaction")]
 impl std::fmt::Display for GetBalanceHistoryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2415,7 +2698,9 @@ impl std::fmt::Display for GetBalanceHistoryError {
         }
     }
 }
+#[cfg(feature = "balance_transaction")]
 impl std::error::Error for GetBalanceHistoryError {}
+#[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`Client::get_balance_history_id`](crate::Client::get_balance_history_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBalanceHistoryIdError {
@@ -2423,6 +2708,7 @@ pub enum GetBalanceHistoryIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "balance_transaction")]
 impl runtime::ApiError for GetBalanceHistoryIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2442,6 +2728,7 @@ impl runtime::ApiError for GetBalanceHistoryIdError {
         }
     }
 }
+#[cfg(feature = "balance_transaction")]
 impl std::fmt::Display for GetBalanceHistoryIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2449,7 +2736,9 @@ impl std::fmt::Display for GetBalanceHistoryIdError {
         }
     }
 }
+#[cfg(feature = "balance_transaction")]
 impl std::error::Error for GetBalanceHistoryIdError {}
+#[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`Client::get_balance_transactions`](crate::Client::get_balance_transactions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBalanceTransactionsError {
@@ -2457,6 +2746,7 @@ pub enum GetBalanceTransactionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "balance_transaction")]
 impl runtime::ApiError for GetBalanceTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2476,6 +2766,7 @@ impl runtime::ApiError for GetBalanceTransactionsError {
         }
     }
 }
+#[cfg(feature = "balance_transaction")]
 impl std::fmt::Display for GetBalanceTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2483,7 +2774,9 @@ impl std::fmt::Display for GetBalanceTransactionsError {
         }
     }
 }
+#[cfg(feature = "balance_transaction")]
 impl std::error::Error for GetBalanceTransactionsError {}
+#[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`Client::get_balance_transactions_id`](crate::Client::get_balance_transactions_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBalanceTransactionsIdError {
@@ -2491,6 +2784,7 @@ pub enum GetBalanceTransactionsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "balance_transaction")]
 impl runtime::ApiError for GetBalanceTransactionsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2510,6 +2804,7 @@ impl runtime::ApiError for GetBalanceTransactionsIdError {
         }
     }
 }
+#[cfg(feature = "balance_transaction")]
 impl std::fmt::Display for GetBalanceTransactionsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2517,7 +2812,9 @@ impl std::fmt::Display for GetBalanceTransactionsIdError {
         }
     }
 }
+#[cfg(feature = "balance_transaction")]
 impl std::error::Error for GetBalanceTransactionsIdError {}
+#[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`Client::get_billing_portal_configurations`](crate::Client::get_billing_portal_configurations).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBillingPortalConfigurationsError {
@@ -2525,6 +2822,7 @@ pub enum GetBillingPortalConfigurationsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl runtime::ApiError for GetBillingPortalConfigurationsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2544,6 +2842,7 @@ impl runtime::ApiError for GetBillingPortalConfigurationsError {
         }
     }
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl std::fmt::Display for GetBillingPortalConfigurationsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2551,7 +2850,9 @@ impl std::fmt::Display for GetBillingPortalConfigurationsError {
         }
     }
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl std::error::Error for GetBillingPortalConfigurationsError {}
+#[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`Client::post_billing_portal_configurations`](crate::Client::post_billing_portal_configurations).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostBillingPortalConfigurationsError {
@@ -2559,6 +2860,7 @@ pub enum PostBillingPortalConfigurationsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl runtime::ApiError for PostBillingPortalConfigurationsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2578,6 +2880,7 @@ impl runtime::ApiError for PostBillingPortalConfigurationsError {
         }
     }
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl std::fmt::Display for PostBillingPortalConfigurationsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2585,7 +2888,9 @@ impl std::fmt::Display for PostBillingPortalConfigurationsError {
         }
     }
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl std::error::Error for PostBillingPortalConfigurationsError {}
+#[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`Client::get_billing_portal_configurations_configuration`](crate::Client::get_billing_portal_configurations_configuration).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBillingPortalConfigurationsConfigurationError {
@@ -2593,6 +2898,7 @@ pub enum GetBillingPortalConfigurationsConfigurationError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl runtime::ApiError for GetBillingPortalConfigurationsConfigurationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2612,6 +2918,7 @@ impl runtime::ApiError for GetBillingPortalConfigurationsConfigurationError {
         }
     }
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl std::fmt::Display for GetBillingPortalConfigurationsConfigurationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2619,7 +2926,9 @@ impl std::fmt::Display for GetBillingPortalConfigurationsConfigurationError {
         }
     }
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl std::error::Error for GetBillingPortalConfigurationsConfigurationError {}
+#[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`Client::post_billing_portal_configurations_configuration`](crate::Client::post_billing_portal_configurations_configuration).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostBillingPortalConfigurationsConfigurationError {
@@ -2627,6 +2936,7 @@ pub enum PostBillingPortalConfigurationsConfigurationError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl runtime::ApiError for PostBillingPortalConfigurationsConfigurationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2646,6 +2956,7 @@ impl runtime::ApiError for PostBillingPortalConfigurationsConfigurationError {
         }
     }
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl std::fmt::Display for PostBillingPortalConfigurationsConfigurationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2653,7 +2964,9 @@ impl std::fmt::Display for PostBillingPortalConfigurationsConfigurationError {
         }
     }
 }
+#[cfg(feature = "billing_portal_configuration")]
 impl std::error::Error for PostBillingPortalConfigurationsConfigurationError {}
+#[cfg(feature = "billing_portal_session")]
 /// Documented error responses of [`Client::post_billing_portal_sessions`](crate::Client::post_billing_portal_sessions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostBillingPortalSessionsError {
@@ -2661,6 +2974,7 @@ pub enum PostBillingPortalSessionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "billing_portal_session")]
 impl runtime::ApiError for PostBillingPortalSessionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2680,6 +2994,7 @@ impl runtime::ApiError for PostBillingPortalSessionsError {
         }
     }
 }
+#[cfg(feature = "billing_portal_session")]
 impl std::fmt::Display for PostBillingPortalSessionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2687,7 +3002,9 @@ impl std::fmt::Display for PostBillingPortalSessionsError {
         }
     }
 }
+#[cfg(feature = "billing_portal_session")]
 impl std::error::Error for PostBillingPortalSessionsError {}
+#[cfg(feature = "bitcoin_receiver")]
 /// Documented error responses of [`Client::get_bitcoin_receivers`](crate::Client::get_bitcoin_receivers).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBitcoinReceiversError {
@@ -2695,6 +3012,7 @@ pub enum GetBitcoinReceiversError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "bitcoin_receiver")]
 impl runtime::ApiError for GetBitcoinReceiversError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2714,6 +3032,7 @@ impl runtime::ApiError for GetBitcoinReceiversError {
         }
     }
 }
+#[cfg(feature = "bitcoin_receiver")]
 impl std::fmt::Display for GetBitcoinReceiversError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2721,7 +3040,9 @@ impl std::fmt::Display for GetBitcoinReceiversError {
         }
     }
 }
+#[cfg(feature = "bitcoin_receiver")]
 impl std::error::Error for GetBitcoinReceiversError {}
+#[cfg(feature = "bitcoin_receiver")]
 /// Documented error responses of [`Client::get_bitcoin_receivers_id`](crate::Client::get_bitcoin_receivers_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBitcoinReceiversIdError {
@@ -2729,6 +3050,7 @@ pub enum GetBitcoinReceiversIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "bitcoin_receiver")]
 impl runtime::ApiError for GetBitcoinReceiversIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2748,6 +3070,7 @@ impl runtime::ApiError for GetBitcoinReceiversIdError {
         }
     }
 }
+#[cfg(feature = "bitcoin_receiver")]
 impl std::fmt::Display for GetBitcoinReceiversIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2755,7 +3078,9 @@ impl std::fmt::Display for GetBitcoinReceiversIdError {
         }
     }
 }
+#[cfg(feature = "bitcoin_receiver")]
 impl std::error::Error for GetBitcoinReceiversIdError {}
+#[cfg(feature = "bitcoin_transaction")]
 /// Documented error responses of [`Client::get_bitcoin_receivers_receiver_transactions`](crate::Client::get_bitcoin_receivers_receiver_transactions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBitcoinReceiversReceiverTransactionsError {
@@ -2763,6 +3088,7 @@ pub enum GetBitcoinReceiversReceiverTransactionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "bitcoin_transaction")]
 impl runtime::ApiError for GetBitcoinReceiversReceiverTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2782,6 +3108,7 @@ impl runtime::ApiError for GetBitcoinReceiversReceiverTransactionsError {
         }
     }
 }
+#[cfg(feature = "bitcoin_transaction")]
 impl std::fmt::Display for GetBitcoinReceiversReceiverTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2789,7 +3116,9 @@ impl std::fmt::Display for GetBitcoinReceiversReceiverTransactionsError {
         }
     }
 }
+#[cfg(feature = "bitcoin_transaction")]
 impl std::error::Error for GetBitcoinReceiversReceiverTransactionsError {}
+#[cfg(feature = "bitcoin_transaction")]
 /// Documented error responses of [`Client::get_bitcoin_transactions`](crate::Client::get_bitcoin_transactions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBitcoinTransactionsError {
@@ -2797,6 +3126,7 @@ pub enum GetBitcoinTransactionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "bitcoin_transaction")]
 impl runtime::ApiError for GetBitcoinTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2816,6 +3146,7 @@ impl runtime::ApiError for GetBitcoinTransactionsError {
         }
     }
 }
+#[cfg(feature = "bitcoin_transaction")]
 impl std::fmt::Display for GetBitcoinTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2823,7 +3154,9 @@ impl std::fmt::Display for GetBitcoinTransactionsError {
         }
     }
 }
+#[cfg(feature = "bitcoin_transaction")]
 impl std::error::Error for GetBitcoinTransactionsError {}
+#[cfg(feature = "charge")]
 /// Documented error responses of [`Client::get_charges`](crate::Client::get_charges).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetChargesError {
@@ -2831,6 +3164,7 @@ pub enum GetChargesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "charge")]
 impl runtime::ApiError for GetChargesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2850,6 +3184,7 @@ impl runtime::ApiError for GetChargesError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::fmt::Display for GetChargesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2857,7 +3192,9 @@ impl std::fmt::Display for GetChargesError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::error::Error for GetChargesError {}
+#[cfg(feature = "charge")]
 /// Documented error responses of [`Client::post_charges`](crate::Client::post_charges).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostChargesError {
@@ -2865,6 +3202,7 @@ pub enum PostChargesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "charge")]
 impl runtime::ApiError for PostChargesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2884,6 +3222,7 @@ impl runtime::ApiError for PostChargesError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::fmt::Display for PostChargesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2891,7 +3230,9 @@ impl std::fmt::Display for PostChargesError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::error::Error for PostChargesError {}
+#[cfg(feature = "charge")]
 /// Documented error responses of [`Client::get_charges_charge`](crate::Client::get_charges_charge).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetChargesChargeError {
@@ -2899,6 +3240,7 @@ pub enum GetChargesChargeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "charge")]
 impl runtime::ApiError for GetChargesChargeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2918,6 +3260,7 @@ impl runtime::ApiError for GetChargesChargeError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::fmt::Display for GetChargesChargeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2925,7 +3268,9 @@ impl std::fmt::Display for GetChargesChargeError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::error::Error for GetChargesChargeError {}
+#[cfg(feature = "charge")]
 /// Documented error responses of [`Client::post_charges_charge`](crate::Client::post_charges_charge).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostChargesChargeError {
@@ -2933,6 +3278,7 @@ pub enum PostChargesChargeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "charge")]
 impl runtime::ApiError for PostChargesChargeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2952,6 +3298,7 @@ impl runtime::ApiError for PostChargesChargeError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::fmt::Display for PostChargesChargeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2959,7 +3306,9 @@ impl std::fmt::Display for PostChargesChargeError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::error::Error for PostChargesChargeError {}
+#[cfg(feature = "charge")]
 /// Documented error responses of [`Client::post_charges_charge_capture`](crate::Client::post_charges_charge_capture).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostChargesChargeCaptureError {
@@ -2967,6 +3316,7 @@ pub enum PostChargesChargeCaptureError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "charge")]
 impl runtime::ApiError for PostChargesChargeCaptureError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -2986,6 +3336,7 @@ impl runtime::ApiError for PostChargesChargeCaptureError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::fmt::Display for PostChargesChargeCaptureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -2993,7 +3344,9 @@ impl std::fmt::Display for PostChargesChargeCaptureError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::error::Error for PostChargesChargeCaptureError {}
+#[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::get_charges_charge_dispute`](crate::Client::get_charges_charge_dispute).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetChargesChargeDisputeError {
@@ -3001,6 +3354,7 @@ pub enum GetChargesChargeDisputeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "dispute")]
 impl runtime::ApiError for GetChargesChargeDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3020,6 +3374,7 @@ impl runtime::ApiError for GetChargesChargeDisputeError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::fmt::Display for GetChargesChargeDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3027,7 +3382,9 @@ impl std::fmt::Display for GetChargesChargeDisputeError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::error::Error for GetChargesChargeDisputeError {}
+#[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::post_charges_charge_dispute`](crate::Client::post_charges_charge_dispute).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostChargesChargeDisputeError {
@@ -3035,6 +3392,7 @@ pub enum PostChargesChargeDisputeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "dispute")]
 impl runtime::ApiError for PostChargesChargeDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3054,6 +3412,7 @@ impl runtime::ApiError for PostChargesChargeDisputeError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::fmt::Display for PostChargesChargeDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3061,7 +3420,9 @@ impl std::fmt::Display for PostChargesChargeDisputeError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::error::Error for PostChargesChargeDisputeError {}
+#[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::post_charges_charge_dispute_close`](crate::Client::post_charges_charge_dispute_close).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostChargesChargeDisputeCloseError {
@@ -3069,6 +3430,7 @@ pub enum PostChargesChargeDisputeCloseError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "dispute")]
 impl runtime::ApiError for PostChargesChargeDisputeCloseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3088,6 +3450,7 @@ impl runtime::ApiError for PostChargesChargeDisputeCloseError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::fmt::Display for PostChargesChargeDisputeCloseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3095,7 +3458,9 @@ impl std::fmt::Display for PostChargesChargeDisputeCloseError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::error::Error for PostChargesChargeDisputeCloseError {}
+#[cfg(feature = "charge")]
 /// Documented error responses of [`Client::post_charges_charge_refund`](crate::Client::post_charges_charge_refund).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostChargesChargeRefundError {
@@ -3103,6 +3468,7 @@ pub enum PostChargesChargeRefundError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "charge")]
 impl runtime::ApiError for PostChargesChargeRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3122,6 +3488,7 @@ impl runtime::ApiError for PostChargesChargeRefundError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::fmt::Display for PostChargesChargeRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3129,7 +3496,9 @@ impl std::fmt::Display for PostChargesChargeRefundError {
         }
     }
 }
+#[cfg(feature = "charge")]
 impl std::error::Error for PostChargesChargeRefundError {}
+#[cfg(feature = "refund")]
 /// Documented error responses of [`Client::get_charges_charge_refunds`](crate::Client::get_charges_charge_refunds).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetChargesChargeRefundsError {
@@ -3137,6 +3506,7 @@ pub enum GetChargesChargeRefundsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "refund")]
 impl runtime::ApiError for GetChargesChargeRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3156,6 +3526,7 @@ impl runtime::ApiError for GetChargesChargeRefundsError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::fmt::Display for GetChargesChargeRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3163,7 +3534,9 @@ impl std::fmt::Display for GetChargesChargeRefundsError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::error::Error for GetChargesChargeRefundsError {}
+#[cfg(feature = "refund")]
 /// Documented error responses of [`Client::post_charges_charge_refunds`](crate::Client::post_charges_charge_refunds).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostChargesChargeRefundsError {
@@ -3171,6 +3544,7 @@ pub enum PostChargesChargeRefundsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "refund")]
 impl runtime::ApiError for PostChargesChargeRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3190,6 +3564,7 @@ impl runtime::ApiError for PostChargesChargeRefundsError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::fmt::Display for PostChargesChargeRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3197,7 +3572,9 @@ impl std::fmt::Display for PostChargesChargeRefundsError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::error::Error for PostChargesChargeRefundsError {}
+#[cfg(feature = "refund")]
 /// Documented error responses of [`Client::get_charges_charge_refunds_refund`](crate::Client::get_charges_charge_refunds_refund).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetChargesChargeRefundsRefundError {
@@ -3205,6 +3582,7 @@ pub enum GetChargesChargeRefundsRefundError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "refund")]
 impl runtime::ApiError for GetChargesChargeRefundsRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3224,6 +3602,7 @@ impl runtime::ApiError for GetChargesChargeRefundsRefundError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::fmt::Display for GetChargesChargeRefundsRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3231,7 +3610,9 @@ impl std::fmt::Display for GetChargesChargeRefundsRefundError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::error::Error for GetChargesChargeRefundsRefundError {}
+#[cfg(feature = "refund")]
 /// Documented error responses of [`Client::post_charges_charge_refunds_refund`](crate::Client::post_charges_charge_refunds_refund).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostChargesChargeRefundsRefundError {
@@ -3239,6 +3620,7 @@ pub enum PostChargesChargeRefundsRefundError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "refund")]
 impl runtime::ApiError for PostChargesChargeRefundsRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3258,6 +3640,7 @@ impl runtime::ApiError for PostChargesChargeRefundsRefundError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::fmt::Display for PostChargesChargeRefundsRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3265,7 +3648,9 @@ impl std::fmt::Display for PostChargesChargeRefundsRefundError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::error::Error for PostChargesChargeRefundsRefundError {}
+#[cfg(feature = "checkout_session")]
 /// Documented error responses of [`Client::get_checkout_sessions`](crate::Client::get_checkout_sessions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCheckoutSessionsError {
@@ -3273,6 +3658,7 @@ pub enum GetCheckoutSessionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "checkout_session")]
 impl runtime::ApiError for GetCheckoutSessionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3292,6 +3678,7 @@ impl runtime::ApiError for GetCheckoutSessionsError {
         }
     }
 }
+#[cfg(feature = "checkout_session")]
 impl std::fmt::Display for GetCheckoutSessionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3299,7 +3686,9 @@ impl std::fmt::Display for GetCheckoutSessionsError {
         }
     }
 }
+#[cfg(feature = "checkout_session")]
 impl std::error::Error for GetCheckoutSessionsError {}
+#[cfg(feature = "checkout_session")]
 /// Documented error responses of [`Client::post_checkout_sessions`](crate::Client::post_checkout_sessions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCheckoutSessionsError {
@@ -3307,6 +3696,7 @@ pub enum PostCheckoutSessionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "checkout_session")]
 impl runtime::ApiError for PostCheckoutSessionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3326,6 +3716,7 @@ impl runtime::ApiError for PostCheckoutSessionsError {
         }
     }
 }
+#[cfg(feature = "checkout_session")]
 impl std::fmt::Display for PostCheckoutSessionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3333,7 +3724,9 @@ impl std::fmt::Display for PostCheckoutSessionsError {
         }
     }
 }
+#[cfg(feature = "checkout_session")]
 impl std::error::Error for PostCheckoutSessionsError {}
+#[cfg(feature = "checkout_session")]
 /// Documented error responses of [`Client::get_checkout_sessions_session`](crate::Client::get_checkout_sessions_session).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCheckoutSessionsSessionError {
@@ -3341,6 +3734,7 @@ pub enum GetCheckoutSessionsSessionError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "checkout_session")]
 impl runtime::ApiError for GetCheckoutSessionsSessionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3360,6 +3754,7 @@ impl runtime::ApiError for GetCheckoutSessionsSessionError {
         }
     }
 }
+#[cfg(feature = "checkout_session")]
 impl std::fmt::Display for GetCheckoutSessionsSessionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3367,7 +3762,9 @@ impl std::fmt::Display for GetCheckoutSessionsSessionError {
         }
     }
 }
+#[cfg(feature = "checkout_session")]
 impl std::error::Error for GetCheckoutSessionsSessionError {}
+#[cfg(feature = "item")]
 /// Documented error responses of [`Client::get_checkout_sessions_session_line_items`](crate::Client::get_checkout_sessions_session_line_items).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCheckoutSessionsSessionLineItemsError {
@@ -3375,6 +3772,7 @@ pub enum GetCheckoutSessionsSessionLineItemsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "item")]
 impl runtime::ApiError for GetCheckoutSessionsSessionLineItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3394,6 +3792,7 @@ impl runtime::ApiError for GetCheckoutSessionsSessionLineItemsError {
         }
     }
 }
+#[cfg(feature = "item")]
 impl std::fmt::Display for GetCheckoutSessionsSessionLineItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3401,7 +3800,9 @@ impl std::fmt::Display for GetCheckoutSessionsSessionLineItemsError {
         }
     }
 }
+#[cfg(feature = "item")]
 impl std::error::Error for GetCheckoutSessionsSessionLineItemsError {}
+#[cfg(feature = "country_spec")]
 /// Documented error responses of [`Client::get_country_specs`](crate::Client::get_country_specs).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCountrySpecsError {
@@ -3409,6 +3810,7 @@ pub enum GetCountrySpecsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "country_spec")]
 impl runtime::ApiError for GetCountrySpecsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3428,6 +3830,7 @@ impl runtime::ApiError for GetCountrySpecsError {
         }
     }
 }
+#[cfg(feature = "country_spec")]
 impl std::fmt::Display for GetCountrySpecsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3435,7 +3838,9 @@ impl std::fmt::Display for GetCountrySpecsError {
         }
     }
 }
+#[cfg(feature = "country_spec")]
 impl std::error::Error for GetCountrySpecsError {}
+#[cfg(feature = "country_spec")]
 /// Documented error responses of [`Client::get_country_specs_country`](crate::Client::get_country_specs_country).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCountrySpecsCountryError {
@@ -3443,6 +3848,7 @@ pub enum GetCountrySpecsCountryError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "country_spec")]
 impl runtime::ApiError for GetCountrySpecsCountryError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3462,6 +3868,7 @@ impl runtime::ApiError for GetCountrySpecsCountryError {
         }
     }
 }
+#[cfg(feature = "country_spec")]
 impl std::fmt::Display for GetCountrySpecsCountryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3469,7 +3876,9 @@ impl std::fmt::Display for GetCountrySpecsCountryError {
         }
     }
 }
+#[cfg(feature = "country_spec")]
 impl std::error::Error for GetCountrySpecsCountryError {}
+#[cfg(feature = "coupon")]
 /// Documented error responses of [`Client::get_coupons`](crate::Client::get_coupons).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCouponsError {
@@ -3477,6 +3886,7 @@ pub enum GetCouponsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "coupon")]
 impl runtime::ApiError for GetCouponsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3496,6 +3906,7 @@ impl runtime::ApiError for GetCouponsError {
         }
     }
 }
+#[cfg(feature = "coupon")]
 impl std::fmt::Display for GetCouponsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3503,7 +3914,9 @@ impl std::fmt::Display for GetCouponsError {
         }
     }
 }
+#[cfg(feature = "coupon")]
 impl std::error::Error for GetCouponsError {}
+#[cfg(feature = "coupon")]
 /// Documented error responses of [`Client::post_coupons`](crate::Client::post_coupons).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCouponsError {
@@ -3511,6 +3924,7 @@ pub enum PostCouponsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "coupon")]
 impl runtime::ApiError for PostCouponsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3530,6 +3944,7 @@ impl runtime::ApiError for PostCouponsError {
         }
     }
 }
+#[cfg(feature = "coupon")]
 impl std::fmt::Display for PostCouponsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3537,7 +3952,9 @@ impl std::fmt::Display for PostCouponsError {
         }
     }
 }
+#[cfg(feature = "coupon")]
 impl std::error::Error for PostCouponsError {}
+#[cfg(feature = "coupon")]
 /// Documented error responses of [`Client::get_coupons_coupon`](crate::Client::get_coupons_coupon).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCouponsCouponError {
@@ -3545,6 +3962,7 @@ pub enum GetCouponsCouponError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "coupon")]
 impl runtime::ApiError for GetCouponsCouponError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3564,6 +3982,7 @@ impl runtime::ApiError for GetCouponsCouponError {
         }
     }
 }
+#[cfg(feature = "coupon")]
 impl std::fmt::Display for GetCouponsCouponError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3571,7 +3990,9 @@ impl std::fmt::Display for GetCouponsCouponError {
         }
     }
 }
+#[cfg(feature = "coupon")]
 impl std::error::Error for GetCouponsCouponError {}
+#[cfg(feature = "coupon")]
 /// Documented error responses of [`Client::post_coupons_coupon`](crate::Client::post_coupons_coupon).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCouponsCouponError {
@@ -3579,6 +4000,7 @@ pub enum PostCouponsCouponError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "coupon")]
 impl runtime::ApiError for PostCouponsCouponError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3598,6 +4020,7 @@ impl runtime::ApiError for PostCouponsCouponError {
         }
     }
 }
+#[cfg(feature = "coupon")]
 impl std::fmt::Display for PostCouponsCouponError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3605,7 +4028,9 @@ impl std::fmt::Display for PostCouponsCouponError {
         }
     }
 }
+#[cfg(feature = "coupon")]
 impl std::error::Error for PostCouponsCouponError {}
+#[cfg(feature = "coupon")]
 /// Documented error responses of [`Client::delete_coupons_coupon`](crate::Client::delete_coupons_coupon).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteCouponsCouponError {
@@ -3613,6 +4038,7 @@ pub enum DeleteCouponsCouponError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "coupon")]
 impl runtime::ApiError for DeleteCouponsCouponError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3632,6 +4058,7 @@ impl runtime::ApiError for DeleteCouponsCouponError {
         }
     }
 }
+#[cfg(feature = "coupon")]
 impl std::fmt::Display for DeleteCouponsCouponError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3639,7 +4066,9 @@ impl std::fmt::Display for DeleteCouponsCouponError {
         }
     }
 }
+#[cfg(feature = "coupon")]
 impl std::error::Error for DeleteCouponsCouponError {}
+#[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::get_credit_notes`](crate::Client::get_credit_notes).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCreditNotesError {
@@ -3647,6 +4076,7 @@ pub enum GetCreditNotesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "credit_note")]
 impl runtime::ApiError for GetCreditNotesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3666,6 +4096,7 @@ impl runtime::ApiError for GetCreditNotesError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::fmt::Display for GetCreditNotesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3673,7 +4104,9 @@ impl std::fmt::Display for GetCreditNotesError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::error::Error for GetCreditNotesError {}
+#[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::post_credit_notes`](crate::Client::post_credit_notes).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCreditNotesError {
@@ -3681,6 +4114,7 @@ pub enum PostCreditNotesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "credit_note")]
 impl runtime::ApiError for PostCreditNotesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3700,6 +4134,7 @@ impl runtime::ApiError for PostCreditNotesError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::fmt::Display for PostCreditNotesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3707,7 +4142,9 @@ impl std::fmt::Display for PostCreditNotesError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::error::Error for PostCreditNotesError {}
+#[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::get_credit_notes_preview`](crate::Client::get_credit_notes_preview).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCreditNotesPreviewError {
@@ -3715,6 +4152,7 @@ pub enum GetCreditNotesPreviewError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "credit_note")]
 impl runtime::ApiError for GetCreditNotesPreviewError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3734,6 +4172,7 @@ impl runtime::ApiError for GetCreditNotesPreviewError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::fmt::Display for GetCreditNotesPreviewError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3741,7 +4180,9 @@ impl std::fmt::Display for GetCreditNotesPreviewError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::error::Error for GetCreditNotesPreviewError {}
+#[cfg(feature = "credit_note_line_item")]
 /// Documented error responses of [`Client::get_credit_notes_preview_lines`](crate::Client::get_credit_notes_preview_lines).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCreditNotesPreviewLinesError {
@@ -3749,6 +4190,7 @@ pub enum GetCreditNotesPreviewLinesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "credit_note_line_item")]
 impl runtime::ApiError for GetCreditNotesPreviewLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3768,6 +4210,7 @@ impl runtime::ApiError for GetCreditNotesPreviewLinesError {
         }
     }
 }
+#[cfg(feature = "credit_note_line_item")]
 impl std::fmt::Display for GetCreditNotesPreviewLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3775,7 +4218,9 @@ impl std::fmt::Display for GetCreditNotesPreviewLinesError {
         }
     }
 }
+#[cfg(feature = "credit_note_line_item")]
 impl std::error::Error for GetCreditNotesPreviewLinesError {}
+#[cfg(feature = "credit_note_line_item")]
 /// Documented error responses of [`Client::get_credit_notes_credit_note_lines`](crate::Client::get_credit_notes_credit_note_lines).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCreditNotesCreditNoteLinesError {
@@ -3783,6 +4228,7 @@ pub enum GetCreditNotesCreditNoteLinesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "credit_note_line_item")]
 impl runtime::ApiError for GetCreditNotesCreditNoteLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3802,6 +4248,7 @@ impl runtime::ApiError for GetCreditNotesCreditNoteLinesError {
         }
     }
 }
+#[cfg(feature = "credit_note_line_item")]
 impl std::fmt::Display for GetCreditNotesCreditNoteLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3809,7 +4256,9 @@ impl std::fmt::Display for GetCreditNotesCreditNoteLinesError {
         }
     }
 }
+#[cfg(feature = "credit_note_line_item")]
 impl std::error::Error for GetCreditNotesCreditNoteLinesError {}
+#[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::get_credit_notes_id`](crate::Client::get_credit_notes_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCreditNotesIdError {
@@ -3817,6 +4266,7 @@ pub enum GetCreditNotesIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "credit_note")]
 impl runtime::ApiError for GetCreditNotesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3836,6 +4286,7 @@ impl runtime::ApiError for GetCreditNotesIdError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::fmt::Display for GetCreditNotesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3843,7 +4294,9 @@ impl std::fmt::Display for GetCreditNotesIdError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::error::Error for GetCreditNotesIdError {}
+#[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::post_credit_notes_id`](crate::Client::post_credit_notes_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCreditNotesIdError {
@@ -3851,6 +4304,7 @@ pub enum PostCreditNotesIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "credit_note")]
 impl runtime::ApiError for PostCreditNotesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3870,6 +4324,7 @@ impl runtime::ApiError for PostCreditNotesIdError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::fmt::Display for PostCreditNotesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3877,7 +4332,9 @@ impl std::fmt::Display for PostCreditNotesIdError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::error::Error for PostCreditNotesIdError {}
+#[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::post_credit_notes_id_void`](crate::Client::post_credit_notes_id_void).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCreditNotesIdVoidError {
@@ -3885,6 +4342,7 @@ pub enum PostCreditNotesIdVoidError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "credit_note")]
 impl runtime::ApiError for PostCreditNotesIdVoidError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3904,6 +4362,7 @@ impl runtime::ApiError for PostCreditNotesIdVoidError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::fmt::Display for PostCreditNotesIdVoidError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3911,7 +4370,9 @@ impl std::fmt::Display for PostCreditNotesIdVoidError {
         }
     }
 }
+#[cfg(feature = "credit_note")]
 impl std::error::Error for PostCreditNotesIdVoidError {}
+#[cfg(feature = "customer")]
 /// Documented error responses of [`Client::get_customers`](crate::Client::get_customers).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersError {
@@ -3919,6 +4380,7 @@ pub enum GetCustomersError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "customer")]
 impl runtime::ApiError for GetCustomersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3938,6 +4400,7 @@ impl runtime::ApiError for GetCustomersError {
         }
     }
 }
+#[cfg(feature = "customer")]
 impl std::fmt::Display for GetCustomersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3945,7 +4408,9 @@ impl std::fmt::Display for GetCustomersError {
         }
     }
 }
+#[cfg(feature = "customer")]
 impl std::error::Error for GetCustomersError {}
+#[cfg(feature = "customer")]
 /// Documented error responses of [`Client::post_customers`](crate::Client::post_customers).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersError {
@@ -3953,6 +4418,7 @@ pub enum PostCustomersError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "customer")]
 impl runtime::ApiError for PostCustomersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -3972,6 +4438,7 @@ impl runtime::ApiError for PostCustomersError {
         }
     }
 }
+#[cfg(feature = "customer")]
 impl std::fmt::Display for PostCustomersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -3979,7 +4446,9 @@ impl std::fmt::Display for PostCustomersError {
         }
     }
 }
+#[cfg(feature = "customer")]
 impl std::error::Error for PostCustomersError {}
+#[cfg(feature = "customer")]
 /// Documented error responses of [`Client::get_customers_customer`](crate::Client::get_customers_customer).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerError {
@@ -3987,6 +4456,7 @@ pub enum GetCustomersCustomerError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "customer")]
 impl runtime::ApiError for GetCustomersCustomerError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4006,6 +4476,7 @@ impl runtime::ApiError for GetCustomersCustomerError {
         }
     }
 }
+#[cfg(feature = "customer")]
 impl std::fmt::Display for GetCustomersCustomerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4013,7 +4484,9 @@ impl std::fmt::Display for GetCustomersCustomerError {
         }
     }
 }
+#[cfg(feature = "customer")]
 impl std::error::Error for GetCustomersCustomerError {}
+#[cfg(feature = "customer")]
 /// Documented error responses of [`Client::post_customers_customer`](crate::Client::post_customers_customer).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerError {
@@ -4021,6 +4494,7 @@ pub enum PostCustomersCustomerError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "customer")]
 impl runtime::ApiError for PostCustomersCustomerError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4040,6 +4514,7 @@ impl runtime::ApiError for PostCustomersCustomerError {
         }
     }
 }
+#[cfg(feature = "customer")]
 impl std::fmt::Display for PostCustomersCustomerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4047,7 +4522,9 @@ impl std::fmt::Display for PostCustomersCustomerError {
         }
     }
 }
+#[cfg(feature = "customer")]
 impl std::error::Error for PostCustomersCustomerError {}
+#[cfg(feature = "customer")]
 /// Documented error responses of [`Client::delete_customers_customer`](crate::Client::delete_customers_customer).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteCustomersCustomerError {
@@ -4055,6 +4532,7 @@ pub enum DeleteCustomersCustomerError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "customer")]
 impl runtime::ApiError for DeleteCustomersCustomerError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4074,6 +4552,7 @@ impl runtime::ApiError for DeleteCustomersCustomerError {
         }
     }
 }
+#[cfg(feature = "customer")]
 impl std::fmt::Display for DeleteCustomersCustomerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4081,7 +4560,9 @@ impl std::fmt::Display for DeleteCustomersCustomerError {
         }
     }
 }
+#[cfg(feature = "customer")]
 impl std::error::Error for DeleteCustomersCustomerError {}
+#[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`Client::get_customers_customer_balance_transactions`](crate::Client::get_customers_customer_balance_transactions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerBalanceTransactionsError {
@@ -4089,6 +4570,7 @@ pub enum GetCustomersCustomerBalanceTransactionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4108,6 +4590,7 @@ impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsError {
         }
     }
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4115,7 +4598,9 @@ impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsError {
         }
     }
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl std::error::Error for GetCustomersCustomerBalanceTransactionsError {}
+#[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`Client::post_customers_customer_balance_transactions`](crate::Client::post_customers_customer_balance_transactions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerBalanceTransactionsError {
@@ -4123,6 +4608,7 @@ pub enum PostCustomersCustomerBalanceTransactionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4142,6 +4628,7 @@ impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsError {
         }
     }
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4149,7 +4636,9 @@ impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsError {
         }
     }
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl std::error::Error for PostCustomersCustomerBalanceTransactionsError {}
+#[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`Client::get_customers_customer_balance_transactions_transaction`](crate::Client::get_customers_customer_balance_transactions_transaction).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerBalanceTransactionsTransactionError {
@@ -4157,6 +4646,7 @@ pub enum GetCustomersCustomerBalanceTransactionsTransactionError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsTransactionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4176,6 +4666,7 @@ impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsTransactionErr
         }
     }
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4183,7 +4674,9 @@ impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsTransactionErr
         }
     }
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl std::error::Error for GetCustomersCustomerBalanceTransactionsTransactionError {}
+#[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`Client::post_customers_customer_balance_transactions_transaction`](crate::Client::post_customers_customer_balance_transactions_transaction).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerBalanceTransactionsTransactionError {
@@ -4191,6 +4684,7 @@ pub enum PostCustomersCustomerBalanceTransactionsTransactionError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsTransactionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4210,6 +4704,7 @@ impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsTransactionEr
         }
     }
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4217,7 +4712,9 @@ impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsTransactionEr
         }
     }
 }
+#[cfg(feature = "customer_balance_transaction")]
 impl std::error::Error for PostCustomersCustomerBalanceTransactionsTransactionError {}
+#[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::get_customers_customer_bank_accounts`](crate::Client::get_customers_customer_bank_accounts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerBankAccountsError {
@@ -4225,6 +4722,7 @@ pub enum GetCustomersCustomerBankAccountsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "bank_account")]
 impl runtime::ApiError for GetCustomersCustomerBankAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4244,6 +4742,7 @@ impl runtime::ApiError for GetCustomersCustomerBankAccountsError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::fmt::Display for GetCustomersCustomerBankAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4251,7 +4750,9 @@ impl std::fmt::Display for GetCustomersCustomerBankAccountsError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::error::Error for GetCustomersCustomerBankAccountsError {}
+#[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::post_customers_customer_bank_accounts`](crate::Client::post_customers_customer_bank_accounts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerBankAccountsError {
@@ -4259,6 +4760,7 @@ pub enum PostCustomersCustomerBankAccountsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_source")]
 impl runtime::ApiError for PostCustomersCustomerBankAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4278,6 +4780,7 @@ impl runtime::ApiError for PostCustomersCustomerBankAccountsError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::fmt::Display for PostCustomersCustomerBankAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4285,7 +4788,9 @@ impl std::fmt::Display for PostCustomersCustomerBankAccountsError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::error::Error for PostCustomersCustomerBankAccountsError {}
+#[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::get_customers_customer_bank_accounts_id`](crate::Client::get_customers_customer_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerBankAccountsIdError {
@@ -4293,6 +4798,7 @@ pub enum GetCustomersCustomerBankAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "bank_account")]
 impl runtime::ApiError for GetCustomersCustomerBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4312,6 +4818,7 @@ impl runtime::ApiError for GetCustomersCustomerBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::fmt::Display for GetCustomersCustomerBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4319,7 +4826,9 @@ impl std::fmt::Display for GetCustomersCustomerBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::error::Error for GetCustomersCustomerBankAccountsIdError {}
+#[cfg(feature = "card")]
 /// Documented error responses of [`Client::post_customers_customer_bank_accounts_id`](crate::Client::post_customers_customer_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerBankAccountsIdError {
@@ -4327,6 +4836,7 @@ pub enum PostCustomersCustomerBankAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "card")]
 impl runtime::ApiError for PostCustomersCustomerBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4346,6 +4856,7 @@ impl runtime::ApiError for PostCustomersCustomerBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "card")]
 impl std::fmt::Display for PostCustomersCustomerBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4353,7 +4864,9 @@ impl std::fmt::Display for PostCustomersCustomerBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "card")]
 impl std::error::Error for PostCustomersCustomerBankAccountsIdError {}
+#[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::delete_customers_customer_bank_accounts_id`](crate::Client::delete_customers_customer_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteCustomersCustomerBankAccountsIdError {
@@ -4361,6 +4874,7 @@ pub enum DeleteCustomersCustomerBankAccountsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_source")]
 impl runtime::ApiError for DeleteCustomersCustomerBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4380,6 +4894,7 @@ impl runtime::ApiError for DeleteCustomersCustomerBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::fmt::Display for DeleteCustomersCustomerBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4387,7 +4902,9 @@ impl std::fmt::Display for DeleteCustomersCustomerBankAccountsIdError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::error::Error for DeleteCustomersCustomerBankAccountsIdError {}
+#[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::post_customers_customer_bank_accounts_id_verify`](crate::Client::post_customers_customer_bank_accounts_id_verify).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerBankAccountsIdVerifyError {
@@ -4395,6 +4912,7 @@ pub enum PostCustomersCustomerBankAccountsIdVerifyError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "bank_account")]
 impl runtime::ApiError for PostCustomersCustomerBankAccountsIdVerifyError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4414,6 +4932,7 @@ impl runtime::ApiError for PostCustomersCustomerBankAccountsIdVerifyError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::fmt::Display for PostCustomersCustomerBankAccountsIdVerifyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4421,7 +4940,9 @@ impl std::fmt::Display for PostCustomersCustomerBankAccountsIdVerifyError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::error::Error for PostCustomersCustomerBankAccountsIdVerifyError {}
+#[cfg(feature = "card")]
 /// Documented error responses of [`Client::get_customers_customer_cards`](crate::Client::get_customers_customer_cards).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerCardsError {
@@ -4429,6 +4950,7 @@ pub enum GetCustomersCustomerCardsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "card")]
 impl runtime::ApiError for GetCustomersCustomerCardsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4448,6 +4970,7 @@ impl runtime::ApiError for GetCustomersCustomerCardsError {
         }
     }
 }
+#[cfg(feature = "card")]
 impl std::fmt::Display for GetCustomersCustomerCardsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4455,7 +4978,9 @@ impl std::fmt::Display for GetCustomersCustomerCardsError {
         }
     }
 }
+#[cfg(feature = "card")]
 impl std::error::Error for GetCustomersCustomerCardsError {}
+#[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::post_customers_customer_cards`](crate::Client::post_customers_customer_cards).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerCardsError {
@@ -4463,6 +4988,7 @@ pub enum PostCustomersCustomerCardsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_source")]
 impl runtime::ApiError for PostCustomersCustomerCardsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4482,6 +5008,7 @@ impl runtime::ApiError for PostCustomersCustomerCardsError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::fmt::Display for PostCustomersCustomerCardsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4489,7 +5016,9 @@ impl std::fmt::Display for PostCustomersCustomerCardsError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::error::Error for PostCustomersCustomerCardsError {}
+#[cfg(feature = "card")]
 /// Documented error responses of [`Client::get_customers_customer_cards_id`](crate::Client::get_customers_customer_cards_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerCardsIdError {
@@ -4497,6 +5026,7 @@ pub enum GetCustomersCustomerCardsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "card")]
 impl runtime::ApiError for GetCustomersCustomerCardsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4516,6 +5046,7 @@ impl runtime::ApiError for GetCustomersCustomerCardsIdError {
         }
     }
 }
+#[cfg(feature = "card")]
 impl std::fmt::Display for GetCustomersCustomerCardsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4523,7 +5054,9 @@ impl std::fmt::Display for GetCustomersCustomerCardsIdError {
         }
     }
 }
+#[cfg(feature = "card")]
 impl std::error::Error for GetCustomersCustomerCardsIdError {}
+#[cfg(feature = "card")]
 /// Documented error responses of [`Client::post_customers_customer_cards_id`](crate::Client::post_customers_customer_cards_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerCardsIdError {
@@ -4531,6 +5064,7 @@ pub enum PostCustomersCustomerCardsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "card")]
 impl runtime::ApiError for PostCustomersCustomerCardsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4550,6 +5084,7 @@ impl runtime::ApiError for PostCustomersCustomerCardsIdError {
         }
     }
 }
+#[cfg(feature = "card")]
 impl std::fmt::Display for PostCustomersCustomerCardsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4557,7 +5092,9 @@ impl std::fmt::Display for PostCustomersCustomerCardsIdError {
         }
     }
 }
+#[cfg(feature = "card")]
 impl std::error::Error for PostCustomersCustomerCardsIdError {}
+#[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::delete_customers_customer_cards_id`](crate::Client::delete_customers_customer_cards_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteCustomersCustomerCardsIdError {
@@ -4565,6 +5102,7 @@ pub enum DeleteCustomersCustomerCardsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_source")]
 impl runtime::ApiError for DeleteCustomersCustomerCardsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4584,6 +5122,7 @@ impl runtime::ApiError for DeleteCustomersCustomerCardsIdError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::fmt::Display for DeleteCustomersCustomerCardsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4591,7 +5130,9 @@ impl std::fmt::Display for DeleteCustomersCustomerCardsIdError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::error::Error for DeleteCustomersCustomerCardsIdError {}
+#[cfg(feature = "discount")]
 /// Documented error responses of [`Client::get_customers_customer_discount`](crate::Client::get_customers_customer_discount).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerDiscountError {
@@ -4599,6 +5140,7 @@ pub enum GetCustomersCustomerDiscountError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "discount")]
 impl runtime::ApiError for GetCustomersCustomerDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4618,6 +5160,7 @@ impl runtime::ApiError for GetCustomersCustomerDiscountError {
         }
     }
 }
+#[cfg(feature = "discount")]
 impl std::fmt::Display for GetCustomersCustomerDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4625,7 +5168,9 @@ impl std::fmt::Display for GetCustomersCustomerDiscountError {
         }
     }
 }
+#[cfg(feature = "discount")]
 impl std::error::Error for GetCustomersCustomerDiscountError {}
+#[cfg(feature = "discount")]
 /// Documented error responses of [`Client::delete_customers_customer_discount`](crate::Client::delete_customers_customer_discount).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteCustomersCustomerDiscountError {
@@ -4633,6 +5178,7 @@ pub enum DeleteCustomersCustomerDiscountError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "discount")]
 impl runtime::ApiError for DeleteCustomersCustomerDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4652,6 +5198,7 @@ impl runtime::ApiError for DeleteCustomersCustomerDiscountError {
         }
     }
 }
+#[cfg(feature = "discount")]
 impl std::fmt::Display for DeleteCustomersCustomerDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4659,7 +5206,9 @@ impl std::fmt::Display for DeleteCustomersCustomerDiscountError {
         }
     }
 }
+#[cfg(feature = "discount")]
 impl std::error::Error for DeleteCustomersCustomerDiscountError {}
+#[cfg(feature = "alipay_account")]
 /// Documented error responses of [`Client::get_customers_customer_sources`](crate::Client::get_customers_customer_sources).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerSourcesError {
@@ -4667,6 +5216,7 @@ pub enum GetCustomersCustomerSourcesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "alipay_account")]
 impl runtime::ApiError for GetCustomersCustomerSourcesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4686,6 +5236,7 @@ impl runtime::ApiError for GetCustomersCustomerSourcesError {
         }
     }
 }
+#[cfg(feature = "alipay_account")]
 impl std::fmt::Display for GetCustomersCustomerSourcesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4693,7 +5244,9 @@ impl std::fmt::Display for GetCustomersCustomerSourcesError {
         }
     }
 }
+#[cfg(feature = "alipay_account")]
 impl std::error::Error for GetCustomersCustomerSourcesError {}
+#[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::post_customers_customer_sources`](crate::Client::post_customers_customer_sources).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerSourcesError {
@@ -4701,6 +5254,7 @@ pub enum PostCustomersCustomerSourcesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_source")]
 impl runtime::ApiError for PostCustomersCustomerSourcesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4720,6 +5274,7 @@ impl runtime::ApiError for PostCustomersCustomerSourcesError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::fmt::Display for PostCustomersCustomerSourcesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4727,7 +5282,9 @@ impl std::fmt::Display for PostCustomersCustomerSourcesError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::error::Error for PostCustomersCustomerSourcesError {}
+#[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::get_customers_customer_sources_id`](crate::Client::get_customers_customer_sources_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerSourcesIdError {
@@ -4735,6 +5292,7 @@ pub enum GetCustomersCustomerSourcesIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_source")]
 impl runtime::ApiError for GetCustomersCustomerSourcesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4754,6 +5312,7 @@ impl runtime::ApiError for GetCustomersCustomerSourcesIdError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::fmt::Display for GetCustomersCustomerSourcesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4761,7 +5320,9 @@ impl std::fmt::Display for GetCustomersCustomerSourcesIdError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::error::Error for GetCustomersCustomerSourcesIdError {}
+#[cfg(feature = "card")]
 /// Documented error responses of [`Client::post_customers_customer_sources_id`](crate::Client::post_customers_customer_sources_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerSourcesIdError {
@@ -4769,6 +5330,7 @@ pub enum PostCustomersCustomerSourcesIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "card")]
 impl runtime::ApiError for PostCustomersCustomerSourcesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4788,6 +5350,7 @@ impl runtime::ApiError for PostCustomersCustomerSourcesIdError {
         }
     }
 }
+#[cfg(feature = "card")]
 impl std::fmt::Display for PostCustomersCustomerSourcesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4795,7 +5358,9 @@ impl std::fmt::Display for PostCustomersCustomerSourcesIdError {
         }
     }
 }
+#[cfg(feature = "card")]
 impl std::error::Error for PostCustomersCustomerSourcesIdError {}
+#[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::delete_customers_customer_sources_id`](crate::Client::delete_customers_customer_sources_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteCustomersCustomerSourcesIdError {
@@ -4803,6 +5368,7 @@ pub enum DeleteCustomersCustomerSourcesIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_source")]
 impl runtime::ApiError for DeleteCustomersCustomerSourcesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4822,6 +5388,7 @@ impl runtime::ApiError for DeleteCustomersCustomerSourcesIdError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::fmt::Display for DeleteCustomersCustomerSourcesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4829,7 +5396,9 @@ impl std::fmt::Display for DeleteCustomersCustomerSourcesIdError {
         }
     }
 }
+#[cfg(feature = "payment_source")]
 impl std::error::Error for DeleteCustomersCustomerSourcesIdError {}
+#[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::post_customers_customer_sources_id_verify`](crate::Client::post_customers_customer_sources_id_verify).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerSourcesIdVerifyError {
@@ -4837,6 +5406,7 @@ pub enum PostCustomersCustomerSourcesIdVerifyError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "bank_account")]
 impl runtime::ApiError for PostCustomersCustomerSourcesIdVerifyError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4856,6 +5426,7 @@ impl runtime::ApiError for PostCustomersCustomerSourcesIdVerifyError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::fmt::Display for PostCustomersCustomerSourcesIdVerifyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4863,7 +5434,9 @@ impl std::fmt::Display for PostCustomersCustomerSourcesIdVerifyError {
         }
     }
 }
+#[cfg(feature = "bank_account")]
 impl std::error::Error for PostCustomersCustomerSourcesIdVerifyError {}
+#[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::get_customers_customer_subscriptions`](crate::Client::get_customers_customer_subscriptions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerSubscriptionsError {
@@ -4871,6 +5444,7 @@ pub enum GetCustomersCustomerSubscriptionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription")]
 impl runtime::ApiError for GetCustomersCustomerSubscriptionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4890,6 +5464,7 @@ impl runtime::ApiError for GetCustomersCustomerSubscriptionsError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::fmt::Display for GetCustomersCustomerSubscriptionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4897,7 +5472,9 @@ impl std::fmt::Display for GetCustomersCustomerSubscriptionsError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::error::Error for GetCustomersCustomerSubscriptionsError {}
+#[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::post_customers_customer_subscriptions`](crate::Client::post_customers_customer_subscriptions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerSubscriptionsError {
@@ -4905,6 +5482,7 @@ pub enum PostCustomersCustomerSubscriptionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription")]
 impl runtime::ApiError for PostCustomersCustomerSubscriptionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4924,6 +5502,7 @@ impl runtime::ApiError for PostCustomersCustomerSubscriptionsError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::fmt::Display for PostCustomersCustomerSubscriptionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4931,7 +5510,9 @@ impl std::fmt::Display for PostCustomersCustomerSubscriptionsError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::error::Error for PostCustomersCustomerSubscriptionsError {}
+#[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::get_customers_customer_subscriptions_subscription_exposed_id`](crate::Client::get_customers_customer_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
@@ -4939,6 +5520,7 @@ pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription")]
 impl runtime::ApiError for GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4958,6 +5540,7 @@ impl runtime::ApiError for GetCustomersCustomerSubscriptionsSubscriptionExposedI
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::fmt::Display for GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4965,7 +5548,9 @@ impl std::fmt::Display for GetCustomersCustomerSubscriptionsSubscriptionExposedI
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::error::Error for GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {}
+#[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::post_customers_customer_subscriptions_subscription_exposed_id`](crate::Client::post_customers_customer_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
@@ -4973,6 +5558,7 @@ pub enum PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription")]
 impl runtime::ApiError for PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -4992,6 +5578,7 @@ impl runtime::ApiError for PostCustomersCustomerSubscriptionsSubscriptionExposed
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::fmt::Display for PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -4999,7 +5586,9 @@ impl std::fmt::Display for PostCustomersCustomerSubscriptionsSubscriptionExposed
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::error::Error for PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {}
+#[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::delete_customers_customer_subscriptions_subscription_exposed_id`](crate::Client::delete_customers_customer_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
@@ -5007,6 +5596,7 @@ pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription")]
 impl runtime::ApiError
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
@@ -5027,6 +5617,7 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::fmt::Display
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5035,8 +5626,10 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::error::Error
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {}
+#[cfg(feature = "discount")]
 /// Documented error responses of [`Client::get_customers_customer_subscriptions_subscription_exposed_id_discount`](crate::Client::get_customers_customer_subscriptions_subscription_exposed_id_discount).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
@@ -5044,6 +5637,7 @@ pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "discount")]
 impl runtime::ApiError
 for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
@@ -5064,6 +5658,7 @@ for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
         }
     }
 }
+#[cfg(feature = "discount")]
 impl std::fmt::Display
 for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5072,8 +5667,10 @@ for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
         }
     }
 }
+#[cfg(feature = "discount")]
 impl std::error::Error
 for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {}
+#[cfg(feature = "discount")]
 /// Documented error responses of [`Client::delete_customers_customer_subscriptions_subscription_exposed_id_discount`](crate::Client::delete_customers_customer_subscriptions_subscription_exposed_id_discount).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
@@ -5081,6 +5678,7 @@ pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError 
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "discount")]
 impl runtime::ApiError
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
@@ -5101,6 +5699,7 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
         }
     }
 }
+#[cfg(feature = "discount")]
 impl std::fmt::Display
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5109,8 +5708,10 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
         }
     }
 }
+#[cfg(feature = "discount")]
 impl std::error::Error
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {}
+#[cfg(feature = "tax_id")]
 /// Documented error responses of [`Client::get_customers_customer_tax_ids`](crate::Client::get_customers_customer_tax_ids).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerTaxIdsError {
@@ -5118,6 +5719,7 @@ pub enum GetCustomersCustomerTaxIdsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "tax_id")]
 impl runtime::ApiError for GetCustomersCustomerTaxIdsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5137,6 +5739,7 @@ impl runtime::ApiError for GetCustomersCustomerTaxIdsError {
         }
     }
 }
+#[cfg(feature = "tax_id")]
 impl std::fmt::Display for GetCustomersCustomerTaxIdsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5144,7 +5747,9 @@ impl std::fmt::Display for GetCustomersCustomerTaxIdsError {
         }
     }
 }
+#[cfg(feature = "tax_id")]
 impl std::error::Error for GetCustomersCustomerTaxIdsError {}
+#[cfg(feature = "tax_id")]
 /// Documented error responses of [`Client::post_customers_customer_tax_ids`](crate::Client::post_customers_customer_tax_ids).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostCustomersCustomerTaxIdsError {
@@ -5152,6 +5757,7 @@ pub enum PostCustomersCustomerTaxIdsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "tax_id")]
 impl runtime::ApiError for PostCustomersCustomerTaxIdsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5171,6 +5777,7 @@ impl runtime::ApiError for PostCustomersCustomerTaxIdsError {
         }
     }
 }
+#[cfg(feature = "tax_id")]
 impl std::fmt::Display for PostCustomersCustomerTaxIdsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5178,7 +5785,9 @@ impl std::fmt::Display for PostCustomersCustomerTaxIdsError {
         }
     }
 }
+#[cfg(feature = "tax_id")]
 impl std::error::Error for PostCustomersCustomerTaxIdsError {}
+#[cfg(feature = "tax_id")]
 /// Documented error responses of [`Client::get_customers_customer_tax_ids_id`](crate::Client::get_customers_customer_tax_ids_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCustomersCustomerTaxIdsIdError {
@@ -5186,6 +5795,7 @@ pub enum GetCustomersCustomerTaxIdsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "tax_id")]
 impl runtime::ApiError for GetCustomersCustomerTaxIdsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5205,6 +5815,7 @@ impl runtime::ApiError for GetCustomersCustomerTaxIdsIdError {
         }
     }
 }
+#[cfg(feature = "tax_id")]
 impl std::fmt::Display for GetCustomersCustomerTaxIdsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5212,7 +5823,9 @@ impl std::fmt::Display for GetCustomersCustomerTaxIdsIdError {
         }
     }
 }
+#[cfg(feature = "tax_id")]
 impl std::error::Error for GetCustomersCustomerTaxIdsIdError {}
+#[cfg(feature = "tax_id")]
 /// Documented error responses of [`Client::delete_customers_customer_tax_ids_id`](crate::Client::delete_customers_customer_tax_ids_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteCustomersCustomerTaxIdsIdError {
@@ -5220,6 +5833,7 @@ pub enum DeleteCustomersCustomerTaxIdsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "tax_id")]
 impl runtime::ApiError for DeleteCustomersCustomerTaxIdsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5239,6 +5853,7 @@ impl runtime::ApiError for DeleteCustomersCustomerTaxIdsIdError {
         }
     }
 }
+#[cfg(feature = "tax_id")]
 impl std::fmt::Display for DeleteCustomersCustomerTaxIdsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5246,7 +5861,9 @@ impl std::fmt::Display for DeleteCustomersCustomerTaxIdsIdError {
         }
     }
 }
+#[cfg(feature = "tax_id")]
 impl std::error::Error for DeleteCustomersCustomerTaxIdsIdError {}
+#[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::get_disputes`](crate::Client::get_disputes).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetDisputesError {
@@ -5254,6 +5871,7 @@ pub enum GetDisputesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "dispute")]
 impl runtime::ApiError for GetDisputesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5273,6 +5891,7 @@ impl runtime::ApiError for GetDisputesError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::fmt::Display for GetDisputesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5280,7 +5899,9 @@ impl std::fmt::Display for GetDisputesError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::error::Error for GetDisputesError {}
+#[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::get_disputes_dispute`](crate::Client::get_disputes_dispute).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetDisputesDisputeError {
@@ -5288,6 +5909,7 @@ pub enum GetDisputesDisputeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "dispute")]
 impl runtime::ApiError for GetDisputesDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5307,6 +5929,7 @@ impl runtime::ApiError for GetDisputesDisputeError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::fmt::Display for GetDisputesDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5314,7 +5937,9 @@ impl std::fmt::Display for GetDisputesDisputeError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::error::Error for GetDisputesDisputeError {}
+#[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::post_disputes_dispute`](crate::Client::post_disputes_dispute).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostDisputesDisputeError {
@@ -5322,6 +5947,7 @@ pub enum PostDisputesDisputeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "dispute")]
 impl runtime::ApiError for PostDisputesDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5341,6 +5967,7 @@ impl runtime::ApiError for PostDisputesDisputeError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::fmt::Display for PostDisputesDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5348,7 +5975,9 @@ impl std::fmt::Display for PostDisputesDisputeError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::error::Error for PostDisputesDisputeError {}
+#[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::post_disputes_dispute_close`](crate::Client::post_disputes_dispute_close).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostDisputesDisputeCloseError {
@@ -5356,6 +5985,7 @@ pub enum PostDisputesDisputeCloseError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "dispute")]
 impl runtime::ApiError for PostDisputesDisputeCloseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5375,6 +6005,7 @@ impl runtime::ApiError for PostDisputesDisputeCloseError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::fmt::Display for PostDisputesDisputeCloseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5382,7 +6013,9 @@ impl std::fmt::Display for PostDisputesDisputeCloseError {
         }
     }
 }
+#[cfg(feature = "dispute")]
 impl std::error::Error for PostDisputesDisputeCloseError {}
+#[cfg(feature = "ephemeral_key")]
 /// Documented error responses of [`Client::post_ephemeral_keys`](crate::Client::post_ephemeral_keys).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostEphemeralKeysError {
@@ -5390,6 +6023,7 @@ pub enum PostEphemeralKeysError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "ephemeral_key")]
 impl runtime::ApiError for PostEphemeralKeysError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5409,6 +6043,7 @@ impl runtime::ApiError for PostEphemeralKeysError {
         }
     }
 }
+#[cfg(feature = "ephemeral_key")]
 impl std::fmt::Display for PostEphemeralKeysError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5416,7 +6051,9 @@ impl std::fmt::Display for PostEphemeralKeysError {
         }
     }
 }
+#[cfg(feature = "ephemeral_key")]
 impl std::error::Error for PostEphemeralKeysError {}
+#[cfg(feature = "ephemeral_key")]
 /// Documented error responses of [`Client::delete_ephemeral_keys_key`](crate::Client::delete_ephemeral_keys_key).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteEphemeralKeysKeyError {
@@ -5424,6 +6061,7 @@ pub enum DeleteEphemeralKeysKeyError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "ephemeral_key")]
 impl runtime::ApiError for DeleteEphemeralKeysKeyError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5443,6 +6081,7 @@ impl runtime::ApiError for DeleteEphemeralKeysKeyError {
         }
     }
 }
+#[cfg(feature = "ephemeral_key")]
 impl std::fmt::Display for DeleteEphemeralKeysKeyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5450,7 +6089,9 @@ impl std::fmt::Display for DeleteEphemeralKeysKeyError {
         }
     }
 }
+#[cfg(feature = "ephemeral_key")]
 impl std::error::Error for DeleteEphemeralKeysKeyError {}
+#[cfg(feature = "event")]
 /// Documented error responses of [`Client::get_events`](crate::Client::get_events).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetEventsError {
@@ -5458,6 +6099,7 @@ pub enum GetEventsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "event")]
 impl runtime::ApiError for GetEventsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5477,6 +6119,7 @@ impl runtime::ApiError for GetEventsError {
         }
     }
 }
+#[cfg(feature = "event")]
 impl std::fmt::Display for GetEventsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5484,7 +6127,9 @@ impl std::fmt::Display for GetEventsError {
         }
     }
 }
+#[cfg(feature = "event")]
 impl std::error::Error for GetEventsError {}
+#[cfg(feature = "event")]
 /// Documented error responses of [`Client::get_events_id`](crate::Client::get_events_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetEventsIdError {
@@ -5492,6 +6137,7 @@ pub enum GetEventsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "event")]
 impl runtime::ApiError for GetEventsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5511,6 +6157,7 @@ impl runtime::ApiError for GetEventsIdError {
         }
     }
 }
+#[cfg(feature = "event")]
 impl std::fmt::Display for GetEventsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5518,7 +6165,9 @@ impl std::fmt::Display for GetEventsIdError {
         }
     }
 }
+#[cfg(feature = "event")]
 impl std::error::Error for GetEventsIdError {}
+#[cfg(feature = "exchange_rate")]
 /// Documented error responses of [`Client::get_exchange_rates`](crate::Client::get_exchange_rates).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetExchangeRatesError {
@@ -5526,6 +6175,7 @@ pub enum GetExchangeRatesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "exchange_rate")]
 impl runtime::ApiError for GetExchangeRatesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5545,6 +6195,7 @@ impl runtime::ApiError for GetExchangeRatesError {
         }
     }
 }
+#[cfg(feature = "exchange_rate")]
 impl std::fmt::Display for GetExchangeRatesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5552,7 +6203,9 @@ impl std::fmt::Display for GetExchangeRatesError {
         }
     }
 }
+#[cfg(feature = "exchange_rate")]
 impl std::error::Error for GetExchangeRatesError {}
+#[cfg(feature = "exchange_rate")]
 /// Documented error responses of [`Client::get_exchange_rates_rate_id`](crate::Client::get_exchange_rates_rate_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetExchangeRatesRateIdError {
@@ -5560,6 +6213,7 @@ pub enum GetExchangeRatesRateIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "exchange_rate")]
 impl runtime::ApiError for GetExchangeRatesRateIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5579,6 +6233,7 @@ impl runtime::ApiError for GetExchangeRatesRateIdError {
         }
     }
 }
+#[cfg(feature = "exchange_rate")]
 impl std::fmt::Display for GetExchangeRatesRateIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5586,7 +6241,9 @@ impl std::fmt::Display for GetExchangeRatesRateIdError {
         }
     }
 }
+#[cfg(feature = "exchange_rate")]
 impl std::error::Error for GetExchangeRatesRateIdError {}
+#[cfg(feature = "file_link")]
 /// Documented error responses of [`Client::get_file_links`](crate::Client::get_file_links).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetFileLinksError {
@@ -5594,6 +6251,7 @@ pub enum GetFileLinksError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "file_link")]
 impl runtime::ApiError for GetFileLinksError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5613,6 +6271,7 @@ impl runtime::ApiError for GetFileLinksError {
         }
     }
 }
+#[cfg(feature = "file_link")]
 impl std::fmt::Display for GetFileLinksError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5620,7 +6279,9 @@ impl std::fmt::Display for GetFileLinksError {
         }
     }
 }
+#[cfg(feature = "file_link")]
 impl std::error::Error for GetFileLinksError {}
+#[cfg(feature = "file_link")]
 /// Documented error responses of [`Client::post_file_links`](crate::Client::post_file_links).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostFileLinksError {
@@ -5628,6 +6289,7 @@ pub enum PostFileLinksError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "file_link")]
 impl runtime::ApiError for PostFileLinksError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5647,6 +6309,7 @@ impl runtime::ApiError for PostFileLinksError {
         }
     }
 }
+#[cfg(feature = "file_link")]
 impl std::fmt::Display for PostFileLinksError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5654,7 +6317,9 @@ impl std::fmt::Display for PostFileLinksError {
         }
     }
 }
+#[cfg(feature = "file_link")]
 impl std::error::Error for PostFileLinksError {}
+#[cfg(feature = "file_link")]
 /// Documented error responses of [`Client::get_file_links_link`](crate::Client::get_file_links_link).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetFileLinksLinkError {
@@ -5662,6 +6327,7 @@ pub enum GetFileLinksLinkError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "file_link")]
 impl runtime::ApiError for GetFileLinksLinkError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5681,6 +6347,7 @@ impl runtime::ApiError for GetFileLinksLinkError {
         }
     }
 }
+#[cfg(feature = "file_link")]
 impl std::fmt::Display for GetFileLinksLinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5688,7 +6355,9 @@ impl std::fmt::Display for GetFileLinksLinkError {
         }
     }
 }
+#[cfg(feature = "file_link")]
 impl std::error::Error for GetFileLinksLinkError {}
+#[cfg(feature = "file_link")]
 /// Documented error responses of [`Client::post_file_links_link`](crate::Client::post_file_links_link).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostFileLinksLinkError {
@@ -5696,6 +6365,7 @@ pub enum PostFileLinksLinkError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "file_link")]
 impl runtime::ApiError for PostFileLinksLinkError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5715,6 +6385,7 @@ impl runtime::ApiError for PostFileLinksLinkError {
         }
     }
 }
+#[cfg(feature = "file_link")]
 impl std::fmt::Display for PostFileLinksLinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5722,7 +6393,9 @@ impl std::fmt::Display for PostFileLinksLinkError {
         }
     }
 }
+#[cfg(feature = "file_link")]
 impl std::error::Error for PostFileLinksLinkError {}
+#[cfg(feature = "file")]
 /// Documented error responses of [`Client::get_files`](crate::Client::get_files).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetFilesError {
@@ -5730,6 +6403,7 @@ pub enum GetFilesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "file")]
 impl runtime::ApiError for GetFilesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5749,6 +6423,7 @@ impl runtime::ApiError for GetFilesError {
         }
     }
 }
+#[cfg(feature = "file")]
 impl std::fmt::Display for GetFilesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5756,7 +6431,9 @@ impl std::fmt::Display for GetFilesError {
         }
     }
 }
+#[cfg(feature = "file")]
 impl std::error::Error for GetFilesError {}
+#[cfg(feature = "file")]
 /// Documented error responses of [`Client::post_files`](crate::Client::post_files).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostFilesError {
@@ -5764,6 +6441,7 @@ pub enum PostFilesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "file")]
 impl runtime::ApiError for PostFilesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5783,6 +6461,7 @@ impl runtime::ApiError for PostFilesError {
         }
     }
 }
+#[cfg(feature = "file")]
 impl std::fmt::Display for PostFilesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5790,7 +6469,9 @@ impl std::fmt::Display for PostFilesError {
         }
     }
 }
+#[cfg(feature = "file")]
 impl std::error::Error for PostFilesError {}
+#[cfg(feature = "file")]
 /// Documented error responses of [`Client::get_files_file`](crate::Client::get_files_file).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetFilesFileError {
@@ -5798,6 +6479,7 @@ pub enum GetFilesFileError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "file")]
 impl runtime::ApiError for GetFilesFileError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5817,6 +6499,7 @@ impl runtime::ApiError for GetFilesFileError {
         }
     }
 }
+#[cfg(feature = "file")]
 impl std::fmt::Display for GetFilesFileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5824,7 +6507,9 @@ impl std::fmt::Display for GetFilesFileError {
         }
     }
 }
+#[cfg(feature = "file")]
 impl std::error::Error for GetFilesFileError {}
+#[cfg(feature = "identity_verification_report")]
 /// Documented error responses of [`Client::get_identity_verification_reports`](crate::Client::get_identity_verification_reports).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIdentityVerificationReportsError {
@@ -5832,6 +6517,7 @@ pub enum GetIdentityVerificationReportsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "identity_verification_report")]
 impl runtime::ApiError for GetIdentityVerificationReportsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5851,6 +6537,7 @@ impl runtime::ApiError for GetIdentityVerificationReportsError {
         }
     }
 }
+#[cfg(feature = "identity_verification_report")]
 impl std::fmt::Display for GetIdentityVerificationReportsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5858,7 +6545,9 @@ impl std::fmt::Display for GetIdentityVerificationReportsError {
         }
     }
 }
+#[cfg(feature = "identity_verification_report")]
 impl std::error::Error for GetIdentityVerificationReportsError {}
+#[cfg(feature = "identity_verification_report")]
 /// Documented error responses of [`Client::get_identity_verification_reports_report`](crate::Client::get_identity_verification_reports_report).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIdentityVerificationReportsReportError {
@@ -5866,6 +6555,7 @@ pub enum GetIdentityVerificationReportsReportError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "identity_verification_report")]
 impl runtime::ApiError for GetIdentityVerificationReportsReportError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5885,6 +6575,7 @@ impl runtime::ApiError for GetIdentityVerificationReportsReportError {
         }
     }
 }
+#[cfg(feature = "identity_verification_report")]
 impl std::fmt::Display for GetIdentityVerificationReportsReportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5892,7 +6583,9 @@ impl std::fmt::Display for GetIdentityVerificationReportsReportError {
         }
     }
 }
+#[cfg(feature = "identity_verification_report")]
 impl std::error::Error for GetIdentityVerificationReportsReportError {}
+#[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::get_identity_verification_sessions`](crate::Client::get_identity_verification_sessions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIdentityVerificationSessionsError {
@@ -5900,6 +6593,7 @@ pub enum GetIdentityVerificationSessionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for GetIdentityVerificationSessionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5919,6 +6613,7 @@ impl runtime::ApiError for GetIdentityVerificationSessionsError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::fmt::Display for GetIdentityVerificationSessionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5926,7 +6621,9 @@ impl std::fmt::Display for GetIdentityVerificationSessionsError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::error::Error for GetIdentityVerificationSessionsError {}
+#[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::post_identity_verification_sessions`](crate::Client::post_identity_verification_sessions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIdentityVerificationSessionsError {
@@ -5934,6 +6631,7 @@ pub enum PostIdentityVerificationSessionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for PostIdentityVerificationSessionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5953,6 +6651,7 @@ impl runtime::ApiError for PostIdentityVerificationSessionsError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::fmt::Display for PostIdentityVerificationSessionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5960,7 +6659,9 @@ impl std::fmt::Display for PostIdentityVerificationSessionsError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::error::Error for PostIdentityVerificationSessionsError {}
+#[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::get_identity_verification_sessions_session`](crate::Client::get_identity_verification_sessions_session).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIdentityVerificationSessionsSessionError {
@@ -5968,6 +6669,7 @@ pub enum GetIdentityVerificationSessionsSessionError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for GetIdentityVerificationSessionsSessionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -5987,6 +6689,7 @@ impl runtime::ApiError for GetIdentityVerificationSessionsSessionError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::fmt::Display for GetIdentityVerificationSessionsSessionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -5994,7 +6697,9 @@ impl std::fmt::Display for GetIdentityVerificationSessionsSessionError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::error::Error for GetIdentityVerificationSessionsSessionError {}
+#[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::post_identity_verification_sessions_session`](crate::Client::post_identity_verification_sessions_session).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIdentityVerificationSessionsSessionError {
@@ -6002,6 +6707,7 @@ pub enum PostIdentityVerificationSessionsSessionError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for PostIdentityVerificationSessionsSessionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6021,6 +6727,7 @@ impl runtime::ApiError for PostIdentityVerificationSessionsSessionError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::fmt::Display for PostIdentityVerificationSessionsSessionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6028,7 +6735,9 @@ impl std::fmt::Display for PostIdentityVerificationSessionsSessionError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::error::Error for PostIdentityVerificationSessionsSessionError {}
+#[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::post_identity_verification_sessions_session_cancel`](crate::Client::post_identity_verification_sessions_session_cancel).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIdentityVerificationSessionsSessionCancelError {
@@ -6036,6 +6745,7 @@ pub enum PostIdentityVerificationSessionsSessionCancelError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for PostIdentityVerificationSessionsSessionCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6055,6 +6765,7 @@ impl runtime::ApiError for PostIdentityVerificationSessionsSessionCancelError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::fmt::Display for PostIdentityVerificationSessionsSessionCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6062,7 +6773,9 @@ impl std::fmt::Display for PostIdentityVerificationSessionsSessionCancelError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::error::Error for PostIdentityVerificationSessionsSessionCancelError {}
+#[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::post_identity_verification_sessions_session_redact`](crate::Client::post_identity_verification_sessions_session_redact).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIdentityVerificationSessionsSessionRedactError {
@@ -6070,6 +6783,7 @@ pub enum PostIdentityVerificationSessionsSessionRedactError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for PostIdentityVerificationSessionsSessionRedactError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6089,6 +6803,7 @@ impl runtime::ApiError for PostIdentityVerificationSessionsSessionRedactError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::fmt::Display for PostIdentityVerificationSessionsSessionRedactError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6096,7 +6811,9 @@ impl std::fmt::Display for PostIdentityVerificationSessionsSessionRedactError {
         }
     }
 }
+#[cfg(feature = "identity_verification_session")]
 impl std::error::Error for PostIdentityVerificationSessionsSessionRedactError {}
+#[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`Client::get_invoiceitems`](crate::Client::get_invoiceitems).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetInvoiceitemsError {
@@ -6104,6 +6821,7 @@ pub enum GetInvoiceitemsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoiceitem")]
 impl runtime::ApiError for GetInvoiceitemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6123,6 +6841,7 @@ impl runtime::ApiError for GetInvoiceitemsError {
         }
     }
 }
+#[cfg(feature = "invoiceitem")]
 impl std::fmt::Display for GetInvoiceitemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6130,7 +6849,9 @@ impl std::fmt::Display for GetInvoiceitemsError {
         }
     }
 }
+#[cfg(feature = "invoiceitem")]
 impl std::error::Error for GetInvoiceitemsError {}
+#[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`Client::post_invoiceitems`](crate::Client::post_invoiceitems).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostInvoiceitemsError {
@@ -6138,6 +6859,7 @@ pub enum PostInvoiceitemsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoiceitem")]
 impl runtime::ApiError for PostInvoiceitemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6157,6 +6879,7 @@ impl runtime::ApiError for PostInvoiceitemsError {
         }
     }
 }
+#[cfg(feature = "invoiceitem")]
 impl std::fmt::Display for PostInvoiceitemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6164,7 +6887,9 @@ impl std::fmt::Display for PostInvoiceitemsError {
         }
     }
 }
+#[cfg(feature = "invoiceitem")]
 impl std::error::Error for PostInvoiceitemsError {}
+#[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`Client::get_invoiceitems_invoiceitem`](crate::Client::get_invoiceitems_invoiceitem).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetInvoiceitemsInvoiceitemError {
@@ -6172,6 +6897,7 @@ pub enum GetInvoiceitemsInvoiceitemError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoiceitem")]
 impl runtime::ApiError for GetInvoiceitemsInvoiceitemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6191,6 +6917,7 @@ impl runtime::ApiError for GetInvoiceitemsInvoiceitemError {
         }
     }
 }
+#[cfg(feature = "invoiceitem")]
 impl std::fmt::Display for GetInvoiceitemsInvoiceitemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6198,7 +6925,9 @@ impl std::fmt::Display for GetInvoiceitemsInvoiceitemError {
         }
     }
 }
+#[cfg(feature = "invoiceitem")]
 impl std::error::Error for GetInvoiceitemsInvoiceitemError {}
+#[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`Client::post_invoiceitems_invoiceitem`](crate::Client::post_invoiceitems_invoiceitem).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostInvoiceitemsInvoiceitemError {
@@ -6206,6 +6935,7 @@ pub enum PostInvoiceitemsInvoiceitemError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoiceitem")]
 impl runtime::ApiError for PostInvoiceitemsInvoiceitemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6225,6 +6955,7 @@ impl runtime::ApiError for PostInvoiceitemsInvoiceitemError {
         }
     }
 }
+#[cfg(feature = "invoiceitem")]
 impl std::fmt::Display for PostInvoiceitemsInvoiceitemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6232,7 +6963,9 @@ impl std::fmt::Display for PostInvoiceitemsInvoiceitemError {
         }
     }
 }
+#[cfg(feature = "invoiceitem")]
 impl std::error::Error for PostInvoiceitemsInvoiceitemError {}
+#[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`Client::delete_invoiceitems_invoiceitem`](crate::Client::delete_invoiceitems_invoiceitem).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteInvoiceitemsInvoiceitemError {
@@ -6240,6 +6973,7 @@ pub enum DeleteInvoiceitemsInvoiceitemError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoiceitem")]
 impl runtime::ApiError for DeleteInvoiceitemsInvoiceitemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6259,6 +6993,7 @@ impl runtime::ApiError for DeleteInvoiceitemsInvoiceitemError {
         }
     }
 }
+#[cfg(feature = "invoiceitem")]
 impl std::fmt::Display for DeleteInvoiceitemsInvoiceitemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6266,7 +7001,9 @@ impl std::fmt::Display for DeleteInvoiceitemsInvoiceitemError {
         }
     }
 }
+#[cfg(feature = "invoiceitem")]
 impl std::error::Error for DeleteInvoiceitemsInvoiceitemError {}
+#[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::get_invoices`](crate::Client::get_invoices).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetInvoicesError {
@@ -6274,6 +7011,7 @@ pub enum GetInvoicesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoice")]
 impl runtime::ApiError for GetInvoicesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6293,6 +7031,7 @@ impl runtime::ApiError for GetInvoicesError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::fmt::Display for GetInvoicesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6300,7 +7039,9 @@ impl std::fmt::Display for GetInvoicesError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::error::Error for GetInvoicesError {}
+#[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices`](crate::Client::post_invoices).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostInvoicesError {
@@ -6308,6 +7049,7 @@ pub enum PostInvoicesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6327,6 +7069,7 @@ impl runtime::ApiError for PostInvoicesError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::fmt::Display for PostInvoicesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6334,7 +7077,9 @@ impl std::fmt::Display for PostInvoicesError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesError {}
+#[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::get_invoices_upcoming`](crate::Client::get_invoices_upcoming).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetInvoicesUpcomingError {
@@ -6342,6 +7087,7 @@ pub enum GetInvoicesUpcomingError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoice")]
 impl runtime::ApiError for GetInvoicesUpcomingError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6361,6 +7107,7 @@ impl runtime::ApiError for GetInvoicesUpcomingError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::fmt::Display for GetInvoicesUpcomingError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6368,7 +7115,9 @@ impl std::fmt::Display for GetInvoicesUpcomingError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::error::Error for GetInvoicesUpcomingError {}
+#[cfg(feature = "line_item")]
 /// Documented error responses of [`Client::get_invoices_upcoming_lines`](crate::Client::get_invoices_upcoming_lines).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetInvoicesUpcomingLinesError {
@@ -6376,6 +7125,7 @@ pub enum GetInvoicesUpcomingLinesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "line_item")]
 impl runtime::ApiError for GetInvoicesUpcomingLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6395,6 +7145,7 @@ impl runtime::ApiError for GetInvoicesUpcomingLinesError {
         }
     }
 }
+#[cfg(feature = "line_item")]
 impl std::fmt::Display for GetInvoicesUpcomingLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6402,7 +7153,9 @@ impl std::fmt::Display for GetInvoicesUpcomingLinesError {
         }
     }
 }
+#[cfg(feature = "line_item")]
 impl std::error::Error for GetInvoicesUpcomingLinesError {}
+#[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::get_invoices_invoice`](crate::Client::get_invoices_invoice).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetInvoicesInvoiceError {
@@ -6410,6 +7163,7 @@ pub enum GetInvoicesInvoiceError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoice")]
 impl runtime::ApiError for GetInvoicesInvoiceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6429,6 +7183,7 @@ impl runtime::ApiError for GetInvoicesInvoiceError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::fmt::Display for GetInvoicesInvoiceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6436,7 +7191,9 @@ impl std::fmt::Display for GetInvoicesInvoiceError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::error::Error for GetInvoicesInvoiceError {}
+#[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice`](crate::Client::post_invoices_invoice).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostInvoicesInvoiceError {
@@ -6444,6 +7201,7 @@ pub enum PostInvoicesInvoiceError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoiceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6463,6 +7221,7 @@ impl runtime::ApiError for PostInvoicesInvoiceError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::fmt::Display for PostInvoicesInvoiceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6470,7 +7229,9 @@ impl std::fmt::Display for PostInvoicesInvoiceError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoiceError {}
+#[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::delete_invoices_invoice`](crate::Client::delete_invoices_invoice).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteInvoicesInvoiceError {
@@ -6478,6 +7239,7 @@ pub enum DeleteInvoicesInvoiceError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoice")]
 impl runtime::ApiError for DeleteInvoicesInvoiceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6497,6 +7259,7 @@ impl runtime::ApiError for DeleteInvoicesInvoiceError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::fmt::Display for DeleteInvoicesInvoiceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6504,7 +7267,9 @@ impl std::fmt::Display for DeleteInvoicesInvoiceError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::error::Error for DeleteInvoicesInvoiceError {}
+#[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice_finalize`](crate::Client::post_invoices_invoice_finalize).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostInvoicesInvoiceFinalizeError {
@@ -6512,6 +7277,7 @@ pub enum PostInvoicesInvoiceFinalizeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoiceFinalizeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6531,6 +7297,7 @@ impl runtime::ApiError for PostInvoicesInvoiceFinalizeError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::fmt::Display for PostInvoicesInvoiceFinalizeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6538,7 +7305,9 @@ impl std::fmt::Display for PostInvoicesInvoiceFinalizeError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoiceFinalizeError {}
+#[cfg(feature = "line_item")]
 /// Documented error responses of [`Client::get_invoices_invoice_lines`](crate::Client::get_invoices_invoice_lines).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetInvoicesInvoiceLinesError {
@@ -6546,6 +7315,7 @@ pub enum GetInvoicesInvoiceLinesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "line_item")]
 impl runtime::ApiError for GetInvoicesInvoiceLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6565,6 +7335,7 @@ impl runtime::ApiError for GetInvoicesInvoiceLinesError {
         }
     }
 }
+#[cfg(feature = "line_item")]
 impl std::fmt::Display for GetInvoicesInvoiceLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6572,7 +7343,9 @@ impl std::fmt::Display for GetInvoicesInvoiceLinesError {
         }
     }
 }
+#[cfg(feature = "line_item")]
 impl std::error::Error for GetInvoicesInvoiceLinesError {}
+#[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice_mark_uncollectible`](crate::Client::post_invoices_invoice_mark_uncollectible).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostInvoicesInvoiceMarkUncollectibleError {
@@ -6580,6 +7353,7 @@ pub enum PostInvoicesInvoiceMarkUncollectibleError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoiceMarkUncollectibleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6599,6 +7373,7 @@ impl runtime::ApiError for PostInvoicesInvoiceMarkUncollectibleError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::fmt::Display for PostInvoicesInvoiceMarkUncollectibleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6606,7 +7381,9 @@ impl std::fmt::Display for PostInvoicesInvoiceMarkUncollectibleError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoiceMarkUncollectibleError {}
+#[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice_pay`](crate::Client::post_invoices_invoice_pay).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostInvoicesInvoicePayError {
@@ -6614,6 +7391,7 @@ pub enum PostInvoicesInvoicePayError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoicePayError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6633,6 +7411,7 @@ impl runtime::ApiError for PostInvoicesInvoicePayError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::fmt::Display for PostInvoicesInvoicePayError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6640,7 +7419,9 @@ impl std::fmt::Display for PostInvoicesInvoicePayError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoicePayError {}
+#[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice_send`](crate::Client::post_invoices_invoice_send).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostInvoicesInvoiceSendError {
@@ -6648,6 +7429,7 @@ pub enum PostInvoicesInvoiceSendError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoiceSendError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6667,6 +7449,7 @@ impl runtime::ApiError for PostInvoicesInvoiceSendError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::fmt::Display for PostInvoicesInvoiceSendError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6674,7 +7457,9 @@ impl std::fmt::Display for PostInvoicesInvoiceSendError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoiceSendError {}
+#[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice_void`](crate::Client::post_invoices_invoice_void).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostInvoicesInvoiceVoidError {
@@ -6682,6 +7467,7 @@ pub enum PostInvoicesInvoiceVoidError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoiceVoidError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6701,6 +7487,7 @@ impl runtime::ApiError for PostInvoicesInvoiceVoidError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::fmt::Display for PostInvoicesInvoiceVoidError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6708,7 +7495,9 @@ impl std::fmt::Display for PostInvoicesInvoiceVoidError {
         }
     }
 }
+#[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoiceVoidError {}
+#[cfg(feature = "issuer_fraud_record")]
 /// Documented error responses of [`Client::get_issuer_fraud_records`](crate::Client::get_issuer_fraud_records).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuerFraudRecordsError {
@@ -6716,6 +7505,7 @@ pub enum GetIssuerFraudRecordsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuer_fraud_record")]
 impl runtime::ApiError for GetIssuerFraudRecordsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6735,6 +7525,7 @@ impl runtime::ApiError for GetIssuerFraudRecordsError {
         }
     }
 }
+#[cfg(feature = "issuer_fraud_record")]
 impl std::fmt::Display for GetIssuerFraudRecordsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6742,7 +7533,9 @@ impl std::fmt::Display for GetIssuerFraudRecordsError {
         }
     }
 }
+#[cfg(feature = "issuer_fraud_record")]
 impl std::error::Error for GetIssuerFraudRecordsError {}
+#[cfg(feature = "issuer_fraud_record")]
 /// Documented error responses of [`Client::get_issuer_fraud_records_issuer_fraud_record`](crate::Client::get_issuer_fraud_records_issuer_fraud_record).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuerFraudRecordsIssuerFraudRecordError {
@@ -6750,6 +7543,7 @@ pub enum GetIssuerFraudRecordsIssuerFraudRecordError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuer_fraud_record")]
 impl runtime::ApiError for GetIssuerFraudRecordsIssuerFraudRecordError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6769,6 +7563,7 @@ impl runtime::ApiError for GetIssuerFraudRecordsIssuerFraudRecordError {
         }
     }
 }
+#[cfg(feature = "issuer_fraud_record")]
 impl std::fmt::Display for GetIssuerFraudRecordsIssuerFraudRecordError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6776,7 +7571,9 @@ impl std::fmt::Display for GetIssuerFraudRecordsIssuerFraudRecordError {
         }
     }
 }
+#[cfg(feature = "issuer_fraud_record")]
 impl std::error::Error for GetIssuerFraudRecordsIssuerFraudRecordError {}
+#[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`Client::get_issuing_authorizations`](crate::Client::get_issuing_authorizations).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingAuthorizationsError {
@@ -6784,6 +7581,7 @@ pub enum GetIssuingAuthorizationsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_authorization")]
 impl runtime::ApiError for GetIssuingAuthorizationsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6803,6 +7601,7 @@ impl runtime::ApiError for GetIssuingAuthorizationsError {
         }
     }
 }
+#[cfg(feature = "issuing_authorization")]
 impl std::fmt::Display for GetIssuingAuthorizationsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6810,7 +7609,9 @@ impl std::fmt::Display for GetIssuingAuthorizationsError {
         }
     }
 }
+#[cfg(feature = "issuing_authorization")]
 impl std::error::Error for GetIssuingAuthorizationsError {}
+#[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`Client::get_issuing_authorizations_authorization`](crate::Client::get_issuing_authorizations_authorization).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingAuthorizationsAuthorizationError {
@@ -6818,6 +7619,7 @@ pub enum GetIssuingAuthorizationsAuthorizationError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_authorization")]
 impl runtime::ApiError for GetIssuingAuthorizationsAuthorizationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6837,6 +7639,7 @@ impl runtime::ApiError for GetIssuingAuthorizationsAuthorizationError {
         }
     }
 }
+#[cfg(feature = "issuing_authorization")]
 impl std::fmt::Display for GetIssuingAuthorizationsAuthorizationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6844,7 +7647,9 @@ impl std::fmt::Display for GetIssuingAuthorizationsAuthorizationError {
         }
     }
 }
+#[cfg(feature = "issuing_authorization")]
 impl std::error::Error for GetIssuingAuthorizationsAuthorizationError {}
+#[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`Client::post_issuing_authorizations_authorization`](crate::Client::post_issuing_authorizations_authorization).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingAuthorizationsAuthorizationError {
@@ -6852,6 +7657,7 @@ pub enum PostIssuingAuthorizationsAuthorizationError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_authorization")]
 impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6871,6 +7677,7 @@ impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationError {
         }
     }
 }
+#[cfg(feature = "issuing_authorization")]
 impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6878,7 +7685,9 @@ impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationError {
         }
     }
 }
+#[cfg(feature = "issuing_authorization")]
 impl std::error::Error for PostIssuingAuthorizationsAuthorizationError {}
+#[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`Client::post_issuing_authorizations_authorization_approve`](crate::Client::post_issuing_authorizations_authorization_approve).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingAuthorizationsAuthorizationApproveError {
@@ -6886,6 +7695,7 @@ pub enum PostIssuingAuthorizationsAuthorizationApproveError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_authorization")]
 impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationApproveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6905,6 +7715,7 @@ impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationApproveError {
         }
     }
 }
+#[cfg(feature = "issuing_authorization")]
 impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationApproveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6912,7 +7723,9 @@ impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationApproveError {
         }
     }
 }
+#[cfg(feature = "issuing_authorization")]
 impl std::error::Error for PostIssuingAuthorizationsAuthorizationApproveError {}
+#[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`Client::post_issuing_authorizations_authorization_decline`](crate::Client::post_issuing_authorizations_authorization_decline).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingAuthorizationsAuthorizationDeclineError {
@@ -6920,6 +7733,7 @@ pub enum PostIssuingAuthorizationsAuthorizationDeclineError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_authorization")]
 impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationDeclineError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6939,6 +7753,7 @@ impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationDeclineError {
         }
     }
 }
+#[cfg(feature = "issuing_authorization")]
 impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationDeclineError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6946,7 +7761,9 @@ impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationDeclineError {
         }
     }
 }
+#[cfg(feature = "issuing_authorization")]
 impl std::error::Error for PostIssuingAuthorizationsAuthorizationDeclineError {}
+#[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`Client::get_issuing_cardholders`](crate::Client::get_issuing_cardholders).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingCardholdersError {
@@ -6954,6 +7771,7 @@ pub enum GetIssuingCardholdersError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_cardholder")]
 impl runtime::ApiError for GetIssuingCardholdersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -6973,6 +7791,7 @@ impl runtime::ApiError for GetIssuingCardholdersError {
         }
     }
 }
+#[cfg(feature = "issuing_cardholder")]
 impl std::fmt::Display for GetIssuingCardholdersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -6980,7 +7799,9 @@ impl std::fmt::Display for GetIssuingCardholdersError {
         }
     }
 }
+#[cfg(feature = "issuing_cardholder")]
 impl std::error::Error for GetIssuingCardholdersError {}
+#[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`Client::post_issuing_cardholders`](crate::Client::post_issuing_cardholders).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingCardholdersError {
@@ -6988,6 +7809,7 @@ pub enum PostIssuingCardholdersError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_cardholder")]
 impl runtime::ApiError for PostIssuingCardholdersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7007,6 +7829,7 @@ impl runtime::ApiError for PostIssuingCardholdersError {
         }
     }
 }
+#[cfg(feature = "issuing_cardholder")]
 impl std::fmt::Display for PostIssuingCardholdersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7014,7 +7837,9 @@ impl std::fmt::Display for PostIssuingCardholdersError {
         }
     }
 }
+#[cfg(feature = "issuing_cardholder")]
 impl std::error::Error for PostIssuingCardholdersError {}
+#[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`Client::get_issuing_cardholders_cardholder`](crate::Client::get_issuing_cardholders_cardholder).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingCardholdersCardholderError {
@@ -7022,6 +7847,7 @@ pub enum GetIssuingCardholdersCardholderError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_cardholder")]
 impl runtime::ApiError for GetIssuingCardholdersCardholderError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7041,6 +7867,7 @@ impl runtime::ApiError for GetIssuingCardholdersCardholderError {
         }
     }
 }
+#[cfg(feature = "issuing_cardholder")]
 impl std::fmt::Display for GetIssuingCardholdersCardholderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7048,7 +7875,9 @@ impl std::fmt::Display for GetIssuingCardholdersCardholderError {
         }
     }
 }
+#[cfg(feature = "issuing_cardholder")]
 impl std::error::Error for GetIssuingCardholdersCardholderError {}
+#[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`Client::post_issuing_cardholders_cardholder`](crate::Client::post_issuing_cardholders_cardholder).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingCardholdersCardholderError {
@@ -7056,6 +7885,7 @@ pub enum PostIssuingCardholdersCardholderError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_cardholder")]
 impl runtime::ApiError for PostIssuingCardholdersCardholderError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7075,6 +7905,7 @@ impl runtime::ApiError for PostIssuingCardholdersCardholderError {
         }
     }
 }
+#[cfg(feature = "issuing_cardholder")]
 impl std::fmt::Display for PostIssuingCardholdersCardholderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7082,7 +7913,9 @@ impl std::fmt::Display for PostIssuingCardholdersCardholderError {
         }
     }
 }
+#[cfg(feature = "issuing_cardholder")]
 impl std::error::Error for PostIssuingCardholdersCardholderError {}
+#[cfg(feature = "issuing_card")]
 /// Documented error responses of [`Client::get_issuing_cards`](crate::Client::get_issuing_cards).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingCardsError {
@@ -7090,6 +7923,7 @@ pub enum GetIssuingCardsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_card")]
 impl runtime::ApiError for GetIssuingCardsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7109,6 +7943,7 @@ impl runtime::ApiError for GetIssuingCardsError {
         }
     }
 }
+#[cfg(feature = "issuing_card")]
 impl std::fmt::Display for GetIssuingCardsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7116,7 +7951,9 @@ impl std::fmt::Display for GetIssuingCardsError {
         }
     }
 }
+#[cfg(feature = "issuing_card")]
 impl std::error::Error for GetIssuingCardsError {}
+#[cfg(feature = "issuing_card")]
 /// Documented error responses of [`Client::post_issuing_cards`](crate::Client::post_issuing_cards).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingCardsError {
@@ -7124,6 +7961,7 @@ pub enum PostIssuingCardsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_card")]
 impl runtime::ApiError for PostIssuingCardsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7143,6 +7981,7 @@ impl runtime::ApiError for PostIssuingCardsError {
         }
     }
 }
+#[cfg(feature = "issuing_card")]
 impl std::fmt::Display for PostIssuingCardsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7150,7 +7989,9 @@ impl std::fmt::Display for PostIssuingCardsError {
         }
     }
 }
+#[cfg(feature = "issuing_card")]
 impl std::error::Error for PostIssuingCardsError {}
+#[cfg(feature = "issuing_card")]
 /// Documented error responses of [`Client::get_issuing_cards_card`](crate::Client::get_issuing_cards_card).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingCardsCardError {
@@ -7158,6 +7999,7 @@ pub enum GetIssuingCardsCardError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_card")]
 impl runtime::ApiError for GetIssuingCardsCardError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7177,6 +8019,7 @@ impl runtime::ApiError for GetIssuingCardsCardError {
         }
     }
 }
+#[cfg(feature = "issuing_card")]
 impl std::fmt::Display for GetIssuingCardsCardError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7184,7 +8027,9 @@ impl std::fmt::Display for GetIssuingCardsCardError {
         }
     }
 }
+#[cfg(feature = "issuing_card")]
 impl std::error::Error for GetIssuingCardsCardError {}
+#[cfg(feature = "issuing_card")]
 /// Documented error responses of [`Client::post_issuing_cards_card`](crate::Client::post_issuing_cards_card).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingCardsCardError {
@@ -7192,6 +8037,7 @@ pub enum PostIssuingCardsCardError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_card")]
 impl runtime::ApiError for PostIssuingCardsCardError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7211,6 +8057,7 @@ impl runtime::ApiError for PostIssuingCardsCardError {
         }
     }
 }
+#[cfg(feature = "issuing_card")]
 impl std::fmt::Display for PostIssuingCardsCardError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7218,7 +8065,9 @@ impl std::fmt::Display for PostIssuingCardsCardError {
         }
     }
 }
+#[cfg(feature = "issuing_card")]
 impl std::error::Error for PostIssuingCardsCardError {}
+#[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`Client::get_issuing_disputes`](crate::Client::get_issuing_disputes).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingDisputesError {
@@ -7226,6 +8075,7 @@ pub enum GetIssuingDisputesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_dispute")]
 impl runtime::ApiError for GetIssuingDisputesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7245,6 +8095,7 @@ impl runtime::ApiError for GetIssuingDisputesError {
         }
     }
 }
+#[cfg(feature = "issuing_dispute")]
 impl std::fmt::Display for GetIssuingDisputesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7252,7 +8103,9 @@ impl std::fmt::Display for GetIssuingDisputesError {
         }
     }
 }
+#[cfg(feature = "issuing_dispute")]
 impl std::error::Error for GetIssuingDisputesError {}
+#[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`Client::post_issuing_disputes`](crate::Client::post_issuing_disputes).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingDisputesError {
@@ -7260,6 +8113,7 @@ pub enum PostIssuingDisputesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_dispute")]
 impl runtime::ApiError for PostIssuingDisputesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7279,6 +8133,7 @@ impl runtime::ApiError for PostIssuingDisputesError {
         }
     }
 }
+#[cfg(feature = "issuing_dispute")]
 impl std::fmt::Display for PostIssuingDisputesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7286,7 +8141,9 @@ impl std::fmt::Display for PostIssuingDisputesError {
         }
     }
 }
+#[cfg(feature = "issuing_dispute")]
 impl std::error::Error for PostIssuingDisputesError {}
+#[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`Client::get_issuing_disputes_dispute`](crate::Client::get_issuing_disputes_dispute).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingDisputesDisputeError {
@@ -7294,6 +8151,7 @@ pub enum GetIssuingDisputesDisputeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_dispute")]
 impl runtime::ApiError for GetIssuingDisputesDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7313,6 +8171,7 @@ impl runtime::ApiError for GetIssuingDisputesDisputeError {
         }
     }
 }
+#[cfg(feature = "issuing_dispute")]
 impl std::fmt::Display for GetIssuingDisputesDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7320,7 +8179,9 @@ impl std::fmt::Display for GetIssuingDisputesDisputeError {
         }
     }
 }
+#[cfg(feature = "issuing_dispute")]
 impl std::error::Error for GetIssuingDisputesDisputeError {}
+#[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`Client::post_issuing_disputes_dispute`](crate::Client::post_issuing_disputes_dispute).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingDisputesDisputeError {
@@ -7328,6 +8189,7 @@ pub enum PostIssuingDisputesDisputeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_dispute")]
 impl runtime::ApiError for PostIssuingDisputesDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7347,6 +8209,7 @@ impl runtime::ApiError for PostIssuingDisputesDisputeError {
         }
     }
 }
+#[cfg(feature = "issuing_dispute")]
 impl std::fmt::Display for PostIssuingDisputesDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7354,7 +8217,9 @@ impl std::fmt::Display for PostIssuingDisputesDisputeError {
         }
     }
 }
+#[cfg(feature = "issuing_dispute")]
 impl std::error::Error for PostIssuingDisputesDisputeError {}
+#[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`Client::post_issuing_disputes_dispute_submit`](crate::Client::post_issuing_disputes_dispute_submit).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingDisputesDisputeSubmitError {
@@ -7362,6 +8227,7 @@ pub enum PostIssuingDisputesDisputeSubmitError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_dispute")]
 impl runtime::ApiError for PostIssuingDisputesDisputeSubmitError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7381,6 +8247,7 @@ impl runtime::ApiError for PostIssuingDisputesDisputeSubmitError {
         }
     }
 }
+#[cfg(feature = "issuing_dispute")]
 impl std::fmt::Display for PostIssuingDisputesDisputeSubmitError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7388,7 +8255,9 @@ impl std::fmt::Display for PostIssuingDisputesDisputeSubmitError {
         }
     }
 }
+#[cfg(feature = "issuing_dispute")]
 impl std::error::Error for PostIssuingDisputesDisputeSubmitError {}
+#[cfg(feature = "issuing_settlement")]
 /// Documented error responses of [`Client::get_issuing_settlements`](crate::Client::get_issuing_settlements).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingSettlementsError {
@@ -7396,6 +8265,7 @@ pub enum GetIssuingSettlementsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_settlement")]
 impl runtime::ApiError for GetIssuingSettlementsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7415,6 +8285,7 @@ impl runtime::ApiError for GetIssuingSettlementsError {
         }
     }
 }
+#[cfg(feature = "issuing_settlement")]
 impl std::fmt::Display for GetIssuingSettlementsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7422,7 +8293,9 @@ impl std::fmt::Display for GetIssuingSettlementsError {
         }
     }
 }
+#[cfg(feature = "issuing_settlement")]
 impl std::error::Error for GetIssuingSettlementsError {}
+#[cfg(feature = "issuing_settlement")]
 /// Documented error responses of [`Client::get_issuing_settlements_settlement`](crate::Client::get_issuing_settlements_settlement).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingSettlementsSettlementError {
@@ -7430,6 +8303,7 @@ pub enum GetIssuingSettlementsSettlementError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_settlement")]
 impl runtime::ApiError for GetIssuingSettlementsSettlementError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7449,6 +8323,7 @@ impl runtime::ApiError for GetIssuingSettlementsSettlementError {
         }
     }
 }
+#[cfg(feature = "issuing_settlement")]
 impl std::fmt::Display for GetIssuingSettlementsSettlementError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7456,7 +8331,9 @@ impl std::fmt::Display for GetIssuingSettlementsSettlementError {
         }
     }
 }
+#[cfg(feature = "issuing_settlement")]
 impl std::error::Error for GetIssuingSettlementsSettlementError {}
+#[cfg(feature = "issuing_settlement")]
 /// Documented error responses of [`Client::post_issuing_settlements_settlement`](crate::Client::post_issuing_settlements_settlement).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingSettlementsSettlementError {
@@ -7464,6 +8341,7 @@ pub enum PostIssuingSettlementsSettlementError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_settlement")]
 impl runtime::ApiError for PostIssuingSettlementsSettlementError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7483,6 +8361,7 @@ impl runtime::ApiError for PostIssuingSettlementsSettlementError {
         }
     }
 }
+#[cfg(feature = "issuing_settlement")]
 impl std::fmt::Display for PostIssuingSettlementsSettlementError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7490,7 +8369,9 @@ impl std::fmt::Display for PostIssuingSettlementsSettlementError {
         }
     }
 }
+#[cfg(feature = "issuing_settlement")]
 impl std::error::Error for PostIssuingSettlementsSettlementError {}
+#[cfg(feature = "issuing_transaction")]
 /// Documented error responses of [`Client::get_issuing_transactions`](crate::Client::get_issuing_transactions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingTransactionsError {
@@ -7498,6 +8379,7 @@ pub enum GetIssuingTransactionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_transaction")]
 impl runtime::ApiError for GetIssuingTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7517,6 +8399,7 @@ impl runtime::ApiError for GetIssuingTransactionsError {
         }
     }
 }
+#[cfg(feature = "issuing_transaction")]
 impl std::fmt::Display for GetIssuingTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7524,7 +8407,9 @@ impl std::fmt::Display for GetIssuingTransactionsError {
         }
     }
 }
+#[cfg(feature = "issuing_transaction")]
 impl std::error::Error for GetIssuingTransactionsError {}
+#[cfg(feature = "issuing_transaction")]
 /// Documented error responses of [`Client::get_issuing_transactions_transaction`](crate::Client::get_issuing_transactions_transaction).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetIssuingTransactionsTransactionError {
@@ -7532,6 +8417,7 @@ pub enum GetIssuingTransactionsTransactionError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_transaction")]
 impl runtime::ApiError for GetIssuingTransactionsTransactionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7551,6 +8437,7 @@ impl runtime::ApiError for GetIssuingTransactionsTransactionError {
         }
     }
 }
+#[cfg(feature = "issuing_transaction")]
 impl std::fmt::Display for GetIssuingTransactionsTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7558,7 +8445,9 @@ impl std::fmt::Display for GetIssuingTransactionsTransactionError {
         }
     }
 }
+#[cfg(feature = "issuing_transaction")]
 impl std::error::Error for GetIssuingTransactionsTransactionError {}
+#[cfg(feature = "issuing_transaction")]
 /// Documented error responses of [`Client::post_issuing_transactions_transaction`](crate::Client::post_issuing_transactions_transaction).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostIssuingTransactionsTransactionError {
@@ -7566,6 +8455,7 @@ pub enum PostIssuingTransactionsTransactionError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "issuing_transaction")]
 impl runtime::ApiError for PostIssuingTransactionsTransactionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7585,6 +8475,7 @@ impl runtime::ApiError for PostIssuingTransactionsTransactionError {
         }
     }
 }
+#[cfg(feature = "issuing_transaction")]
 impl std::fmt::Display for PostIssuingTransactionsTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7592,7 +8483,9 @@ impl std::fmt::Display for PostIssuingTransactionsTransactionError {
         }
     }
 }
+#[cfg(feature = "issuing_transaction")]
 impl std::error::Error for PostIssuingTransactionsTransactionError {}
+#[cfg(feature = "mandate")]
 /// Documented error responses of [`Client::get_mandates_mandate`](crate::Client::get_mandates_mandate).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetMandatesMandateError {
@@ -7600,6 +8493,7 @@ pub enum GetMandatesMandateError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "mandate")]
 impl runtime::ApiError for GetMandatesMandateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7619,6 +8513,7 @@ impl runtime::ApiError for GetMandatesMandateError {
         }
     }
 }
+#[cfg(feature = "mandate")]
 impl std::fmt::Display for GetMandatesMandateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7626,7 +8521,9 @@ impl std::fmt::Display for GetMandatesMandateError {
         }
     }
 }
+#[cfg(feature = "mandate")]
 impl std::error::Error for GetMandatesMandateError {}
+#[cfg(feature = "order_return")]
 /// Documented error responses of [`Client::get_order_returns`](crate::Client::get_order_returns).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrderReturnsError {
@@ -7634,6 +8531,7 @@ pub enum GetOrderReturnsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "order_return")]
 impl runtime::ApiError for GetOrderReturnsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7653,6 +8551,7 @@ impl runtime::ApiError for GetOrderReturnsError {
         }
     }
 }
+#[cfg(feature = "order_return")]
 impl std::fmt::Display for GetOrderReturnsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7660,7 +8559,9 @@ impl std::fmt::Display for GetOrderReturnsError {
         }
     }
 }
+#[cfg(feature = "order_return")]
 impl std::error::Error for GetOrderReturnsError {}
+#[cfg(feature = "order_return")]
 /// Documented error responses of [`Client::get_order_returns_id`](crate::Client::get_order_returns_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrderReturnsIdError {
@@ -7668,6 +8569,7 @@ pub enum GetOrderReturnsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "order_return")]
 impl runtime::ApiError for GetOrderReturnsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7687,6 +8589,7 @@ impl runtime::ApiError for GetOrderReturnsIdError {
         }
     }
 }
+#[cfg(feature = "order_return")]
 impl std::fmt::Display for GetOrderReturnsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7694,7 +8597,9 @@ impl std::fmt::Display for GetOrderReturnsIdError {
         }
     }
 }
+#[cfg(feature = "order_return")]
 impl std::error::Error for GetOrderReturnsIdError {}
+#[cfg(feature = "order")]
 /// Documented error responses of [`Client::get_orders`](crate::Client::get_orders).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrdersError {
@@ -7702,6 +8607,7 @@ pub enum GetOrdersError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "order")]
 impl runtime::ApiError for GetOrdersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7721,6 +8627,7 @@ impl runtime::ApiError for GetOrdersError {
         }
     }
 }
+#[cfg(feature = "order")]
 impl std::fmt::Display for GetOrdersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7728,7 +8635,9 @@ impl std::fmt::Display for GetOrdersError {
         }
     }
 }
+#[cfg(feature = "order")]
 impl std::error::Error for GetOrdersError {}
+#[cfg(feature = "order")]
 /// Documented error responses of [`Client::post_orders`](crate::Client::post_orders).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostOrdersError {
@@ -7736,6 +8645,7 @@ pub enum PostOrdersError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "order")]
 impl runtime::ApiError for PostOrdersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7755,6 +8665,7 @@ impl runtime::ApiError for PostOrdersError {
         }
     }
 }
+#[cfg(feature = "order")]
 impl std::fmt::Display for PostOrdersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7762,7 +8673,9 @@ impl std::fmt::Display for PostOrdersError {
         }
     }
 }
+#[cfg(feature = "order")]
 impl std::error::Error for PostOrdersError {}
+#[cfg(feature = "order")]
 /// Documented error responses of [`Client::get_orders_id`](crate::Client::get_orders_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrdersIdError {
@@ -7770,6 +8683,7 @@ pub enum GetOrdersIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "order")]
 impl runtime::ApiError for GetOrdersIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7789,6 +8703,7 @@ impl runtime::ApiError for GetOrdersIdError {
         }
     }
 }
+#[cfg(feature = "order")]
 impl std::fmt::Display for GetOrdersIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7796,7 +8711,9 @@ impl std::fmt::Display for GetOrdersIdError {
         }
     }
 }
+#[cfg(feature = "order")]
 impl std::error::Error for GetOrdersIdError {}
+#[cfg(feature = "order")]
 /// Documented error responses of [`Client::post_orders_id`](crate::Client::post_orders_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostOrdersIdError {
@@ -7804,6 +8721,7 @@ pub enum PostOrdersIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "order")]
 impl runtime::ApiError for PostOrdersIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7823,6 +8741,7 @@ impl runtime::ApiError for PostOrdersIdError {
         }
     }
 }
+#[cfg(feature = "order")]
 impl std::fmt::Display for PostOrdersIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7830,7 +8749,9 @@ impl std::fmt::Display for PostOrdersIdError {
         }
     }
 }
+#[cfg(feature = "order")]
 impl std::error::Error for PostOrdersIdError {}
+#[cfg(feature = "order")]
 /// Documented error responses of [`Client::post_orders_id_pay`](crate::Client::post_orders_id_pay).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostOrdersIdPayError {
@@ -7838,6 +8759,7 @@ pub enum PostOrdersIdPayError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "order")]
 impl runtime::ApiError for PostOrdersIdPayError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7857,6 +8779,7 @@ impl runtime::ApiError for PostOrdersIdPayError {
         }
     }
 }
+#[cfg(feature = "order")]
 impl std::fmt::Display for PostOrdersIdPayError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7864,7 +8787,9 @@ impl std::fmt::Display for PostOrdersIdPayError {
         }
     }
 }
+#[cfg(feature = "order")]
 impl std::error::Error for PostOrdersIdPayError {}
+#[cfg(feature = "order_return")]
 /// Documented error responses of [`Client::post_orders_id_returns`](crate::Client::post_orders_id_returns).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostOrdersIdReturnsError {
@@ -7872,6 +8797,7 @@ pub enum PostOrdersIdReturnsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "order_return")]
 impl runtime::ApiError for PostOrdersIdReturnsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7891,6 +8817,7 @@ impl runtime::ApiError for PostOrdersIdReturnsError {
         }
     }
 }
+#[cfg(feature = "order_return")]
 impl std::fmt::Display for PostOrdersIdReturnsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7898,7 +8825,9 @@ impl std::fmt::Display for PostOrdersIdReturnsError {
         }
     }
 }
+#[cfg(feature = "order_return")]
 impl std::error::Error for PostOrdersIdReturnsError {}
+#[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::get_payment_intents`](crate::Client::get_payment_intents).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPaymentIntentsError {
@@ -7906,6 +8835,7 @@ pub enum GetPaymentIntentsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_intent")]
 impl runtime::ApiError for GetPaymentIntentsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7925,6 +8855,7 @@ impl runtime::ApiError for GetPaymentIntentsError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::fmt::Display for GetPaymentIntentsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7932,7 +8863,9 @@ impl std::fmt::Display for GetPaymentIntentsError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::error::Error for GetPaymentIntentsError {}
+#[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::post_payment_intents`](crate::Client::post_payment_intents).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPaymentIntentsError {
@@ -7940,6 +8873,7 @@ pub enum PostPaymentIntentsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_intent")]
 impl runtime::ApiError for PostPaymentIntentsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7959,6 +8893,7 @@ impl runtime::ApiError for PostPaymentIntentsError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::fmt::Display for PostPaymentIntentsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -7966,7 +8901,9 @@ impl std::fmt::Display for PostPaymentIntentsError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::error::Error for PostPaymentIntentsError {}
+#[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::get_payment_intents_intent`](crate::Client::get_payment_intents_intent).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPaymentIntentsIntentError {
@@ -7974,6 +8911,7 @@ pub enum GetPaymentIntentsIntentError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_intent")]
 impl runtime::ApiError for GetPaymentIntentsIntentError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -7993,6 +8931,7 @@ impl runtime::ApiError for GetPaymentIntentsIntentError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::fmt::Display for GetPaymentIntentsIntentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8000,7 +8939,9 @@ impl std::fmt::Display for GetPaymentIntentsIntentError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::error::Error for GetPaymentIntentsIntentError {}
+#[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::post_payment_intents_intent`](crate::Client::post_payment_intents_intent).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPaymentIntentsIntentError {
@@ -8008,6 +8949,7 @@ pub enum PostPaymentIntentsIntentError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_intent")]
 impl runtime::ApiError for PostPaymentIntentsIntentError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8027,6 +8969,7 @@ impl runtime::ApiError for PostPaymentIntentsIntentError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::fmt::Display for PostPaymentIntentsIntentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8034,7 +8977,9 @@ impl std::fmt::Display for PostPaymentIntentsIntentError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::error::Error for PostPaymentIntentsIntentError {}
+#[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::post_payment_intents_intent_cancel`](crate::Client::post_payment_intents_intent_cancel).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPaymentIntentsIntentCancelError {
@@ -8042,6 +8987,7 @@ pub enum PostPaymentIntentsIntentCancelError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_intent")]
 impl runtime::ApiError for PostPaymentIntentsIntentCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8061,6 +9007,7 @@ impl runtime::ApiError for PostPaymentIntentsIntentCancelError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::fmt::Display for PostPaymentIntentsIntentCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8068,7 +9015,9 @@ impl std::fmt::Display for PostPaymentIntentsIntentCancelError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::error::Error for PostPaymentIntentsIntentCancelError {}
+#[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::post_payment_intents_intent_capture`](crate::Client::post_payment_intents_intent_capture).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPaymentIntentsIntentCaptureError {
@@ -8076,6 +9025,7 @@ pub enum PostPaymentIntentsIntentCaptureError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_intent")]
 impl runtime::ApiError for PostPaymentIntentsIntentCaptureError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8095,6 +9045,7 @@ impl runtime::ApiError for PostPaymentIntentsIntentCaptureError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::fmt::Display for PostPaymentIntentsIntentCaptureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8102,7 +9053,9 @@ impl std::fmt::Display for PostPaymentIntentsIntentCaptureError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::error::Error for PostPaymentIntentsIntentCaptureError {}
+#[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::post_payment_intents_intent_confirm`](crate::Client::post_payment_intents_intent_confirm).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPaymentIntentsIntentConfirmError {
@@ -8110,6 +9063,7 @@ pub enum PostPaymentIntentsIntentConfirmError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_intent")]
 impl runtime::ApiError for PostPaymentIntentsIntentConfirmError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8129,6 +9083,7 @@ impl runtime::ApiError for PostPaymentIntentsIntentConfirmError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::fmt::Display for PostPaymentIntentsIntentConfirmError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8136,7 +9091,9 @@ impl std::fmt::Display for PostPaymentIntentsIntentConfirmError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::error::Error for PostPaymentIntentsIntentConfirmError {}
+#[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::get_payment_methods`](crate::Client::get_payment_methods).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPaymentMethodsError {
@@ -8144,6 +9101,7 @@ pub enum GetPaymentMethodsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_method")]
 impl runtime::ApiError for GetPaymentMethodsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8163,6 +9121,7 @@ impl runtime::ApiError for GetPaymentMethodsError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::fmt::Display for GetPaymentMethodsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8170,7 +9129,9 @@ impl std::fmt::Display for GetPaymentMethodsError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::error::Error for GetPaymentMethodsError {}
+#[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::post_payment_methods`](crate::Client::post_payment_methods).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPaymentMethodsError {
@@ -8178,6 +9139,7 @@ pub enum PostPaymentMethodsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_method")]
 impl runtime::ApiError for PostPaymentMethodsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8197,6 +9159,7 @@ impl runtime::ApiError for PostPaymentMethodsError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::fmt::Display for PostPaymentMethodsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8204,7 +9167,9 @@ impl std::fmt::Display for PostPaymentMethodsError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::error::Error for PostPaymentMethodsError {}
+#[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::get_payment_methods_payment_method`](crate::Client::get_payment_methods_payment_method).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPaymentMethodsPaymentMethodError {
@@ -8212,6 +9177,7 @@ pub enum GetPaymentMethodsPaymentMethodError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_method")]
 impl runtime::ApiError for GetPaymentMethodsPaymentMethodError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8231,6 +9197,7 @@ impl runtime::ApiError for GetPaymentMethodsPaymentMethodError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::fmt::Display for GetPaymentMethodsPaymentMethodError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8238,7 +9205,9 @@ impl std::fmt::Display for GetPaymentMethodsPaymentMethodError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::error::Error for GetPaymentMethodsPaymentMethodError {}
+#[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::post_payment_methods_payment_method`](crate::Client::post_payment_methods_payment_method).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPaymentMethodsPaymentMethodError {
@@ -8246,6 +9215,7 @@ pub enum PostPaymentMethodsPaymentMethodError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_method")]
 impl runtime::ApiError for PostPaymentMethodsPaymentMethodError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8265,6 +9235,7 @@ impl runtime::ApiError for PostPaymentMethodsPaymentMethodError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::fmt::Display for PostPaymentMethodsPaymentMethodError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8272,7 +9243,9 @@ impl std::fmt::Display for PostPaymentMethodsPaymentMethodError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::error::Error for PostPaymentMethodsPaymentMethodError {}
+#[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::post_payment_methods_payment_method_attach`](crate::Client::post_payment_methods_payment_method_attach).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPaymentMethodsPaymentMethodAttachError {
@@ -8280,6 +9253,7 @@ pub enum PostPaymentMethodsPaymentMethodAttachError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_method")]
 impl runtime::ApiError for PostPaymentMethodsPaymentMethodAttachError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8299,6 +9273,7 @@ impl runtime::ApiError for PostPaymentMethodsPaymentMethodAttachError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::fmt::Display for PostPaymentMethodsPaymentMethodAttachError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8306,7 +9281,9 @@ impl std::fmt::Display for PostPaymentMethodsPaymentMethodAttachError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::error::Error for PostPaymentMethodsPaymentMethodAttachError {}
+#[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::post_payment_methods_payment_method_detach`](crate::Client::post_payment_methods_payment_method_detach).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPaymentMethodsPaymentMethodDetachError {
@@ -8314,6 +9291,7 @@ pub enum PostPaymentMethodsPaymentMethodDetachError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_method")]
 impl runtime::ApiError for PostPaymentMethodsPaymentMethodDetachError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8333,6 +9311,7 @@ impl runtime::ApiError for PostPaymentMethodsPaymentMethodDetachError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::fmt::Display for PostPaymentMethodsPaymentMethodDetachError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8340,7 +9319,9 @@ impl std::fmt::Display for PostPaymentMethodsPaymentMethodDetachError {
         }
     }
 }
+#[cfg(feature = "payment_method")]
 impl std::error::Error for PostPaymentMethodsPaymentMethodDetachError {}
+#[cfg(feature = "payout")]
 /// Documented error responses of [`Client::get_payouts`](crate::Client::get_payouts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPayoutsError {
@@ -8348,6 +9329,7 @@ pub enum GetPayoutsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payout")]
 impl runtime::ApiError for GetPayoutsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8367,6 +9349,7 @@ impl runtime::ApiError for GetPayoutsError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::fmt::Display for GetPayoutsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8374,7 +9357,9 @@ impl std::fmt::Display for GetPayoutsError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::error::Error for GetPayoutsError {}
+#[cfg(feature = "payout")]
 /// Documented error responses of [`Client::post_payouts`](crate::Client::post_payouts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPayoutsError {
@@ -8382,6 +9367,7 @@ pub enum PostPayoutsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payout")]
 impl runtime::ApiError for PostPayoutsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8401,6 +9387,7 @@ impl runtime::ApiError for PostPayoutsError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::fmt::Display for PostPayoutsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8408,7 +9395,9 @@ impl std::fmt::Display for PostPayoutsError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::error::Error for PostPayoutsError {}
+#[cfg(feature = "payout")]
 /// Documented error responses of [`Client::get_payouts_payout`](crate::Client::get_payouts_payout).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPayoutsPayoutError {
@@ -8416,6 +9405,7 @@ pub enum GetPayoutsPayoutError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payout")]
 impl runtime::ApiError for GetPayoutsPayoutError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8435,6 +9425,7 @@ impl runtime::ApiError for GetPayoutsPayoutError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::fmt::Display for GetPayoutsPayoutError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8442,7 +9433,9 @@ impl std::fmt::Display for GetPayoutsPayoutError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::error::Error for GetPayoutsPayoutError {}
+#[cfg(feature = "payout")]
 /// Documented error responses of [`Client::post_payouts_payout`](crate::Client::post_payouts_payout).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPayoutsPayoutError {
@@ -8450,6 +9443,7 @@ pub enum PostPayoutsPayoutError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payout")]
 impl runtime::ApiError for PostPayoutsPayoutError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8469,6 +9463,7 @@ impl runtime::ApiError for PostPayoutsPayoutError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::fmt::Display for PostPayoutsPayoutError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8476,7 +9471,9 @@ impl std::fmt::Display for PostPayoutsPayoutError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::error::Error for PostPayoutsPayoutError {}
+#[cfg(feature = "payout")]
 /// Documented error responses of [`Client::post_payouts_payout_cancel`](crate::Client::post_payouts_payout_cancel).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPayoutsPayoutCancelError {
@@ -8484,6 +9481,7 @@ pub enum PostPayoutsPayoutCancelError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payout")]
 impl runtime::ApiError for PostPayoutsPayoutCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8503,6 +9501,7 @@ impl runtime::ApiError for PostPayoutsPayoutCancelError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::fmt::Display for PostPayoutsPayoutCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8510,7 +9509,9 @@ impl std::fmt::Display for PostPayoutsPayoutCancelError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::error::Error for PostPayoutsPayoutCancelError {}
+#[cfg(feature = "payout")]
 /// Documented error responses of [`Client::post_payouts_payout_reverse`](crate::Client::post_payouts_payout_reverse).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPayoutsPayoutReverseError {
@@ -8518,6 +9519,7 @@ pub enum PostPayoutsPayoutReverseError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payout")]
 impl runtime::ApiError for PostPayoutsPayoutReverseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8537,6 +9539,7 @@ impl runtime::ApiError for PostPayoutsPayoutReverseError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::fmt::Display for PostPayoutsPayoutReverseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8544,7 +9547,9 @@ impl std::fmt::Display for PostPayoutsPayoutReverseError {
         }
     }
 }
+#[cfg(feature = "payout")]
 impl std::error::Error for PostPayoutsPayoutReverseError {}
+#[cfg(feature = "plan")]
 /// Documented error responses of [`Client::get_plans`](crate::Client::get_plans).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPlansError {
@@ -8552,6 +9557,7 @@ pub enum GetPlansError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "plan")]
 impl runtime::ApiError for GetPlansError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8571,6 +9577,7 @@ impl runtime::ApiError for GetPlansError {
         }
     }
 }
+#[cfg(feature = "plan")]
 impl std::fmt::Display for GetPlansError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8578,7 +9585,9 @@ impl std::fmt::Display for GetPlansError {
         }
     }
 }
+#[cfg(feature = "plan")]
 impl std::error::Error for GetPlansError {}
+#[cfg(feature = "plan")]
 /// Documented error responses of [`Client::post_plans`](crate::Client::post_plans).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPlansError {
@@ -8586,6 +9595,7 @@ pub enum PostPlansError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "plan")]
 impl runtime::ApiError for PostPlansError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8605,6 +9615,7 @@ impl runtime::ApiError for PostPlansError {
         }
     }
 }
+#[cfg(feature = "plan")]
 impl std::fmt::Display for PostPlansError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8612,7 +9623,9 @@ impl std::fmt::Display for PostPlansError {
         }
     }
 }
+#[cfg(feature = "plan")]
 impl std::error::Error for PostPlansError {}
+#[cfg(feature = "plan")]
 /// Documented error responses of [`Client::get_plans_plan`](crate::Client::get_plans_plan).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPlansPlanError {
@@ -8620,6 +9633,7 @@ pub enum GetPlansPlanError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "plan")]
 impl runtime::ApiError for GetPlansPlanError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8639,6 +9653,7 @@ impl runtime::ApiError for GetPlansPlanError {
         }
     }
 }
+#[cfg(feature = "plan")]
 impl std::fmt::Display for GetPlansPlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8646,7 +9661,9 @@ impl std::fmt::Display for GetPlansPlanError {
         }
     }
 }
+#[cfg(feature = "plan")]
 impl std::error::Error for GetPlansPlanError {}
+#[cfg(feature = "plan")]
 /// Documented error responses of [`Client::post_plans_plan`](crate::Client::post_plans_plan).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPlansPlanError {
@@ -8654,6 +9671,7 @@ pub enum PostPlansPlanError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "plan")]
 impl runtime::ApiError for PostPlansPlanError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8673,6 +9691,7 @@ impl runtime::ApiError for PostPlansPlanError {
         }
     }
 }
+#[cfg(feature = "plan")]
 impl std::fmt::Display for PostPlansPlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8680,7 +9699,9 @@ impl std::fmt::Display for PostPlansPlanError {
         }
     }
 }
+#[cfg(feature = "plan")]
 impl std::error::Error for PostPlansPlanError {}
+#[cfg(feature = "plan")]
 /// Documented error responses of [`Client::delete_plans_plan`](crate::Client::delete_plans_plan).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeletePlansPlanError {
@@ -8688,6 +9709,7 @@ pub enum DeletePlansPlanError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "plan")]
 impl runtime::ApiError for DeletePlansPlanError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8707,6 +9729,7 @@ impl runtime::ApiError for DeletePlansPlanError {
         }
     }
 }
+#[cfg(feature = "plan")]
 impl std::fmt::Display for DeletePlansPlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8714,7 +9737,9 @@ impl std::fmt::Display for DeletePlansPlanError {
         }
     }
 }
+#[cfg(feature = "plan")]
 impl std::error::Error for DeletePlansPlanError {}
+#[cfg(feature = "price")]
 /// Documented error responses of [`Client::get_prices`](crate::Client::get_prices).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPricesError {
@@ -8722,6 +9747,7 @@ pub enum GetPricesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "price")]
 impl runtime::ApiError for GetPricesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8741,6 +9767,7 @@ impl runtime::ApiError for GetPricesError {
         }
     }
 }
+#[cfg(feature = "price")]
 impl std::fmt::Display for GetPricesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8748,7 +9775,9 @@ impl std::fmt::Display for GetPricesError {
         }
     }
 }
+#[cfg(feature = "price")]
 impl std::error::Error for GetPricesError {}
+#[cfg(feature = "price")]
 /// Documented error responses of [`Client::post_prices`](crate::Client::post_prices).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPricesError {
@@ -8756,6 +9785,7 @@ pub enum PostPricesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "price")]
 impl runtime::ApiError for PostPricesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8775,6 +9805,7 @@ impl runtime::ApiError for PostPricesError {
         }
     }
 }
+#[cfg(feature = "price")]
 impl std::fmt::Display for PostPricesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8782,7 +9813,9 @@ impl std::fmt::Display for PostPricesError {
         }
     }
 }
+#[cfg(feature = "price")]
 impl std::error::Error for PostPricesError {}
+#[cfg(feature = "price")]
 /// Documented error responses of [`Client::get_prices_price`](crate::Client::get_prices_price).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPricesPriceError {
@@ -8790,6 +9823,7 @@ pub enum GetPricesPriceError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "price")]
 impl runtime::ApiError for GetPricesPriceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8809,6 +9843,7 @@ impl runtime::ApiError for GetPricesPriceError {
         }
     }
 }
+#[cfg(feature = "price")]
 impl std::fmt::Display for GetPricesPriceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8816,7 +9851,9 @@ impl std::fmt::Display for GetPricesPriceError {
         }
     }
 }
+#[cfg(feature = "price")]
 impl std::error::Error for GetPricesPriceError {}
+#[cfg(feature = "price")]
 /// Documented error responses of [`Client::post_prices_price`](crate::Client::post_prices_price).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPricesPriceError {
@@ -8824,6 +9861,7 @@ pub enum PostPricesPriceError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "price")]
 impl runtime::ApiError for PostPricesPriceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8843,6 +9881,7 @@ impl runtime::ApiError for PostPricesPriceError {
         }
     }
 }
+#[cfg(feature = "price")]
 impl std::fmt::Display for PostPricesPriceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8850,7 +9889,9 @@ impl std::fmt::Display for PostPricesPriceError {
         }
     }
 }
+#[cfg(feature = "price")]
 impl std::error::Error for PostPricesPriceError {}
+#[cfg(feature = "product")]
 /// Documented error responses of [`Client::get_products`](crate::Client::get_products).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetProductsError {
@@ -8858,6 +9899,7 @@ pub enum GetProductsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "product")]
 impl runtime::ApiError for GetProductsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8877,6 +9919,7 @@ impl runtime::ApiError for GetProductsError {
         }
     }
 }
+#[cfg(feature = "product")]
 impl std::fmt::Display for GetProductsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8884,7 +9927,9 @@ impl std::fmt::Display for GetProductsError {
         }
     }
 }
+#[cfg(feature = "product")]
 impl std::error::Error for GetProductsError {}
+#[cfg(feature = "product")]
 /// Documented error responses of [`Client::post_products`](crate::Client::post_products).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostProductsError {
@@ -8892,6 +9937,7 @@ pub enum PostProductsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "product")]
 impl runtime::ApiError for PostProductsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8911,6 +9957,7 @@ impl runtime::ApiError for PostProductsError {
         }
     }
 }
+#[cfg(feature = "product")]
 impl std::fmt::Display for PostProductsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8918,7 +9965,9 @@ impl std::fmt::Display for PostProductsError {
         }
     }
 }
+#[cfg(feature = "product")]
 impl std::error::Error for PostProductsError {}
+#[cfg(feature = "product")]
 /// Documented error responses of [`Client::get_products_id`](crate::Client::get_products_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetProductsIdError {
@@ -8926,6 +9975,7 @@ pub enum GetProductsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "product")]
 impl runtime::ApiError for GetProductsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8945,6 +9995,7 @@ impl runtime::ApiError for GetProductsIdError {
         }
     }
 }
+#[cfg(feature = "product")]
 impl std::fmt::Display for GetProductsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8952,7 +10003,9 @@ impl std::fmt::Display for GetProductsIdError {
         }
     }
 }
+#[cfg(feature = "product")]
 impl std::error::Error for GetProductsIdError {}
+#[cfg(feature = "product")]
 /// Documented error responses of [`Client::post_products_id`](crate::Client::post_products_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostProductsIdError {
@@ -8960,6 +10013,7 @@ pub enum PostProductsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "product")]
 impl runtime::ApiError for PostProductsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -8979,6 +10033,7 @@ impl runtime::ApiError for PostProductsIdError {
         }
     }
 }
+#[cfg(feature = "product")]
 impl std::fmt::Display for PostProductsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8986,7 +10041,9 @@ impl std::fmt::Display for PostProductsIdError {
         }
     }
 }
+#[cfg(feature = "product")]
 impl std::error::Error for PostProductsIdError {}
+#[cfg(feature = "product")]
 /// Documented error responses of [`Client::delete_products_id`](crate::Client::delete_products_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteProductsIdError {
@@ -8994,6 +10051,7 @@ pub enum DeleteProductsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "product")]
 impl runtime::ApiError for DeleteProductsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9013,6 +10071,7 @@ impl runtime::ApiError for DeleteProductsIdError {
         }
     }
 }
+#[cfg(feature = "product")]
 impl std::fmt::Display for DeleteProductsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9020,7 +10079,9 @@ impl std::fmt::Display for DeleteProductsIdError {
         }
     }
 }
+#[cfg(feature = "product")]
 impl std::error::Error for DeleteProductsIdError {}
+#[cfg(feature = "promotion_code")]
 /// Documented error responses of [`Client::get_promotion_codes`](crate::Client::get_promotion_codes).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPromotionCodesError {
@@ -9028,6 +10089,7 @@ pub enum GetPromotionCodesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "promotion_code")]
 impl runtime::ApiError for GetPromotionCodesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9047,6 +10109,7 @@ impl runtime::ApiError for GetPromotionCodesError {
         }
     }
 }
+#[cfg(feature = "promotion_code")]
 impl std::fmt::Display for GetPromotionCodesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9054,7 +10117,9 @@ impl std::fmt::Display for GetPromotionCodesError {
         }
     }
 }
+#[cfg(feature = "promotion_code")]
 impl std::error::Error for GetPromotionCodesError {}
+#[cfg(feature = "promotion_code")]
 /// Documented error responses of [`Client::post_promotion_codes`](crate::Client::post_promotion_codes).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPromotionCodesError {
@@ -9062,6 +10127,7 @@ pub enum PostPromotionCodesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "promotion_code")]
 impl runtime::ApiError for PostPromotionCodesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9081,6 +10147,7 @@ impl runtime::ApiError for PostPromotionCodesError {
         }
     }
 }
+#[cfg(feature = "promotion_code")]
 impl std::fmt::Display for PostPromotionCodesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9088,7 +10155,9 @@ impl std::fmt::Display for PostPromotionCodesError {
         }
     }
 }
+#[cfg(feature = "promotion_code")]
 impl std::error::Error for PostPromotionCodesError {}
+#[cfg(feature = "promotion_code")]
 /// Documented error responses of [`Client::get_promotion_codes_promotion_code`](crate::Client::get_promotion_codes_promotion_code).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPromotionCodesPromotionCodeError {
@@ -9096,6 +10165,7 @@ pub enum GetPromotionCodesPromotionCodeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "promotion_code")]
 impl runtime::ApiError for GetPromotionCodesPromotionCodeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9115,6 +10185,7 @@ impl runtime::ApiError for GetPromotionCodesPromotionCodeError {
         }
     }
 }
+#[cfg(feature = "promotion_code")]
 impl std::fmt::Display for GetPromotionCodesPromotionCodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9122,7 +10193,9 @@ impl std::fmt::Display for GetPromotionCodesPromotionCodeError {
         }
     }
 }
+#[cfg(feature = "promotion_code")]
 impl std::error::Error for GetPromotionCodesPromotionCodeError {}
+#[cfg(feature = "promotion_code")]
 /// Documented error responses of [`Client::post_promotion_codes_promotion_code`](crate::Client::post_promotion_codes_promotion_code).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostPromotionCodesPromotionCodeError {
@@ -9130,6 +10203,7 @@ pub enum PostPromotionCodesPromotionCodeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "promotion_code")]
 impl runtime::ApiError for PostPromotionCodesPromotionCodeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9149,6 +10223,7 @@ impl runtime::ApiError for PostPromotionCodesPromotionCodeError {
         }
     }
 }
+#[cfg(feature = "promotion_code")]
 impl std::fmt::Display for PostPromotionCodesPromotionCodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9156,7 +10231,9 @@ impl std::fmt::Display for PostPromotionCodesPromotionCodeError {
         }
     }
 }
+#[cfg(feature = "promotion_code")]
 impl std::error::Error for PostPromotionCodesPromotionCodeError {}
+#[cfg(feature = "quote")]
 /// Documented error responses of [`Client::get_quotes`](crate::Client::get_quotes).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetQuotesError {
@@ -9164,6 +10241,7 @@ pub enum GetQuotesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "quote")]
 impl runtime::ApiError for GetQuotesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9183,6 +10261,7 @@ impl runtime::ApiError for GetQuotesError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::fmt::Display for GetQuotesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9190,7 +10269,9 @@ impl std::fmt::Display for GetQuotesError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::error::Error for GetQuotesError {}
+#[cfg(feature = "quote")]
 /// Documented error responses of [`Client::post_quotes`](crate::Client::post_quotes).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostQuotesError {
@@ -9198,6 +10279,7 @@ pub enum PostQuotesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "quote")]
 impl runtime::ApiError for PostQuotesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9217,6 +10299,7 @@ impl runtime::ApiError for PostQuotesError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::fmt::Display for PostQuotesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9224,7 +10307,9 @@ impl std::fmt::Display for PostQuotesError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::error::Error for PostQuotesError {}
+#[cfg(feature = "quote")]
 /// Documented error responses of [`Client::get_quotes_quote`](crate::Client::get_quotes_quote).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetQuotesQuoteError {
@@ -9232,6 +10317,7 @@ pub enum GetQuotesQuoteError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "quote")]
 impl runtime::ApiError for GetQuotesQuoteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9251,6 +10337,7 @@ impl runtime::ApiError for GetQuotesQuoteError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::fmt::Display for GetQuotesQuoteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9258,7 +10345,9 @@ impl std::fmt::Display for GetQuotesQuoteError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::error::Error for GetQuotesQuoteError {}
+#[cfg(feature = "quote")]
 /// Documented error responses of [`Client::post_quotes_quote`](crate::Client::post_quotes_quote).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostQuotesQuoteError {
@@ -9266,6 +10355,7 @@ pub enum PostQuotesQuoteError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "quote")]
 impl runtime::ApiError for PostQuotesQuoteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9285,6 +10375,7 @@ impl runtime::ApiError for PostQuotesQuoteError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::fmt::Display for PostQuotesQuoteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9292,7 +10383,9 @@ impl std::fmt::Display for PostQuotesQuoteError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::error::Error for PostQuotesQuoteError {}
+#[cfg(feature = "quote")]
 /// Documented error responses of [`Client::post_quotes_quote_accept`](crate::Client::post_quotes_quote_accept).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostQuotesQuoteAcceptError {
@@ -9300,6 +10393,7 @@ pub enum PostQuotesQuoteAcceptError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "quote")]
 impl runtime::ApiError for PostQuotesQuoteAcceptError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9319,6 +10413,7 @@ impl runtime::ApiError for PostQuotesQuoteAcceptError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::fmt::Display for PostQuotesQuoteAcceptError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9326,7 +10421,9 @@ impl std::fmt::Display for PostQuotesQuoteAcceptError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::error::Error for PostQuotesQuoteAcceptError {}
+#[cfg(feature = "quote")]
 /// Documented error responses of [`Client::post_quotes_quote_cancel`](crate::Client::post_quotes_quote_cancel).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostQuotesQuoteCancelError {
@@ -9334,6 +10431,7 @@ pub enum PostQuotesQuoteCancelError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "quote")]
 impl runtime::ApiError for PostQuotesQuoteCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9353,6 +10451,7 @@ impl runtime::ApiError for PostQuotesQuoteCancelError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::fmt::Display for PostQuotesQuoteCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9360,7 +10459,9 @@ impl std::fmt::Display for PostQuotesQuoteCancelError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::error::Error for PostQuotesQuoteCancelError {}
+#[cfg(feature = "item")]
 /// Documented error responses of [`Client::get_quotes_quote_computed_upfront_line_items`](crate::Client::get_quotes_quote_computed_upfront_line_items).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetQuotesQuoteComputedUpfrontLineItemsError {
@@ -9368,6 +10469,7 @@ pub enum GetQuotesQuoteComputedUpfrontLineItemsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "item")]
 impl runtime::ApiError for GetQuotesQuoteComputedUpfrontLineItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9387,6 +10489,7 @@ impl runtime::ApiError for GetQuotesQuoteComputedUpfrontLineItemsError {
         }
     }
 }
+#[cfg(feature = "item")]
 impl std::fmt::Display for GetQuotesQuoteComputedUpfrontLineItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9394,7 +10497,9 @@ impl std::fmt::Display for GetQuotesQuoteComputedUpfrontLineItemsError {
         }
     }
 }
+#[cfg(feature = "item")]
 impl std::error::Error for GetQuotesQuoteComputedUpfrontLineItemsError {}
+#[cfg(feature = "quote")]
 /// Documented error responses of [`Client::post_quotes_quote_finalize`](crate::Client::post_quotes_quote_finalize).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostQuotesQuoteFinalizeError {
@@ -9402,6 +10507,7 @@ pub enum PostQuotesQuoteFinalizeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "quote")]
 impl runtime::ApiError for PostQuotesQuoteFinalizeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9421,6 +10527,7 @@ impl runtime::ApiError for PostQuotesQuoteFinalizeError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::fmt::Display for PostQuotesQuoteFinalizeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9428,7 +10535,9 @@ impl std::fmt::Display for PostQuotesQuoteFinalizeError {
         }
     }
 }
+#[cfg(feature = "quote")]
 impl std::error::Error for PostQuotesQuoteFinalizeError {}
+#[cfg(feature = "item")]
 /// Documented error responses of [`Client::get_quotes_quote_line_items`](crate::Client::get_quotes_quote_line_items).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetQuotesQuoteLineItemsError {
@@ -9436,6 +10545,7 @@ pub enum GetQuotesQuoteLineItemsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "item")]
 impl runtime::ApiError for GetQuotesQuoteLineItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9455,6 +10565,7 @@ impl runtime::ApiError for GetQuotesQuoteLineItemsError {
         }
     }
 }
+#[cfg(feature = "item")]
 impl std::fmt::Display for GetQuotesQuoteLineItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9462,7 +10573,9 @@ impl std::fmt::Display for GetQuotesQuoteLineItemsError {
         }
     }
 }
+#[cfg(feature = "item")]
 impl std::error::Error for GetQuotesQuoteLineItemsError {}
+#[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::get_quotes_quote_pdf`](crate::Client::get_quotes_quote_pdf).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetQuotesQuotePdfError {
@@ -9470,6 +10583,7 @@ pub enum GetQuotesQuotePdfError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "payment_intent")]
 impl runtime::ApiError for GetQuotesQuotePdfError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9489,6 +10603,7 @@ impl runtime::ApiError for GetQuotesQuotePdfError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::fmt::Display for GetQuotesQuotePdfError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9496,7 +10611,9 @@ impl std::fmt::Display for GetQuotesQuotePdfError {
         }
     }
 }
+#[cfg(feature = "payment_intent")]
 impl std::error::Error for GetQuotesQuotePdfError {}
+#[cfg(feature = "radar_early_fraud_warning")]
 /// Documented error responses of [`Client::get_radar_early_fraud_warnings`](crate::Client::get_radar_early_fraud_warnings).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRadarEarlyFraudWarningsError {
@@ -9504,6 +10621,7 @@ pub enum GetRadarEarlyFraudWarningsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "radar_early_fraud_warning")]
 impl runtime::ApiError for GetRadarEarlyFraudWarningsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9523,6 +10641,7 @@ impl runtime::ApiError for GetRadarEarlyFraudWarningsError {
         }
     }
 }
+#[cfg(feature = "radar_early_fraud_warning")]
 impl std::fmt::Display for GetRadarEarlyFraudWarningsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9530,7 +10649,9 @@ impl std::fmt::Display for GetRadarEarlyFraudWarningsError {
         }
     }
 }
+#[cfg(feature = "radar_early_fraud_warning")]
 impl std::error::Error for GetRadarEarlyFraudWarningsError {}
+#[cfg(feature = "radar_early_fraud_warning")]
 /// Documented error responses of [`Client::get_radar_early_fraud_warnings_early_fraud_warning`](crate::Client::get_radar_early_fraud_warnings_early_fraud_warning).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRadarEarlyFraudWarningsEarlyFraudWarningError {
@@ -9538,6 +10659,7 @@ pub enum GetRadarEarlyFraudWarningsEarlyFraudWarningError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "radar_early_fraud_warning")]
 impl runtime::ApiError for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9557,6 +10679,7 @@ impl runtime::ApiError for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
         }
     }
 }
+#[cfg(feature = "radar_early_fraud_warning")]
 impl std::fmt::Display for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9564,7 +10687,9 @@ impl std::fmt::Display for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
         }
     }
 }
+#[cfg(feature = "radar_early_fraud_warning")]
 impl std::error::Error for GetRadarEarlyFraudWarningsEarlyFraudWarningError {}
+#[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`Client::get_radar_value_list_items`](crate::Client::get_radar_value_list_items).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRadarValueListItemsError {
@@ -9572,6 +10697,7 @@ pub enum GetRadarValueListItemsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "radar_value_list_item")]
 impl runtime::ApiError for GetRadarValueListItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9591,6 +10717,7 @@ impl runtime::ApiError for GetRadarValueListItemsError {
         }
     }
 }
+#[cfg(feature = "radar_value_list_item")]
 impl std::fmt::Display for GetRadarValueListItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9598,7 +10725,9 @@ impl std::fmt::Display for GetRadarValueListItemsError {
         }
     }
 }
+#[cfg(feature = "radar_value_list_item")]
 impl std::error::Error for GetRadarValueListItemsError {}
+#[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`Client::post_radar_value_list_items`](crate::Client::post_radar_value_list_items).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostRadarValueListItemsError {
@@ -9606,6 +10735,7 @@ pub enum PostRadarValueListItemsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "radar_value_list_item")]
 impl runtime::ApiError for PostRadarValueListItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9625,6 +10755,7 @@ impl runtime::ApiError for PostRadarValueListItemsError {
         }
     }
 }
+#[cfg(feature = "radar_value_list_item")]
 impl std::fmt::Display for PostRadarValueListItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9632,7 +10763,9 @@ impl std::fmt::Display for PostRadarValueListItemsError {
         }
     }
 }
+#[cfg(feature = "radar_value_list_item")]
 impl std::error::Error for PostRadarValueListItemsError {}
+#[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`Client::get_radar_value_list_items_item`](crate::Client::get_radar_value_list_items_item).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRadarValueListItemsItemError {
@@ -9640,6 +10773,7 @@ pub enum GetRadarValueListItemsItemError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "radar_value_list_item")]
 impl runtime::ApiError for GetRadarValueListItemsItemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9659,6 +10793,7 @@ impl runtime::ApiError for GetRadarValueListItemsItemError {
         }
     }
 }
+#[cfg(feature = "radar_value_list_item")]
 impl std::fmt::Display for GetRadarValueListItemsItemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9666,7 +10801,9 @@ impl std::fmt::Display for GetRadarValueListItemsItemError {
         }
     }
 }
+#[cfg(feature = "radar_value_list_item")]
 impl std::error::Error for GetRadarValueListItemsItemError {}
+#[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`Client::delete_radar_value_list_items_item`](crate::Client::delete_radar_value_list_items_item).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteRadarValueListItemsItemError {
@@ -9674,6 +10811,7 @@ pub enum DeleteRadarValueListItemsItemError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "radar_value_list_item")]
 impl runtime::ApiError for DeleteRadarValueListItemsItemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9693,6 +10831,7 @@ impl runtime::ApiError for DeleteRadarValueListItemsItemError {
         }
     }
 }
+#[cfg(feature = "radar_value_list_item")]
 impl std::fmt::Display for DeleteRadarValueListItemsItemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9700,7 +10839,9 @@ impl std::fmt::Display for DeleteRadarValueListItemsItemError {
         }
     }
 }
+#[cfg(feature = "radar_value_list_item")]
 impl std::error::Error for DeleteRadarValueListItemsItemError {}
+#[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`Client::get_radar_value_lists`](crate::Client::get_radar_value_lists).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRadarValueListsError {
@@ -9708,6 +10849,7 @@ pub enum GetRadarValueListsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "radar_value_list")]
 impl runtime::ApiError for GetRadarValueListsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9727,6 +10869,7 @@ impl runtime::ApiError for GetRadarValueListsError {
         }
     }
 }
+#[cfg(feature = "radar_value_list")]
 impl std::fmt::Display for GetRadarValueListsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9734,7 +10877,9 @@ impl std::fmt::Display for GetRadarValueListsError {
         }
     }
 }
+#[cfg(feature = "radar_value_list")]
 impl std::error::Error for GetRadarValueListsError {}
+#[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`Client::post_radar_value_lists`](crate::Client::post_radar_value_lists).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostRadarValueListsError {
@@ -9742,6 +10887,7 @@ pub enum PostRadarValueListsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "radar_value_list")]
 impl runtime::ApiError for PostRadarValueListsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9761,6 +10907,7 @@ impl runtime::ApiError for PostRadarValueListsError {
         }
     }
 }
+#[cfg(feature = "radar_value_list")]
 impl std::fmt::Display for PostRadarValueListsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9768,7 +10915,9 @@ impl std::fmt::Display for PostRadarValueListsError {
         }
     }
 }
+#[cfg(feature = "radar_value_list")]
 impl std::error::Error for PostRadarValueListsError {}
+#[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`Client::get_radar_value_lists_value_list`](crate::Client::get_radar_value_lists_value_list).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRadarValueListsValueListError {
@@ -9776,6 +10925,7 @@ pub enum GetRadarValueListsValueListError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "radar_value_list")]
 impl runtime::ApiError for GetRadarValueListsValueListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9795,6 +10945,7 @@ impl runtime::ApiError for GetRadarValueListsValueListError {
         }
     }
 }
+#[cfg(feature = "radar_value_list")]
 impl std::fmt::Display for GetRadarValueListsValueListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9802,7 +10953,9 @@ impl std::fmt::Display for GetRadarValueListsValueListError {
         }
     }
 }
+#[cfg(feature = "radar_value_list")]
 impl std::error::Error for GetRadarValueListsValueListError {}
+#[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`Client::post_radar_value_lists_value_list`](crate::Client::post_radar_value_lists_value_list).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostRadarValueListsValueListError {
@@ -9810,6 +10963,7 @@ pub enum PostRadarValueListsValueListError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "radar_value_list")]
 impl runtime::ApiError for PostRadarValueListsValueListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9829,6 +10983,7 @@ impl runtime::ApiError for PostRadarValueListsValueListError {
         }
     }
 }
+#[cfg(feature = "radar_value_list")]
 impl std::fmt::Display for PostRadarValueListsValueListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9836,7 +10991,9 @@ impl std::fmt::Display for PostRadarValueListsValueListError {
         }
     }
 }
+#[cfg(feature = "radar_value_list")]
 impl std::error::Error for PostRadarValueListsValueListError {}
+#[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`Client::delete_radar_value_lists_value_list`](crate::Client::delete_radar_value_lists_value_list).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteRadarValueListsValueListError {
@@ -9844,6 +11001,7 @@ pub enum DeleteRadarValueListsValueListError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "radar_value_list")]
 impl runtime::ApiError for DeleteRadarValueListsValueListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9863,6 +11021,7 @@ impl runtime::ApiError for DeleteRadarValueListsValueListError {
         }
     }
 }
+#[cfg(feature = "radar_value_list")]
 impl std::fmt::Display for DeleteRadarValueListsValueListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9870,7 +11029,9 @@ impl std::fmt::Display for DeleteRadarValueListsValueListError {
         }
     }
 }
+#[cfg(feature = "radar_value_list")]
 impl std::error::Error for DeleteRadarValueListsValueListError {}
+#[cfg(feature = "recipient")]
 /// Documented error responses of [`Client::get_recipients`](crate::Client::get_recipients).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRecipientsError {
@@ -9878,6 +11039,7 @@ pub enum GetRecipientsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "recipient")]
 impl runtime::ApiError for GetRecipientsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9897,6 +11059,7 @@ impl runtime::ApiError for GetRecipientsError {
         }
     }
 }
+#[cfg(feature = "recipient")]
 impl std::fmt::Display for GetRecipientsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9904,7 +11067,9 @@ impl std::fmt::Display for GetRecipientsError {
         }
     }
 }
+#[cfg(feature = "recipient")]
 impl std::error::Error for GetRecipientsError {}
+#[cfg(feature = "recipient")]
 /// Documented error responses of [`Client::post_recipients`](crate::Client::post_recipients).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostRecipientsError {
@@ -9912,6 +11077,7 @@ pub enum PostRecipientsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "recipient")]
 impl runtime::ApiError for PostRecipientsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9931,6 +11097,7 @@ impl runtime::ApiError for PostRecipientsError {
         }
     }
 }
+#[cfg(feature = "recipient")]
 impl std::fmt::Display for PostRecipientsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9938,7 +11105,9 @@ impl std::fmt::Display for PostRecipientsError {
         }
     }
 }
+#[cfg(feature = "recipient")]
 impl std::error::Error for PostRecipientsError {}
+#[cfg(feature = "recipient")]
 /// Documented error responses of [`Client::get_recipients_id`](crate::Client::get_recipients_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRecipientsIdError {
@@ -9946,6 +11115,7 @@ pub enum GetRecipientsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "recipient")]
 impl runtime::ApiError for GetRecipientsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9965,6 +11135,7 @@ impl runtime::ApiError for GetRecipientsIdError {
         }
     }
 }
+#[cfg(feature = "recipient")]
 impl std::fmt::Display for GetRecipientsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -9972,7 +11143,9 @@ impl std::fmt::Display for GetRecipientsIdError {
         }
     }
 }
+#[cfg(feature = "recipient")]
 impl std::error::Error for GetRecipientsIdError {}
+#[cfg(feature = "recipient")]
 /// Documented error responses of [`Client::post_recipients_id`](crate::Client::post_recipients_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostRecipientsIdError {
@@ -9980,6 +11153,7 @@ pub enum PostRecipientsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "recipient")]
 impl runtime::ApiError for PostRecipientsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -9999,6 +11173,7 @@ impl runtime::ApiError for PostRecipientsIdError {
         }
     }
 }
+#[cfg(feature = "recipient")]
 impl std::fmt::Display for PostRecipientsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10006,7 +11181,9 @@ impl std::fmt::Display for PostRecipientsIdError {
         }
     }
 }
+#[cfg(feature = "recipient")]
 impl std::error::Error for PostRecipientsIdError {}
+#[cfg(feature = "recipient")]
 /// Documented error responses of [`Client::delete_recipients_id`](crate::Client::delete_recipients_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteRecipientsIdError {
@@ -10014,6 +11191,7 @@ pub enum DeleteRecipientsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "recipient")]
 impl runtime::ApiError for DeleteRecipientsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10033,6 +11211,7 @@ impl runtime::ApiError for DeleteRecipientsIdError {
         }
     }
 }
+#[cfg(feature = "recipient")]
 impl std::fmt::Display for DeleteRecipientsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10040,7 +11219,9 @@ impl std::fmt::Display for DeleteRecipientsIdError {
         }
     }
 }
+#[cfg(feature = "recipient")]
 impl std::error::Error for DeleteRecipientsIdError {}
+#[cfg(feature = "refund")]
 /// Documented error responses of [`Client::get_refunds`](crate::Client::get_refunds).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRefundsError {
@@ -10048,6 +11229,7 @@ pub enum GetRefundsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "refund")]
 impl runtime::ApiError for GetRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10067,6 +11249,7 @@ impl runtime::ApiError for GetRefundsError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::fmt::Display for GetRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10074,7 +11257,9 @@ impl std::fmt::Display for GetRefundsError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::error::Error for GetRefundsError {}
+#[cfg(feature = "refund")]
 /// Documented error responses of [`Client::post_refunds`](crate::Client::post_refunds).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostRefundsError {
@@ -10082,6 +11267,7 @@ pub enum PostRefundsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "refund")]
 impl runtime::ApiError for PostRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10101,6 +11287,7 @@ impl runtime::ApiError for PostRefundsError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::fmt::Display for PostRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10108,7 +11295,9 @@ impl std::fmt::Display for PostRefundsError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::error::Error for PostRefundsError {}
+#[cfg(feature = "refund")]
 /// Documented error responses of [`Client::get_refunds_refund`](crate::Client::get_refunds_refund).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRefundsRefundError {
@@ -10116,6 +11305,7 @@ pub enum GetRefundsRefundError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "refund")]
 impl runtime::ApiError for GetRefundsRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10135,6 +11325,7 @@ impl runtime::ApiError for GetRefundsRefundError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::fmt::Display for GetRefundsRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10142,7 +11333,9 @@ impl std::fmt::Display for GetRefundsRefundError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::error::Error for GetRefundsRefundError {}
+#[cfg(feature = "refund")]
 /// Documented error responses of [`Client::post_refunds_refund`](crate::Client::post_refunds_refund).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostRefundsRefundError {
@@ -10150,6 +11343,7 @@ pub enum PostRefundsRefundError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "refund")]
 impl runtime::ApiError for PostRefundsRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10169,6 +11363,7 @@ impl runtime::ApiError for PostRefundsRefundError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::fmt::Display for PostRefundsRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10176,7 +11371,9 @@ impl std::fmt::Display for PostRefundsRefundError {
         }
     }
 }
+#[cfg(feature = "refund")]
 impl std::error::Error for PostRefundsRefundError {}
+#[cfg(feature = "reporting_report_run")]
 /// Documented error responses of [`Client::get_reporting_report_runs`](crate::Client::get_reporting_report_runs).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetReportingReportRunsError {
@@ -10184,6 +11381,7 @@ pub enum GetReportingReportRunsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "reporting_report_run")]
 impl runtime::ApiError for GetReportingReportRunsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10203,6 +11401,7 @@ impl runtime::ApiError for GetReportingReportRunsError {
         }
     }
 }
+#[cfg(feature = "reporting_report_run")]
 impl std::fmt::Display for GetReportingReportRunsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10210,7 +11409,9 @@ impl std::fmt::Display for GetReportingReportRunsError {
         }
     }
 }
+#[cfg(feature = "reporting_report_run")]
 impl std::error::Error for GetReportingReportRunsError {}
+#[cfg(feature = "reporting_report_run")]
 /// Documented error responses of [`Client::post_reporting_report_runs`](crate::Client::post_reporting_report_runs).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostReportingReportRunsError {
@@ -10218,6 +11419,7 @@ pub enum PostReportingReportRunsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "reporting_report_run")]
 impl runtime::ApiError for PostReportingReportRunsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10237,6 +11439,7 @@ impl runtime::ApiError for PostReportingReportRunsError {
         }
     }
 }
+#[cfg(feature = "reporting_report_run")]
 impl std::fmt::Display for PostReportingReportRunsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10244,7 +11447,9 @@ impl std::fmt::Display for PostReportingReportRunsError {
         }
     }
 }
+#[cfg(feature = "reporting_report_run")]
 impl std::error::Error for PostReportingReportRunsError {}
+#[cfg(feature = "reporting_report_run")]
 /// Documented error responses of [`Client::get_reporting_report_runs_report_run`](crate::Client::get_reporting_report_runs_report_run).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetReportingReportRunsReportRunError {
@@ -10252,6 +11457,7 @@ pub enum GetReportingReportRunsReportRunError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "reporting_report_run")]
 impl runtime::ApiError for GetReportingReportRunsReportRunError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10271,6 +11477,7 @@ impl runtime::ApiError for GetReportingReportRunsReportRunError {
         }
     }
 }
+#[cfg(feature = "reporting_report_run")]
 impl std::fmt::Display for GetReportingReportRunsReportRunError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10278,7 +11485,9 @@ impl std::fmt::Display for GetReportingReportRunsReportRunError {
         }
     }
 }
+#[cfg(feature = "reporting_report_run")]
 impl std::error::Error for GetReportingReportRunsReportRunError {}
+#[cfg(feature = "reporting_report_type")]
 /// Documented error responses of [`Client::get_reporting_report_types`](crate::Client::get_reporting_report_types).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetReportingReportTypesError {
@@ -10286,6 +11495,7 @@ pub enum GetReportingReportTypesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "reporting_report_type")]
 impl runtime::ApiError for GetReportingReportTypesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10305,6 +11515,7 @@ impl runtime::ApiError for GetReportingReportTypesError {
         }
     }
 }
+#[cfg(feature = "reporting_report_type")]
 impl std::fmt::Display for GetReportingReportTypesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10312,7 +11523,9 @@ impl std::fmt::Display for GetReportingReportTypesError {
         }
     }
 }
+#[cfg(feature = "reporting_report_type")]
 impl std::error::Error for GetReportingReportTypesError {}
+#[cfg(feature = "reporting_report_type")]
 /// Documented error responses of [`Client::get_reporting_report_types_report_type`](crate::Client::get_reporting_report_types_report_type).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetReportingReportTypesReportTypeError {
@@ -10320,6 +11533,7 @@ pub enum GetReportingReportTypesReportTypeError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "reporting_report_type")]
 impl runtime::ApiError for GetReportingReportTypesReportTypeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10339,6 +11553,7 @@ impl runtime::ApiError for GetReportingReportTypesReportTypeError {
         }
     }
 }
+#[cfg(feature = "reporting_report_type")]
 impl std::fmt::Display for GetReportingReportTypesReportTypeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10346,7 +11561,9 @@ impl std::fmt::Display for GetReportingReportTypesReportTypeError {
         }
     }
 }
+#[cfg(feature = "reporting_report_type")]
 impl std::error::Error for GetReportingReportTypesReportTypeError {}
+#[cfg(feature = "review")]
 /// Documented error responses of [`Client::get_reviews`](crate::Client::get_reviews).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetReviewsError {
@@ -10354,6 +11571,7 @@ pub enum GetReviewsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "review")]
 impl runtime::ApiError for GetReviewsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10373,6 +11591,7 @@ impl runtime::ApiError for GetReviewsError {
         }
     }
 }
+#[cfg(feature = "review")]
 impl std::fmt::Display for GetReviewsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10380,7 +11599,9 @@ impl std::fmt::Display for GetReviewsError {
         }
     }
 }
+#[cfg(feature = "review")]
 impl std::error::Error for GetReviewsError {}
+#[cfg(feature = "review")]
 /// Documented error responses of [`Client::get_reviews_review`](crate::Client::get_reviews_review).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetReviewsReviewError {
@@ -10388,6 +11609,7 @@ pub enum GetReviewsReviewError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "review")]
 impl runtime::ApiError for GetReviewsReviewError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10407,6 +11629,7 @@ impl runtime::ApiError for GetReviewsReviewError {
         }
     }
 }
+#[cfg(feature = "review")]
 impl std::fmt::Display for GetReviewsReviewError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10414,7 +11637,9 @@ impl std::fmt::Display for GetReviewsReviewError {
         }
     }
 }
+#[cfg(feature = "review")]
 impl std::error::Error for GetReviewsReviewError {}
+#[cfg(feature = "review")]
 /// Documented error responses of [`Client::post_reviews_review_approve`](crate::Client::post_reviews_review_approve).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostReviewsReviewApproveError {
@@ -10422,6 +11647,7 @@ pub enum PostReviewsReviewApproveError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "review")]
 impl runtime::ApiError for PostReviewsReviewApproveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10441,6 +11667,7 @@ impl runtime::ApiError for PostReviewsReviewApproveError {
         }
     }
 }
+#[cfg(feature = "review")]
 impl std::fmt::Display for PostReviewsReviewApproveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10448,7 +11675,9 @@ impl std::fmt::Display for PostReviewsReviewApproveError {
         }
     }
 }
+#[cfg(feature = "review")]
 impl std::error::Error for PostReviewsReviewApproveError {}
+#[cfg(feature = "setup_attempt")]
 /// Documented error responses of [`Client::get_setup_attempts`](crate::Client::get_setup_attempts).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSetupAttemptsError {
@@ -10456,6 +11685,7 @@ pub enum GetSetupAttemptsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "setup_attempt")]
 impl runtime::ApiError for GetSetupAttemptsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10475,6 +11705,7 @@ impl runtime::ApiError for GetSetupAttemptsError {
         }
     }
 }
+#[cfg(feature = "setup_attempt")]
 impl std::fmt::Display for GetSetupAttemptsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10482,7 +11713,9 @@ impl std::fmt::Display for GetSetupAttemptsError {
         }
     }
 }
+#[cfg(feature = "setup_attempt")]
 impl std::error::Error for GetSetupAttemptsError {}
+#[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::get_setup_intents`](crate::Client::get_setup_intents).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSetupIntentsError {
@@ -10490,6 +11723,7 @@ pub enum GetSetupIntentsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "setup_intent")]
 impl runtime::ApiError for GetSetupIntentsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10509,6 +11743,7 @@ impl runtime::ApiError for GetSetupIntentsError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::fmt::Display for GetSetupIntentsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10516,7 +11751,9 @@ impl std::fmt::Display for GetSetupIntentsError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::error::Error for GetSetupIntentsError {}
+#[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::post_setup_intents`](crate::Client::post_setup_intents).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSetupIntentsError {
@@ -10524,6 +11761,7 @@ pub enum PostSetupIntentsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "setup_intent")]
 impl runtime::ApiError for PostSetupIntentsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10543,6 +11781,7 @@ impl runtime::ApiError for PostSetupIntentsError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::fmt::Display for PostSetupIntentsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10550,7 +11789,9 @@ impl std::fmt::Display for PostSetupIntentsError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::error::Error for PostSetupIntentsError {}
+#[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::get_setup_intents_intent`](crate::Client::get_setup_intents_intent).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSetupIntentsIntentError {
@@ -10558,6 +11799,7 @@ pub enum GetSetupIntentsIntentError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "setup_intent")]
 impl runtime::ApiError for GetSetupIntentsIntentError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10577,6 +11819,7 @@ impl runtime::ApiError for GetSetupIntentsIntentError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::fmt::Display for GetSetupIntentsIntentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10584,7 +11827,9 @@ impl std::fmt::Display for GetSetupIntentsIntentError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::error::Error for GetSetupIntentsIntentError {}
+#[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::post_setup_intents_intent`](crate::Client::post_setup_intents_intent).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSetupIntentsIntentError {
@@ -10592,6 +11837,7 @@ pub enum PostSetupIntentsIntentError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "setup_intent")]
 impl runtime::ApiError for PostSetupIntentsIntentError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10611,6 +11857,7 @@ impl runtime::ApiError for PostSetupIntentsIntentError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::fmt::Display for PostSetupIntentsIntentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10618,7 +11865,9 @@ impl std::fmt::Display for PostSetupIntentsIntentError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::error::Error for PostSetupIntentsIntentError {}
+#[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::post_setup_intents_intent_cancel`](crate::Client::post_setup_intents_intent_cancel).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSetupIntentsIntentCancelError {
@@ -10626,6 +11875,7 @@ pub enum PostSetupIntentsIntentCancelError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "setup_intent")]
 impl runtime::ApiError for PostSetupIntentsIntentCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10645,6 +11895,7 @@ impl runtime::ApiError for PostSetupIntentsIntentCancelError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::fmt::Display for PostSetupIntentsIntentCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10652,7 +11903,9 @@ impl std::fmt::Display for PostSetupIntentsIntentCancelError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::error::Error for PostSetupIntentsIntentCancelError {}
+#[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::post_setup_intents_intent_confirm`](crate::Client::post_setup_intents_intent_confirm).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSetupIntentsIntentConfirmError {
@@ -10660,6 +11913,7 @@ pub enum PostSetupIntentsIntentConfirmError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "setup_intent")]
 impl runtime::ApiError for PostSetupIntentsIntentConfirmError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10679,6 +11933,7 @@ impl runtime::ApiError for PostSetupIntentsIntentConfirmError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::fmt::Display for PostSetupIntentsIntentConfirmError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10686,7 +11941,9 @@ impl std::fmt::Display for PostSetupIntentsIntentConfirmError {
         }
     }
 }
+#[cfg(feature = "setup_intent")]
 impl std::error::Error for PostSetupIntentsIntentConfirmError {}
+#[cfg(feature = "scheduled_query_run")]
 /// Documented error responses of [`Client::get_sigma_scheduled_query_runs`](crate::Client::get_sigma_scheduled_query_runs).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSigmaScheduledQueryRunsError {
@@ -10694,6 +11951,7 @@ pub enum GetSigmaScheduledQueryRunsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "scheduled_query_run")]
 impl runtime::ApiError for GetSigmaScheduledQueryRunsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10713,6 +11971,7 @@ impl runtime::ApiError for GetSigmaScheduledQueryRunsError {
         }
     }
 }
+#[cfg(feature = "scheduled_query_run")]
 impl std::fmt::Display for GetSigmaScheduledQueryRunsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10720,7 +11979,9 @@ impl std::fmt::Display for GetSigmaScheduledQueryRunsError {
         }
     }
 }
+#[cfg(feature = "scheduled_query_run")]
 impl std::error::Error for GetSigmaScheduledQueryRunsError {}
+#[cfg(feature = "scheduled_query_run")]
 /// Documented error responses of [`Client::get_sigma_scheduled_query_runs_scheduled_query_run`](crate::Client::get_sigma_scheduled_query_runs_scheduled_query_run).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSigmaScheduledQueryRunsScheduledQueryRunError {
@@ -10728,6 +11989,7 @@ pub enum GetSigmaScheduledQueryRunsScheduledQueryRunError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "scheduled_query_run")]
 impl runtime::ApiError for GetSigmaScheduledQueryRunsScheduledQueryRunError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10747,6 +12009,7 @@ impl runtime::ApiError for GetSigmaScheduledQueryRunsScheduledQueryRunError {
         }
     }
 }
+#[cfg(feature = "scheduled_query_run")]
 impl std::fmt::Display for GetSigmaScheduledQueryRunsScheduledQueryRunError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10754,7 +12017,9 @@ impl std::fmt::Display for GetSigmaScheduledQueryRunsScheduledQueryRunError {
         }
     }
 }
+#[cfg(feature = "scheduled_query_run")]
 impl std::error::Error for GetSigmaScheduledQueryRunsScheduledQueryRunError {}
+#[cfg(feature = "sku")]
 /// Documented error responses of [`Client::get_skus`](crate::Client::get_skus).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSkusError {
@@ -10762,6 +12027,7 @@ pub enum GetSkusError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "sku")]
 impl runtime::ApiError for GetSkusError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10781,6 +12047,7 @@ impl runtime::ApiError for GetSkusError {
         }
     }
 }
+#[cfg(feature = "sku")]
 impl std::fmt::Display for GetSkusError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10788,7 +12055,9 @@ impl std::fmt::Display for GetSkusError {
         }
     }
 }
+#[cfg(feature = "sku")]
 impl std::error::Error for GetSkusError {}
+#[cfg(feature = "sku")]
 /// Documented error responses of [`Client::post_skus`](crate::Client::post_skus).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSkusError {
@@ -10796,6 +12065,7 @@ pub enum PostSkusError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "sku")]
 impl runtime::ApiError for PostSkusError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10815,6 +12085,7 @@ impl runtime::ApiError for PostSkusError {
         }
     }
 }
+#[cfg(feature = "sku")]
 impl std::fmt::Display for PostSkusError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10822,7 +12093,9 @@ impl std::fmt::Display for PostSkusError {
         }
     }
 }
+#[cfg(feature = "sku")]
 impl std::error::Error for PostSkusError {}
+#[cfg(feature = "sku")]
 /// Documented error responses of [`Client::get_skus_id`](crate::Client::get_skus_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSkusIdError {
@@ -10830,6 +12103,7 @@ pub enum GetSkusIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "sku")]
 impl runtime::ApiError for GetSkusIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10849,6 +12123,7 @@ impl runtime::ApiError for GetSkusIdError {
         }
     }
 }
+#[cfg(feature = "sku")]
 impl std::fmt::Display for GetSkusIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10856,7 +12131,9 @@ impl std::fmt::Display for GetSkusIdError {
         }
     }
 }
+#[cfg(feature = "sku")]
 impl std::error::Error for GetSkusIdError {}
+#[cfg(feature = "sku")]
 /// Documented error responses of [`Client::post_skus_id`](crate::Client::post_skus_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSkusIdError {
@@ -10864,6 +12141,7 @@ pub enum PostSkusIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "sku")]
 impl runtime::ApiError for PostSkusIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10883,6 +12161,7 @@ impl runtime::ApiError for PostSkusIdError {
         }
     }
 }
+#[cfg(feature = "sku")]
 impl std::fmt::Display for PostSkusIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10890,7 +12169,9 @@ impl std::fmt::Display for PostSkusIdError {
         }
     }
 }
+#[cfg(feature = "sku")]
 impl std::error::Error for PostSkusIdError {}
+#[cfg(feature = "sku")]
 /// Documented error responses of [`Client::delete_skus_id`](crate::Client::delete_skus_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteSkusIdError {
@@ -10898,6 +12179,7 @@ pub enum DeleteSkusIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "sku")]
 impl runtime::ApiError for DeleteSkusIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10917,6 +12199,7 @@ impl runtime::ApiError for DeleteSkusIdError {
         }
     }
 }
+#[cfg(feature = "sku")]
 impl std::fmt::Display for DeleteSkusIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10924,7 +12207,9 @@ impl std::fmt::Display for DeleteSkusIdError {
         }
     }
 }
+#[cfg(feature = "sku")]
 impl std::error::Error for DeleteSkusIdError {}
+#[cfg(feature = "source")]
 /// Documented error responses of [`Client::post_sources`](crate::Client::post_sources).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSourcesError {
@@ -10932,6 +12217,7 @@ pub enum PostSourcesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "source")]
 impl runtime::ApiError for PostSourcesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10951,6 +12237,7 @@ impl runtime::ApiError for PostSourcesError {
         }
     }
 }
+#[cfg(feature = "source")]
 impl std::fmt::Display for PostSourcesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10958,7 +12245,9 @@ impl std::fmt::Display for PostSourcesError {
         }
     }
 }
+#[cfg(feature = "source")]
 impl std::error::Error for PostSourcesError {}
+#[cfg(feature = "source")]
 /// Documented error responses of [`Client::get_sources_source`](crate::Client::get_sources_source).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSourcesSourceError {
@@ -10966,6 +12255,7 @@ pub enum GetSourcesSourceError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "source")]
 impl runtime::ApiError for GetSourcesSourceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -10985,6 +12275,7 @@ impl runtime::ApiError for GetSourcesSourceError {
         }
     }
 }
+#[cfg(feature = "source")]
 impl std::fmt::Display for GetSourcesSourceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -10992,7 +12283,9 @@ impl std::fmt::Display for GetSourcesSourceError {
         }
     }
 }
+#[cfg(feature = "source")]
 impl std::error::Error for GetSourcesSourceError {}
+#[cfg(feature = "source")]
 /// Documented error responses of [`Client::post_sources_source`](crate::Client::post_sources_source).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSourcesSourceError {
@@ -11000,6 +12293,7 @@ pub enum PostSourcesSourceError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "source")]
 impl runtime::ApiError for PostSourcesSourceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11019,6 +12313,7 @@ impl runtime::ApiError for PostSourcesSourceError {
         }
     }
 }
+#[cfg(feature = "source")]
 impl std::fmt::Display for PostSourcesSourceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11026,7 +12321,9 @@ impl std::fmt::Display for PostSourcesSourceError {
         }
     }
 }
+#[cfg(feature = "source")]
 impl std::error::Error for PostSourcesSourceError {}
+#[cfg(feature = "source_mandate_notification")]
 /// Documented error responses of [`Client::get_sources_source_mandate_notifications_mandate_notification`](crate::Client::get_sources_source_mandate_notifications_mandate_notification).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSourcesSourceMandateNotificationsMandateNotificationError {
@@ -11034,6 +12331,7 @@ pub enum GetSourcesSourceMandateNotificationsMandateNotificationError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "source_mandate_notification")]
 impl runtime::ApiError for GetSourcesSourceMandateNotificationsMandateNotificationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11053,6 +12351,7 @@ impl runtime::ApiError for GetSourcesSourceMandateNotificationsMandateNotificati
         }
     }
 }
+#[cfg(feature = "source_mandate_notification")]
 impl std::fmt::Display for GetSourcesSourceMandateNotificationsMandateNotificationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11060,7 +12359,9 @@ impl std::fmt::Display for GetSourcesSourceMandateNotificationsMandateNotificati
         }
     }
 }
+#[cfg(feature = "source_mandate_notification")]
 impl std::error::Error for GetSourcesSourceMandateNotificationsMandateNotificationError {}
+#[cfg(feature = "source_transaction")]
 /// Documented error responses of [`Client::get_sources_source_source_transactions`](crate::Client::get_sources_source_source_transactions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSourcesSourceSourceTransactionsError {
@@ -11068,6 +12369,7 @@ pub enum GetSourcesSourceSourceTransactionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "source_transaction")]
 impl runtime::ApiError for GetSourcesSourceSourceTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11087,6 +12389,7 @@ impl runtime::ApiError for GetSourcesSourceSourceTransactionsError {
         }
     }
 }
+#[cfg(feature = "source_transaction")]
 impl std::fmt::Display for GetSourcesSourceSourceTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11094,7 +12397,9 @@ impl std::fmt::Display for GetSourcesSourceSourceTransactionsError {
         }
     }
 }
+#[cfg(feature = "source_transaction")]
 impl std::error::Error for GetSourcesSourceSourceTransactionsError {}
+#[cfg(feature = "source_transaction")]
 /// Documented error responses of [`Client::get_sources_source_source_transactions_source_transaction`](crate::Client::get_sources_source_source_transactions_source_transaction).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSourcesSourceSourceTransactionsSourceTransactionError {
@@ -11102,6 +12407,7 @@ pub enum GetSourcesSourceSourceTransactionsSourceTransactionError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "source_transaction")]
 impl runtime::ApiError for GetSourcesSourceSourceTransactionsSourceTransactionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11121,6 +12427,7 @@ impl runtime::ApiError for GetSourcesSourceSourceTransactionsSourceTransactionEr
         }
     }
 }
+#[cfg(feature = "source_transaction")]
 impl std::fmt::Display for GetSourcesSourceSourceTransactionsSourceTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11128,7 +12435,9 @@ impl std::fmt::Display for GetSourcesSourceSourceTransactionsSourceTransactionEr
         }
     }
 }
+#[cfg(feature = "source_transaction")]
 impl std::error::Error for GetSourcesSourceSourceTransactionsSourceTransactionError {}
+#[cfg(feature = "source")]
 /// Documented error responses of [`Client::post_sources_source_verify`](crate::Client::post_sources_source_verify).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSourcesSourceVerifyError {
@@ -11136,6 +12445,7 @@ pub enum PostSourcesSourceVerifyError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "source")]
 impl runtime::ApiError for PostSourcesSourceVerifyError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11155,6 +12465,7 @@ impl runtime::ApiError for PostSourcesSourceVerifyError {
         }
     }
 }
+#[cfg(feature = "source")]
 impl std::fmt::Display for PostSourcesSourceVerifyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11162,7 +12473,9 @@ impl std::fmt::Display for PostSourcesSourceVerifyError {
         }
     }
 }
+#[cfg(feature = "source")]
 impl std::error::Error for PostSourcesSourceVerifyError {}
+#[cfg(feature = "subscription_item")]
 /// Documented error responses of [`Client::get_subscription_items`](crate::Client::get_subscription_items).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSubscriptionItemsError {
@@ -11170,6 +12483,7 @@ pub enum GetSubscriptionItemsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription_item")]
 impl runtime::ApiError for GetSubscriptionItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11189,6 +12503,7 @@ impl runtime::ApiError for GetSubscriptionItemsError {
         }
     }
 }
+#[cfg(feature = "subscription_item")]
 impl std::fmt::Display for GetSubscriptionItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11196,7 +12511,9 @@ impl std::fmt::Display for GetSubscriptionItemsError {
         }
     }
 }
+#[cfg(feature = "subscription_item")]
 impl std::error::Error for GetSubscriptionItemsError {}
+#[cfg(feature = "subscription_item")]
 /// Documented error responses of [`Client::post_subscription_items`](crate::Client::post_subscription_items).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSubscriptionItemsError {
@@ -11204,6 +12521,7 @@ pub enum PostSubscriptionItemsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription_item")]
 impl runtime::ApiError for PostSubscriptionItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11223,6 +12541,7 @@ impl runtime::ApiError for PostSubscriptionItemsError {
         }
     }
 }
+#[cfg(feature = "subscription_item")]
 impl std::fmt::Display for PostSubscriptionItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11230,7 +12549,9 @@ impl std::fmt::Display for PostSubscriptionItemsError {
         }
     }
 }
+#[cfg(feature = "subscription_item")]
 impl std::error::Error for PostSubscriptionItemsError {}
+#[cfg(feature = "subscription_item")]
 /// Documented error responses of [`Client::get_subscription_items_item`](crate::Client::get_subscription_items_item).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSubscriptionItemsItemError {
@@ -11238,6 +12559,7 @@ pub enum GetSubscriptionItemsItemError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription_item")]
 impl runtime::ApiError for GetSubscriptionItemsItemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11257,6 +12579,7 @@ impl runtime::ApiError for GetSubscriptionItemsItemError {
         }
     }
 }
+#[cfg(feature = "subscription_item")]
 impl std::fmt::Display for GetSubscriptionItemsItemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11264,7 +12587,9 @@ impl std::fmt::Display for GetSubscriptionItemsItemError {
         }
     }
 }
+#[cfg(feature = "subscription_item")]
 impl std::error::Error for GetSubscriptionItemsItemError {}
+#[cfg(feature = "subscription_item")]
 /// Documented error responses of [`Client::post_subscription_items_item`](crate::Client::post_subscription_items_item).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSubscriptionItemsItemError {
@@ -11272,6 +12597,7 @@ pub enum PostSubscriptionItemsItemError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription_item")]
 impl runtime::ApiError for PostSubscriptionItemsItemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11291,6 +12617,7 @@ impl runtime::ApiError for PostSubscriptionItemsItemError {
         }
     }
 }
+#[cfg(feature = "subscription_item")]
 impl std::fmt::Display for PostSubscriptionItemsItemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11298,7 +12625,9 @@ impl std::fmt::Display for PostSubscriptionItemsItemError {
         }
     }
 }
+#[cfg(feature = "subscription_item")]
 impl std::error::Error for PostSubscriptionItemsItemError {}
+#[cfg(feature = "subscription_item")]
 /// Documented error responses of [`Client::delete_subscription_items_item`](crate::Client::delete_subscription_items_item).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteSubscriptionItemsItemError {
@@ -11306,6 +12635,7 @@ pub enum DeleteSubscriptionItemsItemError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription_item")]
 impl runtime::ApiError for DeleteSubscriptionItemsItemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11325,6 +12655,7 @@ impl runtime::ApiError for DeleteSubscriptionItemsItemError {
         }
     }
 }
+#[cfg(feature = "subscription_item")]
 impl std::fmt::Display for DeleteSubscriptionItemsItemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11332,7 +12663,9 @@ impl std::fmt::Display for DeleteSubscriptionItemsItemError {
         }
     }
 }
+#[cfg(feature = "subscription_item")]
 impl std::error::Error for DeleteSubscriptionItemsItemError {}
+#[cfg(feature = "usage_record_summary")]
 /// Documented error responses of [`Client::get_subscription_items_subscription_item_usage_record_summaries`](crate::Client::get_subscription_items_subscription_item_usage_record_summaries).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
@@ -11340,6 +12673,7 @@ pub enum GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "usage_record_summary")]
 impl runtime::ApiError
 for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
@@ -11360,6 +12694,7 @@ for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
         }
     }
 }
+#[cfg(feature = "usage_record_summary")]
 impl std::fmt::Display
 for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -11368,8 +12703,10 @@ for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
         }
     }
 }
+#[cfg(feature = "usage_record_summary")]
 impl std::error::Error
 for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {}
+#[cfg(feature = "usage_record")]
 /// Documented error responses of [`Client::post_subscription_items_subscription_item_usage_records`](crate::Client::post_subscription_items_subscription_item_usage_records).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSubscriptionItemsSubscriptionItemUsageRecordsError {
@@ -11377,6 +12714,7 @@ pub enum PostSubscriptionItemsSubscriptionItemUsageRecordsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "usage_record")]
 impl runtime::ApiError for PostSubscriptionItemsSubscriptionItemUsageRecordsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11396,6 +12734,7 @@ impl runtime::ApiError for PostSubscriptionItemsSubscriptionItemUsageRecordsErro
         }
     }
 }
+#[cfg(feature = "usage_record")]
 impl std::fmt::Display for PostSubscriptionItemsSubscriptionItemUsageRecordsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11403,7 +12742,9 @@ impl std::fmt::Display for PostSubscriptionItemsSubscriptionItemUsageRecordsErro
         }
     }
 }
+#[cfg(feature = "usage_record")]
 impl std::error::Error for PostSubscriptionItemsSubscriptionItemUsageRecordsError {}
+#[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::get_subscription_schedules`](crate::Client::get_subscription_schedules).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSubscriptionSchedulesError {
@@ -11411,6 +12752,7 @@ pub enum GetSubscriptionSchedulesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for GetSubscriptionSchedulesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11430,6 +12772,7 @@ impl runtime::ApiError for GetSubscriptionSchedulesError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::fmt::Display for GetSubscriptionSchedulesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11437,7 +12780,9 @@ impl std::fmt::Display for GetSubscriptionSchedulesError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::error::Error for GetSubscriptionSchedulesError {}
+#[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::post_subscription_schedules`](crate::Client::post_subscription_schedules).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSubscriptionSchedulesError {
@@ -11445,6 +12790,7 @@ pub enum PostSubscriptionSchedulesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for PostSubscriptionSchedulesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11464,6 +12810,7 @@ impl runtime::ApiError for PostSubscriptionSchedulesError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::fmt::Display for PostSubscriptionSchedulesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11471,7 +12818,9 @@ impl std::fmt::Display for PostSubscriptionSchedulesError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::error::Error for PostSubscriptionSchedulesError {}
+#[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::get_subscription_schedules_schedule`](crate::Client::get_subscription_schedules_schedule).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSubscriptionSchedulesScheduleError {
@@ -11479,6 +12828,7 @@ pub enum GetSubscriptionSchedulesScheduleError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for GetSubscriptionSchedulesScheduleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11498,6 +12848,7 @@ impl runtime::ApiError for GetSubscriptionSchedulesScheduleError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::fmt::Display for GetSubscriptionSchedulesScheduleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11505,7 +12856,9 @@ impl std::fmt::Display for GetSubscriptionSchedulesScheduleError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::error::Error for GetSubscriptionSchedulesScheduleError {}
+#[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::post_subscription_schedules_schedule`](crate::Client::post_subscription_schedules_schedule).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSubscriptionSchedulesScheduleError {
@@ -11513,6 +12866,7 @@ pub enum PostSubscriptionSchedulesScheduleError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for PostSubscriptionSchedulesScheduleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11532,6 +12886,7 @@ impl runtime::ApiError for PostSubscriptionSchedulesScheduleError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::fmt::Display for PostSubscriptionSchedulesScheduleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11539,7 +12894,9 @@ impl std::fmt::Display for PostSubscriptionSchedulesScheduleError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::error::Error for PostSubscriptionSchedulesScheduleError {}
+#[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::post_subscription_schedules_schedule_cancel`](crate::Client::post_subscription_schedules_schedule_cancel).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSubscriptionSchedulesScheduleCancelError {
@@ -11547,6 +12904,7 @@ pub enum PostSubscriptionSchedulesScheduleCancelError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for PostSubscriptionSchedulesScheduleCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11566,6 +12924,7 @@ impl runtime::ApiError for PostSubscriptionSchedulesScheduleCancelError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::fmt::Display for PostSubscriptionSchedulesScheduleCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11573,7 +12932,9 @@ impl std::fmt::Display for PostSubscriptionSchedulesScheduleCancelError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::error::Error for PostSubscriptionSchedulesScheduleCancelError {}
+#[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::post_subscription_schedules_schedule_release`](crate::Client::post_subscription_schedules_schedule_release).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSubscriptionSchedulesScheduleReleaseError {
@@ -11581,6 +12942,7 @@ pub enum PostSubscriptionSchedulesScheduleReleaseError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for PostSubscriptionSchedulesScheduleReleaseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11600,6 +12962,7 @@ impl runtime::ApiError for PostSubscriptionSchedulesScheduleReleaseError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::fmt::Display for PostSubscriptionSchedulesScheduleReleaseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11607,7 +12970,9 @@ impl std::fmt::Display for PostSubscriptionSchedulesScheduleReleaseError {
         }
     }
 }
+#[cfg(feature = "subscription_schedule")]
 impl std::error::Error for PostSubscriptionSchedulesScheduleReleaseError {}
+#[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::get_subscriptions`](crate::Client::get_subscriptions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSubscriptionsError {
@@ -11615,6 +12980,7 @@ pub enum GetSubscriptionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription")]
 impl runtime::ApiError for GetSubscriptionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11634,6 +13000,7 @@ impl runtime::ApiError for GetSubscriptionsError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::fmt::Display for GetSubscriptionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11641,7 +13008,9 @@ impl std::fmt::Display for GetSubscriptionsError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::error::Error for GetSubscriptionsError {}
+#[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::post_subscriptions`](crate::Client::post_subscriptions).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSubscriptionsError {
@@ -11649,6 +13018,7 @@ pub enum PostSubscriptionsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription")]
 impl runtime::ApiError for PostSubscriptionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11668,6 +13038,7 @@ impl runtime::ApiError for PostSubscriptionsError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::fmt::Display for PostSubscriptionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11675,7 +13046,9 @@ impl std::fmt::Display for PostSubscriptionsError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::error::Error for PostSubscriptionsError {}
+#[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::get_subscriptions_subscription_exposed_id`](crate::Client::get_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSubscriptionsSubscriptionExposedIdError {
@@ -11683,6 +13056,7 @@ pub enum GetSubscriptionsSubscriptionExposedIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription")]
 impl runtime::ApiError for GetSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11702,6 +13076,7 @@ impl runtime::ApiError for GetSubscriptionsSubscriptionExposedIdError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::fmt::Display for GetSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11709,7 +13084,9 @@ impl std::fmt::Display for GetSubscriptionsSubscriptionExposedIdError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::error::Error for GetSubscriptionsSubscriptionExposedIdError {}
+#[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::post_subscriptions_subscription_exposed_id`](crate::Client::post_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostSubscriptionsSubscriptionExposedIdError {
@@ -11717,6 +13094,7 @@ pub enum PostSubscriptionsSubscriptionExposedIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription")]
 impl runtime::ApiError for PostSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11736,6 +13114,7 @@ impl runtime::ApiError for PostSubscriptionsSubscriptionExposedIdError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::fmt::Display for PostSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11743,7 +13122,9 @@ impl std::fmt::Display for PostSubscriptionsSubscriptionExposedIdError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::error::Error for PostSubscriptionsSubscriptionExposedIdError {}
+#[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::delete_subscriptions_subscription_exposed_id`](crate::Client::delete_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteSubscriptionsSubscriptionExposedIdError {
@@ -11751,6 +13132,7 @@ pub enum DeleteSubscriptionsSubscriptionExposedIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "subscription")]
 impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11770,6 +13152,7 @@ impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11777,7 +13160,9 @@ impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdError {
         }
     }
 }
+#[cfg(feature = "subscription")]
 impl std::error::Error for DeleteSubscriptionsSubscriptionExposedIdError {}
+#[cfg(feature = "discount")]
 /// Documented error responses of [`Client::delete_subscriptions_subscription_exposed_id_discount`](crate::Client::delete_subscriptions_subscription_exposed_id_discount).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteSubscriptionsSubscriptionExposedIdDiscountError {
@@ -11785,6 +13170,7 @@ pub enum DeleteSubscriptionsSubscriptionExposedIdDiscountError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "discount")]
 impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11804,6 +13190,7 @@ impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdDiscountError
         }
     }
 }
+#[cfg(feature = "discount")]
 impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11811,7 +13198,9 @@ impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdDiscountError
         }
     }
 }
+#[cfg(feature = "discount")]
 impl std::error::Error for DeleteSubscriptionsSubscriptionExposedIdDiscountError {}
+#[cfg(feature = "tax_code")]
 /// Documented error responses of [`Client::get_tax_codes`](crate::Client::get_tax_codes).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTaxCodesError {
@@ -11819,6 +13208,7 @@ pub enum GetTaxCodesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "tax_code")]
 impl runtime::ApiError for GetTaxCodesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11838,6 +13228,7 @@ impl runtime::ApiError for GetTaxCodesError {
         }
     }
 }
+#[cfg(feature = "tax_code")]
 impl std::fmt::Display for GetTaxCodesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11845,7 +13236,9 @@ impl std::fmt::Display for GetTaxCodesError {
         }
     }
 }
+#[cfg(feature = "tax_code")]
 impl std::error::Error for GetTaxCodesError {}
+#[cfg(feature = "tax_code")]
 /// Documented error responses of [`Client::get_tax_codes_id`](crate::Client::get_tax_codes_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTaxCodesIdError {
@@ -11853,6 +13246,7 @@ pub enum GetTaxCodesIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "tax_code")]
 impl runtime::ApiError for GetTaxCodesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11872,6 +13266,7 @@ impl runtime::ApiError for GetTaxCodesIdError {
         }
     }
 }
+#[cfg(feature = "tax_code")]
 impl std::fmt::Display for GetTaxCodesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11879,7 +13274,9 @@ impl std::fmt::Display for GetTaxCodesIdError {
         }
     }
 }
+#[cfg(feature = "tax_code")]
 impl std::error::Error for GetTaxCodesIdError {}
+#[cfg(feature = "tax_rate")]
 /// Documented error responses of [`Client::get_tax_rates`](crate::Client::get_tax_rates).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTaxRatesError {
@@ -11887,6 +13284,7 @@ pub enum GetTaxRatesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "tax_rate")]
 impl runtime::ApiError for GetTaxRatesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11906,6 +13304,7 @@ impl runtime::ApiError for GetTaxRatesError {
         }
     }
 }
+#[cfg(feature = "tax_rate")]
 impl std::fmt::Display for GetTaxRatesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11913,7 +13312,9 @@ impl std::fmt::Display for GetTaxRatesError {
         }
     }
 }
+#[cfg(feature = "tax_rate")]
 impl std::error::Error for GetTaxRatesError {}
+#[cfg(feature = "tax_rate")]
 /// Documented error responses of [`Client::post_tax_rates`](crate::Client::post_tax_rates).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTaxRatesError {
@@ -11921,6 +13322,7 @@ pub enum PostTaxRatesError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "tax_rate")]
 impl runtime::ApiError for PostTaxRatesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11940,6 +13342,7 @@ impl runtime::ApiError for PostTaxRatesError {
         }
     }
 }
+#[cfg(feature = "tax_rate")]
 impl std::fmt::Display for PostTaxRatesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11947,7 +13350,9 @@ impl std::fmt::Display for PostTaxRatesError {
         }
     }
 }
+#[cfg(feature = "tax_rate")]
 impl std::error::Error for PostTaxRatesError {}
+#[cfg(feature = "tax_rate")]
 /// Documented error responses of [`Client::get_tax_rates_tax_rate`](crate::Client::get_tax_rates_tax_rate).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTaxRatesTaxRateError {
@@ -11955,6 +13360,7 @@ pub enum GetTaxRatesTaxRateError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "tax_rate")]
 impl runtime::ApiError for GetTaxRatesTaxRateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -11974,6 +13380,7 @@ impl runtime::ApiError for GetTaxRatesTaxRateError {
         }
     }
 }
+#[cfg(feature = "tax_rate")]
 impl std::fmt::Display for GetTaxRatesTaxRateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -11981,7 +13388,9 @@ impl std::fmt::Display for GetTaxRatesTaxRateError {
         }
     }
 }
+#[cfg(feature = "tax_rate")]
 impl std::error::Error for GetTaxRatesTaxRateError {}
+#[cfg(feature = "tax_rate")]
 /// Documented error responses of [`Client::post_tax_rates_tax_rate`](crate::Client::post_tax_rates_tax_rate).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTaxRatesTaxRateError {
@@ -11989,6 +13398,7 @@ pub enum PostTaxRatesTaxRateError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "tax_rate")]
 impl runtime::ApiError for PostTaxRatesTaxRateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12008,6 +13418,7 @@ impl runtime::ApiError for PostTaxRatesTaxRateError {
         }
     }
 }
+#[cfg(feature = "tax_rate")]
 impl std::fmt::Display for PostTaxRatesTaxRateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12015,7 +13426,9 @@ impl std::fmt::Display for PostTaxRatesTaxRateError {
         }
     }
 }
+#[cfg(feature = "tax_rate")]
 impl std::error::Error for PostTaxRatesTaxRateError {}
+#[cfg(feature = "terminal_connection_token")]
 /// Documented error responses of [`Client::post_terminal_connection_tokens`](crate::Client::post_terminal_connection_tokens).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTerminalConnectionTokensError {
@@ -12023,6 +13436,7 @@ pub enum PostTerminalConnectionTokensError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "terminal_connection_token")]
 impl runtime::ApiError for PostTerminalConnectionTokensError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12042,6 +13456,7 @@ impl runtime::ApiError for PostTerminalConnectionTokensError {
         }
     }
 }
+#[cfg(feature = "terminal_connection_token")]
 impl std::fmt::Display for PostTerminalConnectionTokensError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12049,7 +13464,9 @@ impl std::fmt::Display for PostTerminalConnectionTokensError {
         }
     }
 }
+#[cfg(feature = "terminal_connection_token")]
 impl std::error::Error for PostTerminalConnectionTokensError {}
+#[cfg(feature = "terminal_location")]
 /// Documented error responses of [`Client::get_terminal_locations`](crate::Client::get_terminal_locations).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTerminalLocationsError {
@@ -12057,6 +13474,7 @@ pub enum GetTerminalLocationsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "terminal_location")]
 impl runtime::ApiError for GetTerminalLocationsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12076,6 +13494,7 @@ impl runtime::ApiError for GetTerminalLocationsError {
         }
     }
 }
+#[cfg(feature = "terminal_location")]
 impl std::fmt::Display for GetTerminalLocationsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12083,7 +13502,9 @@ impl std::fmt::Display for GetTerminalLocationsError {
         }
     }
 }
+#[cfg(feature = "terminal_location")]
 impl std::error::Error for GetTerminalLocationsError {}
+#[cfg(feature = "terminal_location")]
 /// Documented error responses of [`Client::post_terminal_locations`](crate::Client::post_terminal_locations).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTerminalLocationsError {
@@ -12091,6 +13512,7 @@ pub enum PostTerminalLocationsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "terminal_location")]
 impl runtime::ApiError for PostTerminalLocationsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12110,6 +13532,7 @@ impl runtime::ApiError for PostTerminalLocationsError {
         }
     }
 }
+#[cfg(feature = "terminal_location")]
 impl std::fmt::Display for PostTerminalLocationsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12117,7 +13540,9 @@ impl std::fmt::Display for PostTerminalLocationsError {
         }
     }
 }
+#[cfg(feature = "terminal_location")]
 impl std::error::Error for PostTerminalLocationsError {}
+#[cfg(feature = "terminal_location")]
 /// Documented error responses of [`Client::get_terminal_locations_location`](crate::Client::get_terminal_locations_location).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTerminalLocationsLocationError {
@@ -12125,6 +13550,7 @@ pub enum GetTerminalLocationsLocationError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "terminal_location")]
 impl runtime::ApiError for GetTerminalLocationsLocationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12144,6 +13570,7 @@ impl runtime::ApiError for GetTerminalLocationsLocationError {
         }
     }
 }
+#[cfg(feature = "terminal_location")]
 impl std::fmt::Display for GetTerminalLocationsLocationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12151,7 +13578,9 @@ impl std::fmt::Display for GetTerminalLocationsLocationError {
         }
     }
 }
+#[cfg(feature = "terminal_location")]
 impl std::error::Error for GetTerminalLocationsLocationError {}
+#[cfg(feature = "terminal_location")]
 /// Documented error responses of [`Client::post_terminal_locations_location`](crate::Client::post_terminal_locations_location).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTerminalLocationsLocationError {
@@ -12159,6 +13588,7 @@ pub enum PostTerminalLocationsLocationError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "terminal_location")]
 impl runtime::ApiError for PostTerminalLocationsLocationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12178,6 +13608,7 @@ impl runtime::ApiError for PostTerminalLocationsLocationError {
         }
     }
 }
+#[cfg(feature = "terminal_location")]
 impl std::fmt::Display for PostTerminalLocationsLocationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12185,7 +13616,9 @@ impl std::fmt::Display for PostTerminalLocationsLocationError {
         }
     }
 }
+#[cfg(feature = "terminal_location")]
 impl std::error::Error for PostTerminalLocationsLocationError {}
+#[cfg(feature = "terminal_location")]
 /// Documented error responses of [`Client::delete_terminal_locations_location`](crate::Client::delete_terminal_locations_location).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteTerminalLocationsLocationError {
@@ -12193,6 +13626,7 @@ pub enum DeleteTerminalLocationsLocationError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "terminal_location")]
 impl runtime::ApiError for DeleteTerminalLocationsLocationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12212,6 +13646,7 @@ impl runtime::ApiError for DeleteTerminalLocationsLocationError {
         }
     }
 }
+#[cfg(feature = "terminal_location")]
 impl std::fmt::Display for DeleteTerminalLocationsLocationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12219,7 +13654,9 @@ impl std::fmt::Display for DeleteTerminalLocationsLocationError {
         }
     }
 }
+#[cfg(feature = "terminal_location")]
 impl std::error::Error for DeleteTerminalLocationsLocationError {}
+#[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`Client::get_terminal_readers`](crate::Client::get_terminal_readers).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTerminalReadersError {
@@ -12227,6 +13664,7 @@ pub enum GetTerminalReadersError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "terminal_reader")]
 impl runtime::ApiError for GetTerminalReadersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12246,6 +13684,7 @@ impl runtime::ApiError for GetTerminalReadersError {
         }
     }
 }
+#[cfg(feature = "terminal_reader")]
 impl std::fmt::Display for GetTerminalReadersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12253,7 +13692,9 @@ impl std::fmt::Display for GetTerminalReadersError {
         }
     }
 }
+#[cfg(feature = "terminal_reader")]
 impl std::error::Error for GetTerminalReadersError {}
+#[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`Client::post_terminal_readers`](crate::Client::post_terminal_readers).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTerminalReadersError {
@@ -12261,6 +13702,7 @@ pub enum PostTerminalReadersError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "terminal_reader")]
 impl runtime::ApiError for PostTerminalReadersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12280,6 +13722,7 @@ impl runtime::ApiError for PostTerminalReadersError {
         }
     }
 }
+#[cfg(feature = "terminal_reader")]
 impl std::fmt::Display for PostTerminalReadersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12287,7 +13730,9 @@ impl std::fmt::Display for PostTerminalReadersError {
         }
     }
 }
+#[cfg(feature = "terminal_reader")]
 impl std::error::Error for PostTerminalReadersError {}
+#[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`Client::get_terminal_readers_reader`](crate::Client::get_terminal_readers_reader).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTerminalReadersReaderError {
@@ -12295,6 +13740,7 @@ pub enum GetTerminalReadersReaderError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "terminal_reader")]
 impl runtime::ApiError for GetTerminalReadersReaderError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12314,6 +13760,7 @@ impl runtime::ApiError for GetTerminalReadersReaderError {
         }
     }
 }
+#[cfg(feature = "terminal_reader")]
 impl std::fmt::Display for GetTerminalReadersReaderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12321,7 +13768,9 @@ impl std::fmt::Display for GetTerminalReadersReaderError {
         }
     }
 }
+#[cfg(feature = "terminal_reader")]
 impl std::error::Error for GetTerminalReadersReaderError {}
+#[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`Client::post_terminal_readers_reader`](crate::Client::post_terminal_readers_reader).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTerminalReadersReaderError {
@@ -12329,6 +13778,7 @@ pub enum PostTerminalReadersReaderError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "terminal_reader")]
 impl runtime::ApiError for PostTerminalReadersReaderError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12348,6 +13798,7 @@ impl runtime::ApiError for PostTerminalReadersReaderError {
         }
     }
 }
+#[cfg(feature = "terminal_reader")]
 impl std::fmt::Display for PostTerminalReadersReaderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12355,7 +13806,9 @@ impl std::fmt::Display for PostTerminalReadersReaderError {
         }
     }
 }
+#[cfg(feature = "terminal_reader")]
 impl std::error::Error for PostTerminalReadersReaderError {}
+#[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`Client::delete_terminal_readers_reader`](crate::Client::delete_terminal_readers_reader).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteTerminalReadersReaderError {
@@ -12363,6 +13816,7 @@ pub enum DeleteTerminalReadersReaderError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "terminal_reader")]
 impl runtime::ApiError for DeleteTerminalReadersReaderError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12382,6 +13836,7 @@ impl runtime::ApiError for DeleteTerminalReadersReaderError {
         }
     }
 }
+#[cfg(feature = "terminal_reader")]
 impl std::fmt::Display for DeleteTerminalReadersReaderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12389,7 +13844,9 @@ impl std::fmt::Display for DeleteTerminalReadersReaderError {
         }
     }
 }
+#[cfg(feature = "terminal_reader")]
 impl std::error::Error for DeleteTerminalReadersReaderError {}
+#[cfg(feature = "token")]
 /// Documented error responses of [`Client::post_tokens`](crate::Client::post_tokens).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTokensError {
@@ -12397,6 +13854,7 @@ pub enum PostTokensError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "token")]
 impl runtime::ApiError for PostTokensError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12416,6 +13874,7 @@ impl runtime::ApiError for PostTokensError {
         }
     }
 }
+#[cfg(feature = "token")]
 impl std::fmt::Display for PostTokensError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12423,7 +13882,9 @@ impl std::fmt::Display for PostTokensError {
         }
     }
 }
+#[cfg(feature = "token")]
 impl std::error::Error for PostTokensError {}
+#[cfg(feature = "token")]
 /// Documented error responses of [`Client::get_tokens_token`](crate::Client::get_tokens_token).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTokensTokenError {
@@ -12431,6 +13892,7 @@ pub enum GetTokensTokenError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "token")]
 impl runtime::ApiError for GetTokensTokenError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12450,6 +13912,7 @@ impl runtime::ApiError for GetTokensTokenError {
         }
     }
 }
+#[cfg(feature = "token")]
 impl std::fmt::Display for GetTokensTokenError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12457,7 +13920,9 @@ impl std::fmt::Display for GetTokensTokenError {
         }
     }
 }
+#[cfg(feature = "token")]
 impl std::error::Error for GetTokensTokenError {}
+#[cfg(feature = "topup")]
 /// Documented error responses of [`Client::get_topups`](crate::Client::get_topups).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTopupsError {
@@ -12465,6 +13930,7 @@ pub enum GetTopupsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "topup")]
 impl runtime::ApiError for GetTopupsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12484,6 +13950,7 @@ impl runtime::ApiError for GetTopupsError {
         }
     }
 }
+#[cfg(feature = "topup")]
 impl std::fmt::Display for GetTopupsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12491,7 +13958,9 @@ impl std::fmt::Display for GetTopupsError {
         }
     }
 }
+#[cfg(feature = "topup")]
 impl std::error::Error for GetTopupsError {}
+#[cfg(feature = "topup")]
 /// Documented error responses of [`Client::post_topups`](crate::Client::post_topups).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTopupsError {
@@ -12499,6 +13968,7 @@ pub enum PostTopupsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "topup")]
 impl runtime::ApiError for PostTopupsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12518,6 +13988,7 @@ impl runtime::ApiError for PostTopupsError {
         }
     }
 }
+#[cfg(feature = "topup")]
 impl std::fmt::Display for PostTopupsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12525,7 +13996,9 @@ impl std::fmt::Display for PostTopupsError {
         }
     }
 }
+#[cfg(feature = "topup")]
 impl std::error::Error for PostTopupsError {}
+#[cfg(feature = "topup")]
 /// Documented error responses of [`Client::get_topups_topup`](crate::Client::get_topups_topup).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTopupsTopupError {
@@ -12533,6 +14006,7 @@ pub enum GetTopupsTopupError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "topup")]
 impl runtime::ApiError for GetTopupsTopupError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12552,6 +14026,7 @@ impl runtime::ApiError for GetTopupsTopupError {
         }
     }
 }
+#[cfg(feature = "topup")]
 impl std::fmt::Display for GetTopupsTopupError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12559,7 +14034,9 @@ impl std::fmt::Display for GetTopupsTopupError {
         }
     }
 }
+#[cfg(feature = "topup")]
 impl std::error::Error for GetTopupsTopupError {}
+#[cfg(feature = "topup")]
 /// Documented error responses of [`Client::post_topups_topup`](crate::Client::post_topups_topup).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTopupsTopupError {
@@ -12567,6 +14044,7 @@ pub enum PostTopupsTopupError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "topup")]
 impl runtime::ApiError for PostTopupsTopupError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12586,6 +14064,7 @@ impl runtime::ApiError for PostTopupsTopupError {
         }
     }
 }
+#[cfg(feature = "topup")]
 impl std::fmt::Display for PostTopupsTopupError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12593,7 +14072,9 @@ impl std::fmt::Display for PostTopupsTopupError {
         }
     }
 }
+#[cfg(feature = "topup")]
 impl std::error::Error for PostTopupsTopupError {}
+#[cfg(feature = "topup")]
 /// Documented error responses of [`Client::post_topups_topup_cancel`](crate::Client::post_topups_topup_cancel).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTopupsTopupCancelError {
@@ -12601,6 +14082,7 @@ pub enum PostTopupsTopupCancelError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "topup")]
 impl runtime::ApiError for PostTopupsTopupCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12620,6 +14102,7 @@ impl runtime::ApiError for PostTopupsTopupCancelError {
         }
     }
 }
+#[cfg(feature = "topup")]
 impl std::fmt::Display for PostTopupsTopupCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12627,7 +14110,9 @@ impl std::fmt::Display for PostTopupsTopupCancelError {
         }
     }
 }
+#[cfg(feature = "topup")]
 impl std::error::Error for PostTopupsTopupCancelError {}
+#[cfg(feature = "transfer")]
 /// Documented error responses of [`Client::get_transfers`](crate::Client::get_transfers).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTransfersError {
@@ -12635,6 +14120,7 @@ pub enum GetTransfersError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "transfer")]
 impl runtime::ApiError for GetTransfersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12654,6 +14140,7 @@ impl runtime::ApiError for GetTransfersError {
         }
     }
 }
+#[cfg(feature = "transfer")]
 impl std::fmt::Display for GetTransfersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12661,7 +14148,9 @@ impl std::fmt::Display for GetTransfersError {
         }
     }
 }
+#[cfg(feature = "transfer")]
 impl std::error::Error for GetTransfersError {}
+#[cfg(feature = "transfer")]
 /// Documented error responses of [`Client::post_transfers`](crate::Client::post_transfers).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTransfersError {
@@ -12669,6 +14158,7 @@ pub enum PostTransfersError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "transfer")]
 impl runtime::ApiError for PostTransfersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12688,6 +14178,7 @@ impl runtime::ApiError for PostTransfersError {
         }
     }
 }
+#[cfg(feature = "transfer")]
 impl std::fmt::Display for PostTransfersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12695,7 +14186,9 @@ impl std::fmt::Display for PostTransfersError {
         }
     }
 }
+#[cfg(feature = "transfer")]
 impl std::error::Error for PostTransfersError {}
+#[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`Client::get_transfers_id_reversals`](crate::Client::get_transfers_id_reversals).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTransfersIdReversalsError {
@@ -12703,6 +14196,7 @@ pub enum GetTransfersIdReversalsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "transfer_reversal")]
 impl runtime::ApiError for GetTransfersIdReversalsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12722,6 +14216,7 @@ impl runtime::ApiError for GetTransfersIdReversalsError {
         }
     }
 }
+#[cfg(feature = "transfer_reversal")]
 impl std::fmt::Display for GetTransfersIdReversalsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12729,7 +14224,9 @@ impl std::fmt::Display for GetTransfersIdReversalsError {
         }
     }
 }
+#[cfg(feature = "transfer_reversal")]
 impl std::error::Error for GetTransfersIdReversalsError {}
+#[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`Client::post_transfers_id_reversals`](crate::Client::post_transfers_id_reversals).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTransfersIdReversalsError {
@@ -12737,6 +14234,7 @@ pub enum PostTransfersIdReversalsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "transfer_reversal")]
 impl runtime::ApiError for PostTransfersIdReversalsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12756,6 +14254,7 @@ impl runtime::ApiError for PostTransfersIdReversalsError {
         }
     }
 }
+#[cfg(feature = "transfer_reversal")]
 impl std::fmt::Display for PostTransfersIdReversalsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12763,7 +14262,9 @@ impl std::fmt::Display for PostTransfersIdReversalsError {
         }
     }
 }
+#[cfg(feature = "transfer_reversal")]
 impl std::error::Error for PostTransfersIdReversalsError {}
+#[cfg(feature = "transfer")]
 /// Documented error responses of [`Client::get_transfers_transfer`](crate::Client::get_transfers_transfer).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTransfersTransferError {
@@ -12771,6 +14272,7 @@ pub enum GetTransfersTransferError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "transfer")]
 impl runtime::ApiError for GetTransfersTransferError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12790,6 +14292,7 @@ impl runtime::ApiError for GetTransfersTransferError {
         }
     }
 }
+#[cfg(feature = "transfer")]
 impl std::fmt::Display for GetTransfersTransferError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12797,7 +14300,9 @@ impl std::fmt::Display for GetTransfersTransferError {
         }
     }
 }
+#[cfg(feature = "transfer")]
 impl std::error::Error for GetTransfersTransferError {}
+#[cfg(feature = "transfer")]
 /// Documented error responses of [`Client::post_transfers_transfer`](crate::Client::post_transfers_transfer).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTransfersTransferError {
@@ -12805,6 +14310,7 @@ pub enum PostTransfersTransferError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "transfer")]
 impl runtime::ApiError for PostTransfersTransferError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12824,6 +14330,7 @@ impl runtime::ApiError for PostTransfersTransferError {
         }
     }
 }
+#[cfg(feature = "transfer")]
 impl std::fmt::Display for PostTransfersTransferError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12831,7 +14338,9 @@ impl std::fmt::Display for PostTransfersTransferError {
         }
     }
 }
+#[cfg(feature = "transfer")]
 impl std::error::Error for PostTransfersTransferError {}
+#[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`Client::get_transfers_transfer_reversals_id`](crate::Client::get_transfers_transfer_reversals_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTransfersTransferReversalsIdError {
@@ -12839,6 +14348,7 @@ pub enum GetTransfersTransferReversalsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "transfer_reversal")]
 impl runtime::ApiError for GetTransfersTransferReversalsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12858,6 +14368,7 @@ impl runtime::ApiError for GetTransfersTransferReversalsIdError {
         }
     }
 }
+#[cfg(feature = "transfer_reversal")]
 impl std::fmt::Display for GetTransfersTransferReversalsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12865,7 +14376,9 @@ impl std::fmt::Display for GetTransfersTransferReversalsIdError {
         }
     }
 }
+#[cfg(feature = "transfer_reversal")]
 impl std::error::Error for GetTransfersTransferReversalsIdError {}
+#[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`Client::post_transfers_transfer_reversals_id`](crate::Client::post_transfers_transfer_reversals_id).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostTransfersTransferReversalsIdError {
@@ -12873,6 +14386,7 @@ pub enum PostTransfersTransferReversalsIdError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "transfer_reversal")]
 impl runtime::ApiError for PostTransfersTransferReversalsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12892,6 +14406,7 @@ impl runtime::ApiError for PostTransfersTransferReversalsIdError {
         }
     }
 }
+#[cfg(feature = "transfer_reversal")]
 impl std::fmt::Display for PostTransfersTransferReversalsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12899,7 +14414,9 @@ impl std::fmt::Display for PostTransfersTransferReversalsIdError {
         }
     }
 }
+#[cfg(feature = "transfer_reversal")]
 impl std::error::Error for PostTransfersTransferReversalsIdError {}
+#[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`Client::get_webhook_endpoints`](crate::Client::get_webhook_endpoints).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetWebhookEndpointsError {
@@ -12907,6 +14424,7 @@ pub enum GetWebhookEndpointsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "webhook_endpoint")]
 impl runtime::ApiError for GetWebhookEndpointsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12926,6 +14444,7 @@ impl runtime::ApiError for GetWebhookEndpointsError {
         }
     }
 }
+#[cfg(feature = "webhook_endpoint")]
 impl std::fmt::Display for GetWebhookEndpointsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12933,7 +14452,9 @@ impl std::fmt::Display for GetWebhookEndpointsError {
         }
     }
 }
+#[cfg(feature = "webhook_endpoint")]
 impl std::error::Error for GetWebhookEndpointsError {}
+#[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`Client::post_webhook_endpoints`](crate::Client::post_webhook_endpoints).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostWebhookEndpointsError {
@@ -12941,6 +14462,7 @@ pub enum PostWebhookEndpointsError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "webhook_endpoint")]
 impl runtime::ApiError for PostWebhookEndpointsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12960,6 +14482,7 @@ impl runtime::ApiError for PostWebhookEndpointsError {
         }
     }
 }
+#[cfg(feature = "webhook_endpoint")]
 impl std::fmt::Display for PostWebhookEndpointsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -12967,7 +14490,9 @@ impl std::fmt::Display for PostWebhookEndpointsError {
         }
     }
 }
+#[cfg(feature = "webhook_endpoint")]
 impl std::error::Error for PostWebhookEndpointsError {}
+#[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`Client::get_webhook_endpoints_webhook_endpoint`](crate::Client::get_webhook_endpoints_webhook_endpoint).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetWebhookEndpointsWebhookEndpointError {
@@ -12975,6 +14500,7 @@ pub enum GetWebhookEndpointsWebhookEndpointError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "webhook_endpoint")]
 impl runtime::ApiError for GetWebhookEndpointsWebhookEndpointError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -12994,6 +14520,7 @@ impl runtime::ApiError for GetWebhookEndpointsWebhookEndpointError {
         }
     }
 }
+#[cfg(feature = "webhook_endpoint")]
 impl std::fmt::Display for GetWebhookEndpointsWebhookEndpointError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -13001,7 +14528,9 @@ impl std::fmt::Display for GetWebhookEndpointsWebhookEndpointError {
         }
     }
 }
+#[cfg(feature = "webhook_endpoint")]
 impl std::error::Error for GetWebhookEndpointsWebhookEndpointError {}
+#[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`Client::post_webhook_endpoints_webhook_endpoint`](crate::Client::post_webhook_endpoints_webhook_endpoint).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostWebhookEndpointsWebhookEndpointError {
@@ -13009,6 +14538,7 @@ pub enum PostWebhookEndpointsWebhookEndpointError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "webhook_endpoint")]
 impl runtime::ApiError for PostWebhookEndpointsWebhookEndpointError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -13028,6 +14558,7 @@ impl runtime::ApiError for PostWebhookEndpointsWebhookEndpointError {
         }
     }
 }
+#[cfg(feature = "webhook_endpoint")]
 impl std::fmt::Display for PostWebhookEndpointsWebhookEndpointError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -13035,7 +14566,9 @@ impl std::fmt::Display for PostWebhookEndpointsWebhookEndpointError {
         }
     }
 }
+#[cfg(feature = "webhook_endpoint")]
 impl std::error::Error for PostWebhookEndpointsWebhookEndpointError {}
+#[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`Client::delete_webhook_endpoints_webhook_endpoint`](crate::Client::delete_webhook_endpoints_webhook_endpoint).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteWebhookEndpointsWebhookEndpointError {
@@ -13043,6 +14576,7 @@ pub enum DeleteWebhookEndpointsWebhookEndpointError {
     /// Error response.
     Other { status: u16, body: models::Error },
 }
+#[cfg(feature = "webhook_endpoint")]
 impl runtime::ApiError for DeleteWebhookEndpointsWebhookEndpointError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
@@ -13062,6 +14596,7 @@ impl runtime::ApiError for DeleteWebhookEndpointsWebhookEndpointError {
         }
     }
 }
+#[cfg(feature = "webhook_endpoint")]
 impl std::fmt::Display for DeleteWebhookEndpointsWebhookEndpointError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -13069,4 +14604,5 @@ impl std::fmt::Display for DeleteWebhookEndpointsWebhookEndpointError {
         }
     }
 }
+#[cfg(feature = "webhook_endpoint")]
 impl std::error::Error for DeleteWebhookEndpointsWebhookEndpointError {}

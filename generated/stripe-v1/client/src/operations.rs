@@ -3,9 +3,11 @@
 use crate::models;
 #[allow(unused_imports)]
 use crate::params::*;
+#[allow(unused_imports)]
 use crate::errors::*;
 use crate::{runtime, Client};
 impl Client {
+    #[cfg(feature = "three_d_secure")]
     /// Initiate 3D Secure authentication.
     ///
     /// `POST /v1/3d_secure`
@@ -22,6 +24,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "three_d_secure")]
     /// Retrieves a 3D Secure object.
     ///
     /// `GET /v1/3d_secure/{three_d_secure}`
@@ -53,6 +56,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "account")]
     /// Retrieves the details of an account.
     ///
     /// `GET /v1/account`
@@ -79,6 +83,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "account")]
     /// Updates a connected account by setting the values of the parameters passed. Any parameters not provided are left unchanged. Most parameters can be changed only for Custom accounts. (These are marked **Custom Only** below.) Parameters marked **Custom and Express** are not supported for Standard accounts.
     ///
     /// To update your own account, use the [Dashboard](https://dashboard.stripe.com/account). Refer to our Connect documentation to learn more about updating accounts.
@@ -98,6 +103,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "account")]
     /// With Connect, you can delete accounts you manage.
     ///
     /// Accounts created using test-mode keys can be deleted at any time. Custom or Express accounts created using live-mode keys can only be deleted once all balances are zero.
@@ -119,6 +125,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Create an external account for a given account.
     ///
     /// `POST /v1/account/bank_accounts`
@@ -136,6 +143,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/account/bank_accounts/{id}`
@@ -167,6 +175,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
     ///
     /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
@@ -194,6 +203,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/account/bank_accounts/{id}`
@@ -219,6 +229,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "capability")]
     /// Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.
     ///
     /// `GET /v1/account/capabilities`
@@ -248,6 +259,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "capability")]
     /// Retrieves information about the specified Account Capability.
     ///
     /// `GET /v1/account/capabilities/{capability}`
@@ -282,6 +294,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "capability")]
     /// Updates an existing Account Capability.
     ///
     /// `POST /v1/account/capabilities/{capability}`
@@ -307,6 +320,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "bank_account")]
     /// List external accounts for an account.
     ///
     /// `GET /v1/account/external_accounts`
@@ -355,6 +369,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Create an external account for a given account.
     ///
     /// `POST /v1/account/external_accounts`
@@ -376,6 +391,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/account/external_accounts/{id}`
@@ -410,6 +426,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
     ///
     /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
@@ -437,6 +454,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/account/external_accounts/{id}`
@@ -462,6 +480,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "login_link")]
     /// Creates a single-use login link for an Express account to access their Stripe dashboard.
     ///
     /// **You may only create login links for Express accounts connected to your platform**.
@@ -480,6 +499,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/account/people`
@@ -533,6 +553,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Creates a new person.
     ///
     /// `POST /v1/account/people`
@@ -550,6 +571,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Retrieves an existing person.
     ///
     /// `GET /v1/account/people/{person}`
@@ -581,6 +603,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Updates an existing person.
     ///
     /// `POST /v1/account/people/{person}`
@@ -603,6 +626,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/account/people/{person}`
@@ -625,6 +649,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/account/persons`
@@ -678,6 +703,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Creates a new person.
     ///
     /// `POST /v1/account/persons`
@@ -695,6 +721,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Retrieves an existing person.
     ///
     /// `GET /v1/account/persons/{person}`
@@ -726,6 +753,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Updates an existing person.
     ///
     /// `POST /v1/account/persons/{person}`
@@ -748,6 +776,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/account/persons/{person}`
@@ -770,6 +799,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "account_link")]
     /// Creates an AccountLink object that includes a single-use Stripe URL that the platform can redirect their user to in order to take them through the Connect Onboarding flow.
     ///
     /// `POST /v1/account_links`
@@ -786,6 +816,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "account")]
     /// Returns a list of accounts connected to your platform via Connect. If you’re not a platform, the list is empty.
     ///
     /// `GET /v1/accounts`
@@ -836,6 +867,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "account")]
     /// With Connect, you can create Stripe accounts for your users.
     /// To do this, you’ll first need to [register your platform](https://dashboard.stripe.com/account/applications/settings).
     ///
@@ -854,6 +886,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "account")]
     /// Retrieves the details of an account.
     ///
     /// `GET /v1/accounts/{account}`
@@ -885,6 +918,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "account")]
     /// Updates a connected account by setting the values of the parameters passed. Any parameters not provided are left unchanged. Most parameters can be changed only for Custom accounts. (These are marked **Custom Only** below.) Parameters marked **Custom and Express** are not supported for Standard accounts.
     ///
     /// To update your own account, use the [Dashboard](https://dashboard.stripe.com/account). Refer to our Connect documentation to learn more about updating accounts.
@@ -909,6 +943,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "account")]
     /// With Connect, you can delete accounts you manage.
     ///
     /// Accounts created using test-mode keys can be deleted at any time. Custom or Express accounts created using live-mode keys can only be deleted once all balances are zero.
@@ -935,6 +970,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Create an external account for a given account.
     ///
     /// `POST /v1/accounts/{account}/bank_accounts`
@@ -961,6 +997,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/accounts/{account}/bank_accounts/{id}`
@@ -998,6 +1035,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
     ///
     /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
@@ -1028,6 +1066,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/accounts/{account}/bank_accounts/{id}`
@@ -1056,6 +1095,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "capability")]
     /// Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.
     ///
     /// `GET /v1/accounts/{account}/capabilities`
@@ -1091,6 +1131,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "capability")]
     /// Retrieves information about the specified Account Capability.
     ///
     /// `GET /v1/accounts/{account}/capabilities/{capability}`
@@ -1128,6 +1169,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "capability")]
     /// Updates an existing Account Capability.
     ///
     /// `POST /v1/accounts/{account}/capabilities/{capability}`
@@ -1156,6 +1198,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "bank_account")]
     /// List external accounts for an account.
     ///
     /// `GET /v1/accounts/{account}/external_accounts`
@@ -1209,6 +1252,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Create an external account for a given account.
     ///
     /// `POST /v1/accounts/{account}/external_accounts`
@@ -1235,6 +1279,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/accounts/{account}/external_accounts/{id}`
@@ -1272,6 +1317,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
     ///
     /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
@@ -1302,6 +1348,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "external_account")]
     /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/accounts/{account}/external_accounts/{id}`
@@ -1330,6 +1377,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "login_link")]
     /// Creates a single-use login link for an Express account to access their Stripe dashboard.
     ///
     /// **You may only create login links for Express accounts connected to your platform**.
@@ -1355,6 +1403,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/accounts/{account}/people`
@@ -1414,6 +1463,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Creates a new person.
     ///
     /// `POST /v1/accounts/{account}/people`
@@ -1437,6 +1487,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Retrieves an existing person.
     ///
     /// `GET /v1/accounts/{account}/people/{person}`
@@ -1471,6 +1522,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Updates an existing person.
     ///
     /// `POST /v1/accounts/{account}/people/{person}`
@@ -1496,6 +1548,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/accounts/{account}/people/{person}`
@@ -1524,6 +1577,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/accounts/{account}/persons`
@@ -1583,6 +1637,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Creates a new person.
     ///
     /// `POST /v1/accounts/{account}/persons`
@@ -1606,6 +1661,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Retrieves an existing person.
     ///
     /// `GET /v1/accounts/{account}/persons/{person}`
@@ -1640,6 +1696,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Updates an existing person.
     ///
     /// `POST /v1/accounts/{account}/persons/{person}`
@@ -1665,6 +1722,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "person")]
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/accounts/{account}/persons/{person}`
@@ -1693,6 +1751,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "account")]
     /// With Connect, you may flag accounts as suspicious.
     ///
     /// Test-mode Custom and Express accounts can be rejected at any time. Accounts created using live-mode keys may only be rejected once all balances are zero.
@@ -1717,6 +1776,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "apple_pay_domain")]
     /// List apple pay domains.
     ///
     /// `GET /v1/apple_pay/domains`
@@ -1770,6 +1830,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "apple_pay_domain")]
     /// Create an apple pay domain.
     ///
     /// `POST /v1/apple_pay/domains`
@@ -1786,6 +1847,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "apple_pay_domain")]
     /// Retrieve an apple pay domain.
     ///
     /// `GET /v1/apple_pay/domains/{domain}`
@@ -1817,6 +1879,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "apple_pay_domain")]
     /// Delete an apple pay domain.
     ///
     /// `DELETE /v1/apple_pay/domains/{domain}`
@@ -1842,6 +1905,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "application_fee")]
     /// Returns a list of application fees you’ve previously collected. The application fees are returned in sorted order, with the most recent fees appearing first.
     ///
     /// `GET /v1/application_fees`
@@ -1901,6 +1965,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "fee_refund")]
     /// By default, you can see the 10 most recent refunds stored directly on the application fee object, but you can also retrieve details about a specific refund stored on the application fee.
     ///
     /// `GET /v1/application_fees/{fee}/refunds/{id}`
@@ -1935,6 +2000,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "fee_refund")]
     /// Updates the specified application fee refund by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// This request only accepts metadata as an argument.
@@ -1965,6 +2031,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "application_fee")]
     /// Retrieves the details of an application fee that your account has collected. The same information is returned when refunding the application fee.
     ///
     /// `GET /v1/application_fees/{id}`
@@ -1996,6 +2063,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "application_fee")]
     /// `POST /v1/application_fees/{id}/refund`
     pub async fn post_application_fees_id_refund(
         &self,
@@ -2020,6 +2088,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "fee_refund")]
     /// You can see a list of the refunds belonging to a specific application fee. Note that the 10 most recent refunds are always available by default on the application fee object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional refunds.
     ///
     /// `GET /v1/application_fees/{id}/refunds`
@@ -2073,6 +2142,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "fee_refund")]
     /// Refunds an application fee that has previously been collected but not yet refunded.
     /// Funds will be refunded to the Stripe account from which the fee was originally collected.
     ///
@@ -2104,6 +2174,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "balance")]
     /// Retrieves the current account balance, based on the authentication that was used to make the request.
     /// For a sample request, see Accounting for negative balances.
     ///
@@ -2131,6 +2202,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "balance_transaction")]
     /// Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.
     ///
     /// Note that this endpoint was previously called “Balance history” and used the path `/v1/balance/history`.
@@ -2210,6 +2282,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "balance_transaction")]
     /// Retrieves the balance transaction with the given ID.
     ///
     /// Note that this endpoint previously used the path `/v1/balance/history/:id`.
@@ -2243,6 +2316,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "balance_transaction")]
     /// Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.
     ///
     /// Note that this endpoint was previously called “Balance history” and used the path `/v1/balance/history`.
@@ -2322,6 +2396,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "balance_transaction")]
     /// Retrieves the balance transaction with the given ID.
     ///
     /// Note that this endpoint previously used the path `/v1/balance/history/:id`.
@@ -2358,6 +2433,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "billing_portal_configuration")]
     /// Returns a list of configurations that describe the functionality of the customer portal.
     ///
     /// `GET /v1/billing_portal/configurations`
@@ -2418,6 +2494,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "billing_portal_configuration")]
     /// Creates a configuration that describes the functionality and behavior of a PortalSession
     ///
     /// `POST /v1/billing_portal/configurations`
@@ -2438,6 +2515,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "billing_portal_configuration")]
     /// Retrieves a configuration that describes the functionality of the customer portal.
     ///
     /// `GET /v1/billing_portal/configurations/{configuration}`
@@ -2472,6 +2550,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "billing_portal_configuration")]
     /// Updates a configuration that describes the functionality of the customer portal.
     ///
     /// `POST /v1/billing_portal/configurations/{configuration}`
@@ -2497,6 +2576,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "billing_portal_session")]
     /// Creates a session of the customer portal.
     ///
     /// `POST /v1/billing_portal/sessions`
@@ -2516,6 +2596,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "bitcoin_receiver")]
     /// Returns a list of your receivers. Receivers are returned sorted by creation date, with the most recently created receivers appearing first.
     ///
     /// `GET /v1/bitcoin/receivers`
@@ -2581,6 +2662,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "bitcoin_receiver")]
     /// Retrieves the Bitcoin receiver with the given ID.
     ///
     /// `GET /v1/bitcoin/receivers/{id}`
@@ -2612,6 +2694,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "bitcoin_transaction")]
     /// List bitcoin transacitons for a given receiver.
     ///
     /// `GET /v1/bitcoin/receivers/{receiver}/transactions`
@@ -2671,6 +2754,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "bitcoin_transaction")]
     /// List bitcoin transacitons for a given receiver.
     ///
     /// `GET /v1/bitcoin/transactions`
@@ -2730,6 +2814,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "charge")]
     /// Returns a list of charges you’ve previously created. The charges are returned in sorted order, with the most recent charges appearing first.
     ///
     /// `GET /v1/charges`
@@ -2798,6 +2883,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "charge")]
     /// To charge a credit card or other payment source, you create a `Charge` object. If your API key is in test mode, the supplied payment source (e.g., card) won’t actually be charged, although everything else will occur as if in live mode. (Stripe assumes that the charge would have completed successfully).
     ///
     /// `POST /v1/charges`
@@ -2815,6 +2901,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "charge")]
     /// Retrieves the details of a charge that has previously been created. Supply the unique charge ID that was returned from your previous request, and Stripe will return the corresponding charge information. The same information is returned when creating or refunding the charge.
     ///
     /// `GET /v1/charges/{charge}`
@@ -2846,6 +2933,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "charge")]
     /// Updates the specified charge by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/charges/{charge}`
@@ -2868,6 +2956,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "charge")]
     /// Capture the payment of an existing, uncaptured, charge. This is the second half of the two-step payment flow, where first you created a charge with the capture option set to false.
     ///
     /// Uncaptured payments expire exactly seven days after they are created. If they are not captured by that point in time, they will be marked as refunded and will no longer be capturable.
@@ -2893,6 +2982,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "dispute")]
     /// Retrieve a dispute for a specified charge.
     ///
     /// `GET /v1/charges/{charge}/dispute`
@@ -2925,6 +3015,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "dispute")]
     /// `POST /v1/charges/{charge}/dispute`
     pub async fn post_charges_charge_dispute(
         &self,
@@ -2946,6 +3037,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "dispute")]
     /// `POST /v1/charges/{charge}/dispute/close`
     pub async fn post_charges_charge_dispute_close(
         &self,
@@ -2967,6 +3059,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "charge")]
     /// When you create a new refund, you must specify a Charge or a PaymentIntent object on which to create it.
     ///
     /// Creating a new refund will refund a charge that has previously been created but not yet refunded.
@@ -3000,6 +3093,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "refund")]
     /// You can see a list of the refunds belonging to a specific charge. Note that the 10 most recent refunds are always available by default on the charge object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional refunds.
     ///
     /// `GET /v1/charges/{charge}/refunds`
@@ -3053,6 +3147,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "refund")]
     /// Create a refund.
     ///
     /// `POST /v1/charges/{charge}/refunds`
@@ -3076,6 +3171,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "refund")]
     /// Retrieves the details of an existing refund.
     ///
     /// `GET /v1/charges/{charge}/refunds/{refund}`
@@ -3110,6 +3206,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "refund")]
     /// Update a specified refund.
     ///
     /// `POST /v1/charges/{charge}/refunds/{refund}`
@@ -3135,6 +3232,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "checkout_session")]
     /// Returns a list of Checkout Sessions.
     ///
     /// `GET /v1/checkout/sessions`
@@ -3194,6 +3292,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "checkout_session")]
     /// Creates a Session object.
     ///
     /// `POST /v1/checkout/sessions`
@@ -3210,6 +3309,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "checkout_session")]
     /// Retrieves a Session object.
     ///
     /// `GET /v1/checkout/sessions/{session}`
@@ -3244,6 +3344,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "item")]
     /// When retrieving a Checkout Session, there is an includable **line_items** property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/checkout/sessions/{session}/line_items`
@@ -3297,6 +3398,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "country_spec")]
     /// Lists all Country Spec objects available in the API.
     ///
     /// `GET /v1/country_specs`
@@ -3341,6 +3443,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "country_spec")]
     /// Returns a Country Spec for a given Country code.
     ///
     /// `GET /v1/country_specs/{country}`
@@ -3372,6 +3475,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "coupon")]
     /// Returns a list of your coupons.
     ///
     /// `GET /v1/coupons`
@@ -3422,6 +3526,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "coupon")]
     /// You can create coupons easily via the [coupon management](https://dashboard.stripe.com/coupons) page of the Stripe dashboard. Coupon creation is also accessible via the API if you need to create coupons on the fly.
     ///
     /// A coupon has either a `percent_off` or an `amount_off` and `currency`. If you set an `amount_off`, that amount will be subtracted from any invoice’s subtotal. For example, an invoice with a subtotal of &lt;currency&gt;100&lt;/currency&gt; will have a final total of &lt;currency&gt;0&lt;/currency&gt; if a coupon with an `amount_off` of &lt;amount&gt;200&lt;/amount&gt; is applied to it and an invoice with a subtotal of &lt;currency&gt;300&lt;/currency&gt; will have a final total of &lt;currency&gt;100&lt;/currency&gt; if a coupon with an `amount_off` of &lt;amount&gt;200&lt;/amount&gt; is applied to it.
@@ -3441,6 +3546,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "coupon")]
     /// Retrieves the coupon with the given ID.
     ///
     /// `GET /v1/coupons/{coupon}`
@@ -3472,6 +3578,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "coupon")]
     /// Updates the metadata of a coupon. Other coupon details (currency, duration, amount_off) are, by design, not editable.
     ///
     /// `POST /v1/coupons/{coupon}`
@@ -3494,6 +3601,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "coupon")]
     /// You can delete coupons via the [coupon management](https://dashboard.stripe.com/coupons) page of the Stripe dashboard. However, deleting a coupon does not affect any customers who have already applied the coupon; it means that new customers can’t redeem the coupon. You can also delete coupons via the API.
     ///
     /// `DELETE /v1/coupons/{coupon}`
@@ -3516,6 +3624,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "credit_note")]
     /// Returns a list of credit notes.
     ///
     /// `GET /v1/credit_notes`
@@ -3572,6 +3681,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "credit_note")]
     /// Issue a credit note to adjust the amount of a finalized invoice. For a `status=open` invoice, a credit note reduces
     /// its `amount_due`. For a `status=paid` invoice, a credit note does not affect its `amount_due`. Instead, it can result
     /// in any combination of the following:
@@ -3601,6 +3711,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "credit_note")]
     /// Get a preview of a credit note without creating it.
     ///
     /// `GET /v1/credit_notes/preview`
@@ -3687,6 +3798,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "credit_note_line_item")]
     /// When retrieving a credit note preview, you’ll get a **lines** property containing the first handful of those items. This URL you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/credit_notes/preview/lines`
@@ -3795,6 +3907,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "credit_note_line_item")]
     /// When retrieving a credit note, you’ll get a **lines** property containing the the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/credit_notes/{credit_note}/lines`
@@ -3848,6 +3961,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "credit_note")]
     /// Retrieves the credit note object with the given identifier.
     ///
     /// `GET /v1/credit_notes/{id}`
@@ -3879,6 +3993,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "credit_note")]
     /// Updates an existing credit note.
     ///
     /// `POST /v1/credit_notes/{id}`
@@ -3901,6 +4016,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "credit_note")]
     /// Marks a credit note as void. Learn more about voiding credit notes.
     ///
     /// `POST /v1/credit_notes/{id}/void`
@@ -3924,6 +4040,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "customer")]
     /// Returns a list of your customers. The customers are returned sorted by creation date, with the most recent customers appearing first.
     ///
     /// `GET /v1/customers`
@@ -3980,6 +4097,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "customer")]
     /// Creates a new customer object.
     ///
     /// `POST /v1/customers`
@@ -3997,6 +4115,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "customer")]
     /// Retrieves the details of an existing customer. You need only supply the unique customer identifier that was returned upon customer creation.
     ///
     /// `GET /v1/customers/{customer}`
@@ -4031,6 +4150,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "customer")]
     /// Updates the specified customer by setting the values of the parameters passed. Any parameters not provided will be left unchanged. For example, if you pass the **source** parameter, that becomes the customer’s active source (e.g., a card) to be used for all charges in the future. When you update a customer to a new valid card source by passing the **source** parameter: for each of the customer’s current subscriptions, if the subscription bills automatically and is in the `past_due` state, then the latest open invoice for the subscription with automatic collection enabled will be retried. This retry will not count as an automatic retry, and will not affect the next regularly scheduled payment for the invoice. Changing the **default_source** for a customer will not trigger this behavior.
     ///
     /// This request accepts mostly the same arguments as the customer creation call.
@@ -4055,6 +4175,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "customer")]
     /// Permanently deletes a customer. It cannot be undone. Also immediately cancels any active subscriptions on the customer.
     ///
     /// `DELETE /v1/customers/{customer}`
@@ -4077,6 +4198,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "customer_balance_transaction")]
     /// Returns a list of transactions that updated the customer’s balances.
     ///
     /// `GET /v1/customers/{customer}/balance_transactions`
@@ -4130,6 +4252,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "customer_balance_transaction")]
     /// Creates an immutable transaction that updates the customer’s credit balance.
     ///
     /// `POST /v1/customers/{customer}/balance_transactions`
@@ -4155,6 +4278,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "customer_balance_transaction")]
     /// Retrieves a specific customer balance transaction that updated the customer’s balances.
     ///
     /// `GET /v1/customers/{customer}/balance_transactions/{transaction}`
@@ -4192,6 +4316,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "customer_balance_transaction")]
     /// Most credit balance transaction fields are immutable, but you may update its `description` and `metadata`.
     ///
     /// `POST /v1/customers/{customer}/balance_transactions/{transaction}`
@@ -4220,6 +4345,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "bank_account")]
     /// You can see a list of the bank accounts belonging to a Customer. Note that the 10 most recent sources are always available by default on the Customer. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional bank accounts.
     ///
     /// `GET /v1/customers/{customer}/bank_accounts`
@@ -4273,6 +4399,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_source")]
     /// When you create a new credit card, you must specify a customer or recipient on which to create it.
     ///
     /// If the card’s owner has no default card, then the new card will become the default.
@@ -4303,6 +4430,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "bank_account")]
     /// By default, you can see the 10 most recent sources stored on a Customer directly on the object, but you can also retrieve details about a specific bank account stored on the Stripe account.
     ///
     /// `GET /v1/customers/{customer}/bank_accounts/{id}`
@@ -4340,6 +4468,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "card")]
     /// Update a specified source for a given customer.
     ///
     /// `POST /v1/customers/{customer}/bank_accounts/{id}`
@@ -4368,6 +4497,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_source")]
     /// Delete a specified source for a given customer.
     ///
     /// `DELETE /v1/customers/{customer}/bank_accounts/{id}`
@@ -4396,6 +4526,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "bank_account")]
     /// Verify a specified bank account for a given customer.
     ///
     /// `POST /v1/customers/{customer}/bank_accounts/{id}/verify`
@@ -4425,6 +4556,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "card")]
     /// You can see a list of the cards belonging to a customer.
     /// Note that the 10 most recent sources are always available on the `Customer` object.
     /// If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional cards.
@@ -4480,6 +4612,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_source")]
     /// When you create a new credit card, you must specify a customer or recipient on which to create it.
     ///
     /// If the card’s owner has no default card, then the new card will become the default.
@@ -4507,6 +4640,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "card")]
     /// You can always see the 10 most recent cards directly on a customer; this method lets you retrieve details about a specific card stored on the customer.
     ///
     /// `GET /v1/customers/{customer}/cards/{id}`
@@ -4541,6 +4675,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "card")]
     /// Update a specified source for a given customer.
     ///
     /// `POST /v1/customers/{customer}/cards/{id}`
@@ -4569,6 +4704,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_source")]
     /// Delete a specified source for a given customer.
     ///
     /// `DELETE /v1/customers/{customer}/cards/{id}`
@@ -4597,6 +4733,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "discount")]
     /// `GET /v1/customers/{customer}/discount`
     pub async fn get_customers_customer_discount(
         &self,
@@ -4627,6 +4764,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "discount")]
     /// Removes the currently applied discount on a customer.
     ///
     /// `DELETE /v1/customers/{customer}/discount`
@@ -4653,6 +4791,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "alipay_account")]
     /// List sources for a specified customer.
     ///
     /// `GET /v1/customers/{customer}/sources`
@@ -4712,6 +4851,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_source")]
     /// When you create a new credit card, you must specify a customer or recipient on which to create it.
     ///
     /// If the card’s owner has no default card, then the new card will become the default.
@@ -4742,6 +4882,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_source")]
     /// Retrieve a specified source for a given customer.
     ///
     /// `GET /v1/customers/{customer}/sources/{id}`
@@ -4779,6 +4920,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "card")]
     /// Update a specified source for a given customer.
     ///
     /// `POST /v1/customers/{customer}/sources/{id}`
@@ -4807,6 +4949,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_source")]
     /// Delete a specified source for a given customer.
     ///
     /// `DELETE /v1/customers/{customer}/sources/{id}`
@@ -4835,6 +4978,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "bank_account")]
     /// Verify a specified bank account for a given customer.
     ///
     /// `POST /v1/customers/{customer}/sources/{id}/verify`
@@ -4864,6 +5008,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription")]
     /// You can see a list of the customer’s active subscriptions. Note that the 10 most recent active subscriptions are always available by default on the customer object. If you need more than those 10, you can use the limit and starting_after parameters to page through additional subscriptions.
     ///
     /// `GET /v1/customers/{customer}/subscriptions`
@@ -4917,6 +5062,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription")]
     /// Creates a new subscription on an existing customer.
     ///
     /// `POST /v1/customers/{customer}/subscriptions`
@@ -4943,6 +5089,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription")]
     /// Retrieves the subscription with the given ID.
     ///
     /// `GET /v1/customers/{customer}/subscriptions/{subscription_exposed_id}`
@@ -4980,6 +5127,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription")]
     /// Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the upcoming invoice endpoint.
     ///
     /// `POST /v1/customers/{customer}/subscriptions/{subscription_exposed_id}`
@@ -5010,6 +5158,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription")]
     /// Cancels a customer’s subscription. If you set the `at_period_end` parameter to `true`, the subscription will remain active until the end of the period, at which point it will be canceled and not renewed. Otherwise, with the default `false` value, the subscription is terminated immediately. In either case, the customer will not be charged again for the subscription.
     ///
     /// Note, however, that any pending invoice items that you’ve created will still be charged for at the end of the period, unless manually deleted. If you’ve set the subscription to cancel at the end of the period, any pending prorations will also be left in place and collected at the end of the period. But if the subscription is set to cancel immediately, pending prorations will be removed.
@@ -5044,6 +5193,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "discount")]
     /// `GET /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount`
     pub async fn get_customers_customer_subscriptions_subscription_exposed_id_discount(
         &self,
@@ -5082,6 +5232,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "discount")]
     /// Removes the currently applied discount on a customer.
     ///
     /// `DELETE /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount`
@@ -5113,6 +5264,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "tax_id")]
     /// Returns a list of tax IDs for a customer.
     ///
     /// `GET /v1/customers/{customer}/tax_ids`
@@ -5166,6 +5318,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "tax_id")]
     /// Creates a new `TaxID` object for a customer.
     ///
     /// `POST /v1/customers/{customer}/tax_ids`
@@ -5188,6 +5341,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "tax_id")]
     /// Retrieves the `TaxID` object with the given identifier.
     ///
     /// `GET /v1/customers/{customer}/tax_ids/{id}`
@@ -5222,6 +5376,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "tax_id")]
     /// Deletes an existing `TaxID` object.
     ///
     /// `DELETE /v1/customers/{customer}/tax_ids/{id}`
@@ -5250,6 +5405,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "dispute")]
     /// Returns a list of your disputes.
     ///
     /// `GET /v1/disputes`
@@ -5312,6 +5468,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "dispute")]
     /// Retrieves the dispute with the given ID.
     ///
     /// `GET /v1/disputes/{dispute}`
@@ -5343,6 +5500,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "dispute")]
     /// When you get a dispute, contacting your customer is always the best first step. If that doesn’t work, you can submit evidence to help us resolve the dispute in your favor. You can do this in your [dashboard](https://dashboard.stripe.com/disputes), but if you prefer, you can use the API to submit evidence programmatically.
     ///
     /// Depending on your dispute type, different evidence fields will give you a better chance of winning your dispute. To figure out which evidence fields to provide, see our guide to dispute types.
@@ -5367,6 +5525,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "dispute")]
     /// Closing the dispute for a charge indicates that you do not have any evidence to submit and are essentially dismissing the dispute, acknowledging it as lost.
     ///
     /// The status of the dispute will change from `needs_response` to `lost`. *Closing a dispute is irreversible*.
@@ -5392,6 +5551,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "ephemeral_key")]
     /// Creates a short-lived API key for a given resource.
     ///
     /// `POST /v1/ephemeral_keys`
@@ -5409,6 +5569,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "ephemeral_key")]
     /// Invalidates a short-lived API key for a given resource.
     ///
     /// `DELETE /v1/ephemeral_keys/{key}`
@@ -5431,6 +5592,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "event")]
     /// List events, going back up to 30 days. Each event data is rendered according to Stripe API version at its creation time, specified in event object `api_version` attribute (not according to your current Stripe API version or `Stripe-Version` header).
     ///
     /// `GET /v1/events`
@@ -5499,6 +5661,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "event")]
     /// Retrieves the details of an event. Supply the unique identifier of the event, which you might have received in a webhook.
     ///
     /// `GET /v1/events/{id}`
@@ -5530,6 +5693,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "exchange_rate")]
     /// Returns a list of objects that contain the rates at which foreign currencies are converted to one another. Only shows the currencies for which Stripe supports.
     ///
     /// `GET /v1/exchange_rates`
@@ -5577,6 +5741,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "exchange_rate")]
     /// Retrieves the exchange rates from the given currency to every supported currency.
     ///
     /// `GET /v1/exchange_rates/{rate_id}`
@@ -5608,6 +5773,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "file_link")]
     /// Returns a list of file links.
     ///
     /// `GET /v1/file_links`
@@ -5670,6 +5836,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "file_link")]
     /// Creates a new file link object.
     ///
     /// `POST /v1/file_links`
@@ -5686,6 +5853,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "file_link")]
     /// Retrieves the file link with the given ID.
     ///
     /// `GET /v1/file_links/{link}`
@@ -5717,6 +5885,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "file_link")]
     /// Updates an existing file link object. Expired links can no longer be updated.
     ///
     /// `POST /v1/file_links/{link}`
@@ -5739,6 +5908,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "file")]
     /// Returns a list of the files that your account has access to. The files are returned sorted by creation date, with the most recently created files appearing first.
     ///
     /// `GET /v1/files`
@@ -5795,6 +5965,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "file")]
     /// To upload a file to Stripe, you’ll need to send a request of type `multipart/form-data`. The request should contain the file you would like to upload, as well as the parameters for creating a file.
     ///
     /// All of Stripe’s officially supported Client libraries should have support for sending `multipart/form-data`.
@@ -5824,6 +5995,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "file")]
     /// Retrieves the details of an existing file object. Supply the unique file ID from a file, and Stripe will return the corresponding file object. To access file contents, see the File Upload Guide.
     ///
     /// `GET /v1/files/{file}`
@@ -5855,6 +6027,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "identity_verification_report")]
     /// List all verification reports.
     ///
     /// `GET /v1/identity/verification_reports`
@@ -5921,6 +6094,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "identity_verification_report")]
     /// Retrieves an existing VerificationReport
     ///
     /// `GET /v1/identity/verification_reports/{report}`
@@ -5955,6 +6129,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "identity_verification_session")]
     /// Returns a list of VerificationSessions
     ///
     /// `GET /v1/identity/verification_sessions`
@@ -6015,6 +6190,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "identity_verification_session")]
     /// Creates a VerificationSession object.
     ///
     /// After the VerificationSession is created, display a verification modal using the session `client_secret` or send your users to the session’s `url`.
@@ -6041,6 +6217,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "identity_verification_session")]
     /// Retrieves the details of a VerificationSession that was previously created.
     ///
     /// When the session status is `requires_input`, you can use this method to retrieve a valid
@@ -6078,6 +6255,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "identity_verification_session")]
     /// Updates a VerificationSession object.
     ///
     /// When the session status is `requires_input`, you can use this method to update the
@@ -6106,6 +6284,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "identity_verification_session")]
     /// A VerificationSession object can be canceled when it is in `requires_input` status.
     ///
     /// Once canceled, future submission attempts are disabled. This cannot be undone. Learn more.
@@ -6134,6 +6313,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "identity_verification_session")]
     /// Redact a VerificationSession to remove all collected information from Stripe. This will redact
     /// the VerificationSession and all objects related to it, including VerificationReports, Events,
     /// request logs, etc.
@@ -6178,6 +6358,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoiceitem")]
     /// Returns a list of your invoice items. Invoice items are returned sorted by creation date, with the most recently created invoice items appearing first.
     ///
     /// `GET /v1/invoiceitems`
@@ -6246,6 +6427,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoiceitem")]
     /// Creates an item to be added to a draft invoice (up to 250 items per invoice). If no invoice is specified, the item will be on the next invoice created for the customer specified.
     ///
     /// `POST /v1/invoiceitems`
@@ -6262,6 +6444,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoiceitem")]
     /// Retrieves the invoice item with the given ID.
     ///
     /// `GET /v1/invoiceitems/{invoiceitem}`
@@ -6293,6 +6476,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoiceitem")]
     /// Updates the amount or description of an invoice item on an upcoming invoice. Updating an invoice item is only possible before the invoice it’s attached to is closed.
     ///
     /// `POST /v1/invoiceitems/{invoiceitem}`
@@ -6315,6 +6499,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoiceitem")]
     /// Deletes an invoice item, removing it from an invoice. Deleting invoice items is only possible when they’re not attached to invoices, or if it’s attached to a draft invoice.
     ///
     /// `DELETE /v1/invoiceitems/{invoiceitem}`
@@ -6340,6 +6525,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoice")]
     /// You can list all invoices, or list the invoices for a specific customer. The invoices are returned sorted by creation date, with the most recently created invoices appearing first.
     ///
     /// `GET /v1/invoices`
@@ -6420,6 +6606,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoice")]
     /// This endpoint creates a draft invoice for a given customer. The draft invoice created pulls in all pending invoice items on that customer, including prorations. The invoice remains a draft until you finalize the invoice, which allows you to pay or send the invoice to your customers.
     ///
     /// `POST /v1/invoices`
@@ -6436,6 +6623,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoice")]
     /// At any time, you can preview the upcoming invoice for a customer. This will show you all the charges that are pending, including subscription renewal charges, invoice item charges, etc. It will also show you any discounts that are applicable to the invoice.
     ///
     /// Note that when you are viewing an upcoming invoice, you are simply viewing a preview – the invoice has not yet been created. As such, the upcoming invoice will not show up in invoice listing calls, and you cannot use the API to pay or edit the invoice. If you want to change the amount that your customer will be billed, you can add, remove, or update pending invoice items, or update the customer’s discount.
@@ -6580,6 +6768,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "line_item")]
     /// When retrieving an upcoming invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/invoices/upcoming/lines`
@@ -6741,6 +6930,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoice")]
     /// Retrieves the invoice with the given ID.
     ///
     /// `GET /v1/invoices/{invoice}`
@@ -6772,6 +6962,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoice")]
     /// Draft invoices are fully editable. Once an invoice is finalized,
     /// monetary values, as well as `collection_method`, become uneditable.
     ///
@@ -6799,6 +6990,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoice")]
     /// Permanently deletes a one-off invoice draft. This cannot be undone. Attempts to delete invoices that are no longer in a draft state will fail; once an invoice has been finalized or if an invoice is for a subscription, it must be voided.
     ///
     /// `DELETE /v1/invoices/{invoice}`
@@ -6821,6 +7013,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoice")]
     /// Stripe automatically finalizes drafts before sending and attempting payment on invoices. However, if you’d like to finalize a draft invoice manually, you can do so using this method.
     ///
     /// `POST /v1/invoices/{invoice}/finalize`
@@ -6844,6 +7037,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "line_item")]
     /// When retrieving an invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/invoices/{invoice}/lines`
@@ -6897,6 +7091,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoice")]
     /// Marking an invoice as uncollectible is useful for keeping track of bad debts that can be written off for accounting purposes.
     ///
     /// `POST /v1/invoices/{invoice}/mark_uncollectible`
@@ -6923,6 +7118,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoice")]
     /// Stripe automatically creates and then attempts to collect payment on invoices for customers on subscriptions according to your [subscriptions settings](https://dashboard.stripe.com/account/billing/automatic). However, if you’d like to attempt payment on an invoice out of the normal collection schedule or for some other reason, you can do so.
     ///
     /// `POST /v1/invoices/{invoice}/pay`
@@ -6946,6 +7142,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoice")]
     /// Stripe will automatically send invoices to customers according to your [subscriptions settings](https://dashboard.stripe.com/account/billing/automatic). However, if you’d like to manually send an invoice to your customer out of the normal schedule, you can do so. When sending invoices that have already been paid, there will be no reference to the payment in the email.
     ///
     /// Requests made in test-mode result in no emails being sent, despite sending an `invoice.sent` event.
@@ -6971,6 +7168,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "invoice")]
     /// Mark a finalized invoice as void. This cannot be undone. Voiding an invoice is similar to deletion, however it only applies to finalized invoices and maintains a papertrail where the invoice can still be found.
     ///
     /// `POST /v1/invoices/{invoice}/void`
@@ -6994,6 +7192,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuer_fraud_record")]
     /// Returns a list of issuer fraud records.
     ///
     /// `GET /v1/issuer_fraud_records`
@@ -7047,6 +7246,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuer_fraud_record")]
     /// Retrieves the details of an issuer fraud record that has previously been created.
     ///
     /// Please refer to the issuer fraud record object reference for more details.
@@ -7083,6 +7283,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_authorization")]
     /// Returns a list of Issuing `Authorization` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/authorizations`
@@ -7154,6 +7355,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_authorization")]
     /// Retrieves an Issuing `Authorization` object.
     ///
     /// `GET /v1/issuing/authorizations/{authorization}`
@@ -7188,6 +7390,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_authorization")]
     /// Updates the specified Issuing `Authorization` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/authorizations/{authorization}`
@@ -7213,6 +7416,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_authorization")]
     /// Approves a pending Issuing `Authorization` object. This request should be made within the timeout window of the real-time authorization flow.
     ///
     /// `POST /v1/issuing/authorizations/{authorization}/approve`
@@ -7239,6 +7443,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_authorization")]
     /// Declines a pending Issuing `Authorization` object. This request should be made within the timeout window of the real time authorization flow.
     ///
     /// `POST /v1/issuing/authorizations/{authorization}/decline`
@@ -7265,6 +7470,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_cardholder")]
     /// Returns a list of Issuing `Cardholder` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/cardholders`
@@ -7342,6 +7548,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_cardholder")]
     /// Creates a new Issuing `Cardholder` object that can be issued cards.
     ///
     /// `POST /v1/issuing/cardholders`
@@ -7358,6 +7565,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_cardholder")]
     /// Retrieves an Issuing `Cardholder` object.
     ///
     /// `GET /v1/issuing/cardholders/{cardholder}`
@@ -7392,6 +7600,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_cardholder")]
     /// Updates the specified Issuing `Cardholder` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/cardholders/{cardholder}`
@@ -7417,6 +7626,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_card")]
     /// Returns a list of Issuing `Card` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/cards`
@@ -7503,6 +7713,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_card")]
     /// Creates an Issuing `Card` object.
     ///
     /// `POST /v1/issuing/cards`
@@ -7519,6 +7730,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_card")]
     /// Retrieves an Issuing `Card` object.
     ///
     /// `GET /v1/issuing/cards/{card}`
@@ -7550,6 +7762,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_card")]
     /// Updates the specified Issuing `Card` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/cards/{card}`
@@ -7572,6 +7785,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_dispute")]
     /// Returns a list of Issuing `Dispute` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/disputes`
@@ -7637,6 +7851,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_dispute")]
     /// Creates an Issuing `Dispute` object. Individual pieces of evidence within the `evidence` object are optional at this point. Stripe only validates that required evidence is present during submission. Refer to Dispute reasons and evidence for more details about evidence requirements.
     ///
     /// `POST /v1/issuing/disputes`
@@ -7653,6 +7868,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_dispute")]
     /// Retrieves an Issuing `Dispute` object.
     ///
     /// `GET /v1/issuing/disputes/{dispute}`
@@ -7684,6 +7900,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_dispute")]
     /// Updates the specified Issuing `Dispute` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Properties on the `evidence` object can be unset by passing in an empty string.
     ///
     /// `POST /v1/issuing/disputes/{dispute}`
@@ -7709,6 +7926,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_dispute")]
     /// Submits an Issuing `Dispute` to the card network. Stripe validates that all evidence fields required for the dispute’s reason are present. For more details, see Dispute reasons and evidence.
     ///
     /// `POST /v1/issuing/disputes/{dispute}/submit`
@@ -7735,6 +7953,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_settlement")]
     /// Returns a list of Issuing `Settlement` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/settlements`
@@ -7788,6 +8007,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_settlement")]
     /// Retrieves an Issuing `Settlement` object.
     ///
     /// `GET /v1/issuing/settlements/{settlement}`
@@ -7822,6 +8042,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_settlement")]
     /// Updates the specified Issuing `Settlement` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/settlements/{settlement}`
@@ -7847,6 +8068,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_transaction")]
     /// Returns a list of Issuing `Transaction` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/transactions`
@@ -7918,6 +8140,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_transaction")]
     /// Retrieves an Issuing `Transaction` object.
     ///
     /// `GET /v1/issuing/transactions/{transaction}`
@@ -7952,6 +8175,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "issuing_transaction")]
     /// Updates the specified Issuing `Transaction` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/transactions/{transaction}`
@@ -7977,6 +8201,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "mandate")]
     /// Retrieves a Mandate object.
     ///
     /// `GET /v1/mandates/{mandate}`
@@ -8008,6 +8233,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "order_return")]
     /// Returns a list of your order returns. The returns are returned sorted by creation date, with the most recently created return appearing first.
     ///
     /// `GET /v1/order_returns`
@@ -8064,6 +8290,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "order_return")]
     /// Retrieves the details of an existing order return. Supply the unique order ID from either an order return creation request or the order return list, and Stripe will return the corresponding order information.
     ///
     /// `GET /v1/order_returns/{id}`
@@ -8095,6 +8322,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "order")]
     /// Returns a list of your orders. The orders are returned sorted by creation date, with the most recently created orders appearing first.
     ///
     /// `GET /v1/orders`
@@ -8175,6 +8403,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "order")]
     /// Creates a new order object.
     ///
     /// `POST /v1/orders`
@@ -8191,6 +8420,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "order")]
     /// Retrieves the details of an existing order. Supply the unique order ID from either an order creation request or the order list, and Stripe will return the corresponding order information.
     ///
     /// `GET /v1/orders/{id}`
@@ -8222,6 +8452,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "order")]
     /// Updates the specific order by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/orders/{id}`
@@ -8244,6 +8475,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "order")]
     /// Pay an order by providing a `source` to create a payment.
     ///
     /// `POST /v1/orders/{id}/pay`
@@ -8267,6 +8499,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "order_return")]
     /// Return all or part of an order. The order must have a status of `paid` or `fulfilled` before it can be returned. Once all items have been returned, the order will become `canceled` or `returned` depending on which status the order started in.
     ///
     /// `POST /v1/orders/{id}/returns`
@@ -8290,6 +8523,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_intent")]
     /// Returns a list of PaymentIntents.
     ///
     /// `GET /v1/payment_intents`
@@ -8349,6 +8583,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_intent")]
     /// Creates a PaymentIntent object.
     ///
     /// After the PaymentIntent is created, attach a payment method and confirm
@@ -8374,6 +8609,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_intent")]
     /// Retrieves the details of a PaymentIntent that has previously been created.
     ///
     /// Client-side retrieval using a publishable key is allowed when the `client_secret` is provided in the query string.
@@ -8415,6 +8651,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_intent")]
     /// Updates properties on a PaymentIntent object without confirming.
     ///
     /// Depending on which properties you update, you may need to confirm the
@@ -8443,6 +8680,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_intent")]
     /// A PaymentIntent object can be canceled when it is in one of these statuses: `requires_payment_method`, `requires_capture`, `requires_confirmation`, or `requires_action`.
     ///
     /// Once canceled, no additional charges will be made by the PaymentIntent and any operations on the PaymentIntent will fail with an error. For PaymentIntents with `status=’requires_capture’`, the remaining `amount_capturable` will automatically be refunded.
@@ -8471,6 +8709,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_intent")]
     /// Capture the funds of an existing uncaptured PaymentIntent when its status is `requires_capture`.
     ///
     /// Uncaptured PaymentIntents will be canceled exactly seven days after they are created.
@@ -8501,6 +8740,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_intent")]
     /// Confirm that your customer intends to pay with current or provided
     /// payment method. Upon confirmation, the PaymentIntent will attempt to initiate
     /// a payment.
@@ -8551,6 +8791,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_method")]
     /// Returns a list of PaymentMethods for a given Customer
     ///
     /// `GET /v1/payment_methods`
@@ -8610,6 +8851,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_method")]
     /// Creates a PaymentMethod object. Read the Stripe.js reference to learn how to create PaymentMethods via Stripe.js.
     ///
     /// Instead of creating a PaymentMethod directly, we recommend using the PaymentIntents API to accept a payment immediately or the SetupIntent API to collect payment method details ahead of a future payment.
@@ -8629,6 +8871,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_method")]
     /// Retrieves a PaymentMethod object.
     ///
     /// `GET /v1/payment_methods/{payment_method}`
@@ -8663,6 +8906,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_method")]
     /// Updates a PaymentMethod object. A PaymentMethod must be attached a customer to be updated.
     ///
     /// `POST /v1/payment_methods/{payment_method}`
@@ -8688,6 +8932,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_method")]
     /// Attaches a PaymentMethod object to a Customer.
     ///
     /// To attach a new PaymentMethod to a customer for future payments, we recommend you use a SetupIntent
@@ -8723,6 +8968,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_method")]
     /// Detaches a PaymentMethod object from a Customer.
     ///
     /// `POST /v1/payment_methods/{payment_method}/detach`
@@ -8749,6 +8995,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payout")]
     /// Returns a list of existing payouts sent to third-party bank accounts or that Stripe has sent you. The payouts are returned in sorted order, with the most recently created payouts appearing first.
     ///
     /// `GET /v1/payouts`
@@ -8817,6 +9064,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payout")]
     /// To send funds to your own bank account, you create a new payout object. Your Stripe balance must be able to cover the payout amount, or you’ll receive an “Insufficient Funds” error.
     ///
     /// If your API key is in test mode, money won’t actually be sent, though everything else will occur as if in live mode.
@@ -8837,6 +9085,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payout")]
     /// Retrieves the details of an existing payout. Supply the unique payout ID from either a payout creation request or the payout list, and Stripe will return the corresponding payout information.
     ///
     /// `GET /v1/payouts/{payout}`
@@ -8868,6 +9117,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payout")]
     /// Updates the specified payout by setting the values of the parameters passed. Any parameters not provided will be left unchanged. This request accepts only the metadata as arguments.
     ///
     /// `POST /v1/payouts/{payout}`
@@ -8890,6 +9140,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payout")]
     /// A previously created payout can be canceled if it has not yet been paid out. Funds will be refunded to your available balance. You may not cancel automatic Stripe payouts.
     ///
     /// `POST /v1/payouts/{payout}/cancel`
@@ -8913,6 +9164,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payout")]
     /// Reverses a payout by debiting the destination bank account. Only payouts for connected accounts to US bank accounts may be reversed at this time. If the payout is in the `pending` status, `/v1/payouts/:id/cancel` should be used instead.
     ///
     /// By requesting a reversal via `/v1/payouts/:id/reverse`, you confirm that the authorized signatory of the selected bank account has authorized the debit on the bank account and that no other authorization is required.
@@ -8938,6 +9190,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "plan")]
     /// Returns a list of your plans.
     ///
     /// `GET /v1/plans`
@@ -9000,6 +9253,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "plan")]
     /// You can now model subscriptions more flexibly using the Prices API. It replaces the Plans API and is backwards compatible to simplify your migration.
     ///
     /// `POST /v1/plans`
@@ -9016,6 +9270,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "plan")]
     /// Retrieves the plan with the given ID.
     ///
     /// `GET /v1/plans/{plan}`
@@ -9047,6 +9302,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "plan")]
     /// Updates the specified plan by setting the values of the parameters passed. Any parameters not provided are left unchanged. By design, you cannot change a plan’s ID, amount, currency, or billing cycle.
     ///
     /// `POST /v1/plans/{plan}`
@@ -9069,6 +9325,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "plan")]
     /// Deleting plans means new subscribers can’t be added. Existing subscribers aren’t affected.
     ///
     /// `DELETE /v1/plans/{plan}`
@@ -9091,6 +9348,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "price")]
     /// Returns a list of your prices.
     ///
     /// `GET /v1/prices`
@@ -9177,6 +9435,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "price")]
     /// Creates a new price for an existing product. The price can be recurring or one-time.
     ///
     /// `POST /v1/prices`
@@ -9193,6 +9452,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "price")]
     /// Retrieves the price with the given ID.
     ///
     /// `GET /v1/prices/{price}`
@@ -9224,6 +9484,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "price")]
     /// Updates the specified price by setting the values of the parameters passed. Any parameters not provided are left unchanged.
     ///
     /// `POST /v1/prices/{price}`
@@ -9246,6 +9507,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "product")]
     /// Returns a list of your products. The products are returned sorted by creation date, with the most recently created products appearing first.
     ///
     /// `GET /v1/products`
@@ -9320,6 +9582,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "product")]
     /// Creates a new product object.
     ///
     /// `POST /v1/products`
@@ -9336,6 +9599,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "product")]
     /// Retrieves the details of an existing product. Supply the unique product ID from either a product creation request or the product list, and Stripe will return the corresponding product information.
     ///
     /// `GET /v1/products/{id}`
@@ -9367,6 +9631,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "product")]
     /// Updates the specific product by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/products/{id}`
@@ -9389,6 +9654,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "product")]
     /// Delete a product. Deleting a product is only possible if it has no prices associated with it. Additionally, deleting a product with `type=good` is only possible if it has no SKUs associated with it.
     ///
     /// `DELETE /v1/products/{id}`
@@ -9411,6 +9677,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "promotion_code")]
     /// Returns a list of your promotion codes.
     ///
     /// `GET /v1/promotion_codes`
@@ -9488,6 +9755,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "promotion_code")]
     /// A promotion code points to a coupon. You can optionally restrict the code to a specific customer, redemption limit, and expiration date.
     ///
     /// `POST /v1/promotion_codes`
@@ -9504,6 +9772,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "promotion_code")]
     /// Retrieves the promotion code with the given ID.
     ///
     /// `GET /v1/promotion_codes/{promotion_code}`
@@ -9538,6 +9807,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "promotion_code")]
     /// Updates the specified promotion code by setting the values of the parameters passed. Most fields are, by design, not editable.
     ///
     /// `POST /v1/promotion_codes/{promotion_code}`
@@ -9563,6 +9833,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "quote")]
     /// Returns a list of your quotes.
     ///
     /// `GET /v1/quotes`
@@ -9619,6 +9890,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "quote")]
     /// A quote models prices and services for a customer. Default options for `header`, `description`, `footer`, and `expires_at` can be set in the dashboard via the [quote template](https://dashboard.stripe.com/settings/billing/quote).
     ///
     /// `POST /v1/quotes`
@@ -9636,6 +9908,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "quote")]
     /// Retrieves the quote with the given ID.
     ///
     /// `GET /v1/quotes/{quote}`
@@ -9667,6 +9940,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "quote")]
     /// A quote models prices and services for a customer.
     ///
     /// `POST /v1/quotes/{quote}`
@@ -9689,6 +9963,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "quote")]
     /// Accepts the specified quote.
     ///
     /// `POST /v1/quotes/{quote}/accept`
@@ -9712,6 +9987,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "quote")]
     /// Cancels the quote.
     ///
     /// `POST /v1/quotes/{quote}/cancel`
@@ -9735,6 +10011,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "item")]
     /// When retrieving a quote, there is an includable [**computed.upfront.line_items**](https://stripe.com/docs/api/quotes/object#quote_object-computed-upfront-line_items) property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of upfront line items.
     ///
     /// `GET /v1/quotes/{quote}/computed_upfront_line_items`
@@ -9788,6 +10065,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "quote")]
     /// Finalizes the quote.
     ///
     /// `POST /v1/quotes/{quote}/finalize`
@@ -9811,6 +10089,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "item")]
     /// When retrieving a quote, there is an includable **line_items** property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/quotes/{quote}/line_items`
@@ -9864,6 +10143,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "payment_intent")]
     /// Download the PDF for a finalized quote
     ///
     /// `GET /v1/quotes/{quote}/pdf`
@@ -9896,6 +10176,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_bytes).await
     }
+    #[cfg(feature = "radar_early_fraud_warning")]
     /// Returns a list of early fraud warnings.
     ///
     /// `GET /v1/radar/early_fraud_warnings`
@@ -9956,6 +10237,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "radar_early_fraud_warning")]
     /// Retrieves the details of an early fraud warning that has previously been created.
     ///
     /// Please refer to the early fraud warning object reference for more details.
@@ -9992,6 +10274,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "radar_value_list_item")]
     /// Returns a list of `ValueListItem` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/radar/value_list_items`
@@ -10057,6 +10340,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "radar_value_list_item")]
     /// Creates a new `ValueListItem` object, which is added to the specified parent value list.
     ///
     /// `POST /v1/radar/value_list_items`
@@ -10076,6 +10360,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "radar_value_list_item")]
     /// Retrieves a `ValueListItem` object.
     ///
     /// `GET /v1/radar/value_list_items/{item}`
@@ -10110,6 +10395,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "radar_value_list_item")]
     /// Deletes a `ValueListItem` object, removing it from its parent value list.
     ///
     /// `DELETE /v1/radar/value_list_items/{item}`
@@ -10135,6 +10421,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "radar_value_list")]
     /// Returns a list of `ValueList` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/radar/value_lists`
@@ -10200,6 +10487,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "radar_value_list")]
     /// Creates a new `ValueList` object, which can then be referenced in rules.
     ///
     /// `POST /v1/radar/value_lists`
@@ -10216,6 +10504,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "radar_value_list")]
     /// Retrieves a `ValueList` object.
     ///
     /// `GET /v1/radar/value_lists/{value_list}`
@@ -10250,6 +10539,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "radar_value_list")]
     /// Updates a `ValueList` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Note that `item_type` is immutable.
     ///
     /// `POST /v1/radar/value_lists/{value_list}`
@@ -10275,6 +10565,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "radar_value_list")]
     /// Deletes a `ValueList` object, also deleting any items contained within the value list. To be deleted, a value list must not be referenced in any rules.
     ///
     /// `DELETE /v1/radar/value_lists/{value_list}`
@@ -10300,6 +10591,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "recipient")]
     /// Returns a list of your recipients. The recipients are returned sorted by creation date, with the most recently created recipients appearing first.
     ///
     /// `GET /v1/recipients`
@@ -10362,6 +10654,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "recipient")]
     /// Creates a new `Recipient` object and verifies the recipient’s identity.
     /// Also verifies the recipient’s bank account information or debit card, if either is provided.
     ///
@@ -10379,6 +10672,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "recipient")]
     /// Retrieves the details of an existing recipient. You need only supply the unique recipient identifier that was returned upon recipient creation.
     ///
     /// `GET /v1/recipients/{id}`
@@ -10413,6 +10707,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "recipient")]
     /// Updates the specified recipient by setting the values of the parameters passed.
     /// Any parameters not provided will be left unchanged.
     ///
@@ -10439,6 +10734,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "recipient")]
     /// Permanently deletes a recipient. It cannot be undone.
     ///
     /// `DELETE /v1/recipients/{id}`
@@ -10461,6 +10757,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "refund")]
     /// Returns a list of all refunds you’ve previously created. The refunds are returned in sorted order, with the most recent refunds appearing first. For convenience, the 10 most recent refunds are always available by default on the charge object.
     ///
     /// `GET /v1/refunds`
@@ -10523,6 +10820,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "refund")]
     /// Create a refund.
     ///
     /// `POST /v1/refunds`
@@ -10540,6 +10838,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "refund")]
     /// Retrieves the details of an existing refund.
     ///
     /// `GET /v1/refunds/{refund}`
@@ -10571,6 +10870,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "refund")]
     /// Updates the specified refund by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// This request only accepts `metadata` as an argument.
@@ -10595,6 +10895,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "reporting_report_run")]
     /// Returns a list of Report Runs, with the most recent appearing first.
     ///
     /// `GET /v1/reporting/report_runs`
@@ -10648,6 +10949,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "reporting_report_run")]
     /// Creates a new object and begin running the report. (Certain report types require a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).)
     ///
     /// `POST /v1/reporting/report_runs`
@@ -10667,6 +10969,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "reporting_report_run")]
     /// Retrieves the details of an existing Report Run.
     ///
     /// `GET /v1/reporting/report_runs/{report_run}`
@@ -10701,6 +11004,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "reporting_report_type")]
     /// Returns a full list of Report Types.
     ///
     /// `GET /v1/reporting/report_types`
@@ -10730,6 +11034,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "reporting_report_type")]
     /// Retrieves the details of a Report Type. (Certain report types require a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).)
     ///
     /// `GET /v1/reporting/report_types/{report_type}`
@@ -10764,6 +11069,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "review")]
     /// Returns a list of `Review` objects that have `open` set to `true`. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/reviews`
@@ -10814,6 +11120,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "review")]
     /// Retrieves a `Review` object.
     ///
     /// `GET /v1/reviews/{review}`
@@ -10845,6 +11152,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "review")]
     /// Approves a `Review` object, closing it and removing it from the list of reviews.
     ///
     /// `POST /v1/reviews/{review}/approve`
@@ -10868,6 +11176,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "setup_attempt")]
     /// Returns a list of SetupAttempts associated with a provided SetupIntent.
     ///
     /// `GET /v1/setup_attempts`
@@ -10927,6 +11236,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "setup_intent")]
     /// Returns a list of SetupIntents.
     ///
     /// `GET /v1/setup_intents`
@@ -10989,6 +11299,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "setup_intent")]
     /// Creates a SetupIntent object.
     ///
     /// After the SetupIntent is created, attach a payment method and confirm
@@ -11009,6 +11320,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "setup_intent")]
     /// Retrieves the details of a SetupIntent that has previously been created.
     ///
     /// Client-side retrieval using a publishable key is allowed when the `client_secret` is provided in the query string.
@@ -11050,6 +11362,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "setup_intent")]
     /// Updates a SetupIntent object.
     ///
     /// `POST /v1/setup_intents/{intent}`
@@ -11072,6 +11385,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "setup_intent")]
     /// A SetupIntent object can be canceled when it is in one of these statuses: `requires_payment_method`, `requires_confirmation`, or `requires_action`.
     ///
     /// Once canceled, setup is abandoned and any operations on the SetupIntent will fail with an error.
@@ -11097,6 +11411,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "setup_intent")]
     /// Confirm that your customer intends to set up the current or
     /// provided payment method. For example, you would confirm a SetupIntent
     /// when a customer hits the “Save” button on a payment method management
@@ -11135,6 +11450,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "scheduled_query_run")]
     /// Returns a list of scheduled query runs.
     ///
     /// `GET /v1/sigma/scheduled_query_runs`
@@ -11183,6 +11499,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "scheduled_query_run")]
     /// Retrieves the details of an scheduled query run.
     ///
     /// `GET /v1/sigma/scheduled_query_runs/{scheduled_query_run}`
@@ -11217,6 +11534,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "sku")]
     /// Returns a list of your SKUs. The SKUs are returned sorted by creation date, with the most recently created SKUs appearing first.
     ///
     /// `GET /v1/skus`
@@ -11291,6 +11609,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "sku")]
     /// Creates a new SKU associated with a product.
     ///
     /// `POST /v1/skus`
@@ -11307,6 +11626,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "sku")]
     /// Retrieves the details of an existing SKU. Supply the unique SKU identifier from either a SKU creation request or from the product, and Stripe will return the corresponding SKU information.
     ///
     /// `GET /v1/skus/{id}`
@@ -11338,6 +11658,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "sku")]
     /// Updates the specific SKU by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// Note that a SKU’s `attributes` are not editable. Instead, you would need to deactivate the existing SKU and create a new one with the new attribute values.
@@ -11362,6 +11683,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "sku")]
     /// Delete a SKU. Deleting a SKU is only possible until it has been used in an order.
     ///
     /// `DELETE /v1/skus/{id}`
@@ -11384,6 +11706,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "source")]
     /// Creates a new source object.
     ///
     /// `POST /v1/sources`
@@ -11401,6 +11724,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "source")]
     /// Retrieves an existing source object. Supply the unique source ID from a source creation request and Stripe will return the corresponding up-to-date source object information.
     ///
     /// `GET /v1/sources/{source}`
@@ -11438,6 +11762,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "source")]
     /// Updates the specified source by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// This request accepts the `metadata` and `owner` as arguments. It is also possible to update type specific information for selected payment methods. Please refer to our payment method guides for more detail.
@@ -11462,6 +11787,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "source_mandate_notification")]
     /// Retrieves a new Source MandateNotification.
     ///
     /// `GET /v1/sources/{source}/mandate_notifications/{mandate_notification}`
@@ -11499,6 +11825,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "source_transaction")]
     /// List source transactions for a given source.
     ///
     /// `GET /v1/sources/{source}/source_transactions`
@@ -11552,6 +11879,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "source_transaction")]
     /// Retrieve an existing source transaction object. Supply the unique source ID from a source creation request and the source transaction ID and Stripe will return the corresponding up-to-date source object information.
     ///
     /// `GET /v1/sources/{source}/source_transactions/{source_transaction}`
@@ -11589,6 +11917,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "source")]
     /// Verify a given source.
     ///
     /// `POST /v1/sources/{source}/verify`
@@ -11611,6 +11940,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription_item")]
     /// Returns a list of your subscription items for a given subscription.
     ///
     /// `GET /v1/subscription_items`
@@ -11664,6 +11994,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription_item")]
     /// Adds a new item to an existing subscription. No existing items will be changed or replaced.
     ///
     /// `POST /v1/subscription_items`
@@ -11680,6 +12011,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription_item")]
     /// Retrieves the subscription item with the given ID.
     ///
     /// `GET /v1/subscription_items/{item}`
@@ -11714,6 +12046,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription_item")]
     /// Updates the plan or quantity of an item on a current subscription.
     ///
     /// `POST /v1/subscription_items/{item}`
@@ -11739,6 +12072,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription_item")]
     /// Deletes an item from the subscription. Removing a subscription item from a subscription will not cancel the subscription.
     ///
     /// `DELETE /v1/subscription_items/{item}`
@@ -11764,6 +12098,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "usage_record_summary")]
     /// For the specified subscription item, returns a list of summary objects. Each object in the list provides usage information that’s been summarized from multiple usage records and over a subscription billing period (e.g., 15 usage records in the month of September).
     ///
     /// The list is sorted in reverse-chronological order (newest first). The first list item represents the most current usage period that hasn’t ended yet. Since new usage records can still be added, the returned summary information for the subscription item’s ID should be seen as unstable until the subscription billing period ends.
@@ -11819,6 +12154,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "usage_record")]
     /// Creates a usage record for a specified subscription item and date, and fills it with a quantity.
     ///
     /// Usage records provide `quantity` information that Stripe uses to track how much a customer is using your service. With usage information and the pricing model set up by the [metered billing](https://stripe.com/docs/billing/subscriptions/metered-billing) plan, Stripe helps you send accurate invoices to your customers.
@@ -11850,6 +12186,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription_schedule")]
     /// Retrieves the list of your subscription schedules.
     ///
     /// `GET /v1/subscription_schedules`
@@ -11933,6 +12270,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription_schedule")]
     /// Creates a new subscription schedule object. Each customer can have up to 500 active or scheduled subscriptions.
     ///
     /// `POST /v1/subscription_schedules`
@@ -11953,6 +12291,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription_schedule")]
     /// Retrieves the details of an existing subscription schedule. You only need to supply the unique subscription schedule identifier that was returned upon subscription schedule creation.
     ///
     /// `GET /v1/subscription_schedules/{schedule}`
@@ -11987,6 +12326,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription_schedule")]
     /// Updates an existing subscription schedule.
     ///
     /// `POST /v1/subscription_schedules/{schedule}`
@@ -12012,6 +12352,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription_schedule")]
     /// Cancels a subscription schedule and its associated subscription immediately (if the subscription schedule has an active subscription). A subscription schedule can only be canceled if its status is `not_started` or `active`.
     ///
     /// `POST /v1/subscription_schedules/{schedule}/cancel`
@@ -12038,6 +12379,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription_schedule")]
     /// Releases the subscription schedule immediately, which will stop scheduling of its phases, but leave any existing subscription in place. A schedule can only be released if its status is `not_started` or `active`. If the subscription schedule is currently associated with a subscription, releasing it will remove its `subscription` property and set the subscription’s ID to the `released_subscription` property.
     ///
     /// `POST /v1/subscription_schedules/{schedule}/release`
@@ -12064,6 +12406,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription")]
     /// By default, returns a list of subscriptions that have not been canceled. In order to list canceled subscriptions, specify `status=canceled`.
     ///
     /// `GET /v1/subscriptions`
@@ -12153,6 +12496,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription")]
     /// Creates a new subscription on an existing customer. Each customer can have up to 500 active or scheduled subscriptions.
     ///
     /// `POST /v1/subscriptions`
@@ -12169,6 +12513,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription")]
     /// Retrieves the subscription with the given ID.
     ///
     /// `GET /v1/subscriptions/{subscription_exposed_id}`
@@ -12203,6 +12548,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription")]
     /// Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the upcoming invoice endpoint.
     ///
     /// `POST /v1/subscriptions/{subscription_exposed_id}`
@@ -12228,6 +12574,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "subscription")]
     /// Cancels a customer’s subscription immediately. The customer will not be charged again for the subscription.
     ///
     /// Note, however, that any pending invoice items that you’ve created will still be charged for at the end of the period, unless manually deleted. If you’ve set the subscription to cancel at the end of the period, any pending prorations will also be left in place and collected at the end of the period. But if the subscription is set to cancel immediately, pending prorations will be removed.
@@ -12257,6 +12604,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "discount")]
     /// Removes the currently applied discount on a subscription.
     ///
     /// `DELETE /v1/subscriptions/{subscription_exposed_id}/discount`
@@ -12283,6 +12631,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "tax_code")]
     /// A list of [all tax codes available](https://stripe.com/docs/tax/tax-codes) to add to Products in order to allow specific tax calculations.
     ///
     /// `GET /v1/tax_codes`
@@ -12327,6 +12676,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "tax_code")]
     /// Retrieves the details of an existing tax code. Supply the unique tax code ID and Stripe will return the corresponding tax code information.
     ///
     /// `GET /v1/tax_codes/{id}`
@@ -12358,6 +12708,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "tax_rate")]
     /// Returns a list of your tax rates. Tax rates are returned sorted by creation date, with the most recently created tax rates appearing first.
     ///
     /// `GET /v1/tax_rates`
@@ -12420,6 +12771,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "tax_rate")]
     /// Creates a new tax rate.
     ///
     /// `POST /v1/tax_rates`
@@ -12436,6 +12788,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "tax_rate")]
     /// Retrieves a tax rate with the given ID
     ///
     /// `GET /v1/tax_rates/{tax_rate}`
@@ -12467,6 +12820,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "tax_rate")]
     /// Updates an existing tax rate.
     ///
     /// `POST /v1/tax_rates/{tax_rate}`
@@ -12489,6 +12843,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "terminal_connection_token")]
     /// To connect to a reader the Stripe Terminal SDK needs to retrieve a short-lived connection token from Stripe, proxied through your server. On your backend, add an endpoint that creates and returns a connection token.
     ///
     /// `POST /v1/terminal/connection_tokens`
@@ -12510,6 +12865,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "terminal_location")]
     /// Returns a list of `Location` objects.
     ///
     /// `GET /v1/terminal/locations`
@@ -12557,6 +12913,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "terminal_location")]
     /// Creates a new `Location` object.
     ///
     /// `POST /v1/terminal/locations`
@@ -12573,6 +12930,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "terminal_location")]
     /// Retrieves a `Location` object.
     ///
     /// `GET /v1/terminal/locations/{location}`
@@ -12607,6 +12965,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "terminal_location")]
     /// Updates a `Location` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/terminal/locations/{location}`
@@ -12632,6 +12991,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "terminal_location")]
     /// Deletes a `Location` object.
     ///
     /// `DELETE /v1/terminal/locations/{location}`
@@ -12657,6 +13017,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "terminal_reader")]
     /// Returns a list of `Reader` objects.
     ///
     /// `GET /v1/terminal/readers`
@@ -12722,6 +13083,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "terminal_reader")]
     /// Creates a new `Reader` object.
     ///
     /// `POST /v1/terminal/readers`
@@ -12738,6 +13100,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "terminal_reader")]
     /// Retrieves a `Reader` object.
     ///
     /// `GET /v1/terminal/readers/{reader}`
@@ -12769,6 +13132,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "terminal_reader")]
     /// Updates a `Reader` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/terminal/readers/{reader}`
@@ -12791,6 +13155,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "terminal_reader")]
     /// Deletes a `Reader` object.
     ///
     /// `DELETE /v1/terminal/readers/{reader}`
@@ -12816,6 +13181,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "token")]
     /// Creates a single-use token that represents a bank account’s details.
     /// This token can be used with any API method in place of a bank account dictionary. This token can be used only once, by attaching it to a Custom account.
     ///
@@ -12834,6 +13200,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "token")]
     /// Retrieves the token with the given ID.
     ///
     /// `GET /v1/tokens/{token}`
@@ -12865,6 +13232,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "topup")]
     /// Returns a list of top-ups.
     ///
     /// `GET /v1/topups`
@@ -12927,6 +13295,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "topup")]
     /// Top up the balance of an account
     ///
     /// `POST /v1/topups`
@@ -12943,6 +13312,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "topup")]
     /// Retrieves the details of a top-up that has previously been created. Supply the unique top-up ID that was returned from your previous request, and Stripe will return the corresponding top-up information.
     ///
     /// `GET /v1/topups/{topup}`
@@ -12974,6 +13344,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "topup")]
     /// Updates the metadata of a top-up. Other top-up details are not editable by design.
     ///
     /// `POST /v1/topups/{topup}`
@@ -12996,6 +13367,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "topup")]
     /// Cancels a top-up. Only pending top-ups can be canceled.
     ///
     /// `POST /v1/topups/{topup}/cancel`
@@ -13019,6 +13391,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "transfer")]
     /// Returns a list of existing transfers sent to connected accounts. The transfers are returned in sorted order, with the most recently created transfers appearing first.
     ///
     /// `GET /v1/transfers`
@@ -13081,6 +13454,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "transfer")]
     /// To send funds from your Stripe account to a connected account, you create a new transfer object. Your Stripe balance must be able to cover the transfer amount, or you’ll receive an “Insufficient Funds” error.
     ///
     /// `POST /v1/transfers`
@@ -13097,6 +13471,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "transfer_reversal")]
     /// You can see a list of the reversals belonging to a specific transfer. Note that the 10 most recent reversals are always available by default on the transfer object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional reversals.
     ///
     /// `GET /v1/transfers/{id}/reversals`
@@ -13150,6 +13525,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "transfer_reversal")]
     /// When you create a new reversal, you must specify a transfer to create it on.
     ///
     /// When reversing transfers, you can optionally reverse part of the transfer. You can do so as many times as you wish until the entire transfer has been reversed.
@@ -13180,6 +13556,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "transfer")]
     /// Retrieves the details of an existing transfer. Supply the unique transfer ID from either a transfer creation request or the transfer list, and Stripe will return the corresponding transfer information.
     ///
     /// `GET /v1/transfers/{transfer}`
@@ -13211,6 +13588,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "transfer")]
     /// Updates the specified transfer by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// This request accepts only metadata as an argument.
@@ -13235,6 +13613,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "transfer_reversal")]
     /// By default, you can see the 10 most recent reversals stored directly on the transfer object, but you can also retrieve details about a specific reversal stored on the transfer.
     ///
     /// `GET /v1/transfers/{transfer}/reversals/{id}`
@@ -13272,6 +13651,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "transfer_reversal")]
     /// Updates the specified reversal by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// This request only accepts metadata and description as arguments.
@@ -13302,6 +13682,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "webhook_endpoint")]
     /// Returns a list of your webhook endpoints.
     ///
     /// `GET /v1/webhook_endpoints`
@@ -13349,6 +13730,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "webhook_endpoint")]
     /// A webhook endpoint must have a `url` and a list of `enabled_events`. You may optionally specify the Boolean `connect` parameter. If set to true, then a Connect webhook endpoint that notifies the specified `url` about events from all connected accounts is created; otherwise an account webhook endpoint that notifies the specified `url` only about events from your account is created. You can also create webhook endpoints in the [webhooks settings](https://dashboard.stripe.com/account/webhooks) section of the Dashboard.
     ///
     /// `POST /v1/webhook_endpoints`
@@ -13365,6 +13747,7 @@ impl Client {
         )?;
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "webhook_endpoint")]
     /// Retrieves the webhook endpoint with the given ID.
     ///
     /// `GET /v1/webhook_endpoints/{webhook_endpoint}`
@@ -13399,6 +13782,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "webhook_endpoint")]
     /// Updates the webhook endpoint. You may edit the `url`, the list of `enabled_events`, and the status of your endpoint.
     ///
     /// `POST /v1/webhook_endpoints/{webhook_endpoint}`
@@ -13424,6 +13808,7 @@ impl Client {
         };
         self.transport.execute(request, runtime::decode_json).await
     }
+    #[cfg(feature = "webhook_endpoint")]
     /// You can also delete webhook endpoints via the [webhook endpoint management](https://dashboard.stripe.com/account/webhooks) page of the Stripe dashboard.
     ///
     /// `DELETE /v1/webhook_endpoints/{webhook_endpoint}`

@@ -1,36 +1,42 @@
 //! Query, header and cookie parameters, one struct per operation that has any.
 #[allow(unused_imports)]
 use crate::models;
+#[cfg(feature = "three_d_secure")]
 /// Parameters of [`Client::get3d_secure_three_d_secure`](crate::Client::get3d_secure_three_d_secure).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Get3dSecureThreeDSecureParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "account")]
 /// Parameters of [`Client::get_account`](crate::Client::get_account).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "external_account")]
 /// Parameters of [`Client::get_account_bank_accounts_id`](crate::Client::get_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountBankAccountsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "capability")]
 /// Parameters of [`Client::get_account_capabilities`](crate::Client::get_account_capabilities).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountCapabilitiesParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "capability")]
 /// Parameters of [`Client::get_account_capabilities_capability`](crate::Client::get_account_capabilities_capability).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountCapabilitiesCapabilityParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "bank_account")]
 /// Parameters of [`Client::get_account_external_accounts`](crate::Client::get_account_external_accounts).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountExternalAccountsParams {
@@ -43,12 +49,14 @@ pub struct GetAccountExternalAccountsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "external_account")]
 /// Parameters of [`Client::get_account_external_accounts_id`](crate::Client::get_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountExternalAccountsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "person")]
 /// Parameters of [`Client::get_account_people`](crate::Client::get_account_people).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountPeopleParams {
@@ -63,12 +71,14 @@ pub struct GetAccountPeopleParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "person")]
 /// Parameters of [`Client::get_account_people_person`](crate::Client::get_account_people_person).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountPeoplePersonParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "person")]
 /// Parameters of [`Client::get_account_persons`](crate::Client::get_account_persons).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountPersonsParams {
@@ -83,12 +93,14 @@ pub struct GetAccountPersonsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "person")]
 /// Parameters of [`Client::get_account_persons_person`](crate::Client::get_account_persons_person).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountPersonsPersonParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "account")]
 /// Parameters of [`Client::get_accounts`](crate::Client::get_accounts).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsParams {
@@ -102,30 +114,35 @@ pub struct GetAccountsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "account")]
 /// Parameters of [`Client::get_accounts_account`](crate::Client::get_accounts_account).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "external_account")]
 /// Parameters of [`Client::get_accounts_account_bank_accounts_id`](crate::Client::get_accounts_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountBankAccountsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "capability")]
 /// Parameters of [`Client::get_accounts_account_capabilities`](crate::Client::get_accounts_account_capabilities).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountCapabilitiesParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "capability")]
 /// Parameters of [`Client::get_accounts_account_capabilities_capability`](crate::Client::get_accounts_account_capabilities_capability).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountCapabilitiesCapabilityParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "bank_account")]
 /// Parameters of [`Client::get_accounts_account_external_accounts`](crate::Client::get_accounts_account_external_accounts).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountExternalAccountsParams {
@@ -138,12 +155,14 @@ pub struct GetAccountsAccountExternalAccountsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "external_account")]
 /// Parameters of [`Client::get_accounts_account_external_accounts_id`](crate::Client::get_accounts_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountExternalAccountsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "person")]
 /// Parameters of [`Client::get_accounts_account_people`](crate::Client::get_accounts_account_people).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountPeopleParams {
@@ -158,12 +177,14 @@ pub struct GetAccountsAccountPeopleParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "person")]
 /// Parameters of [`Client::get_accounts_account_people_person`](crate::Client::get_accounts_account_people_person).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountPeoplePersonParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "person")]
 /// Parameters of [`Client::get_accounts_account_persons`](crate::Client::get_accounts_account_persons).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountPersonsParams {
@@ -178,12 +199,14 @@ pub struct GetAccountsAccountPersonsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "person")]
 /// Parameters of [`Client::get_accounts_account_persons_person`](crate::Client::get_accounts_account_persons_person).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountPersonsPersonParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "apple_pay_domain")]
 /// Parameters of [`Client::get_apple_pay_domains`](crate::Client::get_apple_pay_domains).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplePayDomainsParams {
@@ -197,12 +220,14 @@ pub struct GetApplePayDomainsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "apple_pay_domain")]
 /// Parameters of [`Client::get_apple_pay_domains_domain`](crate::Client::get_apple_pay_domains_domain).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplePayDomainsDomainParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "application_fee")]
 /// Parameters of [`Client::get_application_fees`](crate::Client::get_application_fees).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplicationFeesParams {
@@ -218,18 +243,21 @@ pub struct GetApplicationFeesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "fee_refund")]
 /// Parameters of [`Client::get_application_fees_fee_refunds_id`](crate::Client::get_application_fees_fee_refunds_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplicationFeesFeeRefundsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "application_fee")]
 /// Parameters of [`Client::get_application_fees_id`](crate::Client::get_application_fees_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplicationFeesIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "fee_refund")]
 /// Parameters of [`Client::get_application_fees_id_refunds`](crate::Client::get_application_fees_id_refunds).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplicationFeesIdRefundsParams {
@@ -242,12 +270,14 @@ pub struct GetApplicationFeesIdRefundsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "balance")]
 /// Parameters of [`Client::get_balance`](crate::Client::get_balance).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalanceParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "balance_transaction")]
 /// Parameters of [`Client::get_balance_history`](crate::Client::get_balance_history).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalanceHistoryParams {
@@ -269,12 +299,14 @@ pub struct GetBalanceHistoryParams {
     /// Only returns transactions of the given type. One of: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`.
     pub r#type: Option<String>,
 }
+#[cfg(feature = "balance_transaction")]
 /// Parameters of [`Client::get_balance_history_id`](crate::Client::get_balance_history_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalanceHistoryIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "balance_transaction")]
 /// Parameters of [`Client::get_balance_transactions`](crate::Client::get_balance_transactions).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalanceTransactionsParams {
@@ -296,12 +328,14 @@ pub struct GetBalanceTransactionsParams {
     /// Only returns transactions of the given type. One of: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`.
     pub r#type: Option<String>,
 }
+#[cfg(feature = "balance_transaction")]
 /// Parameters of [`Client::get_balance_transactions_id`](crate::Client::get_balance_transactions_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalanceTransactionsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "billing_portal_configuration")]
 /// Parameters of [`Client::get_billing_portal_configurations`](crate::Client::get_billing_portal_configurations).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBillingPortalConfigurationsParams {
@@ -318,12 +352,14 @@ pub struct GetBillingPortalConfigurationsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "billing_portal_configuration")]
 /// Parameters of [`Client::get_billing_portal_configurations_configuration`](crate::Client::get_billing_portal_configurations_configuration).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBillingPortalConfigurationsConfigurationParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "bitcoin_receiver")]
 /// Parameters of [`Client::get_bitcoin_receivers`](crate::Client::get_bitcoin_receivers).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBitcoinReceiversParams {
@@ -342,12 +378,14 @@ pub struct GetBitcoinReceiversParams {
     /// Filter for receivers with uncaptured funds.
     pub uncaptured_funds: Option<bool>,
 }
+#[cfg(feature = "bitcoin_receiver")]
 /// Parameters of [`Client::get_bitcoin_receivers_id`](crate::Client::get_bitcoin_receivers_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBitcoinReceiversIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "bitcoin_transaction")]
 /// Parameters of [`Client::get_bitcoin_receivers_receiver_transactions`](crate::Client::get_bitcoin_receivers_receiver_transactions).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBitcoinReceiversReceiverTransactionsParams {
@@ -362,6 +400,7 @@ pub struct GetBitcoinReceiversReceiverTransactionsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "bitcoin_transaction")]
 /// Parameters of [`Client::get_bitcoin_transactions`](crate::Client::get_bitcoin_transactions).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBitcoinTransactionsParams {
@@ -377,6 +416,7 @@ pub struct GetBitcoinTransactionsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "charge")]
 /// Parameters of [`Client::get_charges`](crate::Client::get_charges).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChargesParams {
@@ -396,18 +436,21 @@ pub struct GetChargesParams {
     /// Only return charges for this transfer group.
     pub transfer_group: Option<String>,
 }
+#[cfg(feature = "charge")]
 /// Parameters of [`Client::get_charges_charge`](crate::Client::get_charges_charge).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChargesChargeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "dispute")]
 /// Parameters of [`Client::get_charges_charge_dispute`](crate::Client::get_charges_charge_dispute).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChargesChargeDisputeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "refund")]
 /// Parameters of [`Client::get_charges_charge_refunds`](crate::Client::get_charges_charge_refunds).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChargesChargeRefundsParams {
@@ -420,12 +463,14 @@ pub struct GetChargesChargeRefundsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "refund")]
 /// Parameters of [`Client::get_charges_charge_refunds_refund`](crate::Client::get_charges_charge_refunds_refund).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChargesChargeRefundsRefundParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "checkout_session")]
 /// Parameters of [`Client::get_checkout_sessions`](crate::Client::get_checkout_sessions).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCheckoutSessionsParams {
@@ -442,12 +487,14 @@ pub struct GetCheckoutSessionsParams {
     /// Only return the Checkout Session for the subscription specified.
     pub subscription: Option<String>,
 }
+#[cfg(feature = "checkout_session")]
 /// Parameters of [`Client::get_checkout_sessions_session`](crate::Client::get_checkout_sessions_session).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCheckoutSessionsSessionParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "item")]
 /// Parameters of [`Client::get_checkout_sessions_session_line_items`](crate::Client::get_checkout_sessions_session_line_items).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCheckoutSessionsSessionLineItemsParams {
@@ -460,6 +507,7 @@ pub struct GetCheckoutSessionsSessionLineItemsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "country_spec")]
 /// Parameters of [`Client::get_country_specs`](crate::Client::get_country_specs).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCountrySpecsParams {
@@ -472,12 +520,14 @@ pub struct GetCountrySpecsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "country_spec")]
 /// Parameters of [`Client::get_country_specs_country`](crate::Client::get_country_specs_country).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCountrySpecsCountryParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "coupon")]
 /// Parameters of [`Client::get_coupons`](crate::Client::get_coupons).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCouponsParams {
@@ -492,12 +542,14 @@ pub struct GetCouponsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "coupon")]
 /// Parameters of [`Client::get_coupons_coupon`](crate::Client::get_coupons_coupon).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCouponsCouponParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "credit_note")]
 /// Parameters of [`Client::get_credit_notes`](crate::Client::get_credit_notes).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCreditNotesParams {
@@ -514,6 +566,7 @@ pub struct GetCreditNotesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "credit_note")]
 /// Parameters of [`Client::get_credit_notes_preview`](crate::Client::get_credit_notes_preview).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCreditNotesPreviewParams {
@@ -540,6 +593,7 @@ pub struct GetCreditNotesPreviewParams {
     /// The integer amount in %s representing the amount to refund. If set, a refund will be created for the charge associated with the invoice.
     pub refund_amount: Option<i64>,
 }
+#[cfg(feature = "credit_note_line_item")]
 /// Parameters of [`Client::get_credit_notes_preview_lines`](crate::Client::get_credit_notes_preview_lines).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCreditNotesPreviewLinesParams {
@@ -572,6 +626,7 @@ pub struct GetCreditNotesPreviewLinesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "credit_note_line_item")]
 /// Parameters of [`Client::get_credit_notes_credit_note_lines`](crate::Client::get_credit_notes_credit_note_lines).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCreditNotesCreditNoteLinesParams {
@@ -584,12 +639,14 @@ pub struct GetCreditNotesCreditNoteLinesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "credit_note")]
 /// Parameters of [`Client::get_credit_notes_id`](crate::Client::get_credit_notes_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCreditNotesIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "customer")]
 /// Parameters of [`Client::get_customers`](crate::Client::get_customers).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersParams {
@@ -605,12 +662,14 @@ pub struct GetCustomersParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "customer")]
 /// Parameters of [`Client::get_customers_customer`](crate::Client::get_customers_customer).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "customer_balance_transaction")]
 /// Parameters of [`Client::get_customers_customer_balance_transactions`](crate::Client::get_customers_customer_balance_transactions).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerBalanceTransactionsParams {
@@ -623,12 +682,14 @@ pub struct GetCustomersCustomerBalanceTransactionsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "customer_balance_transaction")]
 /// Parameters of [`Client::get_customers_customer_balance_transactions_transaction`](crate::Client::get_customers_customer_balance_transactions_transaction).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerBalanceTransactionsTransactionParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "bank_account")]
 /// Parameters of [`Client::get_customers_customer_bank_accounts`](crate::Client::get_customers_customer_bank_accounts).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerBankAccountsParams {
@@ -641,12 +702,14 @@ pub struct GetCustomersCustomerBankAccountsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "bank_account")]
 /// Parameters of [`Client::get_customers_customer_bank_accounts_id`](crate::Client::get_customers_customer_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerBankAccountsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "card")]
 /// Parameters of [`Client::get_customers_customer_cards`](crate::Client::get_customers_customer_cards).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerCardsParams {
@@ -659,18 +722,21 @@ pub struct GetCustomersCustomerCardsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "card")]
 /// Parameters of [`Client::get_customers_customer_cards_id`](crate::Client::get_customers_customer_cards_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerCardsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "discount")]
 /// Parameters of [`Client::get_customers_customer_discount`](crate::Client::get_customers_customer_discount).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerDiscountParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "alipay_account")]
 /// Parameters of [`Client::get_customers_customer_sources`](crate::Client::get_customers_customer_sources).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerSourcesParams {
@@ -685,12 +751,14 @@ pub struct GetCustomersCustomerSourcesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "payment_source")]
 /// Parameters of [`Client::get_customers_customer_sources_id`](crate::Client::get_customers_customer_sources_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerSourcesIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "subscription")]
 /// Parameters of [`Client::get_customers_customer_subscriptions`](crate::Client::get_customers_customer_subscriptions).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerSubscriptionsParams {
@@ -703,18 +771,21 @@ pub struct GetCustomersCustomerSubscriptionsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "subscription")]
 /// Parameters of [`Client::get_customers_customer_subscriptions_subscription_exposed_id`](crate::Client::get_customers_customer_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerSubscriptionsSubscriptionExposedIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "discount")]
 /// Parameters of [`Client::get_customers_customer_subscriptions_subscription_exposed_id_discount`](crate::Client::get_customers_customer_subscriptions_subscription_exposed_id_discount).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "tax_id")]
 /// Parameters of [`Client::get_customers_customer_tax_ids`](crate::Client::get_customers_customer_tax_ids).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerTaxIdsParams {
@@ -727,12 +798,14 @@ pub struct GetCustomersCustomerTaxIdsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "tax_id")]
 /// Parameters of [`Client::get_customers_customer_tax_ids_id`](crate::Client::get_customers_customer_tax_ids_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerTaxIdsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "dispute")]
 /// Parameters of [`Client::get_disputes`](crate::Client::get_disputes).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDisputesParams {
@@ -750,12 +823,14 @@ pub struct GetDisputesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "dispute")]
 /// Parameters of [`Client::get_disputes_dispute`](crate::Client::get_disputes_dispute).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDisputesDisputeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "event")]
 /// Parameters of [`Client::get_events`](crate::Client::get_events).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetEventsParams {
@@ -775,12 +850,14 @@ pub struct GetEventsParams {
     /// An array of up to 20 strings containing specific event names. The list will be filtered to include only events with a matching event property. You may pass either `type` or `types`, but not both.
     pub types: Option<Vec<String>>,
 }
+#[cfg(feature = "event")]
 /// Parameters of [`Client::get_events_id`](crate::Client::get_events_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetEventsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "exchange_rate")]
 /// Parameters of [`Client::get_exchange_rates`](crate::Client::get_exchange_rates).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetExchangeRatesParams {
@@ -793,12 +870,14 @@ pub struct GetExchangeRatesParams {
     /// A cursor for use in pagination. `starting_after` is the currency that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with the exchange rate for currency X, your subsequent call can include `starting_after=X` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "exchange_rate")]
 /// Parameters of [`Client::get_exchange_rates_rate_id`](crate::Client::get_exchange_rates_rate_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetExchangeRatesRateIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "file_link")]
 /// Parameters of [`Client::get_file_links`](crate::Client::get_file_links).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFileLinksParams {
@@ -816,12 +895,14 @@ pub struct GetFileLinksParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "file_link")]
 /// Parameters of [`Client::get_file_links_link`](crate::Client::get_file_links_link).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFileLinksLinkParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "file")]
 /// Parameters of [`Client::get_files`](crate::Client::get_files).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFilesParams {
@@ -837,12 +918,14 @@ pub struct GetFilesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "file")]
 /// Parameters of [`Client::get_files_file`](crate::Client::get_files_file).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFilesFileParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "identity_verification_report")]
 /// Parameters of [`Client::get_identity_verification_reports`](crate::Client::get_identity_verification_reports).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIdentityVerificationReportsParams {
@@ -860,12 +943,14 @@ pub struct GetIdentityVerificationReportsParams {
     /// Only return VerificationReports created by this VerificationSession ID. It is allowed to provide a VerificationIntent ID.
     pub verification_session: Option<String>,
 }
+#[cfg(feature = "identity_verification_report")]
 /// Parameters of [`Client::get_identity_verification_reports_report`](crate::Client::get_identity_verification_reports_report).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIdentityVerificationReportsReportParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "identity_verification_session")]
 /// Parameters of [`Client::get_identity_verification_sessions`](crate::Client::get_identity_verification_sessions).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIdentityVerificationSessionsParams {
@@ -881,12 +966,14 @@ pub struct GetIdentityVerificationSessionsParams {
     /// Only return VerificationSessions with this status. [Learn more about the lifecycle of sessions](https://stripe.com/docs/identity/how-sessions-work).
     pub status: Option<models::GetIdentityVerificationSessionsStatus>,
 }
+#[cfg(feature = "identity_verification_session")]
 /// Parameters of [`Client::get_identity_verification_sessions_session`](crate::Client::get_identity_verification_sessions_session).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIdentityVerificationSessionsSessionParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "invoiceitem")]
 /// Parameters of [`Client::get_invoiceitems`](crate::Client::get_invoiceitems).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoiceitemsParams {
@@ -906,12 +993,14 @@ pub struct GetInvoiceitemsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "invoiceitem")]
 /// Parameters of [`Client::get_invoiceitems_invoiceitem`](crate::Client::get_invoiceitems_invoiceitem).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoiceitemsInvoiceitemParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "invoice")]
 /// Parameters of [`Client::get_invoices`](crate::Client::get_invoices).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoicesParams {
@@ -934,6 +1023,7 @@ pub struct GetInvoicesParams {
     /// Only return invoices for the subscription specified by this subscription ID.
     pub subscription: Option<String>,
 }
+#[cfg(feature = "invoice")]
 /// Parameters of [`Client::get_invoices_upcoming`](crate::Client::get_invoices_upcoming).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoicesUpcomingParams {
@@ -990,6 +1080,7 @@ pub struct GetInvoicesUpcomingParams {
     /// Indicates if a plan's `trial_period_days` should be applied to the subscription. Setting `subscription_trial_end` per subscription is preferred, and this defaults to `false`. Setting this flag to `true` together with `subscription_trial_end` is not allowed.
     pub subscription_trial_from_plan: Option<bool>,
 }
+#[cfg(feature = "line_item")]
 /// Parameters of [`Client::get_invoices_upcoming_lines`](crate::Client::get_invoices_upcoming_lines).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoicesUpcomingLinesParams {
@@ -1054,12 +1145,14 @@ pub struct GetInvoicesUpcomingLinesParams {
     /// Indicates if a plan's `trial_period_days` should be applied to the subscription. Setting `subscription_trial_end` per subscription is preferred, and this defaults to `false`. Setting this flag to `true` together with `subscription_trial_end` is not allowed.
     pub subscription_trial_from_plan: Option<bool>,
 }
+#[cfg(feature = "invoice")]
 /// Parameters of [`Client::get_invoices_invoice`](crate::Client::get_invoices_invoice).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoicesInvoiceParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "line_item")]
 /// Parameters of [`Client::get_invoices_invoice_lines`](crate::Client::get_invoices_invoice_lines).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoicesInvoiceLinesParams {
@@ -1072,6 +1165,7 @@ pub struct GetInvoicesInvoiceLinesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "issuer_fraud_record")]
 /// Parameters of [`Client::get_issuer_fraud_records`](crate::Client::get_issuer_fraud_records).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuerFraudRecordsParams {
@@ -1086,12 +1180,14 @@ pub struct GetIssuerFraudRecordsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "issuer_fraud_record")]
 /// Parameters of [`Client::get_issuer_fraud_records_issuer_fraud_record`](crate::Client::get_issuer_fraud_records_issuer_fraud_record).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuerFraudRecordsIssuerFraudRecordParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "issuing_authorization")]
 /// Parameters of [`Client::get_issuing_authorizations`](crate::Client::get_issuing_authorizations).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingAuthorizationsParams {
@@ -1112,12 +1208,14 @@ pub struct GetIssuingAuthorizationsParams {
     /// Only return authorizations with the given status. One of `pending`, `closed`, or `reversed`.
     pub status: Option<models::GetIssuingAuthorizationsStatus>,
 }
+#[cfg(feature = "issuing_authorization")]
 /// Parameters of [`Client::get_issuing_authorizations_authorization`](crate::Client::get_issuing_authorizations_authorization).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingAuthorizationsAuthorizationParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "issuing_cardholder")]
 /// Parameters of [`Client::get_issuing_cardholders`](crate::Client::get_issuing_cardholders).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingCardholdersParams {
@@ -1140,12 +1238,14 @@ pub struct GetIssuingCardholdersParams {
     /// Only return cardholders that have the given type. One of `individual` or `company`.
     pub r#type: Option<models::GetIssuingCardholdersType>,
 }
+#[cfg(feature = "issuing_cardholder")]
 /// Parameters of [`Client::get_issuing_cardholders_cardholder`](crate::Client::get_issuing_cardholders_cardholder).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingCardholdersCardholderParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "issuing_card")]
 /// Parameters of [`Client::get_issuing_cards`](crate::Client::get_issuing_cards).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingCardsParams {
@@ -1172,12 +1272,14 @@ pub struct GetIssuingCardsParams {
     /// Only return cards that have the given type. One of `virtual` or `physical`.
     pub r#type: Option<models::GetIssuingCardsType>,
 }
+#[cfg(feature = "issuing_card")]
 /// Parameters of [`Client::get_issuing_cards_card`](crate::Client::get_issuing_cards_card).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingCardsCardParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "issuing_dispute")]
 /// Parameters of [`Client::get_issuing_disputes`](crate::Client::get_issuing_disputes).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingDisputesParams {
@@ -1196,12 +1298,14 @@ pub struct GetIssuingDisputesParams {
     /// Select the Issuing dispute for the given transaction.
     pub transaction: Option<String>,
 }
+#[cfg(feature = "issuing_dispute")]
 /// Parameters of [`Client::get_issuing_disputes_dispute`](crate::Client::get_issuing_disputes_dispute).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingDisputesDisputeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "issuing_settlement")]
 /// Parameters of [`Client::get_issuing_settlements`](crate::Client::get_issuing_settlements).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingSettlementsParams {
@@ -1216,12 +1320,14 @@ pub struct GetIssuingSettlementsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "issuing_settlement")]
 /// Parameters of [`Client::get_issuing_settlements_settlement`](crate::Client::get_issuing_settlements_settlement).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingSettlementsSettlementParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "issuing_transaction")]
 /// Parameters of [`Client::get_issuing_transactions`](crate::Client::get_issuing_transactions).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingTransactionsParams {
@@ -1242,18 +1348,21 @@ pub struct GetIssuingTransactionsParams {
     /// Only return transactions that have the given type. One of `capture` or `refund`.
     pub r#type: Option<models::GetIssuingTransactionsType>,
 }
+#[cfg(feature = "issuing_transaction")]
 /// Parameters of [`Client::get_issuing_transactions_transaction`](crate::Client::get_issuing_transactions_transaction).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingTransactionsTransactionParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "mandate")]
 /// Parameters of [`Client::get_mandates_mandate`](crate::Client::get_mandates_mandate).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetMandatesMandateParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "order_return")]
 /// Parameters of [`Client::get_order_returns`](crate::Client::get_order_returns).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOrderReturnsParams {
@@ -1270,12 +1379,14 @@ pub struct GetOrderReturnsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "order_return")]
 /// Parameters of [`Client::get_order_returns_id`](crate::Client::get_order_returns_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOrderReturnsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "order")]
 /// Parameters of [`Client::get_orders`](crate::Client::get_orders).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOrdersParams {
@@ -1300,12 +1411,14 @@ pub struct GetOrdersParams {
     /// Only return orders with the given upstream order IDs.
     pub upstream_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "order")]
 /// Parameters of [`Client::get_orders_id`](crate::Client::get_orders_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOrdersIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "payment_intent")]
 /// Parameters of [`Client::get_payment_intents`](crate::Client::get_payment_intents).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPaymentIntentsParams {
@@ -1322,6 +1435,7 @@ pub struct GetPaymentIntentsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "payment_intent")]
 /// Parameters of [`Client::get_payment_intents_intent`](crate::Client::get_payment_intents_intent).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPaymentIntentsIntentParams {
@@ -1330,6 +1444,7 @@ pub struct GetPaymentIntentsIntentParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "payment_method")]
 /// Parameters of [`Client::get_payment_methods`](crate::Client::get_payment_methods).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetPaymentMethodsParams {
@@ -1346,12 +1461,14 @@ pub struct GetPaymentMethodsParams {
     /// A required filter on the list, based on the object `type` field.
     pub r#type: models::GetPaymentMethodsType,
 }
+#[cfg(feature = "payment_method")]
 /// Parameters of [`Client::get_payment_methods_payment_method`](crate::Client::get_payment_methods_payment_method).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPaymentMethodsPaymentMethodParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "payout")]
 /// Parameters of [`Client::get_payouts`](crate::Client::get_payouts).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPayoutsParams {
@@ -1370,12 +1487,14 @@ pub struct GetPayoutsParams {
     /// Only return payouts that have the given status: `pending`, `paid`, `failed`, or `canceled`.
     pub status: Option<String>,
 }
+#[cfg(feature = "payout")]
 /// Parameters of [`Client::get_payouts_payout`](crate::Client::get_payouts_payout).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPayoutsPayoutParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "plan")]
 /// Parameters of [`Client::get_plans`](crate::Client::get_plans).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPlansParams {
@@ -1394,12 +1513,14 @@ pub struct GetPlansParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "plan")]
 /// Parameters of [`Client::get_plans_plan`](crate::Client::get_plans_plan).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPlansPlanParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "price")]
 /// Parameters of [`Client::get_prices`](crate::Client::get_prices).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPricesParams {
@@ -1426,12 +1547,14 @@ pub struct GetPricesParams {
     /// Only return prices of type `recurring` or `one_time`.
     pub r#type: Option<models::GetPricesType>,
 }
+#[cfg(feature = "price")]
 /// Parameters of [`Client::get_prices_price`](crate::Client::get_prices_price).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPricesPriceParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "product")]
 /// Parameters of [`Client::get_products`](crate::Client::get_products).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetProductsParams {
@@ -1454,12 +1577,14 @@ pub struct GetProductsParams {
     /// Only return products with the given url.
     pub url: Option<String>,
 }
+#[cfg(feature = "product")]
 /// Parameters of [`Client::get_products_id`](crate::Client::get_products_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetProductsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "promotion_code")]
 /// Parameters of [`Client::get_promotion_codes`](crate::Client::get_promotion_codes).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPromotionCodesParams {
@@ -1482,12 +1607,14 @@ pub struct GetPromotionCodesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "promotion_code")]
 /// Parameters of [`Client::get_promotion_codes_promotion_code`](crate::Client::get_promotion_codes_promotion_code).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPromotionCodesPromotionCodeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "quote")]
 /// Parameters of [`Client::get_quotes`](crate::Client::get_quotes).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQuotesParams {
@@ -1504,12 +1631,14 @@ pub struct GetQuotesParams {
     /// The status of the quote.
     pub status: Option<models::GetQuotesStatus>,
 }
+#[cfg(feature = "quote")]
 /// Parameters of [`Client::get_quotes_quote`](crate::Client::get_quotes_quote).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQuotesQuoteParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "item")]
 /// Parameters of [`Client::get_quotes_quote_computed_upfront_line_items`](crate::Client::get_quotes_quote_computed_upfront_line_items).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQuotesQuoteComputedUpfrontLineItemsParams {
@@ -1522,6 +1651,7 @@ pub struct GetQuotesQuoteComputedUpfrontLineItemsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "item")]
 /// Parameters of [`Client::get_quotes_quote_line_items`](crate::Client::get_quotes_quote_line_items).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQuotesQuoteLineItemsParams {
@@ -1534,12 +1664,14 @@ pub struct GetQuotesQuoteLineItemsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "payment_intent")]
 /// Parameters of [`Client::get_quotes_quote_pdf`](crate::Client::get_quotes_quote_pdf).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQuotesQuotePdfParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "radar_early_fraud_warning")]
 /// Parameters of [`Client::get_radar_early_fraud_warnings`](crate::Client::get_radar_early_fraud_warnings).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRadarEarlyFraudWarningsParams {
@@ -1556,12 +1688,14 @@ pub struct GetRadarEarlyFraudWarningsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "radar_early_fraud_warning")]
 /// Parameters of [`Client::get_radar_early_fraud_warnings_early_fraud_warning`](crate::Client::get_radar_early_fraud_warnings_early_fraud_warning).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRadarEarlyFraudWarningsEarlyFraudWarningParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "radar_value_list_item")]
 /// Parameters of [`Client::get_radar_value_list_items`](crate::Client::get_radar_value_list_items).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRadarValueListItemsParams {
@@ -1579,12 +1713,14 @@ pub struct GetRadarValueListItemsParams {
     /// Identifier for the parent value list this item belongs to.
     pub value_list: String,
 }
+#[cfg(feature = "radar_value_list_item")]
 /// Parameters of [`Client::get_radar_value_list_items_item`](crate::Client::get_radar_value_list_items_item).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRadarValueListItemsItemParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "radar_value_list")]
 /// Parameters of [`Client::get_radar_value_lists`](crate::Client::get_radar_value_lists).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRadarValueListsParams {
@@ -1602,12 +1738,14 @@ pub struct GetRadarValueListsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "radar_value_list")]
 /// Parameters of [`Client::get_radar_value_lists_value_list`](crate::Client::get_radar_value_lists_value_list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRadarValueListsValueListParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "recipient")]
 /// Parameters of [`Client::get_recipients`](crate::Client::get_recipients).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRecipientsParams {
@@ -1624,12 +1762,14 @@ pub struct GetRecipientsParams {
     /// Only return recipients that are verified or unverified.
     pub verified: Option<bool>,
 }
+#[cfg(feature = "recipient")]
 /// Parameters of [`Client::get_recipients_id`](crate::Client::get_recipients_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRecipientsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "refund")]
 /// Parameters of [`Client::get_refunds`](crate::Client::get_refunds).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRefundsParams {
@@ -1647,12 +1787,14 @@ pub struct GetRefundsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "refund")]
 /// Parameters of [`Client::get_refunds_refund`](crate::Client::get_refunds_refund).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRefundsRefundParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "reporting_report_run")]
 /// Parameters of [`Client::get_reporting_report_runs`](crate::Client::get_reporting_report_runs).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReportingReportRunsParams {
@@ -1666,24 +1808,28 @@ pub struct GetReportingReportRunsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "reporting_report_run")]
 /// Parameters of [`Client::get_reporting_report_runs_report_run`](crate::Client::get_reporting_report_runs_report_run).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReportingReportRunsReportRunParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "reporting_report_type")]
 /// Parameters of [`Client::get_reporting_report_types`](crate::Client::get_reporting_report_types).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReportingReportTypesParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "reporting_report_type")]
 /// Parameters of [`Client::get_reporting_report_types_report_type`](crate::Client::get_reporting_report_types_report_type).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReportingReportTypesReportTypeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "review")]
 /// Parameters of [`Client::get_reviews`](crate::Client::get_reviews).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReviewsParams {
@@ -1697,12 +1843,14 @@ pub struct GetReviewsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "review")]
 /// Parameters of [`Client::get_reviews_review`](crate::Client::get_reviews_review).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReviewsReviewParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "setup_attempt")]
 /// Parameters of [`Client::get_setup_attempts`](crate::Client::get_setup_attempts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSetupAttemptsParams {
@@ -1722,6 +1870,7 @@ pub struct GetSetupAttemptsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "setup_intent")]
 /// Parameters of [`Client::get_setup_intents`](crate::Client::get_setup_intents).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSetupIntentsParams {
@@ -1740,6 +1889,7 @@ pub struct GetSetupIntentsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "setup_intent")]
 /// Parameters of [`Client::get_setup_intents_intent`](crate::Client::get_setup_intents_intent).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSetupIntentsIntentParams {
@@ -1748,6 +1898,7 @@ pub struct GetSetupIntentsIntentParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "scheduled_query_run")]
 /// Parameters of [`Client::get_sigma_scheduled_query_runs`](crate::Client::get_sigma_scheduled_query_runs).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSigmaScheduledQueryRunsParams {
@@ -1760,12 +1911,14 @@ pub struct GetSigmaScheduledQueryRunsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "scheduled_query_run")]
 /// Parameters of [`Client::get_sigma_scheduled_query_runs_scheduled_query_run`](crate::Client::get_sigma_scheduled_query_runs_scheduled_query_run).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSigmaScheduledQueryRunsScheduledQueryRunParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "sku")]
 /// Parameters of [`Client::get_skus`](crate::Client::get_skus).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSkusParams {
@@ -1788,12 +1941,14 @@ pub struct GetSkusParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "sku")]
 /// Parameters of [`Client::get_skus_id`](crate::Client::get_skus_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSkusIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "source")]
 /// Parameters of [`Client::get_sources_source`](crate::Client::get_sources_source).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSourcesSourceParams {
@@ -1802,12 +1957,14 @@ pub struct GetSourcesSourceParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "source_mandate_notification")]
 /// Parameters of [`Client::get_sources_source_mandate_notifications_mandate_notification`](crate::Client::get_sources_source_mandate_notifications_mandate_notification).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSourcesSourceMandateNotificationsMandateNotificationParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "source_transaction")]
 /// Parameters of [`Client::get_sources_source_source_transactions`](crate::Client::get_sources_source_source_transactions).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSourcesSourceSourceTransactionsParams {
@@ -1820,12 +1977,14 @@ pub struct GetSourcesSourceSourceTransactionsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "source_transaction")]
 /// Parameters of [`Client::get_sources_source_source_transactions_source_transaction`](crate::Client::get_sources_source_source_transactions_source_transaction).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSourcesSourceSourceTransactionsSourceTransactionParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "subscription_item")]
 /// Parameters of [`Client::get_subscription_items`](crate::Client::get_subscription_items).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSubscriptionItemsParams {
@@ -1840,12 +1999,14 @@ pub struct GetSubscriptionItemsParams {
     /// The ID of the subscription whose items will be retrieved.
     pub subscription: String,
 }
+#[cfg(feature = "subscription_item")]
 /// Parameters of [`Client::get_subscription_items_item`](crate::Client::get_subscription_items_item).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionItemsItemParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "usage_record_summary")]
 /// Parameters of [`Client::get_subscription_items_subscription_item_usage_record_summaries`](crate::Client::get_subscription_items_subscription_item_usage_record_summaries).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams {
@@ -1858,6 +2019,7 @@ pub struct GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "subscription_schedule")]
 /// Parameters of [`Client::get_subscription_schedules`](crate::Client::get_subscription_schedules).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionSchedulesParams {
@@ -1882,12 +2044,14 @@ pub struct GetSubscriptionSchedulesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "subscription_schedule")]
 /// Parameters of [`Client::get_subscription_schedules_schedule`](crate::Client::get_subscription_schedules_schedule).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionSchedulesScheduleParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "subscription")]
 /// Parameters of [`Client::get_subscriptions`](crate::Client::get_subscriptions).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionsParams {
@@ -1911,12 +2075,14 @@ pub struct GetSubscriptionsParams {
     /// The status of the subscriptions to retrieve. Passing in a value of `canceled` will return all canceled subscriptions, including those belonging to deleted customers. Pass `ended` to find subscriptions that are canceled and subscriptions that are expired due to [incomplete payment](https://stripe.com/docs/billing/subscriptions/overview#subscription-statuses). Passing in a value of `all` will return subscriptions of all statuses. If no value is supplied, all subscriptions that have not been canceled are returned.
     pub status: Option<models::GetSubscriptionsStatus>,
 }
+#[cfg(feature = "subscription")]
 /// Parameters of [`Client::get_subscriptions_subscription_exposed_id`](crate::Client::get_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionsSubscriptionExposedIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "tax_code")]
 /// Parameters of [`Client::get_tax_codes`](crate::Client::get_tax_codes).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTaxCodesParams {
@@ -1929,12 +2095,14 @@ pub struct GetTaxCodesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "tax_code")]
 /// Parameters of [`Client::get_tax_codes_id`](crate::Client::get_tax_codes_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTaxCodesIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "tax_rate")]
 /// Parameters of [`Client::get_tax_rates`](crate::Client::get_tax_rates).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTaxRatesParams {
@@ -1953,12 +2121,14 @@ pub struct GetTaxRatesParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "tax_rate")]
 /// Parameters of [`Client::get_tax_rates_tax_rate`](crate::Client::get_tax_rates_tax_rate).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTaxRatesTaxRateParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "terminal_location")]
 /// Parameters of [`Client::get_terminal_locations`](crate::Client::get_terminal_locations).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTerminalLocationsParams {
@@ -1971,12 +2141,14 @@ pub struct GetTerminalLocationsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "terminal_location")]
 /// Parameters of [`Client::get_terminal_locations_location`](crate::Client::get_terminal_locations_location).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTerminalLocationsLocationParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "terminal_reader")]
 /// Parameters of [`Client::get_terminal_readers`](crate::Client::get_terminal_readers).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTerminalReadersParams {
@@ -1995,18 +2167,21 @@ pub struct GetTerminalReadersParams {
     /// A status filter to filter readers to only offline or online readers
     pub status: Option<models::GetTerminalReadersStatus>,
 }
+#[cfg(feature = "terminal_reader")]
 /// Parameters of [`Client::get_terminal_readers_reader`](crate::Client::get_terminal_readers_reader).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTerminalReadersReaderParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "token")]
 /// Parameters of [`Client::get_tokens_token`](crate::Client::get_tokens_token).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTokensTokenParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "topup")]
 /// Parameters of [`Client::get_topups`](crate::Client::get_topups).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTopupsParams {
@@ -2025,12 +2200,14 @@ pub struct GetTopupsParams {
     /// Only return top-ups that have the given status. One of `canceled`, `failed`, `pending` or `succeeded`.
     pub status: Option<models::GetTopupsStatus>,
 }
+#[cfg(feature = "topup")]
 /// Parameters of [`Client::get_topups_topup`](crate::Client::get_topups_topup).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTopupsTopupParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "transfer")]
 /// Parameters of [`Client::get_transfers`](crate::Client::get_transfers).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTransfersParams {
@@ -2048,6 +2225,7 @@ pub struct GetTransfersParams {
     /// Only return transfers with the specified transfer group.
     pub transfer_group: Option<String>,
 }
+#[cfg(feature = "transfer_reversal")]
 /// Parameters of [`Client::get_transfers_id_reversals`](crate::Client::get_transfers_id_reversals).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTransfersIdReversalsParams {
@@ -2060,18 +2238,21 @@ pub struct GetTransfersIdReversalsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "transfer")]
 /// Parameters of [`Client::get_transfers_transfer`](crate::Client::get_transfers_transfer).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTransfersTransferParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "transfer_reversal")]
 /// Parameters of [`Client::get_transfers_transfer_reversals_id`](crate::Client::get_transfers_transfer_reversals_id).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTransfersTransferReversalsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
+#[cfg(feature = "webhook_endpoint")]
 /// Parameters of [`Client::get_webhook_endpoints`](crate::Client::get_webhook_endpoints).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetWebhookEndpointsParams {
@@ -2084,6 +2265,7 @@ pub struct GetWebhookEndpointsParams {
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
 }
+#[cfg(feature = "webhook_endpoint")]
 /// Parameters of [`Client::get_webhook_endpoints_webhook_endpoint`](crate::Client::get_webhook_endpoints_webhook_endpoint).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetWebhookEndpointsWebhookEndpointParams {
