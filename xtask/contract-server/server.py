@@ -774,6 +774,7 @@ class Handler(BaseHTTPRequestHandler):
     """HTTP/1.1 with keep-alive; every method goes through ``Contract.handle``."""
 
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
     server_version = "contract-server"
     contract: Contract
 
