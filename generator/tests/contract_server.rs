@@ -13,7 +13,8 @@ fn valid_requests_are_answered_and_invalid_ones_reported() {
     let server = ContractServer::start();
     assert!(server.url.starts_with("http://127.0.0.1:"));
 
-    let body = "email=jenny%40example.com&metadata[order]=A-1&address[city]=Paris&preferred_locales[0]=fr&expand[]=tax_ids";
+    let body =
+        "email=jenny%40example.com&metadata[order]=A-1&address[city]=Paris&preferred_locales[0]=fr&expand[]=tax_ids";
     let (status, answer) = server.request("POST", "/v1/customers", Some(FORM), body.as_bytes());
     assert_eq!(status, 200, "{answer}");
     let customer: serde_json::Value = serde_json::from_str(&answer).expect("a JSON customer");

@@ -439,6 +439,7 @@ class Contract:
                         media_type_deserializers_factory=media)
         self.api = OpenAPI(SchemaPath.from_dict(stripe_nullable(spec)), config=config)
         self.lock = threading.Lock()
+        self.validation_lock = threading.Lock()  # openapi-core's caches are not documented as thread-safe
         self.ledger: list[dict[str, Any]] = []
         self.ledger_path = ledger_path
 
@@ -477,7 +478,8 @@ class Contract:
         method = method.lower()
         url = urlsplit(target)
         path = url.path
-        entry: dict[str, Any] = {"method": method.upper(), "path": path, "operation": None, "valid": False}
+        entry: dict[str, Any] = {"method": method.upper(), "path": path, "operation": None, "valid": False,
+                                 "query": url.query, "body": body[:2000].decode("utf-8", errors="replace")}
         op, variables, path_known = self.find(method, path)
         if op is None:
             message = f"Unrecognized request URL ({method.upper()}: {path})."
@@ -507,7 +509,8 @@ class Contract:
             host_url=op.server,
         )
         try:
-            errors = list(self.api.iter_request_errors(request))
+            with self.validation_lock:
+                errors = list(self.api.iter_request_errors(request))
         except DecodeError as e:
             return self._reject(entry, 400, str(e), e.param)
         if errors:
@@ -519,7 +522,8 @@ class Contract:
         entry["valid"] = True
         content_type_out, payload = self.respond(op, variables, path)
         response = OpenAPIResponse(200, content_type_out, payload, Headers({"Content-Type": content_type_out}))
-        response_errors = [describe_response_error(e) for e in self.api.iter_response_errors(request, response)]
+        with self.validation_lock:
+            response_errors = [describe_response_error(e) for e in self.api.iter_response_errors(request, response)]
         if response_errors:
             entry["response_valid"] = False
             entry["message"] = "response does not match the spec: " + "; ".join(response_errors)
@@ -577,10 +581,12 @@ class Contract:
                 return media, b"%PDF-1.4\n%contract-server\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
             return media, b""
         schema = content["application/json"].get("schema", {})
-        value = self.build(schema, variables, path, depth=0)
+        value = self.build(schema, path, depth=0)
+        if isinstance(value, dict) and value.get("object") not in ("list", "search_result"):
+            self.with_path_ids(value, variables, op.names[-1] if op.template.endswith("}") else None)
         return "application/json", json.dumps(value).encode()
 
-    def build(self, schema: Any, variables: dict[str, str], path: str, depth: int) -> Any:
+    def build(self, schema: Any, path: str, depth: int) -> Any:
         """A value for ``schema``: a fixture for a resource, a list around one, or a sample."""
         if depth > 8:
             return None
@@ -588,17 +594,16 @@ class Contract:
             target = self.schemas.resolve(schema)
             resource = target.get("x-resourceId")
             if resource in self.fixtures:
-                fixture = self.complete(target, copy.deepcopy(self.fixtures[resource]), 0)
-                return self.with_path_ids(fixture, variables, path)
-            return self.build(target, variables, path, depth + 1)
+                return self.complete(target, copy.deepcopy(self.fixtures[resource]), 0)
+            return self.build(target, path, depth + 1)
         schema = self.schemas.resolve(schema)
         for key in ("anyOf", "oneOf"):
             if key in schema:
-                return self.build(schema[key][0], variables, path, depth + 1)
+                return self.build(schema[key][0], path, depth + 1)
         if "allOf" in schema:
             merged: dict[str, Any] = {}
             for branch in schema["allOf"]:
-                part = self.build(branch, variables, path, depth + 1)
+                part = self.build(branch, path, depth + 1)
                 if isinstance(part, dict):
                     merged.update(part)
             return merged
@@ -611,13 +616,13 @@ class Contract:
             if obj_enum in (["list"], ["search_result"]):
                 url = self.schemas.resolve(properties.get("url", {})).get("pattern", "")
                 literal = re.fullmatch(r"\^(/[\w/.-]*)", url)
-                out = {"object": obj_enum[0], "data": [self.build(properties["data"]["items"], {}, path, depth + 1)],
+                out = {"object": obj_enum[0], "data": [self.build(properties["data"]["items"], path, depth + 1)],
                        "has_more": False, "url": literal.group(1) if literal else path}
                 for name in schema.get("required", []):
                     if name not in out:
-                        out[name] = self.build(properties[name], {}, path, depth + 1)
+                        out[name] = self.build(properties[name], path, depth + 1)
                 return out
-            return {name: self.build(properties[name], variables, path, depth + 1)
+            return {name: self.build(properties[name], path, depth + 1)
                     for name in schema.get("required", []) if name in properties}
         return SAMPLES.get(kind)
 
@@ -638,7 +643,7 @@ class Contract:
             for name in schema.get("required", []):
                 if name not in value and name in properties:
                     prop = self.schemas.resolve(properties[name])
-                    value[name] = None if prop.get("nullable") else self.build(prop, {}, "/", depth + 1)
+                    value[name] = None if prop.get("nullable") else self.build(prop, "/", depth + 1)
             for name, item in value.items():
                 if name in properties:
                     value[name] = self.complete(properties[name], item, depth + 1)
@@ -666,18 +671,15 @@ class Contract:
         return None
 
     @staticmethod
-    def with_path_ids(obj: Any, variables: dict[str, str], path: str) -> Any:
-        """Puts the request's path ids into a fixture: the last path variable becomes ``id``
-        when the path ends with it, and a variable named like a string field fills that field."""
-        if not isinstance(obj, dict) or not variables:
-            return obj
-        last = list(variables)[-1]
-        if path.rstrip("/").split("/")[-1] == variables[last] and isinstance(obj.get("id"), str):
-            obj["id"] = variables[last]
+    def with_path_ids(obj: dict[str, Any], variables: dict[str, str], id_name: str | None) -> None:
+        """Puts the request's path ids into the answer: ``id_name`` (the variable that ends the
+        path, if one does) becomes ``id``, and any other variable named like a string field of
+        the object (``customer`` in ``/v1/customers/{customer}/...``) fills that field."""
+        if id_name is not None and isinstance(obj.get("id"), str):
+            obj["id"] = variables[id_name]
         for name, value in variables.items():
-            if name != "id" and isinstance(obj.get(name), str) and name != last:
+            if name not in ("id", id_name) and isinstance(obj.get(name), str):
                 obj[name] = value
-        return obj
 
     def report(self) -> dict[str, Any]:
         """The coverage and failures seen so far."""

@@ -50,7 +50,8 @@ impl ContractReport {
     /// Prints the summary; panics, listing them, on any failure or on operations not exercised.
     pub fn assert_complete(&self, all_operations: &[String]) {
         println!("{}", self.summary());
-        let missing: Vec<&String> = all_operations.iter().filter(|op| !self.operations_exercised.contains(op)).collect();
+        let missing: Vec<&String> =
+            all_operations.iter().filter(|op| !self.operations_exercised.contains(op)).collect();
         let failures: Vec<String> = self.failures.iter().map(|f| f.to_string()).collect();
         assert!(
             failures.is_empty() && missing.is_empty() && self.operations_exercised.len() >= self.operations_total,

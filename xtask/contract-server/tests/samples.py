@@ -69,7 +69,7 @@ class Sampler:
             properties = schema.get("properties", {})
             out = {p: self.value(properties[p], p, depth + 1) for p in schema.get("required", [])}
             if not out and properties:
-                first = sorted(properties)[0]
+                first = min(properties)
                 out[first] = self.value(properties[first], first, depth + 1)
             if not out and isinstance(schema.get("additionalProperties"), dict):
                 out["key"] = self.value(schema["additionalProperties"], "key", depth + 1)

@@ -18,9 +18,10 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import server as contract  # noqa: E402
 from conftest import TIMINGS  # noqa: E402
 from samples import BOUNDARY, minimal_requests, multipart  # noqa: E402
+
+import server as contract  # noqa: E402
 
 FORM = "application/x-www-form-urlencoded"
 

@@ -25,8 +25,9 @@ from werkzeug.datastructures import Headers
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import server as contract  # noqa: E402
 from conftest import NOTES, TIMINGS  # noqa: E402
+
+import server as contract  # noqa: E402
 
 AUTH = {"Authorization": "Bearer sk_test_localstripe"}
 
