@@ -199,7 +199,8 @@ def coerce(schemas: Schemas, schema: Any, value: Any) -> tuple[Any, bool]:
     if kind == "number":
         if isinstance(value, str) and _NUMBER.match(value):
             number = float(value)
-            return (int(number) if number.is_integer() and "." not in value and "e" not in value.lower() else number), True
+            integral = number.is_integer() and "." not in value and "e" not in value.lower()
+            return (int(number) if integral else number), True
         return value, False
     if kind == "boolean":
         if value in ("true", "false"):
@@ -425,6 +426,23 @@ def stripe_error(message: str, param: str | None = None, kind: str = "invalid_re
     return {"error": error}
 
 
+def parse_operations(spec: dict[str, Any]) -> list[Operation]:
+    """Every operation of the spec, literal paths before templated ones."""
+    ops = []
+    default_servers = spec.get("servers") or [{"url": STRIPE_HOST}]
+    for template, item in spec.get("paths", {}).items():
+        names = re.findall(r"\{([^}]+)\}", template)
+        pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(template)) + "$"
+        for method, op in item.items():
+            if method in ("get", "post", "put", "patch", "delete"):
+                servers = op.get("servers") or item.get("servers") or default_servers
+                ops.append(Operation(op.get("operationId", f"{method} {template}"), method, template,
+                                     re.compile(pattern), names, op, servers[0]["url"].rstrip("/")))
+    # Literal segments win over templates: /v1/customers/search before /v1/customers/{customer}.
+    ops.sort(key=lambda o: (len(o.names), -len(re.sub(r"\{[^}]+\}", "", o.template))))
+    return ops
+
+
 class Contract:
     """The spec, the fixtures, the validators and the ledger."""
 
@@ -432,7 +450,7 @@ class Contract:
         self.spec = spec
         self.schemas = Schemas(spec)
         self.fixtures = fixtures.get("resources", fixtures)
-        self.operations = self._operations(spec)
+        self.operations = parse_operations(spec)
         styles = BracketStyleDeserializersFactory(self.schemas, oas30_write_schema_casters_factory, style_deserializers)
         media = BracketMediaTypeDeserializersFactory(self.schemas, styles, media_type_deserializers)
         config = Config(spec_validator_cls=None, style_deserializers_factory=styles,
@@ -443,22 +461,6 @@ class Contract:
         self.ledger: list[dict[str, Any]] = []
         self.ledger_path = ledger_path
 
-    @staticmethod
-    def _operations(spec: dict[str, Any]) -> list[Operation]:
-        ops = []
-        default_servers = spec.get("servers") or [{"url": STRIPE_HOST}]
-        for template, item in spec.get("paths", {}).items():
-            names = re.findall(r"\{([^}]+)\}", template)
-            pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(template)) + "$"
-            for method, op in item.items():
-                if method in ("get", "post", "put", "patch", "delete"):
-                    servers = op.get("servers") or item.get("servers") or default_servers
-                    ops.append(Operation(op.get("operationId", f"{method} {template}"), method, template,
-                                         re.compile(pattern), names, op, servers[0]["url"].rstrip("/")))
-        # Literal segments win over templates: /v1/customers/search before /v1/customers/{customer}.
-        ops.sort(key=lambda o: len(o.names))
-        return ops
-
     def find(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         """The operation for a request, its path variables, and whether the path exists at all."""
         path_known = False
@@ -468,7 +470,7 @@ class Contract:
                 continue
             path_known = True
             if op.method == method:
-                return op, {n: unquote(v) for n, v in zip(op.names, m.groups())}, True
+                return op, {n: unquote(v) for n, v in zip(op.names, m.groups(), strict=True)}, True
         return None, {}, path_known
 
     # Handling -------------------------------------------------------------------------------
@@ -659,7 +661,8 @@ class Contract:
         if isinstance(value, dict):
             tag = value.get("object")
             for branch in resolved:
-                if tag is not None and tag in self.schemas.resolve(branch.get("properties", {}).get("object", {})).get("enum", []):
+                tags = self.schemas.resolve(branch.get("properties", {}).get("object", {})).get("enum", [])
+                if tag is not None and tag in tags:
                     return branch
             for branch in resolved:
                 if branch.get("type") == "object" or "properties" in branch:
@@ -734,13 +737,15 @@ def _schema_problems(cause: Any, prefix: list[Any], response: bool = False) -> l
         for leaf in _leaf_errors(err):
             where = prefix + list(leaf.absolute_path)
             if leaf.validator == "required":
-                missing = [n for n in leaf.validator_value if isinstance(leaf.instance, dict) and n not in leaf.instance]
+                present = leaf.instance if isinstance(leaf.instance, dict) else {}
+                missing = [n for n in leaf.validator_value if n not in present]
                 name = bracket_name(where + missing[:1])
                 problems.append((f"Missing required {'property' if response else 'param'}: {name}.", name))
             elif leaf.validator == "additionalProperties" and isinstance(leaf.instance, dict):
                 extra = [k for k in leaf.instance if k not in leaf.schema.get("properties", {})]
                 name = bracket_name(where + extra[:1])
-                problems.append((f"{'Undocumented property' if response else 'Received unknown parameter'}: {name}", name))
+                label = "Undocumented property" if response else "Received unknown parameter"
+                problems.append((f"{label}: {name}", name))
             else:
                 name = bracket_name(where)
                 problems.append((f"Invalid value for {name or 'the request body'}: {leaf.message}", name))

@@ -183,7 +183,8 @@ def test_multipart_file_upload_is_accepted(server) -> None:
     assert answer["object"] == "file"
     assert server.report()["failures"] == []
     bad = multipart([("purpose", "selfie")], {"file": ("a.txt", b"x")})
-    status, answer = server.json("POST", "/v1/files", body=bad, content_type=f"multipart/form-data; boundary={BOUNDARY}")
+    status, answer = server.json("POST", "/v1/files", body=bad,
+                                 content_type=f"multipart/form-data; boundary={BOUNDARY}")
     assert status == 400 and answer["error"]["param"] == "purpose"
 
 
@@ -251,13 +252,15 @@ def test_get_of_each_resource_answers_a_body_that_validates(server, spec, spec_d
         if template.endswith("}") and isinstance(answer.get("id"), str):
             assert answer["id"] == sample.path.rsplit("/", 1)[-1], sample.operation_id
         names = [part[1:-1] for part in template.split("/") if part.startswith("{")]
-        values = [v for t, v in zip(template.split("/"), sample.path.split("/")) if t.startswith("{")]
+        segments = zip(template.split("/"), sample.path.split("/"), strict=True)
+        values = [value for part, value in segments if part.startswith("{")]
         request = contract.OpenAPIRequest(
             method="get", path=sample.path, path_pattern=template,
-            parameters=RequestParameters(query=ImmutableMultiDict(sample.query), path=dict(zip(names, values))),
+            parameters=RequestParameters(query=ImmutableMultiDict(sample.query), path=dict(zip(names, values, strict=True))),
             body=None, content_type=FORM, host_url="https://api.stripe.com",
         )
-        response = contract.OpenAPIResponse(200, "application/json", body, Headers({"Content-Type": "application/json"}))
+        response = contract.OpenAPIResponse(200, "application/json", body,
+                                            Headers({"Content-Type": "application/json"}))
         errors = list(response_checker.iter_response_errors(request, response))
         assert errors == [], (sample.operation_id, [str(e.__cause__)[:500] for e in errors])
 

@@ -59,7 +59,7 @@ class Localstripe:
         self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         self.checker = OpenAPI(SchemaPath.from_dict(contract.stripe_nullable(spec)),
                                config=Config(spec_validator_cls=None))
-        self.templates = contract.Contract._operations(spec)
+        self.templates = contract.parse_operations(spec)
 
     def call(self, method: str, path: str, params: list[tuple[str, str]] | None = None) -> tuple[int, Any]:
         """One request; form body for POST, query otherwise. Records spec mismatches."""
@@ -85,7 +85,7 @@ class Localstripe:
             if match and op.method == method.lower():
                 request = contract.OpenAPIRequest(
                     method=op.method, path=path, path_pattern=op.template,
-                    parameters=RequestParameters(path=dict(zip(op.names, match.groups()))), body=None,
+                    parameters=RequestParameters(path=dict(zip(op.names, match.groups(), strict=True))), body=None,
                     content_type="application/x-www-form-urlencoded", host_url=op.server)
                 response = contract.OpenAPIResponse(200, "application/json", raw,
                                                     Headers({"Content-Type": "application/json"}))
