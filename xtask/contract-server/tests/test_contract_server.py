@@ -254,9 +254,10 @@ def test_get_of_each_resource_answers_a_body_that_validates(server, spec, spec_d
         names = [part[1:-1] for part in template.split("/") if part.startswith("{")]
         segments = zip(template.split("/"), sample.path.split("/"), strict=True)
         values = [value for part, value in segments if part.startswith("{")]
+        variables = dict(zip(names, values, strict=True))
         request = contract.OpenAPIRequest(
             method="get", path=sample.path, path_pattern=template,
-            parameters=RequestParameters(query=ImmutableMultiDict(sample.query), path=dict(zip(names, values, strict=True))),
+            parameters=RequestParameters(query=ImmutableMultiDict(sample.query), path=variables),
             body=None, content_type=FORM, host_url="https://api.stripe.com",
         )
         response = contract.OpenAPIResponse(200, "application/json", body,
