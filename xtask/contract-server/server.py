@@ -19,8 +19,11 @@ parameters are rejected, as Stripe does.
 A valid request is answered with the operation's success object taken from
 ``fixtures3.json`` (matched through the component schema's ``x-resourceId``), lists as
 ``{"object": "list", "data": [...], "has_more": false, "url": PATH}``, and ids from the path
-put into the object. Every response is itself validated against the spec's response schema.
-An invalid request gets a 400 with a Stripe error body naming the parameter.
+put into the object. Required properties that a fixture lacks are filled (``null`` where
+nullable). Every response is itself validated against the spec's response schema; a mismatch
+is recorded as a failure. An invalid request gets a 400 with a Stripe error body naming the
+parameter. ``nullable: true`` beside ``anyOf`` or ``enum`` is read as Stripe means it (``null``
+allowed; see ``stripe_nullable``).
 
 Every request lands in a ledger (and in ``--ledger FILE`` as JSON lines).
 ``GET /__contract/report`` answers ``{operations_total, operations_exercised, failures,
