@@ -875,7 +875,7 @@ def load_document(path: str) -> dict[str, Any]:
         import yaml
 
         try:
-            return yaml.safe_load(text)
+            return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
         except yaml.YAMLError as e:
             raise ValueError(f"{path}: {e}") from e
     try:
