@@ -29,7 +29,7 @@ enum Task {
         #[arg(long)]
         templates: Option<PathBuf>,
     },
-    /// Install the mock server if needed, then run the whole test suite.
+    /// Install the mock servers if needed, then run the whole test suite.
     Test,
     /// Generate an SDK from every fixture spec under generator/tests/fixtures and run clippy
     /// on them with warnings denied, so every construct is known to compile cleanly.
@@ -123,6 +123,10 @@ fn run_tests(root: &Path) -> anyhow::Result<bool> {
         let status = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&mock).status()?;
         anyhow::ensure!(status.success(), "npm ci failed in {}", mock.display());
     }
+    // The Stripe contract server's venv: built once, then only checked against its lock.
+    let venv = root.join("xtask/contract-server/run.sh");
+    let status = Command::new("bash").arg(&venv).arg("venv").stdout(Stdio::null()).status()?;
+    anyhow::ensure!(status.success(), "{} venv failed", venv.display());
     let mut child = Command::new(env!("CARGO"))
         .args(["test", "--workspace"])
         .current_dir(root)
