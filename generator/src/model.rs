@@ -416,6 +416,8 @@ pub struct ErrorEnum {
     pub variants: Vec<ErrorVariant>,
     /// Name of the variant for undocumented statuses, if there is no `default` response.
     pub fallback: Option<String>,
+    /// Whether decoding needs a `match` on the status (more than one way to decode).
+    pub matches_status: bool,
 }
 
 /// One documented error response.

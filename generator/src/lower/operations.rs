@@ -372,7 +372,9 @@ impl<'a> OperationLowering<'a, '_> {
             None => fallback = Some(variant_names.claim("Unexpected")),
         }
         let success = success.unwrap_or_else(|| Success { ty: "()".to_owned(), decoder: "decode_empty".to_owned() });
-        (success, ErrorEnum { name: format!("{type_name}Error"), variants, fallback })
+        let arms = variants.len() + usize::from(fallback.is_some());
+        let matches_status = arms > 1 || variants.first().is_some_and(|v| v.pattern != "_");
+        (success, ErrorEnum { name: format!("{type_name}Error"), variants, fallback, matches_status })
     }
 
     fn resolve_response(&mut self, response: &'a ReferenceOr<Response>, ptr: &str) -> Option<&'a Response> {

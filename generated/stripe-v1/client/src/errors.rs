@@ -13,16 +13,10 @@ pub enum Post3dSecureError {
 #[cfg(feature = "three_d_secure")]
 impl runtime::ApiError for Post3dSecureError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -51,16 +45,10 @@ pub enum Get3dSecureThreeDSecureError {
 #[cfg(feature = "three_d_secure")]
 impl runtime::ApiError for Get3dSecureThreeDSecureError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -89,16 +77,10 @@ pub enum GetAccountError {
 #[cfg(feature = "account")]
 impl runtime::ApiError for GetAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -127,16 +109,10 @@ pub enum PostAccountError {
 #[cfg(feature = "account")]
 impl runtime::ApiError for PostAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -165,16 +141,10 @@ pub enum DeleteAccountError {
 #[cfg(feature = "account")]
 impl runtime::ApiError for DeleteAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -203,16 +173,10 @@ pub enum PostAccountBankAccountsError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountBankAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -241,16 +205,10 @@ pub enum GetAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for GetAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -279,16 +237,10 @@ pub enum PostAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -317,16 +269,10 @@ pub enum DeleteAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for DeleteAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -355,16 +301,10 @@ pub enum GetAccountCapabilitiesError {
 #[cfg(feature = "capability")]
 impl runtime::ApiError for GetAccountCapabilitiesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -393,16 +333,10 @@ pub enum GetAccountCapabilitiesCapabilityError {
 #[cfg(feature = "capability")]
 impl runtime::ApiError for GetAccountCapabilitiesCapabilityError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -431,16 +365,10 @@ pub enum PostAccountCapabilitiesCapabilityError {
 #[cfg(feature = "capability")]
 impl runtime::ApiError for PostAccountCapabilitiesCapabilityError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -469,16 +397,10 @@ pub enum GetAccountExternalAccountsError {
 #[cfg(feature = "bank_account")]
 impl runtime::ApiError for GetAccountExternalAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -507,16 +429,10 @@ pub enum PostAccountExternalAccountsError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountExternalAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -545,16 +461,10 @@ pub enum GetAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for GetAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -583,16 +493,10 @@ pub enum PostAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -621,16 +525,10 @@ pub enum DeleteAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for DeleteAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -659,16 +557,10 @@ pub enum PostAccountLoginLinksError {
 #[cfg(feature = "login_link")]
 impl runtime::ApiError for PostAccountLoginLinksError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -697,16 +589,10 @@ pub enum GetAccountPeopleError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountPeopleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -735,16 +621,10 @@ pub enum PostAccountPeopleError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountPeopleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -773,16 +653,10 @@ pub enum GetAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -811,16 +685,10 @@ pub enum PostAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -849,16 +717,10 @@ pub enum DeleteAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for DeleteAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -887,16 +749,10 @@ pub enum GetAccountPersonsError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountPersonsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -925,16 +781,10 @@ pub enum PostAccountPersonsError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountPersonsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -963,16 +813,10 @@ pub enum GetAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1001,16 +845,10 @@ pub enum PostAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1039,16 +877,10 @@ pub enum DeleteAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for DeleteAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1077,16 +909,10 @@ pub enum PostAccountLinksError {
 #[cfg(feature = "account_link")]
 impl runtime::ApiError for PostAccountLinksError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1115,16 +941,10 @@ pub enum GetAccountsError {
 #[cfg(feature = "account")]
 impl runtime::ApiError for GetAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1153,16 +973,10 @@ pub enum PostAccountsError {
 #[cfg(feature = "account")]
 impl runtime::ApiError for PostAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1191,16 +1005,10 @@ pub enum GetAccountsAccountError {
 #[cfg(feature = "account")]
 impl runtime::ApiError for GetAccountsAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1229,16 +1037,10 @@ pub enum PostAccountsAccountError {
 #[cfg(feature = "account")]
 impl runtime::ApiError for PostAccountsAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1267,16 +1069,10 @@ pub enum DeleteAccountsAccountError {
 #[cfg(feature = "account")]
 impl runtime::ApiError for DeleteAccountsAccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1305,16 +1101,10 @@ pub enum PostAccountsAccountBankAccountsError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountsAccountBankAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1343,16 +1133,10 @@ pub enum GetAccountsAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for GetAccountsAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1381,16 +1165,10 @@ pub enum PostAccountsAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountsAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1419,16 +1197,10 @@ pub enum DeleteAccountsAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for DeleteAccountsAccountBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1457,16 +1229,10 @@ pub enum GetAccountsAccountCapabilitiesError {
 #[cfg(feature = "capability")]
 impl runtime::ApiError for GetAccountsAccountCapabilitiesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1495,16 +1261,10 @@ pub enum GetAccountsAccountCapabilitiesCapabilityError {
 #[cfg(feature = "capability")]
 impl runtime::ApiError for GetAccountsAccountCapabilitiesCapabilityError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1533,16 +1293,10 @@ pub enum PostAccountsAccountCapabilitiesCapabilityError {
 #[cfg(feature = "capability")]
 impl runtime::ApiError for PostAccountsAccountCapabilitiesCapabilityError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1571,16 +1325,10 @@ pub enum GetAccountsAccountExternalAccountsError {
 #[cfg(feature = "bank_account")]
 impl runtime::ApiError for GetAccountsAccountExternalAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1609,16 +1357,10 @@ pub enum PostAccountsAccountExternalAccountsError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountsAccountExternalAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1647,16 +1389,10 @@ pub enum GetAccountsAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for GetAccountsAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1685,16 +1421,10 @@ pub enum PostAccountsAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for PostAccountsAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1723,16 +1453,10 @@ pub enum DeleteAccountsAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl runtime::ApiError for DeleteAccountsAccountExternalAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1761,16 +1485,10 @@ pub enum PostAccountsAccountLoginLinksError {
 #[cfg(feature = "login_link")]
 impl runtime::ApiError for PostAccountsAccountLoginLinksError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1799,16 +1517,10 @@ pub enum GetAccountsAccountPeopleError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountsAccountPeopleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1837,16 +1549,10 @@ pub enum PostAccountsAccountPeopleError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountsAccountPeopleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1875,16 +1581,10 @@ pub enum GetAccountsAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountsAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1913,16 +1613,10 @@ pub enum PostAccountsAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountsAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1951,16 +1645,10 @@ pub enum DeleteAccountsAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for DeleteAccountsAccountPeoplePersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -1989,16 +1677,10 @@ pub enum GetAccountsAccountPersonsError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountsAccountPersonsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2027,16 +1709,10 @@ pub enum PostAccountsAccountPersonsError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountsAccountPersonsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2065,16 +1741,10 @@ pub enum GetAccountsAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for GetAccountsAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2103,16 +1773,10 @@ pub enum PostAccountsAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for PostAccountsAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2141,16 +1805,10 @@ pub enum DeleteAccountsAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl runtime::ApiError for DeleteAccountsAccountPersonsPersonError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2179,16 +1837,10 @@ pub enum PostAccountsAccountRejectError {
 #[cfg(feature = "account")]
 impl runtime::ApiError for PostAccountsAccountRejectError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2217,16 +1869,10 @@ pub enum GetApplePayDomainsError {
 #[cfg(feature = "apple_pay_domain")]
 impl runtime::ApiError for GetApplePayDomainsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2255,16 +1901,10 @@ pub enum PostApplePayDomainsError {
 #[cfg(feature = "apple_pay_domain")]
 impl runtime::ApiError for PostApplePayDomainsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2293,16 +1933,10 @@ pub enum GetApplePayDomainsDomainError {
 #[cfg(feature = "apple_pay_domain")]
 impl runtime::ApiError for GetApplePayDomainsDomainError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2331,16 +1965,10 @@ pub enum DeleteApplePayDomainsDomainError {
 #[cfg(feature = "apple_pay_domain")]
 impl runtime::ApiError for DeleteApplePayDomainsDomainError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2369,16 +1997,10 @@ pub enum GetApplicationFeesError {
 #[cfg(feature = "application_fee")]
 impl runtime::ApiError for GetApplicationFeesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2407,16 +2029,10 @@ pub enum GetApplicationFeesFeeRefundsIdError {
 #[cfg(feature = "fee_refund")]
 impl runtime::ApiError for GetApplicationFeesFeeRefundsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2445,16 +2061,10 @@ pub enum PostApplicationFeesFeeRefundsIdError {
 #[cfg(feature = "fee_refund")]
 impl runtime::ApiError for PostApplicationFeesFeeRefundsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2483,16 +2093,10 @@ pub enum GetApplicationFeesIdError {
 #[cfg(feature = "application_fee")]
 impl runtime::ApiError for GetApplicationFeesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2521,16 +2125,10 @@ pub enum PostApplicationFeesIdRefundError {
 #[cfg(feature = "application_fee")]
 impl runtime::ApiError for PostApplicationFeesIdRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2559,16 +2157,10 @@ pub enum GetApplicationFeesIdRefundsError {
 #[cfg(feature = "fee_refund")]
 impl runtime::ApiError for GetApplicationFeesIdRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2597,16 +2189,10 @@ pub enum PostApplicationFeesIdRefundsError {
 #[cfg(feature = "fee_refund")]
 impl runtime::ApiError for PostApplicationFeesIdRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2635,16 +2221,10 @@ pub enum GetBalanceError {
 #[cfg(feature = "balance")]
 impl runtime::ApiError for GetBalanceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2673,16 +2253,10 @@ pub enum GetBalanceHistoryError {
 #[cfg(feature = "balance_transaction")]
 impl runtime::ApiError for GetBalanceHistoryError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2711,16 +2285,10 @@ pub enum GetBalanceHistoryIdError {
 #[cfg(feature = "balance_transaction")]
 impl runtime::ApiError for GetBalanceHistoryIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2749,16 +2317,10 @@ pub enum GetBalanceTransactionsError {
 #[cfg(feature = "balance_transaction")]
 impl runtime::ApiError for GetBalanceTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2787,16 +2349,10 @@ pub enum GetBalanceTransactionsIdError {
 #[cfg(feature = "balance_transaction")]
 impl runtime::ApiError for GetBalanceTransactionsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2825,16 +2381,10 @@ pub enum GetBillingPortalConfigurationsError {
 #[cfg(feature = "billing_portal_configuration")]
 impl runtime::ApiError for GetBillingPortalConfigurationsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2863,16 +2413,10 @@ pub enum PostBillingPortalConfigurationsError {
 #[cfg(feature = "billing_portal_configuration")]
 impl runtime::ApiError for PostBillingPortalConfigurationsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2901,16 +2445,10 @@ pub enum GetBillingPortalConfigurationsConfigurationError {
 #[cfg(feature = "billing_portal_configuration")]
 impl runtime::ApiError for GetBillingPortalConfigurationsConfigurationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2939,16 +2477,10 @@ pub enum PostBillingPortalConfigurationsConfigurationError {
 #[cfg(feature = "billing_portal_configuration")]
 impl runtime::ApiError for PostBillingPortalConfigurationsConfigurationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -2977,16 +2509,10 @@ pub enum PostBillingPortalSessionsError {
 #[cfg(feature = "billing_portal_session")]
 impl runtime::ApiError for PostBillingPortalSessionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3015,16 +2541,10 @@ pub enum GetBitcoinReceiversError {
 #[cfg(feature = "bitcoin_receiver")]
 impl runtime::ApiError for GetBitcoinReceiversError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3053,16 +2573,10 @@ pub enum GetBitcoinReceiversIdError {
 #[cfg(feature = "bitcoin_receiver")]
 impl runtime::ApiError for GetBitcoinReceiversIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3091,16 +2605,10 @@ pub enum GetBitcoinReceiversReceiverTransactionsError {
 #[cfg(feature = "bitcoin_transaction")]
 impl runtime::ApiError for GetBitcoinReceiversReceiverTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3129,16 +2637,10 @@ pub enum GetBitcoinTransactionsError {
 #[cfg(feature = "bitcoin_transaction")]
 impl runtime::ApiError for GetBitcoinTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3167,16 +2669,10 @@ pub enum GetChargesError {
 #[cfg(feature = "charge")]
 impl runtime::ApiError for GetChargesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3205,16 +2701,10 @@ pub enum PostChargesError {
 #[cfg(feature = "charge")]
 impl runtime::ApiError for PostChargesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3243,16 +2733,10 @@ pub enum GetChargesChargeError {
 #[cfg(feature = "charge")]
 impl runtime::ApiError for GetChargesChargeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3281,16 +2765,10 @@ pub enum PostChargesChargeError {
 #[cfg(feature = "charge")]
 impl runtime::ApiError for PostChargesChargeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3319,16 +2797,10 @@ pub enum PostChargesChargeCaptureError {
 #[cfg(feature = "charge")]
 impl runtime::ApiError for PostChargesChargeCaptureError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3357,16 +2829,10 @@ pub enum GetChargesChargeDisputeError {
 #[cfg(feature = "dispute")]
 impl runtime::ApiError for GetChargesChargeDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3395,16 +2861,10 @@ pub enum PostChargesChargeDisputeError {
 #[cfg(feature = "dispute")]
 impl runtime::ApiError for PostChargesChargeDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3433,16 +2893,10 @@ pub enum PostChargesChargeDisputeCloseError {
 #[cfg(feature = "dispute")]
 impl runtime::ApiError for PostChargesChargeDisputeCloseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3471,16 +2925,10 @@ pub enum PostChargesChargeRefundError {
 #[cfg(feature = "charge")]
 impl runtime::ApiError for PostChargesChargeRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3509,16 +2957,10 @@ pub enum GetChargesChargeRefundsError {
 #[cfg(feature = "refund")]
 impl runtime::ApiError for GetChargesChargeRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3547,16 +2989,10 @@ pub enum PostChargesChargeRefundsError {
 #[cfg(feature = "refund")]
 impl runtime::ApiError for PostChargesChargeRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3585,16 +3021,10 @@ pub enum GetChargesChargeRefundsRefundError {
 #[cfg(feature = "refund")]
 impl runtime::ApiError for GetChargesChargeRefundsRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3623,16 +3053,10 @@ pub enum PostChargesChargeRefundsRefundError {
 #[cfg(feature = "refund")]
 impl runtime::ApiError for PostChargesChargeRefundsRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3661,16 +3085,10 @@ pub enum GetCheckoutSessionsError {
 #[cfg(feature = "checkout_session")]
 impl runtime::ApiError for GetCheckoutSessionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3699,16 +3117,10 @@ pub enum PostCheckoutSessionsError {
 #[cfg(feature = "checkout_session")]
 impl runtime::ApiError for PostCheckoutSessionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3737,16 +3149,10 @@ pub enum GetCheckoutSessionsSessionError {
 #[cfg(feature = "checkout_session")]
 impl runtime::ApiError for GetCheckoutSessionsSessionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3775,16 +3181,10 @@ pub enum GetCheckoutSessionsSessionLineItemsError {
 #[cfg(feature = "item")]
 impl runtime::ApiError for GetCheckoutSessionsSessionLineItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3813,16 +3213,10 @@ pub enum GetCountrySpecsError {
 #[cfg(feature = "country_spec")]
 impl runtime::ApiError for GetCountrySpecsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3851,16 +3245,10 @@ pub enum GetCountrySpecsCountryError {
 #[cfg(feature = "country_spec")]
 impl runtime::ApiError for GetCountrySpecsCountryError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3889,16 +3277,10 @@ pub enum GetCouponsError {
 #[cfg(feature = "coupon")]
 impl runtime::ApiError for GetCouponsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3927,16 +3309,10 @@ pub enum PostCouponsError {
 #[cfg(feature = "coupon")]
 impl runtime::ApiError for PostCouponsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -3965,16 +3341,10 @@ pub enum GetCouponsCouponError {
 #[cfg(feature = "coupon")]
 impl runtime::ApiError for GetCouponsCouponError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4003,16 +3373,10 @@ pub enum PostCouponsCouponError {
 #[cfg(feature = "coupon")]
 impl runtime::ApiError for PostCouponsCouponError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4041,16 +3405,10 @@ pub enum DeleteCouponsCouponError {
 #[cfg(feature = "coupon")]
 impl runtime::ApiError for DeleteCouponsCouponError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4079,16 +3437,10 @@ pub enum GetCreditNotesError {
 #[cfg(feature = "credit_note")]
 impl runtime::ApiError for GetCreditNotesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4117,16 +3469,10 @@ pub enum PostCreditNotesError {
 #[cfg(feature = "credit_note")]
 impl runtime::ApiError for PostCreditNotesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4155,16 +3501,10 @@ pub enum GetCreditNotesPreviewError {
 #[cfg(feature = "credit_note")]
 impl runtime::ApiError for GetCreditNotesPreviewError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4193,16 +3533,10 @@ pub enum GetCreditNotesPreviewLinesError {
 #[cfg(feature = "credit_note_line_item")]
 impl runtime::ApiError for GetCreditNotesPreviewLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4231,16 +3565,10 @@ pub enum GetCreditNotesCreditNoteLinesError {
 #[cfg(feature = "credit_note_line_item")]
 impl runtime::ApiError for GetCreditNotesCreditNoteLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4269,16 +3597,10 @@ pub enum GetCreditNotesIdError {
 #[cfg(feature = "credit_note")]
 impl runtime::ApiError for GetCreditNotesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4307,16 +3629,10 @@ pub enum PostCreditNotesIdError {
 #[cfg(feature = "credit_note")]
 impl runtime::ApiError for PostCreditNotesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4345,16 +3661,10 @@ pub enum PostCreditNotesIdVoidError {
 #[cfg(feature = "credit_note")]
 impl runtime::ApiError for PostCreditNotesIdVoidError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4383,16 +3693,10 @@ pub enum GetCustomersError {
 #[cfg(feature = "customer")]
 impl runtime::ApiError for GetCustomersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4421,16 +3725,10 @@ pub enum PostCustomersError {
 #[cfg(feature = "customer")]
 impl runtime::ApiError for PostCustomersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4459,16 +3757,10 @@ pub enum GetCustomersCustomerError {
 #[cfg(feature = "customer")]
 impl runtime::ApiError for GetCustomersCustomerError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4497,16 +3789,10 @@ pub enum PostCustomersCustomerError {
 #[cfg(feature = "customer")]
 impl runtime::ApiError for PostCustomersCustomerError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4535,16 +3821,10 @@ pub enum DeleteCustomersCustomerError {
 #[cfg(feature = "customer")]
 impl runtime::ApiError for DeleteCustomersCustomerError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4573,16 +3853,10 @@ pub enum GetCustomersCustomerBalanceTransactionsError {
 #[cfg(feature = "customer_balance_transaction")]
 impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4611,16 +3885,10 @@ pub enum PostCustomersCustomerBalanceTransactionsError {
 #[cfg(feature = "customer_balance_transaction")]
 impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4649,16 +3917,10 @@ pub enum GetCustomersCustomerBalanceTransactionsTransactionError {
 #[cfg(feature = "customer_balance_transaction")]
 impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsTransactionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4687,16 +3949,10 @@ pub enum PostCustomersCustomerBalanceTransactionsTransactionError {
 #[cfg(feature = "customer_balance_transaction")]
 impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsTransactionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4725,16 +3981,10 @@ pub enum GetCustomersCustomerBankAccountsError {
 #[cfg(feature = "bank_account")]
 impl runtime::ApiError for GetCustomersCustomerBankAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4763,16 +4013,10 @@ pub enum PostCustomersCustomerBankAccountsError {
 #[cfg(feature = "payment_source")]
 impl runtime::ApiError for PostCustomersCustomerBankAccountsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4801,16 +4045,10 @@ pub enum GetCustomersCustomerBankAccountsIdError {
 #[cfg(feature = "bank_account")]
 impl runtime::ApiError for GetCustomersCustomerBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4839,16 +4077,10 @@ pub enum PostCustomersCustomerBankAccountsIdError {
 #[cfg(feature = "card")]
 impl runtime::ApiError for PostCustomersCustomerBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4877,16 +4109,10 @@ pub enum DeleteCustomersCustomerBankAccountsIdError {
 #[cfg(feature = "payment_source")]
 impl runtime::ApiError for DeleteCustomersCustomerBankAccountsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4915,16 +4141,10 @@ pub enum PostCustomersCustomerBankAccountsIdVerifyError {
 #[cfg(feature = "bank_account")]
 impl runtime::ApiError for PostCustomersCustomerBankAccountsIdVerifyError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4953,16 +4173,10 @@ pub enum GetCustomersCustomerCardsError {
 #[cfg(feature = "card")]
 impl runtime::ApiError for GetCustomersCustomerCardsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -4991,16 +4205,10 @@ pub enum PostCustomersCustomerCardsError {
 #[cfg(feature = "payment_source")]
 impl runtime::ApiError for PostCustomersCustomerCardsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5029,16 +4237,10 @@ pub enum GetCustomersCustomerCardsIdError {
 #[cfg(feature = "card")]
 impl runtime::ApiError for GetCustomersCustomerCardsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5067,16 +4269,10 @@ pub enum PostCustomersCustomerCardsIdError {
 #[cfg(feature = "card")]
 impl runtime::ApiError for PostCustomersCustomerCardsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5105,16 +4301,10 @@ pub enum DeleteCustomersCustomerCardsIdError {
 #[cfg(feature = "payment_source")]
 impl runtime::ApiError for DeleteCustomersCustomerCardsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5143,16 +4333,10 @@ pub enum GetCustomersCustomerDiscountError {
 #[cfg(feature = "discount")]
 impl runtime::ApiError for GetCustomersCustomerDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5181,16 +4365,10 @@ pub enum DeleteCustomersCustomerDiscountError {
 #[cfg(feature = "discount")]
 impl runtime::ApiError for DeleteCustomersCustomerDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5219,16 +4397,10 @@ pub enum GetCustomersCustomerSourcesError {
 #[cfg(feature = "alipay_account")]
 impl runtime::ApiError for GetCustomersCustomerSourcesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5257,16 +4429,10 @@ pub enum PostCustomersCustomerSourcesError {
 #[cfg(feature = "payment_source")]
 impl runtime::ApiError for PostCustomersCustomerSourcesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5295,16 +4461,10 @@ pub enum GetCustomersCustomerSourcesIdError {
 #[cfg(feature = "payment_source")]
 impl runtime::ApiError for GetCustomersCustomerSourcesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5333,16 +4493,10 @@ pub enum PostCustomersCustomerSourcesIdError {
 #[cfg(feature = "card")]
 impl runtime::ApiError for PostCustomersCustomerSourcesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5371,16 +4525,10 @@ pub enum DeleteCustomersCustomerSourcesIdError {
 #[cfg(feature = "payment_source")]
 impl runtime::ApiError for DeleteCustomersCustomerSourcesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5409,16 +4557,10 @@ pub enum PostCustomersCustomerSourcesIdVerifyError {
 #[cfg(feature = "bank_account")]
 impl runtime::ApiError for PostCustomersCustomerSourcesIdVerifyError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5447,16 +4589,10 @@ pub enum GetCustomersCustomerSubscriptionsError {
 #[cfg(feature = "subscription")]
 impl runtime::ApiError for GetCustomersCustomerSubscriptionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5485,16 +4621,10 @@ pub enum PostCustomersCustomerSubscriptionsError {
 #[cfg(feature = "subscription")]
 impl runtime::ApiError for PostCustomersCustomerSubscriptionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5523,16 +4653,10 @@ pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
 #[cfg(feature = "subscription")]
 impl runtime::ApiError for GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5561,16 +4685,10 @@ pub enum PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
 #[cfg(feature = "subscription")]
 impl runtime::ApiError for PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5600,16 +4718,10 @@ pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
 impl runtime::ApiError
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5641,16 +4753,10 @@ pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
 impl runtime::ApiError
 for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5682,16 +4788,10 @@ pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError 
 impl runtime::ApiError
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5722,16 +4822,10 @@ pub enum GetCustomersCustomerTaxIdsError {
 #[cfg(feature = "tax_id")]
 impl runtime::ApiError for GetCustomersCustomerTaxIdsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5760,16 +4854,10 @@ pub enum PostCustomersCustomerTaxIdsError {
 #[cfg(feature = "tax_id")]
 impl runtime::ApiError for PostCustomersCustomerTaxIdsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5798,16 +4886,10 @@ pub enum GetCustomersCustomerTaxIdsIdError {
 #[cfg(feature = "tax_id")]
 impl runtime::ApiError for GetCustomersCustomerTaxIdsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5836,16 +4918,10 @@ pub enum DeleteCustomersCustomerTaxIdsIdError {
 #[cfg(feature = "tax_id")]
 impl runtime::ApiError for DeleteCustomersCustomerTaxIdsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5874,16 +4950,10 @@ pub enum GetDisputesError {
 #[cfg(feature = "dispute")]
 impl runtime::ApiError for GetDisputesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5912,16 +4982,10 @@ pub enum GetDisputesDisputeError {
 #[cfg(feature = "dispute")]
 impl runtime::ApiError for GetDisputesDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5950,16 +5014,10 @@ pub enum PostDisputesDisputeError {
 #[cfg(feature = "dispute")]
 impl runtime::ApiError for PostDisputesDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -5988,16 +5046,10 @@ pub enum PostDisputesDisputeCloseError {
 #[cfg(feature = "dispute")]
 impl runtime::ApiError for PostDisputesDisputeCloseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6026,16 +5078,10 @@ pub enum PostEphemeralKeysError {
 #[cfg(feature = "ephemeral_key")]
 impl runtime::ApiError for PostEphemeralKeysError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6064,16 +5110,10 @@ pub enum DeleteEphemeralKeysKeyError {
 #[cfg(feature = "ephemeral_key")]
 impl runtime::ApiError for DeleteEphemeralKeysKeyError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6102,16 +5142,10 @@ pub enum GetEventsError {
 #[cfg(feature = "event")]
 impl runtime::ApiError for GetEventsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6140,16 +5174,10 @@ pub enum GetEventsIdError {
 #[cfg(feature = "event")]
 impl runtime::ApiError for GetEventsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6178,16 +5206,10 @@ pub enum GetExchangeRatesError {
 #[cfg(feature = "exchange_rate")]
 impl runtime::ApiError for GetExchangeRatesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6216,16 +5238,10 @@ pub enum GetExchangeRatesRateIdError {
 #[cfg(feature = "exchange_rate")]
 impl runtime::ApiError for GetExchangeRatesRateIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6254,16 +5270,10 @@ pub enum GetFileLinksError {
 #[cfg(feature = "file_link")]
 impl runtime::ApiError for GetFileLinksError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6292,16 +5302,10 @@ pub enum PostFileLinksError {
 #[cfg(feature = "file_link")]
 impl runtime::ApiError for PostFileLinksError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6330,16 +5334,10 @@ pub enum GetFileLinksLinkError {
 #[cfg(feature = "file_link")]
 impl runtime::ApiError for GetFileLinksLinkError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6368,16 +5366,10 @@ pub enum PostFileLinksLinkError {
 #[cfg(feature = "file_link")]
 impl runtime::ApiError for PostFileLinksLinkError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6406,16 +5398,10 @@ pub enum GetFilesError {
 #[cfg(feature = "file")]
 impl runtime::ApiError for GetFilesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6444,16 +5430,10 @@ pub enum PostFilesError {
 #[cfg(feature = "file")]
 impl runtime::ApiError for PostFilesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6482,16 +5462,10 @@ pub enum GetFilesFileError {
 #[cfg(feature = "file")]
 impl runtime::ApiError for GetFilesFileError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6520,16 +5494,10 @@ pub enum GetIdentityVerificationReportsError {
 #[cfg(feature = "identity_verification_report")]
 impl runtime::ApiError for GetIdentityVerificationReportsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6558,16 +5526,10 @@ pub enum GetIdentityVerificationReportsReportError {
 #[cfg(feature = "identity_verification_report")]
 impl runtime::ApiError for GetIdentityVerificationReportsReportError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6596,16 +5558,10 @@ pub enum GetIdentityVerificationSessionsError {
 #[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for GetIdentityVerificationSessionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6634,16 +5590,10 @@ pub enum PostIdentityVerificationSessionsError {
 #[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for PostIdentityVerificationSessionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6672,16 +5622,10 @@ pub enum GetIdentityVerificationSessionsSessionError {
 #[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for GetIdentityVerificationSessionsSessionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6710,16 +5654,10 @@ pub enum PostIdentityVerificationSessionsSessionError {
 #[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for PostIdentityVerificationSessionsSessionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6748,16 +5686,10 @@ pub enum PostIdentityVerificationSessionsSessionCancelError {
 #[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for PostIdentityVerificationSessionsSessionCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6786,16 +5718,10 @@ pub enum PostIdentityVerificationSessionsSessionRedactError {
 #[cfg(feature = "identity_verification_session")]
 impl runtime::ApiError for PostIdentityVerificationSessionsSessionRedactError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6824,16 +5750,10 @@ pub enum GetInvoiceitemsError {
 #[cfg(feature = "invoiceitem")]
 impl runtime::ApiError for GetInvoiceitemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6862,16 +5782,10 @@ pub enum PostInvoiceitemsError {
 #[cfg(feature = "invoiceitem")]
 impl runtime::ApiError for PostInvoiceitemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6900,16 +5814,10 @@ pub enum GetInvoiceitemsInvoiceitemError {
 #[cfg(feature = "invoiceitem")]
 impl runtime::ApiError for GetInvoiceitemsInvoiceitemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6938,16 +5846,10 @@ pub enum PostInvoiceitemsInvoiceitemError {
 #[cfg(feature = "invoiceitem")]
 impl runtime::ApiError for PostInvoiceitemsInvoiceitemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -6976,16 +5878,10 @@ pub enum DeleteInvoiceitemsInvoiceitemError {
 #[cfg(feature = "invoiceitem")]
 impl runtime::ApiError for DeleteInvoiceitemsInvoiceitemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7014,16 +5910,10 @@ pub enum GetInvoicesError {
 #[cfg(feature = "invoice")]
 impl runtime::ApiError for GetInvoicesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7052,16 +5942,10 @@ pub enum PostInvoicesError {
 #[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7090,16 +5974,10 @@ pub enum GetInvoicesUpcomingError {
 #[cfg(feature = "invoice")]
 impl runtime::ApiError for GetInvoicesUpcomingError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7128,16 +6006,10 @@ pub enum GetInvoicesUpcomingLinesError {
 #[cfg(feature = "line_item")]
 impl runtime::ApiError for GetInvoicesUpcomingLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7166,16 +6038,10 @@ pub enum GetInvoicesInvoiceError {
 #[cfg(feature = "invoice")]
 impl runtime::ApiError for GetInvoicesInvoiceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7204,16 +6070,10 @@ pub enum PostInvoicesInvoiceError {
 #[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoiceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7242,16 +6102,10 @@ pub enum DeleteInvoicesInvoiceError {
 #[cfg(feature = "invoice")]
 impl runtime::ApiError for DeleteInvoicesInvoiceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7280,16 +6134,10 @@ pub enum PostInvoicesInvoiceFinalizeError {
 #[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoiceFinalizeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7318,16 +6166,10 @@ pub enum GetInvoicesInvoiceLinesError {
 #[cfg(feature = "line_item")]
 impl runtime::ApiError for GetInvoicesInvoiceLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7356,16 +6198,10 @@ pub enum PostInvoicesInvoiceMarkUncollectibleError {
 #[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoiceMarkUncollectibleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7394,16 +6230,10 @@ pub enum PostInvoicesInvoicePayError {
 #[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoicePayError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7432,16 +6262,10 @@ pub enum PostInvoicesInvoiceSendError {
 #[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoiceSendError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7470,16 +6294,10 @@ pub enum PostInvoicesInvoiceVoidError {
 #[cfg(feature = "invoice")]
 impl runtime::ApiError for PostInvoicesInvoiceVoidError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7508,16 +6326,10 @@ pub enum GetIssuerFraudRecordsError {
 #[cfg(feature = "issuer_fraud_record")]
 impl runtime::ApiError for GetIssuerFraudRecordsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7546,16 +6358,10 @@ pub enum GetIssuerFraudRecordsIssuerFraudRecordError {
 #[cfg(feature = "issuer_fraud_record")]
 impl runtime::ApiError for GetIssuerFraudRecordsIssuerFraudRecordError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7584,16 +6390,10 @@ pub enum GetIssuingAuthorizationsError {
 #[cfg(feature = "issuing_authorization")]
 impl runtime::ApiError for GetIssuingAuthorizationsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7622,16 +6422,10 @@ pub enum GetIssuingAuthorizationsAuthorizationError {
 #[cfg(feature = "issuing_authorization")]
 impl runtime::ApiError for GetIssuingAuthorizationsAuthorizationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7660,16 +6454,10 @@ pub enum PostIssuingAuthorizationsAuthorizationError {
 #[cfg(feature = "issuing_authorization")]
 impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7698,16 +6486,10 @@ pub enum PostIssuingAuthorizationsAuthorizationApproveError {
 #[cfg(feature = "issuing_authorization")]
 impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationApproveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7736,16 +6518,10 @@ pub enum PostIssuingAuthorizationsAuthorizationDeclineError {
 #[cfg(feature = "issuing_authorization")]
 impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationDeclineError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7774,16 +6550,10 @@ pub enum GetIssuingCardholdersError {
 #[cfg(feature = "issuing_cardholder")]
 impl runtime::ApiError for GetIssuingCardholdersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7812,16 +6582,10 @@ pub enum PostIssuingCardholdersError {
 #[cfg(feature = "issuing_cardholder")]
 impl runtime::ApiError for PostIssuingCardholdersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7850,16 +6614,10 @@ pub enum GetIssuingCardholdersCardholderError {
 #[cfg(feature = "issuing_cardholder")]
 impl runtime::ApiError for GetIssuingCardholdersCardholderError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7888,16 +6646,10 @@ pub enum PostIssuingCardholdersCardholderError {
 #[cfg(feature = "issuing_cardholder")]
 impl runtime::ApiError for PostIssuingCardholdersCardholderError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7926,16 +6678,10 @@ pub enum GetIssuingCardsError {
 #[cfg(feature = "issuing_card")]
 impl runtime::ApiError for GetIssuingCardsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -7964,16 +6710,10 @@ pub enum PostIssuingCardsError {
 #[cfg(feature = "issuing_card")]
 impl runtime::ApiError for PostIssuingCardsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8002,16 +6742,10 @@ pub enum GetIssuingCardsCardError {
 #[cfg(feature = "issuing_card")]
 impl runtime::ApiError for GetIssuingCardsCardError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8040,16 +6774,10 @@ pub enum PostIssuingCardsCardError {
 #[cfg(feature = "issuing_card")]
 impl runtime::ApiError for PostIssuingCardsCardError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8078,16 +6806,10 @@ pub enum GetIssuingDisputesError {
 #[cfg(feature = "issuing_dispute")]
 impl runtime::ApiError for GetIssuingDisputesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8116,16 +6838,10 @@ pub enum PostIssuingDisputesError {
 #[cfg(feature = "issuing_dispute")]
 impl runtime::ApiError for PostIssuingDisputesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8154,16 +6870,10 @@ pub enum GetIssuingDisputesDisputeError {
 #[cfg(feature = "issuing_dispute")]
 impl runtime::ApiError for GetIssuingDisputesDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8192,16 +6902,10 @@ pub enum PostIssuingDisputesDisputeError {
 #[cfg(feature = "issuing_dispute")]
 impl runtime::ApiError for PostIssuingDisputesDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8230,16 +6934,10 @@ pub enum PostIssuingDisputesDisputeSubmitError {
 #[cfg(feature = "issuing_dispute")]
 impl runtime::ApiError for PostIssuingDisputesDisputeSubmitError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8268,16 +6966,10 @@ pub enum GetIssuingSettlementsError {
 #[cfg(feature = "issuing_settlement")]
 impl runtime::ApiError for GetIssuingSettlementsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8306,16 +6998,10 @@ pub enum GetIssuingSettlementsSettlementError {
 #[cfg(feature = "issuing_settlement")]
 impl runtime::ApiError for GetIssuingSettlementsSettlementError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8344,16 +7030,10 @@ pub enum PostIssuingSettlementsSettlementError {
 #[cfg(feature = "issuing_settlement")]
 impl runtime::ApiError for PostIssuingSettlementsSettlementError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8382,16 +7062,10 @@ pub enum GetIssuingTransactionsError {
 #[cfg(feature = "issuing_transaction")]
 impl runtime::ApiError for GetIssuingTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8420,16 +7094,10 @@ pub enum GetIssuingTransactionsTransactionError {
 #[cfg(feature = "issuing_transaction")]
 impl runtime::ApiError for GetIssuingTransactionsTransactionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8458,16 +7126,10 @@ pub enum PostIssuingTransactionsTransactionError {
 #[cfg(feature = "issuing_transaction")]
 impl runtime::ApiError for PostIssuingTransactionsTransactionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8496,16 +7158,10 @@ pub enum GetMandatesMandateError {
 #[cfg(feature = "mandate")]
 impl runtime::ApiError for GetMandatesMandateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8534,16 +7190,10 @@ pub enum GetOrderReturnsError {
 #[cfg(feature = "order_return")]
 impl runtime::ApiError for GetOrderReturnsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8572,16 +7222,10 @@ pub enum GetOrderReturnsIdError {
 #[cfg(feature = "order_return")]
 impl runtime::ApiError for GetOrderReturnsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8610,16 +7254,10 @@ pub enum GetOrdersError {
 #[cfg(feature = "order")]
 impl runtime::ApiError for GetOrdersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8648,16 +7286,10 @@ pub enum PostOrdersError {
 #[cfg(feature = "order")]
 impl runtime::ApiError for PostOrdersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8686,16 +7318,10 @@ pub enum GetOrdersIdError {
 #[cfg(feature = "order")]
 impl runtime::ApiError for GetOrdersIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8724,16 +7350,10 @@ pub enum PostOrdersIdError {
 #[cfg(feature = "order")]
 impl runtime::ApiError for PostOrdersIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8762,16 +7382,10 @@ pub enum PostOrdersIdPayError {
 #[cfg(feature = "order")]
 impl runtime::ApiError for PostOrdersIdPayError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8800,16 +7414,10 @@ pub enum PostOrdersIdReturnsError {
 #[cfg(feature = "order_return")]
 impl runtime::ApiError for PostOrdersIdReturnsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8838,16 +7446,10 @@ pub enum GetPaymentIntentsError {
 #[cfg(feature = "payment_intent")]
 impl runtime::ApiError for GetPaymentIntentsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8876,16 +7478,10 @@ pub enum PostPaymentIntentsError {
 #[cfg(feature = "payment_intent")]
 impl runtime::ApiError for PostPaymentIntentsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8914,16 +7510,10 @@ pub enum GetPaymentIntentsIntentError {
 #[cfg(feature = "payment_intent")]
 impl runtime::ApiError for GetPaymentIntentsIntentError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8952,16 +7542,10 @@ pub enum PostPaymentIntentsIntentError {
 #[cfg(feature = "payment_intent")]
 impl runtime::ApiError for PostPaymentIntentsIntentError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -8990,16 +7574,10 @@ pub enum PostPaymentIntentsIntentCancelError {
 #[cfg(feature = "payment_intent")]
 impl runtime::ApiError for PostPaymentIntentsIntentCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9028,16 +7606,10 @@ pub enum PostPaymentIntentsIntentCaptureError {
 #[cfg(feature = "payment_intent")]
 impl runtime::ApiError for PostPaymentIntentsIntentCaptureError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9066,16 +7638,10 @@ pub enum PostPaymentIntentsIntentConfirmError {
 #[cfg(feature = "payment_intent")]
 impl runtime::ApiError for PostPaymentIntentsIntentConfirmError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9104,16 +7670,10 @@ pub enum GetPaymentMethodsError {
 #[cfg(feature = "payment_method")]
 impl runtime::ApiError for GetPaymentMethodsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9142,16 +7702,10 @@ pub enum PostPaymentMethodsError {
 #[cfg(feature = "payment_method")]
 impl runtime::ApiError for PostPaymentMethodsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9180,16 +7734,10 @@ pub enum GetPaymentMethodsPaymentMethodError {
 #[cfg(feature = "payment_method")]
 impl runtime::ApiError for GetPaymentMethodsPaymentMethodError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9218,16 +7766,10 @@ pub enum PostPaymentMethodsPaymentMethodError {
 #[cfg(feature = "payment_method")]
 impl runtime::ApiError for PostPaymentMethodsPaymentMethodError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9256,16 +7798,10 @@ pub enum PostPaymentMethodsPaymentMethodAttachError {
 #[cfg(feature = "payment_method")]
 impl runtime::ApiError for PostPaymentMethodsPaymentMethodAttachError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9294,16 +7830,10 @@ pub enum PostPaymentMethodsPaymentMethodDetachError {
 #[cfg(feature = "payment_method")]
 impl runtime::ApiError for PostPaymentMethodsPaymentMethodDetachError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9332,16 +7862,10 @@ pub enum GetPayoutsError {
 #[cfg(feature = "payout")]
 impl runtime::ApiError for GetPayoutsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9370,16 +7894,10 @@ pub enum PostPayoutsError {
 #[cfg(feature = "payout")]
 impl runtime::ApiError for PostPayoutsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9408,16 +7926,10 @@ pub enum GetPayoutsPayoutError {
 #[cfg(feature = "payout")]
 impl runtime::ApiError for GetPayoutsPayoutError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9446,16 +7958,10 @@ pub enum PostPayoutsPayoutError {
 #[cfg(feature = "payout")]
 impl runtime::ApiError for PostPayoutsPayoutError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9484,16 +7990,10 @@ pub enum PostPayoutsPayoutCancelError {
 #[cfg(feature = "payout")]
 impl runtime::ApiError for PostPayoutsPayoutCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9522,16 +8022,10 @@ pub enum PostPayoutsPayoutReverseError {
 #[cfg(feature = "payout")]
 impl runtime::ApiError for PostPayoutsPayoutReverseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9560,16 +8054,10 @@ pub enum GetPlansError {
 #[cfg(feature = "plan")]
 impl runtime::ApiError for GetPlansError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9598,16 +8086,10 @@ pub enum PostPlansError {
 #[cfg(feature = "plan")]
 impl runtime::ApiError for PostPlansError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9636,16 +8118,10 @@ pub enum GetPlansPlanError {
 #[cfg(feature = "plan")]
 impl runtime::ApiError for GetPlansPlanError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9674,16 +8150,10 @@ pub enum PostPlansPlanError {
 #[cfg(feature = "plan")]
 impl runtime::ApiError for PostPlansPlanError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9712,16 +8182,10 @@ pub enum DeletePlansPlanError {
 #[cfg(feature = "plan")]
 impl runtime::ApiError for DeletePlansPlanError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9750,16 +8214,10 @@ pub enum GetPricesError {
 #[cfg(feature = "price")]
 impl runtime::ApiError for GetPricesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9788,16 +8246,10 @@ pub enum PostPricesError {
 #[cfg(feature = "price")]
 impl runtime::ApiError for PostPricesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9826,16 +8278,10 @@ pub enum GetPricesPriceError {
 #[cfg(feature = "price")]
 impl runtime::ApiError for GetPricesPriceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9864,16 +8310,10 @@ pub enum PostPricesPriceError {
 #[cfg(feature = "price")]
 impl runtime::ApiError for PostPricesPriceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9902,16 +8342,10 @@ pub enum GetProductsError {
 #[cfg(feature = "product")]
 impl runtime::ApiError for GetProductsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9940,16 +8374,10 @@ pub enum PostProductsError {
 #[cfg(feature = "product")]
 impl runtime::ApiError for PostProductsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -9978,16 +8406,10 @@ pub enum GetProductsIdError {
 #[cfg(feature = "product")]
 impl runtime::ApiError for GetProductsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10016,16 +8438,10 @@ pub enum PostProductsIdError {
 #[cfg(feature = "product")]
 impl runtime::ApiError for PostProductsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10054,16 +8470,10 @@ pub enum DeleteProductsIdError {
 #[cfg(feature = "product")]
 impl runtime::ApiError for DeleteProductsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10092,16 +8502,10 @@ pub enum GetPromotionCodesError {
 #[cfg(feature = "promotion_code")]
 impl runtime::ApiError for GetPromotionCodesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10130,16 +8534,10 @@ pub enum PostPromotionCodesError {
 #[cfg(feature = "promotion_code")]
 impl runtime::ApiError for PostPromotionCodesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10168,16 +8566,10 @@ pub enum GetPromotionCodesPromotionCodeError {
 #[cfg(feature = "promotion_code")]
 impl runtime::ApiError for GetPromotionCodesPromotionCodeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10206,16 +8598,10 @@ pub enum PostPromotionCodesPromotionCodeError {
 #[cfg(feature = "promotion_code")]
 impl runtime::ApiError for PostPromotionCodesPromotionCodeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10244,16 +8630,10 @@ pub enum GetQuotesError {
 #[cfg(feature = "quote")]
 impl runtime::ApiError for GetQuotesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10282,16 +8662,10 @@ pub enum PostQuotesError {
 #[cfg(feature = "quote")]
 impl runtime::ApiError for PostQuotesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10320,16 +8694,10 @@ pub enum GetQuotesQuoteError {
 #[cfg(feature = "quote")]
 impl runtime::ApiError for GetQuotesQuoteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10358,16 +8726,10 @@ pub enum PostQuotesQuoteError {
 #[cfg(feature = "quote")]
 impl runtime::ApiError for PostQuotesQuoteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10396,16 +8758,10 @@ pub enum PostQuotesQuoteAcceptError {
 #[cfg(feature = "quote")]
 impl runtime::ApiError for PostQuotesQuoteAcceptError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10434,16 +8790,10 @@ pub enum PostQuotesQuoteCancelError {
 #[cfg(feature = "quote")]
 impl runtime::ApiError for PostQuotesQuoteCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10472,16 +8822,10 @@ pub enum GetQuotesQuoteComputedUpfrontLineItemsError {
 #[cfg(feature = "item")]
 impl runtime::ApiError for GetQuotesQuoteComputedUpfrontLineItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10510,16 +8854,10 @@ pub enum PostQuotesQuoteFinalizeError {
 #[cfg(feature = "quote")]
 impl runtime::ApiError for PostQuotesQuoteFinalizeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10548,16 +8886,10 @@ pub enum GetQuotesQuoteLineItemsError {
 #[cfg(feature = "item")]
 impl runtime::ApiError for GetQuotesQuoteLineItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10586,16 +8918,10 @@ pub enum GetQuotesQuotePdfError {
 #[cfg(feature = "payment_intent")]
 impl runtime::ApiError for GetQuotesQuotePdfError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10624,16 +8950,10 @@ pub enum GetRadarEarlyFraudWarningsError {
 #[cfg(feature = "radar_early_fraud_warning")]
 impl runtime::ApiError for GetRadarEarlyFraudWarningsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10662,16 +8982,10 @@ pub enum GetRadarEarlyFraudWarningsEarlyFraudWarningError {
 #[cfg(feature = "radar_early_fraud_warning")]
 impl runtime::ApiError for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10700,16 +9014,10 @@ pub enum GetRadarValueListItemsError {
 #[cfg(feature = "radar_value_list_item")]
 impl runtime::ApiError for GetRadarValueListItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10738,16 +9046,10 @@ pub enum PostRadarValueListItemsError {
 #[cfg(feature = "radar_value_list_item")]
 impl runtime::ApiError for PostRadarValueListItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10776,16 +9078,10 @@ pub enum GetRadarValueListItemsItemError {
 #[cfg(feature = "radar_value_list_item")]
 impl runtime::ApiError for GetRadarValueListItemsItemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10814,16 +9110,10 @@ pub enum DeleteRadarValueListItemsItemError {
 #[cfg(feature = "radar_value_list_item")]
 impl runtime::ApiError for DeleteRadarValueListItemsItemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10852,16 +9142,10 @@ pub enum GetRadarValueListsError {
 #[cfg(feature = "radar_value_list")]
 impl runtime::ApiError for GetRadarValueListsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10890,16 +9174,10 @@ pub enum PostRadarValueListsError {
 #[cfg(feature = "radar_value_list")]
 impl runtime::ApiError for PostRadarValueListsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10928,16 +9206,10 @@ pub enum GetRadarValueListsValueListError {
 #[cfg(feature = "radar_value_list")]
 impl runtime::ApiError for GetRadarValueListsValueListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -10966,16 +9238,10 @@ pub enum PostRadarValueListsValueListError {
 #[cfg(feature = "radar_value_list")]
 impl runtime::ApiError for PostRadarValueListsValueListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11004,16 +9270,10 @@ pub enum DeleteRadarValueListsValueListError {
 #[cfg(feature = "radar_value_list")]
 impl runtime::ApiError for DeleteRadarValueListsValueListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11042,16 +9302,10 @@ pub enum GetRecipientsError {
 #[cfg(feature = "recipient")]
 impl runtime::ApiError for GetRecipientsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11080,16 +9334,10 @@ pub enum PostRecipientsError {
 #[cfg(feature = "recipient")]
 impl runtime::ApiError for PostRecipientsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11118,16 +9366,10 @@ pub enum GetRecipientsIdError {
 #[cfg(feature = "recipient")]
 impl runtime::ApiError for GetRecipientsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11156,16 +9398,10 @@ pub enum PostRecipientsIdError {
 #[cfg(feature = "recipient")]
 impl runtime::ApiError for PostRecipientsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11194,16 +9430,10 @@ pub enum DeleteRecipientsIdError {
 #[cfg(feature = "recipient")]
 impl runtime::ApiError for DeleteRecipientsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11232,16 +9462,10 @@ pub enum GetRefundsError {
 #[cfg(feature = "refund")]
 impl runtime::ApiError for GetRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11270,16 +9494,10 @@ pub enum PostRefundsError {
 #[cfg(feature = "refund")]
 impl runtime::ApiError for PostRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11308,16 +9526,10 @@ pub enum GetRefundsRefundError {
 #[cfg(feature = "refund")]
 impl runtime::ApiError for GetRefundsRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11346,16 +9558,10 @@ pub enum PostRefundsRefundError {
 #[cfg(feature = "refund")]
 impl runtime::ApiError for PostRefundsRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11384,16 +9590,10 @@ pub enum GetReportingReportRunsError {
 #[cfg(feature = "reporting_report_run")]
 impl runtime::ApiError for GetReportingReportRunsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11422,16 +9622,10 @@ pub enum PostReportingReportRunsError {
 #[cfg(feature = "reporting_report_run")]
 impl runtime::ApiError for PostReportingReportRunsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11460,16 +9654,10 @@ pub enum GetReportingReportRunsReportRunError {
 #[cfg(feature = "reporting_report_run")]
 impl runtime::ApiError for GetReportingReportRunsReportRunError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11498,16 +9686,10 @@ pub enum GetReportingReportTypesError {
 #[cfg(feature = "reporting_report_type")]
 impl runtime::ApiError for GetReportingReportTypesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11536,16 +9718,10 @@ pub enum GetReportingReportTypesReportTypeError {
 #[cfg(feature = "reporting_report_type")]
 impl runtime::ApiError for GetReportingReportTypesReportTypeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11574,16 +9750,10 @@ pub enum GetReviewsError {
 #[cfg(feature = "review")]
 impl runtime::ApiError for GetReviewsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11612,16 +9782,10 @@ pub enum GetReviewsReviewError {
 #[cfg(feature = "review")]
 impl runtime::ApiError for GetReviewsReviewError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11650,16 +9814,10 @@ pub enum PostReviewsReviewApproveError {
 #[cfg(feature = "review")]
 impl runtime::ApiError for PostReviewsReviewApproveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11688,16 +9846,10 @@ pub enum GetSetupAttemptsError {
 #[cfg(feature = "setup_attempt")]
 impl runtime::ApiError for GetSetupAttemptsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11726,16 +9878,10 @@ pub enum GetSetupIntentsError {
 #[cfg(feature = "setup_intent")]
 impl runtime::ApiError for GetSetupIntentsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11764,16 +9910,10 @@ pub enum PostSetupIntentsError {
 #[cfg(feature = "setup_intent")]
 impl runtime::ApiError for PostSetupIntentsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11802,16 +9942,10 @@ pub enum GetSetupIntentsIntentError {
 #[cfg(feature = "setup_intent")]
 impl runtime::ApiError for GetSetupIntentsIntentError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11840,16 +9974,10 @@ pub enum PostSetupIntentsIntentError {
 #[cfg(feature = "setup_intent")]
 impl runtime::ApiError for PostSetupIntentsIntentError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11878,16 +10006,10 @@ pub enum PostSetupIntentsIntentCancelError {
 #[cfg(feature = "setup_intent")]
 impl runtime::ApiError for PostSetupIntentsIntentCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11916,16 +10038,10 @@ pub enum PostSetupIntentsIntentConfirmError {
 #[cfg(feature = "setup_intent")]
 impl runtime::ApiError for PostSetupIntentsIntentConfirmError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11954,16 +10070,10 @@ pub enum GetSigmaScheduledQueryRunsError {
 #[cfg(feature = "scheduled_query_run")]
 impl runtime::ApiError for GetSigmaScheduledQueryRunsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -11992,16 +10102,10 @@ pub enum GetSigmaScheduledQueryRunsScheduledQueryRunError {
 #[cfg(feature = "scheduled_query_run")]
 impl runtime::ApiError for GetSigmaScheduledQueryRunsScheduledQueryRunError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12030,16 +10134,10 @@ pub enum GetSkusError {
 #[cfg(feature = "sku")]
 impl runtime::ApiError for GetSkusError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12068,16 +10166,10 @@ pub enum PostSkusError {
 #[cfg(feature = "sku")]
 impl runtime::ApiError for PostSkusError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12106,16 +10198,10 @@ pub enum GetSkusIdError {
 #[cfg(feature = "sku")]
 impl runtime::ApiError for GetSkusIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12144,16 +10230,10 @@ pub enum PostSkusIdError {
 #[cfg(feature = "sku")]
 impl runtime::ApiError for PostSkusIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12182,16 +10262,10 @@ pub enum DeleteSkusIdError {
 #[cfg(feature = "sku")]
 impl runtime::ApiError for DeleteSkusIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12220,16 +10294,10 @@ pub enum PostSourcesError {
 #[cfg(feature = "source")]
 impl runtime::ApiError for PostSourcesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12258,16 +10326,10 @@ pub enum GetSourcesSourceError {
 #[cfg(feature = "source")]
 impl runtime::ApiError for GetSourcesSourceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12296,16 +10358,10 @@ pub enum PostSourcesSourceError {
 #[cfg(feature = "source")]
 impl runtime::ApiError for PostSourcesSourceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12334,16 +10390,10 @@ pub enum GetSourcesSourceMandateNotificationsMandateNotificationError {
 #[cfg(feature = "source_mandate_notification")]
 impl runtime::ApiError for GetSourcesSourceMandateNotificationsMandateNotificationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12372,16 +10422,10 @@ pub enum GetSourcesSourceSourceTransactionsError {
 #[cfg(feature = "source_transaction")]
 impl runtime::ApiError for GetSourcesSourceSourceTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12410,16 +10454,10 @@ pub enum GetSourcesSourceSourceTransactionsSourceTransactionError {
 #[cfg(feature = "source_transaction")]
 impl runtime::ApiError for GetSourcesSourceSourceTransactionsSourceTransactionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12448,16 +10486,10 @@ pub enum PostSourcesSourceVerifyError {
 #[cfg(feature = "source")]
 impl runtime::ApiError for PostSourcesSourceVerifyError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12486,16 +10518,10 @@ pub enum GetSubscriptionItemsError {
 #[cfg(feature = "subscription_item")]
 impl runtime::ApiError for GetSubscriptionItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12524,16 +10550,10 @@ pub enum PostSubscriptionItemsError {
 #[cfg(feature = "subscription_item")]
 impl runtime::ApiError for PostSubscriptionItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12562,16 +10582,10 @@ pub enum GetSubscriptionItemsItemError {
 #[cfg(feature = "subscription_item")]
 impl runtime::ApiError for GetSubscriptionItemsItemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12600,16 +10614,10 @@ pub enum PostSubscriptionItemsItemError {
 #[cfg(feature = "subscription_item")]
 impl runtime::ApiError for PostSubscriptionItemsItemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12638,16 +10646,10 @@ pub enum DeleteSubscriptionItemsItemError {
 #[cfg(feature = "subscription_item")]
 impl runtime::ApiError for DeleteSubscriptionItemsItemError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12677,16 +10679,10 @@ pub enum GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
 impl runtime::ApiError
 for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12717,16 +10713,10 @@ pub enum PostSubscriptionItemsSubscriptionItemUsageRecordsError {
 #[cfg(feature = "usage_record")]
 impl runtime::ApiError for PostSubscriptionItemsSubscriptionItemUsageRecordsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12755,16 +10745,10 @@ pub enum GetSubscriptionSchedulesError {
 #[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for GetSubscriptionSchedulesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12793,16 +10777,10 @@ pub enum PostSubscriptionSchedulesError {
 #[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for PostSubscriptionSchedulesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12831,16 +10809,10 @@ pub enum GetSubscriptionSchedulesScheduleError {
 #[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for GetSubscriptionSchedulesScheduleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12869,16 +10841,10 @@ pub enum PostSubscriptionSchedulesScheduleError {
 #[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for PostSubscriptionSchedulesScheduleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12907,16 +10873,10 @@ pub enum PostSubscriptionSchedulesScheduleCancelError {
 #[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for PostSubscriptionSchedulesScheduleCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12945,16 +10905,10 @@ pub enum PostSubscriptionSchedulesScheduleReleaseError {
 #[cfg(feature = "subscription_schedule")]
 impl runtime::ApiError for PostSubscriptionSchedulesScheduleReleaseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -12983,16 +10937,10 @@ pub enum GetSubscriptionsError {
 #[cfg(feature = "subscription")]
 impl runtime::ApiError for GetSubscriptionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13021,16 +10969,10 @@ pub enum PostSubscriptionsError {
 #[cfg(feature = "subscription")]
 impl runtime::ApiError for PostSubscriptionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13059,16 +11001,10 @@ pub enum GetSubscriptionsSubscriptionExposedIdError {
 #[cfg(feature = "subscription")]
 impl runtime::ApiError for GetSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13097,16 +11033,10 @@ pub enum PostSubscriptionsSubscriptionExposedIdError {
 #[cfg(feature = "subscription")]
 impl runtime::ApiError for PostSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13135,16 +11065,10 @@ pub enum DeleteSubscriptionsSubscriptionExposedIdError {
 #[cfg(feature = "subscription")]
 impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13173,16 +11097,10 @@ pub enum DeleteSubscriptionsSubscriptionExposedIdDiscountError {
 #[cfg(feature = "discount")]
 impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13211,16 +11129,10 @@ pub enum GetTaxCodesError {
 #[cfg(feature = "tax_code")]
 impl runtime::ApiError for GetTaxCodesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13249,16 +11161,10 @@ pub enum GetTaxCodesIdError {
 #[cfg(feature = "tax_code")]
 impl runtime::ApiError for GetTaxCodesIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13287,16 +11193,10 @@ pub enum GetTaxRatesError {
 #[cfg(feature = "tax_rate")]
 impl runtime::ApiError for GetTaxRatesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13325,16 +11225,10 @@ pub enum PostTaxRatesError {
 #[cfg(feature = "tax_rate")]
 impl runtime::ApiError for PostTaxRatesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13363,16 +11257,10 @@ pub enum GetTaxRatesTaxRateError {
 #[cfg(feature = "tax_rate")]
 impl runtime::ApiError for GetTaxRatesTaxRateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13401,16 +11289,10 @@ pub enum PostTaxRatesTaxRateError {
 #[cfg(feature = "tax_rate")]
 impl runtime::ApiError for PostTaxRatesTaxRateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13439,16 +11321,10 @@ pub enum PostTerminalConnectionTokensError {
 #[cfg(feature = "terminal_connection_token")]
 impl runtime::ApiError for PostTerminalConnectionTokensError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13477,16 +11353,10 @@ pub enum GetTerminalLocationsError {
 #[cfg(feature = "terminal_location")]
 impl runtime::ApiError for GetTerminalLocationsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13515,16 +11385,10 @@ pub enum PostTerminalLocationsError {
 #[cfg(feature = "terminal_location")]
 impl runtime::ApiError for PostTerminalLocationsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13553,16 +11417,10 @@ pub enum GetTerminalLocationsLocationError {
 #[cfg(feature = "terminal_location")]
 impl runtime::ApiError for GetTerminalLocationsLocationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13591,16 +11449,10 @@ pub enum PostTerminalLocationsLocationError {
 #[cfg(feature = "terminal_location")]
 impl runtime::ApiError for PostTerminalLocationsLocationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13629,16 +11481,10 @@ pub enum DeleteTerminalLocationsLocationError {
 #[cfg(feature = "terminal_location")]
 impl runtime::ApiError for DeleteTerminalLocationsLocationError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13667,16 +11513,10 @@ pub enum GetTerminalReadersError {
 #[cfg(feature = "terminal_reader")]
 impl runtime::ApiError for GetTerminalReadersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13705,16 +11545,10 @@ pub enum PostTerminalReadersError {
 #[cfg(feature = "terminal_reader")]
 impl runtime::ApiError for PostTerminalReadersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13743,16 +11577,10 @@ pub enum GetTerminalReadersReaderError {
 #[cfg(feature = "terminal_reader")]
 impl runtime::ApiError for GetTerminalReadersReaderError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13781,16 +11609,10 @@ pub enum PostTerminalReadersReaderError {
 #[cfg(feature = "terminal_reader")]
 impl runtime::ApiError for PostTerminalReadersReaderError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13819,16 +11641,10 @@ pub enum DeleteTerminalReadersReaderError {
 #[cfg(feature = "terminal_reader")]
 impl runtime::ApiError for DeleteTerminalReadersReaderError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13857,16 +11673,10 @@ pub enum PostTokensError {
 #[cfg(feature = "token")]
 impl runtime::ApiError for PostTokensError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13895,16 +11705,10 @@ pub enum GetTokensTokenError {
 #[cfg(feature = "token")]
 impl runtime::ApiError for GetTokensTokenError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13933,16 +11737,10 @@ pub enum GetTopupsError {
 #[cfg(feature = "topup")]
 impl runtime::ApiError for GetTopupsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -13971,16 +11769,10 @@ pub enum PostTopupsError {
 #[cfg(feature = "topup")]
 impl runtime::ApiError for PostTopupsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14009,16 +11801,10 @@ pub enum GetTopupsTopupError {
 #[cfg(feature = "topup")]
 impl runtime::ApiError for GetTopupsTopupError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14047,16 +11833,10 @@ pub enum PostTopupsTopupError {
 #[cfg(feature = "topup")]
 impl runtime::ApiError for PostTopupsTopupError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14085,16 +11865,10 @@ pub enum PostTopupsTopupCancelError {
 #[cfg(feature = "topup")]
 impl runtime::ApiError for PostTopupsTopupCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14123,16 +11897,10 @@ pub enum GetTransfersError {
 #[cfg(feature = "transfer")]
 impl runtime::ApiError for GetTransfersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14161,16 +11929,10 @@ pub enum PostTransfersError {
 #[cfg(feature = "transfer")]
 impl runtime::ApiError for PostTransfersError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14199,16 +11961,10 @@ pub enum GetTransfersIdReversalsError {
 #[cfg(feature = "transfer_reversal")]
 impl runtime::ApiError for GetTransfersIdReversalsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14237,16 +11993,10 @@ pub enum PostTransfersIdReversalsError {
 #[cfg(feature = "transfer_reversal")]
 impl runtime::ApiError for PostTransfersIdReversalsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14275,16 +12025,10 @@ pub enum GetTransfersTransferError {
 #[cfg(feature = "transfer")]
 impl runtime::ApiError for GetTransfersTransferError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14313,16 +12057,10 @@ pub enum PostTransfersTransferError {
 #[cfg(feature = "transfer")]
 impl runtime::ApiError for PostTransfersTransferError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14351,16 +12089,10 @@ pub enum GetTransfersTransferReversalsIdError {
 #[cfg(feature = "transfer_reversal")]
 impl runtime::ApiError for GetTransfersTransferReversalsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14389,16 +12121,10 @@ pub enum PostTransfersTransferReversalsIdError {
 #[cfg(feature = "transfer_reversal")]
 impl runtime::ApiError for PostTransfersTransferReversalsIdError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14427,16 +12153,10 @@ pub enum GetWebhookEndpointsError {
 #[cfg(feature = "webhook_endpoint")]
 impl runtime::ApiError for GetWebhookEndpointsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14465,16 +12185,10 @@ pub enum PostWebhookEndpointsError {
 #[cfg(feature = "webhook_endpoint")]
 impl runtime::ApiError for PostWebhookEndpointsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14503,16 +12217,10 @@ pub enum GetWebhookEndpointsWebhookEndpointError {
 #[cfg(feature = "webhook_endpoint")]
 impl runtime::ApiError for GetWebhookEndpointsWebhookEndpointError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14541,16 +12249,10 @@ pub enum PostWebhookEndpointsWebhookEndpointError {
 #[cfg(feature = "webhook_endpoint")]
 impl runtime::ApiError for PostWebhookEndpointsWebhookEndpointError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
@@ -14579,16 +12281,10 @@ pub enum DeleteWebhookEndpointsWebhookEndpointError {
 #[cfg(feature = "webhook_endpoint")]
 impl runtime::ApiError for DeleteWebhookEndpointsWebhookEndpointError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
-        Ok(
-            match status {
-                _ => {
-                    Self::Other {
-                        status,
-                        body: runtime::decode_json(status, body)?,
-                    }
-                }
-            },
-        )
+        Ok(Self::Other {
+            status,
+            body: runtime::decode_json(status, body)?,
+        })
     }
     fn status(&self) -> u16 {
         match self {
