@@ -4,6 +4,7 @@
 mod support;
 
 use std::fmt;
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
@@ -396,7 +397,9 @@ async fn one_thousand_creates_under_faults_are_each_applied_exactly_once() {
         .iter()
         .filter_map(|r| r.idempotency_key())
         .collect();
-    eprintln!(
+    // Written to stderr directly (not through `eprintln!`), so it shows without `--nocapture`.
+    let _ = writeln!(
+        std::io::stderr(),
         "fault test: {CALLS} calls, {} requests, {faults} faults injected ({:.1}%), {retries} retries, {} applied, {} replayed, {} duplicates",
         received.len(),
         100.0 * faults as f64 / received.len() as f64,
