@@ -34,6 +34,10 @@ pub struct SdkConfig {
     pub models_package: Option<String>,
     /// Package name of the client crate (default `{name}-client`).
     pub client_package: Option<String>,
+    /// A directory of example templates, relative to the config file: each `NAME.rs.j2` in it
+    /// becomes `client/examples/NAME.rs`.
+    #[serde(default)]
+    pub examples: Option<PathBuf>,
 }
 
 impl Config {
@@ -46,6 +50,7 @@ impl Config {
         for sdk in &mut config.sdks {
             sdk.spec = clean(&base.join(&sdk.spec));
             sdk.output = clean(&base.join(&sdk.output));
+            sdk.examples = sdk.examples.as_ref().map(|dir| clean(&base.join(dir)));
         }
         Ok(config)
     }

@@ -48,6 +48,7 @@ fn config(stem: &str) -> SdkConfig {
         description: "fixture".to_owned(),
         models_package: None,
         client_package: None,
+        examples: None,
     }
 }
 

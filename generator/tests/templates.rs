@@ -21,6 +21,7 @@ fn payjp() -> SdkConfig {
         description: "PAY.JP".into(),
         models_package: None,
         client_package: None,
+        examples: None,
     }
 }
 

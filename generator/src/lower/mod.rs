@@ -1,6 +1,7 @@
 //! Stage 3: lower a parsed OpenAPI document into the generator's [model](crate::model).
 
 mod operations;
+mod pagination;
 mod recursion;
 mod types;
 

@@ -1,4 +1,5 @@
-//! One async method per operation.
+//! One async method per operation, a `_with_response` variant that also returns the status,
+//! headers and request id, and for list operations a `_stream` of every item.
 #[allow(unused_imports)]
 use crate::models;
 #[allow(unused_imports)]
@@ -13,6 +14,18 @@ impl Client {
         &self,
         params: &GetAllBalancesParams,
     ) -> Result<models::BalanceListResponse, runtime::Error<GetAllBalancesError>> {
+        self.get_all_balances_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_balances`](Self::get_all_balances), with the response's status, headers and request id.
+    pub async fn get_all_balances_with_response(
+        &self,
+        params: &GetAllBalancesParams,
+    ) -> Result<
+        runtime::Response<models::BalanceListResponse>,
+        runtime::Error<GetAllBalancesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/balances")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -71,7 +84,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/balances", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_balances`](Self::get_all_balances), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_balances_stream(
+        &self,
+        params: &GetAllBalancesParams,
+    ) -> runtime::Paginator<models::BalanceResponse, GetAllBalancesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_balances(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Balance
     ///
@@ -80,13 +135,27 @@ impl Client {
         &self,
         balance_id: &str,
     ) -> Result<models::BalanceResponse, runtime::Error<GetBalanceError>> {
+        self.get_balance_with_response(balance_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_balance`](Self::get_balance), with the response's status, headers and request id.
+    pub async fn get_balance_with_response(
+        &self,
+        balance_id: &str,
+    ) -> Result<
+        runtime::Response<models::BalanceResponse>,
+        runtime::Error<GetBalanceError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/balances/"),
             runtime::encode_path_segment(balance_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/balances/{balance_id}", runtime::decode_json)
+            .await
     }
     /// Create Balance Url
     ///
@@ -95,6 +164,18 @@ impl Client {
         &self,
         balance_id: &str,
     ) -> Result<models::BalanceUrlResponse, runtime::Error<CreateBalanceUrlError>> {
+        self.create_balance_url_with_response(balance_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_balance_url`](Self::create_balance_url), with the response's status, headers and request id.
+    pub async fn create_balance_url_with_response(
+        &self,
+        balance_id: &str,
+    ) -> Result<
+        runtime::Response<models::BalanceUrlResponse>,
+        runtime::Error<CreateBalanceUrlError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/balances/"),
             runtime::encode_path_segment(balance_id),
@@ -102,7 +183,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/balances/{balance_id}/balance_urls",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Checkout Sessions
     ///
@@ -112,6 +199,18 @@ impl Client {
         params: &GetAllCheckoutSessionsParams,
     ) -> Result<
         models::CheckoutSessionListResponse,
+        runtime::Error<GetAllCheckoutSessionsError>,
+    > {
+        self.get_all_checkout_sessions_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_checkout_sessions`](Self::get_all_checkout_sessions), with the response's status, headers and request id.
+    pub async fn get_all_checkout_sessions_with_response(
+        &self,
+        params: &GetAllCheckoutSessionsParams,
+    ) -> Result<
+        runtime::Response<models::CheckoutSessionListResponse>,
         runtime::Error<GetAllCheckoutSessionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/checkout/sessions")].concat();
@@ -136,7 +235,54 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/checkout/sessions", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_checkout_sessions`](Self::get_all_checkout_sessions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_checkout_sessions_stream(
+        &self,
+        params: &GetAllCheckoutSessionsParams,
+    ) -> runtime::Paginator<
+        models::CheckoutSessionDetailsResponse,
+        GetAllCheckoutSessionsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_checkout_sessions(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Checkout Session
     ///
@@ -148,10 +294,24 @@ impl Client {
         models::CheckoutSessionDetailsResponse,
         runtime::Error<CreateCheckoutSessionError>,
     > {
+        self.create_checkout_session_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_checkout_session`](Self::create_checkout_session), with the response's status, headers and request id.
+    pub async fn create_checkout_session_with_response(
+        &self,
+        body: &models::CheckoutSessionCreateRequest,
+    ) -> Result<
+        runtime::Response<models::CheckoutSessionDetailsResponse>,
+        runtime::Error<CreateCheckoutSessionError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/checkout/sessions")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/checkout/sessions", runtime::decode_json)
+            .await
     }
     /// Get Checkout Session
     ///
@@ -163,13 +323,31 @@ impl Client {
         models::CheckoutSessionDetailsResponse,
         runtime::Error<GetCheckoutSessionError>,
     > {
+        self.get_checkout_session_with_response(checkout_session_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_checkout_session`](Self::get_checkout_session), with the response's status, headers and request id.
+    pub async fn get_checkout_session_with_response(
+        &self,
+        checkout_session_id: &str,
+    ) -> Result<
+        runtime::Response<models::CheckoutSessionDetailsResponse>,
+        runtime::Error<GetCheckoutSessionError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/checkout/sessions/"),
             runtime::encode_path_segment(checkout_session_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/checkout/sessions/{checkout_session_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Update Checkout Session
     ///
@@ -182,6 +360,19 @@ impl Client {
         models::CheckoutSessionDetailsResponse,
         runtime::Error<UpdateCheckoutSessionError>,
     > {
+        self.update_checkout_session_with_response(checkout_session_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_checkout_session`](Self::update_checkout_session), with the response's status, headers and request id.
+    pub async fn update_checkout_session_with_response(
+        &self,
+        checkout_session_id: &str,
+        body: &models::CheckoutSessionUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::CheckoutSessionDetailsResponse>,
+        runtime::Error<UpdateCheckoutSessionError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/checkout/sessions/"),
             runtime::encode_path_segment(checkout_session_id),
@@ -189,7 +380,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/checkout/sessions/{checkout_session_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Checkout Session Line Items
     ///
@@ -200,6 +397,22 @@ impl Client {
         params: &GetAllCheckoutSessionLineItemsParams,
     ) -> Result<
         models::CheckoutSessionLineItemListResponse,
+        runtime::Error<GetAllCheckoutSessionLineItemsError>,
+    > {
+        self.get_all_checkout_session_line_items_with_response(
+                checkout_session_id,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_checkout_session_line_items`](Self::get_all_checkout_session_line_items), with the response's status, headers and request id.
+    pub async fn get_all_checkout_session_line_items_with_response(
+        &self,
+        checkout_session_id: &str,
+        params: &GetAllCheckoutSessionLineItemsParams,
+    ) -> Result<
+        runtime::Response<models::CheckoutSessionLineItemListResponse>,
         runtime::Error<GetAllCheckoutSessionLineItemsError>,
     > {
         let path = [
@@ -229,7 +442,66 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/checkout/sessions/{checkout_session_id}/line_items",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_all_checkout_session_line_items`](Self::get_all_checkout_session_line_items), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_checkout_session_line_items_stream(
+        &self,
+        checkout_session_id: &str,
+        params: &GetAllCheckoutSessionLineItemsParams,
+    ) -> runtime::Paginator<
+        models::CheckoutSessionLineItemDataResponse,
+        GetAllCheckoutSessionLineItemsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        let checkout_session_id = checkout_session_id.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let checkout_session_id = checkout_session_id.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_all_checkout_session_line_items(
+                            &checkout_session_id,
+                            &params,
+                        )
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get All Customers
     ///
@@ -238,6 +510,18 @@ impl Client {
         &self,
         params: &GetAllCustomersParams,
     ) -> Result<models::CustomerListResponse, runtime::Error<GetAllCustomersError>> {
+        self.get_all_customers_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_customers`](Self::get_all_customers), with the response's status, headers and request id.
+    pub async fn get_all_customers_with_response(
+        &self,
+        params: &GetAllCustomersParams,
+    ) -> Result<
+        runtime::Response<models::CustomerListResponse>,
+        runtime::Error<GetAllCustomersError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/customers")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -260,7 +544,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/customers", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_customers`](Self::get_all_customers), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_customers_stream(
+        &self,
+        params: &GetAllCustomersParams,
+    ) -> runtime::Paginator<models::CustomerResponse, GetAllCustomersError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_customers(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Customer
     ///
@@ -269,10 +595,20 @@ impl Client {
         &self,
         body: &models::CustomerCreateRequest,
     ) -> Result<models::CustomerResponse, runtime::Error<CreateCustomerError>> {
+        self.create_customer_with_response(body).await.map(runtime::Response::into_value)
+    }
+    /// Like [`create_customer`](Self::create_customer), with the response's status, headers and request id.
+    pub async fn create_customer_with_response(
+        &self,
+        body: &models::CustomerCreateRequest,
+    ) -> Result<
+        runtime::Response<models::CustomerResponse>,
+        runtime::Error<CreateCustomerError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/customers")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/customers", runtime::decode_json).await
     }
     /// Get Customer
     ///
@@ -281,13 +617,27 @@ impl Client {
         &self,
         customer_id: &str,
     ) -> Result<models::CustomerResponse, runtime::Error<GetCustomerError>> {
+        self.get_customer_with_response(customer_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_customer`](Self::get_customer), with the response's status, headers and request id.
+    pub async fn get_customer_with_response(
+        &self,
+        customer_id: &str,
+    ) -> Result<
+        runtime::Response<models::CustomerResponse>,
+        runtime::Error<GetCustomerError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
             runtime::encode_path_segment(customer_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/customers/{customer_id}", runtime::decode_json)
+            .await
     }
     /// Update Customer
     ///
@@ -297,6 +647,19 @@ impl Client {
         customer_id: &str,
         body: &models::CustomerUpdateRequest,
     ) -> Result<models::CustomerResponse, runtime::Error<UpdateCustomerError>> {
+        self.update_customer_with_response(customer_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_customer`](Self::update_customer), with the response's status, headers and request id.
+    pub async fn update_customer_with_response(
+        &self,
+        customer_id: &str,
+        body: &models::CustomerUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::CustomerResponse>,
+        runtime::Error<UpdateCustomerError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
             runtime::encode_path_segment(customer_id),
@@ -304,7 +667,9 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/customers/{customer_id}", runtime::decode_json)
+            .await
     }
     /// Delete Customer
     ///
@@ -313,13 +678,27 @@ impl Client {
         &self,
         customer_id: &str,
     ) -> Result<models::CustomerResponse, runtime::Error<DeleteCustomerError>> {
+        self.delete_customer_with_response(customer_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`delete_customer`](Self::delete_customer), with the response's status, headers and request id.
+    pub async fn delete_customer_with_response(
+        &self,
+        customer_id: &str,
+    ) -> Result<
+        runtime::Response<models::CustomerResponse>,
+        runtime::Error<DeleteCustomerError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
             runtime::encode_path_segment(customer_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/customers/{customer_id}", runtime::decode_json)
+            .await
     }
     /// Get Customer Payment Methods
     ///
@@ -330,6 +709,19 @@ impl Client {
         params: &GetCustomerPaymentMethodsParams,
     ) -> Result<
         models::PaymentMethodListResponse,
+        runtime::Error<GetCustomerPaymentMethodsError>,
+    > {
+        self.get_customer_payment_methods_with_response(customer_id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_customer_payment_methods`](Self::get_customer_payment_methods), with the response's status, headers and request id.
+    pub async fn get_customer_payment_methods_with_response(
+        &self,
+        customer_id: &str,
+        params: &GetCustomerPaymentMethodsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodListResponse>,
         runtime::Error<GetCustomerPaymentMethodsError>,
     > {
         let path = [
@@ -359,7 +751,63 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/customers/{customer_id}/payment_methods",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_customer_payment_methods`](Self::get_customer_payment_methods), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_customer_payment_methods_stream(
+        &self,
+        customer_id: &str,
+        params: &GetCustomerPaymentMethodsParams,
+    ) -> runtime::Paginator<
+        models::PaymentMethodResponse,
+        GetCustomerPaymentMethodsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        let customer_id = customer_id.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let customer_id = customer_id.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_customer_payment_methods(&customer_id, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get All Events
     ///
@@ -368,6 +816,18 @@ impl Client {
         &self,
         params: &GetAllEventsParams,
     ) -> Result<models::EventListResponse, runtime::Error<GetAllEventsError>> {
+        self.get_all_events_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_events`](Self::get_all_events), with the response's status, headers and request id.
+    pub async fn get_all_events_with_response(
+        &self,
+        params: &GetAllEventsParams,
+    ) -> Result<
+        runtime::Response<models::EventListResponse>,
+        runtime::Error<GetAllEventsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/events")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -408,7 +868,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/events", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_events`](Self::get_all_events), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_events_stream(
+        &self,
+        params: &GetAllEventsParams,
+    ) -> runtime::Paginator<models::EventResponse, GetAllEventsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_events(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Event
     ///
@@ -417,13 +919,25 @@ impl Client {
         &self,
         event_id: &str,
     ) -> Result<models::EventResponse, runtime::Error<GetEventError>> {
+        self.get_event_with_response(event_id).await.map(runtime::Response::into_value)
+    }
+    /// Like [`get_event`](Self::get_event), with the response's status, headers and request id.
+    pub async fn get_event_with_response(
+        &self,
+        event_id: &str,
+    ) -> Result<
+        runtime::Response<models::EventResponse>,
+        runtime::Error<GetEventError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/events/"),
             runtime::encode_path_segment(event_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/events/{event_id}", runtime::decode_json)
+            .await
     }
     /// Get All Payment Disputes
     ///
@@ -433,6 +947,18 @@ impl Client {
         params: &GetAllPaymentDisputesParams,
     ) -> Result<
         models::PaymentDisputeListResponse,
+        runtime::Error<GetAllPaymentDisputesError>,
+    > {
+        self.get_all_payment_disputes_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_disputes`](Self::get_all_payment_disputes), with the response's status, headers and request id.
+    pub async fn get_all_payment_disputes_with_response(
+        &self,
+        params: &GetAllPaymentDisputesParams,
+    ) -> Result<
+        runtime::Response<models::PaymentDisputeListResponse>,
         runtime::Error<GetAllPaymentDisputesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_disputes")].concat();
@@ -469,7 +995,51 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_disputes", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_payment_disputes`](Self::get_all_payment_disputes), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_disputes_stream(
+        &self,
+        params: &GetAllPaymentDisputesParams,
+    ) -> runtime::Paginator<models::PaymentDisputeResponse, GetAllPaymentDisputesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_payment_disputes(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Payment Dispute
     ///
@@ -478,13 +1048,31 @@ impl Client {
         &self,
         payment_dispute_id: &str,
     ) -> Result<models::PaymentDisputeResponse, runtime::Error<GetPaymentDisputeError>> {
+        self.get_payment_dispute_with_response(payment_dispute_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_dispute`](Self::get_payment_dispute), with the response's status, headers and request id.
+    pub async fn get_payment_dispute_with_response(
+        &self,
+        payment_dispute_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentDisputeResponse>,
+        runtime::Error<GetPaymentDisputeError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_disputes/"),
             runtime::encode_path_segment(payment_dispute_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_disputes/{payment_dispute_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Payment Flows
     ///
@@ -494,6 +1082,18 @@ impl Client {
         params: &GetAllPaymentFlowsParams,
     ) -> Result<
         models::PaymentFlowListResponse,
+        runtime::Error<GetAllPaymentFlowsError>,
+    > {
+        self.get_all_payment_flows_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_flows`](Self::get_all_payment_flows), with the response's status, headers and request id.
+    pub async fn get_all_payment_flows_with_response(
+        &self,
+        params: &GetAllPaymentFlowsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowListResponse>,
         runtime::Error<GetAllPaymentFlowsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_flows")].concat();
@@ -524,7 +1124,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/payment_flows", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_payment_flows`](Self::get_all_payment_flows), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_flows_stream(
+        &self,
+        params: &GetAllPaymentFlowsParams,
+    ) -> runtime::Paginator<models::PaymentFlowResponse, GetAllPaymentFlowsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_payment_flows(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Payment Flow
     ///
@@ -533,10 +1175,22 @@ impl Client {
         &self,
         body: &models::PaymentFlowCreateRequest,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<CreatePaymentFlowError>> {
+        self.create_payment_flow_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_payment_flow`](Self::create_payment_flow), with the response's status, headers and request id.
+    pub async fn create_payment_flow_with_response(
+        &self,
+        body: &models::PaymentFlowCreateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<CreatePaymentFlowError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_flows")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/payment_flows", runtime::decode_json).await
     }
     /// Get Payment Flow
     ///
@@ -545,13 +1199,31 @@ impl Client {
         &self,
         payment_flow_id: &str,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<GetPaymentFlowError>> {
+        self.get_payment_flow_with_response(payment_flow_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_flow`](Self::get_payment_flow), with the response's status, headers and request id.
+    pub async fn get_payment_flow_with_response(
+        &self,
+        payment_flow_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<GetPaymentFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
             runtime::encode_path_segment(payment_flow_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Update Payment Flow
     ///
@@ -561,6 +1233,19 @@ impl Client {
         payment_flow_id: &str,
         body: &models::PaymentFlowUpdateRequest,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<UpdatePaymentFlowError>> {
+        self.update_payment_flow_with_response(payment_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_payment_flow`](Self::update_payment_flow), with the response's status, headers and request id.
+    pub async fn update_payment_flow_with_response(
+        &self,
+        payment_flow_id: &str,
+        body: &models::PaymentFlowUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<UpdatePaymentFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
             runtime::encode_path_segment(payment_flow_id),
@@ -568,7 +1253,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Cancel Payment Flow
     ///
@@ -578,6 +1269,19 @@ impl Client {
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowCancelRequest>,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<CancelPaymentFlowError>> {
+        self.cancel_payment_flow_with_response(payment_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`cancel_payment_flow`](Self::cancel_payment_flow), with the response's status, headers and request id.
+    pub async fn cancel_payment_flow_with_response(
+        &self,
+        payment_flow_id: &str,
+        body: Option<&models::PaymentFlowCancelRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<CancelPaymentFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
             runtime::encode_path_segment(payment_flow_id),
@@ -589,7 +1293,13 @@ impl Client {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}/cancel",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Capture Payment Flow
     ///
@@ -599,6 +1309,19 @@ impl Client {
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowCaptureRequest>,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<CapturePaymentFlowError>> {
+        self.capture_payment_flow_with_response(payment_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`capture_payment_flow`](Self::capture_payment_flow), with the response's status, headers and request id.
+    pub async fn capture_payment_flow_with_response(
+        &self,
+        payment_flow_id: &str,
+        body: Option<&models::PaymentFlowCaptureRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<CapturePaymentFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
             runtime::encode_path_segment(payment_flow_id),
@@ -610,7 +1333,13 @@ impl Client {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}/capture",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Confirm Payment Flow
     ///
@@ -620,6 +1349,19 @@ impl Client {
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowConfirmRequest>,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<ConfirmPaymentFlowError>> {
+        self.confirm_payment_flow_with_response(payment_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`confirm_payment_flow`](Self::confirm_payment_flow), with the response's status, headers and request id.
+    pub async fn confirm_payment_flow_with_response(
+        &self,
+        payment_flow_id: &str,
+        body: Option<&models::PaymentFlowConfirmRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<ConfirmPaymentFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
             runtime::encode_path_segment(payment_flow_id),
@@ -631,7 +1373,13 @@ impl Client {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}/confirm",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get Payment Flow Refunds
     ///
@@ -642,6 +1390,19 @@ impl Client {
         params: &GetPaymentFlowRefundsParams,
     ) -> Result<
         models::PaymentRefundListResponse,
+        runtime::Error<GetPaymentFlowRefundsError>,
+    > {
+        self.get_payment_flow_refunds_with_response(payment_flow_id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_flow_refunds`](Self::get_payment_flow_refunds), with the response's status, headers and request id.
+    pub async fn get_payment_flow_refunds_with_response(
+        &self,
+        payment_flow_id: &str,
+        params: &GetPaymentFlowRefundsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentRefundListResponse>,
         runtime::Error<GetPaymentFlowRefundsError>,
     > {
         let path = [
@@ -671,7 +1432,60 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}/refunds",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_payment_flow_refunds`](Self::get_payment_flow_refunds), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_payment_flow_refunds_stream(
+        &self,
+        payment_flow_id: &str,
+        params: &GetPaymentFlowRefundsParams,
+    ) -> runtime::Paginator<models::PaymentRefundResponse, GetPaymentFlowRefundsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        let payment_flow_id = payment_flow_id.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let payment_flow_id = payment_flow_id.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_payment_flow_refunds(&payment_flow_id, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get All Payment Method Configurations
     ///
@@ -681,6 +1495,18 @@ impl Client {
         params: &GetAllPaymentMethodConfigurationsParams,
     ) -> Result<
         models::PaymentMethodConfigurationListResponse,
+        runtime::Error<GetAllPaymentMethodConfigurationsError>,
+    > {
+        self.get_all_payment_method_configurations_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_method_configurations`](Self::get_all_payment_method_configurations), with the response's status, headers and request id.
+    pub async fn get_all_payment_method_configurations_with_response(
+        &self,
+        params: &GetAllPaymentMethodConfigurationsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodConfigurationListResponse>,
         runtime::Error<GetAllPaymentMethodConfigurationsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_method_configurations")]
@@ -706,7 +1532,56 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_method_configurations", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_payment_method_configurations`](Self::get_all_payment_method_configurations), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_method_configurations_stream(
+        &self,
+        params: &GetAllPaymentMethodConfigurationsParams,
+    ) -> runtime::Paginator<
+        models::PaymentMethodConfigurationDetailsResponse,
+        GetAllPaymentMethodConfigurationsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_all_payment_method_configurations(&params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Payment Method Configuration
     ///
@@ -718,13 +1593,33 @@ impl Client {
         models::PaymentMethodConfigurationDetailsResponse,
         runtime::Error<GetPaymentMethodConfigurationError>,
     > {
+        self.get_payment_method_configuration_with_response(
+                payment_method_configuration_id,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_method_configuration`](Self::get_payment_method_configuration), with the response's status, headers and request id.
+    pub async fn get_payment_method_configuration_with_response(
+        &self,
+        payment_method_configuration_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodConfigurationDetailsResponse>,
+        runtime::Error<GetPaymentMethodConfigurationError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_method_configurations/"),
             runtime::encode_path_segment(payment_method_configuration_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_method_configurations/{payment_method_configuration_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Update Payment Method Configuration
     ///
@@ -737,6 +1632,22 @@ impl Client {
         models::PaymentMethodConfigurationDetailsResponse,
         runtime::Error<UpdatePaymentMethodConfigurationError>,
     > {
+        self.update_payment_method_configuration_with_response(
+                payment_method_configuration_id,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_payment_method_configuration`](Self::update_payment_method_configuration), with the response's status, headers and request id.
+    pub async fn update_payment_method_configuration_with_response(
+        &self,
+        payment_method_configuration_id: &str,
+        body: &models::PaymentMethodConfigurationUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodConfigurationDetailsResponse>,
+        runtime::Error<UpdatePaymentMethodConfigurationError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_method_configurations/"),
             runtime::encode_path_segment(payment_method_configuration_id),
@@ -744,7 +1655,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_method_configurations/{payment_method_configuration_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Payment Methods
     ///
@@ -754,6 +1671,18 @@ impl Client {
         params: &GetAllPaymentMethodsParams,
     ) -> Result<
         models::PaymentMethodListResponse,
+        runtime::Error<GetAllPaymentMethodsError>,
+    > {
+        self.get_all_payment_methods_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_methods`](Self::get_all_payment_methods), with the response's status, headers and request id.
+    pub async fn get_all_payment_methods_with_response(
+        &self,
+        params: &GetAllPaymentMethodsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodListResponse>,
         runtime::Error<GetAllPaymentMethodsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_methods")].concat();
@@ -778,7 +1707,51 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_methods", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_payment_methods`](Self::get_all_payment_methods), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_methods_stream(
+        &self,
+        params: &GetAllPaymentMethodsParams,
+    ) -> runtime::Paginator<models::PaymentMethodResponse, GetAllPaymentMethodsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_payment_methods(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Payment Method
     ///
@@ -790,10 +1763,24 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<CreatePaymentMethodError>,
     > {
+        self.create_payment_method_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_payment_method`](Self::create_payment_method), with the response's status, headers and request id.
+    pub async fn create_payment_method_with_response(
+        &self,
+        body: &models::PaymentMethodCreateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<CreatePaymentMethodError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_methods")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_methods", runtime::decode_json)
+            .await
     }
     /// Get Payment Method By Card
     ///
@@ -805,13 +1792,31 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<GetPaymentMethodByCardError>,
     > {
+        self.get_payment_method_by_card_with_response(card_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_method_by_card`](Self::get_payment_method_by_card), with the response's status, headers and request id.
+    pub async fn get_payment_method_by_card_with_response(
+        &self,
+        card_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<GetPaymentMethodByCardError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/cards/"),
             runtime::encode_path_segment(card_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_methods/cards/{card_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get Payment Method
     ///
@@ -820,13 +1825,31 @@ impl Client {
         &self,
         payment_method_id: &str,
     ) -> Result<models::PaymentMethodResponse, runtime::Error<GetPaymentMethodError>> {
+        self.get_payment_method_with_response(payment_method_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_method`](Self::get_payment_method), with the response's status, headers and request id.
+    pub async fn get_payment_method_with_response(
+        &self,
+        payment_method_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<GetPaymentMethodError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
             runtime::encode_path_segment(payment_method_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_methods/{payment_method_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Update Payment Method
     ///
@@ -839,6 +1862,19 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<UpdatePaymentMethodError>,
     > {
+        self.update_payment_method_with_response(payment_method_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_payment_method`](Self::update_payment_method), with the response's status, headers and request id.
+    pub async fn update_payment_method_with_response(
+        &self,
+        payment_method_id: &str,
+        body: &models::PaymentMethodUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<UpdatePaymentMethodError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
             runtime::encode_path_segment(payment_method_id),
@@ -846,7 +1882,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_methods/{payment_method_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Attach Payment Method
     ///
@@ -859,6 +1901,19 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<AttachPaymentMethodError>,
     > {
+        self.attach_payment_method_with_response(payment_method_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`attach_payment_method`](Self::attach_payment_method), with the response's status, headers and request id.
+    pub async fn attach_payment_method_with_response(
+        &self,
+        payment_method_id: &str,
+        body: &models::PaymentMethodAttachRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<AttachPaymentMethodError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
             runtime::encode_path_segment(payment_method_id),
@@ -867,7 +1922,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_methods/{payment_method_id}/attach",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Detach Payment Method
     ///
@@ -879,6 +1940,18 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<DetachPaymentMethodError>,
     > {
+        self.detach_payment_method_with_response(payment_method_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`detach_payment_method`](Self::detach_payment_method), with the response's status, headers and request id.
+    pub async fn detach_payment_method_with_response(
+        &self,
+        payment_method_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<DetachPaymentMethodError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
             runtime::encode_path_segment(payment_method_id),
@@ -886,7 +1959,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_methods/{payment_method_id}/detach",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Payment Refunds
     ///
@@ -896,6 +1975,18 @@ impl Client {
         params: &GetAllPaymentRefundsParams,
     ) -> Result<
         models::PaymentRefundListResponse,
+        runtime::Error<GetAllPaymentRefundsError>,
+    > {
+        self.get_all_payment_refunds_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_refunds`](Self::get_all_payment_refunds), with the response's status, headers and request id.
+    pub async fn get_all_payment_refunds_with_response(
+        &self,
+        params: &GetAllPaymentRefundsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentRefundListResponse>,
         runtime::Error<GetAllPaymentRefundsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_refunds")].concat();
@@ -920,7 +2011,51 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_refunds", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_payment_refunds`](Self::get_all_payment_refunds), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_refunds_stream(
+        &self,
+        params: &GetAllPaymentRefundsParams,
+    ) -> runtime::Paginator<models::PaymentRefundResponse, GetAllPaymentRefundsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_payment_refunds(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Payment Refund
     ///
@@ -932,10 +2067,24 @@ impl Client {
         models::PaymentRefundResponse,
         runtime::Error<CreatePaymentRefundError>,
     > {
+        self.create_payment_refund_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_payment_refund`](Self::create_payment_refund), with the response's status, headers and request id.
+    pub async fn create_payment_refund_with_response(
+        &self,
+        body: &models::PaymentRefundCreateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentRefundResponse>,
+        runtime::Error<CreatePaymentRefundError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_refunds")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_refunds", runtime::decode_json)
+            .await
     }
     /// Get Payment Refund
     ///
@@ -944,13 +2093,31 @@ impl Client {
         &self,
         payment_refund_id: &str,
     ) -> Result<models::PaymentRefundResponse, runtime::Error<GetPaymentRefundError>> {
+        self.get_payment_refund_with_response(payment_refund_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_refund`](Self::get_payment_refund), with the response's status, headers and request id.
+    pub async fn get_payment_refund_with_response(
+        &self,
+        payment_refund_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentRefundResponse>,
+        runtime::Error<GetPaymentRefundError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_refunds/"),
             runtime::encode_path_segment(payment_refund_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_refunds/{payment_refund_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Update Payment Refund
     ///
@@ -963,6 +2130,19 @@ impl Client {
         models::PaymentRefundResponse,
         runtime::Error<UpdatePaymentRefundError>,
     > {
+        self.update_payment_refund_with_response(payment_refund_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_payment_refund`](Self::update_payment_refund), with the response's status, headers and request id.
+    pub async fn update_payment_refund_with_response(
+        &self,
+        payment_refund_id: &str,
+        body: &models::PaymentRefundUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentRefundResponse>,
+        runtime::Error<UpdatePaymentRefundError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_refunds/"),
             runtime::encode_path_segment(payment_refund_id),
@@ -970,7 +2150,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_refunds/{payment_refund_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Payment Transactions
     ///
@@ -980,6 +2166,18 @@ impl Client {
         params: &GetAllPaymentTransactionsParams,
     ) -> Result<
         models::PaymentTransactionListResponse,
+        runtime::Error<GetAllPaymentTransactionsError>,
+    > {
+        self.get_all_payment_transactions_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_transactions`](Self::get_all_payment_transactions), with the response's status, headers and request id.
+    pub async fn get_all_payment_transactions_with_response(
+        &self,
+        params: &GetAllPaymentTransactionsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentTransactionListResponse>,
         runtime::Error<GetAllPaymentTransactionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_transactions")].concat();
@@ -1022,7 +2220,54 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_transactions", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_payment_transactions`](Self::get_all_payment_transactions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_transactions_stream(
+        &self,
+        params: &GetAllPaymentTransactionsParams,
+    ) -> runtime::Paginator<
+        models::PaymentTransactionResponse,
+        GetAllPaymentTransactionsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_payment_transactions(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Payment Transaction
     ///
@@ -1034,13 +2279,31 @@ impl Client {
         models::PaymentTransactionResponse,
         runtime::Error<GetPaymentTransactionError>,
     > {
+        self.get_payment_transaction_with_response(payment_transaction_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_transaction`](Self::get_payment_transaction), with the response's status, headers and request id.
+    pub async fn get_payment_transaction_with_response(
+        &self,
+        payment_transaction_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentTransactionResponse>,
+        runtime::Error<GetPaymentTransactionError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_transactions/"),
             runtime::encode_path_segment(payment_transaction_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_transactions/{payment_transaction_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Prices
     ///
@@ -1049,6 +2312,18 @@ impl Client {
         &self,
         params: &GetAllPricesParams,
     ) -> Result<models::PriceListResponse, runtime::Error<GetAllPricesError>> {
+        self.get_all_prices_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_prices`](Self::get_all_prices), with the response's status, headers and request id.
+    pub async fn get_all_prices_with_response(
+        &self,
+        params: &GetAllPricesParams,
+    ) -> Result<
+        runtime::Response<models::PriceListResponse>,
+        runtime::Error<GetAllPricesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/prices")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1077,7 +2352,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/prices", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_prices`](Self::get_all_prices), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_prices_stream(
+        &self,
+        params: &GetAllPricesParams,
+    ) -> runtime::Paginator<models::PriceDetailsResponse, GetAllPricesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_prices(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Price
     ///
@@ -1086,10 +2403,20 @@ impl Client {
         &self,
         body: &models::PriceCreateRequest,
     ) -> Result<models::PriceDetailsResponse, runtime::Error<CreatePriceError>> {
+        self.create_price_with_response(body).await.map(runtime::Response::into_value)
+    }
+    /// Like [`create_price`](Self::create_price), with the response's status, headers and request id.
+    pub async fn create_price_with_response(
+        &self,
+        body: &models::PriceCreateRequest,
+    ) -> Result<
+        runtime::Response<models::PriceDetailsResponse>,
+        runtime::Error<CreatePriceError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/prices")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/prices", runtime::decode_json).await
     }
     /// Get Price
     ///
@@ -1098,13 +2425,25 @@ impl Client {
         &self,
         price_id: &str,
     ) -> Result<models::PriceDetailsResponse, runtime::Error<GetPriceError>> {
+        self.get_price_with_response(price_id).await.map(runtime::Response::into_value)
+    }
+    /// Like [`get_price`](Self::get_price), with the response's status, headers and request id.
+    pub async fn get_price_with_response(
+        &self,
+        price_id: &str,
+    ) -> Result<
+        runtime::Response<models::PriceDetailsResponse>,
+        runtime::Error<GetPriceError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/prices/"),
             runtime::encode_path_segment(price_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/prices/{price_id}", runtime::decode_json)
+            .await
     }
     /// Update Price
     ///
@@ -1114,6 +2453,19 @@ impl Client {
         price_id: &str,
         body: &models::PriceUpdateRequest,
     ) -> Result<models::PriceDetailsResponse, runtime::Error<UpdatePriceError>> {
+        self.update_price_with_response(price_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_price`](Self::update_price), with the response's status, headers and request id.
+    pub async fn update_price_with_response(
+        &self,
+        price_id: &str,
+        body: &models::PriceUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::PriceDetailsResponse>,
+        runtime::Error<UpdatePriceError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/prices/"),
             runtime::encode_path_segment(price_id),
@@ -1121,7 +2473,9 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/prices/{price_id}", runtime::decode_json)
+            .await
     }
     /// Get All Products
     ///
@@ -1130,6 +2484,18 @@ impl Client {
         &self,
         params: &GetAllProductsParams,
     ) -> Result<models::ProductListResponse, runtime::Error<GetAllProductsError>> {
+        self.get_all_products_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_products`](Self::get_all_products), with the response's status, headers and request id.
+    pub async fn get_all_products_with_response(
+        &self,
+        params: &GetAllProductsParams,
+    ) -> Result<
+        runtime::Response<models::ProductListResponse>,
+        runtime::Error<GetAllProductsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/products")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1152,7 +2518,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/products", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_products`](Self::get_all_products), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_products_stream(
+        &self,
+        params: &GetAllProductsParams,
+    ) -> runtime::Paginator<models::ProductDetailsResponse, GetAllProductsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_products(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Product
     ///
@@ -1161,10 +2569,20 @@ impl Client {
         &self,
         body: &models::ProductCreateRequest,
     ) -> Result<models::ProductDetailsResponse, runtime::Error<CreateProductError>> {
+        self.create_product_with_response(body).await.map(runtime::Response::into_value)
+    }
+    /// Like [`create_product`](Self::create_product), with the response's status, headers and request id.
+    pub async fn create_product_with_response(
+        &self,
+        body: &models::ProductCreateRequest,
+    ) -> Result<
+        runtime::Response<models::ProductDetailsResponse>,
+        runtime::Error<CreateProductError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/products")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/products", runtime::decode_json).await
     }
     /// Get Product
     ///
@@ -1173,13 +2591,27 @@ impl Client {
         &self,
         product_id: &str,
     ) -> Result<models::ProductDetailsResponse, runtime::Error<GetProductError>> {
+        self.get_product_with_response(product_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_product`](Self::get_product), with the response's status, headers and request id.
+    pub async fn get_product_with_response(
+        &self,
+        product_id: &str,
+    ) -> Result<
+        runtime::Response<models::ProductDetailsResponse>,
+        runtime::Error<GetProductError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
             runtime::encode_path_segment(product_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/products/{product_id}", runtime::decode_json)
+            .await
     }
     /// Update Product
     ///
@@ -1189,6 +2621,19 @@ impl Client {
         product_id: &str,
         body: &models::ProductUpdateRequest,
     ) -> Result<models::ProductDetailsResponse, runtime::Error<UpdateProductError>> {
+        self.update_product_with_response(product_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_product`](Self::update_product), with the response's status, headers and request id.
+    pub async fn update_product_with_response(
+        &self,
+        product_id: &str,
+        body: &models::ProductUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::ProductDetailsResponse>,
+        runtime::Error<UpdateProductError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
             runtime::encode_path_segment(product_id),
@@ -1196,7 +2641,9 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/products/{product_id}", runtime::decode_json)
+            .await
     }
     /// Delete Product
     ///
@@ -1205,13 +2652,27 @@ impl Client {
         &self,
         product_id: &str,
     ) -> Result<models::ProductDeletedResponse, runtime::Error<DeleteProductError>> {
+        self.delete_product_with_response(product_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`delete_product`](Self::delete_product), with the response's status, headers and request id.
+    pub async fn delete_product_with_response(
+        &self,
+        product_id: &str,
+    ) -> Result<
+        runtime::Response<models::ProductDeletedResponse>,
+        runtime::Error<DeleteProductError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
             runtime::encode_path_segment(product_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/products/{product_id}", runtime::decode_json)
+            .await
     }
     /// Get All Setup Flows
     ///
@@ -1220,6 +2681,18 @@ impl Client {
         &self,
         params: &GetAllSetupFlowsParams,
     ) -> Result<models::SetupFlowListResponse, runtime::Error<GetAllSetupFlowsError>> {
+        self.get_all_setup_flows_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_setup_flows`](Self::get_all_setup_flows), with the response's status, headers and request id.
+    pub async fn get_all_setup_flows_with_response(
+        &self,
+        params: &GetAllSetupFlowsParams,
+    ) -> Result<
+        runtime::Response<models::SetupFlowListResponse>,
+        runtime::Error<GetAllSetupFlowsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/setup_flows")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1242,7 +2715,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/setup_flows", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_setup_flows`](Self::get_all_setup_flows), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_setup_flows_stream(
+        &self,
+        params: &GetAllSetupFlowsParams,
+    ) -> runtime::Paginator<models::SetupFlowResponse, GetAllSetupFlowsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_setup_flows(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Setup Flow
     ///
@@ -1251,13 +2766,25 @@ impl Client {
         &self,
         body: Option<&models::SetupFlowCreateRequest>,
     ) -> Result<models::SetupFlowResponse, runtime::Error<CreateSetupFlowError>> {
+        self.create_setup_flow_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_setup_flow`](Self::create_setup_flow), with the response's status, headers and request id.
+    pub async fn create_setup_flow_with_response(
+        &self,
+        body: Option<&models::SetupFlowCreateRequest>,
+    ) -> Result<
+        runtime::Response<models::SetupFlowResponse>,
+        runtime::Error<CreateSetupFlowError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/setup_flows")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/setup_flows", runtime::decode_json).await
     }
     /// Get Setup Flow
     ///
@@ -1266,13 +2793,27 @@ impl Client {
         &self,
         setup_flow_id: &str,
     ) -> Result<models::SetupFlowResponse, runtime::Error<GetSetupFlowError>> {
+        self.get_setup_flow_with_response(setup_flow_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_setup_flow`](Self::get_setup_flow), with the response's status, headers and request id.
+    pub async fn get_setup_flow_with_response(
+        &self,
+        setup_flow_id: &str,
+    ) -> Result<
+        runtime::Response<models::SetupFlowResponse>,
+        runtime::Error<GetSetupFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
             runtime::encode_path_segment(setup_flow_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/setup_flows/{setup_flow_id}", runtime::decode_json)
+            .await
     }
     /// Update Setup Flow
     ///
@@ -1282,6 +2823,19 @@ impl Client {
         setup_flow_id: &str,
         body: &models::SetupFlowUpdateRequest,
     ) -> Result<models::SetupFlowResponse, runtime::Error<UpdateSetupFlowError>> {
+        self.update_setup_flow_with_response(setup_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_setup_flow`](Self::update_setup_flow), with the response's status, headers and request id.
+    pub async fn update_setup_flow_with_response(
+        &self,
+        setup_flow_id: &str,
+        body: &models::SetupFlowUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::SetupFlowResponse>,
+        runtime::Error<UpdateSetupFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
             runtime::encode_path_segment(setup_flow_id),
@@ -1289,7 +2843,9 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/setup_flows/{setup_flow_id}", runtime::decode_json)
+            .await
     }
     /// Cancel Setup Flow
     ///
@@ -1299,6 +2855,19 @@ impl Client {
         setup_flow_id: &str,
         body: Option<&models::SetupFlowCancelRequest>,
     ) -> Result<models::SetupFlowResponse, runtime::Error<CancelSetupFlowError>> {
+        self.cancel_setup_flow_with_response(setup_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`cancel_setup_flow`](Self::cancel_setup_flow), with the response's status, headers and request id.
+    pub async fn cancel_setup_flow_with_response(
+        &self,
+        setup_flow_id: &str,
+        body: Option<&models::SetupFlowCancelRequest>,
+    ) -> Result<
+        runtime::Response<models::SetupFlowResponse>,
+        runtime::Error<CancelSetupFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
             runtime::encode_path_segment(setup_flow_id),
@@ -1310,7 +2879,13 @@ impl Client {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/setup_flows/{setup_flow_id}/cancel",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Statements
     ///
@@ -1319,6 +2894,18 @@ impl Client {
         &self,
         params: &GetAllStatementsParams,
     ) -> Result<models::StatementListResponse, runtime::Error<GetAllStatementsError>> {
+        self.get_all_statements_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_statements`](Self::get_all_statements), with the response's status, headers and request id.
+    pub async fn get_all_statements_with_response(
+        &self,
+        params: &GetAllStatementsParams,
+    ) -> Result<
+        runtime::Response<models::StatementListResponse>,
+        runtime::Error<GetAllStatementsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/statements")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1365,7 +2952,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/statements", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_statements`](Self::get_all_statements), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_statements_stream(
+        &self,
+        params: &GetAllStatementsParams,
+    ) -> runtime::Paginator<models::StatementResponse, GetAllStatementsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_statements(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Statement
     ///
@@ -1374,13 +3003,27 @@ impl Client {
         &self,
         statement_id: &str,
     ) -> Result<models::StatementResponse, runtime::Error<GetStatementError>> {
+        self.get_statement_with_response(statement_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_statement`](Self::get_statement), with the response's status, headers and request id.
+    pub async fn get_statement_with_response(
+        &self,
+        statement_id: &str,
+    ) -> Result<
+        runtime::Response<models::StatementResponse>,
+        runtime::Error<GetStatementError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/statements/"),
             runtime::encode_path_segment(statement_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/statements/{statement_id}", runtime::decode_json)
+            .await
     }
     /// Create Statement Url
     ///
@@ -1389,6 +3032,18 @@ impl Client {
         &self,
         statement_id: &str,
     ) -> Result<models::StatementUrlResponse, runtime::Error<CreateStatementUrlError>> {
+        self.create_statement_url_with_response(statement_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_statement_url`](Self::create_statement_url), with the response's status, headers and request id.
+    pub async fn create_statement_url_with_response(
+        &self,
+        statement_id: &str,
+    ) -> Result<
+        runtime::Response<models::StatementUrlResponse>,
+        runtime::Error<CreateStatementUrlError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/statements/"),
             runtime::encode_path_segment(statement_id),
@@ -1396,7 +3051,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/statements/{statement_id}/statement_urls",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Tax Rates
     ///
@@ -1405,6 +3066,18 @@ impl Client {
         &self,
         params: &GetAllTaxRatesParams,
     ) -> Result<models::TaxRateListResponse, runtime::Error<GetAllTaxRatesError>> {
+        self.get_all_tax_rates_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_tax_rates`](Self::get_all_tax_rates), with the response's status, headers and request id.
+    pub async fn get_all_tax_rates_with_response(
+        &self,
+        params: &GetAllTaxRatesParams,
+    ) -> Result<
+        runtime::Response<models::TaxRateListResponse>,
+        runtime::Error<GetAllTaxRatesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/tax_rates")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1439,7 +3112,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/tax_rates", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_tax_rates`](Self::get_all_tax_rates), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_tax_rates_stream(
+        &self,
+        params: &GetAllTaxRatesParams,
+    ) -> runtime::Paginator<models::TaxRateDetailsResponse, GetAllTaxRatesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_tax_rates(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Tax Rate
     ///
@@ -1448,10 +3163,20 @@ impl Client {
         &self,
         body: &models::TaxRateCreateRequest,
     ) -> Result<models::TaxRateDetailsResponse, runtime::Error<CreateTaxRateError>> {
+        self.create_tax_rate_with_response(body).await.map(runtime::Response::into_value)
+    }
+    /// Like [`create_tax_rate`](Self::create_tax_rate), with the response's status, headers and request id.
+    pub async fn create_tax_rate_with_response(
+        &self,
+        body: &models::TaxRateCreateRequest,
+    ) -> Result<
+        runtime::Response<models::TaxRateDetailsResponse>,
+        runtime::Error<CreateTaxRateError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/tax_rates")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/tax_rates", runtime::decode_json).await
     }
     /// Get Tax Rate
     ///
@@ -1460,13 +3185,27 @@ impl Client {
         &self,
         tax_rate_id: &str,
     ) -> Result<models::TaxRateDetailsResponse, runtime::Error<GetTaxRateError>> {
+        self.get_tax_rate_with_response(tax_rate_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_tax_rate`](Self::get_tax_rate), with the response's status, headers and request id.
+    pub async fn get_tax_rate_with_response(
+        &self,
+        tax_rate_id: &str,
+    ) -> Result<
+        runtime::Response<models::TaxRateDetailsResponse>,
+        runtime::Error<GetTaxRateError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/tax_rates/"),
             runtime::encode_path_segment(tax_rate_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/tax_rates/{tax_rate_id}", runtime::decode_json)
+            .await
     }
     /// Update Tax Rate
     ///
@@ -1476,6 +3215,19 @@ impl Client {
         tax_rate_id: &str,
         body: &models::TaxRateUpdateRequest,
     ) -> Result<models::TaxRateDetailsResponse, runtime::Error<UpdateTaxRateError>> {
+        self.update_tax_rate_with_response(tax_rate_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_tax_rate`](Self::update_tax_rate), with the response's status, headers and request id.
+    pub async fn update_tax_rate_with_response(
+        &self,
+        tax_rate_id: &str,
+        body: &models::TaxRateUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::TaxRateDetailsResponse>,
+        runtime::Error<UpdateTaxRateError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/tax_rates/"),
             runtime::encode_path_segment(tax_rate_id),
@@ -1483,7 +3235,9 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/tax_rates/{tax_rate_id}", runtime::decode_json)
+            .await
     }
     /// Get All Terms
     ///
@@ -1492,6 +3246,16 @@ impl Client {
         &self,
         params: &GetAllTermsParams,
     ) -> Result<models::TermListResponse, runtime::Error<GetAllTermsError>> {
+        self.get_all_terms_with_response(params).await.map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_terms`](Self::get_all_terms), with the response's status, headers and request id.
+    pub async fn get_all_terms_with_response(
+        &self,
+        params: &GetAllTermsParams,
+    ) -> Result<
+        runtime::Response<models::TermListResponse>,
+        runtime::Error<GetAllTermsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/terms")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1526,7 +3290,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/terms", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_terms`](Self::get_all_terms), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_terms_stream(
+        &self,
+        params: &GetAllTermsParams,
+    ) -> runtime::Paginator<models::TermResponse, GetAllTermsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_terms(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Term
     ///
@@ -1535,12 +3341,21 @@ impl Client {
         &self,
         term_id: &str,
     ) -> Result<models::TermResponse, runtime::Error<GetTermError>> {
+        self.get_term_with_response(term_id).await.map(runtime::Response::into_value)
+    }
+    /// Like [`get_term`](Self::get_term), with the response's status, headers and request id.
+    pub async fn get_term_with_response(
+        &self,
+        term_id: &str,
+    ) -> Result<runtime::Response<models::TermResponse>, runtime::Error<GetTermError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v2/terms/"),
             runtime::encode_path_segment(term_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/terms/{term_id}", runtime::decode_json)
+            .await
     }
 }
