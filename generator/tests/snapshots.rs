@@ -21,6 +21,7 @@ const FIXTURES: &[&str] = &[
     "recursion",
     "names",
     "parameters",
+    "pagination",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -158,4 +159,9 @@ fn generation_is_deterministic() {
         }
         assert_eq!(first.counts, second.counts, "fixture `{stem}`");
     }
+}
+
+#[test]
+fn pagination() {
+    check_snapshots("pagination", MODELS_AND_CLIENT);
 }

@@ -76,8 +76,9 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> Ve
     }
     // Derived names come after every operation's own name, so that they never take one.
     for op in &mut operations {
-        op.with_response_fn = fn_names.claim(&format!("{}_with_response", unraw(&op.fn_name)));
-        let stream_fn = format!("{}_stream", unraw(&op.fn_name));
+        let base = unraw(&op.fn_name).trim_end_matches('_').to_owned();
+        op.with_response_fn = fn_names.claim(&format!("{base}_with_response"));
+        let stream_fn = format!("{base}_stream");
         op.pagination = pagination::detect(op, &types.types, MODELS).map(|mut p| {
             p.stream_fn = fn_names.claim(&stream_fn);
             p
