@@ -119,8 +119,8 @@ impl Transport {
             status = tracing::field::Empty,
             attempt = tracing::field::Empty,
         );
-        self.send_with_retries(request, decode)
-            .instrument(span)
+        self.send_with_retries(request, decode, &span)
+            .instrument(span.clone())
             .await
     }
 
@@ -165,8 +165,8 @@ impl Transport {
         &self,
         request: reqwest::Request,
         decode: fn(u16, &[u8]) -> Result<T, DecodeError>,
+        span: &tracing::Span,
     ) -> Result<Response<T>, Error<E>> {
-        let span = tracing::Span::current();
         let policy = self.shared.retry;
         let max_retries = self.options.max_retries.unwrap_or(policy.max_retries);
         let mut current = request;

@@ -106,7 +106,7 @@ impl Transport {
             "http_request", method = % request.method(), path = path_template, status =
             tracing::field::Empty, attempt = tracing::field::Empty,
         );
-        self.send_with_retries(request, decode).instrument(span).await
+        self.send_with_retries(request, decode, &span).instrument(span.clone()).await
     }
     /// Builds the request and applies the options and the idempotency key.
     fn prepare(
@@ -156,8 +156,8 @@ impl Transport {
         &self,
         request: reqwest::Request,
         decode: fn(u16, &[u8]) -> Result<T, DecodeError>,
+        span: &tracing::Span,
     ) -> Result<Response<T>, Error<E>> {
-        let span = tracing::Span::current();
         let policy = self.shared.retry;
         let max_retries = self.options.max_retries.unwrap_or(policy.max_retries);
         let mut current = request;
