@@ -79,7 +79,10 @@ pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
     timings.lower = started.elapsed();
 
     let started = Instant::now();
-    let rendered = render::render(&api, templates)?;
+    let mut rendered = render::render(&api, templates)?;
+    if let Some(dir) = &sdk.examples {
+        rendered.extend(render::render_examples(&api, templates, dir)?);
+    }
     timings.render = started.elapsed();
 
     let started = Instant::now();

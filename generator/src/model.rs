@@ -320,6 +320,32 @@ pub struct Operation {
     pub error: ErrorEnum,
     /// The `#[cfg(...)]` predicate of the method and its types; `None` for always.
     pub cfg: Option<String>,
+    /// Name of the variant that also returns the response metadata (ident).
+    pub with_response_fn: String,
+    /// How to walk the list, if the operation returns a cursor-paged list.
+    pub pagination: Option<Pagination>,
+}
+
+/// A cursor-paged list operation: its response has a `data` array and a `has_more` flag, and
+/// it takes an item-id cursor parameter.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    /// Name of the method returning a stream of items (ident).
+    pub stream_fn: String,
+    /// Item type in the client crate.
+    pub item_ty: String,
+    /// Response field holding the page's items (ident).
+    pub data_field: String,
+    /// Whether that field is an `Option`.
+    pub data_optional: bool,
+    /// Response field saying whether more items follow (ident).
+    pub has_more_field: String,
+    /// Whether that field is an `Option`.
+    pub has_more_optional: bool,
+    /// Parameter field of the forward cursor, `starting_after` (ident).
+    pub after_param: String,
+    /// Parameter field of the backward cursor, `ending_before` (ident), if there is one.
+    pub before_param: Option<String>,
 }
 
 /// A piece of a path: fixed text or a parameter.

@@ -99,6 +99,7 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
             description: format!("Fixture {stem}"),
             models_package: None,
             client_package: None,
+            examples: None,
         };
         sdks.push(sdkgen::generate(&config, &templates)?.sdk);
     }

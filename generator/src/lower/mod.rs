@@ -2,6 +2,7 @@
 
 mod features;
 mod operations;
+mod pagination;
 mod recursion;
 mod types;
 

@@ -5,6 +5,7 @@ use openapiv3::{
     Response, StatusCode,
 };
 
+use super::pagination;
 use super::types::{Lowered, TypeLowerer, view};
 use crate::error::Diagnostic;
 use crate::model::{
@@ -17,7 +18,7 @@ use crate::pointer;
 const MODELS: &str = "models";
 
 /// Methods the client template defines itself; operations cannot take these names.
-const RESERVED_METHODS: &[&str] = &["new", "builder", "base_url", "config", "send", "clone", "fmt"];
+const RESERVED_METHODS: &[&str] = &["new", "builder", "base_url", "with_options", "config", "send", "clone", "fmt"];
 
 /// Lowers every operation in spec order (paths as written; methods get, put, post, delete,
 /// options, head, patch, trace).
@@ -71,9 +72,21 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
                 body,
                 success,
                 error,
+                with_response_fn: String::new(),
+                pagination: None,
                 cfg: None,
             });
         }
+    }
+    // Derived names come after every operation's own name, so that they never take one.
+    for op in &mut operations {
+        let base = unraw(&op.fn_name).trim_end_matches('_').to_owned();
+        op.with_response_fn = fn_names.claim(&format!("{base}_with_response"));
+        let stream_fn = format!("{base}_stream");
+        op.pagination = pagination::detect(op, &types.types, MODELS).map(|mut p| {
+            p.stream_fn = fn_names.claim(&stream_fn);
+            p
+        });
     }
     (operations, uses)
 }
