@@ -100,6 +100,17 @@ pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
     })
 }
 
+/// Loads, checks and lowers one SDK's spec into the model, without rendering anything.
+pub fn lower_sdk(sdk: &SdkConfig) -> Result<model::Api> {
+    let mut doc = load::load(&sdk.spec)?;
+    let problems = patch::apply(&mut doc, &sdk.patches);
+    if !problems.is_empty() {
+        return Err(Error::Spec { file: sdk.spec.clone(), problems });
+    }
+    let (api_doc, _) = prepare(&sdk.spec, &mut doc)?;
+    lower::lower(&api_doc, sdk.info()).map_err(|problems| Error::Spec { file: sdk.spec.clone(), problems })
+}
+
 /// Normalizes and checks a loaded document, then reads it as OpenAPI.
 pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::OpenAPI, Vec<Diagnostic>)> {
     let findings = normalize::normalize(doc);

@@ -170,6 +170,8 @@ pub struct TypeDef {
     pub name: String,
     /// The `#[cfg(...)]` predicate under which the type is compiled; `None` for always.
     pub cfg: Option<String>,
+    /// The API resource the type describes (`x-resourceId`), for component schemas that are one.
+    pub resource: Option<String>,
     /// Doc lines (literals).
     pub docs: Vec<String>,
     /// What kind of type it is.
@@ -364,6 +366,8 @@ pub struct PathParam {
     pub name: String,
     /// Argument type in the client crate.
     pub ty: String,
+    /// The value's type, as a model type (`String` for a `&str` argument).
+    pub model_ty: Ty,
 }
 
 /// The struct holding an operation's query, header and cookie parameters.
@@ -394,6 +398,8 @@ pub struct ParamField {
     pub docs: Vec<String>,
     /// Field type in the client crate.
     pub ty: String,
+    /// Field type, as a model type.
+    pub model_ty: Ty,
     /// Query serialization style: a variant of the runtime's `QueryStyle`.
     pub style: String,
 }
@@ -403,6 +409,8 @@ pub struct ParamField {
 pub struct Body {
     /// Body type in the client crate.
     pub ty: String,
+    /// Body type, as a model type.
+    pub model_ty: Ty,
     /// Whether the body must be given.
     pub required: bool,
     /// Runtime function that attaches it (`json_body`, `form_body`, `multipart_body`, `bytes_body`).

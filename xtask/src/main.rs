@@ -5,6 +5,8 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, ExitCode, Stdio};
 
 use clap::{Parser, Subcommand};
+
+mod contract;
 use sdkgen::codegen::{self, Mode};
 
 #[derive(Parser)]
@@ -34,6 +36,9 @@ enum Task {
     /// Generate an SDK from every fixture spec under generator/tests/fixtures and run clippy
     /// on them with warnings denied, so every construct is known to compile cleanly.
     CheckFixtures,
+    /// Call every Stripe operation against the contract server and round-trip every
+    /// fixture in fixtures3.json through its model.
+    Contract,
 }
 
 fn main() -> ExitCode {
@@ -47,6 +52,7 @@ fn main() -> ExitCode {
         Task::Codegen { check, templates } => run_codegen(&root, check, templates.as_deref()),
         Task::Test => run_tests(&root),
         Task::CheckFixtures => check_fixtures(&root),
+        Task::Contract => contract::run(&root),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

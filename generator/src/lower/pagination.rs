@@ -16,6 +16,9 @@ const BEFORE_CURSORS: &[&str] = &["ending_before", "before"];
 /// How to paginate `op`, if it is a cursor-paged list; `stream_fn` is left empty for the
 /// caller to name. `models` is the path of the models crate in the client.
 pub fn detect(op: &Operation, types: &[TypeDef], models: &str) -> Option<Pagination> {
+    if op.body.is_some() {
+        return None;
+    }
     let name = op.success.ty.strip_prefix(models)?.strip_prefix("::")?;
     let TypeKind::Struct(response) = &types.iter().find(|t| t.name == name)?.kind else { return None };
     let field = |wire: &str| {

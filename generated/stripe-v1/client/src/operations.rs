@@ -44,9 +44,8 @@ impl Client {
         &self,
         three_d_secure: &str,
         params: &Get3dSecureThreeDSecureParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::ThreeDSecure, runtime::Error<Get3dSecureThreeDSecureError>> {
-        self.get3d_secure_three_d_secure_with_response(three_d_secure, params, body)
+        self.get3d_secure_three_d_secure_with_response(three_d_secure, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -56,7 +55,6 @@ impl Client {
         &self,
         three_d_secure: &str,
         params: &Get3dSecureThreeDSecureParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::ThreeDSecure>,
         runtime::Error<Get3dSecureThreeDSecureError>,
@@ -75,12 +73,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/3d_secure/{three_d_secure}", runtime::decode_json)
             .await
@@ -92,18 +84,14 @@ impl Client {
     pub async fn get_account(
         &self,
         params: &GetAccountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Account, runtime::Error<GetAccountError>> {
-        self.get_account_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_account_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
     /// Like [`get_account`](Self::get_account), with the response's status, headers and request id.
     pub async fn get_account_with_response(
         &self,
         params: &GetAccountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::Account>, runtime::Error<GetAccountError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -115,12 +103,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/account", runtime::decode_json).await
     }
     #[cfg(feature = "account")]
@@ -225,9 +207,8 @@ impl Client {
         &self,
         id: &str,
         params: &GetAccountBankAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::ExternalAccount, runtime::Error<GetAccountBankAccountsIdError>> {
-        self.get_account_bank_accounts_id_with_response(id, params, body)
+        self.get_account_bank_accounts_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -237,7 +218,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetAccountBankAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
         runtime::Error<GetAccountBankAccountsIdError>,
@@ -256,12 +236,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/account/bank_accounts/{id}", runtime::decode_json)
             .await
@@ -317,12 +291,11 @@ impl Client {
     pub async fn delete_account_bank_accounts_id(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedExternalAccount,
         runtime::Error<DeleteAccountBankAccountsIdError>,
     > {
-        self.delete_account_bank_accounts_id_with_response(id, body)
+        self.delete_account_bank_accounts_id_with_response(id)
             .await
             .map(runtime::Response::into_value)
     }
@@ -331,7 +304,6 @@ impl Client {
     pub async fn delete_account_bank_accounts_id_with_response(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedExternalAccount>,
         runtime::Error<DeleteAccountBankAccountsIdError>,
@@ -342,12 +314,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/account/bank_accounts/{id}", runtime::decode_json)
             .await
@@ -359,12 +325,11 @@ impl Client {
     pub async fn get_account_capabilities(
         &self,
         params: &GetAccountCapabilitiesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountCapabilitiesResponse,
         runtime::Error<GetAccountCapabilitiesError>,
     > {
-        self.get_account_capabilities_with_response(params, body)
+        self.get_account_capabilities_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -373,7 +338,6 @@ impl Client {
     pub async fn get_account_capabilities_with_response(
         &self,
         params: &GetAccountCapabilitiesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetAccountCapabilitiesResponse>,
         runtime::Error<GetAccountCapabilitiesError>,
@@ -388,12 +352,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/account/capabilities", runtime::decode_json)
             .await
@@ -406,12 +364,11 @@ impl Client {
         &self,
         capability: &str,
         params: &GetAccountCapabilitiesCapabilityParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::Capability,
         runtime::Error<GetAccountCapabilitiesCapabilityError>,
     > {
-        self.get_account_capabilities_capability_with_response(capability, params, body)
+        self.get_account_capabilities_capability_with_response(capability, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -421,7 +378,6 @@ impl Client {
         &self,
         capability: &str,
         params: &GetAccountCapabilitiesCapabilityParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Capability>,
         runtime::Error<GetAccountCapabilitiesCapabilityError>,
@@ -440,12 +396,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -507,12 +457,11 @@ impl Client {
     pub async fn get_account_external_accounts(
         &self,
         params: &GetAccountExternalAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountExternalAccountsResponse,
         runtime::Error<GetAccountExternalAccountsError>,
     > {
-        self.get_account_external_accounts_with_response(params, body)
+        self.get_account_external_accounts_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -521,7 +470,6 @@ impl Client {
     pub async fn get_account_external_accounts_with_response(
         &self,
         params: &GetAccountExternalAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetAccountExternalAccountsResponse>,
         runtime::Error<GetAccountExternalAccountsError>,
@@ -555,12 +503,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/account/external_accounts", runtime::decode_json)
             .await
@@ -653,12 +595,11 @@ impl Client {
         &self,
         id: &str,
         params: &GetAccountExternalAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ExternalAccount,
         runtime::Error<GetAccountExternalAccountsIdError>,
     > {
-        self.get_account_external_accounts_id_with_response(id, params, body)
+        self.get_account_external_accounts_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -668,7 +609,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetAccountExternalAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
         runtime::Error<GetAccountExternalAccountsIdError>,
@@ -687,12 +627,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/account/external_accounts/{id}", runtime::decode_json)
             .await
@@ -748,12 +682,11 @@ impl Client {
     pub async fn delete_account_external_accounts_id(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedExternalAccount,
         runtime::Error<DeleteAccountExternalAccountsIdError>,
     > {
-        self.delete_account_external_accounts_id_with_response(id, body)
+        self.delete_account_external_accounts_id_with_response(id)
             .await
             .map(runtime::Response::into_value)
     }
@@ -762,7 +695,6 @@ impl Client {
     pub async fn delete_account_external_accounts_id_with_response(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedExternalAccount>,
         runtime::Error<DeleteAccountExternalAccountsIdError>,
@@ -773,12 +705,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/account/external_accounts/{id}", runtime::decode_json)
             .await
@@ -824,12 +750,11 @@ impl Client {
     pub async fn get_account_people(
         &self,
         params: &GetAccountPeopleParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountPeopleResponse,
         runtime::Error<GetAccountPeopleError>,
     > {
-        self.get_account_people_with_response(params, body)
+        self.get_account_people_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -838,7 +763,6 @@ impl Client {
     pub async fn get_account_people_with_response(
         &self,
         params: &GetAccountPeopleParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetAccountPeopleResponse>,
         runtime::Error<GetAccountPeopleError>,
@@ -877,12 +801,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/account/people", runtime::decode_json).await
     }
     /// Every item of [`get_account_people`](Self::get_account_people), as a stream that fetches pages as
@@ -967,9 +885,8 @@ impl Client {
         &self,
         person: &str,
         params: &GetAccountPeoplePersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Person, runtime::Error<GetAccountPeoplePersonError>> {
-        self.get_account_people_person_with_response(person, params, body)
+        self.get_account_people_person_with_response(person, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -979,7 +896,6 @@ impl Client {
         &self,
         person: &str,
         params: &GetAccountPeoplePersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Person>,
         runtime::Error<GetAccountPeoplePersonError>,
@@ -998,12 +914,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/account/people/{person}", runtime::decode_json)
             .await
@@ -1054,9 +964,8 @@ impl Client {
     pub async fn delete_account_people_person(
         &self,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedPerson, runtime::Error<DeleteAccountPeoplePersonError>> {
-        self.delete_account_people_person_with_response(person, body)
+        self.delete_account_people_person_with_response(person)
             .await
             .map(runtime::Response::into_value)
     }
@@ -1065,7 +974,6 @@ impl Client {
     pub async fn delete_account_people_person_with_response(
         &self,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedPerson>,
         runtime::Error<DeleteAccountPeoplePersonError>,
@@ -1076,12 +984,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/account/people/{person}", runtime::decode_json)
             .await
@@ -1093,12 +995,11 @@ impl Client {
     pub async fn get_account_persons(
         &self,
         params: &GetAccountPersonsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountPersonsResponse,
         runtime::Error<GetAccountPersonsError>,
     > {
-        self.get_account_persons_with_response(params, body)
+        self.get_account_persons_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -1107,7 +1008,6 @@ impl Client {
     pub async fn get_account_persons_with_response(
         &self,
         params: &GetAccountPersonsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetAccountPersonsResponse>,
         runtime::Error<GetAccountPersonsError>,
@@ -1146,12 +1046,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/account/persons", runtime::decode_json)
             .await
@@ -1240,9 +1134,8 @@ impl Client {
         &self,
         person: &str,
         params: &GetAccountPersonsPersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Person, runtime::Error<GetAccountPersonsPersonError>> {
-        self.get_account_persons_person_with_response(person, params, body)
+        self.get_account_persons_person_with_response(person, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -1252,7 +1145,6 @@ impl Client {
         &self,
         person: &str,
         params: &GetAccountPersonsPersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Person>,
         runtime::Error<GetAccountPersonsPersonError>,
@@ -1271,12 +1163,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/account/persons/{person}", runtime::decode_json)
             .await
@@ -1327,9 +1213,8 @@ impl Client {
     pub async fn delete_account_persons_person(
         &self,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedPerson, runtime::Error<DeleteAccountPersonsPersonError>> {
-        self.delete_account_persons_person_with_response(person, body)
+        self.delete_account_persons_person_with_response(person)
             .await
             .map(runtime::Response::into_value)
     }
@@ -1338,7 +1223,6 @@ impl Client {
     pub async fn delete_account_persons_person_with_response(
         &self,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedPerson>,
         runtime::Error<DeleteAccountPersonsPersonError>,
@@ -1349,12 +1233,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/account/persons/{person}", runtime::decode_json)
             .await
@@ -1396,18 +1274,14 @@ impl Client {
     pub async fn get_accounts(
         &self,
         params: &GetAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetAccountsResponse, runtime::Error<GetAccountsError>> {
-        self.get_accounts_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_accounts_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
     /// Like [`get_accounts`](Self::get_accounts), with the response's status, headers and request id.
     pub async fn get_accounts_with_response(
         &self,
         params: &GetAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetAccountsResponse>,
         runtime::Error<GetAccountsError>,
@@ -1446,12 +1320,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/accounts", runtime::decode_json).await
     }
     /// Every item of [`get_accounts`](Self::get_accounts), as a stream that fetches pages as
@@ -1532,9 +1400,8 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Account, runtime::Error<GetAccountsAccountError>> {
-        self.get_accounts_account_with_response(account, params, body)
+        self.get_accounts_account_with_response(account, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -1544,7 +1411,6 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Account>,
         runtime::Error<GetAccountsAccountError>,
@@ -1563,12 +1429,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/accounts/{account}", runtime::decode_json)
             .await
@@ -1625,9 +1485,8 @@ impl Client {
     pub async fn delete_accounts_account(
         &self,
         account: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedAccount, runtime::Error<DeleteAccountsAccountError>> {
-        self.delete_accounts_account_with_response(account, body)
+        self.delete_accounts_account_with_response(account)
             .await
             .map(runtime::Response::into_value)
     }
@@ -1636,7 +1495,6 @@ impl Client {
     pub async fn delete_accounts_account_with_response(
         &self,
         account: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedAccount>,
         runtime::Error<DeleteAccountsAccountError>,
@@ -1647,12 +1505,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/accounts/{account}", runtime::decode_json)
             .await
@@ -1713,17 +1565,11 @@ impl Client {
         account: &str,
         id: &str,
         params: &GetAccountsAccountBankAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ExternalAccount,
         runtime::Error<GetAccountsAccountBankAccountsIdError>,
     > {
-        self.get_accounts_account_bank_accounts_id_with_response(
-                account,
-                id,
-                params,
-                body,
-            )
+        self.get_accounts_account_bank_accounts_id_with_response(account, id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -1734,7 +1580,6 @@ impl Client {
         account: &str,
         id: &str,
         params: &GetAccountsAccountBankAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
         runtime::Error<GetAccountsAccountBankAccountsIdError>,
@@ -1755,12 +1600,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -1829,12 +1668,11 @@ impl Client {
         &self,
         account: &str,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedExternalAccount,
         runtime::Error<DeleteAccountsAccountBankAccountsIdError>,
     > {
-        self.delete_accounts_account_bank_accounts_id_with_response(account, id, body)
+        self.delete_accounts_account_bank_accounts_id_with_response(account, id)
             .await
             .map(runtime::Response::into_value)
     }
@@ -1844,7 +1682,6 @@ impl Client {
         &self,
         account: &str,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedExternalAccount>,
         runtime::Error<DeleteAccountsAccountBankAccountsIdError>,
@@ -1857,12 +1694,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -1879,12 +1710,11 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountCapabilitiesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountsAccountCapabilitiesResponse,
         runtime::Error<GetAccountsAccountCapabilitiesError>,
     > {
-        self.get_accounts_account_capabilities_with_response(account, params, body)
+        self.get_accounts_account_capabilities_with_response(account, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -1894,7 +1724,6 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountCapabilitiesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetAccountsAccountCapabilitiesResponse>,
         runtime::Error<GetAccountsAccountCapabilitiesError>,
@@ -1914,12 +1743,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -1937,7 +1760,6 @@ impl Client {
         account: &str,
         capability: &str,
         params: &GetAccountsAccountCapabilitiesCapabilityParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::Capability,
         runtime::Error<GetAccountsAccountCapabilitiesCapabilityError>,
@@ -1946,7 +1768,6 @@ impl Client {
                 account,
                 capability,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -1958,7 +1779,6 @@ impl Client {
         account: &str,
         capability: &str,
         params: &GetAccountsAccountCapabilitiesCapabilityParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Capability>,
         runtime::Error<GetAccountsAccountCapabilitiesCapabilityError>,
@@ -1979,12 +1799,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -2055,12 +1869,11 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountExternalAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountsAccountExternalAccountsResponse,
         runtime::Error<GetAccountsAccountExternalAccountsError>,
     > {
-        self.get_accounts_account_external_accounts_with_response(account, params, body)
+        self.get_accounts_account_external_accounts_with_response(account, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -2070,7 +1883,6 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountExternalAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetAccountsAccountExternalAccountsResponse>,
         runtime::Error<GetAccountsAccountExternalAccountsError>,
@@ -2108,12 +1920,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -2229,17 +2035,11 @@ impl Client {
         account: &str,
         id: &str,
         params: &GetAccountsAccountExternalAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ExternalAccount,
         runtime::Error<GetAccountsAccountExternalAccountsIdError>,
     > {
-        self.get_accounts_account_external_accounts_id_with_response(
-                account,
-                id,
-                params,
-                body,
-            )
+        self.get_accounts_account_external_accounts_id_with_response(account, id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -2250,7 +2050,6 @@ impl Client {
         account: &str,
         id: &str,
         params: &GetAccountsAccountExternalAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
         runtime::Error<GetAccountsAccountExternalAccountsIdError>,
@@ -2271,12 +2070,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -2345,16 +2138,11 @@ impl Client {
         &self,
         account: &str,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedExternalAccount,
         runtime::Error<DeleteAccountsAccountExternalAccountsIdError>,
     > {
-        self.delete_accounts_account_external_accounts_id_with_response(
-                account,
-                id,
-                body,
-            )
+        self.delete_accounts_account_external_accounts_id_with_response(account, id)
             .await
             .map(runtime::Response::into_value)
     }
@@ -2364,7 +2152,6 @@ impl Client {
         &self,
         account: &str,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedExternalAccount>,
         runtime::Error<DeleteAccountsAccountExternalAccountsIdError>,
@@ -2377,12 +2164,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -2441,12 +2222,11 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountPeopleParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountsAccountPeopleResponse,
         runtime::Error<GetAccountsAccountPeopleError>,
     > {
-        self.get_accounts_account_people_with_response(account, params, body)
+        self.get_accounts_account_people_with_response(account, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -2456,7 +2236,6 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountPeopleParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetAccountsAccountPeopleResponse>,
         runtime::Error<GetAccountsAccountPeopleError>,
@@ -2500,12 +2279,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/accounts/{account}/people", runtime::decode_json)
             .await
@@ -2607,14 +2380,8 @@ impl Client {
         account: &str,
         person: &str,
         params: &GetAccountsAccountPeoplePersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Person, runtime::Error<GetAccountsAccountPeoplePersonError>> {
-        self.get_accounts_account_people_person_with_response(
-                account,
-                person,
-                params,
-                body,
-            )
+        self.get_accounts_account_people_person_with_response(account, person, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -2625,7 +2392,6 @@ impl Client {
         account: &str,
         person: &str,
         params: &GetAccountsAccountPeoplePersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Person>,
         runtime::Error<GetAccountsAccountPeoplePersonError>,
@@ -2646,12 +2412,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -2715,12 +2475,11 @@ impl Client {
         &self,
         account: &str,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedPerson,
         runtime::Error<DeleteAccountsAccountPeoplePersonError>,
     > {
-        self.delete_accounts_account_people_person_with_response(account, person, body)
+        self.delete_accounts_account_people_person_with_response(account, person)
             .await
             .map(runtime::Response::into_value)
     }
@@ -2730,7 +2489,6 @@ impl Client {
         &self,
         account: &str,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedPerson>,
         runtime::Error<DeleteAccountsAccountPeoplePersonError>,
@@ -2743,12 +2501,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -2765,12 +2517,11 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountPersonsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountsAccountPersonsResponse,
         runtime::Error<GetAccountsAccountPersonsError>,
     > {
-        self.get_accounts_account_persons_with_response(account, params, body)
+        self.get_accounts_account_persons_with_response(account, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -2780,7 +2531,6 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountPersonsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetAccountsAccountPersonsResponse>,
         runtime::Error<GetAccountsAccountPersonsError>,
@@ -2824,12 +2574,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/accounts/{account}/persons", runtime::decode_json)
             .await
@@ -2931,14 +2675,8 @@ impl Client {
         account: &str,
         person: &str,
         params: &GetAccountsAccountPersonsPersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Person, runtime::Error<GetAccountsAccountPersonsPersonError>> {
-        self.get_accounts_account_persons_person_with_response(
-                account,
-                person,
-                params,
-                body,
-            )
+        self.get_accounts_account_persons_person_with_response(account, person, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -2949,7 +2687,6 @@ impl Client {
         account: &str,
         person: &str,
         params: &GetAccountsAccountPersonsPersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Person>,
         runtime::Error<GetAccountsAccountPersonsPersonError>,
@@ -2970,12 +2707,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -3039,12 +2770,11 @@ impl Client {
         &self,
         account: &str,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedPerson,
         runtime::Error<DeleteAccountsAccountPersonsPersonError>,
     > {
-        self.delete_accounts_account_persons_person_with_response(account, person, body)
+        self.delete_accounts_account_persons_person_with_response(account, person)
             .await
             .map(runtime::Response::into_value)
     }
@@ -3054,7 +2784,6 @@ impl Client {
         &self,
         account: &str,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedPerson>,
         runtime::Error<DeleteAccountsAccountPersonsPersonError>,
@@ -3067,12 +2796,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -3129,12 +2852,11 @@ impl Client {
     pub async fn get_apple_pay_domains(
         &self,
         params: &GetApplePayDomainsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetApplePayDomainsResponse,
         runtime::Error<GetApplePayDomainsError>,
     > {
-        self.get_apple_pay_domains_with_response(params, body)
+        self.get_apple_pay_domains_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -3143,7 +2865,6 @@ impl Client {
     pub async fn get_apple_pay_domains_with_response(
         &self,
         params: &GetApplePayDomainsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetApplePayDomainsResponse>,
         runtime::Error<GetApplePayDomainsError>,
@@ -3182,12 +2903,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/apple_pay/domains", runtime::decode_json)
             .await
@@ -3275,9 +2990,8 @@ impl Client {
         &self,
         domain: &str,
         params: &GetApplePayDomainsDomainParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::ApplePayDomain, runtime::Error<GetApplePayDomainsDomainError>> {
-        self.get_apple_pay_domains_domain_with_response(domain, params, body)
+        self.get_apple_pay_domains_domain_with_response(domain, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -3287,7 +3001,6 @@ impl Client {
         &self,
         domain: &str,
         params: &GetApplePayDomainsDomainParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::ApplePayDomain>,
         runtime::Error<GetApplePayDomainsDomainError>,
@@ -3306,12 +3019,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/apple_pay/domains/{domain}", runtime::decode_json)
             .await
@@ -3323,12 +3030,11 @@ impl Client {
     pub async fn delete_apple_pay_domains_domain(
         &self,
         domain: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedApplePayDomain,
         runtime::Error<DeleteApplePayDomainsDomainError>,
     > {
-        self.delete_apple_pay_domains_domain_with_response(domain, body)
+        self.delete_apple_pay_domains_domain_with_response(domain)
             .await
             .map(runtime::Response::into_value)
     }
@@ -3337,7 +3043,6 @@ impl Client {
     pub async fn delete_apple_pay_domains_domain_with_response(
         &self,
         domain: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedApplePayDomain>,
         runtime::Error<DeleteApplePayDomainsDomainError>,
@@ -3348,12 +3053,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/apple_pay/domains/{domain}", runtime::decode_json)
             .await
@@ -3365,12 +3064,11 @@ impl Client {
     pub async fn get_application_fees(
         &self,
         params: &GetApplicationFeesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetApplicationFeesResponse,
         runtime::Error<GetApplicationFeesError>,
     > {
-        self.get_application_fees_with_response(params, body)
+        self.get_application_fees_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -3379,7 +3077,6 @@ impl Client {
     pub async fn get_application_fees_with_response(
         &self,
         params: &GetApplicationFeesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetApplicationFeesResponse>,
         runtime::Error<GetApplicationFeesError>,
@@ -3424,12 +3121,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/application_fees", runtime::decode_json)
             .await
@@ -3486,9 +3177,8 @@ impl Client {
         fee: &str,
         id: &str,
         params: &GetApplicationFeesFeeRefundsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::FeeRefund, runtime::Error<GetApplicationFeesFeeRefundsIdError>> {
-        self.get_application_fees_fee_refunds_id_with_response(fee, id, params, body)
+        self.get_application_fees_fee_refunds_id_with_response(fee, id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -3499,7 +3189,6 @@ impl Client {
         fee: &str,
         id: &str,
         params: &GetApplicationFeesFeeRefundsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::FeeRefund>,
         runtime::Error<GetApplicationFeesFeeRefundsIdError>,
@@ -3520,12 +3209,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -3594,9 +3277,8 @@ impl Client {
         &self,
         id: &str,
         params: &GetApplicationFeesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::ApplicationFee, runtime::Error<GetApplicationFeesIdError>> {
-        self.get_application_fees_id_with_response(id, params, body)
+        self.get_application_fees_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -3606,7 +3288,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetApplicationFeesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::ApplicationFee>,
         runtime::Error<GetApplicationFeesIdError>,
@@ -3625,12 +3306,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/application_fees/{id}", runtime::decode_json)
             .await
@@ -3684,12 +3359,11 @@ impl Client {
         &self,
         id: &str,
         params: &GetApplicationFeesIdRefundsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetApplicationFeesIdRefundsResponse,
         runtime::Error<GetApplicationFeesIdRefundsError>,
     > {
-        self.get_application_fees_id_refunds_with_response(id, params, body)
+        self.get_application_fees_id_refunds_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -3699,7 +3373,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetApplicationFeesIdRefundsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetApplicationFeesIdRefundsResponse>,
         runtime::Error<GetApplicationFeesIdRefundsError>,
@@ -3737,12 +3410,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/application_fees/{id}/refunds", runtime::decode_json)
             .await
@@ -3851,18 +3518,14 @@ impl Client {
     pub async fn get_balance(
         &self,
         params: &GetBalanceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Balance, runtime::Error<GetBalanceError>> {
-        self.get_balance_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_balance_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "balance")]
     /// Like [`get_balance`](Self::get_balance), with the response's status, headers and request id.
     pub async fn get_balance_with_response(
         &self,
         params: &GetBalanceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::Balance>, runtime::Error<GetBalanceError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/balance")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -3874,12 +3537,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/balance", runtime::decode_json).await
     }
     #[cfg(feature = "balance_transaction")]
@@ -3891,12 +3548,11 @@ impl Client {
     pub async fn get_balance_history(
         &self,
         params: &GetBalanceHistoryParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBalanceHistoryResponse,
         runtime::Error<GetBalanceHistoryError>,
     > {
-        self.get_balance_history_with_response(params, body)
+        self.get_balance_history_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -3905,7 +3561,6 @@ impl Client {
     pub async fn get_balance_history_with_response(
         &self,
         params: &GetBalanceHistoryParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetBalanceHistoryResponse>,
         runtime::Error<GetBalanceHistoryError>,
@@ -3968,12 +3623,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/balance/history", runtime::decode_json)
             .await
@@ -4031,9 +3680,8 @@ impl Client {
         &self,
         id: &str,
         params: &GetBalanceHistoryIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::BalanceTransaction, runtime::Error<GetBalanceHistoryIdError>> {
-        self.get_balance_history_id_with_response(id, params, body)
+        self.get_balance_history_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -4043,7 +3691,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetBalanceHistoryIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::BalanceTransaction>,
         runtime::Error<GetBalanceHistoryIdError>,
@@ -4062,12 +3709,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/balance/history/{id}", runtime::decode_json)
             .await
@@ -4081,12 +3722,11 @@ impl Client {
     pub async fn get_balance_transactions(
         &self,
         params: &GetBalanceTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBalanceTransactionsResponse,
         runtime::Error<GetBalanceTransactionsError>,
     > {
-        self.get_balance_transactions_with_response(params, body)
+        self.get_balance_transactions_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -4095,7 +3735,6 @@ impl Client {
     pub async fn get_balance_transactions_with_response(
         &self,
         params: &GetBalanceTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetBalanceTransactionsResponse>,
         runtime::Error<GetBalanceTransactionsError>,
@@ -4158,12 +3797,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/balance_transactions", runtime::decode_json)
             .await
@@ -4221,12 +3854,11 @@ impl Client {
         &self,
         id: &str,
         params: &GetBalanceTransactionsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::BalanceTransaction,
         runtime::Error<GetBalanceTransactionsIdError>,
     > {
-        self.get_balance_transactions_id_with_response(id, params, body)
+        self.get_balance_transactions_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -4236,7 +3868,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetBalanceTransactionsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::BalanceTransaction>,
         runtime::Error<GetBalanceTransactionsIdError>,
@@ -4255,12 +3886,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/balance_transactions/{id}", runtime::decode_json)
             .await
@@ -4272,12 +3897,11 @@ impl Client {
     pub async fn get_billing_portal_configurations(
         &self,
         params: &GetBillingPortalConfigurationsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBillingPortalConfigurationsResponse,
         runtime::Error<GetBillingPortalConfigurationsError>,
     > {
-        self.get_billing_portal_configurations_with_response(params, body)
+        self.get_billing_portal_configurations_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -4286,7 +3910,6 @@ impl Client {
     pub async fn get_billing_portal_configurations_with_response(
         &self,
         params: &GetBillingPortalConfigurationsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetBillingPortalConfigurationsResponse>,
         runtime::Error<GetBillingPortalConfigurationsError>,
@@ -4332,12 +3955,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/billing_portal/configurations", runtime::decode_json)
             .await
@@ -4432,7 +4049,6 @@ impl Client {
         &self,
         configuration: &str,
         params: &GetBillingPortalConfigurationsConfigurationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::BillingPortalConfiguration,
         runtime::Error<GetBillingPortalConfigurationsConfigurationError>,
@@ -4440,7 +4056,6 @@ impl Client {
         self.get_billing_portal_configurations_configuration_with_response(
                 configuration,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -4451,7 +4066,6 @@ impl Client {
         &self,
         configuration: &str,
         params: &GetBillingPortalConfigurationsConfigurationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::BillingPortalConfiguration>,
         runtime::Error<GetBillingPortalConfigurationsConfigurationError>,
@@ -4470,12 +4084,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -4575,12 +4183,11 @@ impl Client {
     pub async fn get_bitcoin_receivers(
         &self,
         params: &GetBitcoinReceiversParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBitcoinReceiversResponse,
         runtime::Error<GetBitcoinReceiversError>,
     > {
-        self.get_bitcoin_receivers_with_response(params, body)
+        self.get_bitcoin_receivers_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -4589,7 +4196,6 @@ impl Client {
     pub async fn get_bitcoin_receivers_with_response(
         &self,
         params: &GetBitcoinReceiversParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetBitcoinReceiversResponse>,
         runtime::Error<GetBitcoinReceiversError>,
@@ -4640,12 +4246,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/bitcoin/receivers", runtime::decode_json)
             .await
@@ -4701,9 +4301,8 @@ impl Client {
         &self,
         id: &str,
         params: &GetBitcoinReceiversIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::BitcoinReceiver, runtime::Error<GetBitcoinReceiversIdError>> {
-        self.get_bitcoin_receivers_id_with_response(id, params, body)
+        self.get_bitcoin_receivers_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -4713,7 +4312,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetBitcoinReceiversIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::BitcoinReceiver>,
         runtime::Error<GetBitcoinReceiversIdError>,
@@ -4732,12 +4330,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/bitcoin/receivers/{id}", runtime::decode_json)
             .await
@@ -4750,16 +4342,11 @@ impl Client {
         &self,
         receiver: &str,
         params: &GetBitcoinReceiversReceiverTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBitcoinReceiversReceiverTransactionsResponse,
         runtime::Error<GetBitcoinReceiversReceiverTransactionsError>,
     > {
-        self.get_bitcoin_receivers_receiver_transactions_with_response(
-                receiver,
-                params,
-                body,
-            )
+        self.get_bitcoin_receivers_receiver_transactions_with_response(receiver, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -4769,7 +4356,6 @@ impl Client {
         &self,
         receiver: &str,
         params: &GetBitcoinReceiversReceiverTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetBitcoinReceiversReceiverTransactionsResponse>,
         runtime::Error<GetBitcoinReceiversReceiverTransactionsError>,
@@ -4813,12 +4399,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -4885,12 +4465,11 @@ impl Client {
     pub async fn get_bitcoin_transactions(
         &self,
         params: &GetBitcoinTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBitcoinTransactionsResponse,
         runtime::Error<GetBitcoinTransactionsError>,
     > {
-        self.get_bitcoin_transactions_with_response(params, body)
+        self.get_bitcoin_transactions_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -4899,7 +4478,6 @@ impl Client {
     pub async fn get_bitcoin_transactions_with_response(
         &self,
         params: &GetBitcoinTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetBitcoinTransactionsResponse>,
         runtime::Error<GetBitcoinTransactionsError>,
@@ -4944,12 +4522,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/bitcoin/transactions", runtime::decode_json)
             .await
@@ -5004,18 +4576,14 @@ impl Client {
     pub async fn get_charges(
         &self,
         params: &GetChargesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetChargesResponse, runtime::Error<GetChargesError>> {
-        self.get_charges_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_charges_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
     /// Like [`get_charges`](Self::get_charges), with the response's status, headers and request id.
     pub async fn get_charges_with_response(
         &self,
         params: &GetChargesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetChargesResponse>,
         runtime::Error<GetChargesError>,
@@ -5072,12 +4640,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/charges", runtime::decode_json).await
     }
     /// Every item of [`get_charges`](Self::get_charges), as a stream that fetches pages as
@@ -5157,9 +4719,8 @@ impl Client {
         &self,
         charge: &str,
         params: &GetChargesChargeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Charge, runtime::Error<GetChargesChargeError>> {
-        self.get_charges_charge_with_response(charge, params, body)
+        self.get_charges_charge_with_response(charge, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -5169,7 +4730,6 @@ impl Client {
         &self,
         charge: &str,
         params: &GetChargesChargeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Charge>,
         runtime::Error<GetChargesChargeError>,
@@ -5188,12 +4748,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/charges/{charge}", runtime::decode_json)
             .await
@@ -5287,9 +4841,8 @@ impl Client {
         &self,
         charge: &str,
         params: &GetChargesChargeDisputeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Dispute, runtime::Error<GetChargesChargeDisputeError>> {
-        self.get_charges_charge_dispute_with_response(charge, params, body)
+        self.get_charges_charge_dispute_with_response(charge, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -5299,7 +4852,6 @@ impl Client {
         &self,
         charge: &str,
         params: &GetChargesChargeDisputeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Dispute>,
         runtime::Error<GetChargesChargeDisputeError>,
@@ -5319,12 +4871,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/charges/{charge}/dispute", runtime::decode_json)
             .await
@@ -5463,12 +5009,11 @@ impl Client {
         &self,
         charge: &str,
         params: &GetChargesChargeRefundsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetChargesChargeRefundsResponse,
         runtime::Error<GetChargesChargeRefundsError>,
     > {
-        self.get_charges_charge_refunds_with_response(charge, params, body)
+        self.get_charges_charge_refunds_with_response(charge, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -5478,7 +5023,6 @@ impl Client {
         &self,
         charge: &str,
         params: &GetChargesChargeRefundsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetChargesChargeRefundsResponse>,
         runtime::Error<GetChargesChargeRefundsError>,
@@ -5516,12 +5060,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/charges/{charge}/refunds", runtime::decode_json)
             .await
@@ -5623,14 +5161,8 @@ impl Client {
         charge: &str,
         refund: &str,
         params: &GetChargesChargeRefundsRefundParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Refund, runtime::Error<GetChargesChargeRefundsRefundError>> {
-        self.get_charges_charge_refunds_refund_with_response(
-                charge,
-                refund,
-                params,
-                body,
-            )
+        self.get_charges_charge_refunds_refund_with_response(charge, refund, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -5641,7 +5173,6 @@ impl Client {
         charge: &str,
         refund: &str,
         params: &GetChargesChargeRefundsRefundParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Refund>,
         runtime::Error<GetChargesChargeRefundsRefundError>,
@@ -5662,12 +5193,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -5730,12 +5255,11 @@ impl Client {
     pub async fn get_checkout_sessions(
         &self,
         params: &GetCheckoutSessionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCheckoutSessionsResponse,
         runtime::Error<GetCheckoutSessionsError>,
     > {
-        self.get_checkout_sessions_with_response(params, body)
+        self.get_checkout_sessions_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -5744,7 +5268,6 @@ impl Client {
     pub async fn get_checkout_sessions_with_response(
         &self,
         params: &GetCheckoutSessionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCheckoutSessionsResponse>,
         runtime::Error<GetCheckoutSessionsError>,
@@ -5789,12 +5312,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/checkout/sessions", runtime::decode_json)
             .await
@@ -5882,12 +5399,11 @@ impl Client {
         &self,
         session: &str,
         params: &GetCheckoutSessionsSessionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::CheckoutSession,
         runtime::Error<GetCheckoutSessionsSessionError>,
     > {
-        self.get_checkout_sessions_session_with_response(session, params, body)
+        self.get_checkout_sessions_session_with_response(session, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -5897,7 +5413,6 @@ impl Client {
         &self,
         session: &str,
         params: &GetCheckoutSessionsSessionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::CheckoutSession>,
         runtime::Error<GetCheckoutSessionsSessionError>,
@@ -5916,12 +5431,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/checkout/sessions/{session}", runtime::decode_json)
             .await
@@ -5934,16 +5443,11 @@ impl Client {
         &self,
         session: &str,
         params: &GetCheckoutSessionsSessionLineItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCheckoutSessionsSessionLineItemsResponse,
         runtime::Error<GetCheckoutSessionsSessionLineItemsError>,
     > {
-        self.get_checkout_sessions_session_line_items_with_response(
-                session,
-                params,
-                body,
-            )
+        self.get_checkout_sessions_session_line_items_with_response(session, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -5953,7 +5457,6 @@ impl Client {
         &self,
         session: &str,
         params: &GetCheckoutSessionsSessionLineItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCheckoutSessionsSessionLineItemsResponse>,
         runtime::Error<GetCheckoutSessionsSessionLineItemsError>,
@@ -5991,12 +5494,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -6060,9 +5557,8 @@ impl Client {
     pub async fn get_country_specs(
         &self,
         params: &GetCountrySpecsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetCountrySpecsResponse, runtime::Error<GetCountrySpecsError>> {
-        self.get_country_specs_with_response(params, body)
+        self.get_country_specs_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -6071,7 +5567,6 @@ impl Client {
     pub async fn get_country_specs_with_response(
         &self,
         params: &GetCountrySpecsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCountrySpecsResponse>,
         runtime::Error<GetCountrySpecsError>,
@@ -6104,12 +5599,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/country_specs", runtime::decode_json).await
     }
     /// Every item of [`get_country_specs`](Self::get_country_specs), as a stream that fetches pages as
@@ -6163,9 +5652,8 @@ impl Client {
         &self,
         country: &str,
         params: &GetCountrySpecsCountryParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::CountrySpec, runtime::Error<GetCountrySpecsCountryError>> {
-        self.get_country_specs_country_with_response(country, params, body)
+        self.get_country_specs_country_with_response(country, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -6175,7 +5663,6 @@ impl Client {
         &self,
         country: &str,
         params: &GetCountrySpecsCountryParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::CountrySpec>,
         runtime::Error<GetCountrySpecsCountryError>,
@@ -6194,12 +5681,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/country_specs/{country}", runtime::decode_json)
             .await
@@ -6211,18 +5692,14 @@ impl Client {
     pub async fn get_coupons(
         &self,
         params: &GetCouponsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetCouponsResponse, runtime::Error<GetCouponsError>> {
-        self.get_coupons_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_coupons_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "coupon")]
     /// Like [`get_coupons`](Self::get_coupons), with the response's status, headers and request id.
     pub async fn get_coupons_with_response(
         &self,
         params: &GetCouponsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCouponsResponse>,
         runtime::Error<GetCouponsError>,
@@ -6261,12 +5738,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/coupons", runtime::decode_json).await
     }
     /// Every item of [`get_coupons`](Self::get_coupons), as a stream that fetches pages as
@@ -6348,9 +5819,8 @@ impl Client {
         &self,
         coupon: &str,
         params: &GetCouponsCouponParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Coupon, runtime::Error<GetCouponsCouponError>> {
-        self.get_coupons_coupon_with_response(coupon, params, body)
+        self.get_coupons_coupon_with_response(coupon, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -6360,7 +5830,6 @@ impl Client {
         &self,
         coupon: &str,
         params: &GetCouponsCouponParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Coupon>,
         runtime::Error<GetCouponsCouponError>,
@@ -6379,12 +5848,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/coupons/{coupon}", runtime::decode_json)
             .await
@@ -6435,9 +5898,8 @@ impl Client {
     pub async fn delete_coupons_coupon(
         &self,
         coupon: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedCoupon, runtime::Error<DeleteCouponsCouponError>> {
-        self.delete_coupons_coupon_with_response(coupon, body)
+        self.delete_coupons_coupon_with_response(coupon)
             .await
             .map(runtime::Response::into_value)
     }
@@ -6446,7 +5908,6 @@ impl Client {
     pub async fn delete_coupons_coupon_with_response(
         &self,
         coupon: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedCoupon>,
         runtime::Error<DeleteCouponsCouponError>,
@@ -6457,12 +5918,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/coupons/{coupon}", runtime::decode_json)
             .await
@@ -6474,9 +5929,8 @@ impl Client {
     pub async fn get_credit_notes(
         &self,
         params: &GetCreditNotesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetCreditNotesResponse, runtime::Error<GetCreditNotesError>> {
-        self.get_credit_notes_with_response(params, body)
+        self.get_credit_notes_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -6485,7 +5939,6 @@ impl Client {
     pub async fn get_credit_notes_with_response(
         &self,
         params: &GetCreditNotesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCreditNotesResponse>,
         runtime::Error<GetCreditNotesError>,
@@ -6530,12 +5983,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/credit_notes", runtime::decode_json).await
     }
     /// Every item of [`get_credit_notes`](Self::get_credit_notes), as a stream that fetches pages as
@@ -6631,9 +6078,8 @@ impl Client {
     pub async fn get_credit_notes_preview(
         &self,
         params: &GetCreditNotesPreviewParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::CreditNote, runtime::Error<GetCreditNotesPreviewError>> {
-        self.get_credit_notes_preview_with_response(params, body)
+        self.get_credit_notes_preview_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -6642,7 +6088,6 @@ impl Client {
     pub async fn get_credit_notes_preview_with_response(
         &self,
         params: &GetCreditNotesPreviewParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::CreditNote>,
         runtime::Error<GetCreditNotesPreviewError>,
@@ -6717,12 +6162,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/credit_notes/preview", runtime::decode_json)
             .await
@@ -6734,12 +6173,11 @@ impl Client {
     pub async fn get_credit_notes_preview_lines(
         &self,
         params: &GetCreditNotesPreviewLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCreditNotesPreviewLinesResponse,
         runtime::Error<GetCreditNotesPreviewLinesError>,
     > {
-        self.get_credit_notes_preview_lines_with_response(params, body)
+        self.get_credit_notes_preview_lines_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -6748,7 +6186,6 @@ impl Client {
     pub async fn get_credit_notes_preview_lines_with_response(
         &self,
         params: &GetCreditNotesPreviewLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCreditNotesPreviewLinesResponse>,
         runtime::Error<GetCreditNotesPreviewLinesError>,
@@ -6842,12 +6279,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/credit_notes/preview/lines", runtime::decode_json)
             .await
@@ -6906,12 +6337,11 @@ impl Client {
         &self,
         credit_note: &str,
         params: &GetCreditNotesCreditNoteLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCreditNotesCreditNoteLinesResponse,
         runtime::Error<GetCreditNotesCreditNoteLinesError>,
     > {
-        self.get_credit_notes_credit_note_lines_with_response(credit_note, params, body)
+        self.get_credit_notes_credit_note_lines_with_response(credit_note, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -6921,7 +6351,6 @@ impl Client {
         &self,
         credit_note: &str,
         params: &GetCreditNotesCreditNoteLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCreditNotesCreditNoteLinesResponse>,
         runtime::Error<GetCreditNotesCreditNoteLinesError>,
@@ -6959,12 +6388,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -7032,9 +6455,8 @@ impl Client {
         &self,
         id: &str,
         params: &GetCreditNotesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::CreditNote, runtime::Error<GetCreditNotesIdError>> {
-        self.get_credit_notes_id_with_response(id, params, body)
+        self.get_credit_notes_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -7044,7 +6466,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetCreditNotesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::CreditNote>,
         runtime::Error<GetCreditNotesIdError>,
@@ -7063,12 +6484,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/credit_notes/{id}", runtime::decode_json)
             .await
@@ -7159,18 +6574,14 @@ impl Client {
     pub async fn get_customers(
         &self,
         params: &GetCustomersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetCustomersResponse, runtime::Error<GetCustomersError>> {
-        self.get_customers_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_customers_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer")]
     /// Like [`get_customers`](Self::get_customers), with the response's status, headers and request id.
     pub async fn get_customers_with_response(
         &self,
         params: &GetCustomersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCustomersResponse>,
         runtime::Error<GetCustomersError>,
@@ -7215,12 +6626,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/customers", runtime::decode_json).await
     }
     /// Every item of [`get_customers`](Self::get_customers), as a stream that fetches pages as
@@ -7303,12 +6708,11 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::CustomerOrDeletedCustomer,
         runtime::Error<GetCustomersCustomerError>,
     > {
-        self.get_customers_customer_with_response(customer, params, body)
+        self.get_customers_customer_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -7318,7 +6722,6 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::CustomerOrDeletedCustomer>,
         runtime::Error<GetCustomersCustomerError>,
@@ -7337,12 +6740,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/customers/{customer}", runtime::decode_json)
             .await
@@ -7395,9 +6792,8 @@ impl Client {
     pub async fn delete_customers_customer(
         &self,
         customer: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedCustomer, runtime::Error<DeleteCustomersCustomerError>> {
-        self.delete_customers_customer_with_response(customer, body)
+        self.delete_customers_customer_with_response(customer)
             .await
             .map(runtime::Response::into_value)
     }
@@ -7406,7 +6802,6 @@ impl Client {
     pub async fn delete_customers_customer_with_response(
         &self,
         customer: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedCustomer>,
         runtime::Error<DeleteCustomersCustomerError>,
@@ -7417,12 +6812,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/customers/{customer}", runtime::decode_json)
             .await
@@ -7435,16 +6824,11 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerBalanceTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerBalanceTransactionsResponse,
         runtime::Error<GetCustomersCustomerBalanceTransactionsError>,
     > {
-        self.get_customers_customer_balance_transactions_with_response(
-                customer,
-                params,
-                body,
-            )
+        self.get_customers_customer_balance_transactions_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -7454,7 +6838,6 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerBalanceTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCustomersCustomerBalanceTransactionsResponse>,
         runtime::Error<GetCustomersCustomerBalanceTransactionsError>,
@@ -7492,12 +6875,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -7612,7 +6989,6 @@ impl Client {
         customer: &str,
         transaction: &str,
         params: &GetCustomersCustomerBalanceTransactionsTransactionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::CustomerBalanceTransaction,
         runtime::Error<GetCustomersCustomerBalanceTransactionsTransactionError>,
@@ -7621,7 +6997,6 @@ impl Client {
                 customer,
                 transaction,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -7633,7 +7008,6 @@ impl Client {
         customer: &str,
         transaction: &str,
         params: &GetCustomersCustomerBalanceTransactionsTransactionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::CustomerBalanceTransaction>,
         runtime::Error<GetCustomersCustomerBalanceTransactionsTransactionError>,
@@ -7654,12 +7028,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -7730,12 +7098,11 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerBankAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerBankAccountsResponse,
         runtime::Error<GetCustomersCustomerBankAccountsError>,
     > {
-        self.get_customers_customer_bank_accounts_with_response(customer, params, body)
+        self.get_customers_customer_bank_accounts_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -7745,7 +7112,6 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerBankAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCustomersCustomerBankAccountsResponse>,
         runtime::Error<GetCustomersCustomerBankAccountsError>,
@@ -7783,12 +7149,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -7905,17 +7265,11 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerBankAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::BankAccount,
         runtime::Error<GetCustomersCustomerBankAccountsIdError>,
     > {
-        self.get_customers_customer_bank_accounts_id_with_response(
-                customer,
-                id,
-                params,
-                body,
-            )
+        self.get_customers_customer_bank_accounts_id_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -7926,7 +7280,6 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerBankAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::BankAccount>,
         runtime::Error<GetCustomersCustomerBankAccountsIdError>,
@@ -7947,12 +7300,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -8126,12 +7473,11 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerCardsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerCardsResponse,
         runtime::Error<GetCustomersCustomerCardsError>,
     > {
-        self.get_customers_customer_cards_with_response(customer, params, body)
+        self.get_customers_customer_cards_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -8141,7 +7487,6 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerCardsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCustomersCustomerCardsResponse>,
         runtime::Error<GetCustomersCustomerCardsError>,
@@ -8179,12 +7524,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/customers/{customer}/cards", runtime::decode_json)
             .await
@@ -8290,9 +7629,8 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerCardsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Card, runtime::Error<GetCustomersCustomerCardsIdError>> {
-        self.get_customers_customer_cards_id_with_response(customer, id, params, body)
+        self.get_customers_customer_cards_id_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -8303,7 +7641,6 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerCardsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Card>,
         runtime::Error<GetCustomersCustomerCardsIdError>,
@@ -8324,12 +7661,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -8444,9 +7775,8 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerDiscountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Discount, runtime::Error<GetCustomersCustomerDiscountError>> {
-        self.get_customers_customer_discount_with_response(customer, params, body)
+        self.get_customers_customer_discount_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -8456,7 +7786,6 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerDiscountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Discount>,
         runtime::Error<GetCustomersCustomerDiscountError>,
@@ -8476,12 +7805,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/customers/{customer}/discount", runtime::decode_json)
             .await
@@ -8493,12 +7816,11 @@ impl Client {
     pub async fn delete_customers_customer_discount(
         &self,
         customer: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedDiscount,
         runtime::Error<DeleteCustomersCustomerDiscountError>,
     > {
-        self.delete_customers_customer_discount_with_response(customer, body)
+        self.delete_customers_customer_discount_with_response(customer)
             .await
             .map(runtime::Response::into_value)
     }
@@ -8507,7 +7829,6 @@ impl Client {
     pub async fn delete_customers_customer_discount_with_response(
         &self,
         customer: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedDiscount>,
         runtime::Error<DeleteCustomersCustomerDiscountError>,
@@ -8519,12 +7840,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/customers/{customer}/discount", runtime::decode_json)
             .await
@@ -8537,12 +7852,11 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerSourcesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerSourcesResponse,
         runtime::Error<GetCustomersCustomerSourcesError>,
     > {
-        self.get_customers_customer_sources_with_response(customer, params, body)
+        self.get_customers_customer_sources_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -8552,7 +7866,6 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerSourcesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCustomersCustomerSourcesResponse>,
         runtime::Error<GetCustomersCustomerSourcesError>,
@@ -8596,12 +7909,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/customers/{customer}/sources", runtime::decode_json)
             .await
@@ -8713,12 +8020,11 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerSourcesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::PaymentSource,
         runtime::Error<GetCustomersCustomerSourcesIdError>,
     > {
-        self.get_customers_customer_sources_id_with_response(customer, id, params, body)
+        self.get_customers_customer_sources_id_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -8729,7 +8035,6 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerSourcesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::PaymentSource>,
         runtime::Error<GetCustomersCustomerSourcesIdError>,
@@ -8750,12 +8055,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -8923,12 +8222,11 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerSubscriptionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerSubscriptionsResponse,
         runtime::Error<GetCustomersCustomerSubscriptionsError>,
     > {
-        self.get_customers_customer_subscriptions_with_response(customer, params, body)
+        self.get_customers_customer_subscriptions_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -8938,7 +8236,6 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerSubscriptionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCustomersCustomerSubscriptionsResponse>,
         runtime::Error<GetCustomersCustomerSubscriptionsError>,
@@ -8976,12 +8273,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -9097,7 +8388,6 @@ impl Client {
         customer: &str,
         subscription_exposed_id: &str,
         params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::Subscription,
         runtime::Error<GetCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
@@ -9106,7 +8396,6 @@ impl Client {
                 customer,
                 subscription_exposed_id,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -9118,7 +8407,6 @@ impl Client {
         customer: &str,
         subscription_exposed_id: &str,
         params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Subscription>,
         runtime::Error<GetCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
@@ -9139,12 +8427,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -9280,7 +8562,6 @@ impl Client {
         customer: &str,
         subscription_exposed_id: &str,
         params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::Discount,
         runtime::Error<
@@ -9291,7 +8572,6 @@ impl Client {
                 customer,
                 subscription_exposed_id,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -9303,7 +8583,6 @@ impl Client {
         customer: &str,
         subscription_exposed_id: &str,
         params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Discount>,
         runtime::Error<
@@ -9327,12 +8606,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -9349,7 +8622,6 @@ impl Client {
         &self,
         customer: &str,
         subscription_exposed_id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedDiscount,
         runtime::Error<
@@ -9359,7 +8631,6 @@ impl Client {
         self.delete_customers_customer_subscriptions_subscription_exposed_id_discount_with_response(
                 customer,
                 subscription_exposed_id,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -9370,7 +8641,6 @@ impl Client {
         &self,
         customer: &str,
         subscription_exposed_id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedDiscount>,
         runtime::Error<
@@ -9386,12 +8656,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -9408,12 +8672,11 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerTaxIdsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerTaxIdsResponse,
         runtime::Error<GetCustomersCustomerTaxIdsError>,
     > {
-        self.get_customers_customer_tax_ids_with_response(customer, params, body)
+        self.get_customers_customer_tax_ids_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -9423,7 +8686,6 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerTaxIdsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetCustomersCustomerTaxIdsResponse>,
         runtime::Error<GetCustomersCustomerTaxIdsError>,
@@ -9461,12 +8723,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/customers/{customer}/tax_ids", runtime::decode_json)
             .await
@@ -9567,9 +8823,8 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerTaxIdsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::TaxId, runtime::Error<GetCustomersCustomerTaxIdsIdError>> {
-        self.get_customers_customer_tax_ids_id_with_response(customer, id, params, body)
+        self.get_customers_customer_tax_ids_id_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -9580,7 +8835,6 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerTaxIdsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::TaxId>,
         runtime::Error<GetCustomersCustomerTaxIdsIdError>,
@@ -9601,12 +8855,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -9623,12 +8871,11 @@ impl Client {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedTaxId,
         runtime::Error<DeleteCustomersCustomerTaxIdsIdError>,
     > {
-        self.delete_customers_customer_tax_ids_id_with_response(customer, id, body)
+        self.delete_customers_customer_tax_ids_id_with_response(customer, id)
             .await
             .map(runtime::Response::into_value)
     }
@@ -9638,7 +8885,6 @@ impl Client {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedTaxId>,
         runtime::Error<DeleteCustomersCustomerTaxIdsIdError>,
@@ -9651,12 +8897,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -9672,18 +8912,14 @@ impl Client {
     pub async fn get_disputes(
         &self,
         params: &GetDisputesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetDisputesResponse, runtime::Error<GetDisputesError>> {
-        self.get_disputes_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_disputes_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "dispute")]
     /// Like [`get_disputes`](Self::get_disputes), with the response's status, headers and request id.
     pub async fn get_disputes_with_response(
         &self,
         params: &GetDisputesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetDisputesResponse>,
         runtime::Error<GetDisputesError>,
@@ -9734,12 +8970,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/disputes", runtime::decode_json).await
     }
     /// Every item of [`get_disputes`](Self::get_disputes), as a stream that fetches pages as
@@ -9793,9 +9023,8 @@ impl Client {
         &self,
         dispute: &str,
         params: &GetDisputesDisputeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Dispute, runtime::Error<GetDisputesDisputeError>> {
-        self.get_disputes_dispute_with_response(dispute, params, body)
+        self.get_disputes_dispute_with_response(dispute, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -9805,7 +9034,6 @@ impl Client {
         &self,
         dispute: &str,
         params: &GetDisputesDisputeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Dispute>,
         runtime::Error<GetDisputesDisputeError>,
@@ -9824,12 +9052,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/disputes/{dispute}", runtime::decode_json)
             .await
@@ -9994,18 +9216,14 @@ impl Client {
     pub async fn get_events(
         &self,
         params: &GetEventsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetEventsResponse, runtime::Error<GetEventsError>> {
-        self.get_events_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_events_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "event")]
     /// Like [`get_events`](Self::get_events), with the response's status, headers and request id.
     pub async fn get_events_with_response(
         &self,
         params: &GetEventsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetEventsResponse>,
         runtime::Error<GetEventsError>,
@@ -10062,12 +9280,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/events", runtime::decode_json).await
     }
     /// Every item of [`get_events`](Self::get_events), as a stream that fetches pages as
@@ -10121,9 +9333,8 @@ impl Client {
         &self,
         id: &str,
         params: &GetEventsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Event, runtime::Error<GetEventsIdError>> {
-        self.get_events_id_with_response(id, params, body)
+        self.get_events_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -10133,7 +9344,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetEventsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::Event>, runtime::Error<GetEventsIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/events/"),
@@ -10149,12 +9359,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/events/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "exchange_rate")]
@@ -10164,12 +9368,11 @@ impl Client {
     pub async fn get_exchange_rates(
         &self,
         params: &GetExchangeRatesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetExchangeRatesResponse,
         runtime::Error<GetExchangeRatesError>,
     > {
-        self.get_exchange_rates_with_response(params, body)
+        self.get_exchange_rates_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -10178,7 +9381,6 @@ impl Client {
     pub async fn get_exchange_rates_with_response(
         &self,
         params: &GetExchangeRatesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetExchangeRatesResponse>,
         runtime::Error<GetExchangeRatesError>,
@@ -10211,12 +9413,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/exchange_rates", runtime::decode_json).await
     }
     /// Every item of [`get_exchange_rates`](Self::get_exchange_rates), as a stream that fetches pages as
@@ -10270,9 +9466,8 @@ impl Client {
         &self,
         rate_id: &str,
         params: &GetExchangeRatesRateIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::ExchangeRate, runtime::Error<GetExchangeRatesRateIdError>> {
-        self.get_exchange_rates_rate_id_with_response(rate_id, params, body)
+        self.get_exchange_rates_rate_id_with_response(rate_id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -10282,7 +9477,6 @@ impl Client {
         &self,
         rate_id: &str,
         params: &GetExchangeRatesRateIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::ExchangeRate>,
         runtime::Error<GetExchangeRatesRateIdError>,
@@ -10301,12 +9495,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/exchange_rates/{rate_id}", runtime::decode_json)
             .await
@@ -10318,9 +9506,8 @@ impl Client {
     pub async fn get_file_links(
         &self,
         params: &GetFileLinksParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetFileLinksResponse, runtime::Error<GetFileLinksError>> {
-        self.get_file_links_with_response(params, body)
+        self.get_file_links_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -10329,7 +9516,6 @@ impl Client {
     pub async fn get_file_links_with_response(
         &self,
         params: &GetFileLinksParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetFileLinksResponse>,
         runtime::Error<GetFileLinksError>,
@@ -10380,12 +9566,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/file_links", runtime::decode_json).await
     }
     /// Every item of [`get_file_links`](Self::get_file_links), as a stream that fetches pages as
@@ -10467,9 +9647,8 @@ impl Client {
         &self,
         link: &str,
         params: &GetFileLinksLinkParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::FileLink, runtime::Error<GetFileLinksLinkError>> {
-        self.get_file_links_link_with_response(link, params, body)
+        self.get_file_links_link_with_response(link, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -10479,7 +9658,6 @@ impl Client {
         &self,
         link: &str,
         params: &GetFileLinksLinkParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::FileLink>,
         runtime::Error<GetFileLinksLinkError>,
@@ -10498,12 +9676,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/file_links/{link}", runtime::decode_json)
             .await
@@ -10554,18 +9726,14 @@ impl Client {
     pub async fn get_files(
         &self,
         params: &GetFilesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetFilesResponse, runtime::Error<GetFilesError>> {
-        self.get_files_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_files_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "file")]
     /// Like [`get_files`](Self::get_files), with the response's status, headers and request id.
     pub async fn get_files_with_response(
         &self,
         params: &GetFilesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetFilesResponse>,
         runtime::Error<GetFilesError>,
@@ -10610,12 +9778,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/files", runtime::decode_json).await
     }
     /// Every item of [`get_files`](Self::get_files), as a stream that fetches pages as
@@ -10707,9 +9869,8 @@ impl Client {
         &self,
         file: &str,
         params: &GetFilesFileParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::File, runtime::Error<GetFilesFileError>> {
-        self.get_files_file_with_response(file, params, body)
+        self.get_files_file_with_response(file, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -10719,7 +9880,6 @@ impl Client {
         &self,
         file: &str,
         params: &GetFilesFileParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::File>, runtime::Error<GetFilesFileError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/files/"),
@@ -10735,12 +9895,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/files/{file}", runtime::decode_json).await
     }
     #[cfg(feature = "identity_verification_report")]
@@ -10750,12 +9904,11 @@ impl Client {
     pub async fn get_identity_verification_reports(
         &self,
         params: &GetIdentityVerificationReportsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIdentityVerificationReportsResponse,
         runtime::Error<GetIdentityVerificationReportsError>,
     > {
-        self.get_identity_verification_reports_with_response(params, body)
+        self.get_identity_verification_reports_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -10764,7 +9917,6 @@ impl Client {
     pub async fn get_identity_verification_reports_with_response(
         &self,
         params: &GetIdentityVerificationReportsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetIdentityVerificationReportsResponse>,
         runtime::Error<GetIdentityVerificationReportsError>,
@@ -10816,12 +9968,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/identity/verification_reports", runtime::decode_json)
             .await
@@ -10880,12 +10026,11 @@ impl Client {
         &self,
         report: &str,
         params: &GetIdentityVerificationReportsReportParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IdentityVerificationReport,
         runtime::Error<GetIdentityVerificationReportsReportError>,
     > {
-        self.get_identity_verification_reports_report_with_response(report, params, body)
+        self.get_identity_verification_reports_report_with_response(report, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -10895,7 +10040,6 @@ impl Client {
         &self,
         report: &str,
         params: &GetIdentityVerificationReportsReportParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::IdentityVerificationReport>,
         runtime::Error<GetIdentityVerificationReportsReportError>,
@@ -10914,12 +10058,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -10935,12 +10073,11 @@ impl Client {
     pub async fn get_identity_verification_sessions(
         &self,
         params: &GetIdentityVerificationSessionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIdentityVerificationSessionsResponse,
         runtime::Error<GetIdentityVerificationSessionsError>,
     > {
-        self.get_identity_verification_sessions_with_response(params, body)
+        self.get_identity_verification_sessions_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -10949,7 +10086,6 @@ impl Client {
     pub async fn get_identity_verification_sessions_with_response(
         &self,
         params: &GetIdentityVerificationSessionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetIdentityVerificationSessionsResponse>,
         runtime::Error<GetIdentityVerificationSessionsError>,
@@ -10995,12 +10131,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/identity/verification_sessions", runtime::decode_json)
             .await
@@ -11104,16 +10234,11 @@ impl Client {
         &self,
         session: &str,
         params: &GetIdentityVerificationSessionsSessionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IdentityVerificationSession,
         runtime::Error<GetIdentityVerificationSessionsSessionError>,
     > {
-        self.get_identity_verification_sessions_session_with_response(
-                session,
-                params,
-                body,
-            )
+        self.get_identity_verification_sessions_session_with_response(session, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -11123,7 +10248,6 @@ impl Client {
         &self,
         session: &str,
         params: &GetIdentityVerificationSessionsSessionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::IdentityVerificationSession>,
         runtime::Error<GetIdentityVerificationSessionsSessionError>,
@@ -11142,12 +10266,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -11332,9 +10450,8 @@ impl Client {
     pub async fn get_invoiceitems(
         &self,
         params: &GetInvoiceitemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetInvoiceitemsResponse, runtime::Error<GetInvoiceitemsError>> {
-        self.get_invoiceitems_with_response(params, body)
+        self.get_invoiceitems_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -11343,7 +10460,6 @@ impl Client {
     pub async fn get_invoiceitems_with_response(
         &self,
         params: &GetInvoiceitemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetInvoiceitemsResponse>,
         runtime::Error<GetInvoiceitemsError>,
@@ -11400,12 +10516,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/invoiceitems", runtime::decode_json).await
     }
     /// Every item of [`get_invoiceitems`](Self::get_invoiceitems), as a stream that fetches pages as
@@ -11489,9 +10599,8 @@ impl Client {
         &self,
         invoiceitem: &str,
         params: &GetInvoiceitemsInvoiceitemParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Invoiceitem, runtime::Error<GetInvoiceitemsInvoiceitemError>> {
-        self.get_invoiceitems_invoiceitem_with_response(invoiceitem, params, body)
+        self.get_invoiceitems_invoiceitem_with_response(invoiceitem, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -11501,7 +10610,6 @@ impl Client {
         &self,
         invoiceitem: &str,
         params: &GetInvoiceitemsInvoiceitemParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Invoiceitem>,
         runtime::Error<GetInvoiceitemsInvoiceitemError>,
@@ -11520,12 +10628,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/invoiceitems/{invoiceitem}", runtime::decode_json)
             .await
@@ -11576,12 +10678,11 @@ impl Client {
     pub async fn delete_invoiceitems_invoiceitem(
         &self,
         invoiceitem: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedInvoiceitem,
         runtime::Error<DeleteInvoiceitemsInvoiceitemError>,
     > {
-        self.delete_invoiceitems_invoiceitem_with_response(invoiceitem, body)
+        self.delete_invoiceitems_invoiceitem_with_response(invoiceitem)
             .await
             .map(runtime::Response::into_value)
     }
@@ -11590,7 +10691,6 @@ impl Client {
     pub async fn delete_invoiceitems_invoiceitem_with_response(
         &self,
         invoiceitem: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedInvoiceitem>,
         runtime::Error<DeleteInvoiceitemsInvoiceitemError>,
@@ -11601,12 +10701,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/invoiceitems/{invoiceitem}", runtime::decode_json)
             .await
@@ -11618,18 +10712,14 @@ impl Client {
     pub async fn get_invoices(
         &self,
         params: &GetInvoicesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetInvoicesResponse, runtime::Error<GetInvoicesError>> {
-        self.get_invoices_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_invoices_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
     /// Like [`get_invoices`](Self::get_invoices), with the response's status, headers and request id.
     pub async fn get_invoices_with_response(
         &self,
         params: &GetInvoicesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetInvoicesResponse>,
         runtime::Error<GetInvoicesError>,
@@ -11698,12 +10788,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/invoices", runtime::decode_json).await
     }
     /// Every item of [`get_invoices`](Self::get_invoices), as a stream that fetches pages as
@@ -11785,9 +10869,8 @@ impl Client {
     pub async fn get_invoices_upcoming(
         &self,
         params: &GetInvoicesUpcomingParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Invoice, runtime::Error<GetInvoicesUpcomingError>> {
-        self.get_invoices_upcoming_with_response(params, body)
+        self.get_invoices_upcoming_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -11796,7 +10879,6 @@ impl Client {
     pub async fn get_invoices_upcoming_with_response(
         &self,
         params: &GetInvoicesUpcomingParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Invoice>,
         runtime::Error<GetInvoicesUpcomingError>,
@@ -11925,12 +11007,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/invoices/upcoming", runtime::decode_json)
             .await
@@ -11942,12 +11018,11 @@ impl Client {
     pub async fn get_invoices_upcoming_lines(
         &self,
         params: &GetInvoicesUpcomingLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetInvoicesUpcomingLinesResponse,
         runtime::Error<GetInvoicesUpcomingLinesError>,
     > {
-        self.get_invoices_upcoming_lines_with_response(params, body)
+        self.get_invoices_upcoming_lines_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -11956,7 +11031,6 @@ impl Client {
     pub async fn get_invoices_upcoming_lines_with_response(
         &self,
         params: &GetInvoicesUpcomingLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetInvoicesUpcomingLinesResponse>,
         runtime::Error<GetInvoicesUpcomingLinesError>,
@@ -12103,12 +11177,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/invoices/upcoming/lines", runtime::decode_json)
             .await
@@ -12164,9 +11232,8 @@ impl Client {
         &self,
         invoice: &str,
         params: &GetInvoicesInvoiceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Invoice, runtime::Error<GetInvoicesInvoiceError>> {
-        self.get_invoices_invoice_with_response(invoice, params, body)
+        self.get_invoices_invoice_with_response(invoice, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -12176,7 +11243,6 @@ impl Client {
         &self,
         invoice: &str,
         params: &GetInvoicesInvoiceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Invoice>,
         runtime::Error<GetInvoicesInvoiceError>,
@@ -12195,12 +11261,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/invoices/{invoice}", runtime::decode_json)
             .await
@@ -12256,9 +11316,8 @@ impl Client {
     pub async fn delete_invoices_invoice(
         &self,
         invoice: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedInvoice, runtime::Error<DeleteInvoicesInvoiceError>> {
-        self.delete_invoices_invoice_with_response(invoice, body)
+        self.delete_invoices_invoice_with_response(invoice)
             .await
             .map(runtime::Response::into_value)
     }
@@ -12267,7 +11326,6 @@ impl Client {
     pub async fn delete_invoices_invoice_with_response(
         &self,
         invoice: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedInvoice>,
         runtime::Error<DeleteInvoicesInvoiceError>,
@@ -12278,12 +11336,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/invoices/{invoice}", runtime::decode_json)
             .await
@@ -12336,12 +11388,11 @@ impl Client {
         &self,
         invoice: &str,
         params: &GetInvoicesInvoiceLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetInvoicesInvoiceLinesResponse,
         runtime::Error<GetInvoicesInvoiceLinesError>,
     > {
-        self.get_invoices_invoice_lines_with_response(invoice, params, body)
+        self.get_invoices_invoice_lines_with_response(invoice, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -12351,7 +11402,6 @@ impl Client {
         &self,
         invoice: &str,
         params: &GetInvoicesInvoiceLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetInvoicesInvoiceLinesResponse>,
         runtime::Error<GetInvoicesInvoiceLinesError>,
@@ -12389,12 +11439,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/invoices/{invoice}/lines", runtime::decode_json)
             .await
@@ -12623,12 +11667,11 @@ impl Client {
     pub async fn get_issuer_fraud_records(
         &self,
         params: &GetIssuerFraudRecordsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuerFraudRecordsResponse,
         runtime::Error<GetIssuerFraudRecordsError>,
     > {
-        self.get_issuer_fraud_records_with_response(params, body)
+        self.get_issuer_fraud_records_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -12637,7 +11680,6 @@ impl Client {
     pub async fn get_issuer_fraud_records_with_response(
         &self,
         params: &GetIssuerFraudRecordsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetIssuerFraudRecordsResponse>,
         runtime::Error<GetIssuerFraudRecordsError>,
@@ -12676,12 +11718,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/issuer_fraud_records", runtime::decode_json)
             .await
@@ -12739,7 +11775,6 @@ impl Client {
         &self,
         issuer_fraud_record: &str,
         params: &GetIssuerFraudRecordsIssuerFraudRecordParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IssuerFraudRecord,
         runtime::Error<GetIssuerFraudRecordsIssuerFraudRecordError>,
@@ -12747,7 +11782,6 @@ impl Client {
         self.get_issuer_fraud_records_issuer_fraud_record_with_response(
                 issuer_fraud_record,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -12758,7 +11792,6 @@ impl Client {
         &self,
         issuer_fraud_record: &str,
         params: &GetIssuerFraudRecordsIssuerFraudRecordParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::IssuerFraudRecord>,
         runtime::Error<GetIssuerFraudRecordsIssuerFraudRecordError>,
@@ -12777,12 +11810,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -12798,12 +11825,11 @@ impl Client {
     pub async fn get_issuing_authorizations(
         &self,
         params: &GetIssuingAuthorizationsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuingAuthorizationsResponse,
         runtime::Error<GetIssuingAuthorizationsError>,
     > {
-        self.get_issuing_authorizations_with_response(params, body)
+        self.get_issuing_authorizations_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -12812,7 +11838,6 @@ impl Client {
     pub async fn get_issuing_authorizations_with_response(
         &self,
         params: &GetIssuingAuthorizationsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetIssuingAuthorizationsResponse>,
         runtime::Error<GetIssuingAuthorizationsError>,
@@ -12869,12 +11894,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/issuing/authorizations", runtime::decode_json)
             .await
@@ -12933,7 +11952,6 @@ impl Client {
         &self,
         authorization: &str,
         params: &GetIssuingAuthorizationsAuthorizationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IssuingAuthorization,
         runtime::Error<GetIssuingAuthorizationsAuthorizationError>,
@@ -12941,7 +11959,6 @@ impl Client {
         self.get_issuing_authorizations_authorization_with_response(
                 authorization,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -12952,7 +11969,6 @@ impl Client {
         &self,
         authorization: &str,
         params: &GetIssuingAuthorizationsAuthorizationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::IssuingAuthorization>,
         runtime::Error<GetIssuingAuthorizationsAuthorizationError>,
@@ -12971,12 +11987,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -13138,12 +12148,11 @@ impl Client {
     pub async fn get_issuing_cardholders(
         &self,
         params: &GetIssuingCardholdersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuingCardholdersResponse,
         runtime::Error<GetIssuingCardholdersError>,
     > {
-        self.get_issuing_cardholders_with_response(params, body)
+        self.get_issuing_cardholders_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -13152,7 +12161,6 @@ impl Client {
     pub async fn get_issuing_cardholders_with_response(
         &self,
         params: &GetIssuingCardholdersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetIssuingCardholdersResponse>,
         runtime::Error<GetIssuingCardholdersError>,
@@ -13215,12 +12223,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/issuing/cardholders", runtime::decode_json)
             .await
@@ -13308,12 +12310,11 @@ impl Client {
         &self,
         cardholder: &str,
         params: &GetIssuingCardholdersCardholderParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IssuingCardholder,
         runtime::Error<GetIssuingCardholdersCardholderError>,
     > {
-        self.get_issuing_cardholders_cardholder_with_response(cardholder, params, body)
+        self.get_issuing_cardholders_cardholder_with_response(cardholder, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -13323,7 +12324,6 @@ impl Client {
         &self,
         cardholder: &str,
         params: &GetIssuingCardholdersCardholderParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::IssuingCardholder>,
         runtime::Error<GetIssuingCardholdersCardholderError>,
@@ -13342,12 +12342,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -13409,9 +12403,8 @@ impl Client {
     pub async fn get_issuing_cards(
         &self,
         params: &GetIssuingCardsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetIssuingCardsResponse, runtime::Error<GetIssuingCardsError>> {
-        self.get_issuing_cards_with_response(params, body)
+        self.get_issuing_cards_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -13420,7 +12413,6 @@ impl Client {
     pub async fn get_issuing_cards_with_response(
         &self,
         params: &GetIssuingCardsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetIssuingCardsResponse>,
         runtime::Error<GetIssuingCardsError>,
@@ -13495,12 +12487,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/issuing/cards", runtime::decode_json).await
     }
     /// Every item of [`get_issuing_cards`](Self::get_issuing_cards), as a stream that fetches pages as
@@ -13584,9 +12570,8 @@ impl Client {
         &self,
         card: &str,
         params: &GetIssuingCardsCardParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::IssuingCard, runtime::Error<GetIssuingCardsCardError>> {
-        self.get_issuing_cards_card_with_response(card, params, body)
+        self.get_issuing_cards_card_with_response(card, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -13596,7 +12581,6 @@ impl Client {
         &self,
         card: &str,
         params: &GetIssuingCardsCardParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::IssuingCard>,
         runtime::Error<GetIssuingCardsCardError>,
@@ -13615,12 +12599,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/issuing/cards/{card}", runtime::decode_json)
             .await
@@ -13671,12 +12649,11 @@ impl Client {
     pub async fn get_issuing_disputes(
         &self,
         params: &GetIssuingDisputesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuingDisputesResponse,
         runtime::Error<GetIssuingDisputesError>,
     > {
-        self.get_issuing_disputes_with_response(params, body)
+        self.get_issuing_disputes_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -13685,7 +12662,6 @@ impl Client {
     pub async fn get_issuing_disputes_with_response(
         &self,
         params: &GetIssuingDisputesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetIssuingDisputesResponse>,
         runtime::Error<GetIssuingDisputesError>,
@@ -13736,12 +12712,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/issuing/disputes", runtime::decode_json)
             .await
@@ -13829,9 +12799,8 @@ impl Client {
         &self,
         dispute: &str,
         params: &GetIssuingDisputesDisputeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::IssuingDispute, runtime::Error<GetIssuingDisputesDisputeError>> {
-        self.get_issuing_disputes_dispute_with_response(dispute, params, body)
+        self.get_issuing_disputes_dispute_with_response(dispute, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -13841,7 +12810,6 @@ impl Client {
         &self,
         dispute: &str,
         params: &GetIssuingDisputesDisputeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::IssuingDispute>,
         runtime::Error<GetIssuingDisputesDisputeError>,
@@ -13860,12 +12828,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/issuing/disputes/{dispute}", runtime::decode_json)
             .await
@@ -13966,12 +12928,11 @@ impl Client {
     pub async fn get_issuing_settlements(
         &self,
         params: &GetIssuingSettlementsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuingSettlementsResponse,
         runtime::Error<GetIssuingSettlementsError>,
     > {
-        self.get_issuing_settlements_with_response(params, body)
+        self.get_issuing_settlements_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -13980,7 +12941,6 @@ impl Client {
     pub async fn get_issuing_settlements_with_response(
         &self,
         params: &GetIssuingSettlementsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetIssuingSettlementsResponse>,
         runtime::Error<GetIssuingSettlementsError>,
@@ -14019,12 +12979,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/issuing/settlements", runtime::decode_json)
             .await
@@ -14080,12 +13034,11 @@ impl Client {
         &self,
         settlement: &str,
         params: &GetIssuingSettlementsSettlementParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IssuingSettlement,
         runtime::Error<GetIssuingSettlementsSettlementError>,
     > {
-        self.get_issuing_settlements_settlement_with_response(settlement, params, body)
+        self.get_issuing_settlements_settlement_with_response(settlement, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -14095,7 +13048,6 @@ impl Client {
         &self,
         settlement: &str,
         params: &GetIssuingSettlementsSettlementParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::IssuingSettlement>,
         runtime::Error<GetIssuingSettlementsSettlementError>,
@@ -14114,12 +13066,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -14181,12 +13127,11 @@ impl Client {
     pub async fn get_issuing_transactions(
         &self,
         params: &GetIssuingTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuingTransactionsResponse,
         runtime::Error<GetIssuingTransactionsError>,
     > {
-        self.get_issuing_transactions_with_response(params, body)
+        self.get_issuing_transactions_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -14195,7 +13140,6 @@ impl Client {
     pub async fn get_issuing_transactions_with_response(
         &self,
         params: &GetIssuingTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetIssuingTransactionsResponse>,
         runtime::Error<GetIssuingTransactionsError>,
@@ -14252,12 +13196,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/issuing/transactions", runtime::decode_json)
             .await
@@ -14313,16 +13251,11 @@ impl Client {
         &self,
         transaction: &str,
         params: &GetIssuingTransactionsTransactionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IssuingTransaction,
         runtime::Error<GetIssuingTransactionsTransactionError>,
     > {
-        self.get_issuing_transactions_transaction_with_response(
-                transaction,
-                params,
-                body,
-            )
+        self.get_issuing_transactions_transaction_with_response(transaction, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -14332,7 +13265,6 @@ impl Client {
         &self,
         transaction: &str,
         params: &GetIssuingTransactionsTransactionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::IssuingTransaction>,
         runtime::Error<GetIssuingTransactionsTransactionError>,
@@ -14351,12 +13283,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -14419,9 +13345,8 @@ impl Client {
         &self,
         mandate: &str,
         params: &GetMandatesMandateParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Mandate, runtime::Error<GetMandatesMandateError>> {
-        self.get_mandates_mandate_with_response(mandate, params, body)
+        self.get_mandates_mandate_with_response(mandate, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -14431,7 +13356,6 @@ impl Client {
         &self,
         mandate: &str,
         params: &GetMandatesMandateParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Mandate>,
         runtime::Error<GetMandatesMandateError>,
@@ -14450,12 +13374,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/mandates/{mandate}", runtime::decode_json)
             .await
@@ -14467,9 +13385,8 @@ impl Client {
     pub async fn get_order_returns(
         &self,
         params: &GetOrderReturnsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetOrderReturnsResponse, runtime::Error<GetOrderReturnsError>> {
-        self.get_order_returns_with_response(params, body)
+        self.get_order_returns_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -14478,7 +13395,6 @@ impl Client {
     pub async fn get_order_returns_with_response(
         &self,
         params: &GetOrderReturnsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetOrderReturnsResponse>,
         runtime::Error<GetOrderReturnsError>,
@@ -14523,12 +13439,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/order_returns", runtime::decode_json).await
     }
     /// Every item of [`get_order_returns`](Self::get_order_returns), as a stream that fetches pages as
@@ -14582,9 +13492,8 @@ impl Client {
         &self,
         id: &str,
         params: &GetOrderReturnsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::OrderReturn, runtime::Error<GetOrderReturnsIdError>> {
-        self.get_order_returns_id_with_response(id, params, body)
+        self.get_order_returns_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -14594,7 +13503,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetOrderReturnsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::OrderReturn>,
         runtime::Error<GetOrderReturnsIdError>,
@@ -14613,12 +13521,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/order_returns/{id}", runtime::decode_json)
             .await
@@ -14630,18 +13532,14 @@ impl Client {
     pub async fn get_orders(
         &self,
         params: &GetOrdersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetOrdersResponse, runtime::Error<GetOrdersError>> {
-        self.get_orders_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_orders_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order")]
     /// Like [`get_orders`](Self::get_orders), with the response's status, headers and request id.
     pub async fn get_orders_with_response(
         &self,
         params: &GetOrdersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetOrdersResponse>,
         runtime::Error<GetOrdersError>,
@@ -14710,12 +13608,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/orders", runtime::decode_json).await
     }
     /// Every item of [`get_orders`](Self::get_orders), as a stream that fetches pages as
@@ -14794,9 +13686,8 @@ impl Client {
         &self,
         id: &str,
         params: &GetOrdersIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Order, runtime::Error<GetOrdersIdError>> {
-        self.get_orders_id_with_response(id, params, body)
+        self.get_orders_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -14806,7 +13697,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetOrdersIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::Order>, runtime::Error<GetOrdersIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
@@ -14822,12 +13712,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/orders/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "order")]
@@ -14948,12 +13832,11 @@ impl Client {
     pub async fn get_payment_intents(
         &self,
         params: &GetPaymentIntentsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetPaymentIntentsResponse,
         runtime::Error<GetPaymentIntentsError>,
     > {
-        self.get_payment_intents_with_response(params, body)
+        self.get_payment_intents_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -14962,7 +13845,6 @@ impl Client {
     pub async fn get_payment_intents_with_response(
         &self,
         params: &GetPaymentIntentsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetPaymentIntentsResponse>,
         runtime::Error<GetPaymentIntentsError>,
@@ -15007,12 +13889,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/payment_intents", runtime::decode_json)
             .await
@@ -15113,9 +13989,8 @@ impl Client {
         &self,
         intent: &str,
         params: &GetPaymentIntentsIntentParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::PaymentIntent, runtime::Error<GetPaymentIntentsIntentError>> {
-        self.get_payment_intents_intent_with_response(intent, params, body)
+        self.get_payment_intents_intent_with_response(intent, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -15125,7 +14000,6 @@ impl Client {
         &self,
         intent: &str,
         params: &GetPaymentIntentsIntentParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::PaymentIntent>,
         runtime::Error<GetPaymentIntentsIntentError>,
@@ -15150,12 +14024,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/payment_intents/{intent}", runtime::decode_json)
             .await
@@ -15383,12 +14251,11 @@ impl Client {
     pub async fn get_payment_methods(
         &self,
         params: &GetPaymentMethodsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetPaymentMethodsResponse,
         runtime::Error<GetPaymentMethodsError>,
     > {
-        self.get_payment_methods_with_response(params, body)
+        self.get_payment_methods_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -15397,7 +14264,6 @@ impl Client {
     pub async fn get_payment_methods_with_response(
         &self,
         params: &GetPaymentMethodsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetPaymentMethodsResponse>,
         runtime::Error<GetPaymentMethodsError>,
@@ -15442,12 +14308,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/payment_methods", runtime::decode_json)
             .await
@@ -15538,16 +14398,11 @@ impl Client {
         &self,
         payment_method: &str,
         params: &GetPaymentMethodsPaymentMethodParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::PaymentMethod,
         runtime::Error<GetPaymentMethodsPaymentMethodError>,
     > {
-        self.get_payment_methods_payment_method_with_response(
-                payment_method,
-                params,
-                body,
-            )
+        self.get_payment_methods_payment_method_with_response(payment_method, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -15557,7 +14412,6 @@ impl Client {
         &self,
         payment_method: &str,
         params: &GetPaymentMethodsPaymentMethodParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::PaymentMethod>,
         runtime::Error<GetPaymentMethodsPaymentMethodError>,
@@ -15576,12 +14430,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -15752,18 +14600,14 @@ impl Client {
     pub async fn get_payouts(
         &self,
         params: &GetPayoutsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetPayoutsResponse, runtime::Error<GetPayoutsError>> {
-        self.get_payouts_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_payouts_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
     /// Like [`get_payouts`](Self::get_payouts), with the response's status, headers and request id.
     pub async fn get_payouts_with_response(
         &self,
         params: &GetPayoutsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetPayoutsResponse>,
         runtime::Error<GetPayoutsError>,
@@ -15820,12 +14664,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/payouts", runtime::decode_json).await
     }
     /// Every item of [`get_payouts`](Self::get_payouts), as a stream that fetches pages as
@@ -15908,9 +14746,8 @@ impl Client {
         &self,
         payout: &str,
         params: &GetPayoutsPayoutParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Payout, runtime::Error<GetPayoutsPayoutError>> {
-        self.get_payouts_payout_with_response(payout, params, body)
+        self.get_payouts_payout_with_response(payout, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -15920,7 +14757,6 @@ impl Client {
         &self,
         payout: &str,
         params: &GetPayoutsPayoutParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Payout>,
         runtime::Error<GetPayoutsPayoutError>,
@@ -15939,12 +14775,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/payouts/{payout}", runtime::decode_json)
             .await
@@ -16077,18 +14907,14 @@ impl Client {
     pub async fn get_plans(
         &self,
         params: &GetPlansParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetPlansResponse, runtime::Error<GetPlansError>> {
-        self.get_plans_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_plans_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "plan")]
     /// Like [`get_plans`](Self::get_plans), with the response's status, headers and request id.
     pub async fn get_plans_with_response(
         &self,
         params: &GetPlansParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetPlansResponse>,
         runtime::Error<GetPlansError>,
@@ -16139,12 +14965,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/plans", runtime::decode_json).await
     }
     /// Every item of [`get_plans`](Self::get_plans), as a stream that fetches pages as
@@ -16223,9 +15043,8 @@ impl Client {
         &self,
         plan: &str,
         params: &GetPlansPlanParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Plan, runtime::Error<GetPlansPlanError>> {
-        self.get_plans_plan_with_response(plan, params, body)
+        self.get_plans_plan_with_response(plan, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -16235,7 +15054,6 @@ impl Client {
         &self,
         plan: &str,
         params: &GetPlansPlanParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::Plan>, runtime::Error<GetPlansPlanError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/plans/"),
@@ -16251,12 +15069,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/plans/{plan}", runtime::decode_json).await
     }
     #[cfg(feature = "plan")]
@@ -16300,9 +15112,8 @@ impl Client {
     pub async fn delete_plans_plan(
         &self,
         plan: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedPlan, runtime::Error<DeletePlansPlanError>> {
-        self.delete_plans_plan_with_response(plan, body)
+        self.delete_plans_plan_with_response(plan)
             .await
             .map(runtime::Response::into_value)
     }
@@ -16311,7 +15122,6 @@ impl Client {
     pub async fn delete_plans_plan_with_response(
         &self,
         plan: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedPlan>,
         runtime::Error<DeletePlansPlanError>,
@@ -16322,12 +15132,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/plans/{plan}", runtime::decode_json).await
     }
     #[cfg(feature = "price")]
@@ -16337,18 +15141,14 @@ impl Client {
     pub async fn get_prices(
         &self,
         params: &GetPricesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetPricesResponse, runtime::Error<GetPricesError>> {
-        self.get_prices_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_prices_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "price")]
     /// Like [`get_prices`](Self::get_prices), with the response's status, headers and request id.
     pub async fn get_prices_with_response(
         &self,
         params: &GetPricesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetPricesResponse>,
         runtime::Error<GetPricesError>,
@@ -16423,12 +15223,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/prices", runtime::decode_json).await
     }
     /// Every item of [`get_prices`](Self::get_prices), as a stream that fetches pages as
@@ -16507,9 +15301,8 @@ impl Client {
         &self,
         price: &str,
         params: &GetPricesPriceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Price, runtime::Error<GetPricesPriceError>> {
-        self.get_prices_price_with_response(price, params, body)
+        self.get_prices_price_with_response(price, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -16519,7 +15312,6 @@ impl Client {
         &self,
         price: &str,
         params: &GetPricesPriceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::Price>, runtime::Error<GetPricesPriceError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/prices/"),
@@ -16535,12 +15327,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/prices/{price}", runtime::decode_json).await
     }
     #[cfg(feature = "price")]
@@ -16584,18 +15370,14 @@ impl Client {
     pub async fn get_products(
         &self,
         params: &GetProductsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetProductsResponse, runtime::Error<GetProductsError>> {
-        self.get_products_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_products_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "product")]
     /// Like [`get_products`](Self::get_products), with the response's status, headers and request id.
     pub async fn get_products_with_response(
         &self,
         params: &GetProductsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetProductsResponse>,
         runtime::Error<GetProductsError>,
@@ -16658,12 +15440,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/products", runtime::decode_json).await
     }
     /// Every item of [`get_products`](Self::get_products), as a stream that fetches pages as
@@ -16742,9 +15518,8 @@ impl Client {
         &self,
         id: &str,
         params: &GetProductsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Product, runtime::Error<GetProductsIdError>> {
-        self.get_products_id_with_response(id, params, body)
+        self.get_products_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -16754,7 +15529,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetProductsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::Product>, runtime::Error<GetProductsIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/products/"),
@@ -16770,12 +15544,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/products/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "product")]
@@ -16822,9 +15590,8 @@ impl Client {
     pub async fn delete_products_id(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedProduct, runtime::Error<DeleteProductsIdError>> {
-        self.delete_products_id_with_response(id, body)
+        self.delete_products_id_with_response(id)
             .await
             .map(runtime::Response::into_value)
     }
@@ -16833,7 +15600,6 @@ impl Client {
     pub async fn delete_products_id_with_response(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedProduct>,
         runtime::Error<DeleteProductsIdError>,
@@ -16844,12 +15610,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/products/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "promotion_code")]
@@ -16859,12 +15619,11 @@ impl Client {
     pub async fn get_promotion_codes(
         &self,
         params: &GetPromotionCodesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetPromotionCodesResponse,
         runtime::Error<GetPromotionCodesError>,
     > {
-        self.get_promotion_codes_with_response(params, body)
+        self.get_promotion_codes_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -16873,7 +15632,6 @@ impl Client {
     pub async fn get_promotion_codes_with_response(
         &self,
         params: &GetPromotionCodesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetPromotionCodesResponse>,
         runtime::Error<GetPromotionCodesError>,
@@ -16936,12 +15694,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/promotion_codes", runtime::decode_json)
             .await
@@ -17029,16 +15781,11 @@ impl Client {
         &self,
         promotion_code: &str,
         params: &GetPromotionCodesPromotionCodeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::PromotionCode,
         runtime::Error<GetPromotionCodesPromotionCodeError>,
     > {
-        self.get_promotion_codes_promotion_code_with_response(
-                promotion_code,
-                params,
-                body,
-            )
+        self.get_promotion_codes_promotion_code_with_response(promotion_code, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -17048,7 +15795,6 @@ impl Client {
         &self,
         promotion_code: &str,
         params: &GetPromotionCodesPromotionCodeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::PromotionCode>,
         runtime::Error<GetPromotionCodesPromotionCodeError>,
@@ -17067,12 +15813,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -17134,18 +15874,14 @@ impl Client {
     pub async fn get_quotes(
         &self,
         params: &GetQuotesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetQuotesResponse, runtime::Error<GetQuotesError>> {
-        self.get_quotes_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_quotes_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
     /// Like [`get_quotes`](Self::get_quotes), with the response's status, headers and request id.
     pub async fn get_quotes_with_response(
         &self,
         params: &GetQuotesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetQuotesResponse>,
         runtime::Error<GetQuotesError>,
@@ -17190,12 +15926,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/quotes", runtime::decode_json).await
     }
     /// Every item of [`get_quotes`](Self::get_quotes), as a stream that fetches pages as
@@ -17275,9 +16005,8 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuoteParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Quote, runtime::Error<GetQuotesQuoteError>> {
-        self.get_quotes_quote_with_response(quote, params, body)
+        self.get_quotes_quote_with_response(quote, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -17287,7 +16016,6 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuoteParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::Quote>, runtime::Error<GetQuotesQuoteError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
@@ -17303,12 +16031,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/quotes/{quote}", runtime::decode_json).await
     }
     #[cfg(feature = "quote")]
@@ -17433,16 +16155,11 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetQuotesQuoteComputedUpfrontLineItemsResponse,
         runtime::Error<GetQuotesQuoteComputedUpfrontLineItemsError>,
     > {
-        self.get_quotes_quote_computed_upfront_line_items_with_response(
-                quote,
-                params,
-                body,
-            )
+        self.get_quotes_quote_computed_upfront_line_items_with_response(quote, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -17452,7 +16169,6 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetQuotesQuoteComputedUpfrontLineItemsResponse>,
         runtime::Error<GetQuotesQuoteComputedUpfrontLineItemsError>,
@@ -17490,12 +16206,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -17600,12 +16310,11 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuoteLineItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetQuotesQuoteLineItemsResponse,
         runtime::Error<GetQuotesQuoteLineItemsError>,
     > {
-        self.get_quotes_quote_line_items_with_response(quote, params, body)
+        self.get_quotes_quote_line_items_with_response(quote, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -17615,7 +16324,6 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuoteLineItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetQuotesQuoteLineItemsResponse>,
         runtime::Error<GetQuotesQuoteLineItemsError>,
@@ -17653,12 +16361,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/quotes/{quote}/line_items", runtime::decode_json)
             .await
@@ -17719,9 +16421,8 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuotePdfParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<Vec<u8>, runtime::Error<GetQuotesQuotePdfError>> {
-        self.get_quotes_quote_pdf_with_response(quote, params, body)
+        self.get_quotes_quote_pdf_with_response(quote, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -17731,7 +16432,6 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuotePdfParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<Vec<u8>>, runtime::Error<GetQuotesQuotePdfError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
@@ -17748,12 +16448,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/quotes/{quote}/pdf", runtime::decode_bytes)
             .await
@@ -17765,12 +16459,11 @@ impl Client {
     pub async fn get_radar_early_fraud_warnings(
         &self,
         params: &GetRadarEarlyFraudWarningsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetRadarEarlyFraudWarningsResponse,
         runtime::Error<GetRadarEarlyFraudWarningsError>,
     > {
-        self.get_radar_early_fraud_warnings_with_response(params, body)
+        self.get_radar_early_fraud_warnings_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -17779,7 +16472,6 @@ impl Client {
     pub async fn get_radar_early_fraud_warnings_with_response(
         &self,
         params: &GetRadarEarlyFraudWarningsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetRadarEarlyFraudWarningsResponse>,
         runtime::Error<GetRadarEarlyFraudWarningsError>,
@@ -17825,12 +16517,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/radar/early_fraud_warnings", runtime::decode_json)
             .await
@@ -17891,7 +16577,6 @@ impl Client {
         &self,
         early_fraud_warning: &str,
         params: &GetRadarEarlyFraudWarningsEarlyFraudWarningParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::RadarEarlyFraudWarning,
         runtime::Error<GetRadarEarlyFraudWarningsEarlyFraudWarningError>,
@@ -17899,7 +16584,6 @@ impl Client {
         self.get_radar_early_fraud_warnings_early_fraud_warning_with_response(
                 early_fraud_warning,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -17910,7 +16594,6 @@ impl Client {
         &self,
         early_fraud_warning: &str,
         params: &GetRadarEarlyFraudWarningsEarlyFraudWarningParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::RadarEarlyFraudWarning>,
         runtime::Error<GetRadarEarlyFraudWarningsEarlyFraudWarningError>,
@@ -17929,12 +16612,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -17950,12 +16627,11 @@ impl Client {
     pub async fn get_radar_value_list_items(
         &self,
         params: &GetRadarValueListItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetRadarValueListItemsResponse,
         runtime::Error<GetRadarValueListItemsError>,
     > {
-        self.get_radar_value_list_items_with_response(params, body)
+        self.get_radar_value_list_items_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -17964,7 +16640,6 @@ impl Client {
     pub async fn get_radar_value_list_items_with_response(
         &self,
         params: &GetRadarValueListItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetRadarValueListItemsResponse>,
         runtime::Error<GetRadarValueListItemsError>,
@@ -18015,12 +16690,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/radar/value_list_items", runtime::decode_json)
             .await
@@ -18111,12 +16780,11 @@ impl Client {
         &self,
         item: &str,
         params: &GetRadarValueListItemsItemParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::RadarValueListItem,
         runtime::Error<GetRadarValueListItemsItemError>,
     > {
-        self.get_radar_value_list_items_item_with_response(item, params, body)
+        self.get_radar_value_list_items_item_with_response(item, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -18126,7 +16794,6 @@ impl Client {
         &self,
         item: &str,
         params: &GetRadarValueListItemsItemParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::RadarValueListItem>,
         runtime::Error<GetRadarValueListItemsItemError>,
@@ -18145,12 +16812,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/radar/value_list_items/{item}", runtime::decode_json)
             .await
@@ -18162,12 +16823,11 @@ impl Client {
     pub async fn delete_radar_value_list_items_item(
         &self,
         item: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedRadarValueListItem,
         runtime::Error<DeleteRadarValueListItemsItemError>,
     > {
-        self.delete_radar_value_list_items_item_with_response(item, body)
+        self.delete_radar_value_list_items_item_with_response(item)
             .await
             .map(runtime::Response::into_value)
     }
@@ -18176,7 +16836,6 @@ impl Client {
     pub async fn delete_radar_value_list_items_item_with_response(
         &self,
         item: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedRadarValueListItem>,
         runtime::Error<DeleteRadarValueListItemsItemError>,
@@ -18187,12 +16846,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/radar/value_list_items/{item}", runtime::decode_json)
             .await
@@ -18204,12 +16857,11 @@ impl Client {
     pub async fn get_radar_value_lists(
         &self,
         params: &GetRadarValueListsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetRadarValueListsResponse,
         runtime::Error<GetRadarValueListsError>,
     > {
-        self.get_radar_value_lists_with_response(params, body)
+        self.get_radar_value_lists_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -18218,7 +16870,6 @@ impl Client {
     pub async fn get_radar_value_lists_with_response(
         &self,
         params: &GetRadarValueListsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetRadarValueListsResponse>,
         runtime::Error<GetRadarValueListsError>,
@@ -18269,12 +16920,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/radar/value_lists", runtime::decode_json)
             .await
@@ -18362,12 +17007,11 @@ impl Client {
         &self,
         value_list: &str,
         params: &GetRadarValueListsValueListParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::RadarValueList,
         runtime::Error<GetRadarValueListsValueListError>,
     > {
-        self.get_radar_value_lists_value_list_with_response(value_list, params, body)
+        self.get_radar_value_lists_value_list_with_response(value_list, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -18377,7 +17021,6 @@ impl Client {
         &self,
         value_list: &str,
         params: &GetRadarValueListsValueListParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::RadarValueList>,
         runtime::Error<GetRadarValueListsValueListError>,
@@ -18396,12 +17039,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/radar/value_lists/{value_list}", runtime::decode_json)
             .await
@@ -18455,12 +17092,11 @@ impl Client {
     pub async fn delete_radar_value_lists_value_list(
         &self,
         value_list: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedRadarValueList,
         runtime::Error<DeleteRadarValueListsValueListError>,
     > {
-        self.delete_radar_value_lists_value_list_with_response(value_list, body)
+        self.delete_radar_value_lists_value_list_with_response(value_list)
             .await
             .map(runtime::Response::into_value)
     }
@@ -18469,7 +17105,6 @@ impl Client {
     pub async fn delete_radar_value_lists_value_list_with_response(
         &self,
         value_list: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedRadarValueList>,
         runtime::Error<DeleteRadarValueListsValueListError>,
@@ -18480,12 +17115,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/radar/value_lists/{value_list}", runtime::decode_json)
             .await
@@ -18497,9 +17126,8 @@ impl Client {
     pub async fn get_recipients(
         &self,
         params: &GetRecipientsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetRecipientsResponse, runtime::Error<GetRecipientsError>> {
-        self.get_recipients_with_response(params, body)
+        self.get_recipients_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -18508,7 +17136,6 @@ impl Client {
     pub async fn get_recipients_with_response(
         &self,
         params: &GetRecipientsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetRecipientsResponse>,
         runtime::Error<GetRecipientsError>,
@@ -18559,12 +17186,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/recipients", runtime::decode_json).await
     }
     /// Every item of [`get_recipients`](Self::get_recipients), as a stream that fetches pages as
@@ -18647,12 +17268,11 @@ impl Client {
         &self,
         id: &str,
         params: &GetRecipientsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::RecipientOrDeletedRecipient,
         runtime::Error<GetRecipientsIdError>,
     > {
-        self.get_recipients_id_with_response(id, params, body)
+        self.get_recipients_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -18662,7 +17282,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetRecipientsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::RecipientOrDeletedRecipient>,
         runtime::Error<GetRecipientsIdError>,
@@ -18681,12 +17300,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/recipients/{id}", runtime::decode_json)
             .await
@@ -18741,9 +17354,8 @@ impl Client {
     pub async fn delete_recipients_id(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedRecipient, runtime::Error<DeleteRecipientsIdError>> {
-        self.delete_recipients_id_with_response(id, body)
+        self.delete_recipients_id_with_response(id)
             .await
             .map(runtime::Response::into_value)
     }
@@ -18752,7 +17364,6 @@ impl Client {
     pub async fn delete_recipients_id_with_response(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedRecipient>,
         runtime::Error<DeleteRecipientsIdError>,
@@ -18763,12 +17374,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/recipients/{id}", runtime::decode_json)
             .await
@@ -18780,18 +17385,14 @@ impl Client {
     pub async fn get_refunds(
         &self,
         params: &GetRefundsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetRefundsResponse, runtime::Error<GetRefundsError>> {
-        self.get_refunds_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_refunds_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
     /// Like [`get_refunds`](Self::get_refunds), with the response's status, headers and request id.
     pub async fn get_refunds_with_response(
         &self,
         params: &GetRefundsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetRefundsResponse>,
         runtime::Error<GetRefundsError>,
@@ -18842,12 +17443,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/refunds", runtime::decode_json).await
     }
     /// Every item of [`get_refunds`](Self::get_refunds), as a stream that fetches pages as
@@ -18927,9 +17522,8 @@ impl Client {
         &self,
         refund: &str,
         params: &GetRefundsRefundParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Refund, runtime::Error<GetRefundsRefundError>> {
-        self.get_refunds_refund_with_response(refund, params, body)
+        self.get_refunds_refund_with_response(refund, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -18939,7 +17533,6 @@ impl Client {
         &self,
         refund: &str,
         params: &GetRefundsRefundParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Refund>,
         runtime::Error<GetRefundsRefundError>,
@@ -18958,12 +17551,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/refunds/{refund}", runtime::decode_json)
             .await
@@ -19016,12 +17603,11 @@ impl Client {
     pub async fn get_reporting_report_runs(
         &self,
         params: &GetReportingReportRunsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetReportingReportRunsResponse,
         runtime::Error<GetReportingReportRunsError>,
     > {
-        self.get_reporting_report_runs_with_response(params, body)
+        self.get_reporting_report_runs_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -19030,7 +17616,6 @@ impl Client {
     pub async fn get_reporting_report_runs_with_response(
         &self,
         params: &GetReportingReportRunsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetReportingReportRunsResponse>,
         runtime::Error<GetReportingReportRunsError>,
@@ -19069,12 +17654,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/reporting/report_runs", runtime::decode_json)
             .await
@@ -19165,12 +17744,11 @@ impl Client {
         &self,
         report_run: &str,
         params: &GetReportingReportRunsReportRunParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ReportingReportRun,
         runtime::Error<GetReportingReportRunsReportRunError>,
     > {
-        self.get_reporting_report_runs_report_run_with_response(report_run, params, body)
+        self.get_reporting_report_runs_report_run_with_response(report_run, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -19180,7 +17758,6 @@ impl Client {
         &self,
         report_run: &str,
         params: &GetReportingReportRunsReportRunParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::ReportingReportRun>,
         runtime::Error<GetReportingReportRunsReportRunError>,
@@ -19199,12 +17776,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -19220,12 +17791,11 @@ impl Client {
     pub async fn get_reporting_report_types(
         &self,
         params: &GetReportingReportTypesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetReportingReportTypesResponse,
         runtime::Error<GetReportingReportTypesError>,
     > {
-        self.get_reporting_report_types_with_response(params, body)
+        self.get_reporting_report_types_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -19234,7 +17804,6 @@ impl Client {
     pub async fn get_reporting_report_types_with_response(
         &self,
         params: &GetReportingReportTypesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetReportingReportTypesResponse>,
         runtime::Error<GetReportingReportTypesError>,
@@ -19249,12 +17818,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/reporting/report_types", runtime::decode_json)
             .await
@@ -19267,16 +17830,11 @@ impl Client {
         &self,
         report_type: &str,
         params: &GetReportingReportTypesReportTypeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ReportingReportType,
         runtime::Error<GetReportingReportTypesReportTypeError>,
     > {
-        self.get_reporting_report_types_report_type_with_response(
-                report_type,
-                params,
-                body,
-            )
+        self.get_reporting_report_types_report_type_with_response(report_type, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -19286,7 +17844,6 @@ impl Client {
         &self,
         report_type: &str,
         params: &GetReportingReportTypesReportTypeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::ReportingReportType>,
         runtime::Error<GetReportingReportTypesReportTypeError>,
@@ -19305,12 +17862,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -19326,18 +17877,14 @@ impl Client {
     pub async fn get_reviews(
         &self,
         params: &GetReviewsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetReviewsResponse, runtime::Error<GetReviewsError>> {
-        self.get_reviews_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_reviews_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "review")]
     /// Like [`get_reviews`](Self::get_reviews), with the response's status, headers and request id.
     pub async fn get_reviews_with_response(
         &self,
         params: &GetReviewsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetReviewsResponse>,
         runtime::Error<GetReviewsError>,
@@ -19376,12 +17923,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/reviews", runtime::decode_json).await
     }
     /// Every item of [`get_reviews`](Self::get_reviews), as a stream that fetches pages as
@@ -19435,9 +17976,8 @@ impl Client {
         &self,
         review: &str,
         params: &GetReviewsReviewParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Review, runtime::Error<GetReviewsReviewError>> {
-        self.get_reviews_review_with_response(review, params, body)
+        self.get_reviews_review_with_response(review, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -19447,7 +17987,6 @@ impl Client {
         &self,
         review: &str,
         params: &GetReviewsReviewParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Review>,
         runtime::Error<GetReviewsReviewError>,
@@ -19466,12 +18005,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/reviews/{review}", runtime::decode_json)
             .await
@@ -19523,12 +18056,11 @@ impl Client {
     pub async fn get_setup_attempts(
         &self,
         params: &GetSetupAttemptsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSetupAttemptsResponse,
         runtime::Error<GetSetupAttemptsError>,
     > {
-        self.get_setup_attempts_with_response(params, body)
+        self.get_setup_attempts_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -19537,7 +18069,6 @@ impl Client {
     pub async fn get_setup_attempts_with_response(
         &self,
         params: &GetSetupAttemptsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetSetupAttemptsResponse>,
         runtime::Error<GetSetupAttemptsError>,
@@ -19582,12 +18113,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/setup_attempts", runtime::decode_json).await
     }
     /// Every item of [`get_setup_attempts`](Self::get_setup_attempts), as a stream that fetches pages as
@@ -19640,9 +18165,8 @@ impl Client {
     pub async fn get_setup_intents(
         &self,
         params: &GetSetupIntentsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetSetupIntentsResponse, runtime::Error<GetSetupIntentsError>> {
-        self.get_setup_intents_with_response(params, body)
+        self.get_setup_intents_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -19651,7 +18175,6 @@ impl Client {
     pub async fn get_setup_intents_with_response(
         &self,
         params: &GetSetupIntentsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetSetupIntentsResponse>,
         runtime::Error<GetSetupIntentsError>,
@@ -19702,12 +18225,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/setup_intents", runtime::decode_json).await
     }
     /// Every item of [`get_setup_intents`](Self::get_setup_intents), as a stream that fetches pages as
@@ -19799,9 +18316,8 @@ impl Client {
         &self,
         intent: &str,
         params: &GetSetupIntentsIntentParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::SetupIntent, runtime::Error<GetSetupIntentsIntentError>> {
-        self.get_setup_intents_intent_with_response(intent, params, body)
+        self.get_setup_intents_intent_with_response(intent, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -19811,7 +18327,6 @@ impl Client {
         &self,
         intent: &str,
         params: &GetSetupIntentsIntentParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::SetupIntent>,
         runtime::Error<GetSetupIntentsIntentError>,
@@ -19836,12 +18351,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/setup_intents/{intent}", runtime::decode_json)
             .await
@@ -19989,12 +18498,11 @@ impl Client {
     pub async fn get_sigma_scheduled_query_runs(
         &self,
         params: &GetSigmaScheduledQueryRunsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSigmaScheduledQueryRunsResponse,
         runtime::Error<GetSigmaScheduledQueryRunsError>,
     > {
-        self.get_sigma_scheduled_query_runs_with_response(params, body)
+        self.get_sigma_scheduled_query_runs_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -20003,7 +18511,6 @@ impl Client {
     pub async fn get_sigma_scheduled_query_runs_with_response(
         &self,
         params: &GetSigmaScheduledQueryRunsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetSigmaScheduledQueryRunsResponse>,
         runtime::Error<GetSigmaScheduledQueryRunsError>,
@@ -20037,12 +18544,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/sigma/scheduled_query_runs", runtime::decode_json)
             .await
@@ -20098,7 +18599,6 @@ impl Client {
         &self,
         scheduled_query_run: &str,
         params: &GetSigmaScheduledQueryRunsScheduledQueryRunParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ScheduledQueryRun,
         runtime::Error<GetSigmaScheduledQueryRunsScheduledQueryRunError>,
@@ -20106,7 +18606,6 @@ impl Client {
         self.get_sigma_scheduled_query_runs_scheduled_query_run_with_response(
                 scheduled_query_run,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -20117,7 +18616,6 @@ impl Client {
         &self,
         scheduled_query_run: &str,
         params: &GetSigmaScheduledQueryRunsScheduledQueryRunParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::ScheduledQueryRun>,
         runtime::Error<GetSigmaScheduledQueryRunsScheduledQueryRunError>,
@@ -20136,12 +18634,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -20157,18 +18649,14 @@ impl Client {
     pub async fn get_skus(
         &self,
         params: &GetSkusParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetSkusResponse, runtime::Error<GetSkusError>> {
-        self.get_skus_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_skus_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
     /// Like [`get_skus`](Self::get_skus), with the response's status, headers and request id.
     pub async fn get_skus_with_response(
         &self,
         params: &GetSkusParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetSkusResponse>,
         runtime::Error<GetSkusError>,
@@ -20231,12 +18719,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/skus", runtime::decode_json).await
     }
     /// Every item of [`get_skus`](Self::get_skus), as a stream that fetches pages as
@@ -20315,9 +18797,8 @@ impl Client {
         &self,
         id: &str,
         params: &GetSkusIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::SkuOrDeletedSku, runtime::Error<GetSkusIdError>> {
-        self.get_skus_id_with_response(id, params, body)
+        self.get_skus_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -20327,7 +18808,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetSkusIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::SkuOrDeletedSku>,
         runtime::Error<GetSkusIdError>,
@@ -20346,12 +18826,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/skus/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "sku")]
@@ -20397,18 +18871,14 @@ impl Client {
     pub async fn delete_skus_id(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedSku, runtime::Error<DeleteSkusIdError>> {
-        self.delete_skus_id_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_skus_id_with_response(id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
     /// Like [`delete_skus_id`](Self::delete_skus_id), with the response's status, headers and request id.
     pub async fn delete_skus_id_with_response(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedSku>,
         runtime::Error<DeleteSkusIdError>,
@@ -20419,12 +18889,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/skus/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "source")]
@@ -20461,9 +18925,8 @@ impl Client {
         &self,
         source: &str,
         params: &GetSourcesSourceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Source, runtime::Error<GetSourcesSourceError>> {
-        self.get_sources_source_with_response(source, params, body)
+        self.get_sources_source_with_response(source, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -20473,7 +18936,6 @@ impl Client {
         &self,
         source: &str,
         params: &GetSourcesSourceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Source>,
         runtime::Error<GetSourcesSourceError>,
@@ -20498,12 +18960,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/sources/{source}", runtime::decode_json)
             .await
@@ -20558,7 +19014,6 @@ impl Client {
         source: &str,
         mandate_notification: &str,
         params: &GetSourcesSourceMandateNotificationsMandateNotificationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::SourceMandateNotification,
         runtime::Error<GetSourcesSourceMandateNotificationsMandateNotificationError>,
@@ -20567,7 +19022,6 @@ impl Client {
                 source,
                 mandate_notification,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -20579,7 +19033,6 @@ impl Client {
         source: &str,
         mandate_notification: &str,
         params: &GetSourcesSourceMandateNotificationsMandateNotificationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::SourceMandateNotification>,
         runtime::Error<GetSourcesSourceMandateNotificationsMandateNotificationError>,
@@ -20600,12 +19053,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -20622,12 +19069,11 @@ impl Client {
         &self,
         source: &str,
         params: &GetSourcesSourceSourceTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSourcesSourceSourceTransactionsResponse,
         runtime::Error<GetSourcesSourceSourceTransactionsError>,
     > {
-        self.get_sources_source_source_transactions_with_response(source, params, body)
+        self.get_sources_source_source_transactions_with_response(source, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -20637,7 +19083,6 @@ impl Client {
         &self,
         source: &str,
         params: &GetSourcesSourceSourceTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetSourcesSourceSourceTransactionsResponse>,
         runtime::Error<GetSourcesSourceSourceTransactionsError>,
@@ -20675,12 +19120,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -20749,7 +19188,6 @@ impl Client {
         source: &str,
         source_transaction: &str,
         params: &GetSourcesSourceSourceTransactionsSourceTransactionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::SourceTransaction,
         runtime::Error<GetSourcesSourceSourceTransactionsSourceTransactionError>,
@@ -20758,7 +19196,6 @@ impl Client {
                 source,
                 source_transaction,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -20770,7 +19207,6 @@ impl Client {
         source: &str,
         source_transaction: &str,
         params: &GetSourcesSourceSourceTransactionsSourceTransactionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::SourceTransaction>,
         runtime::Error<GetSourcesSourceSourceTransactionsSourceTransactionError>,
@@ -20791,12 +19227,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -20851,12 +19281,11 @@ impl Client {
     pub async fn get_subscription_items(
         &self,
         params: &GetSubscriptionItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSubscriptionItemsResponse,
         runtime::Error<GetSubscriptionItemsError>,
     > {
-        self.get_subscription_items_with_response(params, body)
+        self.get_subscription_items_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -20865,7 +19294,6 @@ impl Client {
     pub async fn get_subscription_items_with_response(
         &self,
         params: &GetSubscriptionItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetSubscriptionItemsResponse>,
         runtime::Error<GetSubscriptionItemsError>,
@@ -20904,12 +19332,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/subscription_items", runtime::decode_json)
             .await
@@ -20997,12 +19419,11 @@ impl Client {
         &self,
         item: &str,
         params: &GetSubscriptionItemsItemParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::SubscriptionItem,
         runtime::Error<GetSubscriptionItemsItemError>,
     > {
-        self.get_subscription_items_item_with_response(item, params, body)
+        self.get_subscription_items_item_with_response(item, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -21012,7 +19433,6 @@ impl Client {
         &self,
         item: &str,
         params: &GetSubscriptionItemsItemParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::SubscriptionItem>,
         runtime::Error<GetSubscriptionItemsItemError>,
@@ -21031,12 +19451,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/subscription_items/{item}", runtime::decode_json)
             .await
@@ -21135,7 +19549,6 @@ impl Client {
         &self,
         subscription_item: &str,
         params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSubscriptionItemsSubscriptionItemUsageRecordSummariesResponse,
         runtime::Error<GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError>,
@@ -21143,7 +19556,6 @@ impl Client {
         self.get_subscription_items_subscription_item_usage_record_summaries_with_response(
                 subscription_item,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -21154,7 +19566,6 @@ impl Client {
         &self,
         subscription_item: &str,
         params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<
             models::GetSubscriptionItemsSubscriptionItemUsageRecordSummariesResponse,
@@ -21194,12 +19605,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -21324,12 +19729,11 @@ impl Client {
     pub async fn get_subscription_schedules(
         &self,
         params: &GetSubscriptionSchedulesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSubscriptionSchedulesResponse,
         runtime::Error<GetSubscriptionSchedulesError>,
     > {
-        self.get_subscription_schedules_with_response(params, body)
+        self.get_subscription_schedules_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -21338,7 +19742,6 @@ impl Client {
     pub async fn get_subscription_schedules_with_response(
         &self,
         params: &GetSubscriptionSchedulesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetSubscriptionSchedulesResponse>,
         runtime::Error<GetSubscriptionSchedulesError>,
@@ -21407,12 +19810,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/subscription_schedules", runtime::decode_json)
             .await
@@ -21507,12 +19904,11 @@ impl Client {
         &self,
         schedule: &str,
         params: &GetSubscriptionSchedulesScheduleParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::SubscriptionSchedule,
         runtime::Error<GetSubscriptionSchedulesScheduleError>,
     > {
-        self.get_subscription_schedules_schedule_with_response(schedule, params, body)
+        self.get_subscription_schedules_schedule_with_response(schedule, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -21522,7 +19918,6 @@ impl Client {
         &self,
         schedule: &str,
         params: &GetSubscriptionSchedulesScheduleParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::SubscriptionSchedule>,
         runtime::Error<GetSubscriptionSchedulesScheduleError>,
@@ -21541,12 +19936,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -21702,12 +20091,11 @@ impl Client {
     pub async fn get_subscriptions(
         &self,
         params: &GetSubscriptionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSubscriptionsResponse,
         runtime::Error<GetSubscriptionsError>,
     > {
-        self.get_subscriptions_with_response(params, body)
+        self.get_subscriptions_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -21716,7 +20104,6 @@ impl Client {
     pub async fn get_subscriptions_with_response(
         &self,
         params: &GetSubscriptionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetSubscriptionsResponse>,
         runtime::Error<GetSubscriptionsError>,
@@ -21791,12 +20178,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/subscriptions", runtime::decode_json).await
     }
     /// Every item of [`get_subscriptions`](Self::get_subscriptions), as a stream that fetches pages as
@@ -21880,7 +20261,6 @@ impl Client {
         &self,
         subscription_exposed_id: &str,
         params: &GetSubscriptionsSubscriptionExposedIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::Subscription,
         runtime::Error<GetSubscriptionsSubscriptionExposedIdError>,
@@ -21888,7 +20268,6 @@ impl Client {
         self.get_subscriptions_subscription_exposed_id_with_response(
                 subscription_exposed_id,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -21899,7 +20278,6 @@ impl Client {
         &self,
         subscription_exposed_id: &str,
         params: &GetSubscriptionsSubscriptionExposedIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Subscription>,
         runtime::Error<GetSubscriptionsSubscriptionExposedIdError>,
@@ -21918,12 +20296,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -22041,14 +20413,12 @@ impl Client {
     pub async fn delete_subscriptions_subscription_exposed_id_discount(
         &self,
         subscription_exposed_id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedDiscount,
         runtime::Error<DeleteSubscriptionsSubscriptionExposedIdDiscountError>,
     > {
         self.delete_subscriptions_subscription_exposed_id_discount_with_response(
                 subscription_exposed_id,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -22058,7 +20428,6 @@ impl Client {
     pub async fn delete_subscriptions_subscription_exposed_id_discount_with_response(
         &self,
         subscription_exposed_id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedDiscount>,
         runtime::Error<DeleteSubscriptionsSubscriptionExposedIdDiscountError>,
@@ -22070,12 +20439,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -22091,18 +20454,14 @@ impl Client {
     pub async fn get_tax_codes(
         &self,
         params: &GetTaxCodesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetTaxCodesResponse, runtime::Error<GetTaxCodesError>> {
-        self.get_tax_codes_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_tax_codes_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_code")]
     /// Like [`get_tax_codes`](Self::get_tax_codes), with the response's status, headers and request id.
     pub async fn get_tax_codes_with_response(
         &self,
         params: &GetTaxCodesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetTaxCodesResponse>,
         runtime::Error<GetTaxCodesError>,
@@ -22135,12 +20494,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/tax_codes", runtime::decode_json).await
     }
     /// Every item of [`get_tax_codes`](Self::get_tax_codes), as a stream that fetches pages as
@@ -22194,9 +20547,8 @@ impl Client {
         &self,
         id: &str,
         params: &GetTaxCodesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::TaxCode, runtime::Error<GetTaxCodesIdError>> {
-        self.get_tax_codes_id_with_response(id, params, body)
+        self.get_tax_codes_id_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -22206,7 +20558,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetTaxCodesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::TaxCode>, runtime::Error<GetTaxCodesIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tax_codes/"),
@@ -22222,12 +20573,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/tax_codes/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "tax_rate")]
@@ -22237,18 +20582,14 @@ impl Client {
     pub async fn get_tax_rates(
         &self,
         params: &GetTaxRatesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetTaxRatesResponse, runtime::Error<GetTaxRatesError>> {
-        self.get_tax_rates_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_tax_rates_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_rate")]
     /// Like [`get_tax_rates`](Self::get_tax_rates), with the response's status, headers and request id.
     pub async fn get_tax_rates_with_response(
         &self,
         params: &GetTaxRatesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetTaxRatesResponse>,
         runtime::Error<GetTaxRatesError>,
@@ -22299,12 +20640,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/tax_rates", runtime::decode_json).await
     }
     /// Every item of [`get_tax_rates`](Self::get_tax_rates), as a stream that fetches pages as
@@ -22383,9 +20718,8 @@ impl Client {
         &self,
         tax_rate: &str,
         params: &GetTaxRatesTaxRateParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::TaxRate, runtime::Error<GetTaxRatesTaxRateError>> {
-        self.get_tax_rates_tax_rate_with_response(tax_rate, params, body)
+        self.get_tax_rates_tax_rate_with_response(tax_rate, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -22395,7 +20729,6 @@ impl Client {
         &self,
         tax_rate: &str,
         params: &GetTaxRatesTaxRateParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::TaxRate>,
         runtime::Error<GetTaxRatesTaxRateError>,
@@ -22414,12 +20747,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/tax_rates/{tax_rate}", runtime::decode_json)
             .await
@@ -22507,12 +20834,11 @@ impl Client {
     pub async fn get_terminal_locations(
         &self,
         params: &GetTerminalLocationsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetTerminalLocationsResponse,
         runtime::Error<GetTerminalLocationsError>,
     > {
-        self.get_terminal_locations_with_response(params, body)
+        self.get_terminal_locations_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -22521,7 +20847,6 @@ impl Client {
     pub async fn get_terminal_locations_with_response(
         &self,
         params: &GetTerminalLocationsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetTerminalLocationsResponse>,
         runtime::Error<GetTerminalLocationsError>,
@@ -22554,12 +20879,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/terminal/locations", runtime::decode_json)
             .await
@@ -22647,12 +20966,11 @@ impl Client {
         &self,
         location: &str,
         params: &GetTerminalLocationsLocationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::TerminalLocation,
         runtime::Error<GetTerminalLocationsLocationError>,
     > {
-        self.get_terminal_locations_location_with_response(location, params, body)
+        self.get_terminal_locations_location_with_response(location, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -22662,7 +20980,6 @@ impl Client {
         &self,
         location: &str,
         params: &GetTerminalLocationsLocationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::TerminalLocation>,
         runtime::Error<GetTerminalLocationsLocationError>,
@@ -22681,12 +20998,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/terminal/locations/{location}", runtime::decode_json)
             .await
@@ -22740,12 +21051,11 @@ impl Client {
     pub async fn delete_terminal_locations_location(
         &self,
         location: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedTerminalLocation,
         runtime::Error<DeleteTerminalLocationsLocationError>,
     > {
-        self.delete_terminal_locations_location_with_response(location, body)
+        self.delete_terminal_locations_location_with_response(location)
             .await
             .map(runtime::Response::into_value)
     }
@@ -22754,7 +21064,6 @@ impl Client {
     pub async fn delete_terminal_locations_location_with_response(
         &self,
         location: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedTerminalLocation>,
         runtime::Error<DeleteTerminalLocationsLocationError>,
@@ -22765,12 +21074,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/terminal/locations/{location}", runtime::decode_json)
             .await
@@ -22782,12 +21085,11 @@ impl Client {
     pub async fn get_terminal_readers(
         &self,
         params: &GetTerminalReadersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetTerminalReadersResponse,
         runtime::Error<GetTerminalReadersError>,
     > {
-        self.get_terminal_readers_with_response(params, body)
+        self.get_terminal_readers_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -22796,7 +21098,6 @@ impl Client {
     pub async fn get_terminal_readers_with_response(
         &self,
         params: &GetTerminalReadersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetTerminalReadersResponse>,
         runtime::Error<GetTerminalReadersError>,
@@ -22847,12 +21148,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/terminal/readers", runtime::decode_json)
             .await
@@ -22940,9 +21235,8 @@ impl Client {
         &self,
         reader: &str,
         params: &GetTerminalReadersReaderParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::TerminalReader, runtime::Error<GetTerminalReadersReaderError>> {
-        self.get_terminal_readers_reader_with_response(reader, params, body)
+        self.get_terminal_readers_reader_with_response(reader, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -22952,7 +21246,6 @@ impl Client {
         &self,
         reader: &str,
         params: &GetTerminalReadersReaderParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::TerminalReader>,
         runtime::Error<GetTerminalReadersReaderError>,
@@ -22971,12 +21264,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/terminal/readers/{reader}", runtime::decode_json)
             .await
@@ -23027,12 +21314,11 @@ impl Client {
     pub async fn delete_terminal_readers_reader(
         &self,
         reader: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedTerminalReader,
         runtime::Error<DeleteTerminalReadersReaderError>,
     > {
-        self.delete_terminal_readers_reader_with_response(reader, body)
+        self.delete_terminal_readers_reader_with_response(reader)
             .await
             .map(runtime::Response::into_value)
     }
@@ -23041,7 +21327,6 @@ impl Client {
     pub async fn delete_terminal_readers_reader_with_response(
         &self,
         reader: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedTerminalReader>,
         runtime::Error<DeleteTerminalReadersReaderError>,
@@ -23052,12 +21337,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/terminal/readers/{reader}", runtime::decode_json)
             .await
@@ -23097,9 +21376,8 @@ impl Client {
         &self,
         token: &str,
         params: &GetTokensTokenParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Token, runtime::Error<GetTokensTokenError>> {
-        self.get_tokens_token_with_response(token, params, body)
+        self.get_tokens_token_with_response(token, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -23109,7 +21387,6 @@ impl Client {
         &self,
         token: &str,
         params: &GetTokensTokenParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::Token>, runtime::Error<GetTokensTokenError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tokens/"),
@@ -23125,12 +21402,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/tokens/{token}", runtime::decode_json).await
     }
     #[cfg(feature = "topup")]
@@ -23140,18 +21411,14 @@ impl Client {
     pub async fn get_topups(
         &self,
         params: &GetTopupsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetTopupsResponse, runtime::Error<GetTopupsError>> {
-        self.get_topups_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_topups_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "topup")]
     /// Like [`get_topups`](Self::get_topups), with the response's status, headers and request id.
     pub async fn get_topups_with_response(
         &self,
         params: &GetTopupsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetTopupsResponse>,
         runtime::Error<GetTopupsError>,
@@ -23202,12 +21469,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/topups", runtime::decode_json).await
     }
     /// Every item of [`get_topups`](Self::get_topups), as a stream that fetches pages as
@@ -23286,9 +21547,8 @@ impl Client {
         &self,
         topup: &str,
         params: &GetTopupsTopupParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Topup, runtime::Error<GetTopupsTopupError>> {
-        self.get_topups_topup_with_response(topup, params, body)
+        self.get_topups_topup_with_response(topup, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -23298,7 +21558,6 @@ impl Client {
         &self,
         topup: &str,
         params: &GetTopupsTopupParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<runtime::Response<models::Topup>, runtime::Error<GetTopupsTopupError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/topups/"),
@@ -23314,12 +21573,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/topups/{topup}", runtime::decode_json).await
     }
     #[cfg(feature = "topup")]
@@ -23403,18 +21656,14 @@ impl Client {
     pub async fn get_transfers(
         &self,
         params: &GetTransfersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetTransfersResponse, runtime::Error<GetTransfersError>> {
-        self.get_transfers_with_response(params, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_transfers_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "transfer")]
     /// Like [`get_transfers`](Self::get_transfers), with the response's status, headers and request id.
     pub async fn get_transfers_with_response(
         &self,
         params: &GetTransfersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetTransfersResponse>,
         runtime::Error<GetTransfersError>,
@@ -23465,12 +21714,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport.execute(request, "/v1/transfers", runtime::decode_json).await
     }
     /// Every item of [`get_transfers`](Self::get_transfers), as a stream that fetches pages as
@@ -23552,12 +21795,11 @@ impl Client {
         &self,
         id: &str,
         params: &GetTransfersIdReversalsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetTransfersIdReversalsResponse,
         runtime::Error<GetTransfersIdReversalsError>,
     > {
-        self.get_transfers_id_reversals_with_response(id, params, body)
+        self.get_transfers_id_reversals_with_response(id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -23567,7 +21809,6 @@ impl Client {
         &self,
         id: &str,
         params: &GetTransfersIdReversalsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetTransfersIdReversalsResponse>,
         runtime::Error<GetTransfersIdReversalsError>,
@@ -23605,12 +21846,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/transfers/{id}/reversals", runtime::decode_json)
             .await
@@ -23716,9 +21951,8 @@ impl Client {
         &self,
         transfer: &str,
         params: &GetTransfersTransferParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Transfer, runtime::Error<GetTransfersTransferError>> {
-        self.get_transfers_transfer_with_response(transfer, params, body)
+        self.get_transfers_transfer_with_response(transfer, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -23728,7 +21962,6 @@ impl Client {
         &self,
         transfer: &str,
         params: &GetTransfersTransferParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::Transfer>,
         runtime::Error<GetTransfersTransferError>,
@@ -23747,12 +21980,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/transfers/{transfer}", runtime::decode_json)
             .await
@@ -23807,17 +22034,11 @@ impl Client {
         transfer: &str,
         id: &str,
         params: &GetTransfersTransferReversalsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::TransferReversal,
         runtime::Error<GetTransfersTransferReversalsIdError>,
     > {
-        self.get_transfers_transfer_reversals_id_with_response(
-                transfer,
-                id,
-                params,
-                body,
-            )
+        self.get_transfers_transfer_reversals_id_with_response(transfer, id, params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -23828,7 +22049,6 @@ impl Client {
         transfer: &str,
         id: &str,
         params: &GetTransfersTransferReversalsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::TransferReversal>,
         runtime::Error<GetTransfersTransferReversalsIdError>,
@@ -23849,12 +22069,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -23922,12 +22136,11 @@ impl Client {
     pub async fn get_webhook_endpoints(
         &self,
         params: &GetWebhookEndpointsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetWebhookEndpointsResponse,
         runtime::Error<GetWebhookEndpointsError>,
     > {
-        self.get_webhook_endpoints_with_response(params, body)
+        self.get_webhook_endpoints_with_response(params)
             .await
             .map(runtime::Response::into_value)
     }
@@ -23936,7 +22149,6 @@ impl Client {
     pub async fn get_webhook_endpoints_with_response(
         &self,
         params: &GetWebhookEndpointsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::GetWebhookEndpointsResponse>,
         runtime::Error<GetWebhookEndpointsError>,
@@ -23969,12 +22181,6 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(request, "/v1/webhook_endpoints", runtime::decode_json)
             .await
@@ -24062,7 +22268,6 @@ impl Client {
         &self,
         webhook_endpoint: &str,
         params: &GetWebhookEndpointsWebhookEndpointParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::WebhookEndpoint,
         runtime::Error<GetWebhookEndpointsWebhookEndpointError>,
@@ -24070,7 +22275,6 @@ impl Client {
         self.get_webhook_endpoints_webhook_endpoint_with_response(
                 webhook_endpoint,
                 params,
-                body,
             )
             .await
             .map(runtime::Response::into_value)
@@ -24081,7 +22285,6 @@ impl Client {
         &self,
         webhook_endpoint: &str,
         params: &GetWebhookEndpointsWebhookEndpointParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::WebhookEndpoint>,
         runtime::Error<GetWebhookEndpointsWebhookEndpointError>,
@@ -24100,12 +22303,6 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
@@ -24170,15 +22367,11 @@ impl Client {
     pub async fn delete_webhook_endpoints_webhook_endpoint(
         &self,
         webhook_endpoint: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedWebhookEndpoint,
         runtime::Error<DeleteWebhookEndpointsWebhookEndpointError>,
     > {
-        self.delete_webhook_endpoints_webhook_endpoint_with_response(
-                webhook_endpoint,
-                body,
-            )
+        self.delete_webhook_endpoints_webhook_endpoint_with_response(webhook_endpoint)
             .await
             .map(runtime::Response::into_value)
     }
@@ -24187,7 +22380,6 @@ impl Client {
     pub async fn delete_webhook_endpoints_webhook_endpoint_with_response(
         &self,
         webhook_endpoint: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         runtime::Response<models::DeletedWebhookEndpoint>,
         runtime::Error<DeleteWebhookEndpointsWebhookEndpointError>,
@@ -24198,12 +22390,6 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
         self.transport
             .execute(
                 request,
