@@ -4372,7 +4372,8 @@ pub struct CheckoutSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_email: Option<String>,
     /// The timestamp at which the Checkout Session will expire.
-    pub expires_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
     /// Unique identifier for the object. Used to pass to `redirectToCheckout`
     /// in Stripe.js.
     pub id: String,
@@ -15043,7 +15044,8 @@ pub struct IssuingAuthorizationMerchantData {
     /// A categorization of the seller's type of business. See our [merchant categories guide](https://stripe.com/docs/issuing/merchant-categories) for a list of possible values.
     pub category: String,
     /// The merchant category code for the seller’s business
-    pub category_code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_code: Option<String>,
     /// City where the seller is located
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
@@ -29877,7 +29879,8 @@ pub struct PortalPaymentMethodUpdate {
 #[cfg(feature = "billing_portal_configuration")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PortalSubscriptionCancel {
-    pub cancellation_reason: PortalSubscriptionCancellationReason,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancellation_reason: Option<PortalSubscriptionCancellationReason>,
     /// Whether the feature is enabled.
     pub enabled: bool,
     /// Whether to cancel subscriptions immediately or at the end of the billing period.
@@ -29889,16 +29892,15 @@ pub struct PortalSubscriptionCancel {
 impl PortalSubscriptionCancel {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        cancellation_reason: PortalSubscriptionCancellationReason,
         enabled: bool,
         mode: PortalSubscriptionCancelMode,
         proration_behavior: PortalSubscriptionCancelProrationBehavior,
     ) -> Self {
         Self {
-            cancellation_reason,
             enabled,
             mode,
             proration_behavior,
+            cancellation_reason: None,
         }
     }
 }
@@ -77714,7 +77716,8 @@ pub struct ReportingReportType {
     /// The [ID of the Report Type](https://stripe.com/docs/reporting/statements/api#available-report-types), such as `balance.summary.1`.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
-    pub livemode: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub livemode: Option<bool>,
     /// Human-readable name of the Report Type
     pub name: String,
     /// String representing the object's type. Objects of the same type share the same value.
