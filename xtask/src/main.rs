@@ -1,4 +1,5 @@
-//! Project automation: `cargo xtask codegen [--check]`, `cargo xtask test`.
+//! Project automation: `cargo xtask codegen [--check | --bump]`, `cargo xtask diff OLD NEW`,
+//! `cargo xtask test`.
 
 use std::path::{Path, PathBuf};
 use std::io::{BufRead, BufReader};
@@ -6,6 +7,7 @@ use std::process::{Command, ExitCode, Stdio};
 
 use clap::{Parser, Subcommand};
 use sdkgen::codegen::{self, Mode};
+use sdkgen::diff::{FailOn, Format};
 
 #[derive(Parser)]
 #[command(name = "xtask")]
@@ -19,11 +21,29 @@ enum Task {
     /// Regenerate every SDK in specs/sdks.toml into generated/.
     Codegen {
         /// Write nothing; exit non-zero if generated/ differs from what the generator writes.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "bump")]
         check: bool,
+        /// Raise the version of each changed SDK in specs/sdks.toml by the bump its API diff
+        /// suggests, and add the diff to generated/<name>/CHANGELOG.md.
+        #[arg(long)]
+        bump: bool,
         /// A directory of templates that replace the built-in ones of the same name.
         #[arg(long)]
         templates: Option<PathBuf>,
+    },
+    /// Compare two versions of an API (specs or api.json manifests) as the generated SDK sees
+    /// them; Markdown or JSON on stdout.
+    Diff {
+        /// The old spec (YAML or JSON), or an SDK's api.json.
+        old: PathBuf,
+        /// The new spec, or an SDK's api.json.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: Format,
+        /// Exit non-zero when the diff has changes of this kind.
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
     },
     /// Install the mock server if needed, then run the whole test suite.
     Test,
@@ -35,7 +55,8 @@ enum Task {
 fn main() -> ExitCode {
     let root = project_root();
     let result = match Cli::parse().command {
-        Task::Codegen { check, templates } => run_codegen(&root, check, templates.as_deref()),
+        Task::Codegen { check, bump, templates } => run_codegen(&root, check, bump, templates.as_deref()),
+        Task::Diff { old, new, format, fail_on } => run_diff(&old, &new, format, fail_on),
         Task::Test => run_tests(&root),
         Task::CheckFixtures => check_fixtures(&root),
     };
@@ -53,12 +74,23 @@ fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the project root").to_path_buf()
 }
 
-fn run_codegen(root: &Path, check: bool, templates: Option<&Path>) -> anyhow::Result<bool> {
-    let mode = if check { Mode::Check } else { Mode::Write };
+fn run_codegen(root: &Path, check: bool, bump: bool, templates: Option<&Path>) -> anyhow::Result<bool> {
+    let mode = match (check, bump) {
+        (true, _) => Mode::Check,
+        (false, true) => Mode::Bump,
+        (false, false) => Mode::Write,
+    };
     let config = root.join("specs/sdks.toml");
     let report = codegen::run(&relative(root, &config), templates, mode)?;
     print!("{report}");
     Ok(report.ok())
+}
+
+fn run_diff(old: &Path, new: &Path, format: Format, fail_on: Option<FailOn>) -> anyhow::Result<bool> {
+    let old = sdkgen::diff::load_surface(old)?;
+    let diff = sdkgen::diff::compare_surfaces(&old, &sdkgen::diff::load_surface(new)?);
+    print!("{}", diff.render(format));
+    Ok(!diff.fails(fail_on))
 }
 
 /// Paths in messages read better relative to the project root.
