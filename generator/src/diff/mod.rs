@@ -496,13 +496,13 @@ fn compare_operations(old: &OperationSurface, new: &OperationSurface, changes: &
     }
 
     match (&old.params, &new.params) {
-        (None, Some(name)) => changes.push(op_change(
+        (None, Some(name)) if moved_from_path.is_empty() => changes.push(op_change(
             new,
             ChangeKind::ParamsArgumentChanged,
             Impact::Breaking,
             format!("gains a `params: &{name}` argument ({})", field_list(&new.params_fields)),
         )),
-        (Some(name), None) if moved_from_path.is_empty() => changes.push(op_change(
+        (Some(name), None) if moved_to_path.is_empty() => changes.push(op_change(
             new,
             ChangeKind::ParamsArgumentChanged,
             Impact::Breaking,
