@@ -206,11 +206,29 @@ impl Surface {
         }
     }
 
-    /// The manifest text: pretty JSON with a final newline, the same for the same surface.
+    /// The manifest text: JSON with one operation or type per line, so that version control
+    /// shows which ones changed; the same for the same surface.
     pub fn to_manifest(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).expect("a surface serializes");
-        text.push('\n');
-        text
+        fn json<T: Serialize + ?Sized>(value: &T) -> String {
+            serde_json::to_string(value).expect("a surface serializes")
+        }
+        fn lines<T: Serialize>(items: &[T]) -> String {
+            if items.is_empty() {
+                return "[]".to_owned();
+            }
+            let body: Vec<String> = items.iter().map(|item| format!("    {}", json(item))).collect();
+            format!("[\n{}\n  ]", body.join(",\n"))
+        }
+        format!(
+            "{{\n  \"format\": {},\n  \"sdk\": {},\n  \"models_package\": {},\n  \"client_package\": {},\n  \"version\": {},\n  \"operations\": {},\n  \"types\": {}\n}}\n",
+            json(&self.format),
+            json(&self.sdk),
+            json(&self.models_package),
+            json(&self.client_package),
+            json(&self.version),
+            lines(&self.operations),
+            lines(&self.types),
+        )
     }
 
     /// Reads a manifest; `path` names the file in errors.
