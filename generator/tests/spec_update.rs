@@ -97,7 +97,7 @@ fn files_no_longer_produced_are_removed() {
     std::fs::write(&leftover, "// from an older generator\n").unwrap();
     let report = codegen::run(&ws.config(), None, Mode::Write).unwrap();
     let Outcome::Written(summary) = &report.outcome else { panic!("expected a write") };
-    assert_eq!(summary.removed, [leftover.clone()]);
+    assert_eq!(summary.removed, std::slice::from_ref(&leftover));
     assert!(!leftover.exists());
     assert!(report.to_string().contains("removed"), "{report}");
 }
