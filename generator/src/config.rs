@@ -11,6 +11,10 @@ use crate::model::SdkInfo;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The offline mirror of pinned vendor specs, relative to the config file; the
+    /// `SDKGEN_SPECS_MIRROR` environment variable overrides it.
+    #[serde(default)]
+    pub specs_mirror: Option<PathBuf>,
     /// The SDKs, generated in this order.
     #[serde(rename = "sdk")]
     pub sdks: Vec<SdkConfig>,
@@ -22,8 +26,14 @@ pub struct Config {
 pub struct SdkConfig {
     /// Short name (`payjp-v2`); crate names derive from it.
     pub name: String,
-    /// The spec file, relative to the config file.
+    /// The spec file, relative to the config file. Resolved from `pinned_spec` when that is
+    /// given instead.
+    #[serde(default)]
     pub spec: PathBuf,
+    /// A pin file (see [`crate::pin`]) naming a vendor spec read from the mirror, relative to
+    /// the config file.
+    #[serde(default)]
+    pub pinned_spec: Option<PathBuf>,
     /// The output directory, relative to the config file.
     pub output: PathBuf,
     /// Version of the generated crates.
@@ -34,6 +44,9 @@ pub struct SdkConfig {
     pub models_package: Option<String>,
     /// Package name of the client crate (default `{name}-client`).
     pub client_package: Option<String>,
+    /// Corrections applied to the spec before generation (`[[sdk.patch]]`).
+    #[serde(default, rename = "patch")]
+    pub patches: Vec<crate::patch::Patch>,
 }
 
 impl Config {
@@ -43,9 +56,25 @@ impl Config {
         let mut config: Config =
             toml::from_str(&text).map_err(|e| Error::Config { path: path.to_owned(), message: e.to_string() })?;
         let base = path.parent().unwrap_or(Path::new("."));
+        let default_mirror = clean(&base.join(config.specs_mirror.as_deref().unwrap_or(Path::new("../../shared/specs"))));
+        let mirror = crate::pin::mirror_dir(&default_mirror);
         for sdk in &mut config.sdks {
-            sdk.spec = clean(&base.join(&sdk.spec));
             sdk.output = clean(&base.join(&sdk.output));
+            sdk.spec = match (&sdk.pinned_spec, sdk.spec.as_os_str().is_empty()) {
+                (Some(pin_file), true) => {
+                    let pin_file = clean(&base.join(pin_file));
+                    let pin = crate::pin::Pin::load(&pin_file)?;
+                    sdk.pinned_spec = Some(pin_file.clone());
+                    pin.locate(&pin_file, &mirror)?
+                }
+                (None, false) => clean(&base.join(&sdk.spec)),
+                _ => {
+                    return Err(Error::Config {
+                        path: path.to_owned(),
+                        message: format!("SDK `{}` needs exactly one of `spec` and `pinned_spec`", sdk.name),
+                    });
+                }
+            };
         }
         Ok(config)
     }

@@ -11,11 +11,14 @@ pub mod error;
 pub mod format;
 pub mod load;
 pub mod lower;
+pub mod markdown;
 pub mod model;
 pub mod naming;
 pub mod normalize;
 pub mod output;
 pub mod parse;
+pub mod patch;
+pub mod pin;
 pub mod pointer;
 pub mod refs;
 pub mod release;
@@ -67,6 +70,10 @@ pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
     timings.load = started.elapsed();
 
     let started = Instant::now();
+    let problems = patch::apply(&mut doc, &sdk.patches);
+    if !problems.is_empty() {
+        return Err(Error::Spec { file: sdk.spec.clone(), problems });
+    }
     let (api_doc, warnings) = prepare(&sdk.spec, &mut doc)?;
     timings.normalize = started.elapsed();
 

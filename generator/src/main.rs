@@ -50,6 +50,12 @@ struct DiffArgs {
     /// Exit 1 when the diff has changes of this kind.
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
+    /// Read specs as this SDK of the config reads them (its crate names and spec patches).
+    #[arg(long)]
+    sdk: Option<String>,
+    /// The SDK list, for `--sdk`.
+    #[arg(long, default_value = "specs/sdks.toml")]
+    config: PathBuf,
 }
 
 fn main() -> ExitCode {
@@ -72,8 +78,8 @@ fn main() -> ExitCode {
             }
         }
         Command::Diff(args) => {
-            let compared = diff::load_surface(&args.old)
-                .and_then(|old| Ok(diff::compare_surfaces(&old, &diff::load_surface(&args.new)?)));
+            let sdk = args.sdk.as_deref().map(|name| (args.config.as_path(), name));
+            let compared = diff::compare_files(&args.old, &args.new, sdk);
             match compared {
                 Ok(d) => {
                     print!("{}", d.render(args.format));

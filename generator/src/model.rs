@@ -39,6 +39,12 @@ pub enum Ty {
     Unit,
     /// Raw bytes, for bodies that are not JSON.
     Bytes,
+    /// A file in a multipart body (the models crate's `FileUpload`).
+    File,
+    /// `OrEmpty<T>`: a value, or the empty string that clears a field.
+    OrEmpty(Box<Ty>),
+    /// `Expandable<T>`: an object's id, or the object itself when expanded.
+    Expandable(Box<Ty>),
 }
 
 impl Ty {
@@ -52,7 +58,17 @@ impl Ty {
 
     /// Whether `Default::default()` exists for this type.
     pub fn has_default(&self) -> bool {
-        !matches!(self, Ty::Named(_) | Ty::Boxed(_))
+        !matches!(self, Ty::Named(_) | Ty::Boxed(_) | Ty::OrEmpty(_) | Ty::Expandable(_))
+    }
+
+    /// Every type this one is built from, itself included, outermost first.
+    pub fn walk(&self) -> Vec<&Ty> {
+        let mut out = vec![self];
+        match self {
+            Ty::Vec(t) | Ty::Map(t) | Ty::Option(t) | Ty::Boxed(t) | Ty::OrEmpty(t) | Ty::Expandable(t) => out.extend(t.walk()),
+            _ => {}
+        }
+        out
     }
 
     /// The Rust spelling; names of the models crate are prefixed with `models_path::` if given.
@@ -75,7 +91,21 @@ impl Ty {
             Ty::Boxed(t) => format!("Box<{}>", t.render(models_path)),
             Ty::Unit => "()".into(),
             Ty::Bytes => "Vec<u8>".into(),
+            Ty::OrEmpty(t) => format!("{}<{}>", qualified(models_path, "OrEmpty"), t.render(models_path)),
+            Ty::Expandable(t) => format!("{}<{}>", qualified(models_path, "Expandable"), t.render(models_path)),
+            Ty::File => match models_path {
+                Some(path) => format!("{path}::FileUpload"),
+                None => "FileUpload".into(),
+            },
         }
+    }
+}
+
+/// `name`, prefixed with `path::` if given.
+fn qualified(path: Option<&str>, name: &str) -> String {
+    match path {
+        Some(path) => format!("{path}::{name}"),
+        None => name.to_owned(),
     }
 }
 
@@ -102,6 +132,14 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// Whether any operation has a parameters struct.
     pub has_params: bool,
+    /// Whether any request body uploads files (the models crate then defines `FileUpload`).
+    pub has_files: bool,
+    /// Cargo features, one per resource group (see `lower::features`); empty for none.
+    pub features: Vec<String>,
+    /// Whether any type uses `OrEmpty` (the models crate then defines it).
+    pub has_or_empty: bool,
+    /// Whether any type uses `Expandable` (the models crate then defines it and `HasId`).
+    pub has_expandable: bool,
 }
 
 /// Names and versions of the generated crates.
@@ -130,6 +168,8 @@ pub struct SdkInfo {
 pub struct TypeDef {
     /// Type name (ident).
     pub name: String,
+    /// The `#[cfg(...)]` predicate under which the type is compiled; `None` for always.
+    pub cfg: Option<String>,
     /// Doc lines (literals).
     pub docs: Vec<String>,
     /// What kind of type it is.
@@ -172,6 +212,8 @@ pub struct StructDef {
     pub derive_default: bool,
     /// A `new` constructor taking the required fields, when `Default` cannot be derived.
     pub constructor: Option<Constructor>,
+    /// Whether the struct has a required `id: String` (it then implements `HasId`).
+    pub has_id: bool,
 }
 
 /// `new(required fields...)`, with every other field at its default.
@@ -197,12 +239,17 @@ pub struct ConstructorArg {
 pub struct Field {
     /// Field name (ident).
     pub name: String,
+    /// The property name on the wire (literal); empty for flattened extra properties.
+    pub wire: String,
     /// Doc lines (literals).
     pub docs: Vec<String>,
     /// Field type.
     pub ty: Ty,
     /// Arguments of the field's `#[serde(...)]` attribute; empty for none.
     pub serde: Vec<String>,
+    /// The `#[cfg(...)]` predicate of the field, for fields that exist in two forms
+    /// depending on the features enabled; `None` for always.
+    pub cfg: Option<String>,
 }
 
 /// A string enum.
@@ -228,6 +275,11 @@ pub struct EnumVariant {
 pub struct UnionDef {
     /// Members, in the order serde tries them.
     pub variants: Vec<UnionVariant>,
+    /// For unions told apart by their `object` field: the variant (ident) that keeps objects
+    /// of a kind this SDK does not know. `None` for untagged unions.
+    pub fallback: Option<String>,
+    /// Whether every member has an id (the union then implements `HasId`).
+    pub has_id: bool,
 }
 
 /// One member of a union.
@@ -237,6 +289,10 @@ pub struct UnionVariant {
     pub name: String,
     /// The member's type.
     pub ty: Ty,
+    /// The member's `object` value (literal), for tagged unions.
+    pub object: Option<String>,
+    /// Whether the member is the deleted form of its object (`deleted: true`).
+    pub deleted: bool,
 }
 
 /// One API operation, rendered as one client method.
@@ -262,6 +318,8 @@ pub struct Operation {
     pub success: Success,
     /// The operation's error enum.
     pub error: ErrorEnum,
+    /// The `#[cfg(...)]` predicate of the method and its types; `None` for always.
+    pub cfg: Option<String>,
 }
 
 /// A piece of a path: fixed text or a parameter.
@@ -321,10 +379,23 @@ pub struct Body {
     pub ty: String,
     /// Whether the body must be given.
     pub required: bool,
-    /// Runtime function that attaches it (`json_body`, `form_body`, `bytes_body`).
+    /// Runtime function that attaches it (`json_body`, `form_body`, `multipart_body`, `bytes_body`).
     pub encoder: String,
     /// Content type (literal).
     pub content_type: String,
+    /// The body's file fields, sent as file parts of a multipart body.
+    pub files: Vec<FileField>,
+}
+
+/// A field of a multipart body that holds a file.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileField {
+    /// The part name on the wire (literal).
+    pub wire: String,
+    /// Field name (ident).
+    pub field: String,
+    /// Whether the field is an `Option`.
+    pub optional: bool,
 }
 
 /// The success response.
@@ -345,6 +416,8 @@ pub struct ErrorEnum {
     pub variants: Vec<ErrorVariant>,
     /// Name of the variant for undocumented statuses, if there is no `default` response.
     pub fallback: Option<String>,
+    /// Whether decoding needs a `match` on the status (more than one way to decode).
+    pub matches_status: bool,
 }
 
 /// One documented error response.

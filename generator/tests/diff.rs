@@ -15,7 +15,7 @@ fn case_dir(case: &str) -> PathBuf {
 }
 
 fn load(path: &Path) -> Surface {
-    diff::load_surface(path).unwrap_or_else(|e| panic!("{} failed to load:\n{e}", path.display()))
+    diff::load_surface(path, None).unwrap_or_else(|e| panic!("{} failed to load:\n{e}", path.display()))
 }
 
 /// Diffs the pair and snapshots its Markdown report.

@@ -26,6 +26,8 @@ fn good_spec() -> PathBuf {
 
 fn config(spec: PathBuf) -> SdkConfig {
     SdkConfig {
+        pinned_spec: None,
+        patches: Vec::new(),
         name: "bad".to_owned(),
         spec,
         output: std::env::temp_dir().join("sdkgen-errors-unused"),

@@ -40,6 +40,8 @@ fn fixture_path(stem: &str) -> PathBuf {
 
 fn config(stem: &str) -> SdkConfig {
     SdkConfig {
+        pinned_spec: None,
+        patches: Vec::new(),
         name: stem.to_owned(),
         spec: fixture_path(stem),
         // Never written: the tests only look at the files in memory.

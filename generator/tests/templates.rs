@@ -14,6 +14,8 @@ fn scratch(name: &str) -> PathBuf {
 fn payjp() -> SdkConfig {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     SdkConfig {
+        pinned_spec: None,
+        patches: Vec::new(),
         name: "payjp-v2".into(),
         spec: root.join("specs/payjp-v2/openapi.yaml"),
         output: root.join("generated/payjp-v2"),

@@ -457,6 +457,80 @@ pub fn form_body<T: Serialize + ?Sized>(
     Ok(request.header(reqwest::header::CONTENT_TYPE, content_type).body(encoded))
 }
 
+/// A file part of a `multipart/form-data` body.
+pub struct FilePart<'a> {
+    /// The form field name.
+    pub name: &'a str,
+    /// The file name sent with the part.
+    pub file_name: &'a str,
+    /// The part's content type (`application/octet-stream` when not given).
+    pub content_type: Option<&'a str>,
+    /// The file's content.
+    pub bytes: &'a [u8],
+}
+
+/// Attaches a `multipart/form-data` body: the fields of `body` as text parts named with
+/// brackets (`file_link_data[create]`), then the files.
+pub fn multipart_body<T: Serialize + ?Sized>(
+    request: reqwest::RequestBuilder,
+    body: &T,
+    files: &[FilePart<'_>],
+) -> Result<reqwest::RequestBuilder, EncodeError> {
+    let value = serde_json::to_value(body).map_err(|e| EncodeError(format!("body: {e}")))?;
+    let mut fields = Vec::new();
+    match &value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                append_brackets(&mut fields, key, v);
+            }
+        }
+        Value::Null => {}
+        _ => return Err(EncodeError("a multipart body must be an object".to_owned())),
+    }
+    let boundary = multipart_boundary(&fields, files);
+    let mut out = Vec::new();
+    for (name, text) in &fields {
+        out.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        out.extend_from_slice(format!("Content-Disposition: form-data; name=\"{}\"\r\n\r\n", quote_part(name)).as_bytes());
+        out.extend_from_slice(text.as_bytes());
+        out.extend_from_slice(b"\r\n");
+    }
+    for file in files {
+        out.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        out.extend_from_slice(
+            format!(
+                "Content-Disposition: form-data; name=\"{}\"; filename=\"{}\"\r\nContent-Type: {}\r\n\r\n",
+                quote_part(file.name),
+                quote_part(file.file_name),
+                file.content_type.unwrap_or("application/octet-stream").replace(['\r', '\n'], "")
+            )
+            .as_bytes(),
+        );
+        out.extend_from_slice(file.bytes);
+        out.extend_from_slice(b"\r\n");
+    }
+    out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    let content_type = format!("multipart/form-data; boundary={boundary}");
+    Ok(request.header(reqwest::header::CONTENT_TYPE, content_type).body(out))
+}
+
+/// A boundary that occurs in no part.
+fn multipart_boundary(fields: &[(String, String)], files: &[FilePart<'_>]) -> String {
+    let contains = |haystack: &[u8], needle: &[u8]| haystack.windows(needle.len()).any(|w| w == needle);
+    (0u64..)
+        .map(|n| format!("sdkgen-form-boundary-{n:016x}"))
+        .find(|b| {
+            !fields.iter().any(|(k, v)| k.contains(b.as_str()) || v.contains(b.as_str()))
+                && !files.iter().any(|f| contains(f.bytes, b.as_bytes()))
+        })
+        .unwrap_or_default()
+}
+
+/// A name or file name as a quoted-string in a `Content-Disposition` header.
+fn quote_part(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('"', "\\\"").replace(['\r', '\n'], " ")
+}
+
 /// Characters left as they are in `application/x-www-form-urlencoded` text.
 const FORM: &percent_encoding::AsciiSet =
     &percent_encoding::NON_ALPHANUMERIC.remove(b'*').remove(b'-').remove(b'.').remove(b'_');

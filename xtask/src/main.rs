@@ -12,6 +12,10 @@ use sdkgen::diff::{FailOn, Format};
 #[derive(Parser)]
 #[command(name = "xtask")]
 struct Cli {
+    /// The offline mirror of pinned vendor specs (default: `specs_mirror` in specs/sdks.toml,
+    /// `../shared/specs`); the same as setting SDKGEN_SPECS_MIRROR.
+    #[arg(long, global = true, value_name = "DIR")]
+    specs_mirror: Option<PathBuf>,
     #[command(subcommand)]
     command: Task,
 }
@@ -44,8 +48,11 @@ enum Task {
         /// Exit non-zero when the diff has changes of this kind.
         #[arg(long, value_enum)]
         fail_on: Option<FailOn>,
+        /// Read specs as this SDK of specs/sdks.toml reads them (crate names, spec patches).
+        #[arg(long)]
+        sdk: Option<String>,
     },
-    /// Install the mock server if needed, then run the whole test suite.
+    /// Install the mock servers if needed, then run the whole test suite.
     Test,
     /// Generate an SDK from every fixture spec under generator/tests/fixtures and run clippy
     /// on them with warnings denied, so every construct is known to compile cleanly.
@@ -54,9 +61,14 @@ enum Task {
 
 fn main() -> ExitCode {
     let root = project_root();
-    let result = match Cli::parse().command {
+    let cli = Cli::parse();
+    if let Some(dir) = &cli.specs_mirror {
+        // SAFETY: set once at start-up, before any other thread exists.
+        unsafe { std::env::set_var(sdkgen::pin::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
+    }
+    let result = match cli.command {
         Task::Codegen { check, bump, templates } => run_codegen(&root, check, bump, templates.as_deref()),
-        Task::Diff { old, new, format, fail_on } => run_diff(&old, &new, format, fail_on),
+        Task::Diff { old, new, format, fail_on, sdk } => run_diff(&root, &old, &new, format, fail_on, sdk.as_deref()),
         Task::Test => run_tests(&root),
         Task::CheckFixtures => check_fixtures(&root),
     };
@@ -86,9 +98,16 @@ fn run_codegen(root: &Path, check: bool, bump: bool, templates: Option<&Path>) -
     Ok(report.ok())
 }
 
-fn run_diff(old: &Path, new: &Path, format: Format, fail_on: Option<FailOn>) -> anyhow::Result<bool> {
-    let old = sdkgen::diff::load_surface(old)?;
-    let diff = sdkgen::diff::compare_surfaces(&old, &sdkgen::diff::load_surface(new)?);
+fn run_diff(
+    root: &Path,
+    old: &Path,
+    new: &Path,
+    format: Format,
+    fail_on: Option<FailOn>,
+    sdk: Option<&str>,
+) -> anyhow::Result<bool> {
+    let config = relative(root, &root.join("specs/sdks.toml"));
+    let diff = sdkgen::diff::compare_files(old, new, sdk.map(|name| (config.as_path(), name)))?;
     print!("{}", diff.render(format));
     Ok(!diff.fails(fail_on))
 }
@@ -113,6 +132,8 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
     for spec in specs {
         let stem = spec.file_stem().unwrap_or_default().to_string_lossy().replace('_', "-");
         let config = sdkgen::SdkConfig {
+            pinned_spec: None,
+        patches: Vec::new(),
             name: format!("fixture-{stem}"),
             output: workspace.join(&stem),
             spec,
@@ -144,6 +165,10 @@ fn run_tests(root: &Path) -> anyhow::Result<bool> {
         let status = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&mock).status()?;
         anyhow::ensure!(status.success(), "npm ci failed in {}", mock.display());
     }
+    // The Stripe contract server's venv: built once, then only checked against its lock.
+    let venv = root.join("xtask/contract-server/run.sh");
+    let status = Command::new("bash").arg(&venv).arg("venv").stdout(Stdio::null()).status()?;
+    anyhow::ensure!(status.success(), "{} venv failed", venv.display());
     let mut child = Command::new(env!("CARGO"))
         .args(["test", "--workspace"])
         .current_dir(root)

@@ -24,6 +24,7 @@
 //! | polymorphic (union) member added | addition | breaking (no fallback: older SDKs fail to decode it, matches need an arm) |
 //! | union member removed or changed | breaking | breaking |
 //! | wire name changed, Rust name kept | compatible | compatible |
+//! | Cargo features needed changed | breaking | breaking |
 //!
 //! Operations (the client crate):
 //!
@@ -227,6 +228,8 @@ pub enum ChangeKind {
     MemberRemoved,
     /// A union member's type changed.
     MemberChanged,
+    /// The Cargo features an item needs changed.
+    FeatureGateChanged,
 }
 
 /// One change, classified.
@@ -328,31 +331,55 @@ pub fn compare(old: &Api, new: &Api) -> ApiDiff {
 }
 
 /// Reads a spec (YAML or JSON) through the generator's lowering, or an `api.json` manifest,
-/// into a surface. Specs are named after their directory.
-pub fn load_surface(path: &Path) -> Result<Surface> {
+/// into a surface. With `sdk`, a spec is read as that SDK's (its names and spec patches);
+/// without, it is named after its directory.
+pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surface> {
     let mut doc = crate::load::load(path)?;
     if doc.get("format").is_some() && doc.get("openapi").is_none() {
         return Surface::from_value(path, doc);
     }
-    let (api_doc, _) = crate::prepare(path, &mut doc)?;
-    let name = path
-        .parent()
-        .and_then(Path::file_name)
-        .map(|n| n.to_string_lossy().into_owned())
-        .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| "api".to_owned());
-    let config = crate::SdkConfig {
-        name,
-        spec: path.to_owned(),
-        output: Default::default(),
-        version: "0.0.0".to_owned(),
-        description: String::new(),
-        models_package: None,
-        client_package: None,
+    let config = match sdk {
+        Some(sdk) => crate::SdkConfig { spec: path.to_owned(), ..sdk.clone() },
+        None => crate::SdkConfig {
+            name: path
+                .parent()
+                .and_then(Path::file_name)
+                .map(|n| n.to_string_lossy().into_owned())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| "api".to_owned()),
+            spec: path.to_owned(),
+            pinned_spec: None,
+            output: Default::default(),
+            version: "0.0.0".to_owned(),
+            description: String::new(),
+            models_package: None,
+            client_package: None,
+            patches: Vec::new(),
+        },
     };
+    let problems = crate::patch::apply(&mut doc, &config.patches);
+    if !problems.is_empty() {
+        return Err(crate::Error::Spec { file: path.to_owned(), problems });
+    }
+    let (api_doc, _) = crate::prepare(path, &mut doc)?;
     let api = crate::lower::lower(&api_doc, config.info())
         .map_err(|problems| crate::Error::Spec { file: path.to_owned(), problems })?;
     Ok(Surface::of(&api))
+}
+
+/// Compares two specs or manifests. With `sdk` (the SDK list and an SDK's name), specs are
+/// read as that SDK's.
+pub fn compare_files(old: &Path, new: &Path, sdk: Option<(&Path, &str)>) -> Result<ApiDiff> {
+    let config = match sdk {
+        Some((list, name)) => Some(
+            crate::Config::load(list)?.sdks.into_iter().find(|s| s.name == name).ok_or_else(|| {
+                crate::Error::Config { path: list.to_owned(), message: format!("no `[[sdk]]` entry named `{name}`") }
+            })?,
+        ),
+        None => None,
+    };
+    let old = load_surface(old, config.as_ref())?;
+    Ok(compare_surfaces(&old, &load_surface(new, config.as_ref())?))
 }
 
 /// Compares two surfaces.
@@ -403,7 +430,18 @@ pub fn compare_surfaces(old: &Surface, new: &Surface) -> ApiDiff {
                 krate: Crate::Models,
                 detail: format!("{} added", t.shape.kind()),
             }),
-            (Some(a), Some(b)) => TypeComparison { subject, usage, changes: &mut changes }.compare(&a.shape, &b.shape),
+            (Some(a), Some(b)) => {
+                if a.cfg != b.cfg {
+                    changes.push(Change {
+                        subject: subject.clone(),
+                        kind: ChangeKind::FeatureGateChanged,
+                        impact: Impact::Breaking,
+                        krate: Crate::Models,
+                        detail: format!("now compiled under `{}` instead of `{}`", cfg_text(&b.cfg), cfg_text(&a.cfg)),
+                    });
+                }
+                TypeComparison { subject, usage, changes: &mut changes }.compare(&a.shape, &b.shape)
+            }
             (None, None) => unreachable!("names come from the two surfaces"),
         }
     }
@@ -438,6 +476,14 @@ fn optionality(before: &str, after: &str) -> Option<(ChangeKind, &'static str)> 
 }
 
 fn compare_operations(old: &OperationSurface, new: &OperationSurface, changes: &mut Vec<Change>) {
+    if old.cfg != new.cfg {
+        changes.push(op_change(
+            new,
+            ChangeKind::FeatureGateChanged,
+            Impact::Breaking,
+            format!("now compiled under `{}` instead of `{}`", cfg_text(&new.cfg), cfg_text(&old.cfg)),
+        ));
+    }
     if old.method != new.method || old.path != new.path {
         changes.push(op_change(
             new,
@@ -564,6 +610,10 @@ fn compare_operations(old: &OperationSurface, new: &OperationSurface, changes: &
     }
 
     compare_errors(old, new, changes);
+}
+
+fn cfg_text(cfg: &Option<String>) -> &str {
+    cfg.as_deref().unwrap_or("always")
 }
 
 fn body_arg(body: &BodySurface) -> String {
@@ -740,13 +790,14 @@ impl TypeComparison<'_> {
 
     fn fields(&mut self, old: &[FieldSurface], new: &[FieldSurface]) {
         let dir = self.direction();
+        let same = |a: &FieldSurface, b: &FieldSurface| a.name == b.name && a.cfg == b.cfg;
         for f in old {
-            if !new.iter().any(|n| n.name == f.name) {
+            if !new.iter().any(|n| same(n, f)) {
                 self.push(Some(&f.name), ChangeKind::FieldRemoved, Impact::Breaking, format!("field removed ({dir} type)"));
             }
         }
         for f in new {
-            let Some(before) = old.iter().find(|o| o.name == f.name) else {
+            let Some(before) = old.iter().find(|o| same(o, f)) else {
                 let (optional, _) = split_option(&f.ty);
                 let (impact, why) = match (optional, self.usage.is_input()) {
                     (true, _) => (Impact::Addition, String::new()),

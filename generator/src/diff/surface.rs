@@ -44,6 +44,9 @@ pub struct Surface {
 pub struct OperationSurface {
     /// Method name.
     pub name: String,
+    /// The `#[cfg(...)]` predicate (Cargo features) under which the method exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cfg: Option<String>,
     /// HTTP method (`GET`).
     pub method: String,
     /// Path template (`/v1/customers/{customer}`).
@@ -122,6 +125,9 @@ pub struct ErrorSurface {
 pub struct TypeSurface {
     /// Type name.
     pub name: String,
+    /// The `#[cfg(...)]` predicate (Cargo features) under which the type exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cfg: Option<String>,
     /// Its shape.
     pub shape: Shape,
 }
@@ -176,6 +182,9 @@ impl Shape {
 pub struct FieldSurface {
     /// Field name.
     pub name: String,
+    /// The `#[cfg(...)]` predicate of a field that exists in two forms depending on features.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cfg: Option<String>,
     /// Name on the wire (empty for flattened fields).
     pub wire: String,
     /// Field type (`Option<T>` when optional).
@@ -386,6 +395,7 @@ fn operation(op: &model::Operation) -> OperationSurface {
         .collect();
     OperationSurface {
         name: op.fn_name.clone(),
+        cfg: op.cfg.clone(),
         method: op.method.clone(),
         path: unquote(&op.path_template),
         path_args: op.path_params.iter().map(|p| Arg { name: p.name.clone(), ty: p.ty.clone() }).collect(),
@@ -419,7 +429,12 @@ fn type_surface(t: &model::TypeDef) -> TypeSurface {
             fields: s
                 .fields
                 .iter()
-                .map(|f| FieldSurface { name: f.name.clone(), wire: field_wire(f), ty: f.ty.render(None) })
+                .map(|f| FieldSurface {
+                    name: f.name.clone(),
+                    cfg: f.cfg.clone(),
+                    wire: field_wire(f),
+                    ty: f.ty.render(None),
+                })
                 .collect(),
         },
         TypeKind::Enum(e) => Shape::Enum {
@@ -431,7 +446,7 @@ fn type_surface(t: &model::TypeDef) -> TypeSurface {
         TypeKind::Const { value, .. } => Shape::Const { value: unquote(value) },
         TypeKind::Alias { target } => Shape::Alias { target: target.render(None) },
     };
-    TypeSurface { name: t.name.clone(), shape }
+    TypeSurface { name: t.name.clone(), cfg: t.cfg.clone(), shape }
 }
 
 /// A field's wire name: its `rename`, or its own name; empty when flattened.

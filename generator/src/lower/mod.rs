@@ -1,5 +1,6 @@
 //! Stage 3: lower a parsed OpenAPI document into the generator's [model](crate::model).
 
+mod features;
 mod operations;
 mod recursion;
 mod types;
@@ -7,14 +8,15 @@ mod types;
 use openapiv3::OpenAPI;
 
 use crate::error::Diagnostic;
-use crate::model::{Api, SdkInfo, TypeKind};
+use crate::model::{Api, SdkInfo, Ty, TypeDef, TypeKind};
 use crate::naming::{doc_lines, string_literal};
 
 /// Lowers `doc`; returns every problem found if any.
 pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     let mut types = types::TypeLowerer::new(doc);
     types.lower_components();
-    let operations = operations::lower_operations(doc, &mut types);
+    let (mut operations, op_uses) = operations::lower_operations(doc, &mut types);
+    let resources = types.resources();
     if !types.errors.is_empty() {
         return Err(types.errors);
     }
@@ -28,6 +30,11 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         }
     }
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
+    mark_unions_with_ids(&mut type_defs);
+    let features = features::gate(&mut type_defs, &mut operations, &op_uses, &resources);
+    let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| kind_types(&t.kind).iter().any(|ty| ty.walk().into_iter().any(pred)));
+    let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
+    let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
 
     let mut docs = doc_lines(&doc.info.title);
     if let Some(description) = &doc.info.description {
@@ -41,7 +48,48 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         base_url: string_literal(&base_url),
         api_version: string_literal(&doc.info.version),
         has_params: operations.iter().any(|o| o.params.is_some()),
+        features,
+        has_or_empty,
+        has_expandable,
+        has_files: operations.iter().any(|o| o.body.as_ref().is_some_and(|b| !b.files.is_empty())),
         types: type_defs,
         operations,
     })
+}
+
+/// The types a named type is built from.
+fn kind_types(kind: &TypeKind) -> Vec<&Ty> {
+    match kind {
+        TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
+        TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
+        TypeKind::Alias { target } => vec![target],
+        TypeKind::Enum(_) | TypeKind::Const { .. } => Vec::new(),
+    }
+}
+
+/// A tagged union has an id when every member is a struct with one. `types` is sorted by name.
+fn mark_unions_with_ids(types: &mut [TypeDef]) {
+    let struct_has_id = |name: &str, types: &[TypeDef]| {
+        types
+            .binary_search_by(|t| t.name.as_str().cmp(name))
+            .is_ok_and(|i| matches!(&types[i].kind, TypeKind::Struct(s) if s.has_id))
+    };
+    let with_ids: Vec<usize> = (0..types.len())
+        .filter(|&i| match &types[i].kind {
+            TypeKind::Union(u) => {
+                u.fallback.is_some()
+                    && u.variants.iter().all(|v| match &v.ty {
+                        Ty::Named(n) => struct_has_id(n, types),
+                        Ty::Boxed(inner) => matches!(inner.as_ref(), Ty::Named(n) if struct_has_id(n, types)),
+                        _ => false,
+                    })
+            }
+            _ => false,
+        })
+        .collect();
+    for i in with_ids {
+        if let TypeKind::Union(u) = &mut types[i].kind {
+            u.has_id = true;
+        }
+    }
 }

@@ -8,7 +8,7 @@ use openapiv3::{
 use super::types::{Lowered, TypeLowerer, view};
 use crate::error::Diagnostic;
 use crate::model::{
-    Body, ErrorEnum, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Success, Ty,
+    Body, ErrorEnum, FileField, StructDef, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Success, Ty,
 };
 use crate::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
 use crate::pointer;
@@ -21,12 +21,14 @@ const RESERVED_METHODS: &[&str] = &["new", "builder", "base_url", "config", "sen
 
 /// Lowers every operation in spec order (paths as written; methods get, put, post, delete,
 /// options, head, patch, trace).
-pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> Vec<Operation> {
+/// Also returns, per operation, the types it refers to, its success type first.
+pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (Vec<Operation>, Vec<Vec<Ty>>) {
     let mut fn_names = Namespace::new();
     for reserved in RESERVED_METHODS {
         fn_names.reserve(reserved);
     }
     let mut operations = Vec::new();
+    let mut uses = Vec::new();
     for (path, item) in &doc.paths.paths {
         let path_ptr = pointer::push("/paths", path);
         let item = match item {
@@ -38,7 +40,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> Ve
         };
         for (method, op) in item.iter() {
             let ptr = pointer::push(&path_ptr, method);
-            let mut lowering = OperationLowering { doc, types: &mut *types, ptr: ptr.clone() };
+            let mut lowering = OperationLowering { doc, types: &mut *types, ptr: ptr.clone(), uses: Vec::new() };
             let base_name = match &op.operation_id {
                 Some(id) => snake_ident(id),
                 None => snake_ident(&format!("{method} {path}")),
@@ -57,6 +59,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> Ve
             let params_struct = lowering.params_struct(&params, &type_name);
             let body = op.request_body.as_ref().and_then(|b| lowering.body(b, &type_name));
             let (success, error) = lowering.responses(&op.responses, &type_name);
+            uses.push(std::mem::take(&mut lowering.uses));
             operations.push(Operation {
                 fn_name,
                 docs,
@@ -68,10 +71,11 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> Ve
                 body,
                 success,
                 error,
+                cfg: None,
             });
         }
     }
-    operations
+    (operations, uses)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -94,6 +98,8 @@ struct OperationLowering<'a, 't> {
     doc: &'a OpenAPI,
     types: &'t mut TypeLowerer<'a>,
     ptr: String,
+    /// Types the operation refers to, its success type first.
+    uses: Vec<Ty>,
 }
 
 impl<'a> OperationLowering<'a, '_> {
@@ -143,6 +149,12 @@ impl<'a> OperationLowering<'a, '_> {
     }
 
     fn param_type(&mut self, data: &'a ParameterData, hint: &str, ptr: &str) -> Lowered {
+        let lowered = self.param_schema_type(data, hint, ptr);
+        self.uses.push(lowered.ty.clone());
+        lowered
+    }
+
+    fn param_schema_type(&mut self, data: &'a ParameterData, hint: &str, ptr: &str) -> Lowered {
         match &data.format {
             ParameterSchemaOrContent::Schema(schema) => self.types.lower(view(schema), hint, &pointer::push(ptr, "schema")),
             ParameterSchemaOrContent::Content(content) => match content.first() {
@@ -273,12 +285,8 @@ impl<'a> OperationLowering<'a, '_> {
             "json_body"
         } else if media == "application/x-www-form-urlencoded" {
             "form_body"
-        } else if media.starts_with("multipart/") {
-            self.error(
-                pointer::push(&pointer::push(&ptr, "content"), media),
-                "multipart request bodies are not supported yet; describe the body as JSON or form data",
-            );
-            return None;
+        } else if media == "multipart/form-data" {
+            "multipart_body"
         } else {
             "bytes_body"
         };
@@ -286,8 +294,16 @@ impl<'a> OperationLowering<'a, '_> {
             (_, "bytes_body") | (None, _) => Ty::Bytes,
             (Some(schema), _) => {
                 let p = pointer::push(&pointer::push(&pointer::push(&ptr, "content"), media), "schema");
-                self.types.lower(view(schema), &format!("{type_name}Request"), &p).ty
+                self.types.files_allowed = encoder == "multipart_body";
+                let ty = self.types.lower(view(schema), &format!("{type_name}Request"), &p).ty;
+                self.types.files_allowed = false;
+                ty
             }
+        };
+        self.uses.push(ty.clone());
+        let files = match &ty {
+            Ty::Named(name) => self.types.struct_named(name).map(file_fields).unwrap_or_default(),
+            _ => Vec::new(),
         };
         let ty = if ty == Ty::Bytes { "[u8]".to_owned() } else { ty.render(Some(MODELS)) };
         Some(Body {
@@ -295,6 +311,7 @@ impl<'a> OperationLowering<'a, '_> {
             required: body.required,
             encoder: encoder.to_owned(),
             content_type: string_literal(media),
+            files,
         })
     }
 
@@ -355,7 +372,9 @@ impl<'a> OperationLowering<'a, '_> {
             None => fallback = Some(variant_names.claim("Unexpected")),
         }
         let success = success.unwrap_or_else(|| Success { ty: "()".to_owned(), decoder: "decode_empty".to_owned() });
-        (success, ErrorEnum { name: format!("{type_name}Error"), variants, fallback })
+        let arms = variants.len() + usize::from(fallback.is_some());
+        let matches_status = arms > 1 || variants.first().is_some_and(|v| v.pattern != "_");
+        (success, ErrorEnum { name: format!("{type_name}Error"), variants, fallback, matches_status })
     }
 
     fn resolve_response(&mut self, response: &'a ReferenceOr<Response>, ptr: &str) -> Option<&'a Response> {
@@ -385,6 +404,7 @@ impl<'a> OperationLowering<'a, '_> {
                     }
                     None => Ty::Json,
                 };
+                self.uses.insert(0, ty.clone());
                 Success { ty: ty.render(Some(MODELS)), decoder: "decode_json".to_owned() }
             }
             Some(_) => Success { ty: Ty::Bytes.render(None), decoder: "decode_bytes".to_owned() },
@@ -398,13 +418,25 @@ impl<'a> OperationLowering<'a, '_> {
         }
         let schema = content.schema.as_ref()?;
         let p = pointer::push(&pointer::push(&pointer::push(ptr, "content"), media), "schema");
-        Some(self.types.lower(view(schema), hint, &p).into_field_ty().render(Some(MODELS)))
+        let ty = self.types.lower(view(schema), hint, &p).into_field_ty();
+        let rendered = ty.render(Some(MODELS));
+        self.uses.push(ty);
+        Some(rendered)
     }
 }
 
 fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or_default().trim();
     essence == "application/json" || essence.ends_with("+json")
+}
+
+/// The fields of a body struct that hold files.
+fn file_fields(def: &StructDef) -> Vec<FileField> {
+    def.fields
+        .iter()
+        .filter(|f| f.ty == Ty::File || f.ty == Ty::File.optional())
+        .map(|f| FileField { wire: f.wire.clone(), field: f.name.clone(), optional: f.ty != Ty::File })
+        .collect()
 }
 
 /// The media type to use: JSON first, then form data, then whatever comes first.

@@ -47,7 +47,7 @@ fn by_value_names(ty: &Ty, out: &mut BTreeSet<String>) {
         Ty::Named(name) => {
             out.insert(name.clone());
         }
-        Ty::Option(inner) => by_value_names(inner, out),
+        Ty::Option(inner) | Ty::OrEmpty(inner) => by_value_names(inner, out),
         _ => {}
     }
 }
@@ -57,7 +57,7 @@ fn box_if_cycle(ty: &mut Ty, owner: &str, edges: &BTreeMap<String, BTreeSet<Stri
         Ty::Named(name) if reaches(name, owner, edges) => {
             *ty = Ty::Boxed(Box::new(Ty::Named(name.clone())));
         }
-        Ty::Option(inner) => box_if_cycle(inner, owner, edges),
+        Ty::Option(inner) | Ty::OrEmpty(inner) => box_if_cycle(inner, owner, edges),
         _ => {}
     }
 }

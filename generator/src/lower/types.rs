@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use indexmap::IndexMap;
 use openapiv3::{
-    AdditionalProperties, Discriminator, IntegerFormat, OpenAPI, ReferenceOr, Schema, SchemaKind, Type,
+    AdditionalProperties, Discriminator, IntegerFormat, OpenAPI, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
     VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
@@ -59,11 +59,21 @@ pub struct TypeLowerer<'a> {
     pub errors: Vec<Diagnostic>,
     merge_stack: Vec<String>,
     const_types: BTreeMap<(String, String), String>,
+    /// Whether `format: binary` strings become files (inside multipart bodies).
+    pub files_allowed: bool,
+    /// Unions of references already defined, by their members, so each is defined once.
+    ref_unions: BTreeMap<Vec<String>, String>,
+}
+
+/// What tells a member of a polymorphic union apart: `object`, and `deleted: true`.
+struct ObjectTag {
+    object: String,
+    deleted: bool,
 }
 
 /// Names the models template uses unqualified; no generated type may shadow them.
 const RESERVED_TYPE_NAMES: &[&str] =
-    &["Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Default", "Serialize", "Deserialize"];
+    &["Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Default", "Serialize", "Deserialize", "FileUpload", "OrEmpty", "Expandable", "Object"];
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
@@ -81,7 +91,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), const_types: BTreeMap::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new() }
     }
 
     /// Defines a named type for every component schema.
@@ -148,7 +158,8 @@ impl<'a> TypeLowerer<'a> {
                 let values: Vec<&str> = s.enumeration.iter().flatten().map(String::as_str).collect();
                 let null_in_enum = s.enumeration.iter().any(Option::is_none);
                 if values.is_empty() {
-                    Ty::String
+                    let binary = matches!(&s.format, VariantOrUnknownOrEmpty::Item(StringFormat::Binary));
+                    if binary && self.files_allowed { Ty::File } else { Ty::String }
                 } else {
                     let ty = self.define_enum(name, schema, &values);
                     return Lowered { ty, nullable: nullable || null_in_enum };
@@ -273,11 +284,14 @@ impl<'a> TypeLowerer<'a> {
             } else {
                 lowered.ty
             };
+            if matches!(&ty, Ty::File) || ty == Ty::File.optional() {
+                serde = vec!["skip".to_owned()];
+            }
             let docs = match prop {
                 SchemaRef::Inline(s) => docs_of(s),
                 SchemaRef::Ref(_) => Vec::new(),
             };
-            fields.push(Field { name: field_name, docs, ty, serde });
+            fields.push(Field { name: field_name, wire: string_literal(wire), docs, ty, serde, cfg: None });
         }
         match additional {
             Some(AdditionalProperties::Schema(value)) => {
@@ -285,21 +299,26 @@ impl<'a> TypeLowerer<'a> {
                 let value = self.lower(view(value), &hint, &pointer::push(ptr, "additionalProperties"));
                 fields.push(Field {
                     name: field_names.claim("extra"),
+                    wire: String::new(),
                     docs: vec![string_literal(" Properties not named by the schema.")],
                     ty: Ty::Map(Box::new(value.into_field_ty())),
                     serde: vec!["flatten".to_owned()],
+                    cfg: None,
                 });
             }
             Some(AdditionalProperties::Any(true)) => fields.push(Field {
                 name: field_names.claim("extra"),
+                wire: String::new(),
                 docs: vec![string_literal(" Properties not named by the schema.")],
                 ty: Ty::JsonObject,
                 serde: vec!["flatten".to_owned()],
+                cfg: None,
             }),
             _ => {}
         }
         let derive_default = fields.iter().all(|f| f.ty.has_default());
-        StructDef { fields, derive_default, constructor: None }
+        let has_id = fields.iter().any(|f| f.name == "id" && f.ty == Ty::String);
+        StructDef { fields, derive_default, constructor: None, has_id }
     }
 
     /// The single-value type for `property: value`, shared by every struct with that pair.
@@ -339,31 +358,130 @@ impl<'a> TypeLowerer<'a> {
         ptr: &str,
         nullable: bool,
     ) -> Lowered {
-        if let [only] = members {
-            let lowered = self.lower_member(view(only), &name, 0, ptr);
-            return Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable };
+        let indexed: Vec<(usize, &'a ReferenceOr<Schema>)> = members.iter().enumerate().collect();
+        // An expandable field: the object's id, or the object itself when expanded.
+        if schema.schema_data.extensions.contains_key("x-expansionResources")
+            && let [(_, first), objects @ ..] = indexed.as_slice()
+            && is_plain_string(first)
+            && !objects.is_empty()
+            && objects.iter().all(|(_, m)| matches!(m, ReferenceOr::Reference { .. }))
+        {
+            let inner = self.union_of(name, schema, objects, ptr);
+            return Lowered { ty: Ty::Expandable(Box::new(inner.ty)), nullable: nullable || inner.nullable };
         }
+        // A value, or the empty string that clears it.
+        if let Some(empty) = indexed.iter().position(|(_, m)| is_empty_string(m))
+            && indexed.len() > 1
+        {
+            let mut rest = indexed.clone();
+            rest.remove(empty);
+            let inner = self.union_of(name, schema, &rest, ptr);
+            return Lowered { ty: Ty::OrEmpty(Box::new(inner.ty)), nullable: nullable || inner.nullable };
+        }
+        let lowered = self.union_of(name, schema, &indexed, ptr);
+        Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable }
+    }
+
+    /// The type for a choice among `members` (a member itself when there is only one).
+    fn union_of(
+        &mut self,
+        name: NameChoice,
+        schema: &'a Schema,
+        members: &[(usize, &'a ReferenceOr<Schema>)],
+        ptr: &str,
+    ) -> Lowered {
+        if let [(index, only)] = members {
+            return self.lower(view(only), name.base(), &pointer::push(ptr, &index.to_string()));
+        }
+        let references: Option<Vec<&'a str>> = members
+            .iter()
+            .map(|(_, m)| match m {
+                ReferenceOr::Reference { reference } => Some(reference.as_str()),
+                ReferenceOr::Item(_) => None,
+            })
+            .collect();
+        let shared_key = references.as_ref().map(|refs| refs.iter().map(|r| (*r).to_owned()).collect::<Vec<_>>());
+        if let Some(key) = &shared_key
+            && let Some(existing) = self.ref_unions.get(key)
+        {
+            return Lowered { ty: Ty::Named(existing.clone()), nullable: false };
+        }
+        let name = match (&references, &name) {
+            (Some(refs), NameChoice::Hint(_)) if refs.len() <= 3 => {
+                let joined: Vec<String> = refs.iter().map(|r| self.type_name_of(r)).collect();
+                NameChoice::Hint(joined.join("Or"))
+            }
+            _ => name,
+        };
         let name_str = self.claim(name);
+        if let Some(key) = shared_key {
+            self.ref_unions.insert(key, name_str.clone());
+        }
         let fixed = NameChoice::Fixed(name_str.clone());
-        let lowered: Vec<Lowered> =
-            members.iter().enumerate().map(|(i, m)| self.lower_member(view(m), &fixed, i, ptr)).collect();
-        let labels = variant_labels(members, &lowered, schema.schema_data.discriminator.as_ref());
+        let lowered: Vec<Lowered> = members.iter().map(|(i, m)| self.lower_member(view(m), &fixed, *i, ptr)).collect();
+        let member_schemas: Vec<ReferenceOr<Schema>> = members.iter().map(|(_, m)| (*m).clone()).collect();
+        let labels = variant_labels(&member_schemas, &lowered, schema.schema_data.discriminator.as_ref());
+        let tags: Option<Vec<ObjectTag>> = references.as_ref().and_then(|refs| self.object_tags(refs));
         let mut variant_names = Namespace::new();
         let variants = lowered
             .iter()
             .zip(labels)
-            .map(|(l, label)| UnionVariant { name: variant_names.claim(&label), ty: l.ty.clone() })
+            .enumerate()
+            .map(|(i, (l, label))| UnionVariant {
+                name: variant_names.claim(&label),
+                ty: l.ty.clone(),
+                object: tags.as_ref().map(|t| string_literal(&t[i].object)),
+                deleted: tags.as_ref().is_some_and(|t| t[i].deleted),
+            })
             .collect();
-        let nullable = nullable || lowered.iter().any(|l| l.nullable);
-        self.push_type(name_str.clone(), docs_of(schema), TypeKind::Union(UnionDef { variants }));
+        let fallback = tags.is_some().then(|| variant_names.claim("Unknown"));
+        let nullable = lowered.iter().any(|l| l.nullable);
+        let docs = match &references {
+            Some(_) => {
+                let names: Vec<String> = lowered.iter().map(|l| format!("`{}`", l.ty.render(None))).collect();
+                vec![string_literal(&format!(" One of {}.", names.join(", ")))]
+            }
+            None => docs_of(schema),
+        };
+        self.push_type(name_str.clone(), docs, TypeKind::Union(UnionDef { variants, fallback, has_id: false }));
         Lowered { ty: Ty::Named(name_str), nullable }
+    }
+
+    /// The Rust name of a component schema reference.
+    fn type_name_of(&self, reference: &str) -> String {
+        let key = reference.strip_prefix(COMPONENT_PREFIX).map(|k| pointer::last_token(&format!("/{k}")));
+        key.and_then(|k| self.component_names.get(&k).cloned()).unwrap_or_else(|| camel_ident(reference))
+    }
+
+    /// How each referenced member is told apart on the wire: its fixed `object` value and
+    /// whether it is a deleted object. `None` unless every member has one and they all differ.
+    fn object_tags(&self, references: &[&str]) -> Option<Vec<ObjectTag>> {
+        let tags: Vec<ObjectTag> = references
+            .iter()
+            .map(|r| {
+                let (_, schema) = self.resolve(r)?;
+                let SchemaKind::Type(Type::Object(o)) = &schema.schema_kind else { return None };
+                let object = const_string(view(o.properties.get("object")?))?.to_owned();
+                let deleted = o.properties.get("deleted").is_some_and(|d| match d {
+                    ReferenceOr::Item(d) => matches!(&d.schema_kind, SchemaKind::Type(Type::Boolean(b)) if b.enumeration == [Some(true)]),
+                    ReferenceOr::Reference { .. } => false,
+                });
+                Some(ObjectTag { object, deleted })
+            })
+            .collect::<Option<_>>()?;
+        let distinct: std::collections::BTreeSet<(&str, bool)> = tags.iter().map(|t| (t.object.as_str(), t.deleted)).collect();
+        (distinct.len() == tags.len()).then_some(tags)
     }
 
     fn lower_member(&mut self, member: SchemaRef<'a>, union_name: &NameChoice, index: usize, ptr: &str) -> Lowered {
         let hint = match member {
-            SchemaRef::Inline(s) => match &s.schema_data.title {
-                Some(title) => format!("{}{}", union_name.base(), unraw(&camel_ident(title))),
-                None => format!("{}Variant{}", union_name.base(), index + 1),
+            SchemaRef::Inline(s) => match (&s.schema_data.title, &s.schema_kind) {
+                (Some(title), _) => format!("{}{}", union_name.base(), unraw(&camel_ident(title))),
+                (None, SchemaKind::Type(Type::String(t))) if (1..=2).contains(&t.enumeration.len()) => {
+                    let values: Vec<String> = t.enumeration.iter().flatten().map(|v| unraw(&camel_ident(v)).to_owned()).collect();
+                    format!("{}{}", union_name.base(), values.join("Or"))
+                }
+                _ => format!("{}Variant{}", union_name.base(), index + 1),
             },
             SchemaRef::Ref(_) => String::new(),
         };
@@ -459,8 +577,31 @@ impl<'a> TypeLowerer<'a> {
         }
     }
 
+    /// Type names of the component schemas that are API resources (`x-resourceId`), with
+    /// their resource ids.
+    pub fn resources(&self) -> BTreeMap<String, String> {
+        let Some(components) = &self.doc.components else { return BTreeMap::new() };
+        components
+            .schemas
+            .iter()
+            .filter_map(|(key, schema)| {
+                let ReferenceOr::Item(schema) = schema else { return None };
+                let id = schema.schema_data.extensions.get("x-resourceId")?.as_str()?;
+                Some((self.component_names[key].clone(), id.to_owned()))
+            })
+            .collect()
+    }
+
+    /// The struct defined under `name`, if any.
+    pub fn struct_named(&self, name: &str) -> Option<&StructDef> {
+        self.types.iter().find(|t| t.name == name).and_then(|t| match &t.kind {
+            TypeKind::Struct(s) => Some(s),
+            _ => None,
+        })
+    }
+
     fn push_type(&mut self, name: String, docs: Vec<String>, kind: TypeKind) {
-        self.types.push(TypeDef { name, docs, kind });
+        self.types.push(TypeDef { name, cfg: None, docs, kind });
     }
 }
 
@@ -505,6 +646,16 @@ fn const_string(prop: SchemaRef<'_>) -> Option<&str> {
         },
         _ => None,
     }
+}
+
+/// Whether a member is a string with no further constraint (an expandable field's id).
+fn is_plain_string(member: &ReferenceOr<Schema>) -> bool {
+    matches!(member, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Type(Type::String(t)) if t.enumeration.is_empty()))
+}
+
+/// Whether a member allows only the empty string (Stripe's way to clear a field).
+fn is_empty_string(member: &ReferenceOr<Schema>) -> bool {
+    matches!(member, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Type(Type::String(t)) if t.enumeration == [Some(String::new())]))
 }
 
 /// Doc lines for a schema's description.

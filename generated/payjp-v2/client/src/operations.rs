@@ -3,6 +3,7 @@
 use crate::models;
 #[allow(unused_imports)]
 use crate::params::*;
+#[allow(unused_imports)]
 use crate::errors::*;
 use crate::{runtime, Client};
 impl Client {

@@ -942,6 +942,7 @@ impl std::fmt::Display for Locale {
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum MetadataValue {
     String(String),
     Integer(i64),
@@ -1837,8 +1838,10 @@ pub struct PaymentMethodCreateCardDetailsRequest {
     pub exp_year: i64,
     pub cvc: String,
 }
+/// One of `PaymentMethodCardCreateRequest`, `PaymentMethodPayPayCreateRequest`, `PaymentMethodApplePayCreateRequest`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum PaymentMethodCreateRequest {
     Card(PaymentMethodCardCreateRequest),
     Paypay(PaymentMethodPayPayCreateRequest),
@@ -1922,8 +1925,10 @@ pub struct PaymentMethodPayPayUpdateRequest {
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub r#type: PaypayType,
 }
+/// One of `PaymentMethodCardResponse`, `PaymentMethodPayPayResponse`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum PaymentMethodResponse {
     Card(PaymentMethodCardResponse),
     PayPay(PaymentMethodPayPayResponse),
@@ -1956,8 +1961,10 @@ impl std::fmt::Display for PaymentMethodTypes {
         f.write_str(self.as_str())
     }
 }
+/// One of `PaymentMethodCardUpdateRequest`, `PaymentMethodPayPayUpdateRequest`, `PaymentMethodApplePayUpdateRequest`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum PaymentMethodUpdateRequest {
     Card(PaymentMethodCardUpdateRequest),
     Paypay(PaymentMethodPayPayUpdateRequest),

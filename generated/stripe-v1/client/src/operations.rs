@@ -1,0 +1,13837 @@
+//! One async method per operation.
+#[allow(unused_imports)]
+use crate::models;
+#[allow(unused_imports)]
+use crate::params::*;
+#[allow(unused_imports)]
+use crate::errors::*;
+use crate::{runtime, Client};
+impl Client {
+    #[cfg(feature = "three_d_secure")]
+    /// Initiate 3D Secure authentication.
+    ///
+    /// `POST /v1/3d_secure`
+    pub async fn post3d_secure(
+        &self,
+        body: &models::Post3dSecureRequest,
+    ) -> Result<models::ThreeDSecure, runtime::Error<Post3dSecureError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/3d_secure")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "three_d_secure")]
+    /// Retrieves a 3D Secure object.
+    ///
+    /// `GET /v1/3d_secure/{three_d_secure}`
+    pub async fn get3d_secure_three_d_secure(
+        &self,
+        three_d_secure: &str,
+        params: &Get3dSecureThreeDSecureParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::ThreeDSecure, runtime::Error<Get3dSecureThreeDSecureError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/3d_secure/"),
+            runtime::encode_path_segment(three_d_secure),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "account")]
+    /// Retrieves the details of an account.
+    ///
+    /// `GET /v1/account`
+    pub async fn get_account(
+        &self,
+        params: &GetAccountParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Account, runtime::Error<GetAccountError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "account")]
+    /// Updates a connected account by setting the values of the parameters passed. Any parameters not provided are left unchanged. Most parameters can be changed only for Custom accounts. (These are marked **Custom Only** below.) Parameters marked **Custom and Express** are not supported for Standard accounts.
+    ///
+    /// To update your own account, use the [Dashboard](https://dashboard.stripe.com/account). Refer to our Connect documentation to learn more about updating accounts.
+    ///
+    /// `POST /v1/account`
+    pub async fn post_account(
+        &self,
+        body: Option<&models::PostAccountRequest>,
+    ) -> Result<models::Account, runtime::Error<PostAccountError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "account")]
+    /// With Connect, you can delete accounts you manage.
+    ///
+    /// Accounts created using test-mode keys can be deleted at any time. Custom or Express accounts created using live-mode keys can only be deleted once all balances are zero.
+    ///
+    /// If you want to delete your own account, use the [account information tab in your account settings](https://dashboard.stripe.com/account) instead.
+    ///
+    /// `DELETE /v1/account`
+    pub async fn delete_account(
+        &self,
+        body: Option<&models::DeleteAccountRequest>,
+    ) -> Result<models::DeletedAccount, runtime::Error<DeleteAccountError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Create an external account for a given account.
+    ///
+    /// `POST /v1/account/bank_accounts`
+    pub async fn post_account_bank_accounts(
+        &self,
+        body: Option<&models::PostAccountBankAccountsRequest>,
+    ) -> Result<models::ExternalAccount, runtime::Error<PostAccountBankAccountsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/account/bank_accounts")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Retrieve a specified external account for a given account.
+    ///
+    /// `GET /v1/account/bank_accounts/{id}`
+    pub async fn get_account_bank_accounts_id(
+        &self,
+        id: &str,
+        params: &GetAccountBankAccountsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::ExternalAccount, runtime::Error<GetAccountBankAccountsIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/bank_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
+    ///
+    /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
+    ///
+    /// `POST /v1/account/bank_accounts/{id}`
+    pub async fn post_account_bank_accounts_id(
+        &self,
+        id: &str,
+        body: Option<&models::PostAccountBankAccountsIdRequest>,
+    ) -> Result<
+        models::ExternalAccount,
+        runtime::Error<PostAccountBankAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/bank_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Delete a specified external account for a given account.
+    ///
+    /// `DELETE /v1/account/bank_accounts/{id}`
+    pub async fn delete_account_bank_accounts_id(
+        &self,
+        id: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedExternalAccount,
+        runtime::Error<DeleteAccountBankAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/bank_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "capability")]
+    /// Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.
+    ///
+    /// `GET /v1/account/capabilities`
+    pub async fn get_account_capabilities(
+        &self,
+        params: &GetAccountCapabilitiesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetAccountCapabilitiesResponse,
+        runtime::Error<GetAccountCapabilitiesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/account/capabilities")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "capability")]
+    /// Retrieves information about the specified Account Capability.
+    ///
+    /// `GET /v1/account/capabilities/{capability}`
+    pub async fn get_account_capabilities_capability(
+        &self,
+        capability: &str,
+        params: &GetAccountCapabilitiesCapabilityParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::Capability,
+        runtime::Error<GetAccountCapabilitiesCapabilityError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/capabilities/"),
+            runtime::encode_path_segment(capability),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "capability")]
+    /// Updates an existing Account Capability.
+    ///
+    /// `POST /v1/account/capabilities/{capability}`
+    pub async fn post_account_capabilities_capability(
+        &self,
+        capability: &str,
+        body: Option<&models::PostAccountCapabilitiesCapabilityRequest>,
+    ) -> Result<
+        models::Capability,
+        runtime::Error<PostAccountCapabilitiesCapabilityError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/capabilities/"),
+            runtime::encode_path_segment(capability),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "bank_account")]
+    /// List external accounts for an account.
+    ///
+    /// `GET /v1/account/external_accounts`
+    pub async fn get_account_external_accounts(
+        &self,
+        params: &GetAccountExternalAccountsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetAccountExternalAccountsResponse,
+        runtime::Error<GetAccountExternalAccountsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/account/external_accounts")]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Create an external account for a given account.
+    ///
+    /// `POST /v1/account/external_accounts`
+    pub async fn post_account_external_accounts(
+        &self,
+        body: Option<&models::PostAccountExternalAccountsRequest>,
+    ) -> Result<
+        models::ExternalAccount,
+        runtime::Error<PostAccountExternalAccountsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/account/external_accounts")]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Retrieve a specified external account for a given account.
+    ///
+    /// `GET /v1/account/external_accounts/{id}`
+    pub async fn get_account_external_accounts_id(
+        &self,
+        id: &str,
+        params: &GetAccountExternalAccountsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::ExternalAccount,
+        runtime::Error<GetAccountExternalAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/external_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
+    ///
+    /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
+    ///
+    /// `POST /v1/account/external_accounts/{id}`
+    pub async fn post_account_external_accounts_id(
+        &self,
+        id: &str,
+        body: Option<&models::PostAccountExternalAccountsIdRequest>,
+    ) -> Result<
+        models::ExternalAccount,
+        runtime::Error<PostAccountExternalAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/external_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Delete a specified external account for a given account.
+    ///
+    /// `DELETE /v1/account/external_accounts/{id}`
+    pub async fn delete_account_external_accounts_id(
+        &self,
+        id: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedExternalAccount,
+        runtime::Error<DeleteAccountExternalAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/external_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "login_link")]
+    /// Creates a single-use login link for an Express account to access their Stripe dashboard.
+    ///
+    /// **You may only create login links for Express accounts connected to your platform**.
+    ///
+    /// `POST /v1/account/login_links`
+    pub async fn post_account_login_links(
+        &self,
+        body: &models::PostAccountLoginLinksRequest,
+    ) -> Result<models::LoginLink, runtime::Error<PostAccountLoginLinksError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/account/login_links")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
+    ///
+    /// `GET /v1/account/people`
+    pub async fn get_account_people(
+        &self,
+        params: &GetAccountPeopleParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetAccountPeopleResponse,
+        runtime::Error<GetAccountPeopleError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/account/people")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "relationship",
+            &params.relationship,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Creates a new person.
+    ///
+    /// `POST /v1/account/people`
+    pub async fn post_account_people(
+        &self,
+        body: Option<&models::PostAccountPeopleRequest>,
+    ) -> Result<models::Person, runtime::Error<PostAccountPeopleError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/account/people")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Retrieves an existing person.
+    ///
+    /// `GET /v1/account/people/{person}`
+    pub async fn get_account_people_person(
+        &self,
+        person: &str,
+        params: &GetAccountPeoplePersonParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Person, runtime::Error<GetAccountPeoplePersonError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/people/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Updates an existing person.
+    ///
+    /// `POST /v1/account/people/{person}`
+    pub async fn post_account_people_person(
+        &self,
+        person: &str,
+        body: Option<&models::PostAccountPeoplePersonRequest>,
+    ) -> Result<models::Person, runtime::Error<PostAccountPeoplePersonError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/people/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
+    ///
+    /// `DELETE /v1/account/people/{person}`
+    pub async fn delete_account_people_person(
+        &self,
+        person: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::DeletedPerson, runtime::Error<DeleteAccountPeoplePersonError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/people/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
+    ///
+    /// `GET /v1/account/persons`
+    pub async fn get_account_persons(
+        &self,
+        params: &GetAccountPersonsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetAccountPersonsResponse,
+        runtime::Error<GetAccountPersonsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/account/persons")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "relationship",
+            &params.relationship,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Creates a new person.
+    ///
+    /// `POST /v1/account/persons`
+    pub async fn post_account_persons(
+        &self,
+        body: Option<&models::PostAccountPersonsRequest>,
+    ) -> Result<models::Person, runtime::Error<PostAccountPersonsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/account/persons")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Retrieves an existing person.
+    ///
+    /// `GET /v1/account/persons/{person}`
+    pub async fn get_account_persons_person(
+        &self,
+        person: &str,
+        params: &GetAccountPersonsPersonParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Person, runtime::Error<GetAccountPersonsPersonError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/persons/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Updates an existing person.
+    ///
+    /// `POST /v1/account/persons/{person}`
+    pub async fn post_account_persons_person(
+        &self,
+        person: &str,
+        body: Option<&models::PostAccountPersonsPersonRequest>,
+    ) -> Result<models::Person, runtime::Error<PostAccountPersonsPersonError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/persons/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
+    ///
+    /// `DELETE /v1/account/persons/{person}`
+    pub async fn delete_account_persons_person(
+        &self,
+        person: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::DeletedPerson, runtime::Error<DeleteAccountPersonsPersonError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/account/persons/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "account_link")]
+    /// Creates an AccountLink object that includes a single-use Stripe URL that the platform can redirect their user to in order to take them through the Connect Onboarding flow.
+    ///
+    /// `POST /v1/account_links`
+    pub async fn post_account_links(
+        &self,
+        body: &models::PostAccountLinksRequest,
+    ) -> Result<models::AccountLink, runtime::Error<PostAccountLinksError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/account_links")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "account")]
+    /// Returns a list of accounts connected to your platform via Connect. If you’re not a platform, the list is empty.
+    ///
+    /// `GET /v1/accounts`
+    pub async fn get_accounts(
+        &self,
+        params: &GetAccountsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetAccountsResponse, runtime::Error<GetAccountsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/accounts")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "account")]
+    /// With Connect, you can create Stripe accounts for your users.
+    /// To do this, you’ll first need to [register your platform](https://dashboard.stripe.com/account/applications/settings).
+    ///
+    /// `POST /v1/accounts`
+    pub async fn post_accounts(
+        &self,
+        body: Option<&models::PostAccountsRequest>,
+    ) -> Result<models::Account, runtime::Error<PostAccountsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/accounts")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "account")]
+    /// Retrieves the details of an account.
+    ///
+    /// `GET /v1/accounts/{account}`
+    pub async fn get_accounts_account(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Account, runtime::Error<GetAccountsAccountError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "account")]
+    /// Updates a connected account by setting the values of the parameters passed. Any parameters not provided are left unchanged. Most parameters can be changed only for Custom accounts. (These are marked **Custom Only** below.) Parameters marked **Custom and Express** are not supported for Standard accounts.
+    ///
+    /// To update your own account, use the [Dashboard](https://dashboard.stripe.com/account). Refer to our Connect documentation to learn more about updating accounts.
+    ///
+    /// `POST /v1/accounts/{account}`
+    pub async fn post_accounts_account(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountRequest>,
+    ) -> Result<models::Account, runtime::Error<PostAccountsAccountError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "account")]
+    /// With Connect, you can delete accounts you manage.
+    ///
+    /// Accounts created using test-mode keys can be deleted at any time. Custom or Express accounts created using live-mode keys can only be deleted once all balances are zero.
+    ///
+    /// If you want to delete your own account, use the [account information tab in your account settings](https://dashboard.stripe.com/account) instead.
+    ///
+    /// `DELETE /v1/accounts/{account}`
+    pub async fn delete_accounts_account(
+        &self,
+        account: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::DeletedAccount, runtime::Error<DeleteAccountsAccountError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Create an external account for a given account.
+    ///
+    /// `POST /v1/accounts/{account}/bank_accounts`
+    pub async fn post_accounts_account_bank_accounts(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountBankAccountsRequest>,
+    ) -> Result<
+        models::ExternalAccount,
+        runtime::Error<PostAccountsAccountBankAccountsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/bank_accounts"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Retrieve a specified external account for a given account.
+    ///
+    /// `GET /v1/accounts/{account}/bank_accounts/{id}`
+    pub async fn get_accounts_account_bank_accounts_id(
+        &self,
+        account: &str,
+        id: &str,
+        params: &GetAccountsAccountBankAccountsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::ExternalAccount,
+        runtime::Error<GetAccountsAccountBankAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/bank_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
+    ///
+    /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
+    ///
+    /// `POST /v1/accounts/{account}/bank_accounts/{id}`
+    pub async fn post_accounts_account_bank_accounts_id(
+        &self,
+        account: &str,
+        id: &str,
+        body: Option<&models::PostAccountsAccountBankAccountsIdRequest>,
+    ) -> Result<
+        models::ExternalAccount,
+        runtime::Error<PostAccountsAccountBankAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/bank_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Delete a specified external account for a given account.
+    ///
+    /// `DELETE /v1/accounts/{account}/bank_accounts/{id}`
+    pub async fn delete_accounts_account_bank_accounts_id(
+        &self,
+        account: &str,
+        id: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedExternalAccount,
+        runtime::Error<DeleteAccountsAccountBankAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/bank_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "capability")]
+    /// Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.
+    ///
+    /// `GET /v1/accounts/{account}/capabilities`
+    pub async fn get_accounts_account_capabilities(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountCapabilitiesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetAccountsAccountCapabilitiesResponse,
+        runtime::Error<GetAccountsAccountCapabilitiesError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/capabilities"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "capability")]
+    /// Retrieves information about the specified Account Capability.
+    ///
+    /// `GET /v1/accounts/{account}/capabilities/{capability}`
+    pub async fn get_accounts_account_capabilities_capability(
+        &self,
+        account: &str,
+        capability: &str,
+        params: &GetAccountsAccountCapabilitiesCapabilityParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::Capability,
+        runtime::Error<GetAccountsAccountCapabilitiesCapabilityError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/capabilities/"),
+            runtime::encode_path_segment(capability),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "capability")]
+    /// Updates an existing Account Capability.
+    ///
+    /// `POST /v1/accounts/{account}/capabilities/{capability}`
+    pub async fn post_accounts_account_capabilities_capability(
+        &self,
+        account: &str,
+        capability: &str,
+        body: Option<&models::PostAccountsAccountCapabilitiesCapabilityRequest>,
+    ) -> Result<
+        models::Capability,
+        runtime::Error<PostAccountsAccountCapabilitiesCapabilityError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/capabilities/"),
+            runtime::encode_path_segment(capability),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "bank_account")]
+    /// List external accounts for an account.
+    ///
+    /// `GET /v1/accounts/{account}/external_accounts`
+    pub async fn get_accounts_account_external_accounts(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountExternalAccountsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetAccountsAccountExternalAccountsResponse,
+        runtime::Error<GetAccountsAccountExternalAccountsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/external_accounts"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Create an external account for a given account.
+    ///
+    /// `POST /v1/accounts/{account}/external_accounts`
+    pub async fn post_accounts_account_external_accounts(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountExternalAccountsRequest>,
+    ) -> Result<
+        models::ExternalAccount,
+        runtime::Error<PostAccountsAccountExternalAccountsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/external_accounts"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Retrieve a specified external account for a given account.
+    ///
+    /// `GET /v1/accounts/{account}/external_accounts/{id}`
+    pub async fn get_accounts_account_external_accounts_id(
+        &self,
+        account: &str,
+        id: &str,
+        params: &GetAccountsAccountExternalAccountsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::ExternalAccount,
+        runtime::Error<GetAccountsAccountExternalAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/external_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
+    ///
+    /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
+    ///
+    /// `POST /v1/accounts/{account}/external_accounts/{id}`
+    pub async fn post_accounts_account_external_accounts_id(
+        &self,
+        account: &str,
+        id: &str,
+        body: Option<&models::PostAccountsAccountExternalAccountsIdRequest>,
+    ) -> Result<
+        models::ExternalAccount,
+        runtime::Error<PostAccountsAccountExternalAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/external_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "external_account")]
+    /// Delete a specified external account for a given account.
+    ///
+    /// `DELETE /v1/accounts/{account}/external_accounts/{id}`
+    pub async fn delete_accounts_account_external_accounts_id(
+        &self,
+        account: &str,
+        id: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedExternalAccount,
+        runtime::Error<DeleteAccountsAccountExternalAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/external_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "login_link")]
+    /// Creates a single-use login link for an Express account to access their Stripe dashboard.
+    ///
+    /// **You may only create login links for Express accounts connected to your platform**.
+    ///
+    /// `POST /v1/accounts/{account}/login_links`
+    pub async fn post_accounts_account_login_links(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountLoginLinksRequest>,
+    ) -> Result<models::LoginLink, runtime::Error<PostAccountsAccountLoginLinksError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/login_links"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
+    ///
+    /// `GET /v1/accounts/{account}/people`
+    pub async fn get_accounts_account_people(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountPeopleParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetAccountsAccountPeopleResponse,
+        runtime::Error<GetAccountsAccountPeopleError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/people"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "relationship",
+            &params.relationship,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Creates a new person.
+    ///
+    /// `POST /v1/accounts/{account}/people`
+    pub async fn post_accounts_account_people(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountPeopleRequest>,
+    ) -> Result<models::Person, runtime::Error<PostAccountsAccountPeopleError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/people"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Retrieves an existing person.
+    ///
+    /// `GET /v1/accounts/{account}/people/{person}`
+    pub async fn get_accounts_account_people_person(
+        &self,
+        account: &str,
+        person: &str,
+        params: &GetAccountsAccountPeoplePersonParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Person, runtime::Error<GetAccountsAccountPeoplePersonError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/people/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Updates an existing person.
+    ///
+    /// `POST /v1/accounts/{account}/people/{person}`
+    pub async fn post_accounts_account_people_person(
+        &self,
+        account: &str,
+        person: &str,
+        body: Option<&models::PostAccountsAccountPeoplePersonRequest>,
+    ) -> Result<models::Person, runtime::Error<PostAccountsAccountPeoplePersonError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/people/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
+    ///
+    /// `DELETE /v1/accounts/{account}/people/{person}`
+    pub async fn delete_accounts_account_people_person(
+        &self,
+        account: &str,
+        person: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedPerson,
+        runtime::Error<DeleteAccountsAccountPeoplePersonError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/people/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
+    ///
+    /// `GET /v1/accounts/{account}/persons`
+    pub async fn get_accounts_account_persons(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountPersonsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetAccountsAccountPersonsResponse,
+        runtime::Error<GetAccountsAccountPersonsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/persons"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "relationship",
+            &params.relationship,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Creates a new person.
+    ///
+    /// `POST /v1/accounts/{account}/persons`
+    pub async fn post_accounts_account_persons(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountPersonsRequest>,
+    ) -> Result<models::Person, runtime::Error<PostAccountsAccountPersonsError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/persons"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Retrieves an existing person.
+    ///
+    /// `GET /v1/accounts/{account}/persons/{person}`
+    pub async fn get_accounts_account_persons_person(
+        &self,
+        account: &str,
+        person: &str,
+        params: &GetAccountsAccountPersonsPersonParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Person, runtime::Error<GetAccountsAccountPersonsPersonError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/persons/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Updates an existing person.
+    ///
+    /// `POST /v1/accounts/{account}/persons/{person}`
+    pub async fn post_accounts_account_persons_person(
+        &self,
+        account: &str,
+        person: &str,
+        body: Option<&models::PostAccountsAccountPersonsPersonRequest>,
+    ) -> Result<models::Person, runtime::Error<PostAccountsAccountPersonsPersonError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/persons/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "person")]
+    /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
+    ///
+    /// `DELETE /v1/accounts/{account}/persons/{person}`
+    pub async fn delete_accounts_account_persons_person(
+        &self,
+        account: &str,
+        person: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedPerson,
+        runtime::Error<DeleteAccountsAccountPersonsPersonError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/persons/"),
+            runtime::encode_path_segment(person),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "account")]
+    /// With Connect, you may flag accounts as suspicious.
+    ///
+    /// Test-mode Custom and Express accounts can be rejected at any time. Accounts created using live-mode keys may only be rejected once all balances are zero.
+    ///
+    /// `POST /v1/accounts/{account}/reject`
+    pub async fn post_accounts_account_reject(
+        &self,
+        account: &str,
+        body: &models::PostAccountsAccountRejectRequest,
+    ) -> Result<models::Account, runtime::Error<PostAccountsAccountRejectError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account),
+            std::borrow::Cow::Borrowed("/reject"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "apple_pay_domain")]
+    /// List apple pay domains.
+    ///
+    /// `GET /v1/apple_pay/domains`
+    pub async fn get_apple_pay_domains(
+        &self,
+        params: &GetApplePayDomainsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetApplePayDomainsResponse,
+        runtime::Error<GetApplePayDomainsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/apple_pay/domains")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "domain_name",
+            &params.domain_name,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "apple_pay_domain")]
+    /// Create an apple pay domain.
+    ///
+    /// `POST /v1/apple_pay/domains`
+    pub async fn post_apple_pay_domains(
+        &self,
+        body: &models::PostApplePayDomainsRequest,
+    ) -> Result<models::ApplePayDomain, runtime::Error<PostApplePayDomainsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/apple_pay/domains")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "apple_pay_domain")]
+    /// Retrieve an apple pay domain.
+    ///
+    /// `GET /v1/apple_pay/domains/{domain}`
+    pub async fn get_apple_pay_domains_domain(
+        &self,
+        domain: &str,
+        params: &GetApplePayDomainsDomainParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::ApplePayDomain, runtime::Error<GetApplePayDomainsDomainError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/apple_pay/domains/"),
+            runtime::encode_path_segment(domain),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "apple_pay_domain")]
+    /// Delete an apple pay domain.
+    ///
+    /// `DELETE /v1/apple_pay/domains/{domain}`
+    pub async fn delete_apple_pay_domains_domain(
+        &self,
+        domain: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedApplePayDomain,
+        runtime::Error<DeleteApplePayDomainsDomainError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/apple_pay/domains/"),
+            runtime::encode_path_segment(domain),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "application_fee")]
+    /// Returns a list of application fees you’ve previously collected. The application fees are returned in sorted order, with the most recent fees appearing first.
+    ///
+    /// `GET /v1/application_fees`
+    pub async fn get_application_fees(
+        &self,
+        params: &GetApplicationFeesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetApplicationFeesResponse,
+        runtime::Error<GetApplicationFeesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/application_fees")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "charge",
+            &params.charge,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "fee_refund")]
+    /// By default, you can see the 10 most recent refunds stored directly on the application fee object, but you can also retrieve details about a specific refund stored on the application fee.
+    ///
+    /// `GET /v1/application_fees/{fee}/refunds/{id}`
+    pub async fn get_application_fees_fee_refunds_id(
+        &self,
+        fee: &str,
+        id: &str,
+        params: &GetApplicationFeesFeeRefundsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::FeeRefund, runtime::Error<GetApplicationFeesFeeRefundsIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/application_fees/"),
+            runtime::encode_path_segment(fee),
+            std::borrow::Cow::Borrowed("/refunds/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "fee_refund")]
+    /// Updates the specified application fee refund by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// This request only accepts metadata as an argument.
+    ///
+    /// `POST /v1/application_fees/{fee}/refunds/{id}`
+    pub async fn post_application_fees_fee_refunds_id(
+        &self,
+        fee: &str,
+        id: &str,
+        body: Option<&models::PostApplicationFeesFeeRefundsIdRequest>,
+    ) -> Result<
+        models::FeeRefund,
+        runtime::Error<PostApplicationFeesFeeRefundsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/application_fees/"),
+            runtime::encode_path_segment(fee),
+            std::borrow::Cow::Borrowed("/refunds/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "application_fee")]
+    /// Retrieves the details of an application fee that your account has collected. The same information is returned when refunding the application fee.
+    ///
+    /// `GET /v1/application_fees/{id}`
+    pub async fn get_application_fees_id(
+        &self,
+        id: &str,
+        params: &GetApplicationFeesIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::ApplicationFee, runtime::Error<GetApplicationFeesIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/application_fees/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "application_fee")]
+    /// `POST /v1/application_fees/{id}/refund`
+    pub async fn post_application_fees_id_refund(
+        &self,
+        id: &str,
+        body: Option<&models::PostApplicationFeesIdRefundRequest>,
+    ) -> Result<
+        models::ApplicationFee,
+        runtime::Error<PostApplicationFeesIdRefundError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/application_fees/"),
+            runtime::encode_path_segment(id),
+            std::borrow::Cow::Borrowed("/refund"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "fee_refund")]
+    /// You can see a list of the refunds belonging to a specific application fee. Note that the 10 most recent refunds are always available by default on the application fee object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional refunds.
+    ///
+    /// `GET /v1/application_fees/{id}/refunds`
+    pub async fn get_application_fees_id_refunds(
+        &self,
+        id: &str,
+        params: &GetApplicationFeesIdRefundsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetApplicationFeesIdRefundsResponse,
+        runtime::Error<GetApplicationFeesIdRefundsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/application_fees/"),
+            runtime::encode_path_segment(id),
+            std::borrow::Cow::Borrowed("/refunds"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "fee_refund")]
+    /// Refunds an application fee that has previously been collected but not yet refunded.
+    /// Funds will be refunded to the Stripe account from which the fee was originally collected.
+    ///
+    /// You can optionally refund only part of an application fee.
+    /// You can do so multiple times, until the entire fee has been refunded.
+    ///
+    /// Once entirely refunded, an application fee can’t be refunded again.
+    /// This method will raise an error when called on an already-refunded application fee,
+    /// or when trying to refund more money than is left on an application fee.
+    ///
+    /// `POST /v1/application_fees/{id}/refunds`
+    pub async fn post_application_fees_id_refunds(
+        &self,
+        id: &str,
+        body: Option<&models::PostApplicationFeesIdRefundsRequest>,
+    ) -> Result<models::FeeRefund, runtime::Error<PostApplicationFeesIdRefundsError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/application_fees/"),
+            runtime::encode_path_segment(id),
+            std::borrow::Cow::Borrowed("/refunds"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "balance")]
+    /// Retrieves the current account balance, based on the authentication that was used to make the request.
+    /// For a sample request, see Accounting for negative balances.
+    ///
+    /// `GET /v1/balance`
+    pub async fn get_balance(
+        &self,
+        params: &GetBalanceParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Balance, runtime::Error<GetBalanceError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/balance")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "balance_transaction")]
+    /// Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.
+    ///
+    /// Note that this endpoint was previously called “Balance history” and used the path `/v1/balance/history`.
+    ///
+    /// `GET /v1/balance/history`
+    pub async fn get_balance_history(
+        &self,
+        params: &GetBalanceHistoryParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetBalanceHistoryResponse,
+        runtime::Error<GetBalanceHistoryError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/balance/history")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "currency",
+            &params.currency,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "payout",
+            &params.payout,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "source",
+            &params.source,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "type",
+            &params.r#type,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "balance_transaction")]
+    /// Retrieves the balance transaction with the given ID.
+    ///
+    /// Note that this endpoint previously used the path `/v1/balance/history/:id`.
+    ///
+    /// `GET /v1/balance/history/{id}`
+    pub async fn get_balance_history_id(
+        &self,
+        id: &str,
+        params: &GetBalanceHistoryIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::BalanceTransaction, runtime::Error<GetBalanceHistoryIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/balance/history/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "balance_transaction")]
+    /// Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.
+    ///
+    /// Note that this endpoint was previously called “Balance history” and used the path `/v1/balance/history`.
+    ///
+    /// `GET /v1/balance_transactions`
+    pub async fn get_balance_transactions(
+        &self,
+        params: &GetBalanceTransactionsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetBalanceTransactionsResponse,
+        runtime::Error<GetBalanceTransactionsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/balance_transactions")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "currency",
+            &params.currency,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "payout",
+            &params.payout,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "source",
+            &params.source,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "type",
+            &params.r#type,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "balance_transaction")]
+    /// Retrieves the balance transaction with the given ID.
+    ///
+    /// Note that this endpoint previously used the path `/v1/balance/history/:id`.
+    ///
+    /// `GET /v1/balance_transactions/{id}`
+    pub async fn get_balance_transactions_id(
+        &self,
+        id: &str,
+        params: &GetBalanceTransactionsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::BalanceTransaction,
+        runtime::Error<GetBalanceTransactionsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/balance_transactions/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "billing_portal_configuration")]
+    /// Returns a list of configurations that describe the functionality of the customer portal.
+    ///
+    /// `GET /v1/billing_portal/configurations`
+    pub async fn get_billing_portal_configurations(
+        &self,
+        params: &GetBillingPortalConfigurationsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetBillingPortalConfigurationsResponse,
+        runtime::Error<GetBillingPortalConfigurationsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/configurations")]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "active",
+            &params.active,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "is_default",
+            &params.is_default,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "billing_portal_configuration")]
+    /// Creates a configuration that describes the functionality and behavior of a PortalSession
+    ///
+    /// `POST /v1/billing_portal/configurations`
+    pub async fn post_billing_portal_configurations(
+        &self,
+        body: &models::PostBillingPortalConfigurationsRequest,
+    ) -> Result<
+        models::BillingPortalConfiguration,
+        runtime::Error<PostBillingPortalConfigurationsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/configurations")]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "billing_portal_configuration")]
+    /// Retrieves a configuration that describes the functionality of the customer portal.
+    ///
+    /// `GET /v1/billing_portal/configurations/{configuration}`
+    pub async fn get_billing_portal_configurations_configuration(
+        &self,
+        configuration: &str,
+        params: &GetBillingPortalConfigurationsConfigurationParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::BillingPortalConfiguration,
+        runtime::Error<GetBillingPortalConfigurationsConfigurationError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/billing_portal/configurations/"),
+            runtime::encode_path_segment(configuration),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "billing_portal_configuration")]
+    /// Updates a configuration that describes the functionality of the customer portal.
+    ///
+    /// `POST /v1/billing_portal/configurations/{configuration}`
+    pub async fn post_billing_portal_configurations_configuration(
+        &self,
+        configuration: &str,
+        body: Option<&models::PostBillingPortalConfigurationsConfigurationRequest>,
+    ) -> Result<
+        models::BillingPortalConfiguration,
+        runtime::Error<PostBillingPortalConfigurationsConfigurationError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/billing_portal/configurations/"),
+            runtime::encode_path_segment(configuration),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "billing_portal_session")]
+    /// Creates a session of the customer portal.
+    ///
+    /// `POST /v1/billing_portal/sessions`
+    pub async fn post_billing_portal_sessions(
+        &self,
+        body: &models::PostBillingPortalSessionsRequest,
+    ) -> Result<
+        models::BillingPortalSession,
+        runtime::Error<PostBillingPortalSessionsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/sessions")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "bitcoin_receiver")]
+    /// Returns a list of your receivers. Receivers are returned sorted by creation date, with the most recently created receivers appearing first.
+    ///
+    /// `GET /v1/bitcoin/receivers`
+    pub async fn get_bitcoin_receivers(
+        &self,
+        params: &GetBitcoinReceiversParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetBitcoinReceiversResponse,
+        runtime::Error<GetBitcoinReceiversError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/bitcoin/receivers")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "active",
+            &params.active,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "filled",
+            &params.filled,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "uncaptured_funds",
+            &params.uncaptured_funds,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "bitcoin_receiver")]
+    /// Retrieves the Bitcoin receiver with the given ID.
+    ///
+    /// `GET /v1/bitcoin/receivers/{id}`
+    pub async fn get_bitcoin_receivers_id(
+        &self,
+        id: &str,
+        params: &GetBitcoinReceiversIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::BitcoinReceiver, runtime::Error<GetBitcoinReceiversIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/bitcoin/receivers/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "bitcoin_transaction")]
+    /// List bitcoin transacitons for a given receiver.
+    ///
+    /// `GET /v1/bitcoin/receivers/{receiver}/transactions`
+    pub async fn get_bitcoin_receivers_receiver_transactions(
+        &self,
+        receiver: &str,
+        params: &GetBitcoinReceiversReceiverTransactionsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetBitcoinReceiversReceiverTransactionsResponse,
+        runtime::Error<GetBitcoinReceiversReceiverTransactionsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/bitcoin/receivers/"),
+            runtime::encode_path_segment(receiver),
+            std::borrow::Cow::Borrowed("/transactions"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "bitcoin_transaction")]
+    /// List bitcoin transacitons for a given receiver.
+    ///
+    /// `GET /v1/bitcoin/transactions`
+    pub async fn get_bitcoin_transactions(
+        &self,
+        params: &GetBitcoinTransactionsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetBitcoinTransactionsResponse,
+        runtime::Error<GetBitcoinTransactionsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/bitcoin/transactions")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "receiver",
+            &params.receiver,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "charge")]
+    /// Returns a list of charges you’ve previously created. The charges are returned in sorted order, with the most recent charges appearing first.
+    ///
+    /// `GET /v1/charges`
+    pub async fn get_charges(
+        &self,
+        params: &GetChargesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetChargesResponse, runtime::Error<GetChargesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/charges")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "payment_intent",
+            &params.payment_intent,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "transfer_group",
+            &params.transfer_group,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "charge")]
+    /// To charge a credit card or other payment source, you create a `Charge` object. If your API key is in test mode, the supplied payment source (e.g., card) won’t actually be charged, although everything else will occur as if in live mode. (Stripe assumes that the charge would have completed successfully).
+    ///
+    /// `POST /v1/charges`
+    pub async fn post_charges(
+        &self,
+        body: Option<&models::PostChargesRequest>,
+    ) -> Result<models::Charge, runtime::Error<PostChargesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/charges")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "charge")]
+    /// Retrieves the details of a charge that has previously been created. Supply the unique charge ID that was returned from your previous request, and Stripe will return the corresponding charge information. The same information is returned when creating or refunding the charge.
+    ///
+    /// `GET /v1/charges/{charge}`
+    pub async fn get_charges_charge(
+        &self,
+        charge: &str,
+        params: &GetChargesChargeParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Charge, runtime::Error<GetChargesChargeError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "charge")]
+    /// Updates the specified charge by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// `POST /v1/charges/{charge}`
+    pub async fn post_charges_charge(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeRequest>,
+    ) -> Result<models::Charge, runtime::Error<PostChargesChargeError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "charge")]
+    /// Capture the payment of an existing, uncaptured, charge. This is the second half of the two-step payment flow, where first you created a charge with the capture option set to false.
+    ///
+    /// Uncaptured payments expire exactly seven days after they are created. If they are not captured by that point in time, they will be marked as refunded and will no longer be capturable.
+    ///
+    /// `POST /v1/charges/{charge}/capture`
+    pub async fn post_charges_charge_capture(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeCaptureRequest>,
+    ) -> Result<models::Charge, runtime::Error<PostChargesChargeCaptureError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge),
+            std::borrow::Cow::Borrowed("/capture"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "dispute")]
+    /// Retrieve a dispute for a specified charge.
+    ///
+    /// `GET /v1/charges/{charge}/dispute`
+    pub async fn get_charges_charge_dispute(
+        &self,
+        charge: &str,
+        params: &GetChargesChargeDisputeParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Dispute, runtime::Error<GetChargesChargeDisputeError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge),
+            std::borrow::Cow::Borrowed("/dispute"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "dispute")]
+    /// `POST /v1/charges/{charge}/dispute`
+    pub async fn post_charges_charge_dispute(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeDisputeRequest>,
+    ) -> Result<models::Dispute, runtime::Error<PostChargesChargeDisputeError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge),
+            std::borrow::Cow::Borrowed("/dispute"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "dispute")]
+    /// `POST /v1/charges/{charge}/dispute/close`
+    pub async fn post_charges_charge_dispute_close(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeDisputeCloseRequest>,
+    ) -> Result<models::Dispute, runtime::Error<PostChargesChargeDisputeCloseError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge),
+            std::borrow::Cow::Borrowed("/dispute/close"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "charge")]
+    /// When you create a new refund, you must specify a Charge or a PaymentIntent object on which to create it.
+    ///
+    /// Creating a new refund will refund a charge that has previously been created but not yet refunded.
+    /// Funds will be refunded to the credit or debit card that was originally charged.
+    ///
+    /// You can optionally refund only part of a charge.
+    /// You can do so multiple times, until the entire charge has been refunded.
+    ///
+    /// Once entirely refunded, a charge can’t be refunded again.
+    /// This method will raise an error when called on an already-refunded charge,
+    /// or when trying to refund more money than is left on a charge.
+    ///
+    /// `POST /v1/charges/{charge}/refund`
+    pub async fn post_charges_charge_refund(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeRefundRequest>,
+    ) -> Result<models::Charge, runtime::Error<PostChargesChargeRefundError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge),
+            std::borrow::Cow::Borrowed("/refund"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "refund")]
+    /// You can see a list of the refunds belonging to a specific charge. Note that the 10 most recent refunds are always available by default on the charge object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional refunds.
+    ///
+    /// `GET /v1/charges/{charge}/refunds`
+    pub async fn get_charges_charge_refunds(
+        &self,
+        charge: &str,
+        params: &GetChargesChargeRefundsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetChargesChargeRefundsResponse,
+        runtime::Error<GetChargesChargeRefundsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge),
+            std::borrow::Cow::Borrowed("/refunds"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "refund")]
+    /// Create a refund.
+    ///
+    /// `POST /v1/charges/{charge}/refunds`
+    pub async fn post_charges_charge_refunds(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeRefundsRequest>,
+    ) -> Result<models::Refund, runtime::Error<PostChargesChargeRefundsError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge),
+            std::borrow::Cow::Borrowed("/refunds"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "refund")]
+    /// Retrieves the details of an existing refund.
+    ///
+    /// `GET /v1/charges/{charge}/refunds/{refund}`
+    pub async fn get_charges_charge_refunds_refund(
+        &self,
+        charge: &str,
+        refund: &str,
+        params: &GetChargesChargeRefundsRefundParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Refund, runtime::Error<GetChargesChargeRefundsRefundError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge),
+            std::borrow::Cow::Borrowed("/refunds/"),
+            runtime::encode_path_segment(refund),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "refund")]
+    /// Update a specified refund.
+    ///
+    /// `POST /v1/charges/{charge}/refunds/{refund}`
+    pub async fn post_charges_charge_refunds_refund(
+        &self,
+        charge: &str,
+        refund: &str,
+        body: Option<&models::PostChargesChargeRefundsRefundRequest>,
+    ) -> Result<models::Refund, runtime::Error<PostChargesChargeRefundsRefundError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge),
+            std::borrow::Cow::Borrowed("/refunds/"),
+            runtime::encode_path_segment(refund),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "checkout_session")]
+    /// Returns a list of Checkout Sessions.
+    ///
+    /// `GET /v1/checkout/sessions`
+    pub async fn get_checkout_sessions(
+        &self,
+        params: &GetCheckoutSessionsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetCheckoutSessionsResponse,
+        runtime::Error<GetCheckoutSessionsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/checkout/sessions")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "payment_intent",
+            &params.payment_intent,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription",
+            &params.subscription,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "checkout_session")]
+    /// Creates a Session object.
+    ///
+    /// `POST /v1/checkout/sessions`
+    pub async fn post_checkout_sessions(
+        &self,
+        body: &models::PostCheckoutSessionsRequest,
+    ) -> Result<models::CheckoutSession, runtime::Error<PostCheckoutSessionsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/checkout/sessions")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "checkout_session")]
+    /// Retrieves a Session object.
+    ///
+    /// `GET /v1/checkout/sessions/{session}`
+    pub async fn get_checkout_sessions_session(
+        &self,
+        session: &str,
+        params: &GetCheckoutSessionsSessionParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::CheckoutSession,
+        runtime::Error<GetCheckoutSessionsSessionError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/checkout/sessions/"),
+            runtime::encode_path_segment(session),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "item")]
+    /// When retrieving a Checkout Session, there is an includable **line_items** property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
+    ///
+    /// `GET /v1/checkout/sessions/{session}/line_items`
+    pub async fn get_checkout_sessions_session_line_items(
+        &self,
+        session: &str,
+        params: &GetCheckoutSessionsSessionLineItemsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetCheckoutSessionsSessionLineItemsResponse,
+        runtime::Error<GetCheckoutSessionsSessionLineItemsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/checkout/sessions/"),
+            runtime::encode_path_segment(session),
+            std::borrow::Cow::Borrowed("/line_items"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "country_spec")]
+    /// Lists all Country Spec objects available in the API.
+    ///
+    /// `GET /v1/country_specs`
+    pub async fn get_country_specs(
+        &self,
+        params: &GetCountrySpecsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetCountrySpecsResponse, runtime::Error<GetCountrySpecsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/country_specs")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "country_spec")]
+    /// Returns a Country Spec for a given Country code.
+    ///
+    /// `GET /v1/country_specs/{country}`
+    pub async fn get_country_specs_country(
+        &self,
+        country: &str,
+        params: &GetCountrySpecsCountryParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::CountrySpec, runtime::Error<GetCountrySpecsCountryError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/country_specs/"),
+            runtime::encode_path_segment(country),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "coupon")]
+    /// Returns a list of your coupons.
+    ///
+    /// `GET /v1/coupons`
+    pub async fn get_coupons(
+        &self,
+        params: &GetCouponsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetCouponsResponse, runtime::Error<GetCouponsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/coupons")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "coupon")]
+    /// You can create coupons easily via the [coupon management](https://dashboard.stripe.com/coupons) page of the Stripe dashboard. Coupon creation is also accessible via the API if you need to create coupons on the fly.
+    ///
+    /// A coupon has either a `percent_off` or an `amount_off` and `currency`. If you set an `amount_off`, that amount will be subtracted from any invoice’s subtotal. For example, an invoice with a subtotal of &lt;currency&gt;100&lt;/currency&gt; will have a final total of &lt;currency&gt;0&lt;/currency&gt; if a coupon with an `amount_off` of &lt;amount&gt;200&lt;/amount&gt; is applied to it and an invoice with a subtotal of &lt;currency&gt;300&lt;/currency&gt; will have a final total of &lt;currency&gt;100&lt;/currency&gt; if a coupon with an `amount_off` of &lt;amount&gt;200&lt;/amount&gt; is applied to it.
+    ///
+    /// `POST /v1/coupons`
+    pub async fn post_coupons(
+        &self,
+        body: Option<&models::PostCouponsRequest>,
+    ) -> Result<models::Coupon, runtime::Error<PostCouponsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/coupons")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "coupon")]
+    /// Retrieves the coupon with the given ID.
+    ///
+    /// `GET /v1/coupons/{coupon}`
+    pub async fn get_coupons_coupon(
+        &self,
+        coupon: &str,
+        params: &GetCouponsCouponParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Coupon, runtime::Error<GetCouponsCouponError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/coupons/"),
+            runtime::encode_path_segment(coupon),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "coupon")]
+    /// Updates the metadata of a coupon. Other coupon details (currency, duration, amount_off) are, by design, not editable.
+    ///
+    /// `POST /v1/coupons/{coupon}`
+    pub async fn post_coupons_coupon(
+        &self,
+        coupon: &str,
+        body: Option<&models::PostCouponsCouponRequest>,
+    ) -> Result<models::Coupon, runtime::Error<PostCouponsCouponError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/coupons/"),
+            runtime::encode_path_segment(coupon),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "coupon")]
+    /// You can delete coupons via the [coupon management](https://dashboard.stripe.com/coupons) page of the Stripe dashboard. However, deleting a coupon does not affect any customers who have already applied the coupon; it means that new customers can’t redeem the coupon. You can also delete coupons via the API.
+    ///
+    /// `DELETE /v1/coupons/{coupon}`
+    pub async fn delete_coupons_coupon(
+        &self,
+        coupon: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::DeletedCoupon, runtime::Error<DeleteCouponsCouponError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/coupons/"),
+            runtime::encode_path_segment(coupon),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "credit_note")]
+    /// Returns a list of credit notes.
+    ///
+    /// `GET /v1/credit_notes`
+    pub async fn get_credit_notes(
+        &self,
+        params: &GetCreditNotesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetCreditNotesResponse, runtime::Error<GetCreditNotesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/credit_notes")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "invoice",
+            &params.invoice,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "credit_note")]
+    /// Issue a credit note to adjust the amount of a finalized invoice. For a `status=open` invoice, a credit note reduces
+    /// its `amount_due`. For a `status=paid` invoice, a credit note does not affect its `amount_due`. Instead, it can result
+    /// in any combination of the following:
+    ///
+    /// - Refund: create a new refund (using `refund_amount`) or link an existing refund (using `refund`).
+    ///
+    /// - Customer balance credit: credit the customer’s balance (using `credit_amount`) which will be automatically applied to their next invoice when it’s finalized.
+    ///
+    /// - Outside of Stripe credit: record the amount that is or will be credited outside of Stripe (using `out_of_band_amount`).
+    ///
+    /// For post-payment credit notes the sum of the refund, credit and outside of Stripe amounts must equal the credit note total.
+    ///
+    /// You may issue multiple credit notes for an invoice. Each credit note will increment the invoice’s `pre_payment_credit_notes_amount`
+    /// or `post_payment_credit_notes_amount` depending on its `status` at the time of credit note creation.
+    ///
+    /// `POST /v1/credit_notes`
+    pub async fn post_credit_notes(
+        &self,
+        body: &models::PostCreditNotesRequest,
+    ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/credit_notes")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "credit_note")]
+    /// Get a preview of a credit note without creating it.
+    ///
+    /// `GET /v1/credit_notes/preview`
+    pub async fn get_credit_notes_preview(
+        &self,
+        params: &GetCreditNotesPreviewParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::CreditNote, runtime::Error<GetCreditNotesPreviewError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/credit_notes/preview")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "amount",
+            &params.amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "credit_amount",
+            &params.credit_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "invoice",
+            &params.invoice,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "lines",
+            &params.lines,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "memo",
+            &params.memo,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "metadata",
+            &params.metadata,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "out_of_band_amount",
+            &params.out_of_band_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "reason",
+            &params.reason,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "refund",
+            &params.refund,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "refund_amount",
+            &params.refund_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "credit_note_line_item")]
+    /// When retrieving a credit note preview, you’ll get a **lines** property containing the first handful of those items. This URL you can retrieve the full (paginated) list of line items.
+    ///
+    /// `GET /v1/credit_notes/preview/lines`
+    pub async fn get_credit_notes_preview_lines(
+        &self,
+        params: &GetCreditNotesPreviewLinesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetCreditNotesPreviewLinesResponse,
+        runtime::Error<GetCreditNotesPreviewLinesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/credit_notes/preview/lines")]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "amount",
+            &params.amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "credit_amount",
+            &params.credit_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "invoice",
+            &params.invoice,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "lines",
+            &params.lines,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "memo",
+            &params.memo,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "metadata",
+            &params.metadata,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "out_of_band_amount",
+            &params.out_of_band_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "reason",
+            &params.reason,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "refund",
+            &params.refund,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "refund_amount",
+            &params.refund_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "credit_note_line_item")]
+    /// When retrieving a credit note, you’ll get a **lines** property containing the the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
+    ///
+    /// `GET /v1/credit_notes/{credit_note}/lines`
+    pub async fn get_credit_notes_credit_note_lines(
+        &self,
+        credit_note: &str,
+        params: &GetCreditNotesCreditNoteLinesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetCreditNotesCreditNoteLinesResponse,
+        runtime::Error<GetCreditNotesCreditNoteLinesError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/credit_notes/"),
+            runtime::encode_path_segment(credit_note),
+            std::borrow::Cow::Borrowed("/lines"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "credit_note")]
+    /// Retrieves the credit note object with the given identifier.
+    ///
+    /// `GET /v1/credit_notes/{id}`
+    pub async fn get_credit_notes_id(
+        &self,
+        id: &str,
+        params: &GetCreditNotesIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::CreditNote, runtime::Error<GetCreditNotesIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/credit_notes/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "credit_note")]
+    /// Updates an existing credit note.
+    ///
+    /// `POST /v1/credit_notes/{id}`
+    pub async fn post_credit_notes_id(
+        &self,
+        id: &str,
+        body: Option<&models::PostCreditNotesIdRequest>,
+    ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/credit_notes/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "credit_note")]
+    /// Marks a credit note as void. Learn more about voiding credit notes.
+    ///
+    /// `POST /v1/credit_notes/{id}/void`
+    pub async fn post_credit_notes_id_void(
+        &self,
+        id: &str,
+        body: Option<&models::PostCreditNotesIdVoidRequest>,
+    ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesIdVoidError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/credit_notes/"),
+            runtime::encode_path_segment(id),
+            std::borrow::Cow::Borrowed("/void"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "customer")]
+    /// Returns a list of your customers. The customers are returned sorted by creation date, with the most recent customers appearing first.
+    ///
+    /// `GET /v1/customers`
+    pub async fn get_customers(
+        &self,
+        params: &GetCustomersParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetCustomersResponse, runtime::Error<GetCustomersError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/customers")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "email",
+            &params.email,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "customer")]
+    /// Creates a new customer object.
+    ///
+    /// `POST /v1/customers`
+    pub async fn post_customers(
+        &self,
+        body: Option<&models::PostCustomersRequest>,
+    ) -> Result<models::Customer, runtime::Error<PostCustomersError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/customers")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "customer")]
+    /// Retrieves the details of an existing customer. You need only supply the unique customer identifier that was returned upon customer creation.
+    ///
+    /// `GET /v1/customers/{customer}`
+    pub async fn get_customers_customer(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::CustomerOrDeletedCustomer,
+        runtime::Error<GetCustomersCustomerError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "customer")]
+    /// Updates the specified customer by setting the values of the parameters passed. Any parameters not provided will be left unchanged. For example, if you pass the **source** parameter, that becomes the customer’s active source (e.g., a card) to be used for all charges in the future. When you update a customer to a new valid card source by passing the **source** parameter: for each of the customer’s current subscriptions, if the subscription bills automatically and is in the `past_due` state, then the latest open invoice for the subscription with automatic collection enabled will be retried. This retry will not count as an automatic retry, and will not affect the next regularly scheduled payment for the invoice. Changing the **default_source** for a customer will not trigger this behavior.
+    ///
+    /// This request accepts mostly the same arguments as the customer creation call.
+    ///
+    /// `POST /v1/customers/{customer}`
+    pub async fn post_customers_customer(
+        &self,
+        customer: &str,
+        body: Option<&models::PostCustomersCustomerRequest>,
+    ) -> Result<models::Customer, runtime::Error<PostCustomersCustomerError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "customer")]
+    /// Permanently deletes a customer. It cannot be undone. Also immediately cancels any active subscriptions on the customer.
+    ///
+    /// `DELETE /v1/customers/{customer}`
+    pub async fn delete_customers_customer(
+        &self,
+        customer: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::DeletedCustomer, runtime::Error<DeleteCustomersCustomerError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "customer_balance_transaction")]
+    /// Returns a list of transactions that updated the customer’s balances.
+    ///
+    /// `GET /v1/customers/{customer}/balance_transactions`
+    pub async fn get_customers_customer_balance_transactions(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerBalanceTransactionsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetCustomersCustomerBalanceTransactionsResponse,
+        runtime::Error<GetCustomersCustomerBalanceTransactionsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/balance_transactions"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "customer_balance_transaction")]
+    /// Creates an immutable transaction that updates the customer’s credit balance.
+    ///
+    /// `POST /v1/customers/{customer}/balance_transactions`
+    pub async fn post_customers_customer_balance_transactions(
+        &self,
+        customer: &str,
+        body: &models::PostCustomersCustomerBalanceTransactionsRequest,
+    ) -> Result<
+        models::CustomerBalanceTransaction,
+        runtime::Error<PostCustomersCustomerBalanceTransactionsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/balance_transactions"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "customer_balance_transaction")]
+    /// Retrieves a specific customer balance transaction that updated the customer’s balances.
+    ///
+    /// `GET /v1/customers/{customer}/balance_transactions/{transaction}`
+    pub async fn get_customers_customer_balance_transactions_transaction(
+        &self,
+        customer: &str,
+        transaction: &str,
+        params: &GetCustomersCustomerBalanceTransactionsTransactionParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::CustomerBalanceTransaction,
+        runtime::Error<GetCustomersCustomerBalanceTransactionsTransactionError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/balance_transactions/"),
+            runtime::encode_path_segment(transaction),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "customer_balance_transaction")]
+    /// Most credit balance transaction fields are immutable, but you may update its `description` and `metadata`.
+    ///
+    /// `POST /v1/customers/{customer}/balance_transactions/{transaction}`
+    pub async fn post_customers_customer_balance_transactions_transaction(
+        &self,
+        customer: &str,
+        transaction: &str,
+        body: Option<&models::PostCustomersCustomerBalanceTransactionsTransactionRequest>,
+    ) -> Result<
+        models::CustomerBalanceTransaction,
+        runtime::Error<PostCustomersCustomerBalanceTransactionsTransactionError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/balance_transactions/"),
+            runtime::encode_path_segment(transaction),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "bank_account")]
+    /// You can see a list of the bank accounts belonging to a Customer. Note that the 10 most recent sources are always available by default on the Customer. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional bank accounts.
+    ///
+    /// `GET /v1/customers/{customer}/bank_accounts`
+    pub async fn get_customers_customer_bank_accounts(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerBankAccountsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetCustomersCustomerBankAccountsResponse,
+        runtime::Error<GetCustomersCustomerBankAccountsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/bank_accounts"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_source")]
+    /// When you create a new credit card, you must specify a customer or recipient on which to create it.
+    ///
+    /// If the card’s owner has no default card, then the new card will become the default.
+    /// However, if the owner already has a default, then it will not change.
+    /// To change the default, you should update the customer to have a new `default_source`.
+    ///
+    /// `POST /v1/customers/{customer}/bank_accounts`
+    pub async fn post_customers_customer_bank_accounts(
+        &self,
+        customer: &str,
+        body: Option<&models::PostCustomersCustomerBankAccountsRequest>,
+    ) -> Result<
+        models::PaymentSource,
+        runtime::Error<PostCustomersCustomerBankAccountsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/bank_accounts"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "bank_account")]
+    /// By default, you can see the 10 most recent sources stored on a Customer directly on the object, but you can also retrieve details about a specific bank account stored on the Stripe account.
+    ///
+    /// `GET /v1/customers/{customer}/bank_accounts/{id}`
+    pub async fn get_customers_customer_bank_accounts_id(
+        &self,
+        customer: &str,
+        id: &str,
+        params: &GetCustomersCustomerBankAccountsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::BankAccount,
+        runtime::Error<GetCustomersCustomerBankAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/bank_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "card")]
+    /// Update a specified source for a given customer.
+    ///
+    /// `POST /v1/customers/{customer}/bank_accounts/{id}`
+    pub async fn post_customers_customer_bank_accounts_id(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::PostCustomersCustomerBankAccountsIdRequest>,
+    ) -> Result<
+        models::CardOrBankAccountOrSource,
+        runtime::Error<PostCustomersCustomerBankAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/bank_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_source")]
+    /// Delete a specified source for a given customer.
+    ///
+    /// `DELETE /v1/customers/{customer}/bank_accounts/{id}`
+    pub async fn delete_customers_customer_bank_accounts_id(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::DeleteCustomersCustomerBankAccountsIdRequest>,
+    ) -> Result<
+        models::PaymentSourceOrDeletedPaymentSource,
+        runtime::Error<DeleteCustomersCustomerBankAccountsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/bank_accounts/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "bank_account")]
+    /// Verify a specified bank account for a given customer.
+    ///
+    /// `POST /v1/customers/{customer}/bank_accounts/{id}/verify`
+    pub async fn post_customers_customer_bank_accounts_id_verify(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::PostCustomersCustomerBankAccountsIdVerifyRequest>,
+    ) -> Result<
+        models::BankAccount,
+        runtime::Error<PostCustomersCustomerBankAccountsIdVerifyError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/bank_accounts/"),
+            runtime::encode_path_segment(id),
+            std::borrow::Cow::Borrowed("/verify"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "card")]
+    /// You can see a list of the cards belonging to a customer.
+    /// Note that the 10 most recent sources are always available on the `Customer` object.
+    /// If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional cards.
+    ///
+    /// `GET /v1/customers/{customer}/cards`
+    pub async fn get_customers_customer_cards(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerCardsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetCustomersCustomerCardsResponse,
+        runtime::Error<GetCustomersCustomerCardsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/cards"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_source")]
+    /// When you create a new credit card, you must specify a customer or recipient on which to create it.
+    ///
+    /// If the card’s owner has no default card, then the new card will become the default.
+    /// However, if the owner already has a default, then it will not change.
+    /// To change the default, you should update the customer to have a new `default_source`.
+    ///
+    /// `POST /v1/customers/{customer}/cards`
+    pub async fn post_customers_customer_cards(
+        &self,
+        customer: &str,
+        body: Option<&models::PostCustomersCustomerCardsRequest>,
+    ) -> Result<models::PaymentSource, runtime::Error<PostCustomersCustomerCardsError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/cards"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "card")]
+    /// You can always see the 10 most recent cards directly on a customer; this method lets you retrieve details about a specific card stored on the customer.
+    ///
+    /// `GET /v1/customers/{customer}/cards/{id}`
+    pub async fn get_customers_customer_cards_id(
+        &self,
+        customer: &str,
+        id: &str,
+        params: &GetCustomersCustomerCardsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Card, runtime::Error<GetCustomersCustomerCardsIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/cards/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "card")]
+    /// Update a specified source for a given customer.
+    ///
+    /// `POST /v1/customers/{customer}/cards/{id}`
+    pub async fn post_customers_customer_cards_id(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::PostCustomersCustomerCardsIdRequest>,
+    ) -> Result<
+        models::CardOrBankAccountOrSource,
+        runtime::Error<PostCustomersCustomerCardsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/cards/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_source")]
+    /// Delete a specified source for a given customer.
+    ///
+    /// `DELETE /v1/customers/{customer}/cards/{id}`
+    pub async fn delete_customers_customer_cards_id(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::DeleteCustomersCustomerCardsIdRequest>,
+    ) -> Result<
+        models::PaymentSourceOrDeletedPaymentSource,
+        runtime::Error<DeleteCustomersCustomerCardsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/cards/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "discount")]
+    /// `GET /v1/customers/{customer}/discount`
+    pub async fn get_customers_customer_discount(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerDiscountParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Discount, runtime::Error<GetCustomersCustomerDiscountError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/discount"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "discount")]
+    /// Removes the currently applied discount on a customer.
+    ///
+    /// `DELETE /v1/customers/{customer}/discount`
+    pub async fn delete_customers_customer_discount(
+        &self,
+        customer: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedDiscount,
+        runtime::Error<DeleteCustomersCustomerDiscountError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/discount"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "alipay_account")]
+    /// List sources for a specified customer.
+    ///
+    /// `GET /v1/customers/{customer}/sources`
+    pub async fn get_customers_customer_sources(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerSourcesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetCustomersCustomerSourcesResponse,
+        runtime::Error<GetCustomersCustomerSourcesError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/sources"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "object",
+            &params.object,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_source")]
+    /// When you create a new credit card, you must specify a customer or recipient on which to create it.
+    ///
+    /// If the card’s owner has no default card, then the new card will become the default.
+    /// However, if the owner already has a default, then it will not change.
+    /// To change the default, you should update the customer to have a new `default_source`.
+    ///
+    /// `POST /v1/customers/{customer}/sources`
+    pub async fn post_customers_customer_sources(
+        &self,
+        customer: &str,
+        body: Option<&models::PostCustomersCustomerSourcesRequest>,
+    ) -> Result<
+        models::PaymentSource,
+        runtime::Error<PostCustomersCustomerSourcesError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/sources"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_source")]
+    /// Retrieve a specified source for a given customer.
+    ///
+    /// `GET /v1/customers/{customer}/sources/{id}`
+    pub async fn get_customers_customer_sources_id(
+        &self,
+        customer: &str,
+        id: &str,
+        params: &GetCustomersCustomerSourcesIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::PaymentSource,
+        runtime::Error<GetCustomersCustomerSourcesIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/sources/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "card")]
+    /// Update a specified source for a given customer.
+    ///
+    /// `POST /v1/customers/{customer}/sources/{id}`
+    pub async fn post_customers_customer_sources_id(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::PostCustomersCustomerSourcesIdRequest>,
+    ) -> Result<
+        models::CardOrBankAccountOrSource,
+        runtime::Error<PostCustomersCustomerSourcesIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/sources/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_source")]
+    /// Delete a specified source for a given customer.
+    ///
+    /// `DELETE /v1/customers/{customer}/sources/{id}`
+    pub async fn delete_customers_customer_sources_id(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::DeleteCustomersCustomerSourcesIdRequest>,
+    ) -> Result<
+        models::PaymentSourceOrDeletedPaymentSource,
+        runtime::Error<DeleteCustomersCustomerSourcesIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/sources/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "bank_account")]
+    /// Verify a specified bank account for a given customer.
+    ///
+    /// `POST /v1/customers/{customer}/sources/{id}/verify`
+    pub async fn post_customers_customer_sources_id_verify(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::PostCustomersCustomerSourcesIdVerifyRequest>,
+    ) -> Result<
+        models::BankAccount,
+        runtime::Error<PostCustomersCustomerSourcesIdVerifyError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/sources/"),
+            runtime::encode_path_segment(id),
+            std::borrow::Cow::Borrowed("/verify"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription")]
+    /// You can see a list of the customer’s active subscriptions. Note that the 10 most recent active subscriptions are always available by default on the customer object. If you need more than those 10, you can use the limit and starting_after parameters to page through additional subscriptions.
+    ///
+    /// `GET /v1/customers/{customer}/subscriptions`
+    pub async fn get_customers_customer_subscriptions(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerSubscriptionsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetCustomersCustomerSubscriptionsResponse,
+        runtime::Error<GetCustomersCustomerSubscriptionsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/subscriptions"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription")]
+    /// Creates a new subscription on an existing customer.
+    ///
+    /// `POST /v1/customers/{customer}/subscriptions`
+    pub async fn post_customers_customer_subscriptions(
+        &self,
+        customer: &str,
+        body: Option<&models::PostCustomersCustomerSubscriptionsRequest>,
+    ) -> Result<
+        models::Subscription,
+        runtime::Error<PostCustomersCustomerSubscriptionsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/subscriptions"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription")]
+    /// Retrieves the subscription with the given ID.
+    ///
+    /// `GET /v1/customers/{customer}/subscriptions/{subscription_exposed_id}`
+    pub async fn get_customers_customer_subscriptions_subscription_exposed_id(
+        &self,
+        customer: &str,
+        subscription_exposed_id: &str,
+        params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::Subscription,
+        runtime::Error<GetCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/subscriptions/"),
+            runtime::encode_path_segment(subscription_exposed_id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription")]
+    /// Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the upcoming invoice endpoint.
+    ///
+    /// `POST /v1/customers/{customer}/subscriptions/{subscription_exposed_id}`
+    pub async fn post_customers_customer_subscriptions_subscription_exposed_id(
+        &self,
+        customer: &str,
+        subscription_exposed_id: &str,
+        body: Option<
+            &models::PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequest,
+        >,
+    ) -> Result<
+        models::Subscription,
+        runtime::Error<PostCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/subscriptions/"),
+            runtime::encode_path_segment(subscription_exposed_id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription")]
+    /// Cancels a customer’s subscription. If you set the `at_period_end` parameter to `true`, the subscription will remain active until the end of the period, at which point it will be canceled and not renewed. Otherwise, with the default `false` value, the subscription is terminated immediately. In either case, the customer will not be charged again for the subscription.
+    ///
+    /// Note, however, that any pending invoice items that you’ve created will still be charged for at the end of the period, unless manually deleted. If you’ve set the subscription to cancel at the end of the period, any pending prorations will also be left in place and collected at the end of the period. But if the subscription is set to cancel immediately, pending prorations will be removed.
+    ///
+    /// By default, upon subscription cancellation, Stripe will stop automatic collection of all finalized invoices for the customer. This is intended to prevent unexpected payment attempts after the customer has canceled a subscription. However, you can resume automatic collection of the invoices manually after subscription cancellation to have us proceed. Or, you could check for unpaid invoices before allowing the customer to cancel the subscription at all.
+    ///
+    /// `DELETE /v1/customers/{customer}/subscriptions/{subscription_exposed_id}`
+    pub async fn delete_customers_customer_subscriptions_subscription_exposed_id(
+        &self,
+        customer: &str,
+        subscription_exposed_id: &str,
+        body: Option<
+            &models::DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdRequest,
+        >,
+    ) -> Result<
+        models::Subscription,
+        runtime::Error<DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/subscriptions/"),
+            runtime::encode_path_segment(subscription_exposed_id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "discount")]
+    /// `GET /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount`
+    pub async fn get_customers_customer_subscriptions_subscription_exposed_id_discount(
+        &self,
+        customer: &str,
+        subscription_exposed_id: &str,
+        params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::Discount,
+        runtime::Error<
+            GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
+        >,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/subscriptions/"),
+            runtime::encode_path_segment(subscription_exposed_id),
+            std::borrow::Cow::Borrowed("/discount"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "discount")]
+    /// Removes the currently applied discount on a customer.
+    ///
+    /// `DELETE /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount`
+    pub async fn delete_customers_customer_subscriptions_subscription_exposed_id_discount(
+        &self,
+        customer: &str,
+        subscription_exposed_id: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedDiscount,
+        runtime::Error<
+            DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
+        >,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/subscriptions/"),
+            runtime::encode_path_segment(subscription_exposed_id),
+            std::borrow::Cow::Borrowed("/discount"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "tax_id")]
+    /// Returns a list of tax IDs for a customer.
+    ///
+    /// `GET /v1/customers/{customer}/tax_ids`
+    pub async fn get_customers_customer_tax_ids(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerTaxIdsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetCustomersCustomerTaxIdsResponse,
+        runtime::Error<GetCustomersCustomerTaxIdsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/tax_ids"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "tax_id")]
+    /// Creates a new `TaxID` object for a customer.
+    ///
+    /// `POST /v1/customers/{customer}/tax_ids`
+    pub async fn post_customers_customer_tax_ids(
+        &self,
+        customer: &str,
+        body: &models::PostCustomersCustomerTaxIdsRequest,
+    ) -> Result<models::TaxId, runtime::Error<PostCustomersCustomerTaxIdsError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/tax_ids"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "tax_id")]
+    /// Retrieves the `TaxID` object with the given identifier.
+    ///
+    /// `GET /v1/customers/{customer}/tax_ids/{id}`
+    pub async fn get_customers_customer_tax_ids_id(
+        &self,
+        customer: &str,
+        id: &str,
+        params: &GetCustomersCustomerTaxIdsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::TaxId, runtime::Error<GetCustomersCustomerTaxIdsIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/tax_ids/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "tax_id")]
+    /// Deletes an existing `TaxID` object.
+    ///
+    /// `DELETE /v1/customers/{customer}/tax_ids/{id}`
+    pub async fn delete_customers_customer_tax_ids_id(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedTaxId,
+        runtime::Error<DeleteCustomersCustomerTaxIdsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/customers/"),
+            runtime::encode_path_segment(customer),
+            std::borrow::Cow::Borrowed("/tax_ids/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "dispute")]
+    /// Returns a list of your disputes.
+    ///
+    /// `GET /v1/disputes`
+    pub async fn get_disputes(
+        &self,
+        params: &GetDisputesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetDisputesResponse, runtime::Error<GetDisputesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/disputes")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "charge",
+            &params.charge,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "payment_intent",
+            &params.payment_intent,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "dispute")]
+    /// Retrieves the dispute with the given ID.
+    ///
+    /// `GET /v1/disputes/{dispute}`
+    pub async fn get_disputes_dispute(
+        &self,
+        dispute: &str,
+        params: &GetDisputesDisputeParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Dispute, runtime::Error<GetDisputesDisputeError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/disputes/"),
+            runtime::encode_path_segment(dispute),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "dispute")]
+    /// When you get a dispute, contacting your customer is always the best first step. If that doesn’t work, you can submit evidence to help us resolve the dispute in your favor. You can do this in your [dashboard](https://dashboard.stripe.com/disputes), but if you prefer, you can use the API to submit evidence programmatically.
+    ///
+    /// Depending on your dispute type, different evidence fields will give you a better chance of winning your dispute. To figure out which evidence fields to provide, see our guide to dispute types.
+    ///
+    /// `POST /v1/disputes/{dispute}`
+    pub async fn post_disputes_dispute(
+        &self,
+        dispute: &str,
+        body: Option<&models::PostDisputesDisputeRequest>,
+    ) -> Result<models::Dispute, runtime::Error<PostDisputesDisputeError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/disputes/"),
+            runtime::encode_path_segment(dispute),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "dispute")]
+    /// Closing the dispute for a charge indicates that you do not have any evidence to submit and are essentially dismissing the dispute, acknowledging it as lost.
+    ///
+    /// The status of the dispute will change from `needs_response` to `lost`. *Closing a dispute is irreversible*.
+    ///
+    /// `POST /v1/disputes/{dispute}/close`
+    pub async fn post_disputes_dispute_close(
+        &self,
+        dispute: &str,
+        body: Option<&models::PostDisputesDisputeCloseRequest>,
+    ) -> Result<models::Dispute, runtime::Error<PostDisputesDisputeCloseError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/disputes/"),
+            runtime::encode_path_segment(dispute),
+            std::borrow::Cow::Borrowed("/close"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "ephemeral_key")]
+    /// Creates a short-lived API key for a given resource.
+    ///
+    /// `POST /v1/ephemeral_keys`
+    pub async fn post_ephemeral_keys(
+        &self,
+        body: Option<&models::PostEphemeralKeysRequest>,
+    ) -> Result<models::EphemeralKey, runtime::Error<PostEphemeralKeysError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/ephemeral_keys")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "ephemeral_key")]
+    /// Invalidates a short-lived API key for a given resource.
+    ///
+    /// `DELETE /v1/ephemeral_keys/{key}`
+    pub async fn delete_ephemeral_keys_key(
+        &self,
+        key: &str,
+        body: Option<&models::DeleteEphemeralKeysKeyRequest>,
+    ) -> Result<models::EphemeralKey, runtime::Error<DeleteEphemeralKeysKeyError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/ephemeral_keys/"),
+            runtime::encode_path_segment(key),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "event")]
+    /// List events, going back up to 30 days. Each event data is rendered according to Stripe API version at its creation time, specified in event object `api_version` attribute (not according to your current Stripe API version or `Stripe-Version` header).
+    ///
+    /// `GET /v1/events`
+    pub async fn get_events(
+        &self,
+        params: &GetEventsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetEventsResponse, runtime::Error<GetEventsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/events")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "delivery_success",
+            &params.delivery_success,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "type",
+            &params.r#type,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "types",
+            &params.types,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "event")]
+    /// Retrieves the details of an event. Supply the unique identifier of the event, which you might have received in a webhook.
+    ///
+    /// `GET /v1/events/{id}`
+    pub async fn get_events_id(
+        &self,
+        id: &str,
+        params: &GetEventsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Event, runtime::Error<GetEventsIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/events/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "exchange_rate")]
+    /// Returns a list of objects that contain the rates at which foreign currencies are converted to one another. Only shows the currencies for which Stripe supports.
+    ///
+    /// `GET /v1/exchange_rates`
+    pub async fn get_exchange_rates(
+        &self,
+        params: &GetExchangeRatesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetExchangeRatesResponse,
+        runtime::Error<GetExchangeRatesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/exchange_rates")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "exchange_rate")]
+    /// Retrieves the exchange rates from the given currency to every supported currency.
+    ///
+    /// `GET /v1/exchange_rates/{rate_id}`
+    pub async fn get_exchange_rates_rate_id(
+        &self,
+        rate_id: &str,
+        params: &GetExchangeRatesRateIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::ExchangeRate, runtime::Error<GetExchangeRatesRateIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/exchange_rates/"),
+            runtime::encode_path_segment(rate_id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "file_link")]
+    /// Returns a list of file links.
+    ///
+    /// `GET /v1/file_links`
+    pub async fn get_file_links(
+        &self,
+        params: &GetFileLinksParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetFileLinksResponse, runtime::Error<GetFileLinksError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/file_links")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expired",
+            &params.expired,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "file",
+            &params.file,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "file_link")]
+    /// Creates a new file link object.
+    ///
+    /// `POST /v1/file_links`
+    pub async fn post_file_links(
+        &self,
+        body: &models::PostFileLinksRequest,
+    ) -> Result<models::FileLink, runtime::Error<PostFileLinksError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/file_links")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "file_link")]
+    /// Retrieves the file link with the given ID.
+    ///
+    /// `GET /v1/file_links/{link}`
+    pub async fn get_file_links_link(
+        &self,
+        link: &str,
+        params: &GetFileLinksLinkParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::FileLink, runtime::Error<GetFileLinksLinkError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/file_links/"),
+            runtime::encode_path_segment(link),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "file_link")]
+    /// Updates an existing file link object. Expired links can no longer be updated.
+    ///
+    /// `POST /v1/file_links/{link}`
+    pub async fn post_file_links_link(
+        &self,
+        link: &str,
+        body: Option<&models::PostFileLinksLinkRequest>,
+    ) -> Result<models::FileLink, runtime::Error<PostFileLinksLinkError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/file_links/"),
+            runtime::encode_path_segment(link),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "file")]
+    /// Returns a list of the files that your account has access to. The files are returned sorted by creation date, with the most recently created files appearing first.
+    ///
+    /// `GET /v1/files`
+    pub async fn get_files(
+        &self,
+        params: &GetFilesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetFilesResponse, runtime::Error<GetFilesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/files")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "purpose",
+            &params.purpose,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "file")]
+    /// To upload a file to Stripe, you’ll need to send a request of type `multipart/form-data`. The request should contain the file you would like to upload, as well as the parameters for creating a file.
+    ///
+    /// All of Stripe’s officially supported Client libraries should have support for sending `multipart/form-data`.
+    ///
+    /// `POST /v1/files`
+    pub async fn post_files(
+        &self,
+        body: &models::PostFilesRequest,
+    ) -> Result<models::File, runtime::Error<PostFilesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/files")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::multipart_body(
+            request,
+            body,
+            &[
+                Some(&body.file)
+                    .map(|file| runtime::FilePart {
+                        name: "file",
+                        file_name: &file.file_name,
+                        content_type: file.content_type.as_deref(),
+                        bytes: &file.bytes,
+                    }),
+            ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>(),
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "file")]
+    /// Retrieves the details of an existing file object. Supply the unique file ID from a file, and Stripe will return the corresponding file object. To access file contents, see the File Upload Guide.
+    ///
+    /// `GET /v1/files/{file}`
+    pub async fn get_files_file(
+        &self,
+        file: &str,
+        params: &GetFilesFileParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::File, runtime::Error<GetFilesFileError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/files/"),
+            runtime::encode_path_segment(file),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "identity_verification_report")]
+    /// List all verification reports.
+    ///
+    /// `GET /v1/identity/verification_reports`
+    pub async fn get_identity_verification_reports(
+        &self,
+        params: &GetIdentityVerificationReportsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetIdentityVerificationReportsResponse,
+        runtime::Error<GetIdentityVerificationReportsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_reports")]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "type",
+            &params.r#type,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "verification_session",
+            &params.verification_session,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "identity_verification_report")]
+    /// Retrieves an existing VerificationReport
+    ///
+    /// `GET /v1/identity/verification_reports/{report}`
+    pub async fn get_identity_verification_reports_report(
+        &self,
+        report: &str,
+        params: &GetIdentityVerificationReportsReportParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::IdentityVerificationReport,
+        runtime::Error<GetIdentityVerificationReportsReportError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/identity/verification_reports/"),
+            runtime::encode_path_segment(report),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// Returns a list of VerificationSessions
+    ///
+    /// `GET /v1/identity/verification_sessions`
+    pub async fn get_identity_verification_sessions(
+        &self,
+        params: &GetIdentityVerificationSessionsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetIdentityVerificationSessionsResponse,
+        runtime::Error<GetIdentityVerificationSessionsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_sessions")]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// Creates a VerificationSession object.
+    ///
+    /// After the VerificationSession is created, display a verification modal using the session `client_secret` or send your users to the session’s `url`.
+    ///
+    /// If your API key is in test mode, verification checks won’t actually process, though everything else will occur as if in live mode.
+    ///
+    /// Related guide: Verify your users’ identity documents.
+    ///
+    /// `POST /v1/identity/verification_sessions`
+    pub async fn post_identity_verification_sessions(
+        &self,
+        body: &models::PostIdentityVerificationSessionsRequest,
+    ) -> Result<
+        models::IdentityVerificationSession,
+        runtime::Error<PostIdentityVerificationSessionsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_sessions")]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// Retrieves the details of a VerificationSession that was previously created.
+    ///
+    /// When the session status is `requires_input`, you can use this method to retrieve a valid
+    /// `client_secret` or `url` to allow re-submission.
+    ///
+    /// `GET /v1/identity/verification_sessions/{session}`
+    pub async fn get_identity_verification_sessions_session(
+        &self,
+        session: &str,
+        params: &GetIdentityVerificationSessionsSessionParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::IdentityVerificationSession,
+        runtime::Error<GetIdentityVerificationSessionsSessionError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
+            runtime::encode_path_segment(session),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// Updates a VerificationSession object.
+    ///
+    /// When the session status is `requires_input`, you can use this method to update the
+    /// verification check and options.
+    ///
+    /// `POST /v1/identity/verification_sessions/{session}`
+    pub async fn post_identity_verification_sessions_session(
+        &self,
+        session: &str,
+        body: Option<&models::PostIdentityVerificationSessionsSessionRequest>,
+    ) -> Result<
+        models::IdentityVerificationSession,
+        runtime::Error<PostIdentityVerificationSessionsSessionError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
+            runtime::encode_path_segment(session),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// A VerificationSession object can be canceled when it is in `requires_input` status.
+    ///
+    /// Once canceled, future submission attempts are disabled. This cannot be undone. Learn more.
+    ///
+    /// `POST /v1/identity/verification_sessions/{session}/cancel`
+    pub async fn post_identity_verification_sessions_session_cancel(
+        &self,
+        session: &str,
+        body: Option<&models::PostIdentityVerificationSessionsSessionCancelRequest>,
+    ) -> Result<
+        models::IdentityVerificationSession,
+        runtime::Error<PostIdentityVerificationSessionsSessionCancelError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
+            runtime::encode_path_segment(session),
+            std::borrow::Cow::Borrowed("/cancel"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// Redact a VerificationSession to remove all collected information from Stripe. This will redact
+    /// the VerificationSession and all objects related to it, including VerificationReports, Events,
+    /// request logs, etc.
+    ///
+    /// A VerificationSession object can be redacted when it is in `requires_input` or `verified`
+    /// status. Redacting a VerificationSession in `requires_action`
+    /// state will automatically cancel it.
+    ///
+    /// The redaction process may take up to four days. When the redaction process is in progress, the
+    /// VerificationSession’s `redaction.status` field will be set to `processing`; when the process is
+    /// finished, it will change to `redacted` and an `identity.verification_session.redacted` event
+    /// will be emitted.
+    ///
+    /// Redaction is irreversible. Redacted objects are still accessible in the Stripe API, but all the
+    /// fields that contain personal data will be replaced by the string `[redacted]` or a similar
+    /// placeholder. The `metadata` field will also be erased. Redacted objects cannot be updated or
+    /// used for any purpose.
+    ///
+    /// Learn more.
+    ///
+    /// `POST /v1/identity/verification_sessions/{session}/redact`
+    pub async fn post_identity_verification_sessions_session_redact(
+        &self,
+        session: &str,
+        body: Option<&models::PostIdentityVerificationSessionsSessionRedactRequest>,
+    ) -> Result<
+        models::IdentityVerificationSession,
+        runtime::Error<PostIdentityVerificationSessionsSessionRedactError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
+            runtime::encode_path_segment(session),
+            std::borrow::Cow::Borrowed("/redact"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoiceitem")]
+    /// Returns a list of your invoice items. Invoice items are returned sorted by creation date, with the most recently created invoice items appearing first.
+    ///
+    /// `GET /v1/invoiceitems`
+    pub async fn get_invoiceitems(
+        &self,
+        params: &GetInvoiceitemsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetInvoiceitemsResponse, runtime::Error<GetInvoiceitemsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/invoiceitems")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "invoice",
+            &params.invoice,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "pending",
+            &params.pending,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoiceitem")]
+    /// Creates an item to be added to a draft invoice (up to 250 items per invoice). If no invoice is specified, the item will be on the next invoice created for the customer specified.
+    ///
+    /// `POST /v1/invoiceitems`
+    pub async fn post_invoiceitems(
+        &self,
+        body: &models::PostInvoiceitemsRequest,
+    ) -> Result<models::Invoiceitem, runtime::Error<PostInvoiceitemsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/invoiceitems")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoiceitem")]
+    /// Retrieves the invoice item with the given ID.
+    ///
+    /// `GET /v1/invoiceitems/{invoiceitem}`
+    pub async fn get_invoiceitems_invoiceitem(
+        &self,
+        invoiceitem: &str,
+        params: &GetInvoiceitemsInvoiceitemParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Invoiceitem, runtime::Error<GetInvoiceitemsInvoiceitemError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoiceitems/"),
+            runtime::encode_path_segment(invoiceitem),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoiceitem")]
+    /// Updates the amount or description of an invoice item on an upcoming invoice. Updating an invoice item is only possible before the invoice it’s attached to is closed.
+    ///
+    /// `POST /v1/invoiceitems/{invoiceitem}`
+    pub async fn post_invoiceitems_invoiceitem(
+        &self,
+        invoiceitem: &str,
+        body: Option<&models::PostInvoiceitemsInvoiceitemRequest>,
+    ) -> Result<models::Invoiceitem, runtime::Error<PostInvoiceitemsInvoiceitemError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoiceitems/"),
+            runtime::encode_path_segment(invoiceitem),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoiceitem")]
+    /// Deletes an invoice item, removing it from an invoice. Deleting invoice items is only possible when they’re not attached to invoices, or if it’s attached to a draft invoice.
+    ///
+    /// `DELETE /v1/invoiceitems/{invoiceitem}`
+    pub async fn delete_invoiceitems_invoiceitem(
+        &self,
+        invoiceitem: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedInvoiceitem,
+        runtime::Error<DeleteInvoiceitemsInvoiceitemError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoiceitems/"),
+            runtime::encode_path_segment(invoiceitem),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoice")]
+    /// You can list all invoices, or list the invoices for a specific customer. The invoices are returned sorted by creation date, with the most recently created invoices appearing first.
+    ///
+    /// `GET /v1/invoices`
+    pub async fn get_invoices(
+        &self,
+        params: &GetInvoicesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetInvoicesResponse, runtime::Error<GetInvoicesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/invoices")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "collection_method",
+            &params.collection_method,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "due_date",
+            &params.due_date,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription",
+            &params.subscription,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoice")]
+    /// This endpoint creates a draft invoice for a given customer. The draft invoice created pulls in all pending invoice items on that customer, including prorations. The invoice remains a draft until you finalize the invoice, which allows you to pay or send the invoice to your customers.
+    ///
+    /// `POST /v1/invoices`
+    pub async fn post_invoices(
+        &self,
+        body: &models::PostInvoicesRequest,
+    ) -> Result<models::Invoice, runtime::Error<PostInvoicesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/invoices")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoice")]
+    /// At any time, you can preview the upcoming invoice for a customer. This will show you all the charges that are pending, including subscription renewal charges, invoice item charges, etc. It will also show you any discounts that are applicable to the invoice.
+    ///
+    /// Note that when you are viewing an upcoming invoice, you are simply viewing a preview – the invoice has not yet been created. As such, the upcoming invoice will not show up in invoice listing calls, and you cannot use the API to pay or edit the invoice. If you want to change the amount that your customer will be billed, you can add, remove, or update pending invoice items, or update the customer’s discount.
+    ///
+    /// You can preview the effects of updating a subscription, including a preview of what proration will take place. To ensure that the actual proration is calculated exactly the same as the previewed proration, you should pass a `proration_date` parameter when doing the actual subscription update. The value passed in should be the same as the `subscription_proration_date` returned on the upcoming invoice resource. The recommended way to get only the prorations being previewed is to consider only proration line items where `period[start]` is equal to the `subscription_proration_date` on the upcoming invoice resource.
+    ///
+    /// `GET /v1/invoices/upcoming`
+    pub async fn get_invoices_upcoming(
+        &self,
+        params: &GetInvoicesUpcomingParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Invoice, runtime::Error<GetInvoicesUpcomingError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/invoices/upcoming")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "automatic_tax",
+            &params.automatic_tax,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "coupon",
+            &params.coupon,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer_details",
+            &params.customer_details,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "discounts",
+            &params.discounts,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "invoice_items",
+            &params.invoice_items,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "schedule",
+            &params.schedule,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription",
+            &params.subscription,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_billing_cycle_anchor",
+            &params.subscription_billing_cycle_anchor,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_at",
+            &params.subscription_cancel_at,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_at_period_end",
+            &params.subscription_cancel_at_period_end,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_now",
+            &params.subscription_cancel_now,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_default_tax_rates",
+            &params.subscription_default_tax_rates,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_items",
+            &params.subscription_items,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_proration_behavior",
+            &params.subscription_proration_behavior,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_proration_date",
+            &params.subscription_proration_date,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_start_date",
+            &params.subscription_start_date,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_trial_end",
+            &params.subscription_trial_end,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_trial_from_plan",
+            &params.subscription_trial_from_plan,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "line_item")]
+    /// When retrieving an upcoming invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
+    ///
+    /// `GET /v1/invoices/upcoming/lines`
+    pub async fn get_invoices_upcoming_lines(
+        &self,
+        params: &GetInvoicesUpcomingLinesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetInvoicesUpcomingLinesResponse,
+        runtime::Error<GetInvoicesUpcomingLinesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/invoices/upcoming/lines")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "automatic_tax",
+            &params.automatic_tax,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "coupon",
+            &params.coupon,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer_details",
+            &params.customer_details,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "discounts",
+            &params.discounts,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "invoice_items",
+            &params.invoice_items,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "schedule",
+            &params.schedule,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription",
+            &params.subscription,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_billing_cycle_anchor",
+            &params.subscription_billing_cycle_anchor,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_at",
+            &params.subscription_cancel_at,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_at_period_end",
+            &params.subscription_cancel_at_period_end,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_now",
+            &params.subscription_cancel_now,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_default_tax_rates",
+            &params.subscription_default_tax_rates,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_items",
+            &params.subscription_items,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_proration_behavior",
+            &params.subscription_proration_behavior,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_proration_date",
+            &params.subscription_proration_date,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_start_date",
+            &params.subscription_start_date,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_trial_end",
+            &params.subscription_trial_end,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_trial_from_plan",
+            &params.subscription_trial_from_plan,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoice")]
+    /// Retrieves the invoice with the given ID.
+    ///
+    /// `GET /v1/invoices/{invoice}`
+    pub async fn get_invoices_invoice(
+        &self,
+        invoice: &str,
+        params: &GetInvoicesInvoiceParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Invoice, runtime::Error<GetInvoicesInvoiceError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoices/"),
+            runtime::encode_path_segment(invoice),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoice")]
+    /// Draft invoices are fully editable. Once an invoice is finalized,
+    /// monetary values, as well as `collection_method`, become uneditable.
+    ///
+    /// If you would like to stop the Stripe Billing engine from automatically finalizing, reattempting payments on,
+    /// sending reminders for, or automatically reconciling invoices, pass
+    /// `auto_advance=false`.
+    ///
+    /// `POST /v1/invoices/{invoice}`
+    pub async fn post_invoices_invoice(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoiceRequest>,
+    ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoices/"),
+            runtime::encode_path_segment(invoice),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoice")]
+    /// Permanently deletes a one-off invoice draft. This cannot be undone. Attempts to delete invoices that are no longer in a draft state will fail; once an invoice has been finalized or if an invoice is for a subscription, it must be voided.
+    ///
+    /// `DELETE /v1/invoices/{invoice}`
+    pub async fn delete_invoices_invoice(
+        &self,
+        invoice: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::DeletedInvoice, runtime::Error<DeleteInvoicesInvoiceError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoices/"),
+            runtime::encode_path_segment(invoice),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoice")]
+    /// Stripe automatically finalizes drafts before sending and attempting payment on invoices. However, if you’d like to finalize a draft invoice manually, you can do so using this method.
+    ///
+    /// `POST /v1/invoices/{invoice}/finalize`
+    pub async fn post_invoices_invoice_finalize(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoiceFinalizeRequest>,
+    ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceFinalizeError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoices/"),
+            runtime::encode_path_segment(invoice),
+            std::borrow::Cow::Borrowed("/finalize"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "line_item")]
+    /// When retrieving an invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
+    ///
+    /// `GET /v1/invoices/{invoice}/lines`
+    pub async fn get_invoices_invoice_lines(
+        &self,
+        invoice: &str,
+        params: &GetInvoicesInvoiceLinesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetInvoicesInvoiceLinesResponse,
+        runtime::Error<GetInvoicesInvoiceLinesError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoices/"),
+            runtime::encode_path_segment(invoice),
+            std::borrow::Cow::Borrowed("/lines"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoice")]
+    /// Marking an invoice as uncollectible is useful for keeping track of bad debts that can be written off for accounting purposes.
+    ///
+    /// `POST /v1/invoices/{invoice}/mark_uncollectible`
+    pub async fn post_invoices_invoice_mark_uncollectible(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoiceMarkUncollectibleRequest>,
+    ) -> Result<
+        models::Invoice,
+        runtime::Error<PostInvoicesInvoiceMarkUncollectibleError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoices/"),
+            runtime::encode_path_segment(invoice),
+            std::borrow::Cow::Borrowed("/mark_uncollectible"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoice")]
+    /// Stripe automatically creates and then attempts to collect payment on invoices for customers on subscriptions according to your [subscriptions settings](https://dashboard.stripe.com/account/billing/automatic). However, if you’d like to attempt payment on an invoice out of the normal collection schedule or for some other reason, you can do so.
+    ///
+    /// `POST /v1/invoices/{invoice}/pay`
+    pub async fn post_invoices_invoice_pay(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoicePayRequest>,
+    ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoicePayError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoices/"),
+            runtime::encode_path_segment(invoice),
+            std::borrow::Cow::Borrowed("/pay"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoice")]
+    /// Stripe will automatically send invoices to customers according to your [subscriptions settings](https://dashboard.stripe.com/account/billing/automatic). However, if you’d like to manually send an invoice to your customer out of the normal schedule, you can do so. When sending invoices that have already been paid, there will be no reference to the payment in the email.
+    ///
+    /// Requests made in test-mode result in no emails being sent, despite sending an `invoice.sent` event.
+    ///
+    /// `POST /v1/invoices/{invoice}/send`
+    pub async fn post_invoices_invoice_send(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoiceSendRequest>,
+    ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceSendError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoices/"),
+            runtime::encode_path_segment(invoice),
+            std::borrow::Cow::Borrowed("/send"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "invoice")]
+    /// Mark a finalized invoice as void. This cannot be undone. Voiding an invoice is similar to deletion, however it only applies to finalized invoices and maintains a papertrail where the invoice can still be found.
+    ///
+    /// `POST /v1/invoices/{invoice}/void`
+    pub async fn post_invoices_invoice_void(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoiceVoidRequest>,
+    ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceVoidError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/invoices/"),
+            runtime::encode_path_segment(invoice),
+            std::borrow::Cow::Borrowed("/void"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuer_fraud_record")]
+    /// Returns a list of issuer fraud records.
+    ///
+    /// `GET /v1/issuer_fraud_records`
+    pub async fn get_issuer_fraud_records(
+        &self,
+        params: &GetIssuerFraudRecordsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetIssuerFraudRecordsResponse,
+        runtime::Error<GetIssuerFraudRecordsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/issuer_fraud_records")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "charge",
+            &params.charge,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuer_fraud_record")]
+    /// Retrieves the details of an issuer fraud record that has previously been created.
+    ///
+    /// Please refer to the issuer fraud record object reference for more details.
+    ///
+    /// `GET /v1/issuer_fraud_records/{issuer_fraud_record}`
+    pub async fn get_issuer_fraud_records_issuer_fraud_record(
+        &self,
+        issuer_fraud_record: &str,
+        params: &GetIssuerFraudRecordsIssuerFraudRecordParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::IssuerFraudRecord,
+        runtime::Error<GetIssuerFraudRecordsIssuerFraudRecordError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuer_fraud_records/"),
+            runtime::encode_path_segment(issuer_fraud_record),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_authorization")]
+    /// Returns a list of Issuing `Authorization` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
+    ///
+    /// `GET /v1/issuing/authorizations`
+    pub async fn get_issuing_authorizations(
+        &self,
+        params: &GetIssuingAuthorizationsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetIssuingAuthorizationsResponse,
+        runtime::Error<GetIssuingAuthorizationsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/issuing/authorizations")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "card",
+            &params.card,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "cardholder",
+            &params.cardholder,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_authorization")]
+    /// Retrieves an Issuing `Authorization` object.
+    ///
+    /// `GET /v1/issuing/authorizations/{authorization}`
+    pub async fn get_issuing_authorizations_authorization(
+        &self,
+        authorization: &str,
+        params: &GetIssuingAuthorizationsAuthorizationParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::IssuingAuthorization,
+        runtime::Error<GetIssuingAuthorizationsAuthorizationError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
+            runtime::encode_path_segment(authorization),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_authorization")]
+    /// Updates the specified Issuing `Authorization` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// `POST /v1/issuing/authorizations/{authorization}`
+    pub async fn post_issuing_authorizations_authorization(
+        &self,
+        authorization: &str,
+        body: Option<&models::PostIssuingAuthorizationsAuthorizationRequest>,
+    ) -> Result<
+        models::IssuingAuthorization,
+        runtime::Error<PostIssuingAuthorizationsAuthorizationError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
+            runtime::encode_path_segment(authorization),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_authorization")]
+    /// Approves a pending Issuing `Authorization` object. This request should be made within the timeout window of the real-time authorization flow.
+    ///
+    /// `POST /v1/issuing/authorizations/{authorization}/approve`
+    pub async fn post_issuing_authorizations_authorization_approve(
+        &self,
+        authorization: &str,
+        body: Option<&models::PostIssuingAuthorizationsAuthorizationApproveRequest>,
+    ) -> Result<
+        models::IssuingAuthorization,
+        runtime::Error<PostIssuingAuthorizationsAuthorizationApproveError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
+            runtime::encode_path_segment(authorization),
+            std::borrow::Cow::Borrowed("/approve"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_authorization")]
+    /// Declines a pending Issuing `Authorization` object. This request should be made within the timeout window of the real time authorization flow.
+    ///
+    /// `POST /v1/issuing/authorizations/{authorization}/decline`
+    pub async fn post_issuing_authorizations_authorization_decline(
+        &self,
+        authorization: &str,
+        body: Option<&models::PostIssuingAuthorizationsAuthorizationDeclineRequest>,
+    ) -> Result<
+        models::IssuingAuthorization,
+        runtime::Error<PostIssuingAuthorizationsAuthorizationDeclineError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
+            runtime::encode_path_segment(authorization),
+            std::borrow::Cow::Borrowed("/decline"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_cardholder")]
+    /// Returns a list of Issuing `Cardholder` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
+    ///
+    /// `GET /v1/issuing/cardholders`
+    pub async fn get_issuing_cardholders(
+        &self,
+        params: &GetIssuingCardholdersParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetIssuingCardholdersResponse,
+        runtime::Error<GetIssuingCardholdersError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/issuing/cardholders")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "email",
+            &params.email,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "phone_number",
+            &params.phone_number,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "type",
+            &params.r#type,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_cardholder")]
+    /// Creates a new Issuing `Cardholder` object that can be issued cards.
+    ///
+    /// `POST /v1/issuing/cardholders`
+    pub async fn post_issuing_cardholders(
+        &self,
+        body: &models::PostIssuingCardholdersRequest,
+    ) -> Result<models::IssuingCardholder, runtime::Error<PostIssuingCardholdersError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/issuing/cardholders")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_cardholder")]
+    /// Retrieves an Issuing `Cardholder` object.
+    ///
+    /// `GET /v1/issuing/cardholders/{cardholder}`
+    pub async fn get_issuing_cardholders_cardholder(
+        &self,
+        cardholder: &str,
+        params: &GetIssuingCardholdersCardholderParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::IssuingCardholder,
+        runtime::Error<GetIssuingCardholdersCardholderError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/cardholders/"),
+            runtime::encode_path_segment(cardholder),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_cardholder")]
+    /// Updates the specified Issuing `Cardholder` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// `POST /v1/issuing/cardholders/{cardholder}`
+    pub async fn post_issuing_cardholders_cardholder(
+        &self,
+        cardholder: &str,
+        body: Option<&models::PostIssuingCardholdersCardholderRequest>,
+    ) -> Result<
+        models::IssuingCardholder,
+        runtime::Error<PostIssuingCardholdersCardholderError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/cardholders/"),
+            runtime::encode_path_segment(cardholder),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_card")]
+    /// Returns a list of Issuing `Card` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
+    ///
+    /// `GET /v1/issuing/cards`
+    pub async fn get_issuing_cards(
+        &self,
+        params: &GetIssuingCardsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetIssuingCardsResponse, runtime::Error<GetIssuingCardsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/issuing/cards")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "cardholder",
+            &params.cardholder,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "exp_month",
+            &params.exp_month,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "exp_year",
+            &params.exp_year,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "last4",
+            &params.last4,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "type",
+            &params.r#type,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_card")]
+    /// Creates an Issuing `Card` object.
+    ///
+    /// `POST /v1/issuing/cards`
+    pub async fn post_issuing_cards(
+        &self,
+        body: &models::PostIssuingCardsRequest,
+    ) -> Result<models::IssuingCard, runtime::Error<PostIssuingCardsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/issuing/cards")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_card")]
+    /// Retrieves an Issuing `Card` object.
+    ///
+    /// `GET /v1/issuing/cards/{card}`
+    pub async fn get_issuing_cards_card(
+        &self,
+        card: &str,
+        params: &GetIssuingCardsCardParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::IssuingCard, runtime::Error<GetIssuingCardsCardError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/cards/"),
+            runtime::encode_path_segment(card),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_card")]
+    /// Updates the specified Issuing `Card` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// `POST /v1/issuing/cards/{card}`
+    pub async fn post_issuing_cards_card(
+        &self,
+        card: &str,
+        body: Option<&models::PostIssuingCardsCardRequest>,
+    ) -> Result<models::IssuingCard, runtime::Error<PostIssuingCardsCardError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/cards/"),
+            runtime::encode_path_segment(card),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_dispute")]
+    /// Returns a list of Issuing `Dispute` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
+    ///
+    /// `GET /v1/issuing/disputes`
+    pub async fn get_issuing_disputes(
+        &self,
+        params: &GetIssuingDisputesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetIssuingDisputesResponse,
+        runtime::Error<GetIssuingDisputesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/issuing/disputes")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "transaction",
+            &params.transaction,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_dispute")]
+    /// Creates an Issuing `Dispute` object. Individual pieces of evidence within the `evidence` object are optional at this point. Stripe only validates that required evidence is present during submission. Refer to Dispute reasons and evidence for more details about evidence requirements.
+    ///
+    /// `POST /v1/issuing/disputes`
+    pub async fn post_issuing_disputes(
+        &self,
+        body: &models::PostIssuingDisputesRequest,
+    ) -> Result<models::IssuingDispute, runtime::Error<PostIssuingDisputesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/issuing/disputes")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_dispute")]
+    /// Retrieves an Issuing `Dispute` object.
+    ///
+    /// `GET /v1/issuing/disputes/{dispute}`
+    pub async fn get_issuing_disputes_dispute(
+        &self,
+        dispute: &str,
+        params: &GetIssuingDisputesDisputeParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::IssuingDispute, runtime::Error<GetIssuingDisputesDisputeError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/disputes/"),
+            runtime::encode_path_segment(dispute),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_dispute")]
+    /// Updates the specified Issuing `Dispute` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Properties on the `evidence` object can be unset by passing in an empty string.
+    ///
+    /// `POST /v1/issuing/disputes/{dispute}`
+    pub async fn post_issuing_disputes_dispute(
+        &self,
+        dispute: &str,
+        body: Option<&models::PostIssuingDisputesDisputeRequest>,
+    ) -> Result<
+        models::IssuingDispute,
+        runtime::Error<PostIssuingDisputesDisputeError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/disputes/"),
+            runtime::encode_path_segment(dispute),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_dispute")]
+    /// Submits an Issuing `Dispute` to the card network. Stripe validates that all evidence fields required for the dispute’s reason are present. For more details, see Dispute reasons and evidence.
+    ///
+    /// `POST /v1/issuing/disputes/{dispute}/submit`
+    pub async fn post_issuing_disputes_dispute_submit(
+        &self,
+        dispute: &str,
+        body: Option<&models::PostIssuingDisputesDisputeSubmitRequest>,
+    ) -> Result<
+        models::IssuingDispute,
+        runtime::Error<PostIssuingDisputesDisputeSubmitError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/disputes/"),
+            runtime::encode_path_segment(dispute),
+            std::borrow::Cow::Borrowed("/submit"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_settlement")]
+    /// Returns a list of Issuing `Settlement` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
+    ///
+    /// `GET /v1/issuing/settlements`
+    pub async fn get_issuing_settlements(
+        &self,
+        params: &GetIssuingSettlementsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetIssuingSettlementsResponse,
+        runtime::Error<GetIssuingSettlementsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/issuing/settlements")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_settlement")]
+    /// Retrieves an Issuing `Settlement` object.
+    ///
+    /// `GET /v1/issuing/settlements/{settlement}`
+    pub async fn get_issuing_settlements_settlement(
+        &self,
+        settlement: &str,
+        params: &GetIssuingSettlementsSettlementParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::IssuingSettlement,
+        runtime::Error<GetIssuingSettlementsSettlementError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/settlements/"),
+            runtime::encode_path_segment(settlement),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_settlement")]
+    /// Updates the specified Issuing `Settlement` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// `POST /v1/issuing/settlements/{settlement}`
+    pub async fn post_issuing_settlements_settlement(
+        &self,
+        settlement: &str,
+        body: Option<&models::PostIssuingSettlementsSettlementRequest>,
+    ) -> Result<
+        models::IssuingSettlement,
+        runtime::Error<PostIssuingSettlementsSettlementError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/settlements/"),
+            runtime::encode_path_segment(settlement),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_transaction")]
+    /// Returns a list of Issuing `Transaction` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
+    ///
+    /// `GET /v1/issuing/transactions`
+    pub async fn get_issuing_transactions(
+        &self,
+        params: &GetIssuingTransactionsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetIssuingTransactionsResponse,
+        runtime::Error<GetIssuingTransactionsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/issuing/transactions")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "card",
+            &params.card,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "cardholder",
+            &params.cardholder,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "type",
+            &params.r#type,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_transaction")]
+    /// Retrieves an Issuing `Transaction` object.
+    ///
+    /// `GET /v1/issuing/transactions/{transaction}`
+    pub async fn get_issuing_transactions_transaction(
+        &self,
+        transaction: &str,
+        params: &GetIssuingTransactionsTransactionParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::IssuingTransaction,
+        runtime::Error<GetIssuingTransactionsTransactionError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/transactions/"),
+            runtime::encode_path_segment(transaction),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "issuing_transaction")]
+    /// Updates the specified Issuing `Transaction` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// `POST /v1/issuing/transactions/{transaction}`
+    pub async fn post_issuing_transactions_transaction(
+        &self,
+        transaction: &str,
+        body: Option<&models::PostIssuingTransactionsTransactionRequest>,
+    ) -> Result<
+        models::IssuingTransaction,
+        runtime::Error<PostIssuingTransactionsTransactionError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/issuing/transactions/"),
+            runtime::encode_path_segment(transaction),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "mandate")]
+    /// Retrieves a Mandate object.
+    ///
+    /// `GET /v1/mandates/{mandate}`
+    pub async fn get_mandates_mandate(
+        &self,
+        mandate: &str,
+        params: &GetMandatesMandateParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Mandate, runtime::Error<GetMandatesMandateError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/mandates/"),
+            runtime::encode_path_segment(mandate),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "order_return")]
+    /// Returns a list of your order returns. The returns are returned sorted by creation date, with the most recently created return appearing first.
+    ///
+    /// `GET /v1/order_returns`
+    pub async fn get_order_returns(
+        &self,
+        params: &GetOrderReturnsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetOrderReturnsResponse, runtime::Error<GetOrderReturnsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/order_returns")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "order",
+            &params.order,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "order_return")]
+    /// Retrieves the details of an existing order return. Supply the unique order ID from either an order return creation request or the order return list, and Stripe will return the corresponding order information.
+    ///
+    /// `GET /v1/order_returns/{id}`
+    pub async fn get_order_returns_id(
+        &self,
+        id: &str,
+        params: &GetOrderReturnsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::OrderReturn, runtime::Error<GetOrderReturnsIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/order_returns/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "order")]
+    /// Returns a list of your orders. The orders are returned sorted by creation date, with the most recently created orders appearing first.
+    ///
+    /// `GET /v1/orders`
+    pub async fn get_orders(
+        &self,
+        params: &GetOrdersParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetOrdersResponse, runtime::Error<GetOrdersError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/orders")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ids",
+            &params.ids,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status_transitions",
+            &params.status_transitions,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "upstream_ids",
+            &params.upstream_ids,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "order")]
+    /// Creates a new order object.
+    ///
+    /// `POST /v1/orders`
+    pub async fn post_orders(
+        &self,
+        body: &models::PostOrdersRequest,
+    ) -> Result<models::Order, runtime::Error<PostOrdersError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/orders")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "order")]
+    /// Retrieves the details of an existing order. Supply the unique order ID from either an order creation request or the order list, and Stripe will return the corresponding order information.
+    ///
+    /// `GET /v1/orders/{id}`
+    pub async fn get_orders_id(
+        &self,
+        id: &str,
+        params: &GetOrdersIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Order, runtime::Error<GetOrdersIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/orders/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "order")]
+    /// Updates the specific order by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// `POST /v1/orders/{id}`
+    pub async fn post_orders_id(
+        &self,
+        id: &str,
+        body: Option<&models::PostOrdersIdRequest>,
+    ) -> Result<models::Order, runtime::Error<PostOrdersIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/orders/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "order")]
+    /// Pay an order by providing a `source` to create a payment.
+    ///
+    /// `POST /v1/orders/{id}/pay`
+    pub async fn post_orders_id_pay(
+        &self,
+        id: &str,
+        body: Option<&models::PostOrdersIdPayRequest>,
+    ) -> Result<models::Order, runtime::Error<PostOrdersIdPayError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/orders/"),
+            runtime::encode_path_segment(id),
+            std::borrow::Cow::Borrowed("/pay"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "order_return")]
+    /// Return all or part of an order. The order must have a status of `paid` or `fulfilled` before it can be returned. Once all items have been returned, the order will become `canceled` or `returned` depending on which status the order started in.
+    ///
+    /// `POST /v1/orders/{id}/returns`
+    pub async fn post_orders_id_returns(
+        &self,
+        id: &str,
+        body: Option<&models::PostOrdersIdReturnsRequest>,
+    ) -> Result<models::OrderReturn, runtime::Error<PostOrdersIdReturnsError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/orders/"),
+            runtime::encode_path_segment(id),
+            std::borrow::Cow::Borrowed("/returns"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Returns a list of PaymentIntents.
+    ///
+    /// `GET /v1/payment_intents`
+    pub async fn get_payment_intents(
+        &self,
+        params: &GetPaymentIntentsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetPaymentIntentsResponse,
+        runtime::Error<GetPaymentIntentsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/payment_intents")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Creates a PaymentIntent object.
+    ///
+    /// After the PaymentIntent is created, attach a payment method and confirm
+    /// to continue the payment. You can read more about the different payment flows
+    /// available via the Payment Intents API here.
+    ///
+    /// When `confirm=true` is used during creation, it is equivalent to creating
+    /// and confirming the PaymentIntent in the same call. You may use any parameters
+    /// available in the confirm API when `confirm=true`
+    /// is supplied.
+    ///
+    /// `POST /v1/payment_intents`
+    pub async fn post_payment_intents(
+        &self,
+        body: &models::PostPaymentIntentsRequest,
+    ) -> Result<models::PaymentIntent, runtime::Error<PostPaymentIntentsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/payment_intents")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Retrieves the details of a PaymentIntent that has previously been created.
+    ///
+    /// Client-side retrieval using a publishable key is allowed when the `client_secret` is provided in the query string.
+    ///
+    /// When retrieved with a publishable key, only a subset of properties will be returned. Please refer to the payment intent object reference for more details.
+    ///
+    /// `GET /v1/payment_intents/{intent}`
+    pub async fn get_payment_intents_intent(
+        &self,
+        intent: &str,
+        params: &GetPaymentIntentsIntentParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::PaymentIntent, runtime::Error<GetPaymentIntentsIntentError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payment_intents/"),
+            runtime::encode_path_segment(intent),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "client_secret",
+            &params.client_secret,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Updates properties on a PaymentIntent object without confirming.
+    ///
+    /// Depending on which properties you update, you may need to confirm the
+    /// PaymentIntent again. For example, updating the `payment_method` will
+    /// always require you to confirm the PaymentIntent again. If you prefer to
+    /// update and confirm at the same time, we recommend updating properties via
+    /// the confirm API instead.
+    ///
+    /// `POST /v1/payment_intents/{intent}`
+    pub async fn post_payment_intents_intent(
+        &self,
+        intent: &str,
+        body: Option<&models::PostPaymentIntentsIntentRequest>,
+    ) -> Result<models::PaymentIntent, runtime::Error<PostPaymentIntentsIntentError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payment_intents/"),
+            runtime::encode_path_segment(intent),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_intent")]
+    /// A PaymentIntent object can be canceled when it is in one of these statuses: `requires_payment_method`, `requires_capture`, `requires_confirmation`, or `requires_action`.
+    ///
+    /// Once canceled, no additional charges will be made by the PaymentIntent and any operations on the PaymentIntent will fail with an error. For PaymentIntents with `status=’requires_capture’`, the remaining `amount_capturable` will automatically be refunded.
+    ///
+    /// `POST /v1/payment_intents/{intent}/cancel`
+    pub async fn post_payment_intents_intent_cancel(
+        &self,
+        intent: &str,
+        body: Option<&models::PostPaymentIntentsIntentCancelRequest>,
+    ) -> Result<
+        models::PaymentIntent,
+        runtime::Error<PostPaymentIntentsIntentCancelError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payment_intents/"),
+            runtime::encode_path_segment(intent),
+            std::borrow::Cow::Borrowed("/cancel"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Capture the funds of an existing uncaptured PaymentIntent when its status is `requires_capture`.
+    ///
+    /// Uncaptured PaymentIntents will be canceled exactly seven days after they are created.
+    ///
+    /// Learn more about separate authorization and capture.
+    ///
+    /// `POST /v1/payment_intents/{intent}/capture`
+    pub async fn post_payment_intents_intent_capture(
+        &self,
+        intent: &str,
+        body: Option<&models::PostPaymentIntentsIntentCaptureRequest>,
+    ) -> Result<
+        models::PaymentIntent,
+        runtime::Error<PostPaymentIntentsIntentCaptureError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payment_intents/"),
+            runtime::encode_path_segment(intent),
+            std::borrow::Cow::Borrowed("/capture"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Confirm that your customer intends to pay with current or provided
+    /// payment method. Upon confirmation, the PaymentIntent will attempt to initiate
+    /// a payment.
+    ///
+    /// If the selected payment method requires additional authentication steps, the
+    /// PaymentIntent will transition to the `requires_action` status and
+    /// suggest additional actions via `next_action`. If payment fails,
+    /// the PaymentIntent will transition to the `requires_payment_method` status. If
+    /// payment succeeds, the PaymentIntent will transition to the `succeeded`
+    /// status (or `requires_capture`, if `capture_method` is set to `manual`).
+    ///
+    /// If the `confirmation_method` is `automatic`, payment may be attempted
+    /// using our client SDKs
+    /// and the PaymentIntent’s client_secret.
+    /// After `next_action`s are handled by the client, no additional
+    /// confirmation is required to complete the payment.
+    ///
+    /// If the `confirmation_method` is `manual`, all payment attempts must be
+    /// initiated using a secret key.
+    /// If any actions are required for the payment, the PaymentIntent will
+    /// return to the `requires_confirmation` state
+    /// after those actions are completed. Your server needs to then
+    /// explicitly re-confirm the PaymentIntent to initiate the next payment
+    /// attempt. Read the expanded documentation
+    /// to learn more about manual confirmation.
+    ///
+    /// `POST /v1/payment_intents/{intent}/confirm`
+    pub async fn post_payment_intents_intent_confirm(
+        &self,
+        intent: &str,
+        body: Option<&models::PostPaymentIntentsIntentConfirmRequest>,
+    ) -> Result<
+        models::PaymentIntent,
+        runtime::Error<PostPaymentIntentsIntentConfirmError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payment_intents/"),
+            runtime::encode_path_segment(intent),
+            std::borrow::Cow::Borrowed("/confirm"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_method")]
+    /// Returns a list of PaymentMethods for a given Customer
+    ///
+    /// `GET /v1/payment_methods`
+    pub async fn get_payment_methods(
+        &self,
+        params: &GetPaymentMethodsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetPaymentMethodsResponse,
+        runtime::Error<GetPaymentMethodsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/payment_methods")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "type",
+            &params.r#type,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_method")]
+    /// Creates a PaymentMethod object. Read the Stripe.js reference to learn how to create PaymentMethods via Stripe.js.
+    ///
+    /// Instead of creating a PaymentMethod directly, we recommend using the PaymentIntents API to accept a payment immediately or the SetupIntent API to collect payment method details ahead of a future payment.
+    ///
+    /// `POST /v1/payment_methods`
+    pub async fn post_payment_methods(
+        &self,
+        body: Option<&models::PostPaymentMethodsRequest>,
+    ) -> Result<models::PaymentMethod, runtime::Error<PostPaymentMethodsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/payment_methods")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_method")]
+    /// Retrieves a PaymentMethod object.
+    ///
+    /// `GET /v1/payment_methods/{payment_method}`
+    pub async fn get_payment_methods_payment_method(
+        &self,
+        payment_method: &str,
+        params: &GetPaymentMethodsPaymentMethodParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::PaymentMethod,
+        runtime::Error<GetPaymentMethodsPaymentMethodError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payment_methods/"),
+            runtime::encode_path_segment(payment_method),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_method")]
+    /// Updates a PaymentMethod object. A PaymentMethod must be attached a customer to be updated.
+    ///
+    /// `POST /v1/payment_methods/{payment_method}`
+    pub async fn post_payment_methods_payment_method(
+        &self,
+        payment_method: &str,
+        body: Option<&models::PostPaymentMethodsPaymentMethodRequest>,
+    ) -> Result<
+        models::PaymentMethod,
+        runtime::Error<PostPaymentMethodsPaymentMethodError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payment_methods/"),
+            runtime::encode_path_segment(payment_method),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_method")]
+    /// Attaches a PaymentMethod object to a Customer.
+    ///
+    /// To attach a new PaymentMethod to a customer for future payments, we recommend you use a SetupIntent
+    /// or a PaymentIntent with setup_future_usage.
+    /// These approaches will perform any necessary steps to ensure that the PaymentMethod can be used in a future payment. Using the
+    /// `/v1/payment_methods/:id/attach` endpoint does not ensure that future payments can be made with the attached PaymentMethod.
+    /// See Optimizing cards for future payments for more information about setting up future payments.
+    ///
+    /// To use this PaymentMethod as the default for invoice or subscription payments,
+    /// set `invoice_settings.default_payment_method`,
+    /// on the Customer to the PaymentMethod’s ID.
+    ///
+    /// `POST /v1/payment_methods/{payment_method}/attach`
+    pub async fn post_payment_methods_payment_method_attach(
+        &self,
+        payment_method: &str,
+        body: &models::PostPaymentMethodsPaymentMethodAttachRequest,
+    ) -> Result<
+        models::PaymentMethod,
+        runtime::Error<PostPaymentMethodsPaymentMethodAttachError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payment_methods/"),
+            runtime::encode_path_segment(payment_method),
+            std::borrow::Cow::Borrowed("/attach"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_method")]
+    /// Detaches a PaymentMethod object from a Customer.
+    ///
+    /// `POST /v1/payment_methods/{payment_method}/detach`
+    pub async fn post_payment_methods_payment_method_detach(
+        &self,
+        payment_method: &str,
+        body: Option<&models::PostPaymentMethodsPaymentMethodDetachRequest>,
+    ) -> Result<
+        models::PaymentMethod,
+        runtime::Error<PostPaymentMethodsPaymentMethodDetachError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payment_methods/"),
+            runtime::encode_path_segment(payment_method),
+            std::borrow::Cow::Borrowed("/detach"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payout")]
+    /// Returns a list of existing payouts sent to third-party bank accounts or that Stripe has sent you. The payouts are returned in sorted order, with the most recently created payouts appearing first.
+    ///
+    /// `GET /v1/payouts`
+    pub async fn get_payouts(
+        &self,
+        params: &GetPayoutsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetPayoutsResponse, runtime::Error<GetPayoutsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/payouts")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "arrival_date",
+            &params.arrival_date,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "destination",
+            &params.destination,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payout")]
+    /// To send funds to your own bank account, you create a new payout object. Your Stripe balance must be able to cover the payout amount, or you’ll receive an “Insufficient Funds” error.
+    ///
+    /// If your API key is in test mode, money won’t actually be sent, though everything else will occur as if in live mode.
+    ///
+    /// If you are creating a manual payout on a Stripe account that uses multiple payment source types, you’ll need to specify the source type balance that the payout should draw from. The balance object details available and pending amounts by source type.
+    ///
+    /// `POST /v1/payouts`
+    pub async fn post_payouts(
+        &self,
+        body: &models::PostPayoutsRequest,
+    ) -> Result<models::Payout, runtime::Error<PostPayoutsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/payouts")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payout")]
+    /// Retrieves the details of an existing payout. Supply the unique payout ID from either a payout creation request or the payout list, and Stripe will return the corresponding payout information.
+    ///
+    /// `GET /v1/payouts/{payout}`
+    pub async fn get_payouts_payout(
+        &self,
+        payout: &str,
+        params: &GetPayoutsPayoutParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Payout, runtime::Error<GetPayoutsPayoutError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payouts/"),
+            runtime::encode_path_segment(payout),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payout")]
+    /// Updates the specified payout by setting the values of the parameters passed. Any parameters not provided will be left unchanged. This request accepts only the metadata as arguments.
+    ///
+    /// `POST /v1/payouts/{payout}`
+    pub async fn post_payouts_payout(
+        &self,
+        payout: &str,
+        body: Option<&models::PostPayoutsPayoutRequest>,
+    ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payouts/"),
+            runtime::encode_path_segment(payout),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payout")]
+    /// A previously created payout can be canceled if it has not yet been paid out. Funds will be refunded to your available balance. You may not cancel automatic Stripe payouts.
+    ///
+    /// `POST /v1/payouts/{payout}/cancel`
+    pub async fn post_payouts_payout_cancel(
+        &self,
+        payout: &str,
+        body: Option<&models::PostPayoutsPayoutCancelRequest>,
+    ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutCancelError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payouts/"),
+            runtime::encode_path_segment(payout),
+            std::borrow::Cow::Borrowed("/cancel"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payout")]
+    /// Reverses a payout by debiting the destination bank account. Only payouts for connected accounts to US bank accounts may be reversed at this time. If the payout is in the `pending` status, `/v1/payouts/:id/cancel` should be used instead.
+    ///
+    /// By requesting a reversal via `/v1/payouts/:id/reverse`, you confirm that the authorized signatory of the selected bank account has authorized the debit on the bank account and that no other authorization is required.
+    ///
+    /// `POST /v1/payouts/{payout}/reverse`
+    pub async fn post_payouts_payout_reverse(
+        &self,
+        payout: &str,
+        body: Option<&models::PostPayoutsPayoutReverseRequest>,
+    ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutReverseError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/payouts/"),
+            runtime::encode_path_segment(payout),
+            std::borrow::Cow::Borrowed("/reverse"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "plan")]
+    /// Returns a list of your plans.
+    ///
+    /// `GET /v1/plans`
+    pub async fn get_plans(
+        &self,
+        params: &GetPlansParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetPlansResponse, runtime::Error<GetPlansError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/plans")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "active",
+            &params.active,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "product",
+            &params.product,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "plan")]
+    /// You can now model subscriptions more flexibly using the Prices API. It replaces the Plans API and is backwards compatible to simplify your migration.
+    ///
+    /// `POST /v1/plans`
+    pub async fn post_plans(
+        &self,
+        body: &models::PostPlansRequest,
+    ) -> Result<models::Plan, runtime::Error<PostPlansError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/plans")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "plan")]
+    /// Retrieves the plan with the given ID.
+    ///
+    /// `GET /v1/plans/{plan}`
+    pub async fn get_plans_plan(
+        &self,
+        plan: &str,
+        params: &GetPlansPlanParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Plan, runtime::Error<GetPlansPlanError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/plans/"),
+            runtime::encode_path_segment(plan),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "plan")]
+    /// Updates the specified plan by setting the values of the parameters passed. Any parameters not provided are left unchanged. By design, you cannot change a plan’s ID, amount, currency, or billing cycle.
+    ///
+    /// `POST /v1/plans/{plan}`
+    pub async fn post_plans_plan(
+        &self,
+        plan: &str,
+        body: Option<&models::PostPlansPlanRequest>,
+    ) -> Result<models::Plan, runtime::Error<PostPlansPlanError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/plans/"),
+            runtime::encode_path_segment(plan),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "plan")]
+    /// Deleting plans means new subscribers can’t be added. Existing subscribers aren’t affected.
+    ///
+    /// `DELETE /v1/plans/{plan}`
+    pub async fn delete_plans_plan(
+        &self,
+        plan: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::DeletedPlan, runtime::Error<DeletePlansPlanError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/plans/"),
+            runtime::encode_path_segment(plan),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "price")]
+    /// Returns a list of your prices.
+    ///
+    /// `GET /v1/prices`
+    pub async fn get_prices(
+        &self,
+        params: &GetPricesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetPricesResponse, runtime::Error<GetPricesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/prices")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "active",
+            &params.active,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "currency",
+            &params.currency,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "lookup_keys",
+            &params.lookup_keys,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "product",
+            &params.product,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "recurring",
+            &params.recurring,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "type",
+            &params.r#type,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "price")]
+    /// Creates a new price for an existing product. The price can be recurring or one-time.
+    ///
+    /// `POST /v1/prices`
+    pub async fn post_prices(
+        &self,
+        body: &models::PostPricesRequest,
+    ) -> Result<models::Price, runtime::Error<PostPricesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/prices")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "price")]
+    /// Retrieves the price with the given ID.
+    ///
+    /// `GET /v1/prices/{price}`
+    pub async fn get_prices_price(
+        &self,
+        price: &str,
+        params: &GetPricesPriceParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Price, runtime::Error<GetPricesPriceError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/prices/"),
+            runtime::encode_path_segment(price),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "price")]
+    /// Updates the specified price by setting the values of the parameters passed. Any parameters not provided are left unchanged.
+    ///
+    /// `POST /v1/prices/{price}`
+    pub async fn post_prices_price(
+        &self,
+        price: &str,
+        body: Option<&models::PostPricesPriceRequest>,
+    ) -> Result<models::Price, runtime::Error<PostPricesPriceError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/prices/"),
+            runtime::encode_path_segment(price),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "product")]
+    /// Returns a list of your products. The products are returned sorted by creation date, with the most recently created products appearing first.
+    ///
+    /// `GET /v1/products`
+    pub async fn get_products(
+        &self,
+        params: &GetProductsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetProductsResponse, runtime::Error<GetProductsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/products")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "active",
+            &params.active,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ids",
+            &params.ids,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "shippable",
+            &params.shippable,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "url",
+            &params.url,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "product")]
+    /// Creates a new product object.
+    ///
+    /// `POST /v1/products`
+    pub async fn post_products(
+        &self,
+        body: &models::PostProductsRequest,
+    ) -> Result<models::Product, runtime::Error<PostProductsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/products")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "product")]
+    /// Retrieves the details of an existing product. Supply the unique product ID from either a product creation request or the product list, and Stripe will return the corresponding product information.
+    ///
+    /// `GET /v1/products/{id}`
+    pub async fn get_products_id(
+        &self,
+        id: &str,
+        params: &GetProductsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Product, runtime::Error<GetProductsIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/products/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "product")]
+    /// Updates the specific product by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// `POST /v1/products/{id}`
+    pub async fn post_products_id(
+        &self,
+        id: &str,
+        body: Option<&models::PostProductsIdRequest>,
+    ) -> Result<models::Product, runtime::Error<PostProductsIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/products/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "product")]
+    /// Delete a product. Deleting a product is only possible if it has no prices associated with it. Additionally, deleting a product with `type=good` is only possible if it has no SKUs associated with it.
+    ///
+    /// `DELETE /v1/products/{id}`
+    pub async fn delete_products_id(
+        &self,
+        id: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::DeletedProduct, runtime::Error<DeleteProductsIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/products/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "promotion_code")]
+    /// Returns a list of your promotion codes.
+    ///
+    /// `GET /v1/promotion_codes`
+    pub async fn get_promotion_codes(
+        &self,
+        params: &GetPromotionCodesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetPromotionCodesResponse,
+        runtime::Error<GetPromotionCodesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/promotion_codes")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "active",
+            &params.active,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "code",
+            &params.code,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "coupon",
+            &params.coupon,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "promotion_code")]
+    /// A promotion code points to a coupon. You can optionally restrict the code to a specific customer, redemption limit, and expiration date.
+    ///
+    /// `POST /v1/promotion_codes`
+    pub async fn post_promotion_codes(
+        &self,
+        body: &models::PostPromotionCodesRequest,
+    ) -> Result<models::PromotionCode, runtime::Error<PostPromotionCodesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/promotion_codes")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "promotion_code")]
+    /// Retrieves the promotion code with the given ID.
+    ///
+    /// `GET /v1/promotion_codes/{promotion_code}`
+    pub async fn get_promotion_codes_promotion_code(
+        &self,
+        promotion_code: &str,
+        params: &GetPromotionCodesPromotionCodeParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::PromotionCode,
+        runtime::Error<GetPromotionCodesPromotionCodeError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/promotion_codes/"),
+            runtime::encode_path_segment(promotion_code),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "promotion_code")]
+    /// Updates the specified promotion code by setting the values of the parameters passed. Most fields are, by design, not editable.
+    ///
+    /// `POST /v1/promotion_codes/{promotion_code}`
+    pub async fn post_promotion_codes_promotion_code(
+        &self,
+        promotion_code: &str,
+        body: Option<&models::PostPromotionCodesPromotionCodeRequest>,
+    ) -> Result<
+        models::PromotionCode,
+        runtime::Error<PostPromotionCodesPromotionCodeError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/promotion_codes/"),
+            runtime::encode_path_segment(promotion_code),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "quote")]
+    /// Returns a list of your quotes.
+    ///
+    /// `GET /v1/quotes`
+    pub async fn get_quotes(
+        &self,
+        params: &GetQuotesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetQuotesResponse, runtime::Error<GetQuotesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/quotes")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "quote")]
+    /// A quote models prices and services for a customer. Default options for `header`, `description`, `footer`, and `expires_at` can be set in the dashboard via the [quote template](https://dashboard.stripe.com/settings/billing/quote).
+    ///
+    /// `POST /v1/quotes`
+    pub async fn post_quotes(
+        &self,
+        body: Option<&models::PostQuotesRequest>,
+    ) -> Result<models::Quote, runtime::Error<PostQuotesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/quotes")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "quote")]
+    /// Retrieves the quote with the given ID.
+    ///
+    /// `GET /v1/quotes/{quote}`
+    pub async fn get_quotes_quote(
+        &self,
+        quote: &str,
+        params: &GetQuotesQuoteParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Quote, runtime::Error<GetQuotesQuoteError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/quotes/"),
+            runtime::encode_path_segment(quote),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "quote")]
+    /// A quote models prices and services for a customer.
+    ///
+    /// `POST /v1/quotes/{quote}`
+    pub async fn post_quotes_quote(
+        &self,
+        quote: &str,
+        body: Option<&models::PostQuotesQuoteRequest>,
+    ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/quotes/"),
+            runtime::encode_path_segment(quote),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "quote")]
+    /// Accepts the specified quote.
+    ///
+    /// `POST /v1/quotes/{quote}/accept`
+    pub async fn post_quotes_quote_accept(
+        &self,
+        quote: &str,
+        body: Option<&models::PostQuotesQuoteAcceptRequest>,
+    ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteAcceptError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/quotes/"),
+            runtime::encode_path_segment(quote),
+            std::borrow::Cow::Borrowed("/accept"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "quote")]
+    /// Cancels the quote.
+    ///
+    /// `POST /v1/quotes/{quote}/cancel`
+    pub async fn post_quotes_quote_cancel(
+        &self,
+        quote: &str,
+        body: Option<&models::PostQuotesQuoteCancelRequest>,
+    ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteCancelError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/quotes/"),
+            runtime::encode_path_segment(quote),
+            std::borrow::Cow::Borrowed("/cancel"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "item")]
+    /// When retrieving a quote, there is an includable [**computed.upfront.line_items**](https://stripe.com/docs/api/quotes/object#quote_object-computed-upfront-line_items) property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of upfront line items.
+    ///
+    /// `GET /v1/quotes/{quote}/computed_upfront_line_items`
+    pub async fn get_quotes_quote_computed_upfront_line_items(
+        &self,
+        quote: &str,
+        params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetQuotesQuoteComputedUpfrontLineItemsResponse,
+        runtime::Error<GetQuotesQuoteComputedUpfrontLineItemsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/quotes/"),
+            runtime::encode_path_segment(quote),
+            std::borrow::Cow::Borrowed("/computed_upfront_line_items"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "quote")]
+    /// Finalizes the quote.
+    ///
+    /// `POST /v1/quotes/{quote}/finalize`
+    pub async fn post_quotes_quote_finalize(
+        &self,
+        quote: &str,
+        body: Option<&models::PostQuotesQuoteFinalizeRequest>,
+    ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteFinalizeError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/quotes/"),
+            runtime::encode_path_segment(quote),
+            std::borrow::Cow::Borrowed("/finalize"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "item")]
+    /// When retrieving a quote, there is an includable **line_items** property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
+    ///
+    /// `GET /v1/quotes/{quote}/line_items`
+    pub async fn get_quotes_quote_line_items(
+        &self,
+        quote: &str,
+        params: &GetQuotesQuoteLineItemsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetQuotesQuoteLineItemsResponse,
+        runtime::Error<GetQuotesQuoteLineItemsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/quotes/"),
+            runtime::encode_path_segment(quote),
+            std::borrow::Cow::Borrowed("/line_items"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Download the PDF for a finalized quote
+    ///
+    /// `GET /v1/quotes/{quote}/pdf`
+    pub async fn get_quotes_quote_pdf(
+        &self,
+        quote: &str,
+        params: &GetQuotesQuotePdfParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<Vec<u8>, runtime::Error<GetQuotesQuotePdfError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/quotes/"),
+            runtime::encode_path_segment(quote),
+            std::borrow::Cow::Borrowed("/pdf"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_bytes).await
+    }
+    #[cfg(feature = "radar_early_fraud_warning")]
+    /// Returns a list of early fraud warnings.
+    ///
+    /// `GET /v1/radar/early_fraud_warnings`
+    pub async fn get_radar_early_fraud_warnings(
+        &self,
+        params: &GetRadarEarlyFraudWarningsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetRadarEarlyFraudWarningsResponse,
+        runtime::Error<GetRadarEarlyFraudWarningsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/radar/early_fraud_warnings")]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "charge",
+            &params.charge,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "payment_intent",
+            &params.payment_intent,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "radar_early_fraud_warning")]
+    /// Retrieves the details of an early fraud warning that has previously been created.
+    ///
+    /// Please refer to the early fraud warning object reference for more details.
+    ///
+    /// `GET /v1/radar/early_fraud_warnings/{early_fraud_warning}`
+    pub async fn get_radar_early_fraud_warnings_early_fraud_warning(
+        &self,
+        early_fraud_warning: &str,
+        params: &GetRadarEarlyFraudWarningsEarlyFraudWarningParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::RadarEarlyFraudWarning,
+        runtime::Error<GetRadarEarlyFraudWarningsEarlyFraudWarningError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/radar/early_fraud_warnings/"),
+            runtime::encode_path_segment(early_fraud_warning),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "radar_value_list_item")]
+    /// Returns a list of `ValueListItem` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
+    ///
+    /// `GET /v1/radar/value_list_items`
+    pub async fn get_radar_value_list_items(
+        &self,
+        params: &GetRadarValueListItemsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetRadarValueListItemsResponse,
+        runtime::Error<GetRadarValueListItemsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/radar/value_list_items")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "value",
+            &params.value,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "value_list",
+            &params.value_list,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "radar_value_list_item")]
+    /// Creates a new `ValueListItem` object, which is added to the specified parent value list.
+    ///
+    /// `POST /v1/radar/value_list_items`
+    pub async fn post_radar_value_list_items(
+        &self,
+        body: &models::PostRadarValueListItemsRequest,
+    ) -> Result<
+        models::RadarValueListItem,
+        runtime::Error<PostRadarValueListItemsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/radar/value_list_items")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "radar_value_list_item")]
+    /// Retrieves a `ValueListItem` object.
+    ///
+    /// `GET /v1/radar/value_list_items/{item}`
+    pub async fn get_radar_value_list_items_item(
+        &self,
+        item: &str,
+        params: &GetRadarValueListItemsItemParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::RadarValueListItem,
+        runtime::Error<GetRadarValueListItemsItemError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/radar/value_list_items/"),
+            runtime::encode_path_segment(item),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "radar_value_list_item")]
+    /// Deletes a `ValueListItem` object, removing it from its parent value list.
+    ///
+    /// `DELETE /v1/radar/value_list_items/{item}`
+    pub async fn delete_radar_value_list_items_item(
+        &self,
+        item: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedRadarValueListItem,
+        runtime::Error<DeleteRadarValueListItemsItemError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/radar/value_list_items/"),
+            runtime::encode_path_segment(item),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "radar_value_list")]
+    /// Returns a list of `ValueList` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
+    ///
+    /// `GET /v1/radar/value_lists`
+    pub async fn get_radar_value_lists(
+        &self,
+        params: &GetRadarValueListsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetRadarValueListsResponse,
+        runtime::Error<GetRadarValueListsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/radar/value_lists")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "alias",
+            &params.alias,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "contains",
+            &params.contains,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "radar_value_list")]
+    /// Creates a new `ValueList` object, which can then be referenced in rules.
+    ///
+    /// `POST /v1/radar/value_lists`
+    pub async fn post_radar_value_lists(
+        &self,
+        body: &models::PostRadarValueListsRequest,
+    ) -> Result<models::RadarValueList, runtime::Error<PostRadarValueListsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/radar/value_lists")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "radar_value_list")]
+    /// Retrieves a `ValueList` object.
+    ///
+    /// `GET /v1/radar/value_lists/{value_list}`
+    pub async fn get_radar_value_lists_value_list(
+        &self,
+        value_list: &str,
+        params: &GetRadarValueListsValueListParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::RadarValueList,
+        runtime::Error<GetRadarValueListsValueListError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/radar/value_lists/"),
+            runtime::encode_path_segment(value_list),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "radar_value_list")]
+    /// Updates a `ValueList` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Note that `item_type` is immutable.
+    ///
+    /// `POST /v1/radar/value_lists/{value_list}`
+    pub async fn post_radar_value_lists_value_list(
+        &self,
+        value_list: &str,
+        body: Option<&models::PostRadarValueListsValueListRequest>,
+    ) -> Result<
+        models::RadarValueList,
+        runtime::Error<PostRadarValueListsValueListError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/radar/value_lists/"),
+            runtime::encode_path_segment(value_list),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "radar_value_list")]
+    /// Deletes a `ValueList` object, also deleting any items contained within the value list. To be deleted, a value list must not be referenced in any rules.
+    ///
+    /// `DELETE /v1/radar/value_lists/{value_list}`
+    pub async fn delete_radar_value_lists_value_list(
+        &self,
+        value_list: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedRadarValueList,
+        runtime::Error<DeleteRadarValueListsValueListError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/radar/value_lists/"),
+            runtime::encode_path_segment(value_list),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "recipient")]
+    /// Returns a list of your recipients. The recipients are returned sorted by creation date, with the most recently created recipients appearing first.
+    ///
+    /// `GET /v1/recipients`
+    pub async fn get_recipients(
+        &self,
+        params: &GetRecipientsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetRecipientsResponse, runtime::Error<GetRecipientsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/recipients")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "type",
+            &params.r#type,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "verified",
+            &params.verified,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "recipient")]
+    /// Creates a new `Recipient` object and verifies the recipient’s identity.
+    /// Also verifies the recipient’s bank account information or debit card, if either is provided.
+    ///
+    /// `POST /v1/recipients`
+    pub async fn post_recipients(
+        &self,
+        body: &models::PostRecipientsRequest,
+    ) -> Result<models::Recipient, runtime::Error<PostRecipientsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/recipients")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "recipient")]
+    /// Retrieves the details of an existing recipient. You need only supply the unique recipient identifier that was returned upon recipient creation.
+    ///
+    /// `GET /v1/recipients/{id}`
+    pub async fn get_recipients_id(
+        &self,
+        id: &str,
+        params: &GetRecipientsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::RecipientOrDeletedRecipient,
+        runtime::Error<GetRecipientsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/recipients/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "recipient")]
+    /// Updates the specified recipient by setting the values of the parameters passed.
+    /// Any parameters not provided will be left unchanged.
+    ///
+    /// If you update the name or tax ID, the identity verification will automatically be rerun.
+    /// If you update the bank account, the bank account validation will automatically be rerun.
+    ///
+    /// `POST /v1/recipients/{id}`
+    pub async fn post_recipients_id(
+        &self,
+        id: &str,
+        body: Option<&models::PostRecipientsIdRequest>,
+    ) -> Result<models::Recipient, runtime::Error<PostRecipientsIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/recipients/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "recipient")]
+    /// Permanently deletes a recipient. It cannot be undone.
+    ///
+    /// `DELETE /v1/recipients/{id}`
+    pub async fn delete_recipients_id(
+        &self,
+        id: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::DeletedRecipient, runtime::Error<DeleteRecipientsIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/recipients/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "refund")]
+    /// Returns a list of all refunds you’ve previously created. The refunds are returned in sorted order, with the most recent refunds appearing first. For convenience, the 10 most recent refunds are always available by default on the charge object.
+    ///
+    /// `GET /v1/refunds`
+    pub async fn get_refunds(
+        &self,
+        params: &GetRefundsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetRefundsResponse, runtime::Error<GetRefundsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/refunds")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "charge",
+            &params.charge,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "payment_intent",
+            &params.payment_intent,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "refund")]
+    /// Create a refund.
+    ///
+    /// `POST /v1/refunds`
+    pub async fn post_refunds(
+        &self,
+        body: Option<&models::PostRefundsRequest>,
+    ) -> Result<models::Refund, runtime::Error<PostRefundsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/refunds")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "refund")]
+    /// Retrieves the details of an existing refund.
+    ///
+    /// `GET /v1/refunds/{refund}`
+    pub async fn get_refunds_refund(
+        &self,
+        refund: &str,
+        params: &GetRefundsRefundParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Refund, runtime::Error<GetRefundsRefundError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/refunds/"),
+            runtime::encode_path_segment(refund),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "refund")]
+    /// Updates the specified refund by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// This request only accepts `metadata` as an argument.
+    ///
+    /// `POST /v1/refunds/{refund}`
+    pub async fn post_refunds_refund(
+        &self,
+        refund: &str,
+        body: Option<&models::PostRefundsRefundRequest>,
+    ) -> Result<models::Refund, runtime::Error<PostRefundsRefundError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/refunds/"),
+            runtime::encode_path_segment(refund),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "reporting_report_run")]
+    /// Returns a list of Report Runs, with the most recent appearing first.
+    ///
+    /// `GET /v1/reporting/report_runs`
+    pub async fn get_reporting_report_runs(
+        &self,
+        params: &GetReportingReportRunsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetReportingReportRunsResponse,
+        runtime::Error<GetReportingReportRunsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_runs")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "reporting_report_run")]
+    /// Creates a new object and begin running the report. (Certain report types require a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).)
+    ///
+    /// `POST /v1/reporting/report_runs`
+    pub async fn post_reporting_report_runs(
+        &self,
+        body: &models::PostReportingReportRunsRequest,
+    ) -> Result<
+        models::ReportingReportRun,
+        runtime::Error<PostReportingReportRunsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_runs")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "reporting_report_run")]
+    /// Retrieves the details of an existing Report Run.
+    ///
+    /// `GET /v1/reporting/report_runs/{report_run}`
+    pub async fn get_reporting_report_runs_report_run(
+        &self,
+        report_run: &str,
+        params: &GetReportingReportRunsReportRunParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::ReportingReportRun,
+        runtime::Error<GetReportingReportRunsReportRunError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/reporting/report_runs/"),
+            runtime::encode_path_segment(report_run),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "reporting_report_type")]
+    /// Returns a full list of Report Types.
+    ///
+    /// `GET /v1/reporting/report_types`
+    pub async fn get_reporting_report_types(
+        &self,
+        params: &GetReportingReportTypesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetReportingReportTypesResponse,
+        runtime::Error<GetReportingReportTypesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_types")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "reporting_report_type")]
+    /// Retrieves the details of a Report Type. (Certain report types require a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).)
+    ///
+    /// `GET /v1/reporting/report_types/{report_type}`
+    pub async fn get_reporting_report_types_report_type(
+        &self,
+        report_type: &str,
+        params: &GetReportingReportTypesReportTypeParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::ReportingReportType,
+        runtime::Error<GetReportingReportTypesReportTypeError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/reporting/report_types/"),
+            runtime::encode_path_segment(report_type),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "review")]
+    /// Returns a list of `Review` objects that have `open` set to `true`. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
+    ///
+    /// `GET /v1/reviews`
+    pub async fn get_reviews(
+        &self,
+        params: &GetReviewsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetReviewsResponse, runtime::Error<GetReviewsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/reviews")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "review")]
+    /// Retrieves a `Review` object.
+    ///
+    /// `GET /v1/reviews/{review}`
+    pub async fn get_reviews_review(
+        &self,
+        review: &str,
+        params: &GetReviewsReviewParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Review, runtime::Error<GetReviewsReviewError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/reviews/"),
+            runtime::encode_path_segment(review),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "review")]
+    /// Approves a `Review` object, closing it and removing it from the list of reviews.
+    ///
+    /// `POST /v1/reviews/{review}/approve`
+    pub async fn post_reviews_review_approve(
+        &self,
+        review: &str,
+        body: Option<&models::PostReviewsReviewApproveRequest>,
+    ) -> Result<models::Review, runtime::Error<PostReviewsReviewApproveError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/reviews/"),
+            runtime::encode_path_segment(review),
+            std::borrow::Cow::Borrowed("/approve"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "setup_attempt")]
+    /// Returns a list of SetupAttempts associated with a provided SetupIntent.
+    ///
+    /// `GET /v1/setup_attempts`
+    pub async fn get_setup_attempts(
+        &self,
+        params: &GetSetupAttemptsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetSetupAttemptsResponse,
+        runtime::Error<GetSetupAttemptsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/setup_attempts")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "setup_intent",
+            &params.setup_intent,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "setup_intent")]
+    /// Returns a list of SetupIntents.
+    ///
+    /// `GET /v1/setup_intents`
+    pub async fn get_setup_intents(
+        &self,
+        params: &GetSetupIntentsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetSetupIntentsResponse, runtime::Error<GetSetupIntentsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/setup_intents")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "payment_method",
+            &params.payment_method,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "setup_intent")]
+    /// Creates a SetupIntent object.
+    ///
+    /// After the SetupIntent is created, attach a payment method and confirm
+    /// to collect any required permissions to charge the payment method later.
+    ///
+    /// `POST /v1/setup_intents`
+    pub async fn post_setup_intents(
+        &self,
+        body: Option<&models::PostSetupIntentsRequest>,
+    ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/setup_intents")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "setup_intent")]
+    /// Retrieves the details of a SetupIntent that has previously been created.
+    ///
+    /// Client-side retrieval using a publishable key is allowed when the `client_secret` is provided in the query string.
+    ///
+    /// When retrieved with a publishable key, only a subset of properties will be returned. Please refer to the SetupIntent object reference for more details.
+    ///
+    /// `GET /v1/setup_intents/{intent}`
+    pub async fn get_setup_intents_intent(
+        &self,
+        intent: &str,
+        params: &GetSetupIntentsIntentParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::SetupIntent, runtime::Error<GetSetupIntentsIntentError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/setup_intents/"),
+            runtime::encode_path_segment(intent),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "client_secret",
+            &params.client_secret,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "setup_intent")]
+    /// Updates a SetupIntent object.
+    ///
+    /// `POST /v1/setup_intents/{intent}`
+    pub async fn post_setup_intents_intent(
+        &self,
+        intent: &str,
+        body: Option<&models::PostSetupIntentsIntentRequest>,
+    ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsIntentError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/setup_intents/"),
+            runtime::encode_path_segment(intent),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "setup_intent")]
+    /// A SetupIntent object can be canceled when it is in one of these statuses: `requires_payment_method`, `requires_confirmation`, or `requires_action`.
+    ///
+    /// Once canceled, setup is abandoned and any operations on the SetupIntent will fail with an error.
+    ///
+    /// `POST /v1/setup_intents/{intent}/cancel`
+    pub async fn post_setup_intents_intent_cancel(
+        &self,
+        intent: &str,
+        body: Option<&models::PostSetupIntentsIntentCancelRequest>,
+    ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsIntentCancelError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/setup_intents/"),
+            runtime::encode_path_segment(intent),
+            std::borrow::Cow::Borrowed("/cancel"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "setup_intent")]
+    /// Confirm that your customer intends to set up the current or
+    /// provided payment method. For example, you would confirm a SetupIntent
+    /// when a customer hits the “Save” button on a payment method management
+    /// page on your website.
+    ///
+    /// If the selected payment method does not require any additional
+    /// steps from the customer, the SetupIntent will transition to the
+    /// `succeeded` status.
+    ///
+    /// Otherwise, it will transition to the `requires_action` status and
+    /// suggest additional actions via `next_action`. If setup fails,
+    /// the SetupIntent will transition to the
+    /// `requires_payment_method` status.
+    ///
+    /// `POST /v1/setup_intents/{intent}/confirm`
+    pub async fn post_setup_intents_intent_confirm(
+        &self,
+        intent: &str,
+        body: Option<&models::PostSetupIntentsIntentConfirmRequest>,
+    ) -> Result<
+        models::SetupIntent,
+        runtime::Error<PostSetupIntentsIntentConfirmError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/setup_intents/"),
+            runtime::encode_path_segment(intent),
+            std::borrow::Cow::Borrowed("/confirm"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "scheduled_query_run")]
+    /// Returns a list of scheduled query runs.
+    ///
+    /// `GET /v1/sigma/scheduled_query_runs`
+    pub async fn get_sigma_scheduled_query_runs(
+        &self,
+        params: &GetSigmaScheduledQueryRunsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetSigmaScheduledQueryRunsResponse,
+        runtime::Error<GetSigmaScheduledQueryRunsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/sigma/scheduled_query_runs")]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "scheduled_query_run")]
+    /// Retrieves the details of an scheduled query run.
+    ///
+    /// `GET /v1/sigma/scheduled_query_runs/{scheduled_query_run}`
+    pub async fn get_sigma_scheduled_query_runs_scheduled_query_run(
+        &self,
+        scheduled_query_run: &str,
+        params: &GetSigmaScheduledQueryRunsScheduledQueryRunParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::ScheduledQueryRun,
+        runtime::Error<GetSigmaScheduledQueryRunsScheduledQueryRunError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/sigma/scheduled_query_runs/"),
+            runtime::encode_path_segment(scheduled_query_run),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "sku")]
+    /// Returns a list of your SKUs. The SKUs are returned sorted by creation date, with the most recently created SKUs appearing first.
+    ///
+    /// `GET /v1/skus`
+    pub async fn get_skus(
+        &self,
+        params: &GetSkusParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetSkusResponse, runtime::Error<GetSkusError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/skus")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "active",
+            &params.active,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "attributes",
+            &params.attributes,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ids",
+            &params.ids,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "in_stock",
+            &params.in_stock,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "product",
+            &params.product,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "sku")]
+    /// Creates a new SKU associated with a product.
+    ///
+    /// `POST /v1/skus`
+    pub async fn post_skus(
+        &self,
+        body: &models::PostSkusRequest,
+    ) -> Result<models::Sku, runtime::Error<PostSkusError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/skus")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "sku")]
+    /// Retrieves the details of an existing SKU. Supply the unique SKU identifier from either a SKU creation request or from the product, and Stripe will return the corresponding SKU information.
+    ///
+    /// `GET /v1/skus/{id}`
+    pub async fn get_skus_id(
+        &self,
+        id: &str,
+        params: &GetSkusIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::SkuOrDeletedSku, runtime::Error<GetSkusIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/skus/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "sku")]
+    /// Updates the specific SKU by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// Note that a SKU’s `attributes` are not editable. Instead, you would need to deactivate the existing SKU and create a new one with the new attribute values.
+    ///
+    /// `POST /v1/skus/{id}`
+    pub async fn post_skus_id(
+        &self,
+        id: &str,
+        body: Option<&models::PostSkusIdRequest>,
+    ) -> Result<models::Sku, runtime::Error<PostSkusIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/skus/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "sku")]
+    /// Delete a SKU. Deleting a SKU is only possible until it has been used in an order.
+    ///
+    /// `DELETE /v1/skus/{id}`
+    pub async fn delete_skus_id(
+        &self,
+        id: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::DeletedSku, runtime::Error<DeleteSkusIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/skus/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "source")]
+    /// Creates a new source object.
+    ///
+    /// `POST /v1/sources`
+    pub async fn post_sources(
+        &self,
+        body: Option<&models::PostSourcesRequest>,
+    ) -> Result<models::Source, runtime::Error<PostSourcesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/sources")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "source")]
+    /// Retrieves an existing source object. Supply the unique source ID from a source creation request and Stripe will return the corresponding up-to-date source object information.
+    ///
+    /// `GET /v1/sources/{source}`
+    pub async fn get_sources_source(
+        &self,
+        source: &str,
+        params: &GetSourcesSourceParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Source, runtime::Error<GetSourcesSourceError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/sources/"),
+            runtime::encode_path_segment(source),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "client_secret",
+            &params.client_secret,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "source")]
+    /// Updates the specified source by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// This request accepts the `metadata` and `owner` as arguments. It is also possible to update type specific information for selected payment methods. Please refer to our payment method guides for more detail.
+    ///
+    /// `POST /v1/sources/{source}`
+    pub async fn post_sources_source(
+        &self,
+        source: &str,
+        body: Option<&models::PostSourcesSourceRequest>,
+    ) -> Result<models::Source, runtime::Error<PostSourcesSourceError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/sources/"),
+            runtime::encode_path_segment(source),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "source_mandate_notification")]
+    /// Retrieves a new Source MandateNotification.
+    ///
+    /// `GET /v1/sources/{source}/mandate_notifications/{mandate_notification}`
+    pub async fn get_sources_source_mandate_notifications_mandate_notification(
+        &self,
+        source: &str,
+        mandate_notification: &str,
+        params: &GetSourcesSourceMandateNotificationsMandateNotificationParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::SourceMandateNotification,
+        runtime::Error<GetSourcesSourceMandateNotificationsMandateNotificationError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/sources/"),
+            runtime::encode_path_segment(source),
+            std::borrow::Cow::Borrowed("/mandate_notifications/"),
+            runtime::encode_path_segment(mandate_notification),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "source_transaction")]
+    /// List source transactions for a given source.
+    ///
+    /// `GET /v1/sources/{source}/source_transactions`
+    pub async fn get_sources_source_source_transactions(
+        &self,
+        source: &str,
+        params: &GetSourcesSourceSourceTransactionsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetSourcesSourceSourceTransactionsResponse,
+        runtime::Error<GetSourcesSourceSourceTransactionsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/sources/"),
+            runtime::encode_path_segment(source),
+            std::borrow::Cow::Borrowed("/source_transactions"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "source_transaction")]
+    /// Retrieve an existing source transaction object. Supply the unique source ID from a source creation request and the source transaction ID and Stripe will return the corresponding up-to-date source object information.
+    ///
+    /// `GET /v1/sources/{source}/source_transactions/{source_transaction}`
+    pub async fn get_sources_source_source_transactions_source_transaction(
+        &self,
+        source: &str,
+        source_transaction: &str,
+        params: &GetSourcesSourceSourceTransactionsSourceTransactionParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::SourceTransaction,
+        runtime::Error<GetSourcesSourceSourceTransactionsSourceTransactionError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/sources/"),
+            runtime::encode_path_segment(source),
+            std::borrow::Cow::Borrowed("/source_transactions/"),
+            runtime::encode_path_segment(source_transaction),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "source")]
+    /// Verify a given source.
+    ///
+    /// `POST /v1/sources/{source}/verify`
+    pub async fn post_sources_source_verify(
+        &self,
+        source: &str,
+        body: &models::PostSourcesSourceVerifyRequest,
+    ) -> Result<models::Source, runtime::Error<PostSourcesSourceVerifyError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/sources/"),
+            runtime::encode_path_segment(source),
+            std::borrow::Cow::Borrowed("/verify"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription_item")]
+    /// Returns a list of your subscription items for a given subscription.
+    ///
+    /// `GET /v1/subscription_items`
+    pub async fn get_subscription_items(
+        &self,
+        params: &GetSubscriptionItemsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetSubscriptionItemsResponse,
+        runtime::Error<GetSubscriptionItemsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/subscription_items")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription",
+            &params.subscription,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription_item")]
+    /// Adds a new item to an existing subscription. No existing items will be changed or replaced.
+    ///
+    /// `POST /v1/subscription_items`
+    pub async fn post_subscription_items(
+        &self,
+        body: &models::PostSubscriptionItemsRequest,
+    ) -> Result<models::SubscriptionItem, runtime::Error<PostSubscriptionItemsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/subscription_items")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription_item")]
+    /// Retrieves the subscription item with the given ID.
+    ///
+    /// `GET /v1/subscription_items/{item}`
+    pub async fn get_subscription_items_item(
+        &self,
+        item: &str,
+        params: &GetSubscriptionItemsItemParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::SubscriptionItem,
+        runtime::Error<GetSubscriptionItemsItemError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscription_items/"),
+            runtime::encode_path_segment(item),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription_item")]
+    /// Updates the plan or quantity of an item on a current subscription.
+    ///
+    /// `POST /v1/subscription_items/{item}`
+    pub async fn post_subscription_items_item(
+        &self,
+        item: &str,
+        body: Option<&models::PostSubscriptionItemsItemRequest>,
+    ) -> Result<
+        models::SubscriptionItem,
+        runtime::Error<PostSubscriptionItemsItemError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscription_items/"),
+            runtime::encode_path_segment(item),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription_item")]
+    /// Deletes an item from the subscription. Removing a subscription item from a subscription will not cancel the subscription.
+    ///
+    /// `DELETE /v1/subscription_items/{item}`
+    pub async fn delete_subscription_items_item(
+        &self,
+        item: &str,
+        body: Option<&models::DeleteSubscriptionItemsItemRequest>,
+    ) -> Result<
+        models::DeletedSubscriptionItem,
+        runtime::Error<DeleteSubscriptionItemsItemError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscription_items/"),
+            runtime::encode_path_segment(item),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "usage_record_summary")]
+    /// For the specified subscription item, returns a list of summary objects. Each object in the list provides usage information that’s been summarized from multiple usage records and over a subscription billing period (e.g., 15 usage records in the month of September).
+    ///
+    /// The list is sorted in reverse-chronological order (newest first). The first list item represents the most current usage period that hasn’t ended yet. Since new usage records can still be added, the returned summary information for the subscription item’s ID should be seen as unstable until the subscription billing period ends.
+    ///
+    /// `GET /v1/subscription_items/{subscription_item}/usage_record_summaries`
+    pub async fn get_subscription_items_subscription_item_usage_record_summaries(
+        &self,
+        subscription_item: &str,
+        params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetSubscriptionItemsSubscriptionItemUsageRecordSummariesResponse,
+        runtime::Error<GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscription_items/"),
+            runtime::encode_path_segment(subscription_item),
+            std::borrow::Cow::Borrowed("/usage_record_summaries"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "usage_record")]
+    /// Creates a usage record for a specified subscription item and date, and fills it with a quantity.
+    ///
+    /// Usage records provide `quantity` information that Stripe uses to track how much a customer is using your service. With usage information and the pricing model set up by the [metered billing](https://stripe.com/docs/billing/subscriptions/metered-billing) plan, Stripe helps you send accurate invoices to your customers.
+    ///
+    /// The default calculation for usage is to add up all the `quantity` values of the usage records within a billing period. You can change this default behavior with the billing plan’s `aggregate_usage` parameter. When there is more than one usage record with the same timestamp, Stripe adds the `quantity` values together. In most cases, this is the desired resolution, however, you can change this behavior with the `action` parameter.
+    ///
+    /// The default pricing model for metered billing is per-unit pricing. For finer granularity, you can configure metered billing to have a [tiered pricing](https://stripe.com/docs/billing/subscriptions/tiers) model.
+    ///
+    /// `POST /v1/subscription_items/{subscription_item}/usage_records`
+    pub async fn post_subscription_items_subscription_item_usage_records(
+        &self,
+        subscription_item: &str,
+        body: &models::PostSubscriptionItemsSubscriptionItemUsageRecordsRequest,
+    ) -> Result<
+        models::UsageRecord,
+        runtime::Error<PostSubscriptionItemsSubscriptionItemUsageRecordsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscription_items/"),
+            runtime::encode_path_segment(subscription_item),
+            std::borrow::Cow::Borrowed("/usage_records"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Retrieves the list of your subscription schedules.
+    ///
+    /// `GET /v1/subscription_schedules`
+    pub async fn get_subscription_schedules(
+        &self,
+        params: &GetSubscriptionSchedulesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetSubscriptionSchedulesResponse,
+        runtime::Error<GetSubscriptionSchedulesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/subscription_schedules")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "canceled_at",
+            &params.canceled_at,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "completed_at",
+            &params.completed_at,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "released_at",
+            &params.released_at,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "scheduled",
+            &params.scheduled,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Creates a new subscription schedule object. Each customer can have up to 500 active or scheduled subscriptions.
+    ///
+    /// `POST /v1/subscription_schedules`
+    pub async fn post_subscription_schedules(
+        &self,
+        body: Option<&models::PostSubscriptionSchedulesRequest>,
+    ) -> Result<
+        models::SubscriptionSchedule,
+        runtime::Error<PostSubscriptionSchedulesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/subscription_schedules")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Retrieves the details of an existing subscription schedule. You only need to supply the unique subscription schedule identifier that was returned upon subscription schedule creation.
+    ///
+    /// `GET /v1/subscription_schedules/{schedule}`
+    pub async fn get_subscription_schedules_schedule(
+        &self,
+        schedule: &str,
+        params: &GetSubscriptionSchedulesScheduleParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::SubscriptionSchedule,
+        runtime::Error<GetSubscriptionSchedulesScheduleError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
+            runtime::encode_path_segment(schedule),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Updates an existing subscription schedule.
+    ///
+    /// `POST /v1/subscription_schedules/{schedule}`
+    pub async fn post_subscription_schedules_schedule(
+        &self,
+        schedule: &str,
+        body: Option<&models::PostSubscriptionSchedulesScheduleRequest>,
+    ) -> Result<
+        models::SubscriptionSchedule,
+        runtime::Error<PostSubscriptionSchedulesScheduleError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
+            runtime::encode_path_segment(schedule),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Cancels a subscription schedule and its associated subscription immediately (if the subscription schedule has an active subscription). A subscription schedule can only be canceled if its status is `not_started` or `active`.
+    ///
+    /// `POST /v1/subscription_schedules/{schedule}/cancel`
+    pub async fn post_subscription_schedules_schedule_cancel(
+        &self,
+        schedule: &str,
+        body: Option<&models::PostSubscriptionSchedulesScheduleCancelRequest>,
+    ) -> Result<
+        models::SubscriptionSchedule,
+        runtime::Error<PostSubscriptionSchedulesScheduleCancelError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
+            runtime::encode_path_segment(schedule),
+            std::borrow::Cow::Borrowed("/cancel"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Releases the subscription schedule immediately, which will stop scheduling of its phases, but leave any existing subscription in place. A schedule can only be released if its status is `not_started` or `active`. If the subscription schedule is currently associated with a subscription, releasing it will remove its `subscription` property and set the subscription’s ID to the `released_subscription` property.
+    ///
+    /// `POST /v1/subscription_schedules/{schedule}/release`
+    pub async fn post_subscription_schedules_schedule_release(
+        &self,
+        schedule: &str,
+        body: Option<&models::PostSubscriptionSchedulesScheduleReleaseRequest>,
+    ) -> Result<
+        models::SubscriptionSchedule,
+        runtime::Error<PostSubscriptionSchedulesScheduleReleaseError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
+            runtime::encode_path_segment(schedule),
+            std::borrow::Cow::Borrowed("/release"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription")]
+    /// By default, returns a list of subscriptions that have not been canceled. In order to list canceled subscriptions, specify `status=canceled`.
+    ///
+    /// `GET /v1/subscriptions`
+    pub async fn get_subscriptions(
+        &self,
+        params: &GetSubscriptionsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetSubscriptionsResponse,
+        runtime::Error<GetSubscriptionsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/subscriptions")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "collection_method",
+            &params.collection_method,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "current_period_end",
+            &params.current_period_end,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "current_period_start",
+            &params.current_period_start,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "price",
+            &params.price,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription")]
+    /// Creates a new subscription on an existing customer. Each customer can have up to 500 active or scheduled subscriptions.
+    ///
+    /// `POST /v1/subscriptions`
+    pub async fn post_subscriptions(
+        &self,
+        body: &models::PostSubscriptionsRequest,
+    ) -> Result<models::Subscription, runtime::Error<PostSubscriptionsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/subscriptions")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription")]
+    /// Retrieves the subscription with the given ID.
+    ///
+    /// `GET /v1/subscriptions/{subscription_exposed_id}`
+    pub async fn get_subscriptions_subscription_exposed_id(
+        &self,
+        subscription_exposed_id: &str,
+        params: &GetSubscriptionsSubscriptionExposedIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::Subscription,
+        runtime::Error<GetSubscriptionsSubscriptionExposedIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscriptions/"),
+            runtime::encode_path_segment(subscription_exposed_id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription")]
+    /// Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the upcoming invoice endpoint.
+    ///
+    /// `POST /v1/subscriptions/{subscription_exposed_id}`
+    pub async fn post_subscriptions_subscription_exposed_id(
+        &self,
+        subscription_exposed_id: &str,
+        body: Option<&models::PostSubscriptionsSubscriptionExposedIdRequest>,
+    ) -> Result<
+        models::Subscription,
+        runtime::Error<PostSubscriptionsSubscriptionExposedIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscriptions/"),
+            runtime::encode_path_segment(subscription_exposed_id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "subscription")]
+    /// Cancels a customer’s subscription immediately. The customer will not be charged again for the subscription.
+    ///
+    /// Note, however, that any pending invoice items that you’ve created will still be charged for at the end of the period, unless manually deleted. If you’ve set the subscription to cancel at the end of the period, any pending prorations will also be left in place and collected at the end of the period. But if the subscription is set to cancel immediately, pending prorations will be removed.
+    ///
+    /// By default, upon subscription cancellation, Stripe will stop automatic collection of all finalized invoices for the customer. This is intended to prevent unexpected payment attempts after the customer has canceled a subscription. However, you can resume automatic collection of the invoices manually after subscription cancellation to have us proceed. Or, you could check for unpaid invoices before allowing the customer to cancel the subscription at all.
+    ///
+    /// `DELETE /v1/subscriptions/{subscription_exposed_id}`
+    pub async fn delete_subscriptions_subscription_exposed_id(
+        &self,
+        subscription_exposed_id: &str,
+        body: Option<&models::DeleteSubscriptionsSubscriptionExposedIdRequest>,
+    ) -> Result<
+        models::Subscription,
+        runtime::Error<DeleteSubscriptionsSubscriptionExposedIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscriptions/"),
+            runtime::encode_path_segment(subscription_exposed_id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "discount")]
+    /// Removes the currently applied discount on a subscription.
+    ///
+    /// `DELETE /v1/subscriptions/{subscription_exposed_id}/discount`
+    pub async fn delete_subscriptions_subscription_exposed_id_discount(
+        &self,
+        subscription_exposed_id: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedDiscount,
+        runtime::Error<DeleteSubscriptionsSubscriptionExposedIdDiscountError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/subscriptions/"),
+            runtime::encode_path_segment(subscription_exposed_id),
+            std::borrow::Cow::Borrowed("/discount"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "tax_code")]
+    /// A list of [all tax codes available](https://stripe.com/docs/tax/tax-codes) to add to Products in order to allow specific tax calculations.
+    ///
+    /// `GET /v1/tax_codes`
+    pub async fn get_tax_codes(
+        &self,
+        params: &GetTaxCodesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetTaxCodesResponse, runtime::Error<GetTaxCodesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/tax_codes")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "tax_code")]
+    /// Retrieves the details of an existing tax code. Supply the unique tax code ID and Stripe will return the corresponding tax code information.
+    ///
+    /// `GET /v1/tax_codes/{id}`
+    pub async fn get_tax_codes_id(
+        &self,
+        id: &str,
+        params: &GetTaxCodesIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::TaxCode, runtime::Error<GetTaxCodesIdError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/tax_codes/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "tax_rate")]
+    /// Returns a list of your tax rates. Tax rates are returned sorted by creation date, with the most recently created tax rates appearing first.
+    ///
+    /// `GET /v1/tax_rates`
+    pub async fn get_tax_rates(
+        &self,
+        params: &GetTaxRatesParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetTaxRatesResponse, runtime::Error<GetTaxRatesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/tax_rates")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "active",
+            &params.active,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "inclusive",
+            &params.inclusive,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "tax_rate")]
+    /// Creates a new tax rate.
+    ///
+    /// `POST /v1/tax_rates`
+    pub async fn post_tax_rates(
+        &self,
+        body: &models::PostTaxRatesRequest,
+    ) -> Result<models::TaxRate, runtime::Error<PostTaxRatesError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/tax_rates")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "tax_rate")]
+    /// Retrieves a tax rate with the given ID
+    ///
+    /// `GET /v1/tax_rates/{tax_rate}`
+    pub async fn get_tax_rates_tax_rate(
+        &self,
+        tax_rate: &str,
+        params: &GetTaxRatesTaxRateParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::TaxRate, runtime::Error<GetTaxRatesTaxRateError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/tax_rates/"),
+            runtime::encode_path_segment(tax_rate),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "tax_rate")]
+    /// Updates an existing tax rate.
+    ///
+    /// `POST /v1/tax_rates/{tax_rate}`
+    pub async fn post_tax_rates_tax_rate(
+        &self,
+        tax_rate: &str,
+        body: Option<&models::PostTaxRatesTaxRateRequest>,
+    ) -> Result<models::TaxRate, runtime::Error<PostTaxRatesTaxRateError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/tax_rates/"),
+            runtime::encode_path_segment(tax_rate),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "terminal_connection_token")]
+    /// To connect to a reader the Stripe Terminal SDK needs to retrieve a short-lived connection token from Stripe, proxied through your server. On your backend, add an endpoint that creates and returns a connection token.
+    ///
+    /// `POST /v1/terminal/connection_tokens`
+    pub async fn post_terminal_connection_tokens(
+        &self,
+        body: Option<&models::PostTerminalConnectionTokensRequest>,
+    ) -> Result<
+        models::TerminalConnectionToken,
+        runtime::Error<PostTerminalConnectionTokensError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/terminal/connection_tokens")]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "terminal_location")]
+    /// Returns a list of `Location` objects.
+    ///
+    /// `GET /v1/terminal/locations`
+    pub async fn get_terminal_locations(
+        &self,
+        params: &GetTerminalLocationsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetTerminalLocationsResponse,
+        runtime::Error<GetTerminalLocationsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/terminal/locations")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "terminal_location")]
+    /// Creates a new `Location` object.
+    ///
+    /// `POST /v1/terminal/locations`
+    pub async fn post_terminal_locations(
+        &self,
+        body: &models::PostTerminalLocationsRequest,
+    ) -> Result<models::TerminalLocation, runtime::Error<PostTerminalLocationsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/terminal/locations")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "terminal_location")]
+    /// Retrieves a `Location` object.
+    ///
+    /// `GET /v1/terminal/locations/{location}`
+    pub async fn get_terminal_locations_location(
+        &self,
+        location: &str,
+        params: &GetTerminalLocationsLocationParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::TerminalLocation,
+        runtime::Error<GetTerminalLocationsLocationError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/terminal/locations/"),
+            runtime::encode_path_segment(location),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "terminal_location")]
+    /// Updates a `Location` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// `POST /v1/terminal/locations/{location}`
+    pub async fn post_terminal_locations_location(
+        &self,
+        location: &str,
+        body: Option<&models::PostTerminalLocationsLocationRequest>,
+    ) -> Result<
+        models::TerminalLocation,
+        runtime::Error<PostTerminalLocationsLocationError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/terminal/locations/"),
+            runtime::encode_path_segment(location),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "terminal_location")]
+    /// Deletes a `Location` object.
+    ///
+    /// `DELETE /v1/terminal/locations/{location}`
+    pub async fn delete_terminal_locations_location(
+        &self,
+        location: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedTerminalLocation,
+        runtime::Error<DeleteTerminalLocationsLocationError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/terminal/locations/"),
+            runtime::encode_path_segment(location),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "terminal_reader")]
+    /// Returns a list of `Reader` objects.
+    ///
+    /// `GET /v1/terminal/readers`
+    pub async fn get_terminal_readers(
+        &self,
+        params: &GetTerminalReadersParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetTerminalReadersResponse,
+        runtime::Error<GetTerminalReadersError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/terminal/readers")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "device_type",
+            &params.device_type,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "location",
+            &params.location,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "terminal_reader")]
+    /// Creates a new `Reader` object.
+    ///
+    /// `POST /v1/terminal/readers`
+    pub async fn post_terminal_readers(
+        &self,
+        body: &models::PostTerminalReadersRequest,
+    ) -> Result<models::TerminalReader, runtime::Error<PostTerminalReadersError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/terminal/readers")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "terminal_reader")]
+    /// Retrieves a `Reader` object.
+    ///
+    /// `GET /v1/terminal/readers/{reader}`
+    pub async fn get_terminal_readers_reader(
+        &self,
+        reader: &str,
+        params: &GetTerminalReadersReaderParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::TerminalReader, runtime::Error<GetTerminalReadersReaderError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/terminal/readers/"),
+            runtime::encode_path_segment(reader),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "terminal_reader")]
+    /// Updates a `Reader` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// `POST /v1/terminal/readers/{reader}`
+    pub async fn post_terminal_readers_reader(
+        &self,
+        reader: &str,
+        body: Option<&models::PostTerminalReadersReaderRequest>,
+    ) -> Result<models::TerminalReader, runtime::Error<PostTerminalReadersReaderError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/terminal/readers/"),
+            runtime::encode_path_segment(reader),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "terminal_reader")]
+    /// Deletes a `Reader` object.
+    ///
+    /// `DELETE /v1/terminal/readers/{reader}`
+    pub async fn delete_terminal_readers_reader(
+        &self,
+        reader: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedTerminalReader,
+        runtime::Error<DeleteTerminalReadersReaderError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/terminal/readers/"),
+            runtime::encode_path_segment(reader),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "token")]
+    /// Creates a single-use token that represents a bank account’s details.
+    /// This token can be used with any API method in place of a bank account dictionary. This token can be used only once, by attaching it to a Custom account.
+    ///
+    /// `POST /v1/tokens`
+    pub async fn post_tokens(
+        &self,
+        body: Option<&models::PostTokensRequest>,
+    ) -> Result<models::Token, runtime::Error<PostTokensError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/tokens")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "token")]
+    /// Retrieves the token with the given ID.
+    ///
+    /// `GET /v1/tokens/{token}`
+    pub async fn get_tokens_token(
+        &self,
+        token: &str,
+        params: &GetTokensTokenParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Token, runtime::Error<GetTokensTokenError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/tokens/"),
+            runtime::encode_path_segment(token),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "topup")]
+    /// Returns a list of top-ups.
+    ///
+    /// `GET /v1/topups`
+    pub async fn get_topups(
+        &self,
+        params: &GetTopupsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetTopupsResponse, runtime::Error<GetTopupsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/topups")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "amount",
+            &params.amount,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "status",
+            &params.status,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "topup")]
+    /// Top up the balance of an account
+    ///
+    /// `POST /v1/topups`
+    pub async fn post_topups(
+        &self,
+        body: &models::PostTopupsRequest,
+    ) -> Result<models::Topup, runtime::Error<PostTopupsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/topups")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "topup")]
+    /// Retrieves the details of a top-up that has previously been created. Supply the unique top-up ID that was returned from your previous request, and Stripe will return the corresponding top-up information.
+    ///
+    /// `GET /v1/topups/{topup}`
+    pub async fn get_topups_topup(
+        &self,
+        topup: &str,
+        params: &GetTopupsTopupParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Topup, runtime::Error<GetTopupsTopupError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/topups/"),
+            runtime::encode_path_segment(topup),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "topup")]
+    /// Updates the metadata of a top-up. Other top-up details are not editable by design.
+    ///
+    /// `POST /v1/topups/{topup}`
+    pub async fn post_topups_topup(
+        &self,
+        topup: &str,
+        body: Option<&models::PostTopupsTopupRequest>,
+    ) -> Result<models::Topup, runtime::Error<PostTopupsTopupError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/topups/"),
+            runtime::encode_path_segment(topup),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "topup")]
+    /// Cancels a top-up. Only pending top-ups can be canceled.
+    ///
+    /// `POST /v1/topups/{topup}/cancel`
+    pub async fn post_topups_topup_cancel(
+        &self,
+        topup: &str,
+        body: Option<&models::PostTopupsTopupCancelRequest>,
+    ) -> Result<models::Topup, runtime::Error<PostTopupsTopupCancelError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/topups/"),
+            runtime::encode_path_segment(topup),
+            std::borrow::Cow::Borrowed("/cancel"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "transfer")]
+    /// Returns a list of existing transfers sent to connected accounts. The transfers are returned in sorted order, with the most recently created transfers appearing first.
+    ///
+    /// `GET /v1/transfers`
+    pub async fn get_transfers(
+        &self,
+        params: &GetTransfersParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::GetTransfersResponse, runtime::Error<GetTransfersError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/transfers")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "created",
+            &params.created,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "destination",
+            &params.destination,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "transfer_group",
+            &params.transfer_group,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "transfer")]
+    /// To send funds from your Stripe account to a connected account, you create a new transfer object. Your Stripe balance must be able to cover the transfer amount, or you’ll receive an “Insufficient Funds” error.
+    ///
+    /// `POST /v1/transfers`
+    pub async fn post_transfers(
+        &self,
+        body: &models::PostTransfersRequest,
+    ) -> Result<models::Transfer, runtime::Error<PostTransfersError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/transfers")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "transfer_reversal")]
+    /// You can see a list of the reversals belonging to a specific transfer. Note that the 10 most recent reversals are always available by default on the transfer object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional reversals.
+    ///
+    /// `GET /v1/transfers/{id}/reversals`
+    pub async fn get_transfers_id_reversals(
+        &self,
+        id: &str,
+        params: &GetTransfersIdReversalsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetTransfersIdReversalsResponse,
+        runtime::Error<GetTransfersIdReversalsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/transfers/"),
+            runtime::encode_path_segment(id),
+            std::borrow::Cow::Borrowed("/reversals"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "transfer_reversal")]
+    /// When you create a new reversal, you must specify a transfer to create it on.
+    ///
+    /// When reversing transfers, you can optionally reverse part of the transfer. You can do so as many times as you wish until the entire transfer has been reversed.
+    ///
+    /// Once entirely reversed, a transfer can’t be reversed again. This method will return an error when called on an already-reversed transfer, or when trying to reverse more money than is left on a transfer.
+    ///
+    /// `POST /v1/transfers/{id}/reversals`
+    pub async fn post_transfers_id_reversals(
+        &self,
+        id: &str,
+        body: Option<&models::PostTransfersIdReversalsRequest>,
+    ) -> Result<
+        models::TransferReversal,
+        runtime::Error<PostTransfersIdReversalsError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/transfers/"),
+            runtime::encode_path_segment(id),
+            std::borrow::Cow::Borrowed("/reversals"),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "transfer")]
+    /// Retrieves the details of an existing transfer. Supply the unique transfer ID from either a transfer creation request or the transfer list, and Stripe will return the corresponding transfer information.
+    ///
+    /// `GET /v1/transfers/{transfer}`
+    pub async fn get_transfers_transfer(
+        &self,
+        transfer: &str,
+        params: &GetTransfersTransferParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<models::Transfer, runtime::Error<GetTransfersTransferError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/transfers/"),
+            runtime::encode_path_segment(transfer),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "transfer")]
+    /// Updates the specified transfer by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// This request accepts only metadata as an argument.
+    ///
+    /// `POST /v1/transfers/{transfer}`
+    pub async fn post_transfers_transfer(
+        &self,
+        transfer: &str,
+        body: Option<&models::PostTransfersTransferRequest>,
+    ) -> Result<models::Transfer, runtime::Error<PostTransfersTransferError>> {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/transfers/"),
+            runtime::encode_path_segment(transfer),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "transfer_reversal")]
+    /// By default, you can see the 10 most recent reversals stored directly on the transfer object, but you can also retrieve details about a specific reversal stored on the transfer.
+    ///
+    /// `GET /v1/transfers/{transfer}/reversals/{id}`
+    pub async fn get_transfers_transfer_reversals_id(
+        &self,
+        transfer: &str,
+        id: &str,
+        params: &GetTransfersTransferReversalsIdParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::TransferReversal,
+        runtime::Error<GetTransfersTransferReversalsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/transfers/"),
+            runtime::encode_path_segment(transfer),
+            std::borrow::Cow::Borrowed("/reversals/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "transfer_reversal")]
+    /// Updates the specified reversal by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// This request only accepts metadata and description as arguments.
+    ///
+    /// `POST /v1/transfers/{transfer}/reversals/{id}`
+    pub async fn post_transfers_transfer_reversals_id(
+        &self,
+        transfer: &str,
+        id: &str,
+        body: Option<&models::PostTransfersTransferReversalsIdRequest>,
+    ) -> Result<
+        models::TransferReversal,
+        runtime::Error<PostTransfersTransferReversalsIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/transfers/"),
+            runtime::encode_path_segment(transfer),
+            std::borrow::Cow::Borrowed("/reversals/"),
+            runtime::encode_path_segment(id),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "webhook_endpoint")]
+    /// Returns a list of your webhook endpoints.
+    ///
+    /// `GET /v1/webhook_endpoints`
+    pub async fn get_webhook_endpoints(
+        &self,
+        params: &GetWebhookEndpointsParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::GetWebhookEndpointsResponse,
+        runtime::Error<GetWebhookEndpointsError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/webhook_endpoints")].concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "webhook_endpoint")]
+    /// A webhook endpoint must have a `url` and a list of `enabled_events`. You may optionally specify the Boolean `connect` parameter. If set to true, then a Connect webhook endpoint that notifies the specified `url` about events from all connected accounts is created; otherwise an account webhook endpoint that notifies the specified `url` only about events from your account is created. You can also create webhook endpoints in the [webhooks settings](https://dashboard.stripe.com/account/webhooks) section of the Dashboard.
+    ///
+    /// `POST /v1/webhook_endpoints`
+    pub async fn post_webhook_endpoints(
+        &self,
+        body: &models::PostWebhookEndpointsRequest,
+    ) -> Result<models::WebhookEndpoint, runtime::Error<PostWebhookEndpointsError>> {
+        let path = [std::borrow::Cow::Borrowed("/v1/webhook_endpoints")].concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "webhook_endpoint")]
+    /// Retrieves the webhook endpoint with the given ID.
+    ///
+    /// `GET /v1/webhook_endpoints/{webhook_endpoint}`
+    pub async fn get_webhook_endpoints_webhook_endpoint(
+        &self,
+        webhook_endpoint: &str,
+        params: &GetWebhookEndpointsWebhookEndpointParams,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::WebhookEndpoint,
+        runtime::Error<GetWebhookEndpointsWebhookEndpointError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/webhook_endpoints/"),
+            runtime::encode_path_segment(webhook_endpoint),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "webhook_endpoint")]
+    /// Updates the webhook endpoint. You may edit the `url`, the list of `enabled_events`, and the status of your endpoint.
+    ///
+    /// `POST /v1/webhook_endpoints/{webhook_endpoint}`
+    pub async fn post_webhook_endpoints_webhook_endpoint(
+        &self,
+        webhook_endpoint: &str,
+        body: Option<&models::PostWebhookEndpointsWebhookEndpointRequest>,
+    ) -> Result<
+        models::WebhookEndpoint,
+        runtime::Error<PostWebhookEndpointsWebhookEndpointError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/webhook_endpoints/"),
+            runtime::encode_path_segment(webhook_endpoint),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+    #[cfg(feature = "webhook_endpoint")]
+    /// You can also delete webhook endpoints via the [webhook endpoint management](https://dashboard.stripe.com/account/webhooks) page of the Stripe dashboard.
+    ///
+    /// `DELETE /v1/webhook_endpoints/{webhook_endpoint}`
+    pub async fn delete_webhook_endpoints_webhook_endpoint(
+        &self,
+        webhook_endpoint: &str,
+        body: Option<&serde_json::Map<String, serde_json::Value>>,
+    ) -> Result<
+        models::DeletedWebhookEndpoint,
+        runtime::Error<DeleteWebhookEndpointsWebhookEndpointError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/webhook_endpoints/"),
+            runtime::encode_path_segment(webhook_endpoint),
+        ]
+            .concat();
+        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.transport.execute(request, runtime::decode_json).await
+    }
+}
