@@ -47,6 +47,10 @@ pub struct SdkConfig {
     /// Corrections applied to the spec before generation (`[[sdk.patch]]`).
     #[serde(default, rename = "patch")]
     pub patches: Vec<crate::patch::Patch>,
+    /// A directory of example templates, relative to the config file: each `NAME.rs.j2` in it
+    /// becomes `client/examples/NAME.rs`.
+    #[serde(default)]
+    pub examples: Option<PathBuf>,
 }
 
 impl Config {
@@ -75,6 +79,7 @@ impl Config {
                     });
                 }
             };
+            sdk.examples = sdk.examples.as_ref().map(|dir| clean(&base.join(dir)));
         }
         Ok(config)
     }

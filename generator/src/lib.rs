@@ -83,7 +83,10 @@ pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
     timings.lower = started.elapsed();
 
     let started = Instant::now();
-    let rendered = render::render(&api, templates)?;
+    let mut rendered = render::render(&api, templates)?;
+    if let Some(dir) = &sdk.examples {
+        rendered.extend(render::render_examples(&api, templates, dir)?);
+    }
     timings.render = started.elapsed();
 
     let started = Instant::now();
@@ -102,6 +105,17 @@ pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
         counts: (api.operations.len(), api.types.len()),
         surface,
     })
+}
+
+/// Loads, checks and lowers one SDK's spec into the model, without rendering anything.
+pub fn lower_sdk(sdk: &SdkConfig) -> Result<model::Api> {
+    let mut doc = load::load(&sdk.spec)?;
+    let problems = patch::apply(&mut doc, &sdk.patches);
+    if !problems.is_empty() {
+        return Err(Error::Spec { file: sdk.spec.clone(), problems });
+    }
+    let (api_doc, _) = prepare(&sdk.spec, &mut doc)?;
+    lower::lower(&api_doc, sdk.info()).map_err(|problems| Error::Spec { file: sdk.spec.clone(), problems })
 }
 
 /// Normalizes and checks a loaded document, then reads it as OpenAPI.

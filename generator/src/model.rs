@@ -170,6 +170,8 @@ pub struct TypeDef {
     pub name: String,
     /// The `#[cfg(...)]` predicate under which the type is compiled; `None` for always.
     pub cfg: Option<String>,
+    /// The API resource the type describes (`x-resourceId`), for component schemas that are one.
+    pub resource: Option<String>,
     /// Doc lines (literals).
     pub docs: Vec<String>,
     /// What kind of type it is.
@@ -320,6 +322,32 @@ pub struct Operation {
     pub error: ErrorEnum,
     /// The `#[cfg(...)]` predicate of the method and its types; `None` for always.
     pub cfg: Option<String>,
+    /// Name of the variant that also returns the response metadata (ident).
+    pub with_response_fn: String,
+    /// How to walk the list, if the operation returns a cursor-paged list.
+    pub pagination: Option<Pagination>,
+}
+
+/// A cursor-paged list operation: its response has a `data` array and a `has_more` flag, and
+/// it takes an item-id cursor parameter.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    /// Name of the method returning a stream of items (ident).
+    pub stream_fn: String,
+    /// Item type in the client crate.
+    pub item_ty: String,
+    /// Response field holding the page's items (ident).
+    pub data_field: String,
+    /// Whether that field is an `Option`.
+    pub data_optional: bool,
+    /// Response field saying whether more items follow (ident).
+    pub has_more_field: String,
+    /// Whether that field is an `Option`.
+    pub has_more_optional: bool,
+    /// Parameter field of the forward cursor, `starting_after` (ident).
+    pub after_param: String,
+    /// Parameter field of the backward cursor, `ending_before` (ident), if there is one.
+    pub before_param: Option<String>,
 }
 
 /// A piece of a path: fixed text or a parameter.
@@ -338,6 +366,8 @@ pub struct PathParam {
     pub name: String,
     /// Argument type in the client crate.
     pub ty: String,
+    /// The value's type, as a model type (`String` for a `&str` argument).
+    pub model_ty: Ty,
 }
 
 /// The struct holding an operation's query, header and cookie parameters.
@@ -368,6 +398,8 @@ pub struct ParamField {
     pub docs: Vec<String>,
     /// Field type in the client crate.
     pub ty: String,
+    /// Field type, as a model type.
+    pub model_ty: Ty,
     /// Query serialization style: a variant of the runtime's `QueryStyle`.
     pub style: String,
 }
@@ -377,6 +409,8 @@ pub struct ParamField {
 pub struct Body {
     /// Body type in the client crate.
     pub ty: String,
+    /// Body type, as a model type.
+    pub model_ty: Ty,
     /// Whether the body must be given.
     pub required: bool,
     /// Runtime function that attaches it (`json_body`, `form_body`, `multipart_body`, `bytes_body`).

@@ -22,7 +22,21 @@ const BUILTIN: &[(&str, &str)] = &[
     ("client/operations.rs.j2", include_str!("../../templates/client/operations.rs.j2")),
     ("client/errors.rs.j2", include_str!("../../templates/client/errors.rs.j2")),
     ("client/params.rs.j2", include_str!("../../templates/client/params.rs.j2")),
-    ("client/runtime.rs", include_str!("../../templates/client/runtime.rs")),
+];
+
+/// The client runtime: the `sdkgen-runtime` crate's modules, copied into every client as its
+/// `runtime` module (the crate root becomes `runtime/mod.rs`). They are templates too, so a
+/// user can replace one; their unit tests stay behind.
+const RUNTIME: &[(&str, &str)] = &[
+    ("client/runtime/mod.rs", include_str!("../runtime/src/lib.rs")),
+    ("client/runtime/config.rs", include_str!("../runtime/src/config.rs")),
+    ("client/runtime/encode.rs", include_str!("../runtime/src/encode.rs")),
+    ("client/runtime/error.rs", include_str!("../runtime/src/error.rs")),
+    ("client/runtime/options.rs", include_str!("../runtime/src/options.rs")),
+    ("client/runtime/pagination.rs", include_str!("../runtime/src/pagination.rs")),
+    ("client/runtime/response.rs", include_str!("../runtime/src/response.rs")),
+    ("client/runtime/retry.rs", include_str!("../runtime/src/retry.rs")),
+    ("client/runtime/transport.rs", include_str!("../runtime/src/transport.rs")),
 ];
 
 /// Which template writes which file of an SDK (paths relative to the SDK directory).
@@ -35,7 +49,15 @@ const OUTPUTS: &[(&str, &str)] = &[
     ("client/src/operations.rs", "client/operations.rs.j2"),
     ("client/src/errors.rs", "client/errors.rs.j2"),
     ("client/src/params.rs", "client/params.rs.j2"),
-    ("client/src/runtime.rs", "client/runtime.rs"),
+    ("client/src/runtime/mod.rs", "client/runtime/mod.rs"),
+    ("client/src/runtime/config.rs", "client/runtime/config.rs"),
+    ("client/src/runtime/encode.rs", "client/runtime/encode.rs"),
+    ("client/src/runtime/error.rs", "client/runtime/error.rs"),
+    ("client/src/runtime/options.rs", "client/runtime/options.rs"),
+    ("client/src/runtime/pagination.rs", "client/runtime/pagination.rs"),
+    ("client/src/runtime/response.rs", "client/runtime/response.rs"),
+    ("client/src/runtime/retry.rs", "client/runtime/retry.rs"),
+    ("client/src/runtime/transport.rs", "client/runtime/transport.rs"),
 ];
 
 /// A set of templates: the built-in ones, possibly with some replaced.
@@ -58,8 +80,9 @@ pub struct RenderedFile {
 impl Templates {
     /// The templates that ship with the generator.
     pub fn builtin() -> Self {
-        let sources = BUILTIN.iter().map(|(name, text)| ((*name).to_owned(), (*text).to_owned())).collect();
-        Templates { sources }
+        let templates = BUILTIN.iter().map(|(name, text)| ((*name).to_owned(), (*text).to_owned()));
+        let runtime = RUNTIME.iter().map(|(name, text)| ((*name).to_owned(), without_unit_tests(text).to_owned()));
+        Templates { sources: templates.chain(runtime).collect() }
     }
 
     /// The built-in templates, with every file under `dir` replacing the one of the same
@@ -88,6 +111,15 @@ impl Templates {
     }
 }
 
+/// A runtime module without its trailing `#[cfg(test)] mod tests { ... }`, which needs the
+/// runtime crate's dev-dependencies.
+fn without_unit_tests(source: &str) -> &str {
+    match source.find("\n#[cfg(test)]\nmod tests {") {
+        Some(at) => &source[..at + 1],
+        None => source,
+    }
+}
+
 fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>) -> Result<()> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -104,8 +136,8 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, std::path::Path
     Ok(())
 }
 
-/// Renders every output file of an SDK.
-pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
+/// A minijinja environment holding every `.j2` template.
+fn environment(templates: &Templates) -> Result<Environment<'static>> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_keep_trailing_newline(true);
@@ -117,6 +149,12 @@ pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
                 .map_err(|e| Error::Template { template: name.clone(), message: format!("{e:#}") })?;
         }
     }
+    Ok(env)
+}
+
+/// Renders every output file of an SDK.
+pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
+    let env = environment(templates)?;
     OUTPUTS
         .iter()
         .map(|(path, template)| {
@@ -130,4 +168,43 @@ pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
             Ok(RenderedFile { path: (*path).to_owned(), template: (*template).to_owned(), text })
         })
         .collect()
+}
+
+/// Renders the example templates in `dir` (`NAME.rs.j2` becomes `client/examples/NAME.rs`),
+/// in name order; they may import `macros.j2` like the built-in templates.
+pub fn render_examples(api: &Api, templates: &Templates, dir: &Path) -> Result<Vec<RenderedFile>> {
+    let mut env = environment(templates)?;
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let mut files = Vec::new();
+    for path in paths {
+        let Some(stem) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".rs.j2")) else {
+            continue;
+        };
+        let name = path.display().to_string();
+        let source = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        let template_error = |e: minijinja::Error| Error::Template { template: name.clone(), message: format!("{e:#}") };
+        env.add_template_owned(name.clone(), source).map_err(template_error)?;
+        let text = env.get_template(&name).map_err(template_error)?.render(minijinja::context! { api => api }).map_err(template_error)?;
+        files.push(RenderedFile { path: format!("client/examples/{stem}.rs"), template: name.clone(), text });
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runtime_modules_are_copied_without_their_unit_tests() {
+        let templates = Templates::builtin();
+        for (name, source) in RUNTIME {
+            let copied = &templates.sources[*name];
+            assert!(!copied.contains("#[cfg(test)]"), "{name} keeps a test module");
+            assert!(source.starts_with(copied.as_str()), "{name} is cut only at its tests");
+            assert!(!copied.contains("crate::"), "{name} must not name the crate root: it becomes a module");
+        }
+        assert_eq!(without_unit_tests("a\n#[cfg(test)]\nmod tests {\n}\n"), "a\n");
+    }
 }

@@ -35,6 +35,7 @@ fn config(spec: PathBuf) -> SdkConfig {
         description: "fixture".to_owned(),
         models_package: None,
         client_package: None,
+        examples: None,
     }
 }
 

@@ -128,22 +128,22 @@ async fn documented_errors_decode_into_their_variants() {
         .update_payment_flow("pfw_123", &PaymentFlowUpdateRequest::default())
         .await
         .expect_err("400");
-    let Error::Api(UpdatePaymentFlowError::BadRequest(problem)) = &err else { panic!("expected BadRequest, got {err:?}") };
+    let Error::Api { error: UpdatePaymentFlowError::BadRequest(problem), .. } = &err else { panic!("expected BadRequest, got {err:?}") };
     assert_eq!(problem.title, "string");
     assert_eq!(err.status(), Some(400));
 
     // 402 on confirm.
     let err = client_preferring(&prism, 402).confirm_payment_flow("pfw_123", None).await.expect_err("402");
-    assert!(matches!(err, Error::Api(ConfirmPaymentFlowError::PaymentRequired(_))), "{err:?}");
+    assert!(matches!(err, Error::Api { error: ConfirmPaymentFlowError::PaymentRequired(_), .. }), "{err:?}");
 
     // 404 on get.
     let err = client_preferring(&prism, 404).get_payment_flow("pfw_missing").await.expect_err("404");
-    assert!(matches!(err, Error::Api(GetPaymentFlowError::NotFound(_))), "{err:?}");
+    assert!(matches!(err, Error::Api { error: GetPaymentFlowError::NotFound(_), .. }), "{err:?}");
     assert!(err.to_string().contains("status 404"), "{err}");
 
     // 422 asked for.
     let err = client_preferring(&prism, 422).create_payment_flow(&create_request()).await.expect_err("422");
-    assert!(matches!(err, Error::Api(CreatePaymentFlowError::UnprocessableEntity(_))), "{err:?}");
+    assert!(matches!(err, Error::Api { error: CreatePaymentFlowError::UnprocessableEntity(_), .. }), "{err:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -154,19 +154,19 @@ async fn invalid_requests_are_rejected_by_the_validating_server() {
     // Below the schema's minimum amount (50): Prism's validation answers 422.
     let too_small = PaymentFlowCreateRequest { amount: 10, ..create_request() };
     let err = client.create_payment_flow(&too_small).await.expect_err("amount below minimum");
-    assert!(matches!(err, Error::Api(CreatePaymentFlowError::UnprocessableEntity(_))), "{err:?}");
+    assert!(matches!(err, Error::Api { error: CreatePaymentFlowError::UnprocessableEntity(_), .. }), "{err:?}");
 
     // Out of the documented range for `limit` (1..=100).
     let err = client
         .get_all_payment_flows(&GetAllPaymentFlowsParams { limit: Some(500), ..Default::default() })
         .await
         .expect_err("limit out of range");
-    assert!(matches!(err, Error::Api(GetAllPaymentFlowsError::UnprocessableEntity(_))), "{err:?}");
+    assert!(matches!(err, Error::Api { error: GetAllPaymentFlowsError::UnprocessableEntity(_), .. }), "{err:?}");
 
     // No credentials: 401 is not documented, so it lands in the fallback with its body.
     let anonymous = Client::builder().base_url(&prism.url).build().expect("client builds");
     let err = anonymous.get_payment_flow("pfw_123").await.expect_err("401");
-    let Error::Api(GetPaymentFlowError::Unexpected { status, body }) = &err else { panic!("expected 401, got {err:?}") };
+    let Error::Api { error: GetPaymentFlowError::Unexpected { status, body }, .. } = &err else { panic!("expected 401, got {err:?}") };
     assert_eq!(*status, 401);
     assert!(!body.is_empty());
 

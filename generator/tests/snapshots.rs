@@ -21,6 +21,7 @@ const FIXTURES: &[&str] = &[
     "recursion",
     "names",
     "parameters",
+    "pagination",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -50,6 +51,7 @@ fn config(stem: &str) -> SdkConfig {
         description: "fixture".to_owned(),
         models_package: None,
         client_package: None,
+        examples: None,
     }
 }
 
@@ -159,4 +161,9 @@ fn generation_is_deterministic() {
         }
         assert_eq!(first.counts, second.counts, "fixture `{stem}`");
     }
+}
+
+#[test]
+fn pagination() {
+    check_snapshots("pagination", MODELS_AND_CLIENT);
 }

@@ -23,6 +23,7 @@ fn payjp() -> SdkConfig {
         description: "PAY.JP".into(),
         models_package: None,
         client_package: None,
+        examples: None,
     }
 }
 
@@ -69,4 +70,26 @@ fn a_template_error_names_the_template() {
     let err = sdkgen::generate(&payjp(), &Templates::with_overrides(&dir).unwrap()).unwrap_err();
     let Error::Template { template, .. } = &err else { panic!("{err}") };
     assert_eq!(template, "README.md.j2");
+}
+
+#[test]
+fn a_runtime_module_can_be_overridden_by_its_name() {
+    let dir = scratch("runtime");
+    std::fs::create_dir_all(dir.join("client/runtime")).unwrap();
+    std::fs::write(dir.join("client/runtime/retry.rs"), "pub struct RetryPolicy;\n").unwrap();
+    let generation = sdkgen::generate(&payjp(), &Templates::with_overrides(&dir).unwrap()).unwrap();
+    assert_eq!(generation.sdk.files["client/src/runtime/retry.rs"], "pub struct RetryPolicy;\n");
+    assert!(generation.sdk.files["client/src/runtime/transport.rs"].contains("pub struct Transport"));
+}
+
+#[test]
+fn the_client_manifest_has_every_runtime_dependency() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let runtime: toml::Table = toml::from_str(&std::fs::read_to_string(root.join("runtime/Cargo.toml")).unwrap()).unwrap();
+    let generation = sdkgen::generate(&payjp(), &Templates::builtin()).unwrap();
+    let client: toml::Table = toml::from_str(&generation.sdk.files["client/Cargo.toml"]).unwrap();
+    let client_deps = client["dependencies"].as_table().unwrap();
+    for (name, spec) in runtime["dependencies"].as_table().unwrap() {
+        assert_eq!(client_deps.get(name), Some(spec), "dependency `{name}` differs from generator/runtime/Cargo.toml");
+    }
 }

@@ -6,6 +6,8 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, ExitCode, Stdio};
 
 use clap::{Parser, Subcommand};
+
+mod contract;
 use sdkgen::codegen::{self, Mode};
 use sdkgen::diff::{FailOn, Format};
 
@@ -57,6 +59,9 @@ enum Task {
     /// Generate an SDK from every fixture spec under generator/tests/fixtures and run clippy
     /// on them with warnings denied, so every construct is known to compile cleanly.
     CheckFixtures,
+    /// Call every Stripe operation against the contract server and round-trip every
+    /// fixture in fixtures3.json through its model.
+    Contract,
 }
 
 fn main() -> ExitCode {
@@ -71,6 +76,7 @@ fn main() -> ExitCode {
         Task::Diff { old, new, format, fail_on, sdk } => run_diff(&root, &old, &new, format, fail_on, sdk.as_deref()),
         Task::Test => run_tests(&root),
         Task::CheckFixtures => check_fixtures(&root),
+        Task::Contract => contract::run(&root),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -141,6 +147,7 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
             description: format!("Fixture {stem}"),
             models_package: None,
             client_package: None,
+            examples: None,
         };
         sdks.push(sdkgen::generate(&config, &templates)?.sdk);
     }

@@ -2,6 +2,7 @@
 
 mod features;
 mod operations;
+mod pagination;
 mod recursion;
 mod types;
 
@@ -32,6 +33,9 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
     mark_unions_with_ids(&mut type_defs);
     let features = features::gate(&mut type_defs, &mut operations, &op_uses, &resources);
+    for t in &mut type_defs {
+        t.resource = resources.get(&t.name).cloned();
+    }
     let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| kind_types(&t.kind).iter().any(|ty| ty.walk().into_iter().any(pred)));
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));

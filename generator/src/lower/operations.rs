@@ -1,10 +1,11 @@
 //! Lowering operations into client methods: parameters, bodies, responses and errors.
 
 use openapiv3::{
-    MediaType, OpenAPI, Parameter, ParameterData, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody,
-    Response, StatusCode,
+    AdditionalProperties, MediaType, OpenAPI, Parameter, ParameterData, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody,
+    Response, Schema, SchemaKind, StatusCode, Type,
 };
 
+use super::pagination;
 use super::types::{Lowered, TypeLowerer, view};
 use crate::error::Diagnostic;
 use crate::model::{
@@ -17,7 +18,7 @@ use crate::pointer;
 const MODELS: &str = "models";
 
 /// Methods the client template defines itself; operations cannot take these names.
-const RESERVED_METHODS: &[&str] = &["new", "builder", "base_url", "config", "send", "clone", "fmt"];
+const RESERVED_METHODS: &[&str] = &["new", "builder", "base_url", "with_options", "config", "send", "clone", "fmt"];
 
 /// Lowers every operation in spec order (paths as written; methods get, put, post, delete,
 /// options, head, patch, trace).
@@ -71,9 +72,21 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
                 body,
                 success,
                 error,
+                with_response_fn: String::new(),
+                pagination: None,
                 cfg: None,
             });
         }
+    }
+    // Derived names come after every operation's own name, so that they never take one.
+    for op in &mut operations {
+        let base = unraw(&op.fn_name).trim_end_matches('_').to_owned();
+        op.with_response_fn = fn_names.claim(&format!("{base}_with_response"));
+        let stream_fn = format!("{base}_stream");
+        op.pagination = pagination::detect(op, &types.types, MODELS).map(|mut p| {
+            p.stream_fn = fn_names.claim(&stream_fn);
+            p
+        });
     }
     (operations, uses)
 }
@@ -193,13 +206,14 @@ impl<'a> OperationLowering<'a, '_> {
                     let arg = arg_names.claim(&snake_ident(name));
                     let hint = format!("{type_name}{}", unraw(&camel_ident(name)));
                     let lowered = self.param_type(data, &hint, ptr);
+                    let model_ty = lowered.ty.clone();
                     let ty = match lowered.ty {
                         Ty::String => "&str".to_owned(),
                         Ty::I32 | Ty::I64 | Ty::Bool | Ty::F64 => lowered.ty.render(Some(MODELS)),
                         other => format!("&{}", other.render(Some(MODELS))),
                     };
                     parts.push(PathPart { text: None, param: Some(arg.clone()) });
-                    path_params.push(PathParam { name: arg, ty });
+                    path_params.push(PathParam { name: arg, ty, model_ty });
                 }
                 None => {
                     let ptr = self.ptr.clone();
@@ -249,6 +263,7 @@ impl<'a> OperationLowering<'a, '_> {
                 wire: string_literal(&data.name),
                 docs: data.description.as_deref().map(doc_lines).unwrap_or_default(),
                 ty: ty.render(Some(MODELS)),
+                model_ty: ty,
                 style: style.to_owned(),
             };
             match place {
@@ -281,6 +296,9 @@ impl<'a> OperationLowering<'a, '_> {
             }
         };
         let (media, content) = pick_media(&body.content)?;
+        if content.schema.as_ref().is_some_and(|s| is_empty_object(s, self.types)) {
+            return None;
+        }
         let encoder = if is_json(media) {
             "json_body"
         } else if media == "application/x-www-form-urlencoded" {
@@ -305,9 +323,11 @@ impl<'a> OperationLowering<'a, '_> {
             Ty::Named(name) => self.types.struct_named(name).map(file_fields).unwrap_or_default(),
             _ => Vec::new(),
         };
+        let model_ty = ty.clone();
         let ty = if ty == Ty::Bytes { "[u8]".to_owned() } else { ty.render(Some(MODELS)) };
         Some(Body {
             ty,
+            model_ty,
             required: body.required,
             encoder: encoder.to_owned(),
             content_type: string_literal(media),
@@ -428,6 +448,20 @@ impl<'a> OperationLowering<'a, '_> {
 fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or_default().trim();
     essence == "application/json" || essence.ends_with("+json")
+}
+
+/// Whether a body schema is an object that allows no properties at all (Stripe gives every
+/// `GET` such a body); an operation with one takes no body.
+fn is_empty_object(schema: &ReferenceOr<Schema>, types: &TypeLowerer<'_>) -> bool {
+    let schema = match schema {
+        ReferenceOr::Item(s) => s,
+        ReferenceOr::Reference { reference } => match types.resolve(reference) {
+            Some((_, s)) => s,
+            None => return false,
+        },
+    };
+    matches!(&schema.schema_kind, SchemaKind::Type(Type::Object(o))
+        if o.properties.is_empty() && matches!(o.additional_properties, Some(AdditionalProperties::Any(false))))
 }
 
 /// The fields of a body struct that hold files.

@@ -601,7 +601,7 @@ impl<'a> TypeLowerer<'a> {
     }
 
     fn push_type(&mut self, name: String, docs: Vec<String>, kind: TypeKind) {
-        self.types.push(TypeDef { name, cfg: None, docs, kind });
+        self.types.push(TypeDef { name, cfg: None, resource: None, docs, kind });
     }
 }
 

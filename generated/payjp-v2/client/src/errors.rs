@@ -40,8 +40,12 @@ impl runtime::ApiError for GetAllBalancesError {
 impl std::fmt::Display for GetAllBalancesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -87,8 +91,12 @@ impl runtime::ApiError for GetBalanceError {
 impl std::fmt::Display for GetBalanceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -134,8 +142,12 @@ impl runtime::ApiError for CreateBalanceUrlError {
 impl std::fmt::Display for CreateBalanceUrlError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -181,8 +193,12 @@ impl runtime::ApiError for GetAllCheckoutSessionsError {
 impl std::fmt::Display for GetAllCheckoutSessionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -232,8 +248,12 @@ impl runtime::ApiError for CreateCheckoutSessionError {
 impl std::fmt::Display for CreateCheckoutSessionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -279,8 +299,12 @@ impl runtime::ApiError for GetCheckoutSessionError {
 impl std::fmt::Display for GetCheckoutSessionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -331,9 +355,15 @@ impl runtime::ApiError for UpdateCheckoutSessionError {
 impl std::fmt::Display for UpdateCheckoutSessionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -384,9 +414,15 @@ impl runtime::ApiError for GetAllCheckoutSessionLineItemsError {
 impl std::fmt::Display for GetAllCheckoutSessionLineItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -432,8 +468,12 @@ impl runtime::ApiError for GetAllCustomersError {
 impl std::fmt::Display for GetAllCustomersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -489,9 +529,15 @@ impl runtime::ApiError for CreateCustomerError {
 impl std::fmt::Display for CreateCustomerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -537,8 +583,12 @@ impl runtime::ApiError for GetCustomerError {
 impl std::fmt::Display for GetCustomerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -589,9 +639,15 @@ impl runtime::ApiError for UpdateCustomerError {
 impl std::fmt::Display for UpdateCustomerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -637,8 +693,12 @@ impl runtime::ApiError for DeleteCustomerError {
 impl std::fmt::Display for DeleteCustomerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -689,9 +749,15 @@ impl runtime::ApiError for GetCustomerPaymentMethodsError {
 impl std::fmt::Display for GetCustomerPaymentMethodsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -737,8 +803,12 @@ impl runtime::ApiError for GetAllEventsError {
 impl std::fmt::Display for GetAllEventsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -784,8 +854,12 @@ impl runtime::ApiError for GetEventError {
 impl std::fmt::Display for GetEventError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -831,8 +905,12 @@ impl runtime::ApiError for GetAllPaymentDisputesError {
 impl std::fmt::Display for GetAllPaymentDisputesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -878,8 +956,12 @@ impl runtime::ApiError for GetPaymentDisputeError {
 impl std::fmt::Display for GetPaymentDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -925,8 +1007,12 @@ impl runtime::ApiError for GetAllPaymentFlowsError {
 impl std::fmt::Display for GetAllPaymentFlowsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -991,10 +1077,18 @@ impl runtime::ApiError for CreatePaymentFlowError {
 impl std::fmt::Display for CreatePaymentFlowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::PaymentRequired(body) => write!(f, "status {}: {body:?}", 402),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::PaymentRequired(body) => {
+                write!(f, "status {}: {}", 402, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1040,8 +1134,12 @@ impl runtime::ApiError for GetPaymentFlowError {
 impl std::fmt::Display for GetPaymentFlowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1098,9 +1196,15 @@ impl runtime::ApiError for UpdatePaymentFlowError {
 impl std::fmt::Display for UpdatePaymentFlowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1151,9 +1255,15 @@ impl runtime::ApiError for CancelPaymentFlowError {
 impl std::fmt::Display for CancelPaymentFlowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1212,10 +1322,18 @@ impl runtime::ApiError for CapturePaymentFlowError {
 impl std::fmt::Display for CapturePaymentFlowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::PaymentRequired(body) => write!(f, "status {}: {body:?}", 402),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::PaymentRequired(body) => {
+                write!(f, "status {}: {}", 402, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1282,10 +1400,18 @@ impl runtime::ApiError for ConfirmPaymentFlowError {
 impl std::fmt::Display for ConfirmPaymentFlowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::PaymentRequired(body) => write!(f, "status {}: {body:?}", 402),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::PaymentRequired(body) => {
+                write!(f, "status {}: {}", 402, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1336,9 +1462,15 @@ impl runtime::ApiError for GetPaymentFlowRefundsError {
 impl std::fmt::Display for GetPaymentFlowRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1384,8 +1516,12 @@ impl runtime::ApiError for GetAllPaymentMethodConfigurationsError {
 impl std::fmt::Display for GetAllPaymentMethodConfigurationsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1431,8 +1567,12 @@ impl runtime::ApiError for GetPaymentMethodConfigurationError {
 impl std::fmt::Display for GetPaymentMethodConfigurationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1478,8 +1618,12 @@ impl runtime::ApiError for UpdatePaymentMethodConfigurationError {
 impl std::fmt::Display for UpdatePaymentMethodConfigurationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1525,8 +1669,12 @@ impl runtime::ApiError for GetAllPaymentMethodsError {
 impl std::fmt::Display for GetAllPaymentMethodsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1580,9 +1728,15 @@ impl runtime::ApiError for CreatePaymentMethodError {
 impl std::fmt::Display for CreatePaymentMethodError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1628,8 +1782,12 @@ impl runtime::ApiError for GetPaymentMethodByCardError {
 impl std::fmt::Display for GetPaymentMethodByCardError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1675,8 +1833,12 @@ impl runtime::ApiError for GetPaymentMethodError {
 impl std::fmt::Display for GetPaymentMethodError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1727,9 +1889,15 @@ impl runtime::ApiError for UpdatePaymentMethodError {
 impl std::fmt::Display for UpdatePaymentMethodError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1784,9 +1952,15 @@ impl runtime::ApiError for AttachPaymentMethodError {
 impl std::fmt::Display for AttachPaymentMethodError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1840,9 +2014,15 @@ impl runtime::ApiError for DetachPaymentMethodError {
 impl std::fmt::Display for DetachPaymentMethodError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1888,8 +2068,12 @@ impl runtime::ApiError for GetAllPaymentRefundsError {
 impl std::fmt::Display for GetAllPaymentRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1944,9 +2128,15 @@ impl runtime::ApiError for CreatePaymentRefundError {
 impl std::fmt::Display for CreatePaymentRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -1992,8 +2182,12 @@ impl runtime::ApiError for GetPaymentRefundError {
 impl std::fmt::Display for GetPaymentRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2044,9 +2238,15 @@ impl runtime::ApiError for UpdatePaymentRefundError {
 impl std::fmt::Display for UpdatePaymentRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2097,9 +2297,15 @@ impl runtime::ApiError for GetAllPaymentTransactionsError {
 impl std::fmt::Display for GetAllPaymentTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2145,8 +2351,12 @@ impl runtime::ApiError for GetPaymentTransactionError {
 impl std::fmt::Display for GetPaymentTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2192,8 +2402,12 @@ impl runtime::ApiError for GetAllPricesError {
 impl std::fmt::Display for GetAllPricesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2239,8 +2453,12 @@ impl runtime::ApiError for CreatePriceError {
 impl std::fmt::Display for CreatePriceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2286,8 +2504,12 @@ impl runtime::ApiError for GetPriceError {
 impl std::fmt::Display for GetPriceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2338,9 +2560,15 @@ impl runtime::ApiError for UpdatePriceError {
 impl std::fmt::Display for UpdatePriceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2386,8 +2614,12 @@ impl runtime::ApiError for GetAllProductsError {
 impl std::fmt::Display for GetAllProductsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2433,8 +2665,12 @@ impl runtime::ApiError for CreateProductError {
 impl std::fmt::Display for CreateProductError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2480,8 +2716,12 @@ impl runtime::ApiError for GetProductError {
 impl std::fmt::Display for GetProductError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2532,9 +2772,15 @@ impl runtime::ApiError for UpdateProductError {
 impl std::fmt::Display for UpdateProductError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2585,9 +2831,15 @@ impl runtime::ApiError for DeleteProductError {
 impl std::fmt::Display for DeleteProductError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2633,8 +2885,12 @@ impl runtime::ApiError for GetAllSetupFlowsError {
 impl std::fmt::Display for GetAllSetupFlowsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2685,9 +2941,15 @@ impl runtime::ApiError for CreateSetupFlowError {
 impl std::fmt::Display for CreateSetupFlowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2733,8 +2995,12 @@ impl runtime::ApiError for GetSetupFlowError {
 impl std::fmt::Display for GetSetupFlowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2789,9 +3055,15 @@ impl runtime::ApiError for UpdateSetupFlowError {
 impl std::fmt::Display for UpdateSetupFlowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2842,9 +3114,15 @@ impl runtime::ApiError for CancelSetupFlowError {
 impl std::fmt::Display for CancelSetupFlowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2890,8 +3168,12 @@ impl runtime::ApiError for GetAllStatementsError {
 impl std::fmt::Display for GetAllStatementsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2937,8 +3219,12 @@ impl runtime::ApiError for GetStatementError {
 impl std::fmt::Display for GetStatementError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -2984,8 +3270,12 @@ impl runtime::ApiError for CreateStatementUrlError {
 impl std::fmt::Display for CreateStatementUrlError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -3031,8 +3321,12 @@ impl runtime::ApiError for GetAllTaxRatesError {
 impl std::fmt::Display for GetAllTaxRatesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -3073,7 +3367,9 @@ impl runtime::ApiError for CreateTaxRateError {
 impl std::fmt::Display for CreateTaxRateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -3119,8 +3415,12 @@ impl runtime::ApiError for GetTaxRateError {
 impl std::fmt::Display for GetTaxRateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -3171,9 +3471,15 @@ impl runtime::ApiError for UpdateTaxRateError {
 impl std::fmt::Display for UpdateTaxRateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -3219,8 +3525,12 @@ impl runtime::ApiError for GetAllTermsError {
 impl std::fmt::Display for GetAllTermsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::BadRequest(body) => write!(f, "status {}: {body:?}", 400),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::BadRequest(body) => {
+                write!(f, "status {}: {}", 400, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }
@@ -3266,8 +3576,12 @@ impl runtime::ApiError for GetTermError {
 impl std::fmt::Display for GetTermError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotFound(body) => write!(f, "status {}: {body:?}", 404),
-            Self::UnprocessableEntity(body) => write!(f, "status {}: {body:?}", 422),
+            Self::NotFound(body) => {
+                write!(f, "status {}: {}", 404, runtime::describe_body(body))
+            }
+            Self::UnprocessableEntity(body) => {
+                write!(f, "status {}: {}", 422, runtime::describe_body(body))
+            }
             Self::Unexpected { status, body } => {
                 write!(f, "undocumented status {status}: {body}")
             }

@@ -1,4 +1,5 @@
-//! One async method per operation.
+//! One async method per operation, a `_with_response` variant that also returns the status,
+//! headers and request id, and for list operations a `_stream` of every item.
 #[allow(unused_imports)]
 use crate::models;
 #[allow(unused_imports)]
@@ -14,6 +15,18 @@ impl Client {
         &self,
         params: &GetAllBalancesParams,
     ) -> Result<models::BalanceListResponse, runtime::Error<GetAllBalancesError>> {
+        self.get_all_balances_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_balances`](Self::get_all_balances), with the response's status, headers and request id.
+    pub async fn get_all_balances_with_response(
+        &self,
+        params: &GetAllBalancesParams,
+    ) -> Result<
+        runtime::Response<models::BalanceListResponse>,
+        runtime::Error<GetAllBalancesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/balances")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -72,7 +85,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/balances", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_balances`](Self::get_all_balances), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_balances_stream(
+        &self,
+        params: &GetAllBalancesParams,
+    ) -> runtime::Paginator<models::BalanceResponse, GetAllBalancesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_balances(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Balance
     ///
@@ -81,13 +136,27 @@ impl Client {
         &self,
         balance_id: &str,
     ) -> Result<models::BalanceResponse, runtime::Error<GetBalanceError>> {
+        self.get_balance_with_response(balance_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_balance`](Self::get_balance), with the response's status, headers and request id.
+    pub async fn get_balance_with_response(
+        &self,
+        balance_id: &str,
+    ) -> Result<
+        runtime::Response<models::BalanceResponse>,
+        runtime::Error<GetBalanceError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/balances/"),
             runtime::encode_path_segment(balance_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/balances/{balance_id}", runtime::decode_json)
+            .await
     }
     /// Create Balance Url
     ///
@@ -96,6 +165,18 @@ impl Client {
         &self,
         balance_id: &str,
     ) -> Result<models::BalanceUrlResponse, runtime::Error<CreateBalanceUrlError>> {
+        self.create_balance_url_with_response(balance_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_balance_url`](Self::create_balance_url), with the response's status, headers and request id.
+    pub async fn create_balance_url_with_response(
+        &self,
+        balance_id: &str,
+    ) -> Result<
+        runtime::Response<models::BalanceUrlResponse>,
+        runtime::Error<CreateBalanceUrlError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/balances/"),
             runtime::encode_path_segment(balance_id),
@@ -103,7 +184,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/balances/{balance_id}/balance_urls",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Checkout Sessions
     ///
@@ -113,6 +200,18 @@ impl Client {
         params: &GetAllCheckoutSessionsParams,
     ) -> Result<
         models::CheckoutSessionListResponse,
+        runtime::Error<GetAllCheckoutSessionsError>,
+    > {
+        self.get_all_checkout_sessions_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_checkout_sessions`](Self::get_all_checkout_sessions), with the response's status, headers and request id.
+    pub async fn get_all_checkout_sessions_with_response(
+        &self,
+        params: &GetAllCheckoutSessionsParams,
+    ) -> Result<
+        runtime::Response<models::CheckoutSessionListResponse>,
         runtime::Error<GetAllCheckoutSessionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/checkout/sessions")].concat();
@@ -137,7 +236,54 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/checkout/sessions", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_checkout_sessions`](Self::get_all_checkout_sessions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_checkout_sessions_stream(
+        &self,
+        params: &GetAllCheckoutSessionsParams,
+    ) -> runtime::Paginator<
+        models::CheckoutSessionDetailsResponse,
+        GetAllCheckoutSessionsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_checkout_sessions(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Checkout Session
     ///
@@ -149,10 +295,24 @@ impl Client {
         models::CheckoutSessionDetailsResponse,
         runtime::Error<CreateCheckoutSessionError>,
     > {
+        self.create_checkout_session_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_checkout_session`](Self::create_checkout_session), with the response's status, headers and request id.
+    pub async fn create_checkout_session_with_response(
+        &self,
+        body: &models::CheckoutSessionCreateRequest,
+    ) -> Result<
+        runtime::Response<models::CheckoutSessionDetailsResponse>,
+        runtime::Error<CreateCheckoutSessionError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/checkout/sessions")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/checkout/sessions", runtime::decode_json)
+            .await
     }
     /// Get Checkout Session
     ///
@@ -164,13 +324,31 @@ impl Client {
         models::CheckoutSessionDetailsResponse,
         runtime::Error<GetCheckoutSessionError>,
     > {
+        self.get_checkout_session_with_response(checkout_session_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_checkout_session`](Self::get_checkout_session), with the response's status, headers and request id.
+    pub async fn get_checkout_session_with_response(
+        &self,
+        checkout_session_id: &str,
+    ) -> Result<
+        runtime::Response<models::CheckoutSessionDetailsResponse>,
+        runtime::Error<GetCheckoutSessionError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/checkout/sessions/"),
             runtime::encode_path_segment(checkout_session_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/checkout/sessions/{checkout_session_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Update Checkout Session
     ///
@@ -183,6 +361,19 @@ impl Client {
         models::CheckoutSessionDetailsResponse,
         runtime::Error<UpdateCheckoutSessionError>,
     > {
+        self.update_checkout_session_with_response(checkout_session_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_checkout_session`](Self::update_checkout_session), with the response's status, headers and request id.
+    pub async fn update_checkout_session_with_response(
+        &self,
+        checkout_session_id: &str,
+        body: &models::CheckoutSessionUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::CheckoutSessionDetailsResponse>,
+        runtime::Error<UpdateCheckoutSessionError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/checkout/sessions/"),
             runtime::encode_path_segment(checkout_session_id),
@@ -190,7 +381,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/checkout/sessions/{checkout_session_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Checkout Session Line Items
     ///
@@ -201,6 +398,22 @@ impl Client {
         params: &GetAllCheckoutSessionLineItemsParams,
     ) -> Result<
         models::CheckoutSessionLineItemListResponse,
+        runtime::Error<GetAllCheckoutSessionLineItemsError>,
+    > {
+        self.get_all_checkout_session_line_items_with_response(
+                checkout_session_id,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_checkout_session_line_items`](Self::get_all_checkout_session_line_items), with the response's status, headers and request id.
+    pub async fn get_all_checkout_session_line_items_with_response(
+        &self,
+        checkout_session_id: &str,
+        params: &GetAllCheckoutSessionLineItemsParams,
+    ) -> Result<
+        runtime::Response<models::CheckoutSessionLineItemListResponse>,
         runtime::Error<GetAllCheckoutSessionLineItemsError>,
     > {
         let path = [
@@ -230,7 +443,66 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/checkout/sessions/{checkout_session_id}/line_items",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_all_checkout_session_line_items`](Self::get_all_checkout_session_line_items), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_checkout_session_line_items_stream(
+        &self,
+        checkout_session_id: &str,
+        params: &GetAllCheckoutSessionLineItemsParams,
+    ) -> runtime::Paginator<
+        models::CheckoutSessionLineItemDataResponse,
+        GetAllCheckoutSessionLineItemsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        let checkout_session_id = checkout_session_id.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let checkout_session_id = checkout_session_id.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_all_checkout_session_line_items(
+                            &checkout_session_id,
+                            &params,
+                        )
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get All Customers
     ///
@@ -239,6 +511,18 @@ impl Client {
         &self,
         params: &GetAllCustomersParams,
     ) -> Result<models::CustomerListResponse, runtime::Error<GetAllCustomersError>> {
+        self.get_all_customers_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_customers`](Self::get_all_customers), with the response's status, headers and request id.
+    pub async fn get_all_customers_with_response(
+        &self,
+        params: &GetAllCustomersParams,
+    ) -> Result<
+        runtime::Response<models::CustomerListResponse>,
+        runtime::Error<GetAllCustomersError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/customers")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -261,7 +545,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/customers", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_customers`](Self::get_all_customers), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_customers_stream(
+        &self,
+        params: &GetAllCustomersParams,
+    ) -> runtime::Paginator<models::CustomerResponse, GetAllCustomersError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_customers(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Customer
     ///
@@ -270,10 +596,20 @@ impl Client {
         &self,
         body: &models::CustomerCreateRequest,
     ) -> Result<models::CustomerResponse, runtime::Error<CreateCustomerError>> {
+        self.create_customer_with_response(body).await.map(runtime::Response::into_value)
+    }
+    /// Like [`create_customer`](Self::create_customer), with the response's status, headers and request id.
+    pub async fn create_customer_with_response(
+        &self,
+        body: &models::CustomerCreateRequest,
+    ) -> Result<
+        runtime::Response<models::CustomerResponse>,
+        runtime::Error<CreateCustomerError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/customers")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/customers", runtime::decode_json).await
     }
     /// Get Customer
     ///
@@ -282,13 +618,27 @@ impl Client {
         &self,
         customer_id: &str,
     ) -> Result<models::CustomerResponse, runtime::Error<GetCustomerError>> {
+        self.get_customer_with_response(customer_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_customer`](Self::get_customer), with the response's status, headers and request id.
+    pub async fn get_customer_with_response(
+        &self,
+        customer_id: &str,
+    ) -> Result<
+        runtime::Response<models::CustomerResponse>,
+        runtime::Error<GetCustomerError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
             runtime::encode_path_segment(customer_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/customers/{customer_id}", runtime::decode_json)
+            .await
     }
     /// Update Customer
     ///
@@ -298,6 +648,19 @@ impl Client {
         customer_id: &str,
         body: &models::CustomerUpdateRequest,
     ) -> Result<models::CustomerResponse, runtime::Error<UpdateCustomerError>> {
+        self.update_customer_with_response(customer_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_customer`](Self::update_customer), with the response's status, headers and request id.
+    pub async fn update_customer_with_response(
+        &self,
+        customer_id: &str,
+        body: &models::CustomerUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::CustomerResponse>,
+        runtime::Error<UpdateCustomerError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
             runtime::encode_path_segment(customer_id),
@@ -305,7 +668,9 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/customers/{customer_id}", runtime::decode_json)
+            .await
     }
     /// Delete Customer
     ///
@@ -314,13 +679,27 @@ impl Client {
         &self,
         customer_id: &str,
     ) -> Result<models::CustomerResponse, runtime::Error<DeleteCustomerError>> {
+        self.delete_customer_with_response(customer_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`delete_customer`](Self::delete_customer), with the response's status, headers and request id.
+    pub async fn delete_customer_with_response(
+        &self,
+        customer_id: &str,
+    ) -> Result<
+        runtime::Response<models::CustomerResponse>,
+        runtime::Error<DeleteCustomerError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
             runtime::encode_path_segment(customer_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/customers/{customer_id}", runtime::decode_json)
+            .await
     }
     /// Get Customer Payment Methods
     ///
@@ -331,6 +710,19 @@ impl Client {
         params: &GetCustomerPaymentMethodsParams,
     ) -> Result<
         models::PaymentMethodListResponse,
+        runtime::Error<GetCustomerPaymentMethodsError>,
+    > {
+        self.get_customer_payment_methods_with_response(customer_id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_customer_payment_methods`](Self::get_customer_payment_methods), with the response's status, headers and request id.
+    pub async fn get_customer_payment_methods_with_response(
+        &self,
+        customer_id: &str,
+        params: &GetCustomerPaymentMethodsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodListResponse>,
         runtime::Error<GetCustomerPaymentMethodsError>,
     > {
         let path = [
@@ -360,7 +752,63 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/customers/{customer_id}/payment_methods",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_customer_payment_methods`](Self::get_customer_payment_methods), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_customer_payment_methods_stream(
+        &self,
+        customer_id: &str,
+        params: &GetCustomerPaymentMethodsParams,
+    ) -> runtime::Paginator<
+        models::PaymentMethodResponse,
+        GetCustomerPaymentMethodsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        let customer_id = customer_id.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let customer_id = customer_id.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_customer_payment_methods(&customer_id, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get All Events
     ///
@@ -369,6 +817,18 @@ impl Client {
         &self,
         params: &GetAllEventsParams,
     ) -> Result<models::EventListResponse, runtime::Error<GetAllEventsError>> {
+        self.get_all_events_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_events`](Self::get_all_events), with the response's status, headers and request id.
+    pub async fn get_all_events_with_response(
+        &self,
+        params: &GetAllEventsParams,
+    ) -> Result<
+        runtime::Response<models::EventListResponse>,
+        runtime::Error<GetAllEventsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/events")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -409,7 +869,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/events", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_events`](Self::get_all_events), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_events_stream(
+        &self,
+        params: &GetAllEventsParams,
+    ) -> runtime::Paginator<models::EventResponse, GetAllEventsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_events(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Event
     ///
@@ -418,13 +920,25 @@ impl Client {
         &self,
         event_id: &str,
     ) -> Result<models::EventResponse, runtime::Error<GetEventError>> {
+        self.get_event_with_response(event_id).await.map(runtime::Response::into_value)
+    }
+    /// Like [`get_event`](Self::get_event), with the response's status, headers and request id.
+    pub async fn get_event_with_response(
+        &self,
+        event_id: &str,
+    ) -> Result<
+        runtime::Response<models::EventResponse>,
+        runtime::Error<GetEventError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/events/"),
             runtime::encode_path_segment(event_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/events/{event_id}", runtime::decode_json)
+            .await
     }
     /// Get All Payment Disputes
     ///
@@ -434,6 +948,18 @@ impl Client {
         params: &GetAllPaymentDisputesParams,
     ) -> Result<
         models::PaymentDisputeListResponse,
+        runtime::Error<GetAllPaymentDisputesError>,
+    > {
+        self.get_all_payment_disputes_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_disputes`](Self::get_all_payment_disputes), with the response's status, headers and request id.
+    pub async fn get_all_payment_disputes_with_response(
+        &self,
+        params: &GetAllPaymentDisputesParams,
+    ) -> Result<
+        runtime::Response<models::PaymentDisputeListResponse>,
         runtime::Error<GetAllPaymentDisputesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_disputes")].concat();
@@ -470,7 +996,51 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_disputes", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_payment_disputes`](Self::get_all_payment_disputes), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_disputes_stream(
+        &self,
+        params: &GetAllPaymentDisputesParams,
+    ) -> runtime::Paginator<models::PaymentDisputeResponse, GetAllPaymentDisputesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_payment_disputes(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Payment Dispute
     ///
@@ -479,13 +1049,31 @@ impl Client {
         &self,
         payment_dispute_id: &str,
     ) -> Result<models::PaymentDisputeResponse, runtime::Error<GetPaymentDisputeError>> {
+        self.get_payment_dispute_with_response(payment_dispute_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_dispute`](Self::get_payment_dispute), with the response's status, headers and request id.
+    pub async fn get_payment_dispute_with_response(
+        &self,
+        payment_dispute_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentDisputeResponse>,
+        runtime::Error<GetPaymentDisputeError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_disputes/"),
             runtime::encode_path_segment(payment_dispute_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_disputes/{payment_dispute_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Payment Flows
     ///
@@ -495,6 +1083,18 @@ impl Client {
         params: &GetAllPaymentFlowsParams,
     ) -> Result<
         models::PaymentFlowListResponse,
+        runtime::Error<GetAllPaymentFlowsError>,
+    > {
+        self.get_all_payment_flows_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_flows`](Self::get_all_payment_flows), with the response's status, headers and request id.
+    pub async fn get_all_payment_flows_with_response(
+        &self,
+        params: &GetAllPaymentFlowsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowListResponse>,
         runtime::Error<GetAllPaymentFlowsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_flows")].concat();
@@ -525,7 +1125,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/payment_flows", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_payment_flows`](Self::get_all_payment_flows), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_flows_stream(
+        &self,
+        params: &GetAllPaymentFlowsParams,
+    ) -> runtime::Paginator<models::PaymentFlowResponse, GetAllPaymentFlowsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_payment_flows(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Payment Flow
     ///
@@ -534,10 +1176,22 @@ impl Client {
         &self,
         body: &models::PaymentFlowCreateRequest,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<CreatePaymentFlowError>> {
+        self.create_payment_flow_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_payment_flow`](Self::create_payment_flow), with the response's status, headers and request id.
+    pub async fn create_payment_flow_with_response(
+        &self,
+        body: &models::PaymentFlowCreateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<CreatePaymentFlowError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_flows")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/payment_flows", runtime::decode_json).await
     }
     /// Get Payment Flow
     ///
@@ -546,13 +1200,31 @@ impl Client {
         &self,
         payment_flow_id: &str,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<GetPaymentFlowError>> {
+        self.get_payment_flow_with_response(payment_flow_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_flow`](Self::get_payment_flow), with the response's status, headers and request id.
+    pub async fn get_payment_flow_with_response(
+        &self,
+        payment_flow_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<GetPaymentFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
             runtime::encode_path_segment(payment_flow_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Update Payment Flow
     ///
@@ -562,6 +1234,19 @@ impl Client {
         payment_flow_id: &str,
         body: &models::PaymentFlowUpdateRequest,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<UpdatePaymentFlowError>> {
+        self.update_payment_flow_with_response(payment_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_payment_flow`](Self::update_payment_flow), with the response's status, headers and request id.
+    pub async fn update_payment_flow_with_response(
+        &self,
+        payment_flow_id: &str,
+        body: &models::PaymentFlowUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<UpdatePaymentFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
             runtime::encode_path_segment(payment_flow_id),
@@ -569,7 +1254,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Cancel Payment Flow
     ///
@@ -579,6 +1270,19 @@ impl Client {
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowCancelRequest>,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<CancelPaymentFlowError>> {
+        self.cancel_payment_flow_with_response(payment_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`cancel_payment_flow`](Self::cancel_payment_flow), with the response's status, headers and request id.
+    pub async fn cancel_payment_flow_with_response(
+        &self,
+        payment_flow_id: &str,
+        body: Option<&models::PaymentFlowCancelRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<CancelPaymentFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
             runtime::encode_path_segment(payment_flow_id),
@@ -590,7 +1294,13 @@ impl Client {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}/cancel",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Capture Payment Flow
     ///
@@ -600,6 +1310,19 @@ impl Client {
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowCaptureRequest>,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<CapturePaymentFlowError>> {
+        self.capture_payment_flow_with_response(payment_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`capture_payment_flow`](Self::capture_payment_flow), with the response's status, headers and request id.
+    pub async fn capture_payment_flow_with_response(
+        &self,
+        payment_flow_id: &str,
+        body: Option<&models::PaymentFlowCaptureRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<CapturePaymentFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
             runtime::encode_path_segment(payment_flow_id),
@@ -611,7 +1334,13 @@ impl Client {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}/capture",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Confirm Payment Flow
     ///
@@ -621,6 +1350,19 @@ impl Client {
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowConfirmRequest>,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<ConfirmPaymentFlowError>> {
+        self.confirm_payment_flow_with_response(payment_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`confirm_payment_flow`](Self::confirm_payment_flow), with the response's status, headers and request id.
+    pub async fn confirm_payment_flow_with_response(
+        &self,
+        payment_flow_id: &str,
+        body: Option<&models::PaymentFlowConfirmRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentFlowResponse>,
+        runtime::Error<ConfirmPaymentFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
             runtime::encode_path_segment(payment_flow_id),
@@ -632,7 +1374,13 @@ impl Client {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}/confirm",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get Payment Flow Refunds
     ///
@@ -643,6 +1391,19 @@ impl Client {
         params: &GetPaymentFlowRefundsParams,
     ) -> Result<
         models::PaymentRefundListResponse,
+        runtime::Error<GetPaymentFlowRefundsError>,
+    > {
+        self.get_payment_flow_refunds_with_response(payment_flow_id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_flow_refunds`](Self::get_payment_flow_refunds), with the response's status, headers and request id.
+    pub async fn get_payment_flow_refunds_with_response(
+        &self,
+        payment_flow_id: &str,
+        params: &GetPaymentFlowRefundsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentRefundListResponse>,
         runtime::Error<GetPaymentFlowRefundsError>,
     > {
         let path = [
@@ -672,7 +1433,60 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_flows/{payment_flow_id}/refunds",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_payment_flow_refunds`](Self::get_payment_flow_refunds), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_payment_flow_refunds_stream(
+        &self,
+        payment_flow_id: &str,
+        params: &GetPaymentFlowRefundsParams,
+    ) -> runtime::Paginator<models::PaymentRefundResponse, GetPaymentFlowRefundsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        let payment_flow_id = payment_flow_id.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let payment_flow_id = payment_flow_id.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_payment_flow_refunds(&payment_flow_id, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get All Payment Method Configurations
     ///
@@ -682,6 +1496,18 @@ impl Client {
         params: &GetAllPaymentMethodConfigurationsParams,
     ) -> Result<
         models::PaymentMethodConfigurationListResponse,
+        runtime::Error<GetAllPaymentMethodConfigurationsError>,
+    > {
+        self.get_all_payment_method_configurations_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_method_configurations`](Self::get_all_payment_method_configurations), with the response's status, headers and request id.
+    pub async fn get_all_payment_method_configurations_with_response(
+        &self,
+        params: &GetAllPaymentMethodConfigurationsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodConfigurationListResponse>,
         runtime::Error<GetAllPaymentMethodConfigurationsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_method_configurations")]
@@ -707,7 +1533,56 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_method_configurations", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_payment_method_configurations`](Self::get_all_payment_method_configurations), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_method_configurations_stream(
+        &self,
+        params: &GetAllPaymentMethodConfigurationsParams,
+    ) -> runtime::Paginator<
+        models::PaymentMethodConfigurationDetailsResponse,
+        GetAllPaymentMethodConfigurationsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_all_payment_method_configurations(&params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Payment Method Configuration
     ///
@@ -719,13 +1594,33 @@ impl Client {
         models::PaymentMethodConfigurationDetailsResponse,
         runtime::Error<GetPaymentMethodConfigurationError>,
     > {
+        self.get_payment_method_configuration_with_response(
+                payment_method_configuration_id,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_method_configuration`](Self::get_payment_method_configuration), with the response's status, headers and request id.
+    pub async fn get_payment_method_configuration_with_response(
+        &self,
+        payment_method_configuration_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodConfigurationDetailsResponse>,
+        runtime::Error<GetPaymentMethodConfigurationError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_method_configurations/"),
             runtime::encode_path_segment(payment_method_configuration_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_method_configurations/{payment_method_configuration_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Update Payment Method Configuration
     ///
@@ -738,6 +1633,22 @@ impl Client {
         models::PaymentMethodConfigurationDetailsResponse,
         runtime::Error<UpdatePaymentMethodConfigurationError>,
     > {
+        self.update_payment_method_configuration_with_response(
+                payment_method_configuration_id,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_payment_method_configuration`](Self::update_payment_method_configuration), with the response's status, headers and request id.
+    pub async fn update_payment_method_configuration_with_response(
+        &self,
+        payment_method_configuration_id: &str,
+        body: &models::PaymentMethodConfigurationUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodConfigurationDetailsResponse>,
+        runtime::Error<UpdatePaymentMethodConfigurationError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_method_configurations/"),
             runtime::encode_path_segment(payment_method_configuration_id),
@@ -745,7 +1656,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_method_configurations/{payment_method_configuration_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Payment Methods
     ///
@@ -755,6 +1672,18 @@ impl Client {
         params: &GetAllPaymentMethodsParams,
     ) -> Result<
         models::PaymentMethodListResponse,
+        runtime::Error<GetAllPaymentMethodsError>,
+    > {
+        self.get_all_payment_methods_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_methods`](Self::get_all_payment_methods), with the response's status, headers and request id.
+    pub async fn get_all_payment_methods_with_response(
+        &self,
+        params: &GetAllPaymentMethodsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodListResponse>,
         runtime::Error<GetAllPaymentMethodsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_methods")].concat();
@@ -779,7 +1708,51 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_methods", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_payment_methods`](Self::get_all_payment_methods), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_methods_stream(
+        &self,
+        params: &GetAllPaymentMethodsParams,
+    ) -> runtime::Paginator<models::PaymentMethodResponse, GetAllPaymentMethodsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_payment_methods(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Payment Method
     ///
@@ -791,10 +1764,24 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<CreatePaymentMethodError>,
     > {
+        self.create_payment_method_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_payment_method`](Self::create_payment_method), with the response's status, headers and request id.
+    pub async fn create_payment_method_with_response(
+        &self,
+        body: &models::PaymentMethodCreateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<CreatePaymentMethodError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_methods")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_methods", runtime::decode_json)
+            .await
     }
     /// Get Payment Method By Card
     ///
@@ -806,13 +1793,31 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<GetPaymentMethodByCardError>,
     > {
+        self.get_payment_method_by_card_with_response(card_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_method_by_card`](Self::get_payment_method_by_card), with the response's status, headers and request id.
+    pub async fn get_payment_method_by_card_with_response(
+        &self,
+        card_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<GetPaymentMethodByCardError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/cards/"),
             runtime::encode_path_segment(card_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_methods/cards/{card_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get Payment Method
     ///
@@ -821,13 +1826,31 @@ impl Client {
         &self,
         payment_method_id: &str,
     ) -> Result<models::PaymentMethodResponse, runtime::Error<GetPaymentMethodError>> {
+        self.get_payment_method_with_response(payment_method_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_method`](Self::get_payment_method), with the response's status, headers and request id.
+    pub async fn get_payment_method_with_response(
+        &self,
+        payment_method_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<GetPaymentMethodError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
             runtime::encode_path_segment(payment_method_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_methods/{payment_method_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Update Payment Method
     ///
@@ -840,6 +1863,19 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<UpdatePaymentMethodError>,
     > {
+        self.update_payment_method_with_response(payment_method_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_payment_method`](Self::update_payment_method), with the response's status, headers and request id.
+    pub async fn update_payment_method_with_response(
+        &self,
+        payment_method_id: &str,
+        body: &models::PaymentMethodUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<UpdatePaymentMethodError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
             runtime::encode_path_segment(payment_method_id),
@@ -847,7 +1883,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_methods/{payment_method_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Attach Payment Method
     ///
@@ -860,6 +1902,19 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<AttachPaymentMethodError>,
     > {
+        self.attach_payment_method_with_response(payment_method_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`attach_payment_method`](Self::attach_payment_method), with the response's status, headers and request id.
+    pub async fn attach_payment_method_with_response(
+        &self,
+        payment_method_id: &str,
+        body: &models::PaymentMethodAttachRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<AttachPaymentMethodError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
             runtime::encode_path_segment(payment_method_id),
@@ -868,7 +1923,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_methods/{payment_method_id}/attach",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Detach Payment Method
     ///
@@ -880,6 +1941,18 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<DetachPaymentMethodError>,
     > {
+        self.detach_payment_method_with_response(payment_method_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`detach_payment_method`](Self::detach_payment_method), with the response's status, headers and request id.
+    pub async fn detach_payment_method_with_response(
+        &self,
+        payment_method_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentMethodResponse>,
+        runtime::Error<DetachPaymentMethodError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
             runtime::encode_path_segment(payment_method_id),
@@ -887,7 +1960,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_methods/{payment_method_id}/detach",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Payment Refunds
     ///
@@ -897,6 +1976,18 @@ impl Client {
         params: &GetAllPaymentRefundsParams,
     ) -> Result<
         models::PaymentRefundListResponse,
+        runtime::Error<GetAllPaymentRefundsError>,
+    > {
+        self.get_all_payment_refunds_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_refunds`](Self::get_all_payment_refunds), with the response's status, headers and request id.
+    pub async fn get_all_payment_refunds_with_response(
+        &self,
+        params: &GetAllPaymentRefundsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentRefundListResponse>,
         runtime::Error<GetAllPaymentRefundsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_refunds")].concat();
@@ -921,7 +2012,51 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_refunds", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_payment_refunds`](Self::get_all_payment_refunds), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_refunds_stream(
+        &self,
+        params: &GetAllPaymentRefundsParams,
+    ) -> runtime::Paginator<models::PaymentRefundResponse, GetAllPaymentRefundsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_payment_refunds(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Payment Refund
     ///
@@ -933,10 +2068,24 @@ impl Client {
         models::PaymentRefundResponse,
         runtime::Error<CreatePaymentRefundError>,
     > {
+        self.create_payment_refund_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_payment_refund`](Self::create_payment_refund), with the response's status, headers and request id.
+    pub async fn create_payment_refund_with_response(
+        &self,
+        body: &models::PaymentRefundCreateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentRefundResponse>,
+        runtime::Error<CreatePaymentRefundError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_refunds")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_refunds", runtime::decode_json)
+            .await
     }
     /// Get Payment Refund
     ///
@@ -945,13 +2094,31 @@ impl Client {
         &self,
         payment_refund_id: &str,
     ) -> Result<models::PaymentRefundResponse, runtime::Error<GetPaymentRefundError>> {
+        self.get_payment_refund_with_response(payment_refund_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_refund`](Self::get_payment_refund), with the response's status, headers and request id.
+    pub async fn get_payment_refund_with_response(
+        &self,
+        payment_refund_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentRefundResponse>,
+        runtime::Error<GetPaymentRefundError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_refunds/"),
             runtime::encode_path_segment(payment_refund_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_refunds/{payment_refund_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Update Payment Refund
     ///
@@ -964,6 +2131,19 @@ impl Client {
         models::PaymentRefundResponse,
         runtime::Error<UpdatePaymentRefundError>,
     > {
+        self.update_payment_refund_with_response(payment_refund_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_payment_refund`](Self::update_payment_refund), with the response's status, headers and request id.
+    pub async fn update_payment_refund_with_response(
+        &self,
+        payment_refund_id: &str,
+        body: &models::PaymentRefundUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentRefundResponse>,
+        runtime::Error<UpdatePaymentRefundError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_refunds/"),
             runtime::encode_path_segment(payment_refund_id),
@@ -971,7 +2151,13 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_refunds/{payment_refund_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Payment Transactions
     ///
@@ -981,6 +2167,18 @@ impl Client {
         params: &GetAllPaymentTransactionsParams,
     ) -> Result<
         models::PaymentTransactionListResponse,
+        runtime::Error<GetAllPaymentTransactionsError>,
+    > {
+        self.get_all_payment_transactions_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_payment_transactions`](Self::get_all_payment_transactions), with the response's status, headers and request id.
+    pub async fn get_all_payment_transactions_with_response(
+        &self,
+        params: &GetAllPaymentTransactionsParams,
+    ) -> Result<
+        runtime::Response<models::PaymentTransactionListResponse>,
         runtime::Error<GetAllPaymentTransactionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_transactions")].concat();
@@ -1023,7 +2221,54 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/payment_transactions", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_all_payment_transactions`](Self::get_all_payment_transactions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_payment_transactions_stream(
+        &self,
+        params: &GetAllPaymentTransactionsParams,
+    ) -> runtime::Paginator<
+        models::PaymentTransactionResponse,
+        GetAllPaymentTransactionsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_payment_transactions(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Payment Transaction
     ///
@@ -1035,13 +2280,31 @@ impl Client {
         models::PaymentTransactionResponse,
         runtime::Error<GetPaymentTransactionError>,
     > {
+        self.get_payment_transaction_with_response(payment_transaction_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_payment_transaction`](Self::get_payment_transaction), with the response's status, headers and request id.
+    pub async fn get_payment_transaction_with_response(
+        &self,
+        payment_transaction_id: &str,
+    ) -> Result<
+        runtime::Response<models::PaymentTransactionResponse>,
+        runtime::Error<GetPaymentTransactionError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_transactions/"),
             runtime::encode_path_segment(payment_transaction_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/payment_transactions/{payment_transaction_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Prices
     ///
@@ -1050,6 +2313,18 @@ impl Client {
         &self,
         params: &GetAllPricesParams,
     ) -> Result<models::PriceListResponse, runtime::Error<GetAllPricesError>> {
+        self.get_all_prices_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_prices`](Self::get_all_prices), with the response's status, headers and request id.
+    pub async fn get_all_prices_with_response(
+        &self,
+        params: &GetAllPricesParams,
+    ) -> Result<
+        runtime::Response<models::PriceListResponse>,
+        runtime::Error<GetAllPricesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/prices")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1078,7 +2353,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/prices", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_prices`](Self::get_all_prices), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_prices_stream(
+        &self,
+        params: &GetAllPricesParams,
+    ) -> runtime::Paginator<models::PriceDetailsResponse, GetAllPricesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_prices(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Price
     ///
@@ -1087,10 +2404,20 @@ impl Client {
         &self,
         body: &models::PriceCreateRequest,
     ) -> Result<models::PriceDetailsResponse, runtime::Error<CreatePriceError>> {
+        self.create_price_with_response(body).await.map(runtime::Response::into_value)
+    }
+    /// Like [`create_price`](Self::create_price), with the response's status, headers and request id.
+    pub async fn create_price_with_response(
+        &self,
+        body: &models::PriceCreateRequest,
+    ) -> Result<
+        runtime::Response<models::PriceDetailsResponse>,
+        runtime::Error<CreatePriceError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/prices")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/prices", runtime::decode_json).await
     }
     /// Get Price
     ///
@@ -1099,13 +2426,25 @@ impl Client {
         &self,
         price_id: &str,
     ) -> Result<models::PriceDetailsResponse, runtime::Error<GetPriceError>> {
+        self.get_price_with_response(price_id).await.map(runtime::Response::into_value)
+    }
+    /// Like [`get_price`](Self::get_price), with the response's status, headers and request id.
+    pub async fn get_price_with_response(
+        &self,
+        price_id: &str,
+    ) -> Result<
+        runtime::Response<models::PriceDetailsResponse>,
+        runtime::Error<GetPriceError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/prices/"),
             runtime::encode_path_segment(price_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/prices/{price_id}", runtime::decode_json)
+            .await
     }
     /// Update Price
     ///
@@ -1115,6 +2454,19 @@ impl Client {
         price_id: &str,
         body: &models::PriceUpdateRequest,
     ) -> Result<models::PriceDetailsResponse, runtime::Error<UpdatePriceError>> {
+        self.update_price_with_response(price_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_price`](Self::update_price), with the response's status, headers and request id.
+    pub async fn update_price_with_response(
+        &self,
+        price_id: &str,
+        body: &models::PriceUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::PriceDetailsResponse>,
+        runtime::Error<UpdatePriceError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/prices/"),
             runtime::encode_path_segment(price_id),
@@ -1122,7 +2474,9 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/prices/{price_id}", runtime::decode_json)
+            .await
     }
     /// Get All Products
     ///
@@ -1131,6 +2485,18 @@ impl Client {
         &self,
         params: &GetAllProductsParams,
     ) -> Result<models::ProductListResponse, runtime::Error<GetAllProductsError>> {
+        self.get_all_products_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_products`](Self::get_all_products), with the response's status, headers and request id.
+    pub async fn get_all_products_with_response(
+        &self,
+        params: &GetAllProductsParams,
+    ) -> Result<
+        runtime::Response<models::ProductListResponse>,
+        runtime::Error<GetAllProductsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/products")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1153,7 +2519,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/products", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_products`](Self::get_all_products), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_products_stream(
+        &self,
+        params: &GetAllProductsParams,
+    ) -> runtime::Paginator<models::ProductDetailsResponse, GetAllProductsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_products(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Product
     ///
@@ -1162,10 +2570,20 @@ impl Client {
         &self,
         body: &models::ProductCreateRequest,
     ) -> Result<models::ProductDetailsResponse, runtime::Error<CreateProductError>> {
+        self.create_product_with_response(body).await.map(runtime::Response::into_value)
+    }
+    /// Like [`create_product`](Self::create_product), with the response's status, headers and request id.
+    pub async fn create_product_with_response(
+        &self,
+        body: &models::ProductCreateRequest,
+    ) -> Result<
+        runtime::Response<models::ProductDetailsResponse>,
+        runtime::Error<CreateProductError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/products")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/products", runtime::decode_json).await
     }
     /// Get Product
     ///
@@ -1174,13 +2592,27 @@ impl Client {
         &self,
         product_id: &str,
     ) -> Result<models::ProductDetailsResponse, runtime::Error<GetProductError>> {
+        self.get_product_with_response(product_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_product`](Self::get_product), with the response's status, headers and request id.
+    pub async fn get_product_with_response(
+        &self,
+        product_id: &str,
+    ) -> Result<
+        runtime::Response<models::ProductDetailsResponse>,
+        runtime::Error<GetProductError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
             runtime::encode_path_segment(product_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/products/{product_id}", runtime::decode_json)
+            .await
     }
     /// Update Product
     ///
@@ -1190,6 +2622,19 @@ impl Client {
         product_id: &str,
         body: &models::ProductUpdateRequest,
     ) -> Result<models::ProductDetailsResponse, runtime::Error<UpdateProductError>> {
+        self.update_product_with_response(product_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_product`](Self::update_product), with the response's status, headers and request id.
+    pub async fn update_product_with_response(
+        &self,
+        product_id: &str,
+        body: &models::ProductUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::ProductDetailsResponse>,
+        runtime::Error<UpdateProductError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
             runtime::encode_path_segment(product_id),
@@ -1197,7 +2642,9 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/products/{product_id}", runtime::decode_json)
+            .await
     }
     /// Delete Product
     ///
@@ -1206,13 +2653,27 @@ impl Client {
         &self,
         product_id: &str,
     ) -> Result<models::ProductDeletedResponse, runtime::Error<DeleteProductError>> {
+        self.delete_product_with_response(product_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`delete_product`](Self::delete_product), with the response's status, headers and request id.
+    pub async fn delete_product_with_response(
+        &self,
+        product_id: &str,
+    ) -> Result<
+        runtime::Response<models::ProductDeletedResponse>,
+        runtime::Error<DeleteProductError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
             runtime::encode_path_segment(product_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/products/{product_id}", runtime::decode_json)
+            .await
     }
     /// Get All Setup Flows
     ///
@@ -1221,6 +2682,18 @@ impl Client {
         &self,
         params: &GetAllSetupFlowsParams,
     ) -> Result<models::SetupFlowListResponse, runtime::Error<GetAllSetupFlowsError>> {
+        self.get_all_setup_flows_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_setup_flows`](Self::get_all_setup_flows), with the response's status, headers and request id.
+    pub async fn get_all_setup_flows_with_response(
+        &self,
+        params: &GetAllSetupFlowsParams,
+    ) -> Result<
+        runtime::Response<models::SetupFlowListResponse>,
+        runtime::Error<GetAllSetupFlowsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/setup_flows")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1243,7 +2716,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/setup_flows", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_setup_flows`](Self::get_all_setup_flows), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_setup_flows_stream(
+        &self,
+        params: &GetAllSetupFlowsParams,
+    ) -> runtime::Paginator<models::SetupFlowResponse, GetAllSetupFlowsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_setup_flows(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Setup Flow
     ///
@@ -1252,13 +2767,25 @@ impl Client {
         &self,
         body: Option<&models::SetupFlowCreateRequest>,
     ) -> Result<models::SetupFlowResponse, runtime::Error<CreateSetupFlowError>> {
+        self.create_setup_flow_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_setup_flow`](Self::create_setup_flow), with the response's status, headers and request id.
+    pub async fn create_setup_flow_with_response(
+        &self,
+        body: Option<&models::SetupFlowCreateRequest>,
+    ) -> Result<
+        runtime::Response<models::SetupFlowResponse>,
+        runtime::Error<CreateSetupFlowError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/setup_flows")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/setup_flows", runtime::decode_json).await
     }
     /// Get Setup Flow
     ///
@@ -1267,13 +2794,27 @@ impl Client {
         &self,
         setup_flow_id: &str,
     ) -> Result<models::SetupFlowResponse, runtime::Error<GetSetupFlowError>> {
+        self.get_setup_flow_with_response(setup_flow_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_setup_flow`](Self::get_setup_flow), with the response's status, headers and request id.
+    pub async fn get_setup_flow_with_response(
+        &self,
+        setup_flow_id: &str,
+    ) -> Result<
+        runtime::Response<models::SetupFlowResponse>,
+        runtime::Error<GetSetupFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
             runtime::encode_path_segment(setup_flow_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/setup_flows/{setup_flow_id}", runtime::decode_json)
+            .await
     }
     /// Update Setup Flow
     ///
@@ -1283,6 +2824,19 @@ impl Client {
         setup_flow_id: &str,
         body: &models::SetupFlowUpdateRequest,
     ) -> Result<models::SetupFlowResponse, runtime::Error<UpdateSetupFlowError>> {
+        self.update_setup_flow_with_response(setup_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_setup_flow`](Self::update_setup_flow), with the response's status, headers and request id.
+    pub async fn update_setup_flow_with_response(
+        &self,
+        setup_flow_id: &str,
+        body: &models::SetupFlowUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::SetupFlowResponse>,
+        runtime::Error<UpdateSetupFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
             runtime::encode_path_segment(setup_flow_id),
@@ -1290,7 +2844,9 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/setup_flows/{setup_flow_id}", runtime::decode_json)
+            .await
     }
     /// Cancel Setup Flow
     ///
@@ -1300,6 +2856,19 @@ impl Client {
         setup_flow_id: &str,
         body: Option<&models::SetupFlowCancelRequest>,
     ) -> Result<models::SetupFlowResponse, runtime::Error<CancelSetupFlowError>> {
+        self.cancel_setup_flow_with_response(setup_flow_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`cancel_setup_flow`](Self::cancel_setup_flow), with the response's status, headers and request id.
+    pub async fn cancel_setup_flow_with_response(
+        &self,
+        setup_flow_id: &str,
+        body: Option<&models::SetupFlowCancelRequest>,
+    ) -> Result<
+        runtime::Response<models::SetupFlowResponse>,
+        runtime::Error<CancelSetupFlowError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
             runtime::encode_path_segment(setup_flow_id),
@@ -1311,7 +2880,13 @@ impl Client {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/setup_flows/{setup_flow_id}/cancel",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Statements
     ///
@@ -1320,6 +2895,18 @@ impl Client {
         &self,
         params: &GetAllStatementsParams,
     ) -> Result<models::StatementListResponse, runtime::Error<GetAllStatementsError>> {
+        self.get_all_statements_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_statements`](Self::get_all_statements), with the response's status, headers and request id.
+    pub async fn get_all_statements_with_response(
+        &self,
+        params: &GetAllStatementsParams,
+    ) -> Result<
+        runtime::Response<models::StatementListResponse>,
+        runtime::Error<GetAllStatementsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/statements")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1366,7 +2953,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/statements", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_statements`](Self::get_all_statements), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_statements_stream(
+        &self,
+        params: &GetAllStatementsParams,
+    ) -> runtime::Paginator<models::StatementResponse, GetAllStatementsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_statements(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Statement
     ///
@@ -1375,13 +3004,27 @@ impl Client {
         &self,
         statement_id: &str,
     ) -> Result<models::StatementResponse, runtime::Error<GetStatementError>> {
+        self.get_statement_with_response(statement_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_statement`](Self::get_statement), with the response's status, headers and request id.
+    pub async fn get_statement_with_response(
+        &self,
+        statement_id: &str,
+    ) -> Result<
+        runtime::Response<models::StatementResponse>,
+        runtime::Error<GetStatementError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/statements/"),
             runtime::encode_path_segment(statement_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/statements/{statement_id}", runtime::decode_json)
+            .await
     }
     /// Create Statement Url
     ///
@@ -1390,6 +3033,18 @@ impl Client {
         &self,
         statement_id: &str,
     ) -> Result<models::StatementUrlResponse, runtime::Error<CreateStatementUrlError>> {
+        self.create_statement_url_with_response(statement_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`create_statement_url`](Self::create_statement_url), with the response's status, headers and request id.
+    pub async fn create_statement_url_with_response(
+        &self,
+        statement_id: &str,
+    ) -> Result<
+        runtime::Response<models::StatementUrlResponse>,
+        runtime::Error<CreateStatementUrlError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/statements/"),
             runtime::encode_path_segment(statement_id),
@@ -1397,7 +3052,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v2/statements/{statement_id}/statement_urls",
+                runtime::decode_json,
+            )
+            .await
     }
     /// Get All Tax Rates
     ///
@@ -1406,6 +3067,18 @@ impl Client {
         &self,
         params: &GetAllTaxRatesParams,
     ) -> Result<models::TaxRateListResponse, runtime::Error<GetAllTaxRatesError>> {
+        self.get_all_tax_rates_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_tax_rates`](Self::get_all_tax_rates), with the response's status, headers and request id.
+    pub async fn get_all_tax_rates_with_response(
+        &self,
+        params: &GetAllTaxRatesParams,
+    ) -> Result<
+        runtime::Response<models::TaxRateListResponse>,
+        runtime::Error<GetAllTaxRatesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/tax_rates")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1440,7 +3113,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/tax_rates", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_tax_rates`](Self::get_all_tax_rates), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_tax_rates_stream(
+        &self,
+        params: &GetAllTaxRatesParams,
+    ) -> runtime::Paginator<models::TaxRateDetailsResponse, GetAllTaxRatesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_tax_rates(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Create Tax Rate
     ///
@@ -1449,10 +3164,20 @@ impl Client {
         &self,
         body: &models::TaxRateCreateRequest,
     ) -> Result<models::TaxRateDetailsResponse, runtime::Error<CreateTaxRateError>> {
+        self.create_tax_rate_with_response(body).await.map(runtime::Response::into_value)
+    }
+    /// Like [`create_tax_rate`](Self::create_tax_rate), with the response's status, headers and request id.
+    pub async fn create_tax_rate_with_response(
+        &self,
+        body: &models::TaxRateCreateRequest,
+    ) -> Result<
+        runtime::Response<models::TaxRateDetailsResponse>,
+        runtime::Error<CreateTaxRateError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/tax_rates")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/tax_rates", runtime::decode_json).await
     }
     /// Get Tax Rate
     ///
@@ -1461,13 +3186,27 @@ impl Client {
         &self,
         tax_rate_id: &str,
     ) -> Result<models::TaxRateDetailsResponse, runtime::Error<GetTaxRateError>> {
+        self.get_tax_rate_with_response(tax_rate_id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`get_tax_rate`](Self::get_tax_rate), with the response's status, headers and request id.
+    pub async fn get_tax_rate_with_response(
+        &self,
+        tax_rate_id: &str,
+    ) -> Result<
+        runtime::Response<models::TaxRateDetailsResponse>,
+        runtime::Error<GetTaxRateError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/tax_rates/"),
             runtime::encode_path_segment(tax_rate_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/tax_rates/{tax_rate_id}", runtime::decode_json)
+            .await
     }
     /// Update Tax Rate
     ///
@@ -1477,6 +3216,19 @@ impl Client {
         tax_rate_id: &str,
         body: &models::TaxRateUpdateRequest,
     ) -> Result<models::TaxRateDetailsResponse, runtime::Error<UpdateTaxRateError>> {
+        self.update_tax_rate_with_response(tax_rate_id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    /// Like [`update_tax_rate`](Self::update_tax_rate), with the response's status, headers and request id.
+    pub async fn update_tax_rate_with_response(
+        &self,
+        tax_rate_id: &str,
+        body: &models::TaxRateUpdateRequest,
+    ) -> Result<
+        runtime::Response<models::TaxRateDetailsResponse>,
+        runtime::Error<UpdateTaxRateError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/tax_rates/"),
             runtime::encode_path_segment(tax_rate_id),
@@ -1484,7 +3236,9 @@ impl Client {
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/tax_rates/{tax_rate_id}", runtime::decode_json)
+            .await
     }
     /// Get All Terms
     ///
@@ -1493,6 +3247,16 @@ impl Client {
         &self,
         params: &GetAllTermsParams,
     ) -> Result<models::TermListResponse, runtime::Error<GetAllTermsError>> {
+        self.get_all_terms_with_response(params).await.map(runtime::Response::into_value)
+    }
+    /// Like [`get_all_terms`](Self::get_all_terms), with the response's status, headers and request id.
+    pub async fn get_all_terms_with_response(
+        &self,
+        params: &GetAllTermsParams,
+    ) -> Result<
+        runtime::Response<models::TermListResponse>,
+        runtime::Error<GetAllTermsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v2/terms")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -1527,7 +3291,49 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v2/terms", runtime::decode_json).await
+    }
+    /// Every item of [`get_all_terms`](Self::get_all_terms), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    pub fn get_all_terms_stream(
+        &self,
+        params: &GetAllTermsParams,
+    ) -> runtime::Paginator<models::TermResponse, GetAllTermsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_all_terms(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     /// Get Term
     ///
@@ -1536,12 +3342,21 @@ impl Client {
         &self,
         term_id: &str,
     ) -> Result<models::TermResponse, runtime::Error<GetTermError>> {
+        self.get_term_with_response(term_id).await.map(runtime::Response::into_value)
+    }
+    /// Like [`get_term`](Self::get_term), with the response's status, headers and request id.
+    pub async fn get_term_with_response(
+        &self,
+        term_id: &str,
+    ) -> Result<runtime::Response<models::TermResponse>, runtime::Error<GetTermError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v2/terms/"),
             runtime::encode_path_segment(term_id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v2/terms/{term_id}", runtime::decode_json)
+            .await
     }
 }

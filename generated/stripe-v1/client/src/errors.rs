@@ -28,7 +28,9 @@ impl runtime::ApiError for Post3dSecureError {
 impl std::fmt::Display for Post3dSecureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -60,7 +62,9 @@ impl runtime::ApiError for Get3dSecureThreeDSecureError {
 impl std::fmt::Display for Get3dSecureThreeDSecureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -92,7 +96,9 @@ impl runtime::ApiError for GetAccountError {
 impl std::fmt::Display for GetAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -124,7 +130,9 @@ impl runtime::ApiError for PostAccountError {
 impl std::fmt::Display for PostAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -156,7 +164,9 @@ impl runtime::ApiError for DeleteAccountError {
 impl std::fmt::Display for DeleteAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -188,7 +198,9 @@ impl runtime::ApiError for PostAccountBankAccountsError {
 impl std::fmt::Display for PostAccountBankAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -220,7 +232,9 @@ impl runtime::ApiError for GetAccountBankAccountsIdError {
 impl std::fmt::Display for GetAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -252,7 +266,9 @@ impl runtime::ApiError for PostAccountBankAccountsIdError {
 impl std::fmt::Display for PostAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -284,7 +300,9 @@ impl runtime::ApiError for DeleteAccountBankAccountsIdError {
 impl std::fmt::Display for DeleteAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -316,7 +334,9 @@ impl runtime::ApiError for GetAccountCapabilitiesError {
 impl std::fmt::Display for GetAccountCapabilitiesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -348,7 +368,9 @@ impl runtime::ApiError for GetAccountCapabilitiesCapabilityError {
 impl std::fmt::Display for GetAccountCapabilitiesCapabilityError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -380,7 +402,9 @@ impl runtime::ApiError for PostAccountCapabilitiesCapabilityError {
 impl std::fmt::Display for PostAccountCapabilitiesCapabilityError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -412,7 +436,9 @@ impl runtime::ApiError for GetAccountExternalAccountsError {
 impl std::fmt::Display for GetAccountExternalAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -444,7 +470,9 @@ impl runtime::ApiError for PostAccountExternalAccountsError {
 impl std::fmt::Display for PostAccountExternalAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -476,7 +504,9 @@ impl runtime::ApiError for GetAccountExternalAccountsIdError {
 impl std::fmt::Display for GetAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -508,7 +538,9 @@ impl runtime::ApiError for PostAccountExternalAccountsIdError {
 impl std::fmt::Display for PostAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -540,7 +572,9 @@ impl runtime::ApiError for DeleteAccountExternalAccountsIdError {
 impl std::fmt::Display for DeleteAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -572,7 +606,9 @@ impl runtime::ApiError for PostAccountLoginLinksError {
 impl std::fmt::Display for PostAccountLoginLinksError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -604,7 +640,9 @@ impl runtime::ApiError for GetAccountPeopleError {
 impl std::fmt::Display for GetAccountPeopleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -636,7 +674,9 @@ impl runtime::ApiError for PostAccountPeopleError {
 impl std::fmt::Display for PostAccountPeopleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -668,7 +708,9 @@ impl runtime::ApiError for GetAccountPeoplePersonError {
 impl std::fmt::Display for GetAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -700,7 +742,9 @@ impl runtime::ApiError for PostAccountPeoplePersonError {
 impl std::fmt::Display for PostAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -732,7 +776,9 @@ impl runtime::ApiError for DeleteAccountPeoplePersonError {
 impl std::fmt::Display for DeleteAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -764,7 +810,9 @@ impl runtime::ApiError for GetAccountPersonsError {
 impl std::fmt::Display for GetAccountPersonsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -796,7 +844,9 @@ impl runtime::ApiError for PostAccountPersonsError {
 impl std::fmt::Display for PostAccountPersonsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -828,7 +878,9 @@ impl runtime::ApiError for GetAccountPersonsPersonError {
 impl std::fmt::Display for GetAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -860,7 +912,9 @@ impl runtime::ApiError for PostAccountPersonsPersonError {
 impl std::fmt::Display for PostAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -892,7 +946,9 @@ impl runtime::ApiError for DeleteAccountPersonsPersonError {
 impl std::fmt::Display for DeleteAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -924,7 +980,9 @@ impl runtime::ApiError for PostAccountLinksError {
 impl std::fmt::Display for PostAccountLinksError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -956,7 +1014,9 @@ impl runtime::ApiError for GetAccountsError {
 impl std::fmt::Display for GetAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -988,7 +1048,9 @@ impl runtime::ApiError for PostAccountsError {
 impl std::fmt::Display for PostAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1020,7 +1082,9 @@ impl runtime::ApiError for GetAccountsAccountError {
 impl std::fmt::Display for GetAccountsAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1052,7 +1116,9 @@ impl runtime::ApiError for PostAccountsAccountError {
 impl std::fmt::Display for PostAccountsAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1084,7 +1150,9 @@ impl runtime::ApiError for DeleteAccountsAccountError {
 impl std::fmt::Display for DeleteAccountsAccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1116,7 +1184,9 @@ impl runtime::ApiError for PostAccountsAccountBankAccountsError {
 impl std::fmt::Display for PostAccountsAccountBankAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1148,7 +1218,9 @@ impl runtime::ApiError for GetAccountsAccountBankAccountsIdError {
 impl std::fmt::Display for GetAccountsAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1180,7 +1252,9 @@ impl runtime::ApiError for PostAccountsAccountBankAccountsIdError {
 impl std::fmt::Display for PostAccountsAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1212,7 +1286,9 @@ impl runtime::ApiError for DeleteAccountsAccountBankAccountsIdError {
 impl std::fmt::Display for DeleteAccountsAccountBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1244,7 +1320,9 @@ impl runtime::ApiError for GetAccountsAccountCapabilitiesError {
 impl std::fmt::Display for GetAccountsAccountCapabilitiesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1276,7 +1354,9 @@ impl runtime::ApiError for GetAccountsAccountCapabilitiesCapabilityError {
 impl std::fmt::Display for GetAccountsAccountCapabilitiesCapabilityError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1308,7 +1388,9 @@ impl runtime::ApiError for PostAccountsAccountCapabilitiesCapabilityError {
 impl std::fmt::Display for PostAccountsAccountCapabilitiesCapabilityError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1340,7 +1422,9 @@ impl runtime::ApiError for GetAccountsAccountExternalAccountsError {
 impl std::fmt::Display for GetAccountsAccountExternalAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1372,7 +1456,9 @@ impl runtime::ApiError for PostAccountsAccountExternalAccountsError {
 impl std::fmt::Display for PostAccountsAccountExternalAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1404,7 +1490,9 @@ impl runtime::ApiError for GetAccountsAccountExternalAccountsIdError {
 impl std::fmt::Display for GetAccountsAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1436,7 +1524,9 @@ impl runtime::ApiError for PostAccountsAccountExternalAccountsIdError {
 impl std::fmt::Display for PostAccountsAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1468,7 +1558,9 @@ impl runtime::ApiError for DeleteAccountsAccountExternalAccountsIdError {
 impl std::fmt::Display for DeleteAccountsAccountExternalAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1500,7 +1592,9 @@ impl runtime::ApiError for PostAccountsAccountLoginLinksError {
 impl std::fmt::Display for PostAccountsAccountLoginLinksError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1532,7 +1626,9 @@ impl runtime::ApiError for GetAccountsAccountPeopleError {
 impl std::fmt::Display for GetAccountsAccountPeopleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1564,7 +1660,9 @@ impl runtime::ApiError for PostAccountsAccountPeopleError {
 impl std::fmt::Display for PostAccountsAccountPeopleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1596,7 +1694,9 @@ impl runtime::ApiError for GetAccountsAccountPeoplePersonError {
 impl std::fmt::Display for GetAccountsAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1628,7 +1728,9 @@ impl runtime::ApiError for PostAccountsAccountPeoplePersonError {
 impl std::fmt::Display for PostAccountsAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1660,7 +1762,9 @@ impl runtime::ApiError for DeleteAccountsAccountPeoplePersonError {
 impl std::fmt::Display for DeleteAccountsAccountPeoplePersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1692,7 +1796,9 @@ impl runtime::ApiError for GetAccountsAccountPersonsError {
 impl std::fmt::Display for GetAccountsAccountPersonsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1724,7 +1830,9 @@ impl runtime::ApiError for PostAccountsAccountPersonsError {
 impl std::fmt::Display for PostAccountsAccountPersonsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1756,7 +1864,9 @@ impl runtime::ApiError for GetAccountsAccountPersonsPersonError {
 impl std::fmt::Display for GetAccountsAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1788,7 +1898,9 @@ impl runtime::ApiError for PostAccountsAccountPersonsPersonError {
 impl std::fmt::Display for PostAccountsAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1820,7 +1932,9 @@ impl runtime::ApiError for DeleteAccountsAccountPersonsPersonError {
 impl std::fmt::Display for DeleteAccountsAccountPersonsPersonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1852,7 +1966,9 @@ impl runtime::ApiError for PostAccountsAccountRejectError {
 impl std::fmt::Display for PostAccountsAccountRejectError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1884,7 +2000,9 @@ impl runtime::ApiError for GetApplePayDomainsError {
 impl std::fmt::Display for GetApplePayDomainsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1916,7 +2034,9 @@ impl runtime::ApiError for PostApplePayDomainsError {
 impl std::fmt::Display for PostApplePayDomainsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1948,7 +2068,9 @@ impl runtime::ApiError for GetApplePayDomainsDomainError {
 impl std::fmt::Display for GetApplePayDomainsDomainError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -1980,7 +2102,9 @@ impl runtime::ApiError for DeleteApplePayDomainsDomainError {
 impl std::fmt::Display for DeleteApplePayDomainsDomainError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2012,7 +2136,9 @@ impl runtime::ApiError for GetApplicationFeesError {
 impl std::fmt::Display for GetApplicationFeesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2044,7 +2170,9 @@ impl runtime::ApiError for GetApplicationFeesFeeRefundsIdError {
 impl std::fmt::Display for GetApplicationFeesFeeRefundsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2076,7 +2204,9 @@ impl runtime::ApiError for PostApplicationFeesFeeRefundsIdError {
 impl std::fmt::Display for PostApplicationFeesFeeRefundsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2108,7 +2238,9 @@ impl runtime::ApiError for GetApplicationFeesIdError {
 impl std::fmt::Display for GetApplicationFeesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2140,7 +2272,9 @@ impl runtime::ApiError for PostApplicationFeesIdRefundError {
 impl std::fmt::Display for PostApplicationFeesIdRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2172,7 +2306,9 @@ impl runtime::ApiError for GetApplicationFeesIdRefundsError {
 impl std::fmt::Display for GetApplicationFeesIdRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2204,7 +2340,9 @@ impl runtime::ApiError for PostApplicationFeesIdRefundsError {
 impl std::fmt::Display for PostApplicationFeesIdRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2236,7 +2374,9 @@ impl runtime::ApiError for GetBalanceError {
 impl std::fmt::Display for GetBalanceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2268,7 +2408,9 @@ impl runtime::ApiError for GetBalanceHistoryError {
 impl std::fmt::Display for GetBalanceHistoryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2300,7 +2442,9 @@ impl runtime::ApiError for GetBalanceHistoryIdError {
 impl std::fmt::Display for GetBalanceHistoryIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2332,7 +2476,9 @@ impl runtime::ApiError for GetBalanceTransactionsError {
 impl std::fmt::Display for GetBalanceTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2364,7 +2510,9 @@ impl runtime::ApiError for GetBalanceTransactionsIdError {
 impl std::fmt::Display for GetBalanceTransactionsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2396,7 +2544,9 @@ impl runtime::ApiError for GetBillingPortalConfigurationsError {
 impl std::fmt::Display for GetBillingPortalConfigurationsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2428,7 +2578,9 @@ impl runtime::ApiError for PostBillingPortalConfigurationsError {
 impl std::fmt::Display for PostBillingPortalConfigurationsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2460,7 +2612,9 @@ impl runtime::ApiError for GetBillingPortalConfigurationsConfigurationError {
 impl std::fmt::Display for GetBillingPortalConfigurationsConfigurationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2492,7 +2646,9 @@ impl runtime::ApiError for PostBillingPortalConfigurationsConfigurationError {
 impl std::fmt::Display for PostBillingPortalConfigurationsConfigurationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2524,7 +2680,9 @@ impl runtime::ApiError for PostBillingPortalSessionsError {
 impl std::fmt::Display for PostBillingPortalSessionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2556,7 +2714,9 @@ impl runtime::ApiError for GetBitcoinReceiversError {
 impl std::fmt::Display for GetBitcoinReceiversError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2588,7 +2748,9 @@ impl runtime::ApiError for GetBitcoinReceiversIdError {
 impl std::fmt::Display for GetBitcoinReceiversIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2620,7 +2782,9 @@ impl runtime::ApiError for GetBitcoinReceiversReceiverTransactionsError {
 impl std::fmt::Display for GetBitcoinReceiversReceiverTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2652,7 +2816,9 @@ impl runtime::ApiError for GetBitcoinTransactionsError {
 impl std::fmt::Display for GetBitcoinTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2684,7 +2850,9 @@ impl runtime::ApiError for GetChargesError {
 impl std::fmt::Display for GetChargesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2716,7 +2884,9 @@ impl runtime::ApiError for PostChargesError {
 impl std::fmt::Display for PostChargesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2748,7 +2918,9 @@ impl runtime::ApiError for GetChargesChargeError {
 impl std::fmt::Display for GetChargesChargeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2780,7 +2952,9 @@ impl runtime::ApiError for PostChargesChargeError {
 impl std::fmt::Display for PostChargesChargeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2812,7 +2986,9 @@ impl runtime::ApiError for PostChargesChargeCaptureError {
 impl std::fmt::Display for PostChargesChargeCaptureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2844,7 +3020,9 @@ impl runtime::ApiError for GetChargesChargeDisputeError {
 impl std::fmt::Display for GetChargesChargeDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2876,7 +3054,9 @@ impl runtime::ApiError for PostChargesChargeDisputeError {
 impl std::fmt::Display for PostChargesChargeDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2908,7 +3088,9 @@ impl runtime::ApiError for PostChargesChargeDisputeCloseError {
 impl std::fmt::Display for PostChargesChargeDisputeCloseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2940,7 +3122,9 @@ impl runtime::ApiError for PostChargesChargeRefundError {
 impl std::fmt::Display for PostChargesChargeRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -2972,7 +3156,9 @@ impl runtime::ApiError for GetChargesChargeRefundsError {
 impl std::fmt::Display for GetChargesChargeRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3004,7 +3190,9 @@ impl runtime::ApiError for PostChargesChargeRefundsError {
 impl std::fmt::Display for PostChargesChargeRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3036,7 +3224,9 @@ impl runtime::ApiError for GetChargesChargeRefundsRefundError {
 impl std::fmt::Display for GetChargesChargeRefundsRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3068,7 +3258,9 @@ impl runtime::ApiError for PostChargesChargeRefundsRefundError {
 impl std::fmt::Display for PostChargesChargeRefundsRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3100,7 +3292,9 @@ impl runtime::ApiError for GetCheckoutSessionsError {
 impl std::fmt::Display for GetCheckoutSessionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3132,7 +3326,9 @@ impl runtime::ApiError for PostCheckoutSessionsError {
 impl std::fmt::Display for PostCheckoutSessionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3164,7 +3360,9 @@ impl runtime::ApiError for GetCheckoutSessionsSessionError {
 impl std::fmt::Display for GetCheckoutSessionsSessionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3196,7 +3394,9 @@ impl runtime::ApiError for GetCheckoutSessionsSessionLineItemsError {
 impl std::fmt::Display for GetCheckoutSessionsSessionLineItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3228,7 +3428,9 @@ impl runtime::ApiError for GetCountrySpecsError {
 impl std::fmt::Display for GetCountrySpecsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3260,7 +3462,9 @@ impl runtime::ApiError for GetCountrySpecsCountryError {
 impl std::fmt::Display for GetCountrySpecsCountryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3292,7 +3496,9 @@ impl runtime::ApiError for GetCouponsError {
 impl std::fmt::Display for GetCouponsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3324,7 +3530,9 @@ impl runtime::ApiError for PostCouponsError {
 impl std::fmt::Display for PostCouponsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3356,7 +3564,9 @@ impl runtime::ApiError for GetCouponsCouponError {
 impl std::fmt::Display for GetCouponsCouponError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3388,7 +3598,9 @@ impl runtime::ApiError for PostCouponsCouponError {
 impl std::fmt::Display for PostCouponsCouponError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3420,7 +3632,9 @@ impl runtime::ApiError for DeleteCouponsCouponError {
 impl std::fmt::Display for DeleteCouponsCouponError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3452,7 +3666,9 @@ impl runtime::ApiError for GetCreditNotesError {
 impl std::fmt::Display for GetCreditNotesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3484,7 +3700,9 @@ impl runtime::ApiError for PostCreditNotesError {
 impl std::fmt::Display for PostCreditNotesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3516,7 +3734,9 @@ impl runtime::ApiError for GetCreditNotesPreviewError {
 impl std::fmt::Display for GetCreditNotesPreviewError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3548,7 +3768,9 @@ impl runtime::ApiError for GetCreditNotesPreviewLinesError {
 impl std::fmt::Display for GetCreditNotesPreviewLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3580,7 +3802,9 @@ impl runtime::ApiError for GetCreditNotesCreditNoteLinesError {
 impl std::fmt::Display for GetCreditNotesCreditNoteLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3612,7 +3836,9 @@ impl runtime::ApiError for GetCreditNotesIdError {
 impl std::fmt::Display for GetCreditNotesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3644,7 +3870,9 @@ impl runtime::ApiError for PostCreditNotesIdError {
 impl std::fmt::Display for PostCreditNotesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3676,7 +3904,9 @@ impl runtime::ApiError for PostCreditNotesIdVoidError {
 impl std::fmt::Display for PostCreditNotesIdVoidError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3708,7 +3938,9 @@ impl runtime::ApiError for GetCustomersError {
 impl std::fmt::Display for GetCustomersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3740,7 +3972,9 @@ impl runtime::ApiError for PostCustomersError {
 impl std::fmt::Display for PostCustomersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3772,7 +4006,9 @@ impl runtime::ApiError for GetCustomersCustomerError {
 impl std::fmt::Display for GetCustomersCustomerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3804,7 +4040,9 @@ impl runtime::ApiError for PostCustomersCustomerError {
 impl std::fmt::Display for PostCustomersCustomerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3836,7 +4074,9 @@ impl runtime::ApiError for DeleteCustomersCustomerError {
 impl std::fmt::Display for DeleteCustomersCustomerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3868,7 +4108,9 @@ impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsError {
 impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3900,7 +4142,9 @@ impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsError {
 impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3932,7 +4176,9 @@ impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsTransactionErr
 impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3964,7 +4210,9 @@ impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsTransactionEr
 impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -3996,7 +4244,9 @@ impl runtime::ApiError for GetCustomersCustomerBankAccountsError {
 impl std::fmt::Display for GetCustomersCustomerBankAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4028,7 +4278,9 @@ impl runtime::ApiError for PostCustomersCustomerBankAccountsError {
 impl std::fmt::Display for PostCustomersCustomerBankAccountsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4060,7 +4312,9 @@ impl runtime::ApiError for GetCustomersCustomerBankAccountsIdError {
 impl std::fmt::Display for GetCustomersCustomerBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4092,7 +4346,9 @@ impl runtime::ApiError for PostCustomersCustomerBankAccountsIdError {
 impl std::fmt::Display for PostCustomersCustomerBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4124,7 +4380,9 @@ impl runtime::ApiError for DeleteCustomersCustomerBankAccountsIdError {
 impl std::fmt::Display for DeleteCustomersCustomerBankAccountsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4156,7 +4414,9 @@ impl runtime::ApiError for PostCustomersCustomerBankAccountsIdVerifyError {
 impl std::fmt::Display for PostCustomersCustomerBankAccountsIdVerifyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4188,7 +4448,9 @@ impl runtime::ApiError for GetCustomersCustomerCardsError {
 impl std::fmt::Display for GetCustomersCustomerCardsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4220,7 +4482,9 @@ impl runtime::ApiError for PostCustomersCustomerCardsError {
 impl std::fmt::Display for PostCustomersCustomerCardsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4252,7 +4516,9 @@ impl runtime::ApiError for GetCustomersCustomerCardsIdError {
 impl std::fmt::Display for GetCustomersCustomerCardsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4284,7 +4550,9 @@ impl runtime::ApiError for PostCustomersCustomerCardsIdError {
 impl std::fmt::Display for PostCustomersCustomerCardsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4316,7 +4584,9 @@ impl runtime::ApiError for DeleteCustomersCustomerCardsIdError {
 impl std::fmt::Display for DeleteCustomersCustomerCardsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4348,7 +4618,9 @@ impl runtime::ApiError for GetCustomersCustomerDiscountError {
 impl std::fmt::Display for GetCustomersCustomerDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4380,7 +4652,9 @@ impl runtime::ApiError for DeleteCustomersCustomerDiscountError {
 impl std::fmt::Display for DeleteCustomersCustomerDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4412,7 +4686,9 @@ impl runtime::ApiError for GetCustomersCustomerSourcesError {
 impl std::fmt::Display for GetCustomersCustomerSourcesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4444,7 +4720,9 @@ impl runtime::ApiError for PostCustomersCustomerSourcesError {
 impl std::fmt::Display for PostCustomersCustomerSourcesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4476,7 +4754,9 @@ impl runtime::ApiError for GetCustomersCustomerSourcesIdError {
 impl std::fmt::Display for GetCustomersCustomerSourcesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4508,7 +4788,9 @@ impl runtime::ApiError for PostCustomersCustomerSourcesIdError {
 impl std::fmt::Display for PostCustomersCustomerSourcesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4540,7 +4822,9 @@ impl runtime::ApiError for DeleteCustomersCustomerSourcesIdError {
 impl std::fmt::Display for DeleteCustomersCustomerSourcesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4572,7 +4856,9 @@ impl runtime::ApiError for PostCustomersCustomerSourcesIdVerifyError {
 impl std::fmt::Display for PostCustomersCustomerSourcesIdVerifyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4604,7 +4890,9 @@ impl runtime::ApiError for GetCustomersCustomerSubscriptionsError {
 impl std::fmt::Display for GetCustomersCustomerSubscriptionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4636,7 +4924,9 @@ impl runtime::ApiError for PostCustomersCustomerSubscriptionsError {
 impl std::fmt::Display for PostCustomersCustomerSubscriptionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4668,7 +4958,9 @@ impl runtime::ApiError for GetCustomersCustomerSubscriptionsSubscriptionExposedI
 impl std::fmt::Display for GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4700,7 +4992,9 @@ impl runtime::ApiError for PostCustomersCustomerSubscriptionsSubscriptionExposed
 impl std::fmt::Display for PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4734,7 +5028,9 @@ impl std::fmt::Display
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4769,7 +5065,9 @@ impl std::fmt::Display
 for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4804,7 +5102,9 @@ impl std::fmt::Display
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4837,7 +5137,9 @@ impl runtime::ApiError for GetCustomersCustomerTaxIdsError {
 impl std::fmt::Display for GetCustomersCustomerTaxIdsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4869,7 +5171,9 @@ impl runtime::ApiError for PostCustomersCustomerTaxIdsError {
 impl std::fmt::Display for PostCustomersCustomerTaxIdsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4901,7 +5205,9 @@ impl runtime::ApiError for GetCustomersCustomerTaxIdsIdError {
 impl std::fmt::Display for GetCustomersCustomerTaxIdsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4933,7 +5239,9 @@ impl runtime::ApiError for DeleteCustomersCustomerTaxIdsIdError {
 impl std::fmt::Display for DeleteCustomersCustomerTaxIdsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4965,7 +5273,9 @@ impl runtime::ApiError for GetDisputesError {
 impl std::fmt::Display for GetDisputesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -4997,7 +5307,9 @@ impl runtime::ApiError for GetDisputesDisputeError {
 impl std::fmt::Display for GetDisputesDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5029,7 +5341,9 @@ impl runtime::ApiError for PostDisputesDisputeError {
 impl std::fmt::Display for PostDisputesDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5061,7 +5375,9 @@ impl runtime::ApiError for PostDisputesDisputeCloseError {
 impl std::fmt::Display for PostDisputesDisputeCloseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5093,7 +5409,9 @@ impl runtime::ApiError for PostEphemeralKeysError {
 impl std::fmt::Display for PostEphemeralKeysError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5125,7 +5443,9 @@ impl runtime::ApiError for DeleteEphemeralKeysKeyError {
 impl std::fmt::Display for DeleteEphemeralKeysKeyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5157,7 +5477,9 @@ impl runtime::ApiError for GetEventsError {
 impl std::fmt::Display for GetEventsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5189,7 +5511,9 @@ impl runtime::ApiError for GetEventsIdError {
 impl std::fmt::Display for GetEventsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5221,7 +5545,9 @@ impl runtime::ApiError for GetExchangeRatesError {
 impl std::fmt::Display for GetExchangeRatesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5253,7 +5579,9 @@ impl runtime::ApiError for GetExchangeRatesRateIdError {
 impl std::fmt::Display for GetExchangeRatesRateIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5285,7 +5613,9 @@ impl runtime::ApiError for GetFileLinksError {
 impl std::fmt::Display for GetFileLinksError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5317,7 +5647,9 @@ impl runtime::ApiError for PostFileLinksError {
 impl std::fmt::Display for PostFileLinksError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5349,7 +5681,9 @@ impl runtime::ApiError for GetFileLinksLinkError {
 impl std::fmt::Display for GetFileLinksLinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5381,7 +5715,9 @@ impl runtime::ApiError for PostFileLinksLinkError {
 impl std::fmt::Display for PostFileLinksLinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5413,7 +5749,9 @@ impl runtime::ApiError for GetFilesError {
 impl std::fmt::Display for GetFilesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5445,7 +5783,9 @@ impl runtime::ApiError for PostFilesError {
 impl std::fmt::Display for PostFilesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5477,7 +5817,9 @@ impl runtime::ApiError for GetFilesFileError {
 impl std::fmt::Display for GetFilesFileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5509,7 +5851,9 @@ impl runtime::ApiError for GetIdentityVerificationReportsError {
 impl std::fmt::Display for GetIdentityVerificationReportsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5541,7 +5885,9 @@ impl runtime::ApiError for GetIdentityVerificationReportsReportError {
 impl std::fmt::Display for GetIdentityVerificationReportsReportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5573,7 +5919,9 @@ impl runtime::ApiError for GetIdentityVerificationSessionsError {
 impl std::fmt::Display for GetIdentityVerificationSessionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5605,7 +5953,9 @@ impl runtime::ApiError for PostIdentityVerificationSessionsError {
 impl std::fmt::Display for PostIdentityVerificationSessionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5637,7 +5987,9 @@ impl runtime::ApiError for GetIdentityVerificationSessionsSessionError {
 impl std::fmt::Display for GetIdentityVerificationSessionsSessionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5669,7 +6021,9 @@ impl runtime::ApiError for PostIdentityVerificationSessionsSessionError {
 impl std::fmt::Display for PostIdentityVerificationSessionsSessionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5701,7 +6055,9 @@ impl runtime::ApiError for PostIdentityVerificationSessionsSessionCancelError {
 impl std::fmt::Display for PostIdentityVerificationSessionsSessionCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5733,7 +6089,9 @@ impl runtime::ApiError for PostIdentityVerificationSessionsSessionRedactError {
 impl std::fmt::Display for PostIdentityVerificationSessionsSessionRedactError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5765,7 +6123,9 @@ impl runtime::ApiError for GetInvoiceitemsError {
 impl std::fmt::Display for GetInvoiceitemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5797,7 +6157,9 @@ impl runtime::ApiError for PostInvoiceitemsError {
 impl std::fmt::Display for PostInvoiceitemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5829,7 +6191,9 @@ impl runtime::ApiError for GetInvoiceitemsInvoiceitemError {
 impl std::fmt::Display for GetInvoiceitemsInvoiceitemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5861,7 +6225,9 @@ impl runtime::ApiError for PostInvoiceitemsInvoiceitemError {
 impl std::fmt::Display for PostInvoiceitemsInvoiceitemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5893,7 +6259,9 @@ impl runtime::ApiError for DeleteInvoiceitemsInvoiceitemError {
 impl std::fmt::Display for DeleteInvoiceitemsInvoiceitemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5925,7 +6293,9 @@ impl runtime::ApiError for GetInvoicesError {
 impl std::fmt::Display for GetInvoicesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5957,7 +6327,9 @@ impl runtime::ApiError for PostInvoicesError {
 impl std::fmt::Display for PostInvoicesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -5989,7 +6361,9 @@ impl runtime::ApiError for GetInvoicesUpcomingError {
 impl std::fmt::Display for GetInvoicesUpcomingError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6021,7 +6395,9 @@ impl runtime::ApiError for GetInvoicesUpcomingLinesError {
 impl std::fmt::Display for GetInvoicesUpcomingLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6053,7 +6429,9 @@ impl runtime::ApiError for GetInvoicesInvoiceError {
 impl std::fmt::Display for GetInvoicesInvoiceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6085,7 +6463,9 @@ impl runtime::ApiError for PostInvoicesInvoiceError {
 impl std::fmt::Display for PostInvoicesInvoiceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6117,7 +6497,9 @@ impl runtime::ApiError for DeleteInvoicesInvoiceError {
 impl std::fmt::Display for DeleteInvoicesInvoiceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6149,7 +6531,9 @@ impl runtime::ApiError for PostInvoicesInvoiceFinalizeError {
 impl std::fmt::Display for PostInvoicesInvoiceFinalizeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6181,7 +6565,9 @@ impl runtime::ApiError for GetInvoicesInvoiceLinesError {
 impl std::fmt::Display for GetInvoicesInvoiceLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6213,7 +6599,9 @@ impl runtime::ApiError for PostInvoicesInvoiceMarkUncollectibleError {
 impl std::fmt::Display for PostInvoicesInvoiceMarkUncollectibleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6245,7 +6633,9 @@ impl runtime::ApiError for PostInvoicesInvoicePayError {
 impl std::fmt::Display for PostInvoicesInvoicePayError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6277,7 +6667,9 @@ impl runtime::ApiError for PostInvoicesInvoiceSendError {
 impl std::fmt::Display for PostInvoicesInvoiceSendError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6309,7 +6701,9 @@ impl runtime::ApiError for PostInvoicesInvoiceVoidError {
 impl std::fmt::Display for PostInvoicesInvoiceVoidError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6341,7 +6735,9 @@ impl runtime::ApiError for GetIssuerFraudRecordsError {
 impl std::fmt::Display for GetIssuerFraudRecordsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6373,7 +6769,9 @@ impl runtime::ApiError for GetIssuerFraudRecordsIssuerFraudRecordError {
 impl std::fmt::Display for GetIssuerFraudRecordsIssuerFraudRecordError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6405,7 +6803,9 @@ impl runtime::ApiError for GetIssuingAuthorizationsError {
 impl std::fmt::Display for GetIssuingAuthorizationsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6437,7 +6837,9 @@ impl runtime::ApiError for GetIssuingAuthorizationsAuthorizationError {
 impl std::fmt::Display for GetIssuingAuthorizationsAuthorizationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6469,7 +6871,9 @@ impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationError {
 impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6501,7 +6905,9 @@ impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationApproveError {
 impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationApproveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6533,7 +6939,9 @@ impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationDeclineError {
 impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationDeclineError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6565,7 +6973,9 @@ impl runtime::ApiError for GetIssuingCardholdersError {
 impl std::fmt::Display for GetIssuingCardholdersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6597,7 +7007,9 @@ impl runtime::ApiError for PostIssuingCardholdersError {
 impl std::fmt::Display for PostIssuingCardholdersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6629,7 +7041,9 @@ impl runtime::ApiError for GetIssuingCardholdersCardholderError {
 impl std::fmt::Display for GetIssuingCardholdersCardholderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6661,7 +7075,9 @@ impl runtime::ApiError for PostIssuingCardholdersCardholderError {
 impl std::fmt::Display for PostIssuingCardholdersCardholderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6693,7 +7109,9 @@ impl runtime::ApiError for GetIssuingCardsError {
 impl std::fmt::Display for GetIssuingCardsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6725,7 +7143,9 @@ impl runtime::ApiError for PostIssuingCardsError {
 impl std::fmt::Display for PostIssuingCardsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6757,7 +7177,9 @@ impl runtime::ApiError for GetIssuingCardsCardError {
 impl std::fmt::Display for GetIssuingCardsCardError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6789,7 +7211,9 @@ impl runtime::ApiError for PostIssuingCardsCardError {
 impl std::fmt::Display for PostIssuingCardsCardError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6821,7 +7245,9 @@ impl runtime::ApiError for GetIssuingDisputesError {
 impl std::fmt::Display for GetIssuingDisputesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6853,7 +7279,9 @@ impl runtime::ApiError for PostIssuingDisputesError {
 impl std::fmt::Display for PostIssuingDisputesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6885,7 +7313,9 @@ impl runtime::ApiError for GetIssuingDisputesDisputeError {
 impl std::fmt::Display for GetIssuingDisputesDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6917,7 +7347,9 @@ impl runtime::ApiError for PostIssuingDisputesDisputeError {
 impl std::fmt::Display for PostIssuingDisputesDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6949,7 +7381,9 @@ impl runtime::ApiError for PostIssuingDisputesDisputeSubmitError {
 impl std::fmt::Display for PostIssuingDisputesDisputeSubmitError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -6981,7 +7415,9 @@ impl runtime::ApiError for GetIssuingSettlementsError {
 impl std::fmt::Display for GetIssuingSettlementsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7013,7 +7449,9 @@ impl runtime::ApiError for GetIssuingSettlementsSettlementError {
 impl std::fmt::Display for GetIssuingSettlementsSettlementError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7045,7 +7483,9 @@ impl runtime::ApiError for PostIssuingSettlementsSettlementError {
 impl std::fmt::Display for PostIssuingSettlementsSettlementError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7077,7 +7517,9 @@ impl runtime::ApiError for GetIssuingTransactionsError {
 impl std::fmt::Display for GetIssuingTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7109,7 +7551,9 @@ impl runtime::ApiError for GetIssuingTransactionsTransactionError {
 impl std::fmt::Display for GetIssuingTransactionsTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7141,7 +7585,9 @@ impl runtime::ApiError for PostIssuingTransactionsTransactionError {
 impl std::fmt::Display for PostIssuingTransactionsTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7173,7 +7619,9 @@ impl runtime::ApiError for GetMandatesMandateError {
 impl std::fmt::Display for GetMandatesMandateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7205,7 +7653,9 @@ impl runtime::ApiError for GetOrderReturnsError {
 impl std::fmt::Display for GetOrderReturnsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7237,7 +7687,9 @@ impl runtime::ApiError for GetOrderReturnsIdError {
 impl std::fmt::Display for GetOrderReturnsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7269,7 +7721,9 @@ impl runtime::ApiError for GetOrdersError {
 impl std::fmt::Display for GetOrdersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7301,7 +7755,9 @@ impl runtime::ApiError for PostOrdersError {
 impl std::fmt::Display for PostOrdersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7333,7 +7789,9 @@ impl runtime::ApiError for GetOrdersIdError {
 impl std::fmt::Display for GetOrdersIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7365,7 +7823,9 @@ impl runtime::ApiError for PostOrdersIdError {
 impl std::fmt::Display for PostOrdersIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7397,7 +7857,9 @@ impl runtime::ApiError for PostOrdersIdPayError {
 impl std::fmt::Display for PostOrdersIdPayError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7429,7 +7891,9 @@ impl runtime::ApiError for PostOrdersIdReturnsError {
 impl std::fmt::Display for PostOrdersIdReturnsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7461,7 +7925,9 @@ impl runtime::ApiError for GetPaymentIntentsError {
 impl std::fmt::Display for GetPaymentIntentsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7493,7 +7959,9 @@ impl runtime::ApiError for PostPaymentIntentsError {
 impl std::fmt::Display for PostPaymentIntentsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7525,7 +7993,9 @@ impl runtime::ApiError for GetPaymentIntentsIntentError {
 impl std::fmt::Display for GetPaymentIntentsIntentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7557,7 +8027,9 @@ impl runtime::ApiError for PostPaymentIntentsIntentError {
 impl std::fmt::Display for PostPaymentIntentsIntentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7589,7 +8061,9 @@ impl runtime::ApiError for PostPaymentIntentsIntentCancelError {
 impl std::fmt::Display for PostPaymentIntentsIntentCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7621,7 +8095,9 @@ impl runtime::ApiError for PostPaymentIntentsIntentCaptureError {
 impl std::fmt::Display for PostPaymentIntentsIntentCaptureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7653,7 +8129,9 @@ impl runtime::ApiError for PostPaymentIntentsIntentConfirmError {
 impl std::fmt::Display for PostPaymentIntentsIntentConfirmError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7685,7 +8163,9 @@ impl runtime::ApiError for GetPaymentMethodsError {
 impl std::fmt::Display for GetPaymentMethodsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7717,7 +8197,9 @@ impl runtime::ApiError for PostPaymentMethodsError {
 impl std::fmt::Display for PostPaymentMethodsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7749,7 +8231,9 @@ impl runtime::ApiError for GetPaymentMethodsPaymentMethodError {
 impl std::fmt::Display for GetPaymentMethodsPaymentMethodError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7781,7 +8265,9 @@ impl runtime::ApiError for PostPaymentMethodsPaymentMethodError {
 impl std::fmt::Display for PostPaymentMethodsPaymentMethodError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7813,7 +8299,9 @@ impl runtime::ApiError for PostPaymentMethodsPaymentMethodAttachError {
 impl std::fmt::Display for PostPaymentMethodsPaymentMethodAttachError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7845,7 +8333,9 @@ impl runtime::ApiError for PostPaymentMethodsPaymentMethodDetachError {
 impl std::fmt::Display for PostPaymentMethodsPaymentMethodDetachError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7877,7 +8367,9 @@ impl runtime::ApiError for GetPayoutsError {
 impl std::fmt::Display for GetPayoutsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7909,7 +8401,9 @@ impl runtime::ApiError for PostPayoutsError {
 impl std::fmt::Display for PostPayoutsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7941,7 +8435,9 @@ impl runtime::ApiError for GetPayoutsPayoutError {
 impl std::fmt::Display for GetPayoutsPayoutError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -7973,7 +8469,9 @@ impl runtime::ApiError for PostPayoutsPayoutError {
 impl std::fmt::Display for PostPayoutsPayoutError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8005,7 +8503,9 @@ impl runtime::ApiError for PostPayoutsPayoutCancelError {
 impl std::fmt::Display for PostPayoutsPayoutCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8037,7 +8537,9 @@ impl runtime::ApiError for PostPayoutsPayoutReverseError {
 impl std::fmt::Display for PostPayoutsPayoutReverseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8069,7 +8571,9 @@ impl runtime::ApiError for GetPlansError {
 impl std::fmt::Display for GetPlansError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8101,7 +8605,9 @@ impl runtime::ApiError for PostPlansError {
 impl std::fmt::Display for PostPlansError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8133,7 +8639,9 @@ impl runtime::ApiError for GetPlansPlanError {
 impl std::fmt::Display for GetPlansPlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8165,7 +8673,9 @@ impl runtime::ApiError for PostPlansPlanError {
 impl std::fmt::Display for PostPlansPlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8197,7 +8707,9 @@ impl runtime::ApiError for DeletePlansPlanError {
 impl std::fmt::Display for DeletePlansPlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8229,7 +8741,9 @@ impl runtime::ApiError for GetPricesError {
 impl std::fmt::Display for GetPricesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8261,7 +8775,9 @@ impl runtime::ApiError for PostPricesError {
 impl std::fmt::Display for PostPricesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8293,7 +8809,9 @@ impl runtime::ApiError for GetPricesPriceError {
 impl std::fmt::Display for GetPricesPriceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8325,7 +8843,9 @@ impl runtime::ApiError for PostPricesPriceError {
 impl std::fmt::Display for PostPricesPriceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8357,7 +8877,9 @@ impl runtime::ApiError for GetProductsError {
 impl std::fmt::Display for GetProductsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8389,7 +8911,9 @@ impl runtime::ApiError for PostProductsError {
 impl std::fmt::Display for PostProductsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8421,7 +8945,9 @@ impl runtime::ApiError for GetProductsIdError {
 impl std::fmt::Display for GetProductsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8453,7 +8979,9 @@ impl runtime::ApiError for PostProductsIdError {
 impl std::fmt::Display for PostProductsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8485,7 +9013,9 @@ impl runtime::ApiError for DeleteProductsIdError {
 impl std::fmt::Display for DeleteProductsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8517,7 +9047,9 @@ impl runtime::ApiError for GetPromotionCodesError {
 impl std::fmt::Display for GetPromotionCodesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8549,7 +9081,9 @@ impl runtime::ApiError for PostPromotionCodesError {
 impl std::fmt::Display for PostPromotionCodesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8581,7 +9115,9 @@ impl runtime::ApiError for GetPromotionCodesPromotionCodeError {
 impl std::fmt::Display for GetPromotionCodesPromotionCodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8613,7 +9149,9 @@ impl runtime::ApiError for PostPromotionCodesPromotionCodeError {
 impl std::fmt::Display for PostPromotionCodesPromotionCodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8645,7 +9183,9 @@ impl runtime::ApiError for GetQuotesError {
 impl std::fmt::Display for GetQuotesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8677,7 +9217,9 @@ impl runtime::ApiError for PostQuotesError {
 impl std::fmt::Display for PostQuotesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8709,7 +9251,9 @@ impl runtime::ApiError for GetQuotesQuoteError {
 impl std::fmt::Display for GetQuotesQuoteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8741,7 +9285,9 @@ impl runtime::ApiError for PostQuotesQuoteError {
 impl std::fmt::Display for PostQuotesQuoteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8773,7 +9319,9 @@ impl runtime::ApiError for PostQuotesQuoteAcceptError {
 impl std::fmt::Display for PostQuotesQuoteAcceptError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8805,7 +9353,9 @@ impl runtime::ApiError for PostQuotesQuoteCancelError {
 impl std::fmt::Display for PostQuotesQuoteCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8837,7 +9387,9 @@ impl runtime::ApiError for GetQuotesQuoteComputedUpfrontLineItemsError {
 impl std::fmt::Display for GetQuotesQuoteComputedUpfrontLineItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8869,7 +9421,9 @@ impl runtime::ApiError for PostQuotesQuoteFinalizeError {
 impl std::fmt::Display for PostQuotesQuoteFinalizeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8901,7 +9455,9 @@ impl runtime::ApiError for GetQuotesQuoteLineItemsError {
 impl std::fmt::Display for GetQuotesQuoteLineItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8933,7 +9489,9 @@ impl runtime::ApiError for GetQuotesQuotePdfError {
 impl std::fmt::Display for GetQuotesQuotePdfError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8965,7 +9523,9 @@ impl runtime::ApiError for GetRadarEarlyFraudWarningsError {
 impl std::fmt::Display for GetRadarEarlyFraudWarningsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -8997,7 +9557,9 @@ impl runtime::ApiError for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
 impl std::fmt::Display for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9029,7 +9591,9 @@ impl runtime::ApiError for GetRadarValueListItemsError {
 impl std::fmt::Display for GetRadarValueListItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9061,7 +9625,9 @@ impl runtime::ApiError for PostRadarValueListItemsError {
 impl std::fmt::Display for PostRadarValueListItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9093,7 +9659,9 @@ impl runtime::ApiError for GetRadarValueListItemsItemError {
 impl std::fmt::Display for GetRadarValueListItemsItemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9125,7 +9693,9 @@ impl runtime::ApiError for DeleteRadarValueListItemsItemError {
 impl std::fmt::Display for DeleteRadarValueListItemsItemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9157,7 +9727,9 @@ impl runtime::ApiError for GetRadarValueListsError {
 impl std::fmt::Display for GetRadarValueListsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9189,7 +9761,9 @@ impl runtime::ApiError for PostRadarValueListsError {
 impl std::fmt::Display for PostRadarValueListsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9221,7 +9795,9 @@ impl runtime::ApiError for GetRadarValueListsValueListError {
 impl std::fmt::Display for GetRadarValueListsValueListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9253,7 +9829,9 @@ impl runtime::ApiError for PostRadarValueListsValueListError {
 impl std::fmt::Display for PostRadarValueListsValueListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9285,7 +9863,9 @@ impl runtime::ApiError for DeleteRadarValueListsValueListError {
 impl std::fmt::Display for DeleteRadarValueListsValueListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9317,7 +9897,9 @@ impl runtime::ApiError for GetRecipientsError {
 impl std::fmt::Display for GetRecipientsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9349,7 +9931,9 @@ impl runtime::ApiError for PostRecipientsError {
 impl std::fmt::Display for PostRecipientsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9381,7 +9965,9 @@ impl runtime::ApiError for GetRecipientsIdError {
 impl std::fmt::Display for GetRecipientsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9413,7 +9999,9 @@ impl runtime::ApiError for PostRecipientsIdError {
 impl std::fmt::Display for PostRecipientsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9445,7 +10033,9 @@ impl runtime::ApiError for DeleteRecipientsIdError {
 impl std::fmt::Display for DeleteRecipientsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9477,7 +10067,9 @@ impl runtime::ApiError for GetRefundsError {
 impl std::fmt::Display for GetRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9509,7 +10101,9 @@ impl runtime::ApiError for PostRefundsError {
 impl std::fmt::Display for PostRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9541,7 +10135,9 @@ impl runtime::ApiError for GetRefundsRefundError {
 impl std::fmt::Display for GetRefundsRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9573,7 +10169,9 @@ impl runtime::ApiError for PostRefundsRefundError {
 impl std::fmt::Display for PostRefundsRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9605,7 +10203,9 @@ impl runtime::ApiError for GetReportingReportRunsError {
 impl std::fmt::Display for GetReportingReportRunsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9637,7 +10237,9 @@ impl runtime::ApiError for PostReportingReportRunsError {
 impl std::fmt::Display for PostReportingReportRunsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9669,7 +10271,9 @@ impl runtime::ApiError for GetReportingReportRunsReportRunError {
 impl std::fmt::Display for GetReportingReportRunsReportRunError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9701,7 +10305,9 @@ impl runtime::ApiError for GetReportingReportTypesError {
 impl std::fmt::Display for GetReportingReportTypesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9733,7 +10339,9 @@ impl runtime::ApiError for GetReportingReportTypesReportTypeError {
 impl std::fmt::Display for GetReportingReportTypesReportTypeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9765,7 +10373,9 @@ impl runtime::ApiError for GetReviewsError {
 impl std::fmt::Display for GetReviewsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9797,7 +10407,9 @@ impl runtime::ApiError for GetReviewsReviewError {
 impl std::fmt::Display for GetReviewsReviewError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9829,7 +10441,9 @@ impl runtime::ApiError for PostReviewsReviewApproveError {
 impl std::fmt::Display for PostReviewsReviewApproveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9861,7 +10475,9 @@ impl runtime::ApiError for GetSetupAttemptsError {
 impl std::fmt::Display for GetSetupAttemptsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9893,7 +10509,9 @@ impl runtime::ApiError for GetSetupIntentsError {
 impl std::fmt::Display for GetSetupIntentsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9925,7 +10543,9 @@ impl runtime::ApiError for PostSetupIntentsError {
 impl std::fmt::Display for PostSetupIntentsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9957,7 +10577,9 @@ impl runtime::ApiError for GetSetupIntentsIntentError {
 impl std::fmt::Display for GetSetupIntentsIntentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -9989,7 +10611,9 @@ impl runtime::ApiError for PostSetupIntentsIntentError {
 impl std::fmt::Display for PostSetupIntentsIntentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10021,7 +10645,9 @@ impl runtime::ApiError for PostSetupIntentsIntentCancelError {
 impl std::fmt::Display for PostSetupIntentsIntentCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10053,7 +10679,9 @@ impl runtime::ApiError for PostSetupIntentsIntentConfirmError {
 impl std::fmt::Display for PostSetupIntentsIntentConfirmError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10085,7 +10713,9 @@ impl runtime::ApiError for GetSigmaScheduledQueryRunsError {
 impl std::fmt::Display for GetSigmaScheduledQueryRunsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10117,7 +10747,9 @@ impl runtime::ApiError for GetSigmaScheduledQueryRunsScheduledQueryRunError {
 impl std::fmt::Display for GetSigmaScheduledQueryRunsScheduledQueryRunError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10149,7 +10781,9 @@ impl runtime::ApiError for GetSkusError {
 impl std::fmt::Display for GetSkusError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10181,7 +10815,9 @@ impl runtime::ApiError for PostSkusError {
 impl std::fmt::Display for PostSkusError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10213,7 +10849,9 @@ impl runtime::ApiError for GetSkusIdError {
 impl std::fmt::Display for GetSkusIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10245,7 +10883,9 @@ impl runtime::ApiError for PostSkusIdError {
 impl std::fmt::Display for PostSkusIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10277,7 +10917,9 @@ impl runtime::ApiError for DeleteSkusIdError {
 impl std::fmt::Display for DeleteSkusIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10309,7 +10951,9 @@ impl runtime::ApiError for PostSourcesError {
 impl std::fmt::Display for PostSourcesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10341,7 +10985,9 @@ impl runtime::ApiError for GetSourcesSourceError {
 impl std::fmt::Display for GetSourcesSourceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10373,7 +11019,9 @@ impl runtime::ApiError for PostSourcesSourceError {
 impl std::fmt::Display for PostSourcesSourceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10405,7 +11053,9 @@ impl runtime::ApiError for GetSourcesSourceMandateNotificationsMandateNotificati
 impl std::fmt::Display for GetSourcesSourceMandateNotificationsMandateNotificationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10437,7 +11087,9 @@ impl runtime::ApiError for GetSourcesSourceSourceTransactionsError {
 impl std::fmt::Display for GetSourcesSourceSourceTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10469,7 +11121,9 @@ impl runtime::ApiError for GetSourcesSourceSourceTransactionsSourceTransactionEr
 impl std::fmt::Display for GetSourcesSourceSourceTransactionsSourceTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10501,7 +11155,9 @@ impl runtime::ApiError for PostSourcesSourceVerifyError {
 impl std::fmt::Display for PostSourcesSourceVerifyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10533,7 +11189,9 @@ impl runtime::ApiError for GetSubscriptionItemsError {
 impl std::fmt::Display for GetSubscriptionItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10565,7 +11223,9 @@ impl runtime::ApiError for PostSubscriptionItemsError {
 impl std::fmt::Display for PostSubscriptionItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10597,7 +11257,9 @@ impl runtime::ApiError for GetSubscriptionItemsItemError {
 impl std::fmt::Display for GetSubscriptionItemsItemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10629,7 +11291,9 @@ impl runtime::ApiError for PostSubscriptionItemsItemError {
 impl std::fmt::Display for PostSubscriptionItemsItemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10661,7 +11325,9 @@ impl runtime::ApiError for DeleteSubscriptionItemsItemError {
 impl std::fmt::Display for DeleteSubscriptionItemsItemError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10695,7 +11361,9 @@ impl std::fmt::Display
 for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10728,7 +11396,9 @@ impl runtime::ApiError for PostSubscriptionItemsSubscriptionItemUsageRecordsErro
 impl std::fmt::Display for PostSubscriptionItemsSubscriptionItemUsageRecordsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10760,7 +11430,9 @@ impl runtime::ApiError for GetSubscriptionSchedulesError {
 impl std::fmt::Display for GetSubscriptionSchedulesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10792,7 +11464,9 @@ impl runtime::ApiError for PostSubscriptionSchedulesError {
 impl std::fmt::Display for PostSubscriptionSchedulesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10824,7 +11498,9 @@ impl runtime::ApiError for GetSubscriptionSchedulesScheduleError {
 impl std::fmt::Display for GetSubscriptionSchedulesScheduleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10856,7 +11532,9 @@ impl runtime::ApiError for PostSubscriptionSchedulesScheduleError {
 impl std::fmt::Display for PostSubscriptionSchedulesScheduleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10888,7 +11566,9 @@ impl runtime::ApiError for PostSubscriptionSchedulesScheduleCancelError {
 impl std::fmt::Display for PostSubscriptionSchedulesScheduleCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10920,7 +11600,9 @@ impl runtime::ApiError for PostSubscriptionSchedulesScheduleReleaseError {
 impl std::fmt::Display for PostSubscriptionSchedulesScheduleReleaseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10952,7 +11634,9 @@ impl runtime::ApiError for GetSubscriptionsError {
 impl std::fmt::Display for GetSubscriptionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -10984,7 +11668,9 @@ impl runtime::ApiError for PostSubscriptionsError {
 impl std::fmt::Display for PostSubscriptionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11016,7 +11702,9 @@ impl runtime::ApiError for GetSubscriptionsSubscriptionExposedIdError {
 impl std::fmt::Display for GetSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11048,7 +11736,9 @@ impl runtime::ApiError for PostSubscriptionsSubscriptionExposedIdError {
 impl std::fmt::Display for PostSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11080,7 +11770,9 @@ impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdError {
 impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11112,7 +11804,9 @@ impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdDiscountError
 impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11144,7 +11838,9 @@ impl runtime::ApiError for GetTaxCodesError {
 impl std::fmt::Display for GetTaxCodesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11176,7 +11872,9 @@ impl runtime::ApiError for GetTaxCodesIdError {
 impl std::fmt::Display for GetTaxCodesIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11208,7 +11906,9 @@ impl runtime::ApiError for GetTaxRatesError {
 impl std::fmt::Display for GetTaxRatesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11240,7 +11940,9 @@ impl runtime::ApiError for PostTaxRatesError {
 impl std::fmt::Display for PostTaxRatesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11272,7 +11974,9 @@ impl runtime::ApiError for GetTaxRatesTaxRateError {
 impl std::fmt::Display for GetTaxRatesTaxRateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11304,7 +12008,9 @@ impl runtime::ApiError for PostTaxRatesTaxRateError {
 impl std::fmt::Display for PostTaxRatesTaxRateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11336,7 +12042,9 @@ impl runtime::ApiError for PostTerminalConnectionTokensError {
 impl std::fmt::Display for PostTerminalConnectionTokensError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11368,7 +12076,9 @@ impl runtime::ApiError for GetTerminalLocationsError {
 impl std::fmt::Display for GetTerminalLocationsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11400,7 +12110,9 @@ impl runtime::ApiError for PostTerminalLocationsError {
 impl std::fmt::Display for PostTerminalLocationsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11432,7 +12144,9 @@ impl runtime::ApiError for GetTerminalLocationsLocationError {
 impl std::fmt::Display for GetTerminalLocationsLocationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11464,7 +12178,9 @@ impl runtime::ApiError for PostTerminalLocationsLocationError {
 impl std::fmt::Display for PostTerminalLocationsLocationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11496,7 +12212,9 @@ impl runtime::ApiError for DeleteTerminalLocationsLocationError {
 impl std::fmt::Display for DeleteTerminalLocationsLocationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11528,7 +12246,9 @@ impl runtime::ApiError for GetTerminalReadersError {
 impl std::fmt::Display for GetTerminalReadersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11560,7 +12280,9 @@ impl runtime::ApiError for PostTerminalReadersError {
 impl std::fmt::Display for PostTerminalReadersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11592,7 +12314,9 @@ impl runtime::ApiError for GetTerminalReadersReaderError {
 impl std::fmt::Display for GetTerminalReadersReaderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11624,7 +12348,9 @@ impl runtime::ApiError for PostTerminalReadersReaderError {
 impl std::fmt::Display for PostTerminalReadersReaderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11656,7 +12382,9 @@ impl runtime::ApiError for DeleteTerminalReadersReaderError {
 impl std::fmt::Display for DeleteTerminalReadersReaderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11688,7 +12416,9 @@ impl runtime::ApiError for PostTokensError {
 impl std::fmt::Display for PostTokensError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11720,7 +12450,9 @@ impl runtime::ApiError for GetTokensTokenError {
 impl std::fmt::Display for GetTokensTokenError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11752,7 +12484,9 @@ impl runtime::ApiError for GetTopupsError {
 impl std::fmt::Display for GetTopupsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11784,7 +12518,9 @@ impl runtime::ApiError for PostTopupsError {
 impl std::fmt::Display for PostTopupsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11816,7 +12552,9 @@ impl runtime::ApiError for GetTopupsTopupError {
 impl std::fmt::Display for GetTopupsTopupError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11848,7 +12586,9 @@ impl runtime::ApiError for PostTopupsTopupError {
 impl std::fmt::Display for PostTopupsTopupError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11880,7 +12620,9 @@ impl runtime::ApiError for PostTopupsTopupCancelError {
 impl std::fmt::Display for PostTopupsTopupCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11912,7 +12654,9 @@ impl runtime::ApiError for GetTransfersError {
 impl std::fmt::Display for GetTransfersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11944,7 +12688,9 @@ impl runtime::ApiError for PostTransfersError {
 impl std::fmt::Display for PostTransfersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -11976,7 +12722,9 @@ impl runtime::ApiError for GetTransfersIdReversalsError {
 impl std::fmt::Display for GetTransfersIdReversalsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -12008,7 +12756,9 @@ impl runtime::ApiError for PostTransfersIdReversalsError {
 impl std::fmt::Display for PostTransfersIdReversalsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -12040,7 +12790,9 @@ impl runtime::ApiError for GetTransfersTransferError {
 impl std::fmt::Display for GetTransfersTransferError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -12072,7 +12824,9 @@ impl runtime::ApiError for PostTransfersTransferError {
 impl std::fmt::Display for PostTransfersTransferError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -12104,7 +12858,9 @@ impl runtime::ApiError for GetTransfersTransferReversalsIdError {
 impl std::fmt::Display for GetTransfersTransferReversalsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -12136,7 +12892,9 @@ impl runtime::ApiError for PostTransfersTransferReversalsIdError {
 impl std::fmt::Display for PostTransfersTransferReversalsIdError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -12168,7 +12926,9 @@ impl runtime::ApiError for GetWebhookEndpointsError {
 impl std::fmt::Display for GetWebhookEndpointsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -12200,7 +12960,9 @@ impl runtime::ApiError for PostWebhookEndpointsError {
 impl std::fmt::Display for PostWebhookEndpointsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -12232,7 +12994,9 @@ impl runtime::ApiError for GetWebhookEndpointsWebhookEndpointError {
 impl std::fmt::Display for GetWebhookEndpointsWebhookEndpointError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -12264,7 +13028,9 @@ impl runtime::ApiError for PostWebhookEndpointsWebhookEndpointError {
 impl std::fmt::Display for PostWebhookEndpointsWebhookEndpointError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }
@@ -12296,7 +13062,9 @@ impl runtime::ApiError for DeleteWebhookEndpointsWebhookEndpointError {
 impl std::fmt::Display for DeleteWebhookEndpointsWebhookEndpointError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Other { status, body } => write!(f, "status {status}: {body:?}"),
+            Self::Other { status, body } => {
+                write!(f, "status {status}: {}", runtime::describe_body(body))
+            }
         }
     }
 }

@@ -9,7 +9,10 @@ mod params;
 pub mod runtime;
 pub use errors::*;
 pub use params::*;
-pub use runtime::{ClientBuilder, Credentials, Error};
+pub use runtime::{
+    ClientBuilder, Credentials, Direction, Error, Paginator, RequestOptions, Response,
+    ResponseMeta, RetryPolicy,
+};
 pub use stripe_v1_models as models;
 /// The server used when none is configured.
 pub const DEFAULT_BASE_URL: &str = "https://api.stripe.com";
@@ -34,6 +37,15 @@ impl Client {
     /// The server this client talks to.
     pub fn base_url(&self) -> &str {
         self.transport.base_url()
+    }
+    /// A handle sharing this client's connections whose calls use `options` too: extra headers
+    /// (`Stripe-Account`, `Stripe-Version`), a timeout, an idempotency key, a retry limit.
+    ///
+    /// Give an idempotency key only to a handle used for one logical operation.
+    pub fn with_options(&self, options: RequestOptions) -> Client {
+        Client {
+            transport: self.transport.with_options(options),
+        }
     }
 }
 impl ClientBuilder {

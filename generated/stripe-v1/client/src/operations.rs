@@ -1,4 +1,5 @@
-//! One async method per operation.
+//! One async method per operation, a `_with_response` variant that also returns the status,
+//! headers and request id, and for list operations a `_stream` of every item.
 #[allow(unused_imports)]
 use crate::models;
 #[allow(unused_imports)]
@@ -15,6 +16,17 @@ impl Client {
         &self,
         body: &models::Post3dSecureRequest,
     ) -> Result<models::ThreeDSecure, runtime::Error<Post3dSecureError>> {
+        self.post3d_secure_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "three_d_secure")]
+    /// Like [`post3d_secure`](Self::post3d_secure), with the response's status, headers and request id.
+    pub async fn post3d_secure_with_response(
+        &self,
+        body: &models::Post3dSecureRequest,
+    ) -> Result<
+        runtime::Response<models::ThreeDSecure>,
+        runtime::Error<Post3dSecureError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/3d_secure")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -22,7 +34,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/3d_secure", runtime::decode_json).await
     }
     #[cfg(feature = "three_d_secure")]
     /// Retrieves a 3D Secure object.
@@ -32,8 +44,21 @@ impl Client {
         &self,
         three_d_secure: &str,
         params: &Get3dSecureThreeDSecureParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::ThreeDSecure, runtime::Error<Get3dSecureThreeDSecureError>> {
+        self.get3d_secure_three_d_secure_with_response(three_d_secure, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "three_d_secure")]
+    /// Like [`get3d_secure_three_d_secure`](Self::get3d_secure_three_d_secure), with the response's status, headers and request id.
+    pub async fn get3d_secure_three_d_secure_with_response(
+        &self,
+        three_d_secure: &str,
+        params: &Get3dSecureThreeDSecureParams,
+    ) -> Result<
+        runtime::Response<models::ThreeDSecure>,
+        runtime::Error<Get3dSecureThreeDSecureError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/3d_secure/"),
             runtime::encode_path_segment(three_d_secure),
@@ -48,13 +73,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/3d_secure/{three_d_secure}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "account")]
     /// Retrieves the details of an account.
@@ -63,8 +84,15 @@ impl Client {
     pub async fn get_account(
         &self,
         params: &GetAccountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Account, runtime::Error<GetAccountError>> {
+        self.get_account_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "account")]
+    /// Like [`get_account`](Self::get_account), with the response's status, headers and request id.
+    pub async fn get_account_with_response(
+        &self,
+        params: &GetAccountParams,
+    ) -> Result<runtime::Response<models::Account>, runtime::Error<GetAccountError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -75,13 +103,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/account", runtime::decode_json).await
     }
     #[cfg(feature = "account")]
     /// Updates a connected account by setting the values of the parameters passed. Any parameters not provided are left unchanged. Most parameters can be changed only for Custom accounts. (These are marked **Custom Only** below.) Parameters marked **Custom and Express** are not supported for Standard accounts.
@@ -93,6 +115,14 @@ impl Client {
         &self,
         body: Option<&models::PostAccountRequest>,
     ) -> Result<models::Account, runtime::Error<PostAccountError>> {
+        self.post_account_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "account")]
+    /// Like [`post_account`](Self::post_account), with the response's status, headers and request id.
+    pub async fn post_account_with_response(
+        &self,
+        body: Option<&models::PostAccountRequest>,
+    ) -> Result<runtime::Response<models::Account>, runtime::Error<PostAccountError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -101,7 +131,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/account", runtime::decode_json).await
     }
     #[cfg(feature = "account")]
     /// With Connect, you can delete accounts you manage.
@@ -115,6 +145,17 @@ impl Client {
         &self,
         body: Option<&models::DeleteAccountRequest>,
     ) -> Result<models::DeletedAccount, runtime::Error<DeleteAccountError>> {
+        self.delete_account_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "account")]
+    /// Like [`delete_account`](Self::delete_account), with the response's status, headers and request id.
+    pub async fn delete_account_with_response(
+        &self,
+        body: Option<&models::DeleteAccountRequest>,
+    ) -> Result<
+        runtime::Response<models::DeletedAccount>,
+        runtime::Error<DeleteAccountError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
         let request = match body {
@@ -123,7 +164,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/account", runtime::decode_json).await
     }
     #[cfg(feature = "external_account")]
     /// Create an external account for a given account.
@@ -133,6 +174,19 @@ impl Client {
         &self,
         body: Option<&models::PostAccountBankAccountsRequest>,
     ) -> Result<models::ExternalAccount, runtime::Error<PostAccountBankAccountsError>> {
+        self.post_account_bank_accounts_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`post_account_bank_accounts`](Self::post_account_bank_accounts), with the response's status, headers and request id.
+    pub async fn post_account_bank_accounts_with_response(
+        &self,
+        body: Option<&models::PostAccountBankAccountsRequest>,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
+        runtime::Error<PostAccountBankAccountsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/bank_accounts")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -141,7 +195,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/bank_accounts", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Retrieve a specified external account for a given account.
@@ -151,8 +207,21 @@ impl Client {
         &self,
         id: &str,
         params: &GetAccountBankAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::ExternalAccount, runtime::Error<GetAccountBankAccountsIdError>> {
+        self.get_account_bank_accounts_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`get_account_bank_accounts_id`](Self::get_account_bank_accounts_id), with the response's status, headers and request id.
+    pub async fn get_account_bank_accounts_id_with_response(
+        &self,
+        id: &str,
+        params: &GetAccountBankAccountsIdParams,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
+        runtime::Error<GetAccountBankAccountsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/bank_accounts/"),
             runtime::encode_path_segment(id),
@@ -167,13 +236,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/bank_accounts/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
@@ -189,6 +254,20 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<PostAccountBankAccountsIdError>,
     > {
+        self.post_account_bank_accounts_id_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`post_account_bank_accounts_id`](Self::post_account_bank_accounts_id), with the response's status, headers and request id.
+    pub async fn post_account_bank_accounts_id_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostAccountBankAccountsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
+        runtime::Error<PostAccountBankAccountsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/bank_accounts/"),
             runtime::encode_path_segment(id),
@@ -201,7 +280,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/bank_accounts/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Delete a specified external account for a given account.
@@ -210,9 +291,21 @@ impl Client {
     pub async fn delete_account_bank_accounts_id(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedExternalAccount,
+        runtime::Error<DeleteAccountBankAccountsIdError>,
+    > {
+        self.delete_account_bank_accounts_id_with_response(id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`delete_account_bank_accounts_id`](Self::delete_account_bank_accounts_id), with the response's status, headers and request id.
+    pub async fn delete_account_bank_accounts_id_with_response(
+        &self,
+        id: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedExternalAccount>,
         runtime::Error<DeleteAccountBankAccountsIdError>,
     > {
         let path = [
@@ -221,13 +314,9 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/bank_accounts/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "capability")]
     /// Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.
@@ -236,9 +325,21 @@ impl Client {
     pub async fn get_account_capabilities(
         &self,
         params: &GetAccountCapabilitiesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountCapabilitiesResponse,
+        runtime::Error<GetAccountCapabilitiesError>,
+    > {
+        self.get_account_capabilities_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "capability")]
+    /// Like [`get_account_capabilities`](Self::get_account_capabilities), with the response's status, headers and request id.
+    pub async fn get_account_capabilities_with_response(
+        &self,
+        params: &GetAccountCapabilitiesParams,
+    ) -> Result<
+        runtime::Response<models::GetAccountCapabilitiesResponse>,
         runtime::Error<GetAccountCapabilitiesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/capabilities")].concat();
@@ -251,13 +352,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/capabilities", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "capability")]
     /// Retrieves information about the specified Account Capability.
@@ -267,9 +364,22 @@ impl Client {
         &self,
         capability: &str,
         params: &GetAccountCapabilitiesCapabilityParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::Capability,
+        runtime::Error<GetAccountCapabilitiesCapabilityError>,
+    > {
+        self.get_account_capabilities_capability_with_response(capability, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "capability")]
+    /// Like [`get_account_capabilities_capability`](Self::get_account_capabilities_capability), with the response's status, headers and request id.
+    pub async fn get_account_capabilities_capability_with_response(
+        &self,
+        capability: &str,
+        params: &GetAccountCapabilitiesCapabilityParams,
+    ) -> Result<
+        runtime::Response<models::Capability>,
         runtime::Error<GetAccountCapabilitiesCapabilityError>,
     > {
         let path = [
@@ -286,13 +396,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/account/capabilities/{capability}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "capability")]
     /// Updates an existing Account Capability.
@@ -304,6 +414,20 @@ impl Client {
         body: Option<&models::PostAccountCapabilitiesCapabilityRequest>,
     ) -> Result<
         models::Capability,
+        runtime::Error<PostAccountCapabilitiesCapabilityError>,
+    > {
+        self.post_account_capabilities_capability_with_response(capability, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "capability")]
+    /// Like [`post_account_capabilities_capability`](Self::post_account_capabilities_capability), with the response's status, headers and request id.
+    pub async fn post_account_capabilities_capability_with_response(
+        &self,
+        capability: &str,
+        body: Option<&models::PostAccountCapabilitiesCapabilityRequest>,
+    ) -> Result<
+        runtime::Response<models::Capability>,
         runtime::Error<PostAccountCapabilitiesCapabilityError>,
     > {
         let path = [
@@ -318,7 +442,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/account/capabilities/{capability}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "bank_account")]
     /// List external accounts for an account.
@@ -327,9 +457,21 @@ impl Client {
     pub async fn get_account_external_accounts(
         &self,
         params: &GetAccountExternalAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountExternalAccountsResponse,
+        runtime::Error<GetAccountExternalAccountsError>,
+    > {
+        self.get_account_external_accounts_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "bank_account")]
+    /// Like [`get_account_external_accounts`](Self::get_account_external_accounts), with the response's status, headers and request id.
+    pub async fn get_account_external_accounts_with_response(
+        &self,
+        params: &GetAccountExternalAccountsParams,
+    ) -> Result<
+        runtime::Response<models::GetAccountExternalAccountsResponse>,
         runtime::Error<GetAccountExternalAccountsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/external_accounts")]
@@ -361,13 +503,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/account/external_accounts", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_account_external_accounts`](Self::get_account_external_accounts), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "bank_account")]
+    pub fn get_account_external_accounts_stream(
+        &self,
+        params: &GetAccountExternalAccountsParams,
+    ) -> runtime::Paginator<models::BankAccountOrCard, GetAccountExternalAccountsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_account_external_accounts(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "external_account")]
     /// Create an external account for a given account.
@@ -380,6 +561,19 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<PostAccountExternalAccountsError>,
     > {
+        self.post_account_external_accounts_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`post_account_external_accounts`](Self::post_account_external_accounts), with the response's status, headers and request id.
+    pub async fn post_account_external_accounts_with_response(
+        &self,
+        body: Option<&models::PostAccountExternalAccountsRequest>,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
+        runtime::Error<PostAccountExternalAccountsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/external_accounts")]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -389,7 +583,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/external_accounts", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Retrieve a specified external account for a given account.
@@ -399,9 +595,22 @@ impl Client {
         &self,
         id: &str,
         params: &GetAccountExternalAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ExternalAccount,
+        runtime::Error<GetAccountExternalAccountsIdError>,
+    > {
+        self.get_account_external_accounts_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`get_account_external_accounts_id`](Self::get_account_external_accounts_id), with the response's status, headers and request id.
+    pub async fn get_account_external_accounts_id_with_response(
+        &self,
+        id: &str,
+        params: &GetAccountExternalAccountsIdParams,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
         runtime::Error<GetAccountExternalAccountsIdError>,
     > {
         let path = [
@@ -418,13 +627,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/external_accounts/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
@@ -440,6 +645,20 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<PostAccountExternalAccountsIdError>,
     > {
+        self.post_account_external_accounts_id_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`post_account_external_accounts_id`](Self::post_account_external_accounts_id), with the response's status, headers and request id.
+    pub async fn post_account_external_accounts_id_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostAccountExternalAccountsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
+        runtime::Error<PostAccountExternalAccountsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/external_accounts/"),
             runtime::encode_path_segment(id),
@@ -452,7 +671,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/external_accounts/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Delete a specified external account for a given account.
@@ -461,9 +682,21 @@ impl Client {
     pub async fn delete_account_external_accounts_id(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedExternalAccount,
+        runtime::Error<DeleteAccountExternalAccountsIdError>,
+    > {
+        self.delete_account_external_accounts_id_with_response(id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`delete_account_external_accounts_id`](Self::delete_account_external_accounts_id), with the response's status, headers and request id.
+    pub async fn delete_account_external_accounts_id_with_response(
+        &self,
+        id: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedExternalAccount>,
         runtime::Error<DeleteAccountExternalAccountsIdError>,
     > {
         let path = [
@@ -472,13 +705,9 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/external_accounts/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "login_link")]
     /// Creates a single-use login link for an Express account to access their Stripe dashboard.
@@ -490,6 +719,19 @@ impl Client {
         &self,
         body: &models::PostAccountLoginLinksRequest,
     ) -> Result<models::LoginLink, runtime::Error<PostAccountLoginLinksError>> {
+        self.post_account_login_links_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "login_link")]
+    /// Like [`post_account_login_links`](Self::post_account_login_links), with the response's status, headers and request id.
+    pub async fn post_account_login_links_with_response(
+        &self,
+        body: &models::PostAccountLoginLinksRequest,
+    ) -> Result<
+        runtime::Response<models::LoginLink>,
+        runtime::Error<PostAccountLoginLinksError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/login_links")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -497,7 +739,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/login_links", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
@@ -506,9 +750,21 @@ impl Client {
     pub async fn get_account_people(
         &self,
         params: &GetAccountPeopleParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountPeopleResponse,
+        runtime::Error<GetAccountPeopleError>,
+    > {
+        self.get_account_people_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`get_account_people`](Self::get_account_people), with the response's status, headers and request id.
+    pub async fn get_account_people_with_response(
+        &self,
+        params: &GetAccountPeopleParams,
+    ) -> Result<
+        runtime::Response<models::GetAccountPeopleResponse>,
         runtime::Error<GetAccountPeopleError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/people")].concat();
@@ -545,13 +801,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/account/people", runtime::decode_json).await
+    }
+    /// Every item of [`get_account_people`](Self::get_account_people), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "person")]
+    pub fn get_account_people_stream(
+        &self,
+        params: &GetAccountPeopleParams,
+    ) -> runtime::Paginator<models::Person, GetAccountPeopleError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_account_people(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "person")]
     /// Creates a new person.
@@ -561,6 +854,19 @@ impl Client {
         &self,
         body: Option<&models::PostAccountPeopleRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountPeopleError>> {
+        self.post_account_people_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`post_account_people`](Self::post_account_people), with the response's status, headers and request id.
+    pub async fn post_account_people_with_response(
+        &self,
+        body: Option<&models::PostAccountPeopleRequest>,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<PostAccountPeopleError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/people")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -569,7 +875,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/account/people", runtime::decode_json).await
     }
     #[cfg(feature = "person")]
     /// Retrieves an existing person.
@@ -579,8 +885,21 @@ impl Client {
         &self,
         person: &str,
         params: &GetAccountPeoplePersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Person, runtime::Error<GetAccountPeoplePersonError>> {
+        self.get_account_people_person_with_response(person, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`get_account_people_person`](Self::get_account_people_person), with the response's status, headers and request id.
+    pub async fn get_account_people_person_with_response(
+        &self,
+        person: &str,
+        params: &GetAccountPeoplePersonParams,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<GetAccountPeoplePersonError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/people/"),
             runtime::encode_path_segment(person),
@@ -595,13 +914,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/people/{person}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "person")]
     /// Updates an existing person.
@@ -612,6 +927,20 @@ impl Client {
         person: &str,
         body: Option<&models::PostAccountPeoplePersonRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountPeoplePersonError>> {
+        self.post_account_people_person_with_response(person, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`post_account_people_person`](Self::post_account_people_person), with the response's status, headers and request id.
+    pub async fn post_account_people_person_with_response(
+        &self,
+        person: &str,
+        body: Option<&models::PostAccountPeoplePersonRequest>,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<PostAccountPeoplePersonError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/people/"),
             runtime::encode_path_segment(person),
@@ -624,7 +953,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/people/{person}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "person")]
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
@@ -633,21 +964,29 @@ impl Client {
     pub async fn delete_account_people_person(
         &self,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedPerson, runtime::Error<DeleteAccountPeoplePersonError>> {
+        self.delete_account_people_person_with_response(person)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`delete_account_people_person`](Self::delete_account_people_person), with the response's status, headers and request id.
+    pub async fn delete_account_people_person_with_response(
+        &self,
+        person: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedPerson>,
+        runtime::Error<DeleteAccountPeoplePersonError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/people/"),
             runtime::encode_path_segment(person),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/people/{person}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
@@ -656,9 +995,21 @@ impl Client {
     pub async fn get_account_persons(
         &self,
         params: &GetAccountPersonsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountPersonsResponse,
+        runtime::Error<GetAccountPersonsError>,
+    > {
+        self.get_account_persons_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`get_account_persons`](Self::get_account_persons), with the response's status, headers and request id.
+    pub async fn get_account_persons_with_response(
+        &self,
+        params: &GetAccountPersonsParams,
+    ) -> Result<
+        runtime::Response<models::GetAccountPersonsResponse>,
         runtime::Error<GetAccountPersonsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/persons")].concat();
@@ -695,13 +1046,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/account/persons", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_account_persons`](Self::get_account_persons), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "person")]
+    pub fn get_account_persons_stream(
+        &self,
+        params: &GetAccountPersonsParams,
+    ) -> runtime::Paginator<models::Person, GetAccountPersonsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_account_persons(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "person")]
     /// Creates a new person.
@@ -711,6 +1101,19 @@ impl Client {
         &self,
         body: Option<&models::PostAccountPersonsRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountPersonsError>> {
+        self.post_account_persons_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`post_account_persons`](Self::post_account_persons), with the response's status, headers and request id.
+    pub async fn post_account_persons_with_response(
+        &self,
+        body: Option<&models::PostAccountPersonsRequest>,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<PostAccountPersonsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/persons")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -719,7 +1122,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/persons", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "person")]
     /// Retrieves an existing person.
@@ -729,8 +1134,21 @@ impl Client {
         &self,
         person: &str,
         params: &GetAccountPersonsPersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Person, runtime::Error<GetAccountPersonsPersonError>> {
+        self.get_account_persons_person_with_response(person, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`get_account_persons_person`](Self::get_account_persons_person), with the response's status, headers and request id.
+    pub async fn get_account_persons_person_with_response(
+        &self,
+        person: &str,
+        params: &GetAccountPersonsPersonParams,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<GetAccountPersonsPersonError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/persons/"),
             runtime::encode_path_segment(person),
@@ -745,13 +1163,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/persons/{person}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "person")]
     /// Updates an existing person.
@@ -762,6 +1176,20 @@ impl Client {
         person: &str,
         body: Option<&models::PostAccountPersonsPersonRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountPersonsPersonError>> {
+        self.post_account_persons_person_with_response(person, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`post_account_persons_person`](Self::post_account_persons_person), with the response's status, headers and request id.
+    pub async fn post_account_persons_person_with_response(
+        &self,
+        person: &str,
+        body: Option<&models::PostAccountPersonsPersonRequest>,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<PostAccountPersonsPersonError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/persons/"),
             runtime::encode_path_segment(person),
@@ -774,7 +1202,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/persons/{person}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "person")]
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
@@ -783,21 +1213,29 @@ impl Client {
     pub async fn delete_account_persons_person(
         &self,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedPerson, runtime::Error<DeleteAccountPersonsPersonError>> {
+        self.delete_account_persons_person_with_response(person)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`delete_account_persons_person`](Self::delete_account_persons_person), with the response's status, headers and request id.
+    pub async fn delete_account_persons_person_with_response(
+        &self,
+        person: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedPerson>,
+        runtime::Error<DeleteAccountPersonsPersonError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/persons/"),
             runtime::encode_path_segment(person),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/account/persons/{person}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "account_link")]
     /// Creates an AccountLink object that includes a single-use Stripe URL that the platform can redirect their user to in order to take them through the Connect Onboarding flow.
@@ -807,6 +1245,19 @@ impl Client {
         &self,
         body: &models::PostAccountLinksRequest,
     ) -> Result<models::AccountLink, runtime::Error<PostAccountLinksError>> {
+        self.post_account_links_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "account_link")]
+    /// Like [`post_account_links`](Self::post_account_links), with the response's status, headers and request id.
+    pub async fn post_account_links_with_response(
+        &self,
+        body: &models::PostAccountLinksRequest,
+    ) -> Result<
+        runtime::Response<models::AccountLink>,
+        runtime::Error<PostAccountLinksError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/account_links")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -814,7 +1265,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/account_links", runtime::decode_json).await
     }
     #[cfg(feature = "account")]
     /// Returns a list of accounts connected to your platform via Connect. If you’re not a platform, the list is empty.
@@ -823,8 +1274,18 @@ impl Client {
     pub async fn get_accounts(
         &self,
         params: &GetAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetAccountsResponse, runtime::Error<GetAccountsError>> {
+        self.get_accounts_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "account")]
+    /// Like [`get_accounts`](Self::get_accounts), with the response's status, headers and request id.
+    pub async fn get_accounts_with_response(
+        &self,
+        params: &GetAccountsParams,
+    ) -> Result<
+        runtime::Response<models::GetAccountsResponse>,
+        runtime::Error<GetAccountsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/accounts")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -859,13 +1320,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/accounts", runtime::decode_json).await
+    }
+    /// Every item of [`get_accounts`](Self::get_accounts), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "account")]
+    pub fn get_accounts_stream(
+        &self,
+        params: &GetAccountsParams,
+    ) -> runtime::Paginator<models::Account, GetAccountsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_accounts(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "account")]
     /// With Connect, you can create Stripe accounts for your users.
@@ -876,6 +1374,14 @@ impl Client {
         &self,
         body: Option<&models::PostAccountsRequest>,
     ) -> Result<models::Account, runtime::Error<PostAccountsError>> {
+        self.post_accounts_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "account")]
+    /// Like [`post_accounts`](Self::post_accounts), with the response's status, headers and request id.
+    pub async fn post_accounts_with_response(
+        &self,
+        body: Option<&models::PostAccountsRequest>,
+    ) -> Result<runtime::Response<models::Account>, runtime::Error<PostAccountsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/accounts")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -884,7 +1390,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/accounts", runtime::decode_json).await
     }
     #[cfg(feature = "account")]
     /// Retrieves the details of an account.
@@ -894,8 +1400,21 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Account, runtime::Error<GetAccountsAccountError>> {
+        self.get_accounts_account_with_response(account, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "account")]
+    /// Like [`get_accounts_account`](Self::get_accounts_account), with the response's status, headers and request id.
+    pub async fn get_accounts_account_with_response(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountParams,
+    ) -> Result<
+        runtime::Response<models::Account>,
+        runtime::Error<GetAccountsAccountError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -910,13 +1429,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/accounts/{account}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "account")]
     /// Updates a connected account by setting the values of the parameters passed. Any parameters not provided are left unchanged. Most parameters can be changed only for Custom accounts. (These are marked **Custom Only** below.) Parameters marked **Custom and Express** are not supported for Standard accounts.
@@ -929,6 +1444,20 @@ impl Client {
         account: &str,
         body: Option<&models::PostAccountsAccountRequest>,
     ) -> Result<models::Account, runtime::Error<PostAccountsAccountError>> {
+        self.post_accounts_account_with_response(account, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "account")]
+    /// Like [`post_accounts_account`](Self::post_accounts_account), with the response's status, headers and request id.
+    pub async fn post_accounts_account_with_response(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountRequest>,
+    ) -> Result<
+        runtime::Response<models::Account>,
+        runtime::Error<PostAccountsAccountError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -941,7 +1470,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/accounts/{account}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "account")]
     /// With Connect, you can delete accounts you manage.
@@ -954,21 +1485,29 @@ impl Client {
     pub async fn delete_accounts_account(
         &self,
         account: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedAccount, runtime::Error<DeleteAccountsAccountError>> {
+        self.delete_accounts_account_with_response(account)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "account")]
+    /// Like [`delete_accounts_account`](Self::delete_accounts_account), with the response's status, headers and request id.
+    pub async fn delete_accounts_account_with_response(
+        &self,
+        account: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedAccount>,
+        runtime::Error<DeleteAccountsAccountError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/accounts/{account}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Create an external account for a given account.
@@ -980,6 +1519,20 @@ impl Client {
         body: Option<&models::PostAccountsAccountBankAccountsRequest>,
     ) -> Result<
         models::ExternalAccount,
+        runtime::Error<PostAccountsAccountBankAccountsError>,
+    > {
+        self.post_accounts_account_bank_accounts_with_response(account, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`post_accounts_account_bank_accounts`](Self::post_accounts_account_bank_accounts), with the response's status, headers and request id.
+    pub async fn post_accounts_account_bank_accounts_with_response(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountBankAccountsRequest>,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
         runtime::Error<PostAccountsAccountBankAccountsError>,
     > {
         let path = [
@@ -995,7 +1548,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/bank_accounts",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Retrieve a specified external account for a given account.
@@ -1006,9 +1565,23 @@ impl Client {
         account: &str,
         id: &str,
         params: &GetAccountsAccountBankAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ExternalAccount,
+        runtime::Error<GetAccountsAccountBankAccountsIdError>,
+    > {
+        self.get_accounts_account_bank_accounts_id_with_response(account, id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`get_accounts_account_bank_accounts_id`](Self::get_accounts_account_bank_accounts_id), with the response's status, headers and request id.
+    pub async fn get_accounts_account_bank_accounts_id_with_response(
+        &self,
+        account: &str,
+        id: &str,
+        params: &GetAccountsAccountBankAccountsIdParams,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
         runtime::Error<GetAccountsAccountBankAccountsIdError>,
     > {
         let path = [
@@ -1027,13 +1600,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/bank_accounts/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
@@ -1050,6 +1623,21 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<PostAccountsAccountBankAccountsIdError>,
     > {
+        self.post_accounts_account_bank_accounts_id_with_response(account, id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`post_accounts_account_bank_accounts_id`](Self::post_accounts_account_bank_accounts_id), with the response's status, headers and request id.
+    pub async fn post_accounts_account_bank_accounts_id_with_response(
+        &self,
+        account: &str,
+        id: &str,
+        body: Option<&models::PostAccountsAccountBankAccountsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
+        runtime::Error<PostAccountsAccountBankAccountsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -1064,7 +1652,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/bank_accounts/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Delete a specified external account for a given account.
@@ -1074,9 +1668,22 @@ impl Client {
         &self,
         account: &str,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedExternalAccount,
+        runtime::Error<DeleteAccountsAccountBankAccountsIdError>,
+    > {
+        self.delete_accounts_account_bank_accounts_id_with_response(account, id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`delete_accounts_account_bank_accounts_id`](Self::delete_accounts_account_bank_accounts_id), with the response's status, headers and request id.
+    pub async fn delete_accounts_account_bank_accounts_id_with_response(
+        &self,
+        account: &str,
+        id: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedExternalAccount>,
         runtime::Error<DeleteAccountsAccountBankAccountsIdError>,
     > {
         let path = [
@@ -1087,13 +1694,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/bank_accounts/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "capability")]
     /// Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.
@@ -1103,9 +1710,22 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountCapabilitiesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountsAccountCapabilitiesResponse,
+        runtime::Error<GetAccountsAccountCapabilitiesError>,
+    > {
+        self.get_accounts_account_capabilities_with_response(account, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "capability")]
+    /// Like [`get_accounts_account_capabilities`](Self::get_accounts_account_capabilities), with the response's status, headers and request id.
+    pub async fn get_accounts_account_capabilities_with_response(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountCapabilitiesParams,
+    ) -> Result<
+        runtime::Response<models::GetAccountsAccountCapabilitiesResponse>,
         runtime::Error<GetAccountsAccountCapabilitiesError>,
     > {
         let path = [
@@ -1123,13 +1743,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/capabilities",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "capability")]
     /// Retrieves information about the specified Account Capability.
@@ -1140,9 +1760,27 @@ impl Client {
         account: &str,
         capability: &str,
         params: &GetAccountsAccountCapabilitiesCapabilityParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::Capability,
+        runtime::Error<GetAccountsAccountCapabilitiesCapabilityError>,
+    > {
+        self.get_accounts_account_capabilities_capability_with_response(
+                account,
+                capability,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "capability")]
+    /// Like [`get_accounts_account_capabilities_capability`](Self::get_accounts_account_capabilities_capability), with the response's status, headers and request id.
+    pub async fn get_accounts_account_capabilities_capability_with_response(
+        &self,
+        account: &str,
+        capability: &str,
+        params: &GetAccountsAccountCapabilitiesCapabilityParams,
+    ) -> Result<
+        runtime::Response<models::Capability>,
         runtime::Error<GetAccountsAccountCapabilitiesCapabilityError>,
     > {
         let path = [
@@ -1161,13 +1799,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/capabilities/{capability}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "capability")]
     /// Updates an existing Account Capability.
@@ -1180,6 +1818,25 @@ impl Client {
         body: Option<&models::PostAccountsAccountCapabilitiesCapabilityRequest>,
     ) -> Result<
         models::Capability,
+        runtime::Error<PostAccountsAccountCapabilitiesCapabilityError>,
+    > {
+        self.post_accounts_account_capabilities_capability_with_response(
+                account,
+                capability,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "capability")]
+    /// Like [`post_accounts_account_capabilities_capability`](Self::post_accounts_account_capabilities_capability), with the response's status, headers and request id.
+    pub async fn post_accounts_account_capabilities_capability_with_response(
+        &self,
+        account: &str,
+        capability: &str,
+        body: Option<&models::PostAccountsAccountCapabilitiesCapabilityRequest>,
+    ) -> Result<
+        runtime::Response<models::Capability>,
         runtime::Error<PostAccountsAccountCapabilitiesCapabilityError>,
     > {
         let path = [
@@ -1196,7 +1853,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/capabilities/{capability}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "bank_account")]
     /// List external accounts for an account.
@@ -1206,9 +1869,22 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountExternalAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountsAccountExternalAccountsResponse,
+        runtime::Error<GetAccountsAccountExternalAccountsError>,
+    > {
+        self.get_accounts_account_external_accounts_with_response(account, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "bank_account")]
+    /// Like [`get_accounts_account_external_accounts`](Self::get_accounts_account_external_accounts), with the response's status, headers and request id.
+    pub async fn get_accounts_account_external_accounts_with_response(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountExternalAccountsParams,
+    ) -> Result<
+        runtime::Response<models::GetAccountsAccountExternalAccountsResponse>,
         runtime::Error<GetAccountsAccountExternalAccountsError>,
     > {
         let path = [
@@ -1244,13 +1920,64 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/external_accounts",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_accounts_account_external_accounts`](Self::get_accounts_account_external_accounts), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "bank_account")]
+    pub fn get_accounts_account_external_accounts_stream(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountExternalAccountsParams,
+    ) -> runtime::Paginator<
+        models::BankAccountOrCard,
+        GetAccountsAccountExternalAccountsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let account = account.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let account = account.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_accounts_account_external_accounts(&account, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "external_account")]
     /// Create an external account for a given account.
@@ -1262,6 +1989,20 @@ impl Client {
         body: Option<&models::PostAccountsAccountExternalAccountsRequest>,
     ) -> Result<
         models::ExternalAccount,
+        runtime::Error<PostAccountsAccountExternalAccountsError>,
+    > {
+        self.post_accounts_account_external_accounts_with_response(account, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`post_accounts_account_external_accounts`](Self::post_accounts_account_external_accounts), with the response's status, headers and request id.
+    pub async fn post_accounts_account_external_accounts_with_response(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountExternalAccountsRequest>,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
         runtime::Error<PostAccountsAccountExternalAccountsError>,
     > {
         let path = [
@@ -1277,7 +2018,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/external_accounts",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Retrieve a specified external account for a given account.
@@ -1288,9 +2035,23 @@ impl Client {
         account: &str,
         id: &str,
         params: &GetAccountsAccountExternalAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ExternalAccount,
+        runtime::Error<GetAccountsAccountExternalAccountsIdError>,
+    > {
+        self.get_accounts_account_external_accounts_id_with_response(account, id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`get_accounts_account_external_accounts_id`](Self::get_accounts_account_external_accounts_id), with the response's status, headers and request id.
+    pub async fn get_accounts_account_external_accounts_id_with_response(
+        &self,
+        account: &str,
+        id: &str,
+        params: &GetAccountsAccountExternalAccountsIdParams,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
         runtime::Error<GetAccountsAccountExternalAccountsIdError>,
     > {
         let path = [
@@ -1309,13 +2070,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/external_accounts/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Updates the metadata, account holder name, account holder type of a bank account belonging to a Custom account, and optionally sets it as the default for its currency. Other bank account details are not editable by design.
@@ -1332,6 +2093,21 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<PostAccountsAccountExternalAccountsIdError>,
     > {
+        self.post_accounts_account_external_accounts_id_with_response(account, id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`post_accounts_account_external_accounts_id`](Self::post_accounts_account_external_accounts_id), with the response's status, headers and request id.
+    pub async fn post_accounts_account_external_accounts_id_with_response(
+        &self,
+        account: &str,
+        id: &str,
+        body: Option<&models::PostAccountsAccountExternalAccountsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::ExternalAccount>,
+        runtime::Error<PostAccountsAccountExternalAccountsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -1346,7 +2122,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/external_accounts/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "external_account")]
     /// Delete a specified external account for a given account.
@@ -1356,9 +2138,22 @@ impl Client {
         &self,
         account: &str,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedExternalAccount,
+        runtime::Error<DeleteAccountsAccountExternalAccountsIdError>,
+    > {
+        self.delete_accounts_account_external_accounts_id_with_response(account, id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "external_account")]
+    /// Like [`delete_accounts_account_external_accounts_id`](Self::delete_accounts_account_external_accounts_id), with the response's status, headers and request id.
+    pub async fn delete_accounts_account_external_accounts_id_with_response(
+        &self,
+        account: &str,
+        id: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedExternalAccount>,
         runtime::Error<DeleteAccountsAccountExternalAccountsIdError>,
     > {
         let path = [
@@ -1369,13 +2164,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/external_accounts/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "login_link")]
     /// Creates a single-use login link for an Express account to access their Stripe dashboard.
@@ -1388,6 +2183,20 @@ impl Client {
         account: &str,
         body: Option<&models::PostAccountsAccountLoginLinksRequest>,
     ) -> Result<models::LoginLink, runtime::Error<PostAccountsAccountLoginLinksError>> {
+        self.post_accounts_account_login_links_with_response(account, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "login_link")]
+    /// Like [`post_accounts_account_login_links`](Self::post_accounts_account_login_links), with the response's status, headers and request id.
+    pub async fn post_accounts_account_login_links_with_response(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountLoginLinksRequest>,
+    ) -> Result<
+        runtime::Response<models::LoginLink>,
+        runtime::Error<PostAccountsAccountLoginLinksError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -1401,7 +2210,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/accounts/{account}/login_links", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
@@ -1411,9 +2222,22 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountPeopleParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountsAccountPeopleResponse,
+        runtime::Error<GetAccountsAccountPeopleError>,
+    > {
+        self.get_accounts_account_people_with_response(account, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`get_accounts_account_people`](Self::get_accounts_account_people), with the response's status, headers and request id.
+    pub async fn get_accounts_account_people_with_response(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountPeopleParams,
+    ) -> Result<
+        runtime::Response<models::GetAccountsAccountPeopleResponse>,
         runtime::Error<GetAccountsAccountPeopleError>,
     > {
         let path = [
@@ -1455,13 +2279,57 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/accounts/{account}/people", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_accounts_account_people`](Self::get_accounts_account_people), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "person")]
+    pub fn get_accounts_account_people_stream(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountPeopleParams,
+    ) -> runtime::Paginator<models::Person, GetAccountsAccountPeopleError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let account = account.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let account = account.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_accounts_account_people(&account, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "person")]
     /// Creates a new person.
@@ -1472,6 +2340,20 @@ impl Client {
         account: &str,
         body: Option<&models::PostAccountsAccountPeopleRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountsAccountPeopleError>> {
+        self.post_accounts_account_people_with_response(account, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`post_accounts_account_people`](Self::post_accounts_account_people), with the response's status, headers and request id.
+    pub async fn post_accounts_account_people_with_response(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountPeopleRequest>,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<PostAccountsAccountPeopleError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -1485,7 +2367,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/accounts/{account}/people", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "person")]
     /// Retrieves an existing person.
@@ -1496,8 +2380,22 @@ impl Client {
         account: &str,
         person: &str,
         params: &GetAccountsAccountPeoplePersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Person, runtime::Error<GetAccountsAccountPeoplePersonError>> {
+        self.get_accounts_account_people_person_with_response(account, person, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`get_accounts_account_people_person`](Self::get_accounts_account_people_person), with the response's status, headers and request id.
+    pub async fn get_accounts_account_people_person_with_response(
+        &self,
+        account: &str,
+        person: &str,
+        params: &GetAccountsAccountPeoplePersonParams,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<GetAccountsAccountPeoplePersonError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -1514,13 +2412,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/people/{person}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "person")]
     /// Updates an existing person.
@@ -1532,6 +2430,21 @@ impl Client {
         person: &str,
         body: Option<&models::PostAccountsAccountPeoplePersonRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountsAccountPeoplePersonError>> {
+        self.post_accounts_account_people_person_with_response(account, person, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`post_accounts_account_people_person`](Self::post_accounts_account_people_person), with the response's status, headers and request id.
+    pub async fn post_accounts_account_people_person_with_response(
+        &self,
+        account: &str,
+        person: &str,
+        body: Option<&models::PostAccountsAccountPeoplePersonRequest>,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<PostAccountsAccountPeoplePersonError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -1546,7 +2459,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/people/{person}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "person")]
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
@@ -1556,9 +2475,22 @@ impl Client {
         &self,
         account: &str,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedPerson,
+        runtime::Error<DeleteAccountsAccountPeoplePersonError>,
+    > {
+        self.delete_accounts_account_people_person_with_response(account, person)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`delete_accounts_account_people_person`](Self::delete_accounts_account_people_person), with the response's status, headers and request id.
+    pub async fn delete_accounts_account_people_person_with_response(
+        &self,
+        account: &str,
+        person: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedPerson>,
         runtime::Error<DeleteAccountsAccountPeoplePersonError>,
     > {
         let path = [
@@ -1569,13 +2501,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/people/{person}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
@@ -1585,9 +2517,22 @@ impl Client {
         &self,
         account: &str,
         params: &GetAccountsAccountPersonsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetAccountsAccountPersonsResponse,
+        runtime::Error<GetAccountsAccountPersonsError>,
+    > {
+        self.get_accounts_account_persons_with_response(account, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`get_accounts_account_persons`](Self::get_accounts_account_persons), with the response's status, headers and request id.
+    pub async fn get_accounts_account_persons_with_response(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountPersonsParams,
+    ) -> Result<
+        runtime::Response<models::GetAccountsAccountPersonsResponse>,
         runtime::Error<GetAccountsAccountPersonsError>,
     > {
         let path = [
@@ -1629,13 +2574,57 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/accounts/{account}/persons", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_accounts_account_persons`](Self::get_accounts_account_persons), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "person")]
+    pub fn get_accounts_account_persons_stream(
+        &self,
+        account: &str,
+        params: &GetAccountsAccountPersonsParams,
+    ) -> runtime::Paginator<models::Person, GetAccountsAccountPersonsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let account = account.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let account = account.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_accounts_account_persons(&account, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "person")]
     /// Creates a new person.
@@ -1646,6 +2635,20 @@ impl Client {
         account: &str,
         body: Option<&models::PostAccountsAccountPersonsRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountsAccountPersonsError>> {
+        self.post_accounts_account_persons_with_response(account, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`post_accounts_account_persons`](Self::post_accounts_account_persons), with the response's status, headers and request id.
+    pub async fn post_accounts_account_persons_with_response(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountPersonsRequest>,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<PostAccountsAccountPersonsError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -1659,7 +2662,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/accounts/{account}/persons", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "person")]
     /// Retrieves an existing person.
@@ -1670,8 +2675,22 @@ impl Client {
         account: &str,
         person: &str,
         params: &GetAccountsAccountPersonsPersonParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Person, runtime::Error<GetAccountsAccountPersonsPersonError>> {
+        self.get_accounts_account_persons_person_with_response(account, person, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`get_accounts_account_persons_person`](Self::get_accounts_account_persons_person), with the response's status, headers and request id.
+    pub async fn get_accounts_account_persons_person_with_response(
+        &self,
+        account: &str,
+        person: &str,
+        params: &GetAccountsAccountPersonsPersonParams,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<GetAccountsAccountPersonsPersonError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -1688,13 +2707,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/persons/{person}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "person")]
     /// Updates an existing person.
@@ -1706,6 +2725,21 @@ impl Client {
         person: &str,
         body: Option<&models::PostAccountsAccountPersonsPersonRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountsAccountPersonsPersonError>> {
+        self.post_accounts_account_persons_person_with_response(account, person, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`post_accounts_account_persons_person`](Self::post_accounts_account_persons_person), with the response's status, headers and request id.
+    pub async fn post_accounts_account_persons_person_with_response(
+        &self,
+        account: &str,
+        person: &str,
+        body: Option<&models::PostAccountsAccountPersonsPersonRequest>,
+    ) -> Result<
+        runtime::Response<models::Person>,
+        runtime::Error<PostAccountsAccountPersonsPersonError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -1720,7 +2754,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/persons/{person}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "person")]
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
@@ -1730,9 +2770,22 @@ impl Client {
         &self,
         account: &str,
         person: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedPerson,
+        runtime::Error<DeleteAccountsAccountPersonsPersonError>,
+    > {
+        self.delete_accounts_account_persons_person_with_response(account, person)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "person")]
+    /// Like [`delete_accounts_account_persons_person`](Self::delete_accounts_account_persons_person), with the response's status, headers and request id.
+    pub async fn delete_accounts_account_persons_person_with_response(
+        &self,
+        account: &str,
+        person: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedPerson>,
         runtime::Error<DeleteAccountsAccountPersonsPersonError>,
     > {
         let path = [
@@ -1743,13 +2796,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/accounts/{account}/persons/{person}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "account")]
     /// With Connect, you may flag accounts as suspicious.
@@ -1762,6 +2815,20 @@ impl Client {
         account: &str,
         body: &models::PostAccountsAccountRejectRequest,
     ) -> Result<models::Account, runtime::Error<PostAccountsAccountRejectError>> {
+        self.post_accounts_account_reject_with_response(account, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "account")]
+    /// Like [`post_accounts_account_reject`](Self::post_accounts_account_reject), with the response's status, headers and request id.
+    pub async fn post_accounts_account_reject_with_response(
+        &self,
+        account: &str,
+        body: &models::PostAccountsAccountRejectRequest,
+    ) -> Result<
+        runtime::Response<models::Account>,
+        runtime::Error<PostAccountsAccountRejectError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account),
@@ -1774,7 +2841,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/accounts/{account}/reject", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "apple_pay_domain")]
     /// List apple pay domains.
@@ -1783,9 +2852,21 @@ impl Client {
     pub async fn get_apple_pay_domains(
         &self,
         params: &GetApplePayDomainsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetApplePayDomainsResponse,
+        runtime::Error<GetApplePayDomainsError>,
+    > {
+        self.get_apple_pay_domains_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "apple_pay_domain")]
+    /// Like [`get_apple_pay_domains`](Self::get_apple_pay_domains), with the response's status, headers and request id.
+    pub async fn get_apple_pay_domains_with_response(
+        &self,
+        params: &GetApplePayDomainsParams,
+    ) -> Result<
+        runtime::Response<models::GetApplePayDomainsResponse>,
         runtime::Error<GetApplePayDomainsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/apple_pay/domains")].concat();
@@ -1822,13 +2903,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/apple_pay/domains", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_apple_pay_domains`](Self::get_apple_pay_domains), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "apple_pay_domain")]
+    pub fn get_apple_pay_domains_stream(
+        &self,
+        params: &GetApplePayDomainsParams,
+    ) -> runtime::Paginator<models::ApplePayDomain, GetApplePayDomainsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_apple_pay_domains(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "apple_pay_domain")]
     /// Create an apple pay domain.
@@ -1838,6 +2958,19 @@ impl Client {
         &self,
         body: &models::PostApplePayDomainsRequest,
     ) -> Result<models::ApplePayDomain, runtime::Error<PostApplePayDomainsError>> {
+        self.post_apple_pay_domains_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "apple_pay_domain")]
+    /// Like [`post_apple_pay_domains`](Self::post_apple_pay_domains), with the response's status, headers and request id.
+    pub async fn post_apple_pay_domains_with_response(
+        &self,
+        body: &models::PostApplePayDomainsRequest,
+    ) -> Result<
+        runtime::Response<models::ApplePayDomain>,
+        runtime::Error<PostApplePayDomainsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/apple_pay/domains")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -1845,7 +2978,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/apple_pay/domains", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "apple_pay_domain")]
     /// Retrieve an apple pay domain.
@@ -1855,8 +2990,21 @@ impl Client {
         &self,
         domain: &str,
         params: &GetApplePayDomainsDomainParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::ApplePayDomain, runtime::Error<GetApplePayDomainsDomainError>> {
+        self.get_apple_pay_domains_domain_with_response(domain, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "apple_pay_domain")]
+    /// Like [`get_apple_pay_domains_domain`](Self::get_apple_pay_domains_domain), with the response's status, headers and request id.
+    pub async fn get_apple_pay_domains_domain_with_response(
+        &self,
+        domain: &str,
+        params: &GetApplePayDomainsDomainParams,
+    ) -> Result<
+        runtime::Response<models::ApplePayDomain>,
+        runtime::Error<GetApplePayDomainsDomainError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/apple_pay/domains/"),
             runtime::encode_path_segment(domain),
@@ -1871,13 +3019,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/apple_pay/domains/{domain}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "apple_pay_domain")]
     /// Delete an apple pay domain.
@@ -1886,9 +3030,21 @@ impl Client {
     pub async fn delete_apple_pay_domains_domain(
         &self,
         domain: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedApplePayDomain,
+        runtime::Error<DeleteApplePayDomainsDomainError>,
+    > {
+        self.delete_apple_pay_domains_domain_with_response(domain)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "apple_pay_domain")]
+    /// Like [`delete_apple_pay_domains_domain`](Self::delete_apple_pay_domains_domain), with the response's status, headers and request id.
+    pub async fn delete_apple_pay_domains_domain_with_response(
+        &self,
+        domain: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedApplePayDomain>,
         runtime::Error<DeleteApplePayDomainsDomainError>,
     > {
         let path = [
@@ -1897,13 +3053,9 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/apple_pay/domains/{domain}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "application_fee")]
     /// Returns a list of application fees you’ve previously collected. The application fees are returned in sorted order, with the most recent fees appearing first.
@@ -1912,9 +3064,21 @@ impl Client {
     pub async fn get_application_fees(
         &self,
         params: &GetApplicationFeesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetApplicationFeesResponse,
+        runtime::Error<GetApplicationFeesError>,
+    > {
+        self.get_application_fees_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "application_fee")]
+    /// Like [`get_application_fees`](Self::get_application_fees), with the response's status, headers and request id.
+    pub async fn get_application_fees_with_response(
+        &self,
+        params: &GetApplicationFeesParams,
+    ) -> Result<
+        runtime::Response<models::GetApplicationFeesResponse>,
         runtime::Error<GetApplicationFeesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/application_fees")].concat();
@@ -1957,13 +3121,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/application_fees", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_application_fees`](Self::get_application_fees), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "application_fee")]
+    pub fn get_application_fees_stream(
+        &self,
+        params: &GetApplicationFeesParams,
+    ) -> runtime::Paginator<models::ApplicationFee, GetApplicationFeesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_application_fees(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "fee_refund")]
     /// By default, you can see the 10 most recent refunds stored directly on the application fee object, but you can also retrieve details about a specific refund stored on the application fee.
@@ -1974,8 +3177,22 @@ impl Client {
         fee: &str,
         id: &str,
         params: &GetApplicationFeesFeeRefundsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::FeeRefund, runtime::Error<GetApplicationFeesFeeRefundsIdError>> {
+        self.get_application_fees_fee_refunds_id_with_response(fee, id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "fee_refund")]
+    /// Like [`get_application_fees_fee_refunds_id`](Self::get_application_fees_fee_refunds_id), with the response's status, headers and request id.
+    pub async fn get_application_fees_fee_refunds_id_with_response(
+        &self,
+        fee: &str,
+        id: &str,
+        params: &GetApplicationFeesFeeRefundsIdParams,
+    ) -> Result<
+        runtime::Response<models::FeeRefund>,
+        runtime::Error<GetApplicationFeesFeeRefundsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
             runtime::encode_path_segment(fee),
@@ -1992,13 +3209,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/application_fees/{fee}/refunds/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "fee_refund")]
     /// Updates the specified application fee refund by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -2015,6 +3232,21 @@ impl Client {
         models::FeeRefund,
         runtime::Error<PostApplicationFeesFeeRefundsIdError>,
     > {
+        self.post_application_fees_fee_refunds_id_with_response(fee, id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "fee_refund")]
+    /// Like [`post_application_fees_fee_refunds_id`](Self::post_application_fees_fee_refunds_id), with the response's status, headers and request id.
+    pub async fn post_application_fees_fee_refunds_id_with_response(
+        &self,
+        fee: &str,
+        id: &str,
+        body: Option<&models::PostApplicationFeesFeeRefundsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::FeeRefund>,
+        runtime::Error<PostApplicationFeesFeeRefundsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
             runtime::encode_path_segment(fee),
@@ -2029,7 +3261,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/application_fees/{fee}/refunds/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "application_fee")]
     /// Retrieves the details of an application fee that your account has collected. The same information is returned when refunding the application fee.
@@ -2039,8 +3277,21 @@ impl Client {
         &self,
         id: &str,
         params: &GetApplicationFeesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::ApplicationFee, runtime::Error<GetApplicationFeesIdError>> {
+        self.get_application_fees_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "application_fee")]
+    /// Like [`get_application_fees_id`](Self::get_application_fees_id), with the response's status, headers and request id.
+    pub async fn get_application_fees_id_with_response(
+        &self,
+        id: &str,
+        params: &GetApplicationFeesIdParams,
+    ) -> Result<
+        runtime::Response<models::ApplicationFee>,
+        runtime::Error<GetApplicationFeesIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
             runtime::encode_path_segment(id),
@@ -2055,13 +3306,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/application_fees/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "application_fee")]
     /// `POST /v1/application_fees/{id}/refund`
@@ -2071,6 +3318,20 @@ impl Client {
         body: Option<&models::PostApplicationFeesIdRefundRequest>,
     ) -> Result<
         models::ApplicationFee,
+        runtime::Error<PostApplicationFeesIdRefundError>,
+    > {
+        self.post_application_fees_id_refund_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "application_fee")]
+    /// Like [`post_application_fees_id_refund`](Self::post_application_fees_id_refund), with the response's status, headers and request id.
+    pub async fn post_application_fees_id_refund_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostApplicationFeesIdRefundRequest>,
+    ) -> Result<
+        runtime::Response<models::ApplicationFee>,
         runtime::Error<PostApplicationFeesIdRefundError>,
     > {
         let path = [
@@ -2086,7 +3347,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/application_fees/{id}/refund", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "fee_refund")]
     /// You can see a list of the refunds belonging to a specific application fee. Note that the 10 most recent refunds are always available by default on the application fee object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional refunds.
@@ -2096,9 +3359,22 @@ impl Client {
         &self,
         id: &str,
         params: &GetApplicationFeesIdRefundsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetApplicationFeesIdRefundsResponse,
+        runtime::Error<GetApplicationFeesIdRefundsError>,
+    > {
+        self.get_application_fees_id_refunds_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "fee_refund")]
+    /// Like [`get_application_fees_id_refunds`](Self::get_application_fees_id_refunds), with the response's status, headers and request id.
+    pub async fn get_application_fees_id_refunds_with_response(
+        &self,
+        id: &str,
+        params: &GetApplicationFeesIdRefundsParams,
+    ) -> Result<
+        runtime::Response<models::GetApplicationFeesIdRefundsResponse>,
         runtime::Error<GetApplicationFeesIdRefundsError>,
     > {
         let path = [
@@ -2134,13 +3410,57 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/application_fees/{id}/refunds", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_application_fees_id_refunds`](Self::get_application_fees_id_refunds), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "fee_refund")]
+    pub fn get_application_fees_id_refunds_stream(
+        &self,
+        id: &str,
+        params: &GetApplicationFeesIdRefundsParams,
+    ) -> runtime::Paginator<models::FeeRefund, GetApplicationFeesIdRefundsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let id = id.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let id = id.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_application_fees_id_refunds(&id, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "fee_refund")]
     /// Refunds an application fee that has previously been collected but not yet refunded.
@@ -2159,6 +3479,20 @@ impl Client {
         id: &str,
         body: Option<&models::PostApplicationFeesIdRefundsRequest>,
     ) -> Result<models::FeeRefund, runtime::Error<PostApplicationFeesIdRefundsError>> {
+        self.post_application_fees_id_refunds_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "fee_refund")]
+    /// Like [`post_application_fees_id_refunds`](Self::post_application_fees_id_refunds), with the response's status, headers and request id.
+    pub async fn post_application_fees_id_refunds_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostApplicationFeesIdRefundsRequest>,
+    ) -> Result<
+        runtime::Response<models::FeeRefund>,
+        runtime::Error<PostApplicationFeesIdRefundsError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
             runtime::encode_path_segment(id),
@@ -2172,7 +3506,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/application_fees/{id}/refunds", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "balance")]
     /// Retrieves the current account balance, based on the authentication that was used to make the request.
@@ -2182,8 +3518,15 @@ impl Client {
     pub async fn get_balance(
         &self,
         params: &GetBalanceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Balance, runtime::Error<GetBalanceError>> {
+        self.get_balance_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "balance")]
+    /// Like [`get_balance`](Self::get_balance), with the response's status, headers and request id.
+    pub async fn get_balance_with_response(
+        &self,
+        params: &GetBalanceParams,
+    ) -> Result<runtime::Response<models::Balance>, runtime::Error<GetBalanceError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/balance")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -2194,13 +3537,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/balance", runtime::decode_json).await
     }
     #[cfg(feature = "balance_transaction")]
     /// Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.
@@ -2211,9 +3548,21 @@ impl Client {
     pub async fn get_balance_history(
         &self,
         params: &GetBalanceHistoryParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBalanceHistoryResponse,
+        runtime::Error<GetBalanceHistoryError>,
+    > {
+        self.get_balance_history_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "balance_transaction")]
+    /// Like [`get_balance_history`](Self::get_balance_history), with the response's status, headers and request id.
+    pub async fn get_balance_history_with_response(
+        &self,
+        params: &GetBalanceHistoryParams,
+    ) -> Result<
+        runtime::Response<models::GetBalanceHistoryResponse>,
         runtime::Error<GetBalanceHistoryError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/balance/history")].concat();
@@ -2274,13 +3623,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/balance/history", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_balance_history`](Self::get_balance_history), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "balance_transaction")]
+    pub fn get_balance_history_stream(
+        &self,
+        params: &GetBalanceHistoryParams,
+    ) -> runtime::Paginator<models::BalanceTransaction, GetBalanceHistoryError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_balance_history(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "balance_transaction")]
     /// Retrieves the balance transaction with the given ID.
@@ -2292,8 +3680,21 @@ impl Client {
         &self,
         id: &str,
         params: &GetBalanceHistoryIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::BalanceTransaction, runtime::Error<GetBalanceHistoryIdError>> {
+        self.get_balance_history_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "balance_transaction")]
+    /// Like [`get_balance_history_id`](Self::get_balance_history_id), with the response's status, headers and request id.
+    pub async fn get_balance_history_id_with_response(
+        &self,
+        id: &str,
+        params: &GetBalanceHistoryIdParams,
+    ) -> Result<
+        runtime::Response<models::BalanceTransaction>,
+        runtime::Error<GetBalanceHistoryIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/balance/history/"),
             runtime::encode_path_segment(id),
@@ -2308,13 +3709,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/balance/history/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "balance_transaction")]
     /// Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.
@@ -2325,9 +3722,21 @@ impl Client {
     pub async fn get_balance_transactions(
         &self,
         params: &GetBalanceTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBalanceTransactionsResponse,
+        runtime::Error<GetBalanceTransactionsError>,
+    > {
+        self.get_balance_transactions_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "balance_transaction")]
+    /// Like [`get_balance_transactions`](Self::get_balance_transactions), with the response's status, headers and request id.
+    pub async fn get_balance_transactions_with_response(
+        &self,
+        params: &GetBalanceTransactionsParams,
+    ) -> Result<
+        runtime::Response<models::GetBalanceTransactionsResponse>,
         runtime::Error<GetBalanceTransactionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/balance_transactions")].concat();
@@ -2388,13 +3797,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/balance_transactions", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_balance_transactions`](Self::get_balance_transactions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "balance_transaction")]
+    pub fn get_balance_transactions_stream(
+        &self,
+        params: &GetBalanceTransactionsParams,
+    ) -> runtime::Paginator<models::BalanceTransaction, GetBalanceTransactionsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_balance_transactions(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "balance_transaction")]
     /// Retrieves the balance transaction with the given ID.
@@ -2406,9 +3854,22 @@ impl Client {
         &self,
         id: &str,
         params: &GetBalanceTransactionsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::BalanceTransaction,
+        runtime::Error<GetBalanceTransactionsIdError>,
+    > {
+        self.get_balance_transactions_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "balance_transaction")]
+    /// Like [`get_balance_transactions_id`](Self::get_balance_transactions_id), with the response's status, headers and request id.
+    pub async fn get_balance_transactions_id_with_response(
+        &self,
+        id: &str,
+        params: &GetBalanceTransactionsIdParams,
+    ) -> Result<
+        runtime::Response<models::BalanceTransaction>,
         runtime::Error<GetBalanceTransactionsIdError>,
     > {
         let path = [
@@ -2425,13 +3886,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/balance_transactions/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "billing_portal_configuration")]
     /// Returns a list of configurations that describe the functionality of the customer portal.
@@ -2440,9 +3897,21 @@ impl Client {
     pub async fn get_billing_portal_configurations(
         &self,
         params: &GetBillingPortalConfigurationsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBillingPortalConfigurationsResponse,
+        runtime::Error<GetBillingPortalConfigurationsError>,
+    > {
+        self.get_billing_portal_configurations_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "billing_portal_configuration")]
+    /// Like [`get_billing_portal_configurations`](Self::get_billing_portal_configurations), with the response's status, headers and request id.
+    pub async fn get_billing_portal_configurations_with_response(
+        &self,
+        params: &GetBillingPortalConfigurationsParams,
+    ) -> Result<
+        runtime::Response<models::GetBillingPortalConfigurationsResponse>,
         runtime::Error<GetBillingPortalConfigurationsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/configurations")]
@@ -2486,13 +3955,55 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/billing_portal/configurations", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_billing_portal_configurations`](Self::get_billing_portal_configurations), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "billing_portal_configuration")]
+    pub fn get_billing_portal_configurations_stream(
+        &self,
+        params: &GetBillingPortalConfigurationsParams,
+    ) -> runtime::Paginator<
+        models::BillingPortalConfiguration,
+        GetBillingPortalConfigurationsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_billing_portal_configurations(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "billing_portal_configuration")]
     /// Creates a configuration that describes the functionality and behavior of a PortalSession
@@ -2505,6 +4016,19 @@ impl Client {
         models::BillingPortalConfiguration,
         runtime::Error<PostBillingPortalConfigurationsError>,
     > {
+        self.post_billing_portal_configurations_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "billing_portal_configuration")]
+    /// Like [`post_billing_portal_configurations`](Self::post_billing_portal_configurations), with the response's status, headers and request id.
+    pub async fn post_billing_portal_configurations_with_response(
+        &self,
+        body: &models::PostBillingPortalConfigurationsRequest,
+    ) -> Result<
+        runtime::Response<models::BillingPortalConfiguration>,
+        runtime::Error<PostBillingPortalConfigurationsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/configurations")]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -2513,7 +4037,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/billing_portal/configurations", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "billing_portal_configuration")]
     /// Retrieves a configuration that describes the functionality of the customer portal.
@@ -2523,9 +4049,25 @@ impl Client {
         &self,
         configuration: &str,
         params: &GetBillingPortalConfigurationsConfigurationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::BillingPortalConfiguration,
+        runtime::Error<GetBillingPortalConfigurationsConfigurationError>,
+    > {
+        self.get_billing_portal_configurations_configuration_with_response(
+                configuration,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "billing_portal_configuration")]
+    /// Like [`get_billing_portal_configurations_configuration`](Self::get_billing_portal_configurations_configuration), with the response's status, headers and request id.
+    pub async fn get_billing_portal_configurations_configuration_with_response(
+        &self,
+        configuration: &str,
+        params: &GetBillingPortalConfigurationsConfigurationParams,
+    ) -> Result<
+        runtime::Response<models::BillingPortalConfiguration>,
         runtime::Error<GetBillingPortalConfigurationsConfigurationError>,
     > {
         let path = [
@@ -2542,13 +4084,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/billing_portal/configurations/{configuration}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "billing_portal_configuration")]
     /// Updates a configuration that describes the functionality of the customer portal.
@@ -2560,6 +4102,23 @@ impl Client {
         body: Option<&models::PostBillingPortalConfigurationsConfigurationRequest>,
     ) -> Result<
         models::BillingPortalConfiguration,
+        runtime::Error<PostBillingPortalConfigurationsConfigurationError>,
+    > {
+        self.post_billing_portal_configurations_configuration_with_response(
+                configuration,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "billing_portal_configuration")]
+    /// Like [`post_billing_portal_configurations_configuration`](Self::post_billing_portal_configurations_configuration), with the response's status, headers and request id.
+    pub async fn post_billing_portal_configurations_configuration_with_response(
+        &self,
+        configuration: &str,
+        body: Option<&models::PostBillingPortalConfigurationsConfigurationRequest>,
+    ) -> Result<
+        runtime::Response<models::BillingPortalConfiguration>,
         runtime::Error<PostBillingPortalConfigurationsConfigurationError>,
     > {
         let path = [
@@ -2574,7 +4133,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/billing_portal/configurations/{configuration}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "billing_portal_session")]
     /// Creates a session of the customer portal.
@@ -2587,6 +4152,19 @@ impl Client {
         models::BillingPortalSession,
         runtime::Error<PostBillingPortalSessionsError>,
     > {
+        self.post_billing_portal_sessions_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "billing_portal_session")]
+    /// Like [`post_billing_portal_sessions`](Self::post_billing_portal_sessions), with the response's status, headers and request id.
+    pub async fn post_billing_portal_sessions_with_response(
+        &self,
+        body: &models::PostBillingPortalSessionsRequest,
+    ) -> Result<
+        runtime::Response<models::BillingPortalSession>,
+        runtime::Error<PostBillingPortalSessionsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/sessions")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -2594,7 +4172,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/billing_portal/sessions", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "bitcoin_receiver")]
     /// Returns a list of your receivers. Receivers are returned sorted by creation date, with the most recently created receivers appearing first.
@@ -2603,9 +4183,21 @@ impl Client {
     pub async fn get_bitcoin_receivers(
         &self,
         params: &GetBitcoinReceiversParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBitcoinReceiversResponse,
+        runtime::Error<GetBitcoinReceiversError>,
+    > {
+        self.get_bitcoin_receivers_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "bitcoin_receiver")]
+    /// Like [`get_bitcoin_receivers`](Self::get_bitcoin_receivers), with the response's status, headers and request id.
+    pub async fn get_bitcoin_receivers_with_response(
+        &self,
+        params: &GetBitcoinReceiversParams,
+    ) -> Result<
+        runtime::Response<models::GetBitcoinReceiversResponse>,
         runtime::Error<GetBitcoinReceiversError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/bitcoin/receivers")].concat();
@@ -2654,13 +4246,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/bitcoin/receivers", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_bitcoin_receivers`](Self::get_bitcoin_receivers), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "bitcoin_receiver")]
+    pub fn get_bitcoin_receivers_stream(
+        &self,
+        params: &GetBitcoinReceiversParams,
+    ) -> runtime::Paginator<models::BitcoinReceiver, GetBitcoinReceiversError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_bitcoin_receivers(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "bitcoin_receiver")]
     /// Retrieves the Bitcoin receiver with the given ID.
@@ -2670,8 +4301,21 @@ impl Client {
         &self,
         id: &str,
         params: &GetBitcoinReceiversIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::BitcoinReceiver, runtime::Error<GetBitcoinReceiversIdError>> {
+        self.get_bitcoin_receivers_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "bitcoin_receiver")]
+    /// Like [`get_bitcoin_receivers_id`](Self::get_bitcoin_receivers_id), with the response's status, headers and request id.
+    pub async fn get_bitcoin_receivers_id_with_response(
+        &self,
+        id: &str,
+        params: &GetBitcoinReceiversIdParams,
+    ) -> Result<
+        runtime::Response<models::BitcoinReceiver>,
+        runtime::Error<GetBitcoinReceiversIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/bitcoin/receivers/"),
             runtime::encode_path_segment(id),
@@ -2686,13 +4330,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/bitcoin/receivers/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "bitcoin_transaction")]
     /// List bitcoin transacitons for a given receiver.
@@ -2702,9 +4342,22 @@ impl Client {
         &self,
         receiver: &str,
         params: &GetBitcoinReceiversReceiverTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBitcoinReceiversReceiverTransactionsResponse,
+        runtime::Error<GetBitcoinReceiversReceiverTransactionsError>,
+    > {
+        self.get_bitcoin_receivers_receiver_transactions_with_response(receiver, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "bitcoin_transaction")]
+    /// Like [`get_bitcoin_receivers_receiver_transactions`](Self::get_bitcoin_receivers_receiver_transactions), with the response's status, headers and request id.
+    pub async fn get_bitcoin_receivers_receiver_transactions_with_response(
+        &self,
+        receiver: &str,
+        params: &GetBitcoinReceiversReceiverTransactionsParams,
+    ) -> Result<
+        runtime::Response<models::GetBitcoinReceiversReceiverTransactionsResponse>,
         runtime::Error<GetBitcoinReceiversReceiverTransactionsError>,
     > {
         let path = [
@@ -2746,13 +4399,64 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(
+                request,
+                "/v1/bitcoin/receivers/{receiver}/transactions",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_bitcoin_receivers_receiver_transactions`](Self::get_bitcoin_receivers_receiver_transactions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "bitcoin_transaction")]
+    pub fn get_bitcoin_receivers_receiver_transactions_stream(
+        &self,
+        receiver: &str,
+        params: &GetBitcoinReceiversReceiverTransactionsParams,
+    ) -> runtime::Paginator<
+        models::BitcoinTransaction,
+        GetBitcoinReceiversReceiverTransactionsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let receiver = receiver.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let receiver = receiver.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_bitcoin_receivers_receiver_transactions(&receiver, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "bitcoin_transaction")]
     /// List bitcoin transacitons for a given receiver.
@@ -2761,9 +4465,21 @@ impl Client {
     pub async fn get_bitcoin_transactions(
         &self,
         params: &GetBitcoinTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetBitcoinTransactionsResponse,
+        runtime::Error<GetBitcoinTransactionsError>,
+    > {
+        self.get_bitcoin_transactions_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "bitcoin_transaction")]
+    /// Like [`get_bitcoin_transactions`](Self::get_bitcoin_transactions), with the response's status, headers and request id.
+    pub async fn get_bitcoin_transactions_with_response(
+        &self,
+        params: &GetBitcoinTransactionsParams,
+    ) -> Result<
+        runtime::Response<models::GetBitcoinTransactionsResponse>,
         runtime::Error<GetBitcoinTransactionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/bitcoin/transactions")].concat();
@@ -2806,13 +4522,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/bitcoin/transactions", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_bitcoin_transactions`](Self::get_bitcoin_transactions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "bitcoin_transaction")]
+    pub fn get_bitcoin_transactions_stream(
+        &self,
+        params: &GetBitcoinTransactionsParams,
+    ) -> runtime::Paginator<models::BitcoinTransaction, GetBitcoinTransactionsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_bitcoin_transactions(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "charge")]
     /// Returns a list of charges you’ve previously created. The charges are returned in sorted order, with the most recent charges appearing first.
@@ -2821,8 +4576,18 @@ impl Client {
     pub async fn get_charges(
         &self,
         params: &GetChargesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetChargesResponse, runtime::Error<GetChargesError>> {
+        self.get_charges_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "charge")]
+    /// Like [`get_charges`](Self::get_charges), with the response's status, headers and request id.
+    pub async fn get_charges_with_response(
+        &self,
+        params: &GetChargesParams,
+    ) -> Result<
+        runtime::Response<models::GetChargesResponse>,
+        runtime::Error<GetChargesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/charges")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -2875,13 +4640,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/charges", runtime::decode_json).await
+    }
+    /// Every item of [`get_charges`](Self::get_charges), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "charge")]
+    pub fn get_charges_stream(
+        &self,
+        params: &GetChargesParams,
+    ) -> runtime::Paginator<models::Charge, GetChargesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_charges(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "charge")]
     /// To charge a credit card or other payment source, you create a `Charge` object. If your API key is in test mode, the supplied payment source (e.g., card) won’t actually be charged, although everything else will occur as if in live mode. (Stripe assumes that the charge would have completed successfully).
@@ -2891,6 +4693,14 @@ impl Client {
         &self,
         body: Option<&models::PostChargesRequest>,
     ) -> Result<models::Charge, runtime::Error<PostChargesError>> {
+        self.post_charges_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "charge")]
+    /// Like [`post_charges`](Self::post_charges), with the response's status, headers and request id.
+    pub async fn post_charges_with_response(
+        &self,
+        body: Option<&models::PostChargesRequest>,
+    ) -> Result<runtime::Response<models::Charge>, runtime::Error<PostChargesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/charges")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -2899,7 +4709,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/charges", runtime::decode_json).await
     }
     #[cfg(feature = "charge")]
     /// Retrieves the details of a charge that has previously been created. Supply the unique charge ID that was returned from your previous request, and Stripe will return the corresponding charge information. The same information is returned when creating or refunding the charge.
@@ -2909,8 +4719,21 @@ impl Client {
         &self,
         charge: &str,
         params: &GetChargesChargeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Charge, runtime::Error<GetChargesChargeError>> {
+        self.get_charges_charge_with_response(charge, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "charge")]
+    /// Like [`get_charges_charge`](Self::get_charges_charge), with the response's status, headers and request id.
+    pub async fn get_charges_charge_with_response(
+        &self,
+        charge: &str,
+        params: &GetChargesChargeParams,
+    ) -> Result<
+        runtime::Response<models::Charge>,
+        runtime::Error<GetChargesChargeError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge),
@@ -2925,13 +4748,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/charges/{charge}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "charge")]
     /// Updates the specified charge by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -2942,6 +4761,20 @@ impl Client {
         charge: &str,
         body: Option<&models::PostChargesChargeRequest>,
     ) -> Result<models::Charge, runtime::Error<PostChargesChargeError>> {
+        self.post_charges_charge_with_response(charge, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "charge")]
+    /// Like [`post_charges_charge`](Self::post_charges_charge), with the response's status, headers and request id.
+    pub async fn post_charges_charge_with_response(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeRequest>,
+    ) -> Result<
+        runtime::Response<models::Charge>,
+        runtime::Error<PostChargesChargeError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge),
@@ -2954,7 +4787,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/charges/{charge}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "charge")]
     /// Capture the payment of an existing, uncaptured, charge. This is the second half of the two-step payment flow, where first you created a charge with the capture option set to false.
@@ -2967,6 +4802,20 @@ impl Client {
         charge: &str,
         body: Option<&models::PostChargesChargeCaptureRequest>,
     ) -> Result<models::Charge, runtime::Error<PostChargesChargeCaptureError>> {
+        self.post_charges_charge_capture_with_response(charge, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "charge")]
+    /// Like [`post_charges_charge_capture`](Self::post_charges_charge_capture), with the response's status, headers and request id.
+    pub async fn post_charges_charge_capture_with_response(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeCaptureRequest>,
+    ) -> Result<
+        runtime::Response<models::Charge>,
+        runtime::Error<PostChargesChargeCaptureError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge),
@@ -2980,7 +4829,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/charges/{charge}/capture", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "dispute")]
     /// Retrieve a dispute for a specified charge.
@@ -2990,8 +4841,21 @@ impl Client {
         &self,
         charge: &str,
         params: &GetChargesChargeDisputeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Dispute, runtime::Error<GetChargesChargeDisputeError>> {
+        self.get_charges_charge_dispute_with_response(charge, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "dispute")]
+    /// Like [`get_charges_charge_dispute`](Self::get_charges_charge_dispute), with the response's status, headers and request id.
+    pub async fn get_charges_charge_dispute_with_response(
+        &self,
+        charge: &str,
+        params: &GetChargesChargeDisputeParams,
+    ) -> Result<
+        runtime::Response<models::Dispute>,
+        runtime::Error<GetChargesChargeDisputeError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge),
@@ -3007,13 +4871,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/charges/{charge}/dispute", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "dispute")]
     /// `POST /v1/charges/{charge}/dispute`
@@ -3022,6 +4882,20 @@ impl Client {
         charge: &str,
         body: Option<&models::PostChargesChargeDisputeRequest>,
     ) -> Result<models::Dispute, runtime::Error<PostChargesChargeDisputeError>> {
+        self.post_charges_charge_dispute_with_response(charge, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "dispute")]
+    /// Like [`post_charges_charge_dispute`](Self::post_charges_charge_dispute), with the response's status, headers and request id.
+    pub async fn post_charges_charge_dispute_with_response(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeDisputeRequest>,
+    ) -> Result<
+        runtime::Response<models::Dispute>,
+        runtime::Error<PostChargesChargeDisputeError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge),
@@ -3035,7 +4909,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/charges/{charge}/dispute", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "dispute")]
     /// `POST /v1/charges/{charge}/dispute/close`
@@ -3044,6 +4920,20 @@ impl Client {
         charge: &str,
         body: Option<&models::PostChargesChargeDisputeCloseRequest>,
     ) -> Result<models::Dispute, runtime::Error<PostChargesChargeDisputeCloseError>> {
+        self.post_charges_charge_dispute_close_with_response(charge, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "dispute")]
+    /// Like [`post_charges_charge_dispute_close`](Self::post_charges_charge_dispute_close), with the response's status, headers and request id.
+    pub async fn post_charges_charge_dispute_close_with_response(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeDisputeCloseRequest>,
+    ) -> Result<
+        runtime::Response<models::Dispute>,
+        runtime::Error<PostChargesChargeDisputeCloseError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge),
@@ -3057,7 +4947,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/charges/{charge}/dispute/close", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "charge")]
     /// When you create a new refund, you must specify a Charge or a PaymentIntent object on which to create it.
@@ -3078,6 +4970,20 @@ impl Client {
         charge: &str,
         body: Option<&models::PostChargesChargeRefundRequest>,
     ) -> Result<models::Charge, runtime::Error<PostChargesChargeRefundError>> {
+        self.post_charges_charge_refund_with_response(charge, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "charge")]
+    /// Like [`post_charges_charge_refund`](Self::post_charges_charge_refund), with the response's status, headers and request id.
+    pub async fn post_charges_charge_refund_with_response(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeRefundRequest>,
+    ) -> Result<
+        runtime::Response<models::Charge>,
+        runtime::Error<PostChargesChargeRefundError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge),
@@ -3091,7 +4997,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/charges/{charge}/refund", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "refund")]
     /// You can see a list of the refunds belonging to a specific charge. Note that the 10 most recent refunds are always available by default on the charge object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional refunds.
@@ -3101,9 +5009,22 @@ impl Client {
         &self,
         charge: &str,
         params: &GetChargesChargeRefundsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetChargesChargeRefundsResponse,
+        runtime::Error<GetChargesChargeRefundsError>,
+    > {
+        self.get_charges_charge_refunds_with_response(charge, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "refund")]
+    /// Like [`get_charges_charge_refunds`](Self::get_charges_charge_refunds), with the response's status, headers and request id.
+    pub async fn get_charges_charge_refunds_with_response(
+        &self,
+        charge: &str,
+        params: &GetChargesChargeRefundsParams,
+    ) -> Result<
+        runtime::Response<models::GetChargesChargeRefundsResponse>,
         runtime::Error<GetChargesChargeRefundsError>,
     > {
         let path = [
@@ -3139,13 +5060,57 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/charges/{charge}/refunds", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_charges_charge_refunds`](Self::get_charges_charge_refunds), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "refund")]
+    pub fn get_charges_charge_refunds_stream(
+        &self,
+        charge: &str,
+        params: &GetChargesChargeRefundsParams,
+    ) -> runtime::Paginator<models::Refund, GetChargesChargeRefundsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let charge = charge.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let charge = charge.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_charges_charge_refunds(&charge, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "refund")]
     /// Create a refund.
@@ -3156,6 +5121,20 @@ impl Client {
         charge: &str,
         body: Option<&models::PostChargesChargeRefundsRequest>,
     ) -> Result<models::Refund, runtime::Error<PostChargesChargeRefundsError>> {
+        self.post_charges_charge_refunds_with_response(charge, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "refund")]
+    /// Like [`post_charges_charge_refunds`](Self::post_charges_charge_refunds), with the response's status, headers and request id.
+    pub async fn post_charges_charge_refunds_with_response(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeRefundsRequest>,
+    ) -> Result<
+        runtime::Response<models::Refund>,
+        runtime::Error<PostChargesChargeRefundsError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge),
@@ -3169,7 +5148,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/charges/{charge}/refunds", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "refund")]
     /// Retrieves the details of an existing refund.
@@ -3180,8 +5161,22 @@ impl Client {
         charge: &str,
         refund: &str,
         params: &GetChargesChargeRefundsRefundParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Refund, runtime::Error<GetChargesChargeRefundsRefundError>> {
+        self.get_charges_charge_refunds_refund_with_response(charge, refund, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "refund")]
+    /// Like [`get_charges_charge_refunds_refund`](Self::get_charges_charge_refunds_refund), with the response's status, headers and request id.
+    pub async fn get_charges_charge_refunds_refund_with_response(
+        &self,
+        charge: &str,
+        refund: &str,
+        params: &GetChargesChargeRefundsRefundParams,
+    ) -> Result<
+        runtime::Response<models::Refund>,
+        runtime::Error<GetChargesChargeRefundsRefundError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge),
@@ -3198,13 +5193,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/charges/{charge}/refunds/{refund}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "refund")]
     /// Update a specified refund.
@@ -3216,6 +5211,21 @@ impl Client {
         refund: &str,
         body: Option<&models::PostChargesChargeRefundsRefundRequest>,
     ) -> Result<models::Refund, runtime::Error<PostChargesChargeRefundsRefundError>> {
+        self.post_charges_charge_refunds_refund_with_response(charge, refund, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "refund")]
+    /// Like [`post_charges_charge_refunds_refund`](Self::post_charges_charge_refunds_refund), with the response's status, headers and request id.
+    pub async fn post_charges_charge_refunds_refund_with_response(
+        &self,
+        charge: &str,
+        refund: &str,
+        body: Option<&models::PostChargesChargeRefundsRefundRequest>,
+    ) -> Result<
+        runtime::Response<models::Refund>,
+        runtime::Error<PostChargesChargeRefundsRefundError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge),
@@ -3230,7 +5240,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/charges/{charge}/refunds/{refund}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "checkout_session")]
     /// Returns a list of Checkout Sessions.
@@ -3239,9 +5255,21 @@ impl Client {
     pub async fn get_checkout_sessions(
         &self,
         params: &GetCheckoutSessionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCheckoutSessionsResponse,
+        runtime::Error<GetCheckoutSessionsError>,
+    > {
+        self.get_checkout_sessions_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "checkout_session")]
+    /// Like [`get_checkout_sessions`](Self::get_checkout_sessions), with the response's status, headers and request id.
+    pub async fn get_checkout_sessions_with_response(
+        &self,
+        params: &GetCheckoutSessionsParams,
+    ) -> Result<
+        runtime::Response<models::GetCheckoutSessionsResponse>,
         runtime::Error<GetCheckoutSessionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/checkout/sessions")].concat();
@@ -3284,13 +5312,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/checkout/sessions", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_checkout_sessions`](Self::get_checkout_sessions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "checkout_session")]
+    pub fn get_checkout_sessions_stream(
+        &self,
+        params: &GetCheckoutSessionsParams,
+    ) -> runtime::Paginator<models::CheckoutSession, GetCheckoutSessionsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_checkout_sessions(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "checkout_session")]
     /// Creates a Session object.
@@ -3300,6 +5367,19 @@ impl Client {
         &self,
         body: &models::PostCheckoutSessionsRequest,
     ) -> Result<models::CheckoutSession, runtime::Error<PostCheckoutSessionsError>> {
+        self.post_checkout_sessions_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "checkout_session")]
+    /// Like [`post_checkout_sessions`](Self::post_checkout_sessions), with the response's status, headers and request id.
+    pub async fn post_checkout_sessions_with_response(
+        &self,
+        body: &models::PostCheckoutSessionsRequest,
+    ) -> Result<
+        runtime::Response<models::CheckoutSession>,
+        runtime::Error<PostCheckoutSessionsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/checkout/sessions")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -3307,7 +5387,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/checkout/sessions", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "checkout_session")]
     /// Retrieves a Session object.
@@ -3317,9 +5399,22 @@ impl Client {
         &self,
         session: &str,
         params: &GetCheckoutSessionsSessionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::CheckoutSession,
+        runtime::Error<GetCheckoutSessionsSessionError>,
+    > {
+        self.get_checkout_sessions_session_with_response(session, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "checkout_session")]
+    /// Like [`get_checkout_sessions_session`](Self::get_checkout_sessions_session), with the response's status, headers and request id.
+    pub async fn get_checkout_sessions_session_with_response(
+        &self,
+        session: &str,
+        params: &GetCheckoutSessionsSessionParams,
+    ) -> Result<
+        runtime::Response<models::CheckoutSession>,
         runtime::Error<GetCheckoutSessionsSessionError>,
     > {
         let path = [
@@ -3336,13 +5431,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/checkout/sessions/{session}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "item")]
     /// When retrieving a Checkout Session, there is an includable **line_items** property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
@@ -3352,9 +5443,22 @@ impl Client {
         &self,
         session: &str,
         params: &GetCheckoutSessionsSessionLineItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCheckoutSessionsSessionLineItemsResponse,
+        runtime::Error<GetCheckoutSessionsSessionLineItemsError>,
+    > {
+        self.get_checkout_sessions_session_line_items_with_response(session, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "item")]
+    /// Like [`get_checkout_sessions_session_line_items`](Self::get_checkout_sessions_session_line_items), with the response's status, headers and request id.
+    pub async fn get_checkout_sessions_session_line_items_with_response(
+        &self,
+        session: &str,
+        params: &GetCheckoutSessionsSessionLineItemsParams,
+    ) -> Result<
+        runtime::Response<models::GetCheckoutSessionsSessionLineItemsResponse>,
         runtime::Error<GetCheckoutSessionsSessionLineItemsError>,
     > {
         let path = [
@@ -3390,13 +5494,61 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(
+                request,
+                "/v1/checkout/sessions/{session}/line_items",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_checkout_sessions_session_line_items`](Self::get_checkout_sessions_session_line_items), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "item")]
+    pub fn get_checkout_sessions_session_line_items_stream(
+        &self,
+        session: &str,
+        params: &GetCheckoutSessionsSessionLineItemsParams,
+    ) -> runtime::Paginator<models::Item, GetCheckoutSessionsSessionLineItemsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let session = session.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let session = session.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_checkout_sessions_session_line_items(&session, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "country_spec")]
     /// Lists all Country Spec objects available in the API.
@@ -3405,8 +5557,20 @@ impl Client {
     pub async fn get_country_specs(
         &self,
         params: &GetCountrySpecsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetCountrySpecsResponse, runtime::Error<GetCountrySpecsError>> {
+        self.get_country_specs_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "country_spec")]
+    /// Like [`get_country_specs`](Self::get_country_specs), with the response's status, headers and request id.
+    pub async fn get_country_specs_with_response(
+        &self,
+        params: &GetCountrySpecsParams,
+    ) -> Result<
+        runtime::Response<models::GetCountrySpecsResponse>,
+        runtime::Error<GetCountrySpecsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/country_specs")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -3435,13 +5599,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/country_specs", runtime::decode_json).await
+    }
+    /// Every item of [`get_country_specs`](Self::get_country_specs), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "country_spec")]
+    pub fn get_country_specs_stream(
+        &self,
+        params: &GetCountrySpecsParams,
+    ) -> runtime::Paginator<models::CountrySpec, GetCountrySpecsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_country_specs(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "country_spec")]
     /// Returns a Country Spec for a given Country code.
@@ -3451,8 +5652,21 @@ impl Client {
         &self,
         country: &str,
         params: &GetCountrySpecsCountryParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::CountrySpec, runtime::Error<GetCountrySpecsCountryError>> {
+        self.get_country_specs_country_with_response(country, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "country_spec")]
+    /// Like [`get_country_specs_country`](Self::get_country_specs_country), with the response's status, headers and request id.
+    pub async fn get_country_specs_country_with_response(
+        &self,
+        country: &str,
+        params: &GetCountrySpecsCountryParams,
+    ) -> Result<
+        runtime::Response<models::CountrySpec>,
+        runtime::Error<GetCountrySpecsCountryError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/country_specs/"),
             runtime::encode_path_segment(country),
@@ -3467,13 +5681,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/country_specs/{country}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "coupon")]
     /// Returns a list of your coupons.
@@ -3482,8 +5692,18 @@ impl Client {
     pub async fn get_coupons(
         &self,
         params: &GetCouponsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetCouponsResponse, runtime::Error<GetCouponsError>> {
+        self.get_coupons_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "coupon")]
+    /// Like [`get_coupons`](Self::get_coupons), with the response's status, headers and request id.
+    pub async fn get_coupons_with_response(
+        &self,
+        params: &GetCouponsParams,
+    ) -> Result<
+        runtime::Response<models::GetCouponsResponse>,
+        runtime::Error<GetCouponsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/coupons")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -3518,13 +5738,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/coupons", runtime::decode_json).await
+    }
+    /// Every item of [`get_coupons`](Self::get_coupons), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "coupon")]
+    pub fn get_coupons_stream(
+        &self,
+        params: &GetCouponsParams,
+    ) -> runtime::Paginator<models::Coupon, GetCouponsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_coupons(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "coupon")]
     /// You can create coupons easily via the [coupon management](https://dashboard.stripe.com/coupons) page of the Stripe dashboard. Coupon creation is also accessible via the API if you need to create coupons on the fly.
@@ -3536,6 +5793,14 @@ impl Client {
         &self,
         body: Option<&models::PostCouponsRequest>,
     ) -> Result<models::Coupon, runtime::Error<PostCouponsError>> {
+        self.post_coupons_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "coupon")]
+    /// Like [`post_coupons`](Self::post_coupons), with the response's status, headers and request id.
+    pub async fn post_coupons_with_response(
+        &self,
+        body: Option<&models::PostCouponsRequest>,
+    ) -> Result<runtime::Response<models::Coupon>, runtime::Error<PostCouponsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/coupons")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -3544,7 +5809,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/coupons", runtime::decode_json).await
     }
     #[cfg(feature = "coupon")]
     /// Retrieves the coupon with the given ID.
@@ -3554,8 +5819,21 @@ impl Client {
         &self,
         coupon: &str,
         params: &GetCouponsCouponParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Coupon, runtime::Error<GetCouponsCouponError>> {
+        self.get_coupons_coupon_with_response(coupon, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "coupon")]
+    /// Like [`get_coupons_coupon`](Self::get_coupons_coupon), with the response's status, headers and request id.
+    pub async fn get_coupons_coupon_with_response(
+        &self,
+        coupon: &str,
+        params: &GetCouponsCouponParams,
+    ) -> Result<
+        runtime::Response<models::Coupon>,
+        runtime::Error<GetCouponsCouponError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/coupons/"),
             runtime::encode_path_segment(coupon),
@@ -3570,13 +5848,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/coupons/{coupon}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "coupon")]
     /// Updates the metadata of a coupon. Other coupon details (currency, duration, amount_off) are, by design, not editable.
@@ -3587,6 +5861,20 @@ impl Client {
         coupon: &str,
         body: Option<&models::PostCouponsCouponRequest>,
     ) -> Result<models::Coupon, runtime::Error<PostCouponsCouponError>> {
+        self.post_coupons_coupon_with_response(coupon, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "coupon")]
+    /// Like [`post_coupons_coupon`](Self::post_coupons_coupon), with the response's status, headers and request id.
+    pub async fn post_coupons_coupon_with_response(
+        &self,
+        coupon: &str,
+        body: Option<&models::PostCouponsCouponRequest>,
+    ) -> Result<
+        runtime::Response<models::Coupon>,
+        runtime::Error<PostCouponsCouponError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/coupons/"),
             runtime::encode_path_segment(coupon),
@@ -3599,7 +5887,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/coupons/{coupon}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "coupon")]
     /// You can delete coupons via the [coupon management](https://dashboard.stripe.com/coupons) page of the Stripe dashboard. However, deleting a coupon does not affect any customers who have already applied the coupon; it means that new customers can’t redeem the coupon. You can also delete coupons via the API.
@@ -3608,21 +5898,29 @@ impl Client {
     pub async fn delete_coupons_coupon(
         &self,
         coupon: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedCoupon, runtime::Error<DeleteCouponsCouponError>> {
+        self.delete_coupons_coupon_with_response(coupon)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "coupon")]
+    /// Like [`delete_coupons_coupon`](Self::delete_coupons_coupon), with the response's status, headers and request id.
+    pub async fn delete_coupons_coupon_with_response(
+        &self,
+        coupon: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedCoupon>,
+        runtime::Error<DeleteCouponsCouponError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/coupons/"),
             runtime::encode_path_segment(coupon),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/coupons/{coupon}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "credit_note")]
     /// Returns a list of credit notes.
@@ -3631,8 +5929,20 @@ impl Client {
     pub async fn get_credit_notes(
         &self,
         params: &GetCreditNotesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetCreditNotesResponse, runtime::Error<GetCreditNotesError>> {
+        self.get_credit_notes_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "credit_note")]
+    /// Like [`get_credit_notes`](Self::get_credit_notes), with the response's status, headers and request id.
+    pub async fn get_credit_notes_with_response(
+        &self,
+        params: &GetCreditNotesParams,
+    ) -> Result<
+        runtime::Response<models::GetCreditNotesResponse>,
+        runtime::Error<GetCreditNotesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/credit_notes")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -3673,13 +5983,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/credit_notes", runtime::decode_json).await
+    }
+    /// Every item of [`get_credit_notes`](Self::get_credit_notes), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "credit_note")]
+    pub fn get_credit_notes_stream(
+        &self,
+        params: &GetCreditNotesParams,
+    ) -> runtime::Paginator<models::CreditNote, GetCreditNotesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_credit_notes(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "credit_note")]
     /// Issue a credit note to adjust the amount of a finalized invoice. For a `status=open` invoice, a credit note reduces
@@ -3702,6 +6049,19 @@ impl Client {
         &self,
         body: &models::PostCreditNotesRequest,
     ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesError>> {
+        self.post_credit_notes_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "credit_note")]
+    /// Like [`post_credit_notes`](Self::post_credit_notes), with the response's status, headers and request id.
+    pub async fn post_credit_notes_with_response(
+        &self,
+        body: &models::PostCreditNotesRequest,
+    ) -> Result<
+        runtime::Response<models::CreditNote>,
+        runtime::Error<PostCreditNotesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/credit_notes")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -3709,7 +6069,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/credit_notes", runtime::decode_json).await
     }
     #[cfg(feature = "credit_note")]
     /// Get a preview of a credit note without creating it.
@@ -3718,8 +6078,20 @@ impl Client {
     pub async fn get_credit_notes_preview(
         &self,
         params: &GetCreditNotesPreviewParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::CreditNote, runtime::Error<GetCreditNotesPreviewError>> {
+        self.get_credit_notes_preview_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "credit_note")]
+    /// Like [`get_credit_notes_preview`](Self::get_credit_notes_preview), with the response's status, headers and request id.
+    pub async fn get_credit_notes_preview_with_response(
+        &self,
+        params: &GetCreditNotesPreviewParams,
+    ) -> Result<
+        runtime::Response<models::CreditNote>,
+        runtime::Error<GetCreditNotesPreviewError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/credit_notes/preview")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -3790,13 +6162,9 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/credit_notes/preview", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "credit_note_line_item")]
     /// When retrieving a credit note preview, you’ll get a **lines** property containing the first handful of those items. This URL you can retrieve the full (paginated) list of line items.
@@ -3805,9 +6173,21 @@ impl Client {
     pub async fn get_credit_notes_preview_lines(
         &self,
         params: &GetCreditNotesPreviewLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCreditNotesPreviewLinesResponse,
+        runtime::Error<GetCreditNotesPreviewLinesError>,
+    > {
+        self.get_credit_notes_preview_lines_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "credit_note_line_item")]
+    /// Like [`get_credit_notes_preview_lines`](Self::get_credit_notes_preview_lines), with the response's status, headers and request id.
+    pub async fn get_credit_notes_preview_lines_with_response(
+        &self,
+        params: &GetCreditNotesPreviewLinesParams,
+    ) -> Result<
+        runtime::Response<models::GetCreditNotesPreviewLinesResponse>,
         runtime::Error<GetCreditNotesPreviewLinesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/credit_notes/preview/lines")]
@@ -3899,13 +6279,55 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/credit_notes/preview/lines", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_credit_notes_preview_lines`](Self::get_credit_notes_preview_lines), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "credit_note_line_item")]
+    pub fn get_credit_notes_preview_lines_stream(
+        &self,
+        params: &GetCreditNotesPreviewLinesParams,
+    ) -> runtime::Paginator<
+        models::CreditNoteLineItem,
+        GetCreditNotesPreviewLinesError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_credit_notes_preview_lines(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "credit_note_line_item")]
     /// When retrieving a credit note, you’ll get a **lines** property containing the the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
@@ -3915,9 +6337,22 @@ impl Client {
         &self,
         credit_note: &str,
         params: &GetCreditNotesCreditNoteLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCreditNotesCreditNoteLinesResponse,
+        runtime::Error<GetCreditNotesCreditNoteLinesError>,
+    > {
+        self.get_credit_notes_credit_note_lines_with_response(credit_note, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "credit_note_line_item")]
+    /// Like [`get_credit_notes_credit_note_lines`](Self::get_credit_notes_credit_note_lines), with the response's status, headers and request id.
+    pub async fn get_credit_notes_credit_note_lines_with_response(
+        &self,
+        credit_note: &str,
+        params: &GetCreditNotesCreditNoteLinesParams,
+    ) -> Result<
+        runtime::Response<models::GetCreditNotesCreditNoteLinesResponse>,
         runtime::Error<GetCreditNotesCreditNoteLinesError>,
     > {
         let path = [
@@ -3953,13 +6388,64 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(
+                request,
+                "/v1/credit_notes/{credit_note}/lines",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_credit_notes_credit_note_lines`](Self::get_credit_notes_credit_note_lines), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "credit_note_line_item")]
+    pub fn get_credit_notes_credit_note_lines_stream(
+        &self,
+        credit_note: &str,
+        params: &GetCreditNotesCreditNoteLinesParams,
+    ) -> runtime::Paginator<
+        models::CreditNoteLineItem,
+        GetCreditNotesCreditNoteLinesError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let credit_note = credit_note.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let credit_note = credit_note.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_credit_notes_credit_note_lines(&credit_note, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "credit_note")]
     /// Retrieves the credit note object with the given identifier.
@@ -3969,8 +6455,21 @@ impl Client {
         &self,
         id: &str,
         params: &GetCreditNotesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::CreditNote, runtime::Error<GetCreditNotesIdError>> {
+        self.get_credit_notes_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "credit_note")]
+    /// Like [`get_credit_notes_id`](Self::get_credit_notes_id), with the response's status, headers and request id.
+    pub async fn get_credit_notes_id_with_response(
+        &self,
+        id: &str,
+        params: &GetCreditNotesIdParams,
+    ) -> Result<
+        runtime::Response<models::CreditNote>,
+        runtime::Error<GetCreditNotesIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/credit_notes/"),
             runtime::encode_path_segment(id),
@@ -3985,13 +6484,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/credit_notes/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "credit_note")]
     /// Updates an existing credit note.
@@ -4002,6 +6497,20 @@ impl Client {
         id: &str,
         body: Option<&models::PostCreditNotesIdRequest>,
     ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesIdError>> {
+        self.post_credit_notes_id_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "credit_note")]
+    /// Like [`post_credit_notes_id`](Self::post_credit_notes_id), with the response's status, headers and request id.
+    pub async fn post_credit_notes_id_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostCreditNotesIdRequest>,
+    ) -> Result<
+        runtime::Response<models::CreditNote>,
+        runtime::Error<PostCreditNotesIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/credit_notes/"),
             runtime::encode_path_segment(id),
@@ -4014,7 +6523,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/credit_notes/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "credit_note")]
     /// Marks a credit note as void. Learn more about voiding credit notes.
@@ -4025,6 +6536,20 @@ impl Client {
         id: &str,
         body: Option<&models::PostCreditNotesIdVoidRequest>,
     ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesIdVoidError>> {
+        self.post_credit_notes_id_void_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "credit_note")]
+    /// Like [`post_credit_notes_id_void`](Self::post_credit_notes_id_void), with the response's status, headers and request id.
+    pub async fn post_credit_notes_id_void_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostCreditNotesIdVoidRequest>,
+    ) -> Result<
+        runtime::Response<models::CreditNote>,
+        runtime::Error<PostCreditNotesIdVoidError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/credit_notes/"),
             runtime::encode_path_segment(id),
@@ -4038,7 +6563,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/credit_notes/{id}/void", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "customer")]
     /// Returns a list of your customers. The customers are returned sorted by creation date, with the most recent customers appearing first.
@@ -4047,8 +6574,18 @@ impl Client {
     pub async fn get_customers(
         &self,
         params: &GetCustomersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetCustomersResponse, runtime::Error<GetCustomersError>> {
+        self.get_customers_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "customer")]
+    /// Like [`get_customers`](Self::get_customers), with the response's status, headers and request id.
+    pub async fn get_customers_with_response(
+        &self,
+        params: &GetCustomersParams,
+    ) -> Result<
+        runtime::Response<models::GetCustomersResponse>,
+        runtime::Error<GetCustomersError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/customers")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -4089,13 +6626,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/customers", runtime::decode_json).await
+    }
+    /// Every item of [`get_customers`](Self::get_customers), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "customer")]
+    pub fn get_customers_stream(
+        &self,
+        params: &GetCustomersParams,
+    ) -> runtime::Paginator<models::Customer, GetCustomersError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_customers(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "customer")]
     /// Creates a new customer object.
@@ -4105,6 +6679,17 @@ impl Client {
         &self,
         body: Option<&models::PostCustomersRequest>,
     ) -> Result<models::Customer, runtime::Error<PostCustomersError>> {
+        self.post_customers_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "customer")]
+    /// Like [`post_customers`](Self::post_customers), with the response's status, headers and request id.
+    pub async fn post_customers_with_response(
+        &self,
+        body: Option<&models::PostCustomersRequest>,
+    ) -> Result<
+        runtime::Response<models::Customer>,
+        runtime::Error<PostCustomersError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/customers")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -4113,7 +6698,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/customers", runtime::decode_json).await
     }
     #[cfg(feature = "customer")]
     /// Retrieves the details of an existing customer. You need only supply the unique customer identifier that was returned upon customer creation.
@@ -4123,9 +6708,22 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::CustomerOrDeletedCustomer,
+        runtime::Error<GetCustomersCustomerError>,
+    > {
+        self.get_customers_customer_with_response(customer, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "customer")]
+    /// Like [`get_customers_customer`](Self::get_customers_customer), with the response's status, headers and request id.
+    pub async fn get_customers_customer_with_response(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerParams,
+    ) -> Result<
+        runtime::Response<models::CustomerOrDeletedCustomer>,
         runtime::Error<GetCustomersCustomerError>,
     > {
         let path = [
@@ -4142,13 +6740,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/customers/{customer}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "customer")]
     /// Updates the specified customer by setting the values of the parameters passed. Any parameters not provided will be left unchanged. For example, if you pass the **source** parameter, that becomes the customer’s active source (e.g., a card) to be used for all charges in the future. When you update a customer to a new valid card source by passing the **source** parameter: for each of the customer’s current subscriptions, if the subscription bills automatically and is in the `past_due` state, then the latest open invoice for the subscription with automatic collection enabled will be retried. This retry will not count as an automatic retry, and will not affect the next regularly scheduled payment for the invoice. Changing the **default_source** for a customer will not trigger this behavior.
@@ -4161,6 +6755,20 @@ impl Client {
         customer: &str,
         body: Option<&models::PostCustomersCustomerRequest>,
     ) -> Result<models::Customer, runtime::Error<PostCustomersCustomerError>> {
+        self.post_customers_customer_with_response(customer, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "customer")]
+    /// Like [`post_customers_customer`](Self::post_customers_customer), with the response's status, headers and request id.
+    pub async fn post_customers_customer_with_response(
+        &self,
+        customer: &str,
+        body: Option<&models::PostCustomersCustomerRequest>,
+    ) -> Result<
+        runtime::Response<models::Customer>,
+        runtime::Error<PostCustomersCustomerError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
             runtime::encode_path_segment(customer),
@@ -4173,7 +6781,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/customers/{customer}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "customer")]
     /// Permanently deletes a customer. It cannot be undone. Also immediately cancels any active subscriptions on the customer.
@@ -4182,21 +6792,29 @@ impl Client {
     pub async fn delete_customers_customer(
         &self,
         customer: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedCustomer, runtime::Error<DeleteCustomersCustomerError>> {
+        self.delete_customers_customer_with_response(customer)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "customer")]
+    /// Like [`delete_customers_customer`](Self::delete_customers_customer), with the response's status, headers and request id.
+    pub async fn delete_customers_customer_with_response(
+        &self,
+        customer: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedCustomer>,
+        runtime::Error<DeleteCustomersCustomerError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
             runtime::encode_path_segment(customer),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/customers/{customer}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "customer_balance_transaction")]
     /// Returns a list of transactions that updated the customer’s balances.
@@ -4206,9 +6824,22 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerBalanceTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerBalanceTransactionsResponse,
+        runtime::Error<GetCustomersCustomerBalanceTransactionsError>,
+    > {
+        self.get_customers_customer_balance_transactions_with_response(customer, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "customer_balance_transaction")]
+    /// Like [`get_customers_customer_balance_transactions`](Self::get_customers_customer_balance_transactions), with the response's status, headers and request id.
+    pub async fn get_customers_customer_balance_transactions_with_response(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerBalanceTransactionsParams,
+    ) -> Result<
+        runtime::Response<models::GetCustomersCustomerBalanceTransactionsResponse>,
         runtime::Error<GetCustomersCustomerBalanceTransactionsError>,
     > {
         let path = [
@@ -4244,13 +6875,64 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/balance_transactions",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_customers_customer_balance_transactions`](Self::get_customers_customer_balance_transactions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "customer_balance_transaction")]
+    pub fn get_customers_customer_balance_transactions_stream(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerBalanceTransactionsParams,
+    ) -> runtime::Paginator<
+        models::CustomerBalanceTransaction,
+        GetCustomersCustomerBalanceTransactionsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let customer = customer.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let customer = customer.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_customers_customer_balance_transactions(&customer, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "customer_balance_transaction")]
     /// Creates an immutable transaction that updates the customer’s credit balance.
@@ -4262,6 +6944,20 @@ impl Client {
         body: &models::PostCustomersCustomerBalanceTransactionsRequest,
     ) -> Result<
         models::CustomerBalanceTransaction,
+        runtime::Error<PostCustomersCustomerBalanceTransactionsError>,
+    > {
+        self.post_customers_customer_balance_transactions_with_response(customer, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "customer_balance_transaction")]
+    /// Like [`post_customers_customer_balance_transactions`](Self::post_customers_customer_balance_transactions), with the response's status, headers and request id.
+    pub async fn post_customers_customer_balance_transactions_with_response(
+        &self,
+        customer: &str,
+        body: &models::PostCustomersCustomerBalanceTransactionsRequest,
+    ) -> Result<
+        runtime::Response<models::CustomerBalanceTransaction>,
         runtime::Error<PostCustomersCustomerBalanceTransactionsError>,
     > {
         let path = [
@@ -4276,7 +6972,13 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/balance_transactions",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "customer_balance_transaction")]
     /// Retrieves a specific customer balance transaction that updated the customer’s balances.
@@ -4287,9 +6989,27 @@ impl Client {
         customer: &str,
         transaction: &str,
         params: &GetCustomersCustomerBalanceTransactionsTransactionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::CustomerBalanceTransaction,
+        runtime::Error<GetCustomersCustomerBalanceTransactionsTransactionError>,
+    > {
+        self.get_customers_customer_balance_transactions_transaction_with_response(
+                customer,
+                transaction,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "customer_balance_transaction")]
+    /// Like [`get_customers_customer_balance_transactions_transaction`](Self::get_customers_customer_balance_transactions_transaction), with the response's status, headers and request id.
+    pub async fn get_customers_customer_balance_transactions_transaction_with_response(
+        &self,
+        customer: &str,
+        transaction: &str,
+        params: &GetCustomersCustomerBalanceTransactionsTransactionParams,
+    ) -> Result<
+        runtime::Response<models::CustomerBalanceTransaction>,
         runtime::Error<GetCustomersCustomerBalanceTransactionsTransactionError>,
     > {
         let path = [
@@ -4308,13 +7028,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/balance_transactions/{transaction}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "customer_balance_transaction")]
     /// Most credit balance transaction fields are immutable, but you may update its `description` and `metadata`.
@@ -4327,6 +7047,25 @@ impl Client {
         body: Option<&models::PostCustomersCustomerBalanceTransactionsTransactionRequest>,
     ) -> Result<
         models::CustomerBalanceTransaction,
+        runtime::Error<PostCustomersCustomerBalanceTransactionsTransactionError>,
+    > {
+        self.post_customers_customer_balance_transactions_transaction_with_response(
+                customer,
+                transaction,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "customer_balance_transaction")]
+    /// Like [`post_customers_customer_balance_transactions_transaction`](Self::post_customers_customer_balance_transactions_transaction), with the response's status, headers and request id.
+    pub async fn post_customers_customer_balance_transactions_transaction_with_response(
+        &self,
+        customer: &str,
+        transaction: &str,
+        body: Option<&models::PostCustomersCustomerBalanceTransactionsTransactionRequest>,
+    ) -> Result<
+        runtime::Response<models::CustomerBalanceTransaction>,
         runtime::Error<PostCustomersCustomerBalanceTransactionsTransactionError>,
     > {
         let path = [
@@ -4343,7 +7082,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/balance_transactions/{transaction}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "bank_account")]
     /// You can see a list of the bank accounts belonging to a Customer. Note that the 10 most recent sources are always available by default on the Customer. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional bank accounts.
@@ -4353,9 +7098,22 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerBankAccountsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerBankAccountsResponse,
+        runtime::Error<GetCustomersCustomerBankAccountsError>,
+    > {
+        self.get_customers_customer_bank_accounts_with_response(customer, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "bank_account")]
+    /// Like [`get_customers_customer_bank_accounts`](Self::get_customers_customer_bank_accounts), with the response's status, headers and request id.
+    pub async fn get_customers_customer_bank_accounts_with_response(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerBankAccountsParams,
+    ) -> Result<
+        runtime::Response<models::GetCustomersCustomerBankAccountsResponse>,
         runtime::Error<GetCustomersCustomerBankAccountsError>,
     > {
         let path = [
@@ -4391,13 +7149,61 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/bank_accounts",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_customers_customer_bank_accounts`](Self::get_customers_customer_bank_accounts), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "bank_account")]
+    pub fn get_customers_customer_bank_accounts_stream(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerBankAccountsParams,
+    ) -> runtime::Paginator<models::BankAccount, GetCustomersCustomerBankAccountsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let customer = customer.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let customer = customer.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_customers_customer_bank_accounts(&customer, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "payment_source")]
     /// When you create a new credit card, you must specify a customer or recipient on which to create it.
@@ -4415,6 +7221,20 @@ impl Client {
         models::PaymentSource,
         runtime::Error<PostCustomersCustomerBankAccountsError>,
     > {
+        self.post_customers_customer_bank_accounts_with_response(customer, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_source")]
+    /// Like [`post_customers_customer_bank_accounts`](Self::post_customers_customer_bank_accounts), with the response's status, headers and request id.
+    pub async fn post_customers_customer_bank_accounts_with_response(
+        &self,
+        customer: &str,
+        body: Option<&models::PostCustomersCustomerBankAccountsRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentSource>,
+        runtime::Error<PostCustomersCustomerBankAccountsError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
             runtime::encode_path_segment(customer),
@@ -4428,7 +7248,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/bank_accounts",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "bank_account")]
     /// By default, you can see the 10 most recent sources stored on a Customer directly on the object, but you can also retrieve details about a specific bank account stored on the Stripe account.
@@ -4439,9 +7265,23 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerBankAccountsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::BankAccount,
+        runtime::Error<GetCustomersCustomerBankAccountsIdError>,
+    > {
+        self.get_customers_customer_bank_accounts_id_with_response(customer, id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "bank_account")]
+    /// Like [`get_customers_customer_bank_accounts_id`](Self::get_customers_customer_bank_accounts_id), with the response's status, headers and request id.
+    pub async fn get_customers_customer_bank_accounts_id_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        params: &GetCustomersCustomerBankAccountsIdParams,
+    ) -> Result<
+        runtime::Response<models::BankAccount>,
         runtime::Error<GetCustomersCustomerBankAccountsIdError>,
     > {
         let path = [
@@ -4460,13 +7300,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/bank_accounts/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "card")]
     /// Update a specified source for a given customer.
@@ -4479,6 +7319,21 @@ impl Client {
         body: Option<&models::PostCustomersCustomerBankAccountsIdRequest>,
     ) -> Result<
         models::CardOrBankAccountOrSource,
+        runtime::Error<PostCustomersCustomerBankAccountsIdError>,
+    > {
+        self.post_customers_customer_bank_accounts_id_with_response(customer, id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "card")]
+    /// Like [`post_customers_customer_bank_accounts_id`](Self::post_customers_customer_bank_accounts_id), with the response's status, headers and request id.
+    pub async fn post_customers_customer_bank_accounts_id_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::PostCustomersCustomerBankAccountsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::CardOrBankAccountOrSource>,
         runtime::Error<PostCustomersCustomerBankAccountsIdError>,
     > {
         let path = [
@@ -4495,7 +7350,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/bank_accounts/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "payment_source")]
     /// Delete a specified source for a given customer.
@@ -4508,6 +7369,21 @@ impl Client {
         body: Option<&models::DeleteCustomersCustomerBankAccountsIdRequest>,
     ) -> Result<
         models::PaymentSourceOrDeletedPaymentSource,
+        runtime::Error<DeleteCustomersCustomerBankAccountsIdError>,
+    > {
+        self.delete_customers_customer_bank_accounts_id_with_response(customer, id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_source")]
+    /// Like [`delete_customers_customer_bank_accounts_id`](Self::delete_customers_customer_bank_accounts_id), with the response's status, headers and request id.
+    pub async fn delete_customers_customer_bank_accounts_id_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::DeleteCustomersCustomerBankAccountsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentSourceOrDeletedPaymentSource>,
         runtime::Error<DeleteCustomersCustomerBankAccountsIdError>,
     > {
         let path = [
@@ -4524,7 +7400,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/bank_accounts/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "bank_account")]
     /// Verify a specified bank account for a given customer.
@@ -4537,6 +7419,25 @@ impl Client {
         body: Option<&models::PostCustomersCustomerBankAccountsIdVerifyRequest>,
     ) -> Result<
         models::BankAccount,
+        runtime::Error<PostCustomersCustomerBankAccountsIdVerifyError>,
+    > {
+        self.post_customers_customer_bank_accounts_id_verify_with_response(
+                customer,
+                id,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "bank_account")]
+    /// Like [`post_customers_customer_bank_accounts_id_verify`](Self::post_customers_customer_bank_accounts_id_verify), with the response's status, headers and request id.
+    pub async fn post_customers_customer_bank_accounts_id_verify_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::PostCustomersCustomerBankAccountsIdVerifyRequest>,
+    ) -> Result<
+        runtime::Response<models::BankAccount>,
         runtime::Error<PostCustomersCustomerBankAccountsIdVerifyError>,
     > {
         let path = [
@@ -4554,7 +7455,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/bank_accounts/{id}/verify",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "card")]
     /// You can see a list of the cards belonging to a customer.
@@ -4566,9 +7473,22 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerCardsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerCardsResponse,
+        runtime::Error<GetCustomersCustomerCardsError>,
+    > {
+        self.get_customers_customer_cards_with_response(customer, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "card")]
+    /// Like [`get_customers_customer_cards`](Self::get_customers_customer_cards), with the response's status, headers and request id.
+    pub async fn get_customers_customer_cards_with_response(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerCardsParams,
+    ) -> Result<
+        runtime::Response<models::GetCustomersCustomerCardsResponse>,
         runtime::Error<GetCustomersCustomerCardsError>,
     > {
         let path = [
@@ -4604,13 +7524,57 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/customers/{customer}/cards", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_customers_customer_cards`](Self::get_customers_customer_cards), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "card")]
+    pub fn get_customers_customer_cards_stream(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerCardsParams,
+    ) -> runtime::Paginator<models::Card, GetCustomersCustomerCardsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let customer = customer.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let customer = customer.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_customers_customer_cards(&customer, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "payment_source")]
     /// When you create a new credit card, you must specify a customer or recipient on which to create it.
@@ -4625,6 +7589,20 @@ impl Client {
         customer: &str,
         body: Option<&models::PostCustomersCustomerCardsRequest>,
     ) -> Result<models::PaymentSource, runtime::Error<PostCustomersCustomerCardsError>> {
+        self.post_customers_customer_cards_with_response(customer, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_source")]
+    /// Like [`post_customers_customer_cards`](Self::post_customers_customer_cards), with the response's status, headers and request id.
+    pub async fn post_customers_customer_cards_with_response(
+        &self,
+        customer: &str,
+        body: Option<&models::PostCustomersCustomerCardsRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentSource>,
+        runtime::Error<PostCustomersCustomerCardsError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
             runtime::encode_path_segment(customer),
@@ -4638,7 +7616,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/customers/{customer}/cards", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "card")]
     /// You can always see the 10 most recent cards directly on a customer; this method lets you retrieve details about a specific card stored on the customer.
@@ -4649,8 +7629,22 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerCardsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Card, runtime::Error<GetCustomersCustomerCardsIdError>> {
+        self.get_customers_customer_cards_id_with_response(customer, id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "card")]
+    /// Like [`get_customers_customer_cards_id`](Self::get_customers_customer_cards_id), with the response's status, headers and request id.
+    pub async fn get_customers_customer_cards_id_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        params: &GetCustomersCustomerCardsIdParams,
+    ) -> Result<
+        runtime::Response<models::Card>,
+        runtime::Error<GetCustomersCustomerCardsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
             runtime::encode_path_segment(customer),
@@ -4667,13 +7661,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/cards/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "card")]
     /// Update a specified source for a given customer.
@@ -4686,6 +7680,21 @@ impl Client {
         body: Option<&models::PostCustomersCustomerCardsIdRequest>,
     ) -> Result<
         models::CardOrBankAccountOrSource,
+        runtime::Error<PostCustomersCustomerCardsIdError>,
+    > {
+        self.post_customers_customer_cards_id_with_response(customer, id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "card")]
+    /// Like [`post_customers_customer_cards_id`](Self::post_customers_customer_cards_id), with the response's status, headers and request id.
+    pub async fn post_customers_customer_cards_id_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::PostCustomersCustomerCardsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::CardOrBankAccountOrSource>,
         runtime::Error<PostCustomersCustomerCardsIdError>,
     > {
         let path = [
@@ -4702,7 +7711,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/cards/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "payment_source")]
     /// Delete a specified source for a given customer.
@@ -4715,6 +7730,21 @@ impl Client {
         body: Option<&models::DeleteCustomersCustomerCardsIdRequest>,
     ) -> Result<
         models::PaymentSourceOrDeletedPaymentSource,
+        runtime::Error<DeleteCustomersCustomerCardsIdError>,
+    > {
+        self.delete_customers_customer_cards_id_with_response(customer, id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_source")]
+    /// Like [`delete_customers_customer_cards_id`](Self::delete_customers_customer_cards_id), with the response's status, headers and request id.
+    pub async fn delete_customers_customer_cards_id_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::DeleteCustomersCustomerCardsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentSourceOrDeletedPaymentSource>,
         runtime::Error<DeleteCustomersCustomerCardsIdError>,
     > {
         let path = [
@@ -4731,7 +7761,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/cards/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "discount")]
     /// `GET /v1/customers/{customer}/discount`
@@ -4739,8 +7775,21 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerDiscountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Discount, runtime::Error<GetCustomersCustomerDiscountError>> {
+        self.get_customers_customer_discount_with_response(customer, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "discount")]
+    /// Like [`get_customers_customer_discount`](Self::get_customers_customer_discount), with the response's status, headers and request id.
+    pub async fn get_customers_customer_discount_with_response(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerDiscountParams,
+    ) -> Result<
+        runtime::Response<models::Discount>,
+        runtime::Error<GetCustomersCustomerDiscountError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
             runtime::encode_path_segment(customer),
@@ -4756,13 +7805,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/customers/{customer}/discount", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "discount")]
     /// Removes the currently applied discount on a customer.
@@ -4771,9 +7816,21 @@ impl Client {
     pub async fn delete_customers_customer_discount(
         &self,
         customer: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedDiscount,
+        runtime::Error<DeleteCustomersCustomerDiscountError>,
+    > {
+        self.delete_customers_customer_discount_with_response(customer)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "discount")]
+    /// Like [`delete_customers_customer_discount`](Self::delete_customers_customer_discount), with the response's status, headers and request id.
+    pub async fn delete_customers_customer_discount_with_response(
+        &self,
+        customer: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedDiscount>,
         runtime::Error<DeleteCustomersCustomerDiscountError>,
     > {
         let path = [
@@ -4783,13 +7840,9 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/customers/{customer}/discount", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "alipay_account")]
     /// List sources for a specified customer.
@@ -4799,9 +7852,22 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerSourcesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerSourcesResponse,
+        runtime::Error<GetCustomersCustomerSourcesError>,
+    > {
+        self.get_customers_customer_sources_with_response(customer, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "alipay_account")]
+    /// Like [`get_customers_customer_sources`](Self::get_customers_customer_sources), with the response's status, headers and request id.
+    pub async fn get_customers_customer_sources_with_response(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerSourcesParams,
+    ) -> Result<
+        runtime::Response<models::GetCustomersCustomerSourcesResponse>,
         runtime::Error<GetCustomersCustomerSourcesError>,
     > {
         let path = [
@@ -4843,13 +7909,60 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/customers/{customer}/sources", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_customers_customer_sources`](Self::get_customers_customer_sources), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "alipay_account")]
+    pub fn get_customers_customer_sources_stream(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerSourcesParams,
+    ) -> runtime::Paginator<
+        models::CustomerDefaultSource,
+        GetCustomersCustomerSourcesError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let customer = customer.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let customer = customer.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_customers_customer_sources(&customer, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "payment_source")]
     /// When you create a new credit card, you must specify a customer or recipient on which to create it.
@@ -4867,6 +7980,20 @@ impl Client {
         models::PaymentSource,
         runtime::Error<PostCustomersCustomerSourcesError>,
     > {
+        self.post_customers_customer_sources_with_response(customer, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_source")]
+    /// Like [`post_customers_customer_sources`](Self::post_customers_customer_sources), with the response's status, headers and request id.
+    pub async fn post_customers_customer_sources_with_response(
+        &self,
+        customer: &str,
+        body: Option<&models::PostCustomersCustomerSourcesRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentSource>,
+        runtime::Error<PostCustomersCustomerSourcesError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
             runtime::encode_path_segment(customer),
@@ -4880,7 +8007,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/customers/{customer}/sources", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "payment_source")]
     /// Retrieve a specified source for a given customer.
@@ -4891,9 +8020,23 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerSourcesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::PaymentSource,
+        runtime::Error<GetCustomersCustomerSourcesIdError>,
+    > {
+        self.get_customers_customer_sources_id_with_response(customer, id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_source")]
+    /// Like [`get_customers_customer_sources_id`](Self::get_customers_customer_sources_id), with the response's status, headers and request id.
+    pub async fn get_customers_customer_sources_id_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        params: &GetCustomersCustomerSourcesIdParams,
+    ) -> Result<
+        runtime::Response<models::PaymentSource>,
         runtime::Error<GetCustomersCustomerSourcesIdError>,
     > {
         let path = [
@@ -4912,13 +8055,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/sources/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "card")]
     /// Update a specified source for a given customer.
@@ -4931,6 +8074,21 @@ impl Client {
         body: Option<&models::PostCustomersCustomerSourcesIdRequest>,
     ) -> Result<
         models::CardOrBankAccountOrSource,
+        runtime::Error<PostCustomersCustomerSourcesIdError>,
+    > {
+        self.post_customers_customer_sources_id_with_response(customer, id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "card")]
+    /// Like [`post_customers_customer_sources_id`](Self::post_customers_customer_sources_id), with the response's status, headers and request id.
+    pub async fn post_customers_customer_sources_id_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::PostCustomersCustomerSourcesIdRequest>,
+    ) -> Result<
+        runtime::Response<models::CardOrBankAccountOrSource>,
         runtime::Error<PostCustomersCustomerSourcesIdError>,
     > {
         let path = [
@@ -4947,7 +8105,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/sources/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "payment_source")]
     /// Delete a specified source for a given customer.
@@ -4960,6 +8124,21 @@ impl Client {
         body: Option<&models::DeleteCustomersCustomerSourcesIdRequest>,
     ) -> Result<
         models::PaymentSourceOrDeletedPaymentSource,
+        runtime::Error<DeleteCustomersCustomerSourcesIdError>,
+    > {
+        self.delete_customers_customer_sources_id_with_response(customer, id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_source")]
+    /// Like [`delete_customers_customer_sources_id`](Self::delete_customers_customer_sources_id), with the response's status, headers and request id.
+    pub async fn delete_customers_customer_sources_id_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::DeleteCustomersCustomerSourcesIdRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentSourceOrDeletedPaymentSource>,
         runtime::Error<DeleteCustomersCustomerSourcesIdError>,
     > {
         let path = [
@@ -4976,7 +8155,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/sources/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "bank_account")]
     /// Verify a specified bank account for a given customer.
@@ -4989,6 +8174,21 @@ impl Client {
         body: Option<&models::PostCustomersCustomerSourcesIdVerifyRequest>,
     ) -> Result<
         models::BankAccount,
+        runtime::Error<PostCustomersCustomerSourcesIdVerifyError>,
+    > {
+        self.post_customers_customer_sources_id_verify_with_response(customer, id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "bank_account")]
+    /// Like [`post_customers_customer_sources_id_verify`](Self::post_customers_customer_sources_id_verify), with the response's status, headers and request id.
+    pub async fn post_customers_customer_sources_id_verify_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        body: Option<&models::PostCustomersCustomerSourcesIdVerifyRequest>,
+    ) -> Result<
+        runtime::Response<models::BankAccount>,
         runtime::Error<PostCustomersCustomerSourcesIdVerifyError>,
     > {
         let path = [
@@ -5006,7 +8206,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/sources/{id}/verify",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "subscription")]
     /// You can see a list of the customer’s active subscriptions. Note that the 10 most recent active subscriptions are always available by default on the customer object. If you need more than those 10, you can use the limit and starting_after parameters to page through additional subscriptions.
@@ -5016,9 +8222,22 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerSubscriptionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerSubscriptionsResponse,
+        runtime::Error<GetCustomersCustomerSubscriptionsError>,
+    > {
+        self.get_customers_customer_subscriptions_with_response(customer, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription")]
+    /// Like [`get_customers_customer_subscriptions`](Self::get_customers_customer_subscriptions), with the response's status, headers and request id.
+    pub async fn get_customers_customer_subscriptions_with_response(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerSubscriptionsParams,
+    ) -> Result<
+        runtime::Response<models::GetCustomersCustomerSubscriptionsResponse>,
         runtime::Error<GetCustomersCustomerSubscriptionsError>,
     > {
         let path = [
@@ -5054,13 +8273,64 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/subscriptions",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_customers_customer_subscriptions`](Self::get_customers_customer_subscriptions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "subscription")]
+    pub fn get_customers_customer_subscriptions_stream(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerSubscriptionsParams,
+    ) -> runtime::Paginator<
+        models::Subscription,
+        GetCustomersCustomerSubscriptionsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let customer = customer.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let customer = customer.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_customers_customer_subscriptions(&customer, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "subscription")]
     /// Creates a new subscription on an existing customer.
@@ -5072,6 +8342,20 @@ impl Client {
         body: Option<&models::PostCustomersCustomerSubscriptionsRequest>,
     ) -> Result<
         models::Subscription,
+        runtime::Error<PostCustomersCustomerSubscriptionsError>,
+    > {
+        self.post_customers_customer_subscriptions_with_response(customer, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription")]
+    /// Like [`post_customers_customer_subscriptions`](Self::post_customers_customer_subscriptions), with the response's status, headers and request id.
+    pub async fn post_customers_customer_subscriptions_with_response(
+        &self,
+        customer: &str,
+        body: Option<&models::PostCustomersCustomerSubscriptionsRequest>,
+    ) -> Result<
+        runtime::Response<models::Subscription>,
         runtime::Error<PostCustomersCustomerSubscriptionsError>,
     > {
         let path = [
@@ -5087,7 +8371,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/subscriptions",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "subscription")]
     /// Retrieves the subscription with the given ID.
@@ -5098,9 +8388,27 @@ impl Client {
         customer: &str,
         subscription_exposed_id: &str,
         params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::Subscription,
+        runtime::Error<GetCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
+    > {
+        self.get_customers_customer_subscriptions_subscription_exposed_id_with_response(
+                customer,
+                subscription_exposed_id,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription")]
+    /// Like [`get_customers_customer_subscriptions_subscription_exposed_id`](Self::get_customers_customer_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
+    pub async fn get_customers_customer_subscriptions_subscription_exposed_id_with_response(
+        &self,
+        customer: &str,
+        subscription_exposed_id: &str,
+        params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdParams,
+    ) -> Result<
+        runtime::Response<models::Subscription>,
         runtime::Error<GetCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
     > {
         let path = [
@@ -5119,13 +8427,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "subscription")]
     /// Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the upcoming invoice endpoint.
@@ -5142,6 +8450,27 @@ impl Client {
         models::Subscription,
         runtime::Error<PostCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
     > {
+        self.post_customers_customer_subscriptions_subscription_exposed_id_with_response(
+                customer,
+                subscription_exposed_id,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription")]
+    /// Like [`post_customers_customer_subscriptions_subscription_exposed_id`](Self::post_customers_customer_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
+    pub async fn post_customers_customer_subscriptions_subscription_exposed_id_with_response(
+        &self,
+        customer: &str,
+        subscription_exposed_id: &str,
+        body: Option<
+            &models::PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequest,
+        >,
+    ) -> Result<
+        runtime::Response<models::Subscription>,
+        runtime::Error<PostCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
             runtime::encode_path_segment(customer),
@@ -5156,7 +8485,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "subscription")]
     /// Cancels a customer’s subscription. If you set the `at_period_end` parameter to `true`, the subscription will remain active until the end of the period, at which point it will be canceled and not renewed. Otherwise, with the default `false` value, the subscription is terminated immediately. In either case, the customer will not be charged again for the subscription.
@@ -5177,6 +8512,27 @@ impl Client {
         models::Subscription,
         runtime::Error<DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
     > {
+        self.delete_customers_customer_subscriptions_subscription_exposed_id_with_response(
+                customer,
+                subscription_exposed_id,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription")]
+    /// Like [`delete_customers_customer_subscriptions_subscription_exposed_id`](Self::delete_customers_customer_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
+    pub async fn delete_customers_customer_subscriptions_subscription_exposed_id_with_response(
+        &self,
+        customer: &str,
+        subscription_exposed_id: &str,
+        body: Option<
+            &models::DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdRequest,
+        >,
+    ) -> Result<
+        runtime::Response<models::Subscription>,
+        runtime::Error<DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
             runtime::encode_path_segment(customer),
@@ -5191,7 +8547,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "discount")]
     /// `GET /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount`
@@ -5200,9 +8562,29 @@ impl Client {
         customer: &str,
         subscription_exposed_id: &str,
         params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::Discount,
+        runtime::Error<
+            GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
+        >,
+    > {
+        self.get_customers_customer_subscriptions_subscription_exposed_id_discount_with_response(
+                customer,
+                subscription_exposed_id,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "discount")]
+    /// Like [`get_customers_customer_subscriptions_subscription_exposed_id_discount`](Self::get_customers_customer_subscriptions_subscription_exposed_id_discount), with the response's status, headers and request id.
+    pub async fn get_customers_customer_subscriptions_subscription_exposed_id_discount_with_response(
+        &self,
+        customer: &str,
+        subscription_exposed_id: &str,
+        params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountParams,
+    ) -> Result<
+        runtime::Response<models::Discount>,
         runtime::Error<
             GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
         >,
@@ -5224,13 +8606,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "discount")]
     /// Removes the currently applied discount on a customer.
@@ -5240,9 +8622,27 @@ impl Client {
         &self,
         customer: &str,
         subscription_exposed_id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedDiscount,
+        runtime::Error<
+            DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
+        >,
+    > {
+        self.delete_customers_customer_subscriptions_subscription_exposed_id_discount_with_response(
+                customer,
+                subscription_exposed_id,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "discount")]
+    /// Like [`delete_customers_customer_subscriptions_subscription_exposed_id_discount`](Self::delete_customers_customer_subscriptions_subscription_exposed_id_discount), with the response's status, headers and request id.
+    pub async fn delete_customers_customer_subscriptions_subscription_exposed_id_discount_with_response(
+        &self,
+        customer: &str,
+        subscription_exposed_id: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedDiscount>,
         runtime::Error<
             DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
         >,
@@ -5256,13 +8656,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "tax_id")]
     /// Returns a list of tax IDs for a customer.
@@ -5272,9 +8672,22 @@ impl Client {
         &self,
         customer: &str,
         params: &GetCustomersCustomerTaxIdsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetCustomersCustomerTaxIdsResponse,
+        runtime::Error<GetCustomersCustomerTaxIdsError>,
+    > {
+        self.get_customers_customer_tax_ids_with_response(customer, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "tax_id")]
+    /// Like [`get_customers_customer_tax_ids`](Self::get_customers_customer_tax_ids), with the response's status, headers and request id.
+    pub async fn get_customers_customer_tax_ids_with_response(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerTaxIdsParams,
+    ) -> Result<
+        runtime::Response<models::GetCustomersCustomerTaxIdsResponse>,
         runtime::Error<GetCustomersCustomerTaxIdsError>,
     > {
         let path = [
@@ -5310,13 +8723,57 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/customers/{customer}/tax_ids", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_customers_customer_tax_ids`](Self::get_customers_customer_tax_ids), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "tax_id")]
+    pub fn get_customers_customer_tax_ids_stream(
+        &self,
+        customer: &str,
+        params: &GetCustomersCustomerTaxIdsParams,
+    ) -> runtime::Paginator<models::TaxId, GetCustomersCustomerTaxIdsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let customer = customer.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let customer = customer.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_customers_customer_tax_ids(&customer, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "tax_id")]
     /// Creates a new `TaxID` object for a customer.
@@ -5327,6 +8784,20 @@ impl Client {
         customer: &str,
         body: &models::PostCustomersCustomerTaxIdsRequest,
     ) -> Result<models::TaxId, runtime::Error<PostCustomersCustomerTaxIdsError>> {
+        self.post_customers_customer_tax_ids_with_response(customer, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "tax_id")]
+    /// Like [`post_customers_customer_tax_ids`](Self::post_customers_customer_tax_ids), with the response's status, headers and request id.
+    pub async fn post_customers_customer_tax_ids_with_response(
+        &self,
+        customer: &str,
+        body: &models::PostCustomersCustomerTaxIdsRequest,
+    ) -> Result<
+        runtime::Response<models::TaxId>,
+        runtime::Error<PostCustomersCustomerTaxIdsError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
             runtime::encode_path_segment(customer),
@@ -5339,7 +8810,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/customers/{customer}/tax_ids", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "tax_id")]
     /// Retrieves the `TaxID` object with the given identifier.
@@ -5350,8 +8823,22 @@ impl Client {
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerTaxIdsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::TaxId, runtime::Error<GetCustomersCustomerTaxIdsIdError>> {
+        self.get_customers_customer_tax_ids_id_with_response(customer, id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "tax_id")]
+    /// Like [`get_customers_customer_tax_ids_id`](Self::get_customers_customer_tax_ids_id), with the response's status, headers and request id.
+    pub async fn get_customers_customer_tax_ids_id_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+        params: &GetCustomersCustomerTaxIdsIdParams,
+    ) -> Result<
+        runtime::Response<models::TaxId>,
+        runtime::Error<GetCustomersCustomerTaxIdsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
             runtime::encode_path_segment(customer),
@@ -5368,13 +8855,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/tax_ids/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "tax_id")]
     /// Deletes an existing `TaxID` object.
@@ -5384,9 +8871,22 @@ impl Client {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedTaxId,
+        runtime::Error<DeleteCustomersCustomerTaxIdsIdError>,
+    > {
+        self.delete_customers_customer_tax_ids_id_with_response(customer, id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "tax_id")]
+    /// Like [`delete_customers_customer_tax_ids_id`](Self::delete_customers_customer_tax_ids_id), with the response's status, headers and request id.
+    pub async fn delete_customers_customer_tax_ids_id_with_response(
+        &self,
+        customer: &str,
+        id: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedTaxId>,
         runtime::Error<DeleteCustomersCustomerTaxIdsIdError>,
     > {
         let path = [
@@ -5397,13 +8897,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/customers/{customer}/tax_ids/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "dispute")]
     /// Returns a list of your disputes.
@@ -5412,8 +8912,18 @@ impl Client {
     pub async fn get_disputes(
         &self,
         params: &GetDisputesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetDisputesResponse, runtime::Error<GetDisputesError>> {
+        self.get_disputes_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "dispute")]
+    /// Like [`get_disputes`](Self::get_disputes), with the response's status, headers and request id.
+    pub async fn get_disputes_with_response(
+        &self,
+        params: &GetDisputesParams,
+    ) -> Result<
+        runtime::Response<models::GetDisputesResponse>,
+        runtime::Error<GetDisputesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/disputes")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -5460,13 +8970,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/disputes", runtime::decode_json).await
+    }
+    /// Every item of [`get_disputes`](Self::get_disputes), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "dispute")]
+    pub fn get_disputes_stream(
+        &self,
+        params: &GetDisputesParams,
+    ) -> runtime::Paginator<models::Dispute, GetDisputesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_disputes(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "dispute")]
     /// Retrieves the dispute with the given ID.
@@ -5476,8 +9023,21 @@ impl Client {
         &self,
         dispute: &str,
         params: &GetDisputesDisputeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Dispute, runtime::Error<GetDisputesDisputeError>> {
+        self.get_disputes_dispute_with_response(dispute, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "dispute")]
+    /// Like [`get_disputes_dispute`](Self::get_disputes_dispute), with the response's status, headers and request id.
+    pub async fn get_disputes_dispute_with_response(
+        &self,
+        dispute: &str,
+        params: &GetDisputesDisputeParams,
+    ) -> Result<
+        runtime::Response<models::Dispute>,
+        runtime::Error<GetDisputesDisputeError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/disputes/"),
             runtime::encode_path_segment(dispute),
@@ -5492,13 +9052,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/disputes/{dispute}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "dispute")]
     /// When you get a dispute, contacting your customer is always the best first step. If that doesn’t work, you can submit evidence to help us resolve the dispute in your favor. You can do this in your [dashboard](https://dashboard.stripe.com/disputes), but if you prefer, you can use the API to submit evidence programmatically.
@@ -5511,6 +9067,20 @@ impl Client {
         dispute: &str,
         body: Option<&models::PostDisputesDisputeRequest>,
     ) -> Result<models::Dispute, runtime::Error<PostDisputesDisputeError>> {
+        self.post_disputes_dispute_with_response(dispute, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "dispute")]
+    /// Like [`post_disputes_dispute`](Self::post_disputes_dispute), with the response's status, headers and request id.
+    pub async fn post_disputes_dispute_with_response(
+        &self,
+        dispute: &str,
+        body: Option<&models::PostDisputesDisputeRequest>,
+    ) -> Result<
+        runtime::Response<models::Dispute>,
+        runtime::Error<PostDisputesDisputeError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/disputes/"),
             runtime::encode_path_segment(dispute),
@@ -5523,7 +9093,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/disputes/{dispute}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "dispute")]
     /// Closing the dispute for a charge indicates that you do not have any evidence to submit and are essentially dismissing the dispute, acknowledging it as lost.
@@ -5536,6 +9108,20 @@ impl Client {
         dispute: &str,
         body: Option<&models::PostDisputesDisputeCloseRequest>,
     ) -> Result<models::Dispute, runtime::Error<PostDisputesDisputeCloseError>> {
+        self.post_disputes_dispute_close_with_response(dispute, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "dispute")]
+    /// Like [`post_disputes_dispute_close`](Self::post_disputes_dispute_close), with the response's status, headers and request id.
+    pub async fn post_disputes_dispute_close_with_response(
+        &self,
+        dispute: &str,
+        body: Option<&models::PostDisputesDisputeCloseRequest>,
+    ) -> Result<
+        runtime::Response<models::Dispute>,
+        runtime::Error<PostDisputesDisputeCloseError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/disputes/"),
             runtime::encode_path_segment(dispute),
@@ -5549,7 +9135,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/disputes/{dispute}/close", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "ephemeral_key")]
     /// Creates a short-lived API key for a given resource.
@@ -5559,6 +9147,19 @@ impl Client {
         &self,
         body: Option<&models::PostEphemeralKeysRequest>,
     ) -> Result<models::EphemeralKey, runtime::Error<PostEphemeralKeysError>> {
+        self.post_ephemeral_keys_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "ephemeral_key")]
+    /// Like [`post_ephemeral_keys`](Self::post_ephemeral_keys), with the response's status, headers and request id.
+    pub async fn post_ephemeral_keys_with_response(
+        &self,
+        body: Option<&models::PostEphemeralKeysRequest>,
+    ) -> Result<
+        runtime::Response<models::EphemeralKey>,
+        runtime::Error<PostEphemeralKeysError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/ephemeral_keys")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -5567,7 +9168,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/ephemeral_keys", runtime::decode_json).await
     }
     #[cfg(feature = "ephemeral_key")]
     /// Invalidates a short-lived API key for a given resource.
@@ -5578,6 +9179,20 @@ impl Client {
         key: &str,
         body: Option<&models::DeleteEphemeralKeysKeyRequest>,
     ) -> Result<models::EphemeralKey, runtime::Error<DeleteEphemeralKeysKeyError>> {
+        self.delete_ephemeral_keys_key_with_response(key, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "ephemeral_key")]
+    /// Like [`delete_ephemeral_keys_key`](Self::delete_ephemeral_keys_key), with the response's status, headers and request id.
+    pub async fn delete_ephemeral_keys_key_with_response(
+        &self,
+        key: &str,
+        body: Option<&models::DeleteEphemeralKeysKeyRequest>,
+    ) -> Result<
+        runtime::Response<models::EphemeralKey>,
+        runtime::Error<DeleteEphemeralKeysKeyError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/ephemeral_keys/"),
             runtime::encode_path_segment(key),
@@ -5590,7 +9205,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/ephemeral_keys/{key}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "event")]
     /// List events, going back up to 30 days. Each event data is rendered according to Stripe API version at its creation time, specified in event object `api_version` attribute (not according to your current Stripe API version or `Stripe-Version` header).
@@ -5599,8 +9216,18 @@ impl Client {
     pub async fn get_events(
         &self,
         params: &GetEventsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetEventsResponse, runtime::Error<GetEventsError>> {
+        self.get_events_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "event")]
+    /// Like [`get_events`](Self::get_events), with the response's status, headers and request id.
+    pub async fn get_events_with_response(
+        &self,
+        params: &GetEventsParams,
+    ) -> Result<
+        runtime::Response<models::GetEventsResponse>,
+        runtime::Error<GetEventsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/events")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -5653,13 +9280,50 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/events", runtime::decode_json).await
+    }
+    /// Every item of [`get_events`](Self::get_events), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "event")]
+    pub fn get_events_stream(
+        &self,
+        params: &GetEventsParams,
+    ) -> runtime::Paginator<models::Event, GetEventsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_events(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "event")]
     /// Retrieves the details of an event. Supply the unique identifier of the event, which you might have received in a webhook.
@@ -5669,8 +9333,18 @@ impl Client {
         &self,
         id: &str,
         params: &GetEventsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Event, runtime::Error<GetEventsIdError>> {
+        self.get_events_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "event")]
+    /// Like [`get_events_id`](Self::get_events_id), with the response's status, headers and request id.
+    pub async fn get_events_id_with_response(
+        &self,
+        id: &str,
+        params: &GetEventsIdParams,
+    ) -> Result<runtime::Response<models::Event>, runtime::Error<GetEventsIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/events/"),
             runtime::encode_path_segment(id),
@@ -5685,13 +9359,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/events/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "exchange_rate")]
     /// Returns a list of objects that contain the rates at which foreign currencies are converted to one another. Only shows the currencies for which Stripe supports.
@@ -5700,9 +9368,21 @@ impl Client {
     pub async fn get_exchange_rates(
         &self,
         params: &GetExchangeRatesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetExchangeRatesResponse,
+        runtime::Error<GetExchangeRatesError>,
+    > {
+        self.get_exchange_rates_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "exchange_rate")]
+    /// Like [`get_exchange_rates`](Self::get_exchange_rates), with the response's status, headers and request id.
+    pub async fn get_exchange_rates_with_response(
+        &self,
+        params: &GetExchangeRatesParams,
+    ) -> Result<
+        runtime::Response<models::GetExchangeRatesResponse>,
         runtime::Error<GetExchangeRatesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/exchange_rates")].concat();
@@ -5733,13 +9413,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/exchange_rates", runtime::decode_json).await
+    }
+    /// Every item of [`get_exchange_rates`](Self::get_exchange_rates), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "exchange_rate")]
+    pub fn get_exchange_rates_stream(
+        &self,
+        params: &GetExchangeRatesParams,
+    ) -> runtime::Paginator<models::ExchangeRate, GetExchangeRatesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_exchange_rates(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "exchange_rate")]
     /// Retrieves the exchange rates from the given currency to every supported currency.
@@ -5749,8 +9466,21 @@ impl Client {
         &self,
         rate_id: &str,
         params: &GetExchangeRatesRateIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::ExchangeRate, runtime::Error<GetExchangeRatesRateIdError>> {
+        self.get_exchange_rates_rate_id_with_response(rate_id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "exchange_rate")]
+    /// Like [`get_exchange_rates_rate_id`](Self::get_exchange_rates_rate_id), with the response's status, headers and request id.
+    pub async fn get_exchange_rates_rate_id_with_response(
+        &self,
+        rate_id: &str,
+        params: &GetExchangeRatesRateIdParams,
+    ) -> Result<
+        runtime::Response<models::ExchangeRate>,
+        runtime::Error<GetExchangeRatesRateIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/exchange_rates/"),
             runtime::encode_path_segment(rate_id),
@@ -5765,13 +9495,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/exchange_rates/{rate_id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "file_link")]
     /// Returns a list of file links.
@@ -5780,8 +9506,20 @@ impl Client {
     pub async fn get_file_links(
         &self,
         params: &GetFileLinksParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetFileLinksResponse, runtime::Error<GetFileLinksError>> {
+        self.get_file_links_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "file_link")]
+    /// Like [`get_file_links`](Self::get_file_links), with the response's status, headers and request id.
+    pub async fn get_file_links_with_response(
+        &self,
+        params: &GetFileLinksParams,
+    ) -> Result<
+        runtime::Response<models::GetFileLinksResponse>,
+        runtime::Error<GetFileLinksError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/file_links")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -5828,13 +9566,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/file_links", runtime::decode_json).await
+    }
+    /// Every item of [`get_file_links`](Self::get_file_links), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "file_link")]
+    pub fn get_file_links_stream(
+        &self,
+        params: &GetFileLinksParams,
+    ) -> runtime::Paginator<models::FileLink, GetFileLinksError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_file_links(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "file_link")]
     /// Creates a new file link object.
@@ -5844,6 +9619,17 @@ impl Client {
         &self,
         body: &models::PostFileLinksRequest,
     ) -> Result<models::FileLink, runtime::Error<PostFileLinksError>> {
+        self.post_file_links_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "file_link")]
+    /// Like [`post_file_links`](Self::post_file_links), with the response's status, headers and request id.
+    pub async fn post_file_links_with_response(
+        &self,
+        body: &models::PostFileLinksRequest,
+    ) -> Result<
+        runtime::Response<models::FileLink>,
+        runtime::Error<PostFileLinksError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/file_links")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -5851,7 +9637,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/file_links", runtime::decode_json).await
     }
     #[cfg(feature = "file_link")]
     /// Retrieves the file link with the given ID.
@@ -5861,8 +9647,21 @@ impl Client {
         &self,
         link: &str,
         params: &GetFileLinksLinkParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::FileLink, runtime::Error<GetFileLinksLinkError>> {
+        self.get_file_links_link_with_response(link, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "file_link")]
+    /// Like [`get_file_links_link`](Self::get_file_links_link), with the response's status, headers and request id.
+    pub async fn get_file_links_link_with_response(
+        &self,
+        link: &str,
+        params: &GetFileLinksLinkParams,
+    ) -> Result<
+        runtime::Response<models::FileLink>,
+        runtime::Error<GetFileLinksLinkError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/file_links/"),
             runtime::encode_path_segment(link),
@@ -5877,13 +9676,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/file_links/{link}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "file_link")]
     /// Updates an existing file link object. Expired links can no longer be updated.
@@ -5894,6 +9689,20 @@ impl Client {
         link: &str,
         body: Option<&models::PostFileLinksLinkRequest>,
     ) -> Result<models::FileLink, runtime::Error<PostFileLinksLinkError>> {
+        self.post_file_links_link_with_response(link, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "file_link")]
+    /// Like [`post_file_links_link`](Self::post_file_links_link), with the response's status, headers and request id.
+    pub async fn post_file_links_link_with_response(
+        &self,
+        link: &str,
+        body: Option<&models::PostFileLinksLinkRequest>,
+    ) -> Result<
+        runtime::Response<models::FileLink>,
+        runtime::Error<PostFileLinksLinkError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/file_links/"),
             runtime::encode_path_segment(link),
@@ -5906,7 +9715,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/file_links/{link}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "file")]
     /// Returns a list of the files that your account has access to. The files are returned sorted by creation date, with the most recently created files appearing first.
@@ -5915,8 +9726,18 @@ impl Client {
     pub async fn get_files(
         &self,
         params: &GetFilesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetFilesResponse, runtime::Error<GetFilesError>> {
+        self.get_files_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "file")]
+    /// Like [`get_files`](Self::get_files), with the response's status, headers and request id.
+    pub async fn get_files_with_response(
+        &self,
+        params: &GetFilesParams,
+    ) -> Result<
+        runtime::Response<models::GetFilesResponse>,
+        runtime::Error<GetFilesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/files")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -5957,13 +9778,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/files", runtime::decode_json).await
+    }
+    /// Every item of [`get_files`](Self::get_files), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "file")]
+    pub fn get_files_stream(
+        &self,
+        params: &GetFilesParams,
+    ) -> runtime::Paginator<models::File, GetFilesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_files(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "file")]
     /// To upload a file to Stripe, you’ll need to send a request of type `multipart/form-data`. The request should contain the file you would like to upload, as well as the parameters for creating a file.
@@ -5975,6 +9833,14 @@ impl Client {
         &self,
         body: &models::PostFilesRequest,
     ) -> Result<models::File, runtime::Error<PostFilesError>> {
+        self.post_files_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "file")]
+    /// Like [`post_files`](Self::post_files), with the response's status, headers and request id.
+    pub async fn post_files_with_response(
+        &self,
+        body: &models::PostFilesRequest,
+    ) -> Result<runtime::Response<models::File>, runtime::Error<PostFilesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/files")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::multipart_body(
@@ -5993,7 +9859,7 @@ impl Client {
                 .flatten()
                 .collect::<Vec<_>>(),
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/files", runtime::decode_json).await
     }
     #[cfg(feature = "file")]
     /// Retrieves the details of an existing file object. Supply the unique file ID from a file, and Stripe will return the corresponding file object. To access file contents, see the File Upload Guide.
@@ -6003,8 +9869,18 @@ impl Client {
         &self,
         file: &str,
         params: &GetFilesFileParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::File, runtime::Error<GetFilesFileError>> {
+        self.get_files_file_with_response(file, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "file")]
+    /// Like [`get_files_file`](Self::get_files_file), with the response's status, headers and request id.
+    pub async fn get_files_file_with_response(
+        &self,
+        file: &str,
+        params: &GetFilesFileParams,
+    ) -> Result<runtime::Response<models::File>, runtime::Error<GetFilesFileError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/files/"),
             runtime::encode_path_segment(file),
@@ -6019,13 +9895,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/files/{file}", runtime::decode_json).await
     }
     #[cfg(feature = "identity_verification_report")]
     /// List all verification reports.
@@ -6034,9 +9904,21 @@ impl Client {
     pub async fn get_identity_verification_reports(
         &self,
         params: &GetIdentityVerificationReportsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIdentityVerificationReportsResponse,
+        runtime::Error<GetIdentityVerificationReportsError>,
+    > {
+        self.get_identity_verification_reports_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "identity_verification_report")]
+    /// Like [`get_identity_verification_reports`](Self::get_identity_verification_reports), with the response's status, headers and request id.
+    pub async fn get_identity_verification_reports_with_response(
+        &self,
+        params: &GetIdentityVerificationReportsParams,
+    ) -> Result<
+        runtime::Response<models::GetIdentityVerificationReportsResponse>,
         runtime::Error<GetIdentityVerificationReportsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_reports")]
@@ -6086,13 +9968,55 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/identity/verification_reports", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_identity_verification_reports`](Self::get_identity_verification_reports), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "identity_verification_report")]
+    pub fn get_identity_verification_reports_stream(
+        &self,
+        params: &GetIdentityVerificationReportsParams,
+    ) -> runtime::Paginator<
+        models::IdentityVerificationReport,
+        GetIdentityVerificationReportsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_identity_verification_reports(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "identity_verification_report")]
     /// Retrieves an existing VerificationReport
@@ -6102,9 +10026,22 @@ impl Client {
         &self,
         report: &str,
         params: &GetIdentityVerificationReportsReportParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IdentityVerificationReport,
+        runtime::Error<GetIdentityVerificationReportsReportError>,
+    > {
+        self.get_identity_verification_reports_report_with_response(report, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "identity_verification_report")]
+    /// Like [`get_identity_verification_reports_report`](Self::get_identity_verification_reports_report), with the response's status, headers and request id.
+    pub async fn get_identity_verification_reports_report_with_response(
+        &self,
+        report: &str,
+        params: &GetIdentityVerificationReportsReportParams,
+    ) -> Result<
+        runtime::Response<models::IdentityVerificationReport>,
         runtime::Error<GetIdentityVerificationReportsReportError>,
     > {
         let path = [
@@ -6121,13 +10058,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/identity/verification_reports/{report}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "identity_verification_session")]
     /// Returns a list of VerificationSessions
@@ -6136,9 +10073,21 @@ impl Client {
     pub async fn get_identity_verification_sessions(
         &self,
         params: &GetIdentityVerificationSessionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIdentityVerificationSessionsResponse,
+        runtime::Error<GetIdentityVerificationSessionsError>,
+    > {
+        self.get_identity_verification_sessions_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// Like [`get_identity_verification_sessions`](Self::get_identity_verification_sessions), with the response's status, headers and request id.
+    pub async fn get_identity_verification_sessions_with_response(
+        &self,
+        params: &GetIdentityVerificationSessionsParams,
+    ) -> Result<
+        runtime::Response<models::GetIdentityVerificationSessionsResponse>,
         runtime::Error<GetIdentityVerificationSessionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_sessions")]
@@ -6182,13 +10131,55 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/identity/verification_sessions", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_identity_verification_sessions`](Self::get_identity_verification_sessions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "identity_verification_session")]
+    pub fn get_identity_verification_sessions_stream(
+        &self,
+        params: &GetIdentityVerificationSessionsParams,
+    ) -> runtime::Paginator<
+        models::IdentityVerificationSession,
+        GetIdentityVerificationSessionsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_identity_verification_sessions(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "identity_verification_session")]
     /// Creates a VerificationSession object.
@@ -6207,6 +10198,19 @@ impl Client {
         models::IdentityVerificationSession,
         runtime::Error<PostIdentityVerificationSessionsError>,
     > {
+        self.post_identity_verification_sessions_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// Like [`post_identity_verification_sessions`](Self::post_identity_verification_sessions), with the response's status, headers and request id.
+    pub async fn post_identity_verification_sessions_with_response(
+        &self,
+        body: &models::PostIdentityVerificationSessionsRequest,
+    ) -> Result<
+        runtime::Response<models::IdentityVerificationSession>,
+        runtime::Error<PostIdentityVerificationSessionsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_sessions")]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -6215,7 +10219,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/identity/verification_sessions", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "identity_verification_session")]
     /// Retrieves the details of a VerificationSession that was previously created.
@@ -6228,9 +10234,22 @@ impl Client {
         &self,
         session: &str,
         params: &GetIdentityVerificationSessionsSessionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IdentityVerificationSession,
+        runtime::Error<GetIdentityVerificationSessionsSessionError>,
+    > {
+        self.get_identity_verification_sessions_session_with_response(session, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// Like [`get_identity_verification_sessions_session`](Self::get_identity_verification_sessions_session), with the response's status, headers and request id.
+    pub async fn get_identity_verification_sessions_session_with_response(
+        &self,
+        session: &str,
+        params: &GetIdentityVerificationSessionsSessionParams,
+    ) -> Result<
+        runtime::Response<models::IdentityVerificationSession>,
         runtime::Error<GetIdentityVerificationSessionsSessionError>,
     > {
         let path = [
@@ -6247,13 +10266,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/identity/verification_sessions/{session}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "identity_verification_session")]
     /// Updates a VerificationSession object.
@@ -6270,6 +10289,20 @@ impl Client {
         models::IdentityVerificationSession,
         runtime::Error<PostIdentityVerificationSessionsSessionError>,
     > {
+        self.post_identity_verification_sessions_session_with_response(session, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// Like [`post_identity_verification_sessions_session`](Self::post_identity_verification_sessions_session), with the response's status, headers and request id.
+    pub async fn post_identity_verification_sessions_session_with_response(
+        &self,
+        session: &str,
+        body: Option<&models::PostIdentityVerificationSessionsSessionRequest>,
+    ) -> Result<
+        runtime::Response<models::IdentityVerificationSession>,
+        runtime::Error<PostIdentityVerificationSessionsSessionError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
             runtime::encode_path_segment(session),
@@ -6282,7 +10315,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/identity/verification_sessions/{session}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "identity_verification_session")]
     /// A VerificationSession object can be canceled when it is in `requires_input` status.
@@ -6298,6 +10337,23 @@ impl Client {
         models::IdentityVerificationSession,
         runtime::Error<PostIdentityVerificationSessionsSessionCancelError>,
     > {
+        self.post_identity_verification_sessions_session_cancel_with_response(
+                session,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// Like [`post_identity_verification_sessions_session_cancel`](Self::post_identity_verification_sessions_session_cancel), with the response's status, headers and request id.
+    pub async fn post_identity_verification_sessions_session_cancel_with_response(
+        &self,
+        session: &str,
+        body: Option<&models::PostIdentityVerificationSessionsSessionCancelRequest>,
+    ) -> Result<
+        runtime::Response<models::IdentityVerificationSession>,
+        runtime::Error<PostIdentityVerificationSessionsSessionCancelError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
             runtime::encode_path_segment(session),
@@ -6311,7 +10367,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/identity/verification_sessions/{session}/cancel",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "identity_verification_session")]
     /// Redact a VerificationSession to remove all collected information from Stripe. This will redact
@@ -6343,6 +10405,23 @@ impl Client {
         models::IdentityVerificationSession,
         runtime::Error<PostIdentityVerificationSessionsSessionRedactError>,
     > {
+        self.post_identity_verification_sessions_session_redact_with_response(
+                session,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "identity_verification_session")]
+    /// Like [`post_identity_verification_sessions_session_redact`](Self::post_identity_verification_sessions_session_redact), with the response's status, headers and request id.
+    pub async fn post_identity_verification_sessions_session_redact_with_response(
+        &self,
+        session: &str,
+        body: Option<&models::PostIdentityVerificationSessionsSessionRedactRequest>,
+    ) -> Result<
+        runtime::Response<models::IdentityVerificationSession>,
+        runtime::Error<PostIdentityVerificationSessionsSessionRedactError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
             runtime::encode_path_segment(session),
@@ -6356,7 +10435,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/identity/verification_sessions/{session}/redact",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "invoiceitem")]
     /// Returns a list of your invoice items. Invoice items are returned sorted by creation date, with the most recently created invoice items appearing first.
@@ -6365,8 +10450,20 @@ impl Client {
     pub async fn get_invoiceitems(
         &self,
         params: &GetInvoiceitemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetInvoiceitemsResponse, runtime::Error<GetInvoiceitemsError>> {
+        self.get_invoiceitems_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoiceitem")]
+    /// Like [`get_invoiceitems`](Self::get_invoiceitems), with the response's status, headers and request id.
+    pub async fn get_invoiceitems_with_response(
+        &self,
+        params: &GetInvoiceitemsParams,
+    ) -> Result<
+        runtime::Response<models::GetInvoiceitemsResponse>,
+        runtime::Error<GetInvoiceitemsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoiceitems")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -6419,13 +10516,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/invoiceitems", runtime::decode_json).await
+    }
+    /// Every item of [`get_invoiceitems`](Self::get_invoiceitems), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "invoiceitem")]
+    pub fn get_invoiceitems_stream(
+        &self,
+        params: &GetInvoiceitemsParams,
+    ) -> runtime::Paginator<models::Invoiceitem, GetInvoiceitemsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_invoiceitems(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "invoiceitem")]
     /// Creates an item to be added to a draft invoice (up to 250 items per invoice). If no invoice is specified, the item will be on the next invoice created for the customer specified.
@@ -6435,6 +10569,19 @@ impl Client {
         &self,
         body: &models::PostInvoiceitemsRequest,
     ) -> Result<models::Invoiceitem, runtime::Error<PostInvoiceitemsError>> {
+        self.post_invoiceitems_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoiceitem")]
+    /// Like [`post_invoiceitems`](Self::post_invoiceitems), with the response's status, headers and request id.
+    pub async fn post_invoiceitems_with_response(
+        &self,
+        body: &models::PostInvoiceitemsRequest,
+    ) -> Result<
+        runtime::Response<models::Invoiceitem>,
+        runtime::Error<PostInvoiceitemsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoiceitems")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -6442,7 +10589,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/invoiceitems", runtime::decode_json).await
     }
     #[cfg(feature = "invoiceitem")]
     /// Retrieves the invoice item with the given ID.
@@ -6452,8 +10599,21 @@ impl Client {
         &self,
         invoiceitem: &str,
         params: &GetInvoiceitemsInvoiceitemParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Invoiceitem, runtime::Error<GetInvoiceitemsInvoiceitemError>> {
+        self.get_invoiceitems_invoiceitem_with_response(invoiceitem, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoiceitem")]
+    /// Like [`get_invoiceitems_invoiceitem`](Self::get_invoiceitems_invoiceitem), with the response's status, headers and request id.
+    pub async fn get_invoiceitems_invoiceitem_with_response(
+        &self,
+        invoiceitem: &str,
+        params: &GetInvoiceitemsInvoiceitemParams,
+    ) -> Result<
+        runtime::Response<models::Invoiceitem>,
+        runtime::Error<GetInvoiceitemsInvoiceitemError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoiceitems/"),
             runtime::encode_path_segment(invoiceitem),
@@ -6468,13 +10628,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/invoiceitems/{invoiceitem}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "invoiceitem")]
     /// Updates the amount or description of an invoice item on an upcoming invoice. Updating an invoice item is only possible before the invoice it’s attached to is closed.
@@ -6485,6 +10641,20 @@ impl Client {
         invoiceitem: &str,
         body: Option<&models::PostInvoiceitemsInvoiceitemRequest>,
     ) -> Result<models::Invoiceitem, runtime::Error<PostInvoiceitemsInvoiceitemError>> {
+        self.post_invoiceitems_invoiceitem_with_response(invoiceitem, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoiceitem")]
+    /// Like [`post_invoiceitems_invoiceitem`](Self::post_invoiceitems_invoiceitem), with the response's status, headers and request id.
+    pub async fn post_invoiceitems_invoiceitem_with_response(
+        &self,
+        invoiceitem: &str,
+        body: Option<&models::PostInvoiceitemsInvoiceitemRequest>,
+    ) -> Result<
+        runtime::Response<models::Invoiceitem>,
+        runtime::Error<PostInvoiceitemsInvoiceitemError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoiceitems/"),
             runtime::encode_path_segment(invoiceitem),
@@ -6497,7 +10667,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/invoiceitems/{invoiceitem}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "invoiceitem")]
     /// Deletes an invoice item, removing it from an invoice. Deleting invoice items is only possible when they’re not attached to invoices, or if it’s attached to a draft invoice.
@@ -6506,9 +10678,21 @@ impl Client {
     pub async fn delete_invoiceitems_invoiceitem(
         &self,
         invoiceitem: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedInvoiceitem,
+        runtime::Error<DeleteInvoiceitemsInvoiceitemError>,
+    > {
+        self.delete_invoiceitems_invoiceitem_with_response(invoiceitem)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoiceitem")]
+    /// Like [`delete_invoiceitems_invoiceitem`](Self::delete_invoiceitems_invoiceitem), with the response's status, headers and request id.
+    pub async fn delete_invoiceitems_invoiceitem_with_response(
+        &self,
+        invoiceitem: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedInvoiceitem>,
         runtime::Error<DeleteInvoiceitemsInvoiceitemError>,
     > {
         let path = [
@@ -6517,13 +10701,9 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/invoiceitems/{invoiceitem}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "invoice")]
     /// You can list all invoices, or list the invoices for a specific customer. The invoices are returned sorted by creation date, with the most recently created invoices appearing first.
@@ -6532,8 +10712,18 @@ impl Client {
     pub async fn get_invoices(
         &self,
         params: &GetInvoicesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetInvoicesResponse, runtime::Error<GetInvoicesError>> {
+        self.get_invoices_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`get_invoices`](Self::get_invoices), with the response's status, headers and request id.
+    pub async fn get_invoices_with_response(
+        &self,
+        params: &GetInvoicesParams,
+    ) -> Result<
+        runtime::Response<models::GetInvoicesResponse>,
+        runtime::Error<GetInvoicesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoices")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -6598,13 +10788,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/invoices", runtime::decode_json).await
+    }
+    /// Every item of [`get_invoices`](Self::get_invoices), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "invoice")]
+    pub fn get_invoices_stream(
+        &self,
+        params: &GetInvoicesParams,
+    ) -> runtime::Paginator<models::Invoice, GetInvoicesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_invoices(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "invoice")]
     /// This endpoint creates a draft invoice for a given customer. The draft invoice created pulls in all pending invoice items on that customer, including prorations. The invoice remains a draft until you finalize the invoice, which allows you to pay or send the invoice to your customers.
@@ -6614,6 +10841,14 @@ impl Client {
         &self,
         body: &models::PostInvoicesRequest,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesError>> {
+        self.post_invoices_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`post_invoices`](Self::post_invoices), with the response's status, headers and request id.
+    pub async fn post_invoices_with_response(
+        &self,
+        body: &models::PostInvoicesRequest,
+    ) -> Result<runtime::Response<models::Invoice>, runtime::Error<PostInvoicesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/invoices")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -6621,7 +10856,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/invoices", runtime::decode_json).await
     }
     #[cfg(feature = "invoice")]
     /// At any time, you can preview the upcoming invoice for a customer. This will show you all the charges that are pending, including subscription renewal charges, invoice item charges, etc. It will also show you any discounts that are applicable to the invoice.
@@ -6634,8 +10869,20 @@ impl Client {
     pub async fn get_invoices_upcoming(
         &self,
         params: &GetInvoicesUpcomingParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Invoice, runtime::Error<GetInvoicesUpcomingError>> {
+        self.get_invoices_upcoming_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`get_invoices_upcoming`](Self::get_invoices_upcoming), with the response's status, headers and request id.
+    pub async fn get_invoices_upcoming_with_response(
+        &self,
+        params: &GetInvoicesUpcomingParams,
+    ) -> Result<
+        runtime::Response<models::Invoice>,
+        runtime::Error<GetInvoicesUpcomingError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoices/upcoming")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -6760,13 +11007,9 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/invoices/upcoming", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "line_item")]
     /// When retrieving an upcoming invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
@@ -6775,9 +11018,21 @@ impl Client {
     pub async fn get_invoices_upcoming_lines(
         &self,
         params: &GetInvoicesUpcomingLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetInvoicesUpcomingLinesResponse,
+        runtime::Error<GetInvoicesUpcomingLinesError>,
+    > {
+        self.get_invoices_upcoming_lines_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "line_item")]
+    /// Like [`get_invoices_upcoming_lines`](Self::get_invoices_upcoming_lines), with the response's status, headers and request id.
+    pub async fn get_invoices_upcoming_lines_with_response(
+        &self,
+        params: &GetInvoicesUpcomingLinesParams,
+    ) -> Result<
+        runtime::Response<models::GetInvoicesUpcomingLinesResponse>,
         runtime::Error<GetInvoicesUpcomingLinesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoices/upcoming/lines")].concat();
@@ -6922,13 +11177,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/invoices/upcoming/lines", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_invoices_upcoming_lines`](Self::get_invoices_upcoming_lines), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "line_item")]
+    pub fn get_invoices_upcoming_lines_stream(
+        &self,
+        params: &GetInvoicesUpcomingLinesParams,
+    ) -> runtime::Paginator<models::LineItem, GetInvoicesUpcomingLinesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_invoices_upcoming_lines(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "invoice")]
     /// Retrieves the invoice with the given ID.
@@ -6938,8 +11232,21 @@ impl Client {
         &self,
         invoice: &str,
         params: &GetInvoicesInvoiceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Invoice, runtime::Error<GetInvoicesInvoiceError>> {
+        self.get_invoices_invoice_with_response(invoice, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`get_invoices_invoice`](Self::get_invoices_invoice), with the response's status, headers and request id.
+    pub async fn get_invoices_invoice_with_response(
+        &self,
+        invoice: &str,
+        params: &GetInvoicesInvoiceParams,
+    ) -> Result<
+        runtime::Response<models::Invoice>,
+        runtime::Error<GetInvoicesInvoiceError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
             runtime::encode_path_segment(invoice),
@@ -6954,13 +11261,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/invoices/{invoice}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "invoice")]
     /// Draft invoices are fully editable. Once an invoice is finalized,
@@ -6976,6 +11279,20 @@ impl Client {
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceRequest>,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceError>> {
+        self.post_invoices_invoice_with_response(invoice, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`post_invoices_invoice`](Self::post_invoices_invoice), with the response's status, headers and request id.
+    pub async fn post_invoices_invoice_with_response(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoiceRequest>,
+    ) -> Result<
+        runtime::Response<models::Invoice>,
+        runtime::Error<PostInvoicesInvoiceError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
             runtime::encode_path_segment(invoice),
@@ -6988,7 +11305,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/invoices/{invoice}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "invoice")]
     /// Permanently deletes a one-off invoice draft. This cannot be undone. Attempts to delete invoices that are no longer in a draft state will fail; once an invoice has been finalized or if an invoice is for a subscription, it must be voided.
@@ -6997,21 +11316,29 @@ impl Client {
     pub async fn delete_invoices_invoice(
         &self,
         invoice: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedInvoice, runtime::Error<DeleteInvoicesInvoiceError>> {
+        self.delete_invoices_invoice_with_response(invoice)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`delete_invoices_invoice`](Self::delete_invoices_invoice), with the response's status, headers and request id.
+    pub async fn delete_invoices_invoice_with_response(
+        &self,
+        invoice: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedInvoice>,
+        runtime::Error<DeleteInvoicesInvoiceError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
             runtime::encode_path_segment(invoice),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/invoices/{invoice}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "invoice")]
     /// Stripe automatically finalizes drafts before sending and attempting payment on invoices. However, if you’d like to finalize a draft invoice manually, you can do so using this method.
@@ -7022,6 +11349,20 @@ impl Client {
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceFinalizeRequest>,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceFinalizeError>> {
+        self.post_invoices_invoice_finalize_with_response(invoice, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`post_invoices_invoice_finalize`](Self::post_invoices_invoice_finalize), with the response's status, headers and request id.
+    pub async fn post_invoices_invoice_finalize_with_response(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoiceFinalizeRequest>,
+    ) -> Result<
+        runtime::Response<models::Invoice>,
+        runtime::Error<PostInvoicesInvoiceFinalizeError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
             runtime::encode_path_segment(invoice),
@@ -7035,7 +11376,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/invoices/{invoice}/finalize", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "line_item")]
     /// When retrieving an invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
@@ -7045,9 +11388,22 @@ impl Client {
         &self,
         invoice: &str,
         params: &GetInvoicesInvoiceLinesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetInvoicesInvoiceLinesResponse,
+        runtime::Error<GetInvoicesInvoiceLinesError>,
+    > {
+        self.get_invoices_invoice_lines_with_response(invoice, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "line_item")]
+    /// Like [`get_invoices_invoice_lines`](Self::get_invoices_invoice_lines), with the response's status, headers and request id.
+    pub async fn get_invoices_invoice_lines_with_response(
+        &self,
+        invoice: &str,
+        params: &GetInvoicesInvoiceLinesParams,
+    ) -> Result<
+        runtime::Response<models::GetInvoicesInvoiceLinesResponse>,
         runtime::Error<GetInvoicesInvoiceLinesError>,
     > {
         let path = [
@@ -7083,13 +11439,57 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/invoices/{invoice}/lines", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_invoices_invoice_lines`](Self::get_invoices_invoice_lines), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "line_item")]
+    pub fn get_invoices_invoice_lines_stream(
+        &self,
+        invoice: &str,
+        params: &GetInvoicesInvoiceLinesParams,
+    ) -> runtime::Paginator<models::LineItem, GetInvoicesInvoiceLinesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let invoice = invoice.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let invoice = invoice.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_invoices_invoice_lines(&invoice, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "invoice")]
     /// Marking an invoice as uncollectible is useful for keeping track of bad debts that can be written off for accounting purposes.
@@ -7101,6 +11501,20 @@ impl Client {
         body: Option<&models::PostInvoicesInvoiceMarkUncollectibleRequest>,
     ) -> Result<
         models::Invoice,
+        runtime::Error<PostInvoicesInvoiceMarkUncollectibleError>,
+    > {
+        self.post_invoices_invoice_mark_uncollectible_with_response(invoice, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`post_invoices_invoice_mark_uncollectible`](Self::post_invoices_invoice_mark_uncollectible), with the response's status, headers and request id.
+    pub async fn post_invoices_invoice_mark_uncollectible_with_response(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoiceMarkUncollectibleRequest>,
+    ) -> Result<
+        runtime::Response<models::Invoice>,
         runtime::Error<PostInvoicesInvoiceMarkUncollectibleError>,
     > {
         let path = [
@@ -7116,7 +11530,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/invoices/{invoice}/mark_uncollectible",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "invoice")]
     /// Stripe automatically creates and then attempts to collect payment on invoices for customers on subscriptions according to your [subscriptions settings](https://dashboard.stripe.com/account/billing/automatic). However, if you’d like to attempt payment on an invoice out of the normal collection schedule or for some other reason, you can do so.
@@ -7127,6 +11547,20 @@ impl Client {
         invoice: &str,
         body: Option<&models::PostInvoicesInvoicePayRequest>,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoicePayError>> {
+        self.post_invoices_invoice_pay_with_response(invoice, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`post_invoices_invoice_pay`](Self::post_invoices_invoice_pay), with the response's status, headers and request id.
+    pub async fn post_invoices_invoice_pay_with_response(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoicePayRequest>,
+    ) -> Result<
+        runtime::Response<models::Invoice>,
+        runtime::Error<PostInvoicesInvoicePayError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
             runtime::encode_path_segment(invoice),
@@ -7140,7 +11574,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/invoices/{invoice}/pay", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "invoice")]
     /// Stripe will automatically send invoices to customers according to your [subscriptions settings](https://dashboard.stripe.com/account/billing/automatic). However, if you’d like to manually send an invoice to your customer out of the normal schedule, you can do so. When sending invoices that have already been paid, there will be no reference to the payment in the email.
@@ -7153,6 +11589,20 @@ impl Client {
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceSendRequest>,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceSendError>> {
+        self.post_invoices_invoice_send_with_response(invoice, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`post_invoices_invoice_send`](Self::post_invoices_invoice_send), with the response's status, headers and request id.
+    pub async fn post_invoices_invoice_send_with_response(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoiceSendRequest>,
+    ) -> Result<
+        runtime::Response<models::Invoice>,
+        runtime::Error<PostInvoicesInvoiceSendError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
             runtime::encode_path_segment(invoice),
@@ -7166,7 +11616,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/invoices/{invoice}/send", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "invoice")]
     /// Mark a finalized invoice as void. This cannot be undone. Voiding an invoice is similar to deletion, however it only applies to finalized invoices and maintains a papertrail where the invoice can still be found.
@@ -7177,6 +11629,20 @@ impl Client {
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceVoidRequest>,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceVoidError>> {
+        self.post_invoices_invoice_void_with_response(invoice, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`post_invoices_invoice_void`](Self::post_invoices_invoice_void), with the response's status, headers and request id.
+    pub async fn post_invoices_invoice_void_with_response(
+        &self,
+        invoice: &str,
+        body: Option<&models::PostInvoicesInvoiceVoidRequest>,
+    ) -> Result<
+        runtime::Response<models::Invoice>,
+        runtime::Error<PostInvoicesInvoiceVoidError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
             runtime::encode_path_segment(invoice),
@@ -7190,7 +11656,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/invoices/{invoice}/void", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "issuer_fraud_record")]
     /// Returns a list of issuer fraud records.
@@ -7199,9 +11667,21 @@ impl Client {
     pub async fn get_issuer_fraud_records(
         &self,
         params: &GetIssuerFraudRecordsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuerFraudRecordsResponse,
+        runtime::Error<GetIssuerFraudRecordsError>,
+    > {
+        self.get_issuer_fraud_records_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuer_fraud_record")]
+    /// Like [`get_issuer_fraud_records`](Self::get_issuer_fraud_records), with the response's status, headers and request id.
+    pub async fn get_issuer_fraud_records_with_response(
+        &self,
+        params: &GetIssuerFraudRecordsParams,
+    ) -> Result<
+        runtime::Response<models::GetIssuerFraudRecordsResponse>,
         runtime::Error<GetIssuerFraudRecordsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuer_fraud_records")].concat();
@@ -7238,13 +11718,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/issuer_fraud_records", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_issuer_fraud_records`](Self::get_issuer_fraud_records), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "issuer_fraud_record")]
+    pub fn get_issuer_fraud_records_stream(
+        &self,
+        params: &GetIssuerFraudRecordsParams,
+    ) -> runtime::Paginator<models::IssuerFraudRecord, GetIssuerFraudRecordsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_issuer_fraud_records(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "issuer_fraud_record")]
     /// Retrieves the details of an issuer fraud record that has previously been created.
@@ -7256,9 +11775,25 @@ impl Client {
         &self,
         issuer_fraud_record: &str,
         params: &GetIssuerFraudRecordsIssuerFraudRecordParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IssuerFraudRecord,
+        runtime::Error<GetIssuerFraudRecordsIssuerFraudRecordError>,
+    > {
+        self.get_issuer_fraud_records_issuer_fraud_record_with_response(
+                issuer_fraud_record,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuer_fraud_record")]
+    /// Like [`get_issuer_fraud_records_issuer_fraud_record`](Self::get_issuer_fraud_records_issuer_fraud_record), with the response's status, headers and request id.
+    pub async fn get_issuer_fraud_records_issuer_fraud_record_with_response(
+        &self,
+        issuer_fraud_record: &str,
+        params: &GetIssuerFraudRecordsIssuerFraudRecordParams,
+    ) -> Result<
+        runtime::Response<models::IssuerFraudRecord>,
         runtime::Error<GetIssuerFraudRecordsIssuerFraudRecordError>,
     > {
         let path = [
@@ -7275,13 +11810,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuer_fraud_records/{issuer_fraud_record}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "issuing_authorization")]
     /// Returns a list of Issuing `Authorization` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
@@ -7290,9 +11825,21 @@ impl Client {
     pub async fn get_issuing_authorizations(
         &self,
         params: &GetIssuingAuthorizationsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuingAuthorizationsResponse,
+        runtime::Error<GetIssuingAuthorizationsError>,
+    > {
+        self.get_issuing_authorizations_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_authorization")]
+    /// Like [`get_issuing_authorizations`](Self::get_issuing_authorizations), with the response's status, headers and request id.
+    pub async fn get_issuing_authorizations_with_response(
+        &self,
+        params: &GetIssuingAuthorizationsParams,
+    ) -> Result<
+        runtime::Response<models::GetIssuingAuthorizationsResponse>,
         runtime::Error<GetIssuingAuthorizationsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/authorizations")].concat();
@@ -7347,13 +11894,55 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/issuing/authorizations", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_issuing_authorizations`](Self::get_issuing_authorizations), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "issuing_authorization")]
+    pub fn get_issuing_authorizations_stream(
+        &self,
+        params: &GetIssuingAuthorizationsParams,
+    ) -> runtime::Paginator<
+        models::IssuingAuthorization,
+        GetIssuingAuthorizationsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_issuing_authorizations(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "issuing_authorization")]
     /// Retrieves an Issuing `Authorization` object.
@@ -7363,9 +11952,25 @@ impl Client {
         &self,
         authorization: &str,
         params: &GetIssuingAuthorizationsAuthorizationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IssuingAuthorization,
+        runtime::Error<GetIssuingAuthorizationsAuthorizationError>,
+    > {
+        self.get_issuing_authorizations_authorization_with_response(
+                authorization,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_authorization")]
+    /// Like [`get_issuing_authorizations_authorization`](Self::get_issuing_authorizations_authorization), with the response's status, headers and request id.
+    pub async fn get_issuing_authorizations_authorization_with_response(
+        &self,
+        authorization: &str,
+        params: &GetIssuingAuthorizationsAuthorizationParams,
+    ) -> Result<
+        runtime::Response<models::IssuingAuthorization>,
         runtime::Error<GetIssuingAuthorizationsAuthorizationError>,
     > {
         let path = [
@@ -7382,13 +11987,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuing/authorizations/{authorization}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "issuing_authorization")]
     /// Updates the specified Issuing `Authorization` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -7400,6 +12005,20 @@ impl Client {
         body: Option<&models::PostIssuingAuthorizationsAuthorizationRequest>,
     ) -> Result<
         models::IssuingAuthorization,
+        runtime::Error<PostIssuingAuthorizationsAuthorizationError>,
+    > {
+        self.post_issuing_authorizations_authorization_with_response(authorization, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_authorization")]
+    /// Like [`post_issuing_authorizations_authorization`](Self::post_issuing_authorizations_authorization), with the response's status, headers and request id.
+    pub async fn post_issuing_authorizations_authorization_with_response(
+        &self,
+        authorization: &str,
+        body: Option<&models::PostIssuingAuthorizationsAuthorizationRequest>,
+    ) -> Result<
+        runtime::Response<models::IssuingAuthorization>,
         runtime::Error<PostIssuingAuthorizationsAuthorizationError>,
     > {
         let path = [
@@ -7414,7 +12033,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuing/authorizations/{authorization}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "issuing_authorization")]
     /// Approves a pending Issuing `Authorization` object. This request should be made within the timeout window of the real-time authorization flow.
@@ -7426,6 +12051,23 @@ impl Client {
         body: Option<&models::PostIssuingAuthorizationsAuthorizationApproveRequest>,
     ) -> Result<
         models::IssuingAuthorization,
+        runtime::Error<PostIssuingAuthorizationsAuthorizationApproveError>,
+    > {
+        self.post_issuing_authorizations_authorization_approve_with_response(
+                authorization,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_authorization")]
+    /// Like [`post_issuing_authorizations_authorization_approve`](Self::post_issuing_authorizations_authorization_approve), with the response's status, headers and request id.
+    pub async fn post_issuing_authorizations_authorization_approve_with_response(
+        &self,
+        authorization: &str,
+        body: Option<&models::PostIssuingAuthorizationsAuthorizationApproveRequest>,
+    ) -> Result<
+        runtime::Response<models::IssuingAuthorization>,
         runtime::Error<PostIssuingAuthorizationsAuthorizationApproveError>,
     > {
         let path = [
@@ -7441,7 +12083,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuing/authorizations/{authorization}/approve",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "issuing_authorization")]
     /// Declines a pending Issuing `Authorization` object. This request should be made within the timeout window of the real time authorization flow.
@@ -7453,6 +12101,23 @@ impl Client {
         body: Option<&models::PostIssuingAuthorizationsAuthorizationDeclineRequest>,
     ) -> Result<
         models::IssuingAuthorization,
+        runtime::Error<PostIssuingAuthorizationsAuthorizationDeclineError>,
+    > {
+        self.post_issuing_authorizations_authorization_decline_with_response(
+                authorization,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_authorization")]
+    /// Like [`post_issuing_authorizations_authorization_decline`](Self::post_issuing_authorizations_authorization_decline), with the response's status, headers and request id.
+    pub async fn post_issuing_authorizations_authorization_decline_with_response(
+        &self,
+        authorization: &str,
+        body: Option<&models::PostIssuingAuthorizationsAuthorizationDeclineRequest>,
+    ) -> Result<
+        runtime::Response<models::IssuingAuthorization>,
         runtime::Error<PostIssuingAuthorizationsAuthorizationDeclineError>,
     > {
         let path = [
@@ -7468,7 +12133,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuing/authorizations/{authorization}/decline",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "issuing_cardholder")]
     /// Returns a list of Issuing `Cardholder` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
@@ -7477,9 +12148,21 @@ impl Client {
     pub async fn get_issuing_cardholders(
         &self,
         params: &GetIssuingCardholdersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuingCardholdersResponse,
+        runtime::Error<GetIssuingCardholdersError>,
+    > {
+        self.get_issuing_cardholders_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_cardholder")]
+    /// Like [`get_issuing_cardholders`](Self::get_issuing_cardholders), with the response's status, headers and request id.
+    pub async fn get_issuing_cardholders_with_response(
+        &self,
+        params: &GetIssuingCardholdersParams,
+    ) -> Result<
+        runtime::Response<models::GetIssuingCardholdersResponse>,
         runtime::Error<GetIssuingCardholdersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cardholders")].concat();
@@ -7540,13 +12223,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/issuing/cardholders", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_issuing_cardholders`](Self::get_issuing_cardholders), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "issuing_cardholder")]
+    pub fn get_issuing_cardholders_stream(
+        &self,
+        params: &GetIssuingCardholdersParams,
+    ) -> runtime::Paginator<models::IssuingCardholder, GetIssuingCardholdersError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_issuing_cardholders(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "issuing_cardholder")]
     /// Creates a new Issuing `Cardholder` object that can be issued cards.
@@ -7556,6 +12278,19 @@ impl Client {
         &self,
         body: &models::PostIssuingCardholdersRequest,
     ) -> Result<models::IssuingCardholder, runtime::Error<PostIssuingCardholdersError>> {
+        self.post_issuing_cardholders_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_cardholder")]
+    /// Like [`post_issuing_cardholders`](Self::post_issuing_cardholders), with the response's status, headers and request id.
+    pub async fn post_issuing_cardholders_with_response(
+        &self,
+        body: &models::PostIssuingCardholdersRequest,
+    ) -> Result<
+        runtime::Response<models::IssuingCardholder>,
+        runtime::Error<PostIssuingCardholdersError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cardholders")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -7563,7 +12298,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/issuing/cardholders", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "issuing_cardholder")]
     /// Retrieves an Issuing `Cardholder` object.
@@ -7573,9 +12310,22 @@ impl Client {
         &self,
         cardholder: &str,
         params: &GetIssuingCardholdersCardholderParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IssuingCardholder,
+        runtime::Error<GetIssuingCardholdersCardholderError>,
+    > {
+        self.get_issuing_cardholders_cardholder_with_response(cardholder, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_cardholder")]
+    /// Like [`get_issuing_cardholders_cardholder`](Self::get_issuing_cardholders_cardholder), with the response's status, headers and request id.
+    pub async fn get_issuing_cardholders_cardholder_with_response(
+        &self,
+        cardholder: &str,
+        params: &GetIssuingCardholdersCardholderParams,
+    ) -> Result<
+        runtime::Response<models::IssuingCardholder>,
         runtime::Error<GetIssuingCardholdersCardholderError>,
     > {
         let path = [
@@ -7592,13 +12342,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuing/cardholders/{cardholder}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "issuing_cardholder")]
     /// Updates the specified Issuing `Cardholder` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -7610,6 +12360,20 @@ impl Client {
         body: Option<&models::PostIssuingCardholdersCardholderRequest>,
     ) -> Result<
         models::IssuingCardholder,
+        runtime::Error<PostIssuingCardholdersCardholderError>,
+    > {
+        self.post_issuing_cardholders_cardholder_with_response(cardholder, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_cardholder")]
+    /// Like [`post_issuing_cardholders_cardholder`](Self::post_issuing_cardholders_cardholder), with the response's status, headers and request id.
+    pub async fn post_issuing_cardholders_cardholder_with_response(
+        &self,
+        cardholder: &str,
+        body: Option<&models::PostIssuingCardholdersCardholderRequest>,
+    ) -> Result<
+        runtime::Response<models::IssuingCardholder>,
         runtime::Error<PostIssuingCardholdersCardholderError>,
     > {
         let path = [
@@ -7624,7 +12388,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuing/cardholders/{cardholder}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "issuing_card")]
     /// Returns a list of Issuing `Card` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
@@ -7633,8 +12403,20 @@ impl Client {
     pub async fn get_issuing_cards(
         &self,
         params: &GetIssuingCardsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetIssuingCardsResponse, runtime::Error<GetIssuingCardsError>> {
+        self.get_issuing_cards_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_card")]
+    /// Like [`get_issuing_cards`](Self::get_issuing_cards), with the response's status, headers and request id.
+    pub async fn get_issuing_cards_with_response(
+        &self,
+        params: &GetIssuingCardsParams,
+    ) -> Result<
+        runtime::Response<models::GetIssuingCardsResponse>,
+        runtime::Error<GetIssuingCardsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cards")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -7705,13 +12487,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/issuing/cards", runtime::decode_json).await
+    }
+    /// Every item of [`get_issuing_cards`](Self::get_issuing_cards), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "issuing_card")]
+    pub fn get_issuing_cards_stream(
+        &self,
+        params: &GetIssuingCardsParams,
+    ) -> runtime::Paginator<models::IssuingCard, GetIssuingCardsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_issuing_cards(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "issuing_card")]
     /// Creates an Issuing `Card` object.
@@ -7721,6 +12540,19 @@ impl Client {
         &self,
         body: &models::PostIssuingCardsRequest,
     ) -> Result<models::IssuingCard, runtime::Error<PostIssuingCardsError>> {
+        self.post_issuing_cards_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_card")]
+    /// Like [`post_issuing_cards`](Self::post_issuing_cards), with the response's status, headers and request id.
+    pub async fn post_issuing_cards_with_response(
+        &self,
+        body: &models::PostIssuingCardsRequest,
+    ) -> Result<
+        runtime::Response<models::IssuingCard>,
+        runtime::Error<PostIssuingCardsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cards")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -7728,7 +12560,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/issuing/cards", runtime::decode_json).await
     }
     #[cfg(feature = "issuing_card")]
     /// Retrieves an Issuing `Card` object.
@@ -7738,8 +12570,21 @@ impl Client {
         &self,
         card: &str,
         params: &GetIssuingCardsCardParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::IssuingCard, runtime::Error<GetIssuingCardsCardError>> {
+        self.get_issuing_cards_card_with_response(card, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_card")]
+    /// Like [`get_issuing_cards_card`](Self::get_issuing_cards_card), with the response's status, headers and request id.
+    pub async fn get_issuing_cards_card_with_response(
+        &self,
+        card: &str,
+        params: &GetIssuingCardsCardParams,
+    ) -> Result<
+        runtime::Response<models::IssuingCard>,
+        runtime::Error<GetIssuingCardsCardError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/cards/"),
             runtime::encode_path_segment(card),
@@ -7754,13 +12599,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/issuing/cards/{card}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "issuing_card")]
     /// Updates the specified Issuing `Card` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -7771,6 +12612,20 @@ impl Client {
         card: &str,
         body: Option<&models::PostIssuingCardsCardRequest>,
     ) -> Result<models::IssuingCard, runtime::Error<PostIssuingCardsCardError>> {
+        self.post_issuing_cards_card_with_response(card, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_card")]
+    /// Like [`post_issuing_cards_card`](Self::post_issuing_cards_card), with the response's status, headers and request id.
+    pub async fn post_issuing_cards_card_with_response(
+        &self,
+        card: &str,
+        body: Option<&models::PostIssuingCardsCardRequest>,
+    ) -> Result<
+        runtime::Response<models::IssuingCard>,
+        runtime::Error<PostIssuingCardsCardError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/cards/"),
             runtime::encode_path_segment(card),
@@ -7783,7 +12638,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/issuing/cards/{card}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "issuing_dispute")]
     /// Returns a list of Issuing `Dispute` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
@@ -7792,9 +12649,21 @@ impl Client {
     pub async fn get_issuing_disputes(
         &self,
         params: &GetIssuingDisputesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuingDisputesResponse,
+        runtime::Error<GetIssuingDisputesError>,
+    > {
+        self.get_issuing_disputes_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_dispute")]
+    /// Like [`get_issuing_disputes`](Self::get_issuing_disputes), with the response's status, headers and request id.
+    pub async fn get_issuing_disputes_with_response(
+        &self,
+        params: &GetIssuingDisputesParams,
+    ) -> Result<
+        runtime::Response<models::GetIssuingDisputesResponse>,
         runtime::Error<GetIssuingDisputesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/disputes")].concat();
@@ -7843,13 +12712,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/issuing/disputes", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_issuing_disputes`](Self::get_issuing_disputes), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "issuing_dispute")]
+    pub fn get_issuing_disputes_stream(
+        &self,
+        params: &GetIssuingDisputesParams,
+    ) -> runtime::Paginator<models::IssuingDispute, GetIssuingDisputesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_issuing_disputes(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "issuing_dispute")]
     /// Creates an Issuing `Dispute` object. Individual pieces of evidence within the `evidence` object are optional at this point. Stripe only validates that required evidence is present during submission. Refer to Dispute reasons and evidence for more details about evidence requirements.
@@ -7859,6 +12767,19 @@ impl Client {
         &self,
         body: &models::PostIssuingDisputesRequest,
     ) -> Result<models::IssuingDispute, runtime::Error<PostIssuingDisputesError>> {
+        self.post_issuing_disputes_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_dispute")]
+    /// Like [`post_issuing_disputes`](Self::post_issuing_disputes), with the response's status, headers and request id.
+    pub async fn post_issuing_disputes_with_response(
+        &self,
+        body: &models::PostIssuingDisputesRequest,
+    ) -> Result<
+        runtime::Response<models::IssuingDispute>,
+        runtime::Error<PostIssuingDisputesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/disputes")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -7866,7 +12787,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/issuing/disputes", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "issuing_dispute")]
     /// Retrieves an Issuing `Dispute` object.
@@ -7876,8 +12799,21 @@ impl Client {
         &self,
         dispute: &str,
         params: &GetIssuingDisputesDisputeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::IssuingDispute, runtime::Error<GetIssuingDisputesDisputeError>> {
+        self.get_issuing_disputes_dispute_with_response(dispute, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_dispute")]
+    /// Like [`get_issuing_disputes_dispute`](Self::get_issuing_disputes_dispute), with the response's status, headers and request id.
+    pub async fn get_issuing_disputes_dispute_with_response(
+        &self,
+        dispute: &str,
+        params: &GetIssuingDisputesDisputeParams,
+    ) -> Result<
+        runtime::Response<models::IssuingDispute>,
+        runtime::Error<GetIssuingDisputesDisputeError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/disputes/"),
             runtime::encode_path_segment(dispute),
@@ -7892,13 +12828,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/issuing/disputes/{dispute}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "issuing_dispute")]
     /// Updates the specified Issuing `Dispute` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Properties on the `evidence` object can be unset by passing in an empty string.
@@ -7910,6 +12842,20 @@ impl Client {
         body: Option<&models::PostIssuingDisputesDisputeRequest>,
     ) -> Result<
         models::IssuingDispute,
+        runtime::Error<PostIssuingDisputesDisputeError>,
+    > {
+        self.post_issuing_disputes_dispute_with_response(dispute, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_dispute")]
+    /// Like [`post_issuing_disputes_dispute`](Self::post_issuing_disputes_dispute), with the response's status, headers and request id.
+    pub async fn post_issuing_disputes_dispute_with_response(
+        &self,
+        dispute: &str,
+        body: Option<&models::PostIssuingDisputesDisputeRequest>,
+    ) -> Result<
+        runtime::Response<models::IssuingDispute>,
         runtime::Error<PostIssuingDisputesDisputeError>,
     > {
         let path = [
@@ -7924,7 +12870,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/issuing/disputes/{dispute}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "issuing_dispute")]
     /// Submits an Issuing `Dispute` to the card network. Stripe validates that all evidence fields required for the dispute’s reason are present. For more details, see Dispute reasons and evidence.
@@ -7936,6 +12884,20 @@ impl Client {
         body: Option<&models::PostIssuingDisputesDisputeSubmitRequest>,
     ) -> Result<
         models::IssuingDispute,
+        runtime::Error<PostIssuingDisputesDisputeSubmitError>,
+    > {
+        self.post_issuing_disputes_dispute_submit_with_response(dispute, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_dispute")]
+    /// Like [`post_issuing_disputes_dispute_submit`](Self::post_issuing_disputes_dispute_submit), with the response's status, headers and request id.
+    pub async fn post_issuing_disputes_dispute_submit_with_response(
+        &self,
+        dispute: &str,
+        body: Option<&models::PostIssuingDisputesDisputeSubmitRequest>,
+    ) -> Result<
+        runtime::Response<models::IssuingDispute>,
         runtime::Error<PostIssuingDisputesDisputeSubmitError>,
     > {
         let path = [
@@ -7951,7 +12913,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuing/disputes/{dispute}/submit",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "issuing_settlement")]
     /// Returns a list of Issuing `Settlement` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
@@ -7960,9 +12928,21 @@ impl Client {
     pub async fn get_issuing_settlements(
         &self,
         params: &GetIssuingSettlementsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuingSettlementsResponse,
+        runtime::Error<GetIssuingSettlementsError>,
+    > {
+        self.get_issuing_settlements_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_settlement")]
+    /// Like [`get_issuing_settlements`](Self::get_issuing_settlements), with the response's status, headers and request id.
+    pub async fn get_issuing_settlements_with_response(
+        &self,
+        params: &GetIssuingSettlementsParams,
+    ) -> Result<
+        runtime::Response<models::GetIssuingSettlementsResponse>,
         runtime::Error<GetIssuingSettlementsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/settlements")].concat();
@@ -7999,13 +12979,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/issuing/settlements", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_issuing_settlements`](Self::get_issuing_settlements), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "issuing_settlement")]
+    pub fn get_issuing_settlements_stream(
+        &self,
+        params: &GetIssuingSettlementsParams,
+    ) -> runtime::Paginator<models::IssuingSettlement, GetIssuingSettlementsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_issuing_settlements(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "issuing_settlement")]
     /// Retrieves an Issuing `Settlement` object.
@@ -8015,9 +13034,22 @@ impl Client {
         &self,
         settlement: &str,
         params: &GetIssuingSettlementsSettlementParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IssuingSettlement,
+        runtime::Error<GetIssuingSettlementsSettlementError>,
+    > {
+        self.get_issuing_settlements_settlement_with_response(settlement, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_settlement")]
+    /// Like [`get_issuing_settlements_settlement`](Self::get_issuing_settlements_settlement), with the response's status, headers and request id.
+    pub async fn get_issuing_settlements_settlement_with_response(
+        &self,
+        settlement: &str,
+        params: &GetIssuingSettlementsSettlementParams,
+    ) -> Result<
+        runtime::Response<models::IssuingSettlement>,
         runtime::Error<GetIssuingSettlementsSettlementError>,
     > {
         let path = [
@@ -8034,13 +13066,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuing/settlements/{settlement}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "issuing_settlement")]
     /// Updates the specified Issuing `Settlement` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -8052,6 +13084,20 @@ impl Client {
         body: Option<&models::PostIssuingSettlementsSettlementRequest>,
     ) -> Result<
         models::IssuingSettlement,
+        runtime::Error<PostIssuingSettlementsSettlementError>,
+    > {
+        self.post_issuing_settlements_settlement_with_response(settlement, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_settlement")]
+    /// Like [`post_issuing_settlements_settlement`](Self::post_issuing_settlements_settlement), with the response's status, headers and request id.
+    pub async fn post_issuing_settlements_settlement_with_response(
+        &self,
+        settlement: &str,
+        body: Option<&models::PostIssuingSettlementsSettlementRequest>,
+    ) -> Result<
+        runtime::Response<models::IssuingSettlement>,
         runtime::Error<PostIssuingSettlementsSettlementError>,
     > {
         let path = [
@@ -8066,7 +13112,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuing/settlements/{settlement}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "issuing_transaction")]
     /// Returns a list of Issuing `Transaction` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
@@ -8075,9 +13127,21 @@ impl Client {
     pub async fn get_issuing_transactions(
         &self,
         params: &GetIssuingTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetIssuingTransactionsResponse,
+        runtime::Error<GetIssuingTransactionsError>,
+    > {
+        self.get_issuing_transactions_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_transaction")]
+    /// Like [`get_issuing_transactions`](Self::get_issuing_transactions), with the response's status, headers and request id.
+    pub async fn get_issuing_transactions_with_response(
+        &self,
+        params: &GetIssuingTransactionsParams,
+    ) -> Result<
+        runtime::Response<models::GetIssuingTransactionsResponse>,
         runtime::Error<GetIssuingTransactionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/transactions")].concat();
@@ -8132,13 +13196,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/issuing/transactions", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_issuing_transactions`](Self::get_issuing_transactions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "issuing_transaction")]
+    pub fn get_issuing_transactions_stream(
+        &self,
+        params: &GetIssuingTransactionsParams,
+    ) -> runtime::Paginator<models::IssuingTransaction, GetIssuingTransactionsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_issuing_transactions(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "issuing_transaction")]
     /// Retrieves an Issuing `Transaction` object.
@@ -8148,9 +13251,22 @@ impl Client {
         &self,
         transaction: &str,
         params: &GetIssuingTransactionsTransactionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::IssuingTransaction,
+        runtime::Error<GetIssuingTransactionsTransactionError>,
+    > {
+        self.get_issuing_transactions_transaction_with_response(transaction, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_transaction")]
+    /// Like [`get_issuing_transactions_transaction`](Self::get_issuing_transactions_transaction), with the response's status, headers and request id.
+    pub async fn get_issuing_transactions_transaction_with_response(
+        &self,
+        transaction: &str,
+        params: &GetIssuingTransactionsTransactionParams,
+    ) -> Result<
+        runtime::Response<models::IssuingTransaction>,
         runtime::Error<GetIssuingTransactionsTransactionError>,
     > {
         let path = [
@@ -8167,13 +13283,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuing/transactions/{transaction}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "issuing_transaction")]
     /// Updates the specified Issuing `Transaction` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -8185,6 +13301,20 @@ impl Client {
         body: Option<&models::PostIssuingTransactionsTransactionRequest>,
     ) -> Result<
         models::IssuingTransaction,
+        runtime::Error<PostIssuingTransactionsTransactionError>,
+    > {
+        self.post_issuing_transactions_transaction_with_response(transaction, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "issuing_transaction")]
+    /// Like [`post_issuing_transactions_transaction`](Self::post_issuing_transactions_transaction), with the response's status, headers and request id.
+    pub async fn post_issuing_transactions_transaction_with_response(
+        &self,
+        transaction: &str,
+        body: Option<&models::PostIssuingTransactionsTransactionRequest>,
+    ) -> Result<
+        runtime::Response<models::IssuingTransaction>,
         runtime::Error<PostIssuingTransactionsTransactionError>,
     > {
         let path = [
@@ -8199,7 +13329,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/issuing/transactions/{transaction}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "mandate")]
     /// Retrieves a Mandate object.
@@ -8209,8 +13345,21 @@ impl Client {
         &self,
         mandate: &str,
         params: &GetMandatesMandateParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Mandate, runtime::Error<GetMandatesMandateError>> {
+        self.get_mandates_mandate_with_response(mandate, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "mandate")]
+    /// Like [`get_mandates_mandate`](Self::get_mandates_mandate), with the response's status, headers and request id.
+    pub async fn get_mandates_mandate_with_response(
+        &self,
+        mandate: &str,
+        params: &GetMandatesMandateParams,
+    ) -> Result<
+        runtime::Response<models::Mandate>,
+        runtime::Error<GetMandatesMandateError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/mandates/"),
             runtime::encode_path_segment(mandate),
@@ -8225,13 +13374,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/mandates/{mandate}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "order_return")]
     /// Returns a list of your order returns. The returns are returned sorted by creation date, with the most recently created return appearing first.
@@ -8240,8 +13385,20 @@ impl Client {
     pub async fn get_order_returns(
         &self,
         params: &GetOrderReturnsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetOrderReturnsResponse, runtime::Error<GetOrderReturnsError>> {
+        self.get_order_returns_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "order_return")]
+    /// Like [`get_order_returns`](Self::get_order_returns), with the response's status, headers and request id.
+    pub async fn get_order_returns_with_response(
+        &self,
+        params: &GetOrderReturnsParams,
+    ) -> Result<
+        runtime::Response<models::GetOrderReturnsResponse>,
+        runtime::Error<GetOrderReturnsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/order_returns")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -8282,13 +13439,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/order_returns", runtime::decode_json).await
+    }
+    /// Every item of [`get_order_returns`](Self::get_order_returns), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "order_return")]
+    pub fn get_order_returns_stream(
+        &self,
+        params: &GetOrderReturnsParams,
+    ) -> runtime::Paginator<models::OrderReturn, GetOrderReturnsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_order_returns(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "order_return")]
     /// Retrieves the details of an existing order return. Supply the unique order ID from either an order return creation request or the order return list, and Stripe will return the corresponding order information.
@@ -8298,8 +13492,21 @@ impl Client {
         &self,
         id: &str,
         params: &GetOrderReturnsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::OrderReturn, runtime::Error<GetOrderReturnsIdError>> {
+        self.get_order_returns_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "order_return")]
+    /// Like [`get_order_returns_id`](Self::get_order_returns_id), with the response's status, headers and request id.
+    pub async fn get_order_returns_id_with_response(
+        &self,
+        id: &str,
+        params: &GetOrderReturnsIdParams,
+    ) -> Result<
+        runtime::Response<models::OrderReturn>,
+        runtime::Error<GetOrderReturnsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/order_returns/"),
             runtime::encode_path_segment(id),
@@ -8314,13 +13521,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/order_returns/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "order")]
     /// Returns a list of your orders. The orders are returned sorted by creation date, with the most recently created orders appearing first.
@@ -8329,8 +13532,18 @@ impl Client {
     pub async fn get_orders(
         &self,
         params: &GetOrdersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetOrdersResponse, runtime::Error<GetOrdersError>> {
+        self.get_orders_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "order")]
+    /// Like [`get_orders`](Self::get_orders), with the response's status, headers and request id.
+    pub async fn get_orders_with_response(
+        &self,
+        params: &GetOrdersParams,
+    ) -> Result<
+        runtime::Response<models::GetOrdersResponse>,
+        runtime::Error<GetOrdersError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/orders")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -8395,13 +13608,50 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/orders", runtime::decode_json).await
+    }
+    /// Every item of [`get_orders`](Self::get_orders), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "order")]
+    pub fn get_orders_stream(
+        &self,
+        params: &GetOrdersParams,
+    ) -> runtime::Paginator<models::Order, GetOrdersError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_orders(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "order")]
     /// Creates a new order object.
@@ -8411,6 +13661,14 @@ impl Client {
         &self,
         body: &models::PostOrdersRequest,
     ) -> Result<models::Order, runtime::Error<PostOrdersError>> {
+        self.post_orders_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "order")]
+    /// Like [`post_orders`](Self::post_orders), with the response's status, headers and request id.
+    pub async fn post_orders_with_response(
+        &self,
+        body: &models::PostOrdersRequest,
+    ) -> Result<runtime::Response<models::Order>, runtime::Error<PostOrdersError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/orders")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -8418,7 +13676,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/orders", runtime::decode_json).await
     }
     #[cfg(feature = "order")]
     /// Retrieves the details of an existing order. Supply the unique order ID from either an order creation request or the order list, and Stripe will return the corresponding order information.
@@ -8428,8 +13686,18 @@ impl Client {
         &self,
         id: &str,
         params: &GetOrdersIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Order, runtime::Error<GetOrdersIdError>> {
+        self.get_orders_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "order")]
+    /// Like [`get_orders_id`](Self::get_orders_id), with the response's status, headers and request id.
+    pub async fn get_orders_id_with_response(
+        &self,
+        id: &str,
+        params: &GetOrdersIdParams,
+    ) -> Result<runtime::Response<models::Order>, runtime::Error<GetOrdersIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
             runtime::encode_path_segment(id),
@@ -8444,13 +13712,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/orders/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "order")]
     /// Updates the specific order by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -8461,6 +13723,17 @@ impl Client {
         id: &str,
         body: Option<&models::PostOrdersIdRequest>,
     ) -> Result<models::Order, runtime::Error<PostOrdersIdError>> {
+        self.post_orders_id_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "order")]
+    /// Like [`post_orders_id`](Self::post_orders_id), with the response's status, headers and request id.
+    pub async fn post_orders_id_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostOrdersIdRequest>,
+    ) -> Result<runtime::Response<models::Order>, runtime::Error<PostOrdersIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
             runtime::encode_path_segment(id),
@@ -8473,7 +13746,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/orders/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "order")]
     /// Pay an order by providing a `source` to create a payment.
@@ -8484,6 +13757,17 @@ impl Client {
         id: &str,
         body: Option<&models::PostOrdersIdPayRequest>,
     ) -> Result<models::Order, runtime::Error<PostOrdersIdPayError>> {
+        self.post_orders_id_pay_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "order")]
+    /// Like [`post_orders_id_pay`](Self::post_orders_id_pay), with the response's status, headers and request id.
+    pub async fn post_orders_id_pay_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostOrdersIdPayRequest>,
+    ) -> Result<runtime::Response<models::Order>, runtime::Error<PostOrdersIdPayError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
             runtime::encode_path_segment(id),
@@ -8497,7 +13781,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/orders/{id}/pay", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "order_return")]
     /// Return all or part of an order. The order must have a status of `paid` or `fulfilled` before it can be returned. Once all items have been returned, the order will become `canceled` or `returned` depending on which status the order started in.
@@ -8508,6 +13794,20 @@ impl Client {
         id: &str,
         body: Option<&models::PostOrdersIdReturnsRequest>,
     ) -> Result<models::OrderReturn, runtime::Error<PostOrdersIdReturnsError>> {
+        self.post_orders_id_returns_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "order_return")]
+    /// Like [`post_orders_id_returns`](Self::post_orders_id_returns), with the response's status, headers and request id.
+    pub async fn post_orders_id_returns_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostOrdersIdReturnsRequest>,
+    ) -> Result<
+        runtime::Response<models::OrderReturn>,
+        runtime::Error<PostOrdersIdReturnsError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
             runtime::encode_path_segment(id),
@@ -8521,7 +13821,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/orders/{id}/returns", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "payment_intent")]
     /// Returns a list of PaymentIntents.
@@ -8530,9 +13832,21 @@ impl Client {
     pub async fn get_payment_intents(
         &self,
         params: &GetPaymentIntentsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetPaymentIntentsResponse,
+        runtime::Error<GetPaymentIntentsError>,
+    > {
+        self.get_payment_intents_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Like [`get_payment_intents`](Self::get_payment_intents), with the response's status, headers and request id.
+    pub async fn get_payment_intents_with_response(
+        &self,
+        params: &GetPaymentIntentsParams,
+    ) -> Result<
+        runtime::Response<models::GetPaymentIntentsResponse>,
         runtime::Error<GetPaymentIntentsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_intents")].concat();
@@ -8575,13 +13889,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/payment_intents", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_payment_intents`](Self::get_payment_intents), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "payment_intent")]
+    pub fn get_payment_intents_stream(
+        &self,
+        params: &GetPaymentIntentsParams,
+    ) -> runtime::Paginator<models::PaymentIntent, GetPaymentIntentsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_payment_intents(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "payment_intent")]
     /// Creates a PaymentIntent object.
@@ -8600,6 +13953,19 @@ impl Client {
         &self,
         body: &models::PostPaymentIntentsRequest,
     ) -> Result<models::PaymentIntent, runtime::Error<PostPaymentIntentsError>> {
+        self.post_payment_intents_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Like [`post_payment_intents`](Self::post_payment_intents), with the response's status, headers and request id.
+    pub async fn post_payment_intents_with_response(
+        &self,
+        body: &models::PostPaymentIntentsRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentIntent>,
+        runtime::Error<PostPaymentIntentsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_intents")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -8607,7 +13973,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/payment_intents", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "payment_intent")]
     /// Retrieves the details of a PaymentIntent that has previously been created.
@@ -8621,8 +13989,21 @@ impl Client {
         &self,
         intent: &str,
         params: &GetPaymentIntentsIntentParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::PaymentIntent, runtime::Error<GetPaymentIntentsIntentError>> {
+        self.get_payment_intents_intent_with_response(intent, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Like [`get_payment_intents_intent`](Self::get_payment_intents_intent), with the response's status, headers and request id.
+    pub async fn get_payment_intents_intent_with_response(
+        &self,
+        intent: &str,
+        params: &GetPaymentIntentsIntentParams,
+    ) -> Result<
+        runtime::Response<models::PaymentIntent>,
+        runtime::Error<GetPaymentIntentsIntentError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
             runtime::encode_path_segment(intent),
@@ -8643,13 +14024,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/payment_intents/{intent}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "payment_intent")]
     /// Updates properties on a PaymentIntent object without confirming.
@@ -8666,6 +14043,20 @@ impl Client {
         intent: &str,
         body: Option<&models::PostPaymentIntentsIntentRequest>,
     ) -> Result<models::PaymentIntent, runtime::Error<PostPaymentIntentsIntentError>> {
+        self.post_payment_intents_intent_with_response(intent, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Like [`post_payment_intents_intent`](Self::post_payment_intents_intent), with the response's status, headers and request id.
+    pub async fn post_payment_intents_intent_with_response(
+        &self,
+        intent: &str,
+        body: Option<&models::PostPaymentIntentsIntentRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentIntent>,
+        runtime::Error<PostPaymentIntentsIntentError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
             runtime::encode_path_segment(intent),
@@ -8678,7 +14069,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/payment_intents/{intent}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "payment_intent")]
     /// A PaymentIntent object can be canceled when it is in one of these statuses: `requires_payment_method`, `requires_capture`, `requires_confirmation`, or `requires_action`.
@@ -8694,6 +14087,20 @@ impl Client {
         models::PaymentIntent,
         runtime::Error<PostPaymentIntentsIntentCancelError>,
     > {
+        self.post_payment_intents_intent_cancel_with_response(intent, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Like [`post_payment_intents_intent_cancel`](Self::post_payment_intents_intent_cancel), with the response's status, headers and request id.
+    pub async fn post_payment_intents_intent_cancel_with_response(
+        &self,
+        intent: &str,
+        body: Option<&models::PostPaymentIntentsIntentCancelRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentIntent>,
+        runtime::Error<PostPaymentIntentsIntentCancelError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
             runtime::encode_path_segment(intent),
@@ -8707,7 +14114,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/payment_intents/{intent}/cancel",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "payment_intent")]
     /// Capture the funds of an existing uncaptured PaymentIntent when its status is `requires_capture`.
@@ -8725,6 +14138,20 @@ impl Client {
         models::PaymentIntent,
         runtime::Error<PostPaymentIntentsIntentCaptureError>,
     > {
+        self.post_payment_intents_intent_capture_with_response(intent, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Like [`post_payment_intents_intent_capture`](Self::post_payment_intents_intent_capture), with the response's status, headers and request id.
+    pub async fn post_payment_intents_intent_capture_with_response(
+        &self,
+        intent: &str,
+        body: Option<&models::PostPaymentIntentsIntentCaptureRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentIntent>,
+        runtime::Error<PostPaymentIntentsIntentCaptureError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
             runtime::encode_path_segment(intent),
@@ -8738,7 +14165,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/payment_intents/{intent}/capture",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "payment_intent")]
     /// Confirm that your customer intends to pay with current or provided
@@ -8776,6 +14209,20 @@ impl Client {
         models::PaymentIntent,
         runtime::Error<PostPaymentIntentsIntentConfirmError>,
     > {
+        self.post_payment_intents_intent_confirm_with_response(intent, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Like [`post_payment_intents_intent_confirm`](Self::post_payment_intents_intent_confirm), with the response's status, headers and request id.
+    pub async fn post_payment_intents_intent_confirm_with_response(
+        &self,
+        intent: &str,
+        body: Option<&models::PostPaymentIntentsIntentConfirmRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentIntent>,
+        runtime::Error<PostPaymentIntentsIntentConfirmError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
             runtime::encode_path_segment(intent),
@@ -8789,7 +14236,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/payment_intents/{intent}/confirm",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "payment_method")]
     /// Returns a list of PaymentMethods for a given Customer
@@ -8798,9 +14251,21 @@ impl Client {
     pub async fn get_payment_methods(
         &self,
         params: &GetPaymentMethodsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetPaymentMethodsResponse,
+        runtime::Error<GetPaymentMethodsError>,
+    > {
+        self.get_payment_methods_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_method")]
+    /// Like [`get_payment_methods`](Self::get_payment_methods), with the response's status, headers and request id.
+    pub async fn get_payment_methods_with_response(
+        &self,
+        params: &GetPaymentMethodsParams,
+    ) -> Result<
+        runtime::Response<models::GetPaymentMethodsResponse>,
         runtime::Error<GetPaymentMethodsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_methods")].concat();
@@ -8843,13 +14308,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/payment_methods", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_payment_methods`](Self::get_payment_methods), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "payment_method")]
+    pub fn get_payment_methods_stream(
+        &self,
+        params: &GetPaymentMethodsParams,
+    ) -> runtime::Paginator<models::PaymentMethod, GetPaymentMethodsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_payment_methods(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "payment_method")]
     /// Creates a PaymentMethod object. Read the Stripe.js reference to learn how to create PaymentMethods via Stripe.js.
@@ -8861,6 +14365,19 @@ impl Client {
         &self,
         body: Option<&models::PostPaymentMethodsRequest>,
     ) -> Result<models::PaymentMethod, runtime::Error<PostPaymentMethodsError>> {
+        self.post_payment_methods_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_method")]
+    /// Like [`post_payment_methods`](Self::post_payment_methods), with the response's status, headers and request id.
+    pub async fn post_payment_methods_with_response(
+        &self,
+        body: Option<&models::PostPaymentMethodsRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentMethod>,
+        runtime::Error<PostPaymentMethodsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_methods")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -8869,7 +14386,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/payment_methods", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "payment_method")]
     /// Retrieves a PaymentMethod object.
@@ -8879,9 +14398,22 @@ impl Client {
         &self,
         payment_method: &str,
         params: &GetPaymentMethodsPaymentMethodParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::PaymentMethod,
+        runtime::Error<GetPaymentMethodsPaymentMethodError>,
+    > {
+        self.get_payment_methods_payment_method_with_response(payment_method, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_method")]
+    /// Like [`get_payment_methods_payment_method`](Self::get_payment_methods_payment_method), with the response's status, headers and request id.
+    pub async fn get_payment_methods_payment_method_with_response(
+        &self,
+        payment_method: &str,
+        params: &GetPaymentMethodsPaymentMethodParams,
+    ) -> Result<
+        runtime::Response<models::PaymentMethod>,
         runtime::Error<GetPaymentMethodsPaymentMethodError>,
     > {
         let path = [
@@ -8898,13 +14430,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/payment_methods/{payment_method}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "payment_method")]
     /// Updates a PaymentMethod object. A PaymentMethod must be attached a customer to be updated.
@@ -8916,6 +14448,20 @@ impl Client {
         body: Option<&models::PostPaymentMethodsPaymentMethodRequest>,
     ) -> Result<
         models::PaymentMethod,
+        runtime::Error<PostPaymentMethodsPaymentMethodError>,
+    > {
+        self.post_payment_methods_payment_method_with_response(payment_method, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_method")]
+    /// Like [`post_payment_methods_payment_method`](Self::post_payment_methods_payment_method), with the response's status, headers and request id.
+    pub async fn post_payment_methods_payment_method_with_response(
+        &self,
+        payment_method: &str,
+        body: Option<&models::PostPaymentMethodsPaymentMethodRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentMethod>,
         runtime::Error<PostPaymentMethodsPaymentMethodError>,
     > {
         let path = [
@@ -8930,7 +14476,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/payment_methods/{payment_method}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "payment_method")]
     /// Attaches a PaymentMethod object to a Customer.
@@ -8954,6 +14506,23 @@ impl Client {
         models::PaymentMethod,
         runtime::Error<PostPaymentMethodsPaymentMethodAttachError>,
     > {
+        self.post_payment_methods_payment_method_attach_with_response(
+                payment_method,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_method")]
+    /// Like [`post_payment_methods_payment_method_attach`](Self::post_payment_methods_payment_method_attach), with the response's status, headers and request id.
+    pub async fn post_payment_methods_payment_method_attach_with_response(
+        &self,
+        payment_method: &str,
+        body: &models::PostPaymentMethodsPaymentMethodAttachRequest,
+    ) -> Result<
+        runtime::Response<models::PaymentMethod>,
+        runtime::Error<PostPaymentMethodsPaymentMethodAttachError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_methods/"),
             runtime::encode_path_segment(payment_method),
@@ -8966,7 +14535,13 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/payment_methods/{payment_method}/attach",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "payment_method")]
     /// Detaches a PaymentMethod object from a Customer.
@@ -8978,6 +14553,23 @@ impl Client {
         body: Option<&models::PostPaymentMethodsPaymentMethodDetachRequest>,
     ) -> Result<
         models::PaymentMethod,
+        runtime::Error<PostPaymentMethodsPaymentMethodDetachError>,
+    > {
+        self.post_payment_methods_payment_method_detach_with_response(
+                payment_method,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_method")]
+    /// Like [`post_payment_methods_payment_method_detach`](Self::post_payment_methods_payment_method_detach), with the response's status, headers and request id.
+    pub async fn post_payment_methods_payment_method_detach_with_response(
+        &self,
+        payment_method: &str,
+        body: Option<&models::PostPaymentMethodsPaymentMethodDetachRequest>,
+    ) -> Result<
+        runtime::Response<models::PaymentMethod>,
         runtime::Error<PostPaymentMethodsPaymentMethodDetachError>,
     > {
         let path = [
@@ -8993,7 +14585,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/payment_methods/{payment_method}/detach",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "payout")]
     /// Returns a list of existing payouts sent to third-party bank accounts or that Stripe has sent you. The payouts are returned in sorted order, with the most recently created payouts appearing first.
@@ -9002,8 +14600,18 @@ impl Client {
     pub async fn get_payouts(
         &self,
         params: &GetPayoutsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetPayoutsResponse, runtime::Error<GetPayoutsError>> {
+        self.get_payouts_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payout")]
+    /// Like [`get_payouts`](Self::get_payouts), with the response's status, headers and request id.
+    pub async fn get_payouts_with_response(
+        &self,
+        params: &GetPayoutsParams,
+    ) -> Result<
+        runtime::Response<models::GetPayoutsResponse>,
+        runtime::Error<GetPayoutsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/payouts")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -9056,13 +14664,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/payouts", runtime::decode_json).await
+    }
+    /// Every item of [`get_payouts`](Self::get_payouts), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "payout")]
+    pub fn get_payouts_stream(
+        &self,
+        params: &GetPayoutsParams,
+    ) -> runtime::Paginator<models::Payout, GetPayoutsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_payouts(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "payout")]
     /// To send funds to your own bank account, you create a new payout object. Your Stripe balance must be able to cover the payout amount, or you’ll receive an “Insufficient Funds” error.
@@ -9076,6 +14721,14 @@ impl Client {
         &self,
         body: &models::PostPayoutsRequest,
     ) -> Result<models::Payout, runtime::Error<PostPayoutsError>> {
+        self.post_payouts_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payout")]
+    /// Like [`post_payouts`](Self::post_payouts), with the response's status, headers and request id.
+    pub async fn post_payouts_with_response(
+        &self,
+        body: &models::PostPayoutsRequest,
+    ) -> Result<runtime::Response<models::Payout>, runtime::Error<PostPayoutsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/payouts")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -9083,7 +14736,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/payouts", runtime::decode_json).await
     }
     #[cfg(feature = "payout")]
     /// Retrieves the details of an existing payout. Supply the unique payout ID from either a payout creation request or the payout list, and Stripe will return the corresponding payout information.
@@ -9093,8 +14746,21 @@ impl Client {
         &self,
         payout: &str,
         params: &GetPayoutsPayoutParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Payout, runtime::Error<GetPayoutsPayoutError>> {
+        self.get_payouts_payout_with_response(payout, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payout")]
+    /// Like [`get_payouts_payout`](Self::get_payouts_payout), with the response's status, headers and request id.
+    pub async fn get_payouts_payout_with_response(
+        &self,
+        payout: &str,
+        params: &GetPayoutsPayoutParams,
+    ) -> Result<
+        runtime::Response<models::Payout>,
+        runtime::Error<GetPayoutsPayoutError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
             runtime::encode_path_segment(payout),
@@ -9109,13 +14775,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/payouts/{payout}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "payout")]
     /// Updates the specified payout by setting the values of the parameters passed. Any parameters not provided will be left unchanged. This request accepts only the metadata as arguments.
@@ -9126,6 +14788,20 @@ impl Client {
         payout: &str,
         body: Option<&models::PostPayoutsPayoutRequest>,
     ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutError>> {
+        self.post_payouts_payout_with_response(payout, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payout")]
+    /// Like [`post_payouts_payout`](Self::post_payouts_payout), with the response's status, headers and request id.
+    pub async fn post_payouts_payout_with_response(
+        &self,
+        payout: &str,
+        body: Option<&models::PostPayoutsPayoutRequest>,
+    ) -> Result<
+        runtime::Response<models::Payout>,
+        runtime::Error<PostPayoutsPayoutError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
             runtime::encode_path_segment(payout),
@@ -9138,7 +14814,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/payouts/{payout}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "payout")]
     /// A previously created payout can be canceled if it has not yet been paid out. Funds will be refunded to your available balance. You may not cancel automatic Stripe payouts.
@@ -9149,6 +14827,20 @@ impl Client {
         payout: &str,
         body: Option<&models::PostPayoutsPayoutCancelRequest>,
     ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutCancelError>> {
+        self.post_payouts_payout_cancel_with_response(payout, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payout")]
+    /// Like [`post_payouts_payout_cancel`](Self::post_payouts_payout_cancel), with the response's status, headers and request id.
+    pub async fn post_payouts_payout_cancel_with_response(
+        &self,
+        payout: &str,
+        body: Option<&models::PostPayoutsPayoutCancelRequest>,
+    ) -> Result<
+        runtime::Response<models::Payout>,
+        runtime::Error<PostPayoutsPayoutCancelError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
             runtime::encode_path_segment(payout),
@@ -9162,7 +14854,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/payouts/{payout}/cancel", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "payout")]
     /// Reverses a payout by debiting the destination bank account. Only payouts for connected accounts to US bank accounts may be reversed at this time. If the payout is in the `pending` status, `/v1/payouts/:id/cancel` should be used instead.
@@ -9175,6 +14869,20 @@ impl Client {
         payout: &str,
         body: Option<&models::PostPayoutsPayoutReverseRequest>,
     ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutReverseError>> {
+        self.post_payouts_payout_reverse_with_response(payout, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payout")]
+    /// Like [`post_payouts_payout_reverse`](Self::post_payouts_payout_reverse), with the response's status, headers and request id.
+    pub async fn post_payouts_payout_reverse_with_response(
+        &self,
+        payout: &str,
+        body: Option<&models::PostPayoutsPayoutReverseRequest>,
+    ) -> Result<
+        runtime::Response<models::Payout>,
+        runtime::Error<PostPayoutsPayoutReverseError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
             runtime::encode_path_segment(payout),
@@ -9188,7 +14896,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/payouts/{payout}/reverse", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "plan")]
     /// Returns a list of your plans.
@@ -9197,8 +14907,18 @@ impl Client {
     pub async fn get_plans(
         &self,
         params: &GetPlansParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetPlansResponse, runtime::Error<GetPlansError>> {
+        self.get_plans_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "plan")]
+    /// Like [`get_plans`](Self::get_plans), with the response's status, headers and request id.
+    pub async fn get_plans_with_response(
+        &self,
+        params: &GetPlansParams,
+    ) -> Result<
+        runtime::Response<models::GetPlansResponse>,
+        runtime::Error<GetPlansError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/plans")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -9245,13 +14965,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/plans", runtime::decode_json).await
+    }
+    /// Every item of [`get_plans`](Self::get_plans), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "plan")]
+    pub fn get_plans_stream(
+        &self,
+        params: &GetPlansParams,
+    ) -> runtime::Paginator<models::Plan, GetPlansError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_plans(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "plan")]
     /// You can now model subscriptions more flexibly using the Prices API. It replaces the Plans API and is backwards compatible to simplify your migration.
@@ -9261,6 +15018,14 @@ impl Client {
         &self,
         body: &models::PostPlansRequest,
     ) -> Result<models::Plan, runtime::Error<PostPlansError>> {
+        self.post_plans_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "plan")]
+    /// Like [`post_plans`](Self::post_plans), with the response's status, headers and request id.
+    pub async fn post_plans_with_response(
+        &self,
+        body: &models::PostPlansRequest,
+    ) -> Result<runtime::Response<models::Plan>, runtime::Error<PostPlansError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/plans")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -9268,7 +15033,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/plans", runtime::decode_json).await
     }
     #[cfg(feature = "plan")]
     /// Retrieves the plan with the given ID.
@@ -9278,8 +15043,18 @@ impl Client {
         &self,
         plan: &str,
         params: &GetPlansPlanParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Plan, runtime::Error<GetPlansPlanError>> {
+        self.get_plans_plan_with_response(plan, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "plan")]
+    /// Like [`get_plans_plan`](Self::get_plans_plan), with the response's status, headers and request id.
+    pub async fn get_plans_plan_with_response(
+        &self,
+        plan: &str,
+        params: &GetPlansPlanParams,
+    ) -> Result<runtime::Response<models::Plan>, runtime::Error<GetPlansPlanError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/plans/"),
             runtime::encode_path_segment(plan),
@@ -9294,13 +15069,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/plans/{plan}", runtime::decode_json).await
     }
     #[cfg(feature = "plan")]
     /// Updates the specified plan by setting the values of the parameters passed. Any parameters not provided are left unchanged. By design, you cannot change a plan’s ID, amount, currency, or billing cycle.
@@ -9311,6 +15080,17 @@ impl Client {
         plan: &str,
         body: Option<&models::PostPlansPlanRequest>,
     ) -> Result<models::Plan, runtime::Error<PostPlansPlanError>> {
+        self.post_plans_plan_with_response(plan, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "plan")]
+    /// Like [`post_plans_plan`](Self::post_plans_plan), with the response's status, headers and request id.
+    pub async fn post_plans_plan_with_response(
+        &self,
+        plan: &str,
+        body: Option<&models::PostPlansPlanRequest>,
+    ) -> Result<runtime::Response<models::Plan>, runtime::Error<PostPlansPlanError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/plans/"),
             runtime::encode_path_segment(plan),
@@ -9323,7 +15103,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/plans/{plan}", runtime::decode_json).await
     }
     #[cfg(feature = "plan")]
     /// Deleting plans means new subscribers can’t be added. Existing subscribers aren’t affected.
@@ -9332,21 +15112,27 @@ impl Client {
     pub async fn delete_plans_plan(
         &self,
         plan: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedPlan, runtime::Error<DeletePlansPlanError>> {
+        self.delete_plans_plan_with_response(plan)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "plan")]
+    /// Like [`delete_plans_plan`](Self::delete_plans_plan), with the response's status, headers and request id.
+    pub async fn delete_plans_plan_with_response(
+        &self,
+        plan: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedPlan>,
+        runtime::Error<DeletePlansPlanError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/plans/"),
             runtime::encode_path_segment(plan),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/plans/{plan}", runtime::decode_json).await
     }
     #[cfg(feature = "price")]
     /// Returns a list of your prices.
@@ -9355,8 +15141,18 @@ impl Client {
     pub async fn get_prices(
         &self,
         params: &GetPricesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetPricesResponse, runtime::Error<GetPricesError>> {
+        self.get_prices_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "price")]
+    /// Like [`get_prices`](Self::get_prices), with the response's status, headers and request id.
+    pub async fn get_prices_with_response(
+        &self,
+        params: &GetPricesParams,
+    ) -> Result<
+        runtime::Response<models::GetPricesResponse>,
+        runtime::Error<GetPricesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/prices")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -9427,13 +15223,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/prices", runtime::decode_json).await
+    }
+    /// Every item of [`get_prices`](Self::get_prices), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "price")]
+    pub fn get_prices_stream(
+        &self,
+        params: &GetPricesParams,
+    ) -> runtime::Paginator<models::Price, GetPricesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_prices(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "price")]
     /// Creates a new price for an existing product. The price can be recurring or one-time.
@@ -9443,6 +15276,14 @@ impl Client {
         &self,
         body: &models::PostPricesRequest,
     ) -> Result<models::Price, runtime::Error<PostPricesError>> {
+        self.post_prices_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "price")]
+    /// Like [`post_prices`](Self::post_prices), with the response's status, headers and request id.
+    pub async fn post_prices_with_response(
+        &self,
+        body: &models::PostPricesRequest,
+    ) -> Result<runtime::Response<models::Price>, runtime::Error<PostPricesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/prices")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -9450,7 +15291,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/prices", runtime::decode_json).await
     }
     #[cfg(feature = "price")]
     /// Retrieves the price with the given ID.
@@ -9460,8 +15301,18 @@ impl Client {
         &self,
         price: &str,
         params: &GetPricesPriceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Price, runtime::Error<GetPricesPriceError>> {
+        self.get_prices_price_with_response(price, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "price")]
+    /// Like [`get_prices_price`](Self::get_prices_price), with the response's status, headers and request id.
+    pub async fn get_prices_price_with_response(
+        &self,
+        price: &str,
+        params: &GetPricesPriceParams,
+    ) -> Result<runtime::Response<models::Price>, runtime::Error<GetPricesPriceError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/prices/"),
             runtime::encode_path_segment(price),
@@ -9476,13 +15327,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/prices/{price}", runtime::decode_json).await
     }
     #[cfg(feature = "price")]
     /// Updates the specified price by setting the values of the parameters passed. Any parameters not provided are left unchanged.
@@ -9493,6 +15338,17 @@ impl Client {
         price: &str,
         body: Option<&models::PostPricesPriceRequest>,
     ) -> Result<models::Price, runtime::Error<PostPricesPriceError>> {
+        self.post_prices_price_with_response(price, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "price")]
+    /// Like [`post_prices_price`](Self::post_prices_price), with the response's status, headers and request id.
+    pub async fn post_prices_price_with_response(
+        &self,
+        price: &str,
+        body: Option<&models::PostPricesPriceRequest>,
+    ) -> Result<runtime::Response<models::Price>, runtime::Error<PostPricesPriceError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/prices/"),
             runtime::encode_path_segment(price),
@@ -9505,7 +15361,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/prices/{price}", runtime::decode_json).await
     }
     #[cfg(feature = "product")]
     /// Returns a list of your products. The products are returned sorted by creation date, with the most recently created products appearing first.
@@ -9514,8 +15370,18 @@ impl Client {
     pub async fn get_products(
         &self,
         params: &GetProductsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetProductsResponse, runtime::Error<GetProductsError>> {
+        self.get_products_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "product")]
+    /// Like [`get_products`](Self::get_products), with the response's status, headers and request id.
+    pub async fn get_products_with_response(
+        &self,
+        params: &GetProductsParams,
+    ) -> Result<
+        runtime::Response<models::GetProductsResponse>,
+        runtime::Error<GetProductsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/products")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -9574,13 +15440,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/products", runtime::decode_json).await
+    }
+    /// Every item of [`get_products`](Self::get_products), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "product")]
+    pub fn get_products_stream(
+        &self,
+        params: &GetProductsParams,
+    ) -> runtime::Paginator<models::Product, GetProductsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_products(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "product")]
     /// Creates a new product object.
@@ -9590,6 +15493,14 @@ impl Client {
         &self,
         body: &models::PostProductsRequest,
     ) -> Result<models::Product, runtime::Error<PostProductsError>> {
+        self.post_products_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "product")]
+    /// Like [`post_products`](Self::post_products), with the response's status, headers and request id.
+    pub async fn post_products_with_response(
+        &self,
+        body: &models::PostProductsRequest,
+    ) -> Result<runtime::Response<models::Product>, runtime::Error<PostProductsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/products")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -9597,7 +15508,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/products", runtime::decode_json).await
     }
     #[cfg(feature = "product")]
     /// Retrieves the details of an existing product. Supply the unique product ID from either a product creation request or the product list, and Stripe will return the corresponding product information.
@@ -9607,8 +15518,18 @@ impl Client {
         &self,
         id: &str,
         params: &GetProductsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Product, runtime::Error<GetProductsIdError>> {
+        self.get_products_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "product")]
+    /// Like [`get_products_id`](Self::get_products_id), with the response's status, headers and request id.
+    pub async fn get_products_id_with_response(
+        &self,
+        id: &str,
+        params: &GetProductsIdParams,
+    ) -> Result<runtime::Response<models::Product>, runtime::Error<GetProductsIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/products/"),
             runtime::encode_path_segment(id),
@@ -9623,13 +15544,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/products/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "product")]
     /// Updates the specific product by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -9640,6 +15555,20 @@ impl Client {
         id: &str,
         body: Option<&models::PostProductsIdRequest>,
     ) -> Result<models::Product, runtime::Error<PostProductsIdError>> {
+        self.post_products_id_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "product")]
+    /// Like [`post_products_id`](Self::post_products_id), with the response's status, headers and request id.
+    pub async fn post_products_id_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostProductsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::Product>,
+        runtime::Error<PostProductsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/products/"),
             runtime::encode_path_segment(id),
@@ -9652,7 +15581,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/products/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "product")]
     /// Delete a product. Deleting a product is only possible if it has no prices associated with it. Additionally, deleting a product with `type=good` is only possible if it has no SKUs associated with it.
@@ -9661,21 +15590,27 @@ impl Client {
     pub async fn delete_products_id(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedProduct, runtime::Error<DeleteProductsIdError>> {
+        self.delete_products_id_with_response(id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "product")]
+    /// Like [`delete_products_id`](Self::delete_products_id), with the response's status, headers and request id.
+    pub async fn delete_products_id_with_response(
+        &self,
+        id: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedProduct>,
+        runtime::Error<DeleteProductsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/products/"),
             runtime::encode_path_segment(id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/products/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "promotion_code")]
     /// Returns a list of your promotion codes.
@@ -9684,9 +15619,21 @@ impl Client {
     pub async fn get_promotion_codes(
         &self,
         params: &GetPromotionCodesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetPromotionCodesResponse,
+        runtime::Error<GetPromotionCodesError>,
+    > {
+        self.get_promotion_codes_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "promotion_code")]
+    /// Like [`get_promotion_codes`](Self::get_promotion_codes), with the response's status, headers and request id.
+    pub async fn get_promotion_codes_with_response(
+        &self,
+        params: &GetPromotionCodesParams,
+    ) -> Result<
+        runtime::Response<models::GetPromotionCodesResponse>,
         runtime::Error<GetPromotionCodesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/promotion_codes")].concat();
@@ -9747,13 +15694,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/promotion_codes", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_promotion_codes`](Self::get_promotion_codes), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "promotion_code")]
+    pub fn get_promotion_codes_stream(
+        &self,
+        params: &GetPromotionCodesParams,
+    ) -> runtime::Paginator<models::PromotionCode, GetPromotionCodesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_promotion_codes(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "promotion_code")]
     /// A promotion code points to a coupon. You can optionally restrict the code to a specific customer, redemption limit, and expiration date.
@@ -9763,6 +15749,19 @@ impl Client {
         &self,
         body: &models::PostPromotionCodesRequest,
     ) -> Result<models::PromotionCode, runtime::Error<PostPromotionCodesError>> {
+        self.post_promotion_codes_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "promotion_code")]
+    /// Like [`post_promotion_codes`](Self::post_promotion_codes), with the response's status, headers and request id.
+    pub async fn post_promotion_codes_with_response(
+        &self,
+        body: &models::PostPromotionCodesRequest,
+    ) -> Result<
+        runtime::Response<models::PromotionCode>,
+        runtime::Error<PostPromotionCodesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/promotion_codes")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -9770,7 +15769,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/promotion_codes", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "promotion_code")]
     /// Retrieves the promotion code with the given ID.
@@ -9780,9 +15781,22 @@ impl Client {
         &self,
         promotion_code: &str,
         params: &GetPromotionCodesPromotionCodeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::PromotionCode,
+        runtime::Error<GetPromotionCodesPromotionCodeError>,
+    > {
+        self.get_promotion_codes_promotion_code_with_response(promotion_code, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "promotion_code")]
+    /// Like [`get_promotion_codes_promotion_code`](Self::get_promotion_codes_promotion_code), with the response's status, headers and request id.
+    pub async fn get_promotion_codes_promotion_code_with_response(
+        &self,
+        promotion_code: &str,
+        params: &GetPromotionCodesPromotionCodeParams,
+    ) -> Result<
+        runtime::Response<models::PromotionCode>,
         runtime::Error<GetPromotionCodesPromotionCodeError>,
     > {
         let path = [
@@ -9799,13 +15813,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/promotion_codes/{promotion_code}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "promotion_code")]
     /// Updates the specified promotion code by setting the values of the parameters passed. Most fields are, by design, not editable.
@@ -9817,6 +15831,20 @@ impl Client {
         body: Option<&models::PostPromotionCodesPromotionCodeRequest>,
     ) -> Result<
         models::PromotionCode,
+        runtime::Error<PostPromotionCodesPromotionCodeError>,
+    > {
+        self.post_promotion_codes_promotion_code_with_response(promotion_code, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "promotion_code")]
+    /// Like [`post_promotion_codes_promotion_code`](Self::post_promotion_codes_promotion_code), with the response's status, headers and request id.
+    pub async fn post_promotion_codes_promotion_code_with_response(
+        &self,
+        promotion_code: &str,
+        body: Option<&models::PostPromotionCodesPromotionCodeRequest>,
+    ) -> Result<
+        runtime::Response<models::PromotionCode>,
         runtime::Error<PostPromotionCodesPromotionCodeError>,
     > {
         let path = [
@@ -9831,7 +15859,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/promotion_codes/{promotion_code}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "quote")]
     /// Returns a list of your quotes.
@@ -9840,8 +15874,18 @@ impl Client {
     pub async fn get_quotes(
         &self,
         params: &GetQuotesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetQuotesResponse, runtime::Error<GetQuotesError>> {
+        self.get_quotes_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "quote")]
+    /// Like [`get_quotes`](Self::get_quotes), with the response's status, headers and request id.
+    pub async fn get_quotes_with_response(
+        &self,
+        params: &GetQuotesParams,
+    ) -> Result<
+        runtime::Response<models::GetQuotesResponse>,
+        runtime::Error<GetQuotesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/quotes")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -9882,13 +15926,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/quotes", runtime::decode_json).await
+    }
+    /// Every item of [`get_quotes`](Self::get_quotes), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "quote")]
+    pub fn get_quotes_stream(
+        &self,
+        params: &GetQuotesParams,
+    ) -> runtime::Paginator<models::Quote, GetQuotesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_quotes(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "quote")]
     /// A quote models prices and services for a customer. Default options for `header`, `description`, `footer`, and `expires_at` can be set in the dashboard via the [quote template](https://dashboard.stripe.com/settings/billing/quote).
@@ -9898,6 +15979,14 @@ impl Client {
         &self,
         body: Option<&models::PostQuotesRequest>,
     ) -> Result<models::Quote, runtime::Error<PostQuotesError>> {
+        self.post_quotes_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "quote")]
+    /// Like [`post_quotes`](Self::post_quotes), with the response's status, headers and request id.
+    pub async fn post_quotes_with_response(
+        &self,
+        body: Option<&models::PostQuotesRequest>,
+    ) -> Result<runtime::Response<models::Quote>, runtime::Error<PostQuotesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/quotes")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -9906,7 +15995,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/quotes", runtime::decode_json).await
     }
     #[cfg(feature = "quote")]
     /// Retrieves the quote with the given ID.
@@ -9916,8 +16005,18 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuoteParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Quote, runtime::Error<GetQuotesQuoteError>> {
+        self.get_quotes_quote_with_response(quote, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "quote")]
+    /// Like [`get_quotes_quote`](Self::get_quotes_quote), with the response's status, headers and request id.
+    pub async fn get_quotes_quote_with_response(
+        &self,
+        quote: &str,
+        params: &GetQuotesQuoteParams,
+    ) -> Result<runtime::Response<models::Quote>, runtime::Error<GetQuotesQuoteError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote),
@@ -9932,13 +16031,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/quotes/{quote}", runtime::decode_json).await
     }
     #[cfg(feature = "quote")]
     /// A quote models prices and services for a customer.
@@ -9949,6 +16042,17 @@ impl Client {
         quote: &str,
         body: Option<&models::PostQuotesQuoteRequest>,
     ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteError>> {
+        self.post_quotes_quote_with_response(quote, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "quote")]
+    /// Like [`post_quotes_quote`](Self::post_quotes_quote), with the response's status, headers and request id.
+    pub async fn post_quotes_quote_with_response(
+        &self,
+        quote: &str,
+        body: Option<&models::PostQuotesQuoteRequest>,
+    ) -> Result<runtime::Response<models::Quote>, runtime::Error<PostQuotesQuoteError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote),
@@ -9961,7 +16065,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/quotes/{quote}", runtime::decode_json).await
     }
     #[cfg(feature = "quote")]
     /// Accepts the specified quote.
@@ -9972,6 +16076,20 @@ impl Client {
         quote: &str,
         body: Option<&models::PostQuotesQuoteAcceptRequest>,
     ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteAcceptError>> {
+        self.post_quotes_quote_accept_with_response(quote, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "quote")]
+    /// Like [`post_quotes_quote_accept`](Self::post_quotes_quote_accept), with the response's status, headers and request id.
+    pub async fn post_quotes_quote_accept_with_response(
+        &self,
+        quote: &str,
+        body: Option<&models::PostQuotesQuoteAcceptRequest>,
+    ) -> Result<
+        runtime::Response<models::Quote>,
+        runtime::Error<PostQuotesQuoteAcceptError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote),
@@ -9985,7 +16103,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/quotes/{quote}/accept", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "quote")]
     /// Cancels the quote.
@@ -9996,6 +16116,20 @@ impl Client {
         quote: &str,
         body: Option<&models::PostQuotesQuoteCancelRequest>,
     ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteCancelError>> {
+        self.post_quotes_quote_cancel_with_response(quote, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "quote")]
+    /// Like [`post_quotes_quote_cancel`](Self::post_quotes_quote_cancel), with the response's status, headers and request id.
+    pub async fn post_quotes_quote_cancel_with_response(
+        &self,
+        quote: &str,
+        body: Option<&models::PostQuotesQuoteCancelRequest>,
+    ) -> Result<
+        runtime::Response<models::Quote>,
+        runtime::Error<PostQuotesQuoteCancelError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote),
@@ -10009,7 +16143,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/quotes/{quote}/cancel", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "item")]
     /// When retrieving a quote, there is an includable [**computed.upfront.line_items**](https://stripe.com/docs/api/quotes/object#quote_object-computed-upfront-line_items) property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of upfront line items.
@@ -10019,9 +16155,22 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetQuotesQuoteComputedUpfrontLineItemsResponse,
+        runtime::Error<GetQuotesQuoteComputedUpfrontLineItemsError>,
+    > {
+        self.get_quotes_quote_computed_upfront_line_items_with_response(quote, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "item")]
+    /// Like [`get_quotes_quote_computed_upfront_line_items`](Self::get_quotes_quote_computed_upfront_line_items), with the response's status, headers and request id.
+    pub async fn get_quotes_quote_computed_upfront_line_items_with_response(
+        &self,
+        quote: &str,
+        params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
+    ) -> Result<
+        runtime::Response<models::GetQuotesQuoteComputedUpfrontLineItemsResponse>,
         runtime::Error<GetQuotesQuoteComputedUpfrontLineItemsError>,
     > {
         let path = [
@@ -10057,13 +16206,61 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(
+                request,
+                "/v1/quotes/{quote}/computed_upfront_line_items",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_quotes_quote_computed_upfront_line_items`](Self::get_quotes_quote_computed_upfront_line_items), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "item")]
+    pub fn get_quotes_quote_computed_upfront_line_items_stream(
+        &self,
+        quote: &str,
+        params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
+    ) -> runtime::Paginator<models::Item, GetQuotesQuoteComputedUpfrontLineItemsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let quote = quote.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let quote = quote.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_quotes_quote_computed_upfront_line_items(&quote, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "quote")]
     /// Finalizes the quote.
@@ -10074,6 +16271,20 @@ impl Client {
         quote: &str,
         body: Option<&models::PostQuotesQuoteFinalizeRequest>,
     ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteFinalizeError>> {
+        self.post_quotes_quote_finalize_with_response(quote, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "quote")]
+    /// Like [`post_quotes_quote_finalize`](Self::post_quotes_quote_finalize), with the response's status, headers and request id.
+    pub async fn post_quotes_quote_finalize_with_response(
+        &self,
+        quote: &str,
+        body: Option<&models::PostQuotesQuoteFinalizeRequest>,
+    ) -> Result<
+        runtime::Response<models::Quote>,
+        runtime::Error<PostQuotesQuoteFinalizeError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote),
@@ -10087,7 +16298,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/quotes/{quote}/finalize", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "item")]
     /// When retrieving a quote, there is an includable **line_items** property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
@@ -10097,9 +16310,22 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuoteLineItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetQuotesQuoteLineItemsResponse,
+        runtime::Error<GetQuotesQuoteLineItemsError>,
+    > {
+        self.get_quotes_quote_line_items_with_response(quote, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "item")]
+    /// Like [`get_quotes_quote_line_items`](Self::get_quotes_quote_line_items), with the response's status, headers and request id.
+    pub async fn get_quotes_quote_line_items_with_response(
+        &self,
+        quote: &str,
+        params: &GetQuotesQuoteLineItemsParams,
+    ) -> Result<
+        runtime::Response<models::GetQuotesQuoteLineItemsResponse>,
         runtime::Error<GetQuotesQuoteLineItemsError>,
     > {
         let path = [
@@ -10135,13 +16361,57 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/quotes/{quote}/line_items", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_quotes_quote_line_items`](Self::get_quotes_quote_line_items), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "item")]
+    pub fn get_quotes_quote_line_items_stream(
+        &self,
+        quote: &str,
+        params: &GetQuotesQuoteLineItemsParams,
+    ) -> runtime::Paginator<models::Item, GetQuotesQuoteLineItemsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let quote = quote.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let quote = quote.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_quotes_quote_line_items(&quote, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "payment_intent")]
     /// Download the PDF for a finalized quote
@@ -10151,8 +16421,18 @@ impl Client {
         &self,
         quote: &str,
         params: &GetQuotesQuotePdfParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<Vec<u8>, runtime::Error<GetQuotesQuotePdfError>> {
+        self.get_quotes_quote_pdf_with_response(quote, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "payment_intent")]
+    /// Like [`get_quotes_quote_pdf`](Self::get_quotes_quote_pdf), with the response's status, headers and request id.
+    pub async fn get_quotes_quote_pdf_with_response(
+        &self,
+        quote: &str,
+        params: &GetQuotesQuotePdfParams,
+    ) -> Result<runtime::Response<Vec<u8>>, runtime::Error<GetQuotesQuotePdfError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote),
@@ -10168,13 +16448,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_bytes).await
+        self.transport
+            .execute(request, "/v1/quotes/{quote}/pdf", runtime::decode_bytes)
+            .await
     }
     #[cfg(feature = "radar_early_fraud_warning")]
     /// Returns a list of early fraud warnings.
@@ -10183,9 +16459,21 @@ impl Client {
     pub async fn get_radar_early_fraud_warnings(
         &self,
         params: &GetRadarEarlyFraudWarningsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetRadarEarlyFraudWarningsResponse,
+        runtime::Error<GetRadarEarlyFraudWarningsError>,
+    > {
+        self.get_radar_early_fraud_warnings_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "radar_early_fraud_warning")]
+    /// Like [`get_radar_early_fraud_warnings`](Self::get_radar_early_fraud_warnings), with the response's status, headers and request id.
+    pub async fn get_radar_early_fraud_warnings_with_response(
+        &self,
+        params: &GetRadarEarlyFraudWarningsParams,
+    ) -> Result<
+        runtime::Response<models::GetRadarEarlyFraudWarningsResponse>,
         runtime::Error<GetRadarEarlyFraudWarningsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/early_fraud_warnings")]
@@ -10229,13 +16517,55 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/radar/early_fraud_warnings", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_radar_early_fraud_warnings`](Self::get_radar_early_fraud_warnings), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "radar_early_fraud_warning")]
+    pub fn get_radar_early_fraud_warnings_stream(
+        &self,
+        params: &GetRadarEarlyFraudWarningsParams,
+    ) -> runtime::Paginator<
+        models::RadarEarlyFraudWarning,
+        GetRadarEarlyFraudWarningsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_radar_early_fraud_warnings(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "radar_early_fraud_warning")]
     /// Retrieves the details of an early fraud warning that has previously been created.
@@ -10247,9 +16577,25 @@ impl Client {
         &self,
         early_fraud_warning: &str,
         params: &GetRadarEarlyFraudWarningsEarlyFraudWarningParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::RadarEarlyFraudWarning,
+        runtime::Error<GetRadarEarlyFraudWarningsEarlyFraudWarningError>,
+    > {
+        self.get_radar_early_fraud_warnings_early_fraud_warning_with_response(
+                early_fraud_warning,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "radar_early_fraud_warning")]
+    /// Like [`get_radar_early_fraud_warnings_early_fraud_warning`](Self::get_radar_early_fraud_warnings_early_fraud_warning), with the response's status, headers and request id.
+    pub async fn get_radar_early_fraud_warnings_early_fraud_warning_with_response(
+        &self,
+        early_fraud_warning: &str,
+        params: &GetRadarEarlyFraudWarningsEarlyFraudWarningParams,
+    ) -> Result<
+        runtime::Response<models::RadarEarlyFraudWarning>,
         runtime::Error<GetRadarEarlyFraudWarningsEarlyFraudWarningError>,
     > {
         let path = [
@@ -10266,13 +16612,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/radar/early_fraud_warnings/{early_fraud_warning}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "radar_value_list_item")]
     /// Returns a list of `ValueListItem` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
@@ -10281,9 +16627,21 @@ impl Client {
     pub async fn get_radar_value_list_items(
         &self,
         params: &GetRadarValueListItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetRadarValueListItemsResponse,
+        runtime::Error<GetRadarValueListItemsError>,
+    > {
+        self.get_radar_value_list_items_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "radar_value_list_item")]
+    /// Like [`get_radar_value_list_items`](Self::get_radar_value_list_items), with the response's status, headers and request id.
+    pub async fn get_radar_value_list_items_with_response(
+        &self,
+        params: &GetRadarValueListItemsParams,
+    ) -> Result<
+        runtime::Response<models::GetRadarValueListItemsResponse>,
         runtime::Error<GetRadarValueListItemsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_list_items")].concat();
@@ -10332,13 +16690,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/radar/value_list_items", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_radar_value_list_items`](Self::get_radar_value_list_items), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "radar_value_list_item")]
+    pub fn get_radar_value_list_items_stream(
+        &self,
+        params: &GetRadarValueListItemsParams,
+    ) -> runtime::Paginator<models::RadarValueListItem, GetRadarValueListItemsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_radar_value_list_items(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "radar_value_list_item")]
     /// Creates a new `ValueListItem` object, which is added to the specified parent value list.
@@ -10351,6 +16748,19 @@ impl Client {
         models::RadarValueListItem,
         runtime::Error<PostRadarValueListItemsError>,
     > {
+        self.post_radar_value_list_items_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "radar_value_list_item")]
+    /// Like [`post_radar_value_list_items`](Self::post_radar_value_list_items), with the response's status, headers and request id.
+    pub async fn post_radar_value_list_items_with_response(
+        &self,
+        body: &models::PostRadarValueListItemsRequest,
+    ) -> Result<
+        runtime::Response<models::RadarValueListItem>,
+        runtime::Error<PostRadarValueListItemsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_list_items")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -10358,7 +16768,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/radar/value_list_items", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "radar_value_list_item")]
     /// Retrieves a `ValueListItem` object.
@@ -10368,9 +16780,22 @@ impl Client {
         &self,
         item: &str,
         params: &GetRadarValueListItemsItemParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::RadarValueListItem,
+        runtime::Error<GetRadarValueListItemsItemError>,
+    > {
+        self.get_radar_value_list_items_item_with_response(item, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "radar_value_list_item")]
+    /// Like [`get_radar_value_list_items_item`](Self::get_radar_value_list_items_item), with the response's status, headers and request id.
+    pub async fn get_radar_value_list_items_item_with_response(
+        &self,
+        item: &str,
+        params: &GetRadarValueListItemsItemParams,
+    ) -> Result<
+        runtime::Response<models::RadarValueListItem>,
         runtime::Error<GetRadarValueListItemsItemError>,
     > {
         let path = [
@@ -10387,13 +16812,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/radar/value_list_items/{item}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "radar_value_list_item")]
     /// Deletes a `ValueListItem` object, removing it from its parent value list.
@@ -10402,9 +16823,21 @@ impl Client {
     pub async fn delete_radar_value_list_items_item(
         &self,
         item: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedRadarValueListItem,
+        runtime::Error<DeleteRadarValueListItemsItemError>,
+    > {
+        self.delete_radar_value_list_items_item_with_response(item)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "radar_value_list_item")]
+    /// Like [`delete_radar_value_list_items_item`](Self::delete_radar_value_list_items_item), with the response's status, headers and request id.
+    pub async fn delete_radar_value_list_items_item_with_response(
+        &self,
+        item: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedRadarValueListItem>,
         runtime::Error<DeleteRadarValueListItemsItemError>,
     > {
         let path = [
@@ -10413,13 +16846,9 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/radar/value_list_items/{item}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "radar_value_list")]
     /// Returns a list of `ValueList` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
@@ -10428,9 +16857,21 @@ impl Client {
     pub async fn get_radar_value_lists(
         &self,
         params: &GetRadarValueListsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetRadarValueListsResponse,
+        runtime::Error<GetRadarValueListsError>,
+    > {
+        self.get_radar_value_lists_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "radar_value_list")]
+    /// Like [`get_radar_value_lists`](Self::get_radar_value_lists), with the response's status, headers and request id.
+    pub async fn get_radar_value_lists_with_response(
+        &self,
+        params: &GetRadarValueListsParams,
+    ) -> Result<
+        runtime::Response<models::GetRadarValueListsResponse>,
         runtime::Error<GetRadarValueListsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_lists")].concat();
@@ -10479,13 +16920,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/radar/value_lists", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_radar_value_lists`](Self::get_radar_value_lists), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "radar_value_list")]
+    pub fn get_radar_value_lists_stream(
+        &self,
+        params: &GetRadarValueListsParams,
+    ) -> runtime::Paginator<models::RadarValueList, GetRadarValueListsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_radar_value_lists(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "radar_value_list")]
     /// Creates a new `ValueList` object, which can then be referenced in rules.
@@ -10495,6 +16975,19 @@ impl Client {
         &self,
         body: &models::PostRadarValueListsRequest,
     ) -> Result<models::RadarValueList, runtime::Error<PostRadarValueListsError>> {
+        self.post_radar_value_lists_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "radar_value_list")]
+    /// Like [`post_radar_value_lists`](Self::post_radar_value_lists), with the response's status, headers and request id.
+    pub async fn post_radar_value_lists_with_response(
+        &self,
+        body: &models::PostRadarValueListsRequest,
+    ) -> Result<
+        runtime::Response<models::RadarValueList>,
+        runtime::Error<PostRadarValueListsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_lists")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -10502,7 +16995,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/radar/value_lists", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "radar_value_list")]
     /// Retrieves a `ValueList` object.
@@ -10512,9 +17007,22 @@ impl Client {
         &self,
         value_list: &str,
         params: &GetRadarValueListsValueListParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::RadarValueList,
+        runtime::Error<GetRadarValueListsValueListError>,
+    > {
+        self.get_radar_value_lists_value_list_with_response(value_list, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "radar_value_list")]
+    /// Like [`get_radar_value_lists_value_list`](Self::get_radar_value_lists_value_list), with the response's status, headers and request id.
+    pub async fn get_radar_value_lists_value_list_with_response(
+        &self,
+        value_list: &str,
+        params: &GetRadarValueListsValueListParams,
+    ) -> Result<
+        runtime::Response<models::RadarValueList>,
         runtime::Error<GetRadarValueListsValueListError>,
     > {
         let path = [
@@ -10531,13 +17039,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/radar/value_lists/{value_list}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "radar_value_list")]
     /// Updates a `ValueList` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Note that `item_type` is immutable.
@@ -10549,6 +17053,20 @@ impl Client {
         body: Option<&models::PostRadarValueListsValueListRequest>,
     ) -> Result<
         models::RadarValueList,
+        runtime::Error<PostRadarValueListsValueListError>,
+    > {
+        self.post_radar_value_lists_value_list_with_response(value_list, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "radar_value_list")]
+    /// Like [`post_radar_value_lists_value_list`](Self::post_radar_value_lists_value_list), with the response's status, headers and request id.
+    pub async fn post_radar_value_lists_value_list_with_response(
+        &self,
+        value_list: &str,
+        body: Option<&models::PostRadarValueListsValueListRequest>,
+    ) -> Result<
+        runtime::Response<models::RadarValueList>,
         runtime::Error<PostRadarValueListsValueListError>,
     > {
         let path = [
@@ -10563,7 +17081,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/radar/value_lists/{value_list}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "radar_value_list")]
     /// Deletes a `ValueList` object, also deleting any items contained within the value list. To be deleted, a value list must not be referenced in any rules.
@@ -10572,9 +17092,21 @@ impl Client {
     pub async fn delete_radar_value_lists_value_list(
         &self,
         value_list: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedRadarValueList,
+        runtime::Error<DeleteRadarValueListsValueListError>,
+    > {
+        self.delete_radar_value_lists_value_list_with_response(value_list)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "radar_value_list")]
+    /// Like [`delete_radar_value_lists_value_list`](Self::delete_radar_value_lists_value_list), with the response's status, headers and request id.
+    pub async fn delete_radar_value_lists_value_list_with_response(
+        &self,
+        value_list: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedRadarValueList>,
         runtime::Error<DeleteRadarValueListsValueListError>,
     > {
         let path = [
@@ -10583,13 +17115,9 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/radar/value_lists/{value_list}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "recipient")]
     /// Returns a list of your recipients. The recipients are returned sorted by creation date, with the most recently created recipients appearing first.
@@ -10598,8 +17126,20 @@ impl Client {
     pub async fn get_recipients(
         &self,
         params: &GetRecipientsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetRecipientsResponse, runtime::Error<GetRecipientsError>> {
+        self.get_recipients_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "recipient")]
+    /// Like [`get_recipients`](Self::get_recipients), with the response's status, headers and request id.
+    pub async fn get_recipients_with_response(
+        &self,
+        params: &GetRecipientsParams,
+    ) -> Result<
+        runtime::Response<models::GetRecipientsResponse>,
+        runtime::Error<GetRecipientsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/recipients")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -10646,13 +17186,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/recipients", runtime::decode_json).await
+    }
+    /// Every item of [`get_recipients`](Self::get_recipients), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "recipient")]
+    pub fn get_recipients_stream(
+        &self,
+        params: &GetRecipientsParams,
+    ) -> runtime::Paginator<models::Recipient, GetRecipientsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_recipients(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "recipient")]
     /// Creates a new `Recipient` object and verifies the recipient’s identity.
@@ -10663,6 +17240,17 @@ impl Client {
         &self,
         body: &models::PostRecipientsRequest,
     ) -> Result<models::Recipient, runtime::Error<PostRecipientsError>> {
+        self.post_recipients_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "recipient")]
+    /// Like [`post_recipients`](Self::post_recipients), with the response's status, headers and request id.
+    pub async fn post_recipients_with_response(
+        &self,
+        body: &models::PostRecipientsRequest,
+    ) -> Result<
+        runtime::Response<models::Recipient>,
+        runtime::Error<PostRecipientsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/recipients")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -10670,7 +17258,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/recipients", runtime::decode_json).await
     }
     #[cfg(feature = "recipient")]
     /// Retrieves the details of an existing recipient. You need only supply the unique recipient identifier that was returned upon recipient creation.
@@ -10680,9 +17268,22 @@ impl Client {
         &self,
         id: &str,
         params: &GetRecipientsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::RecipientOrDeletedRecipient,
+        runtime::Error<GetRecipientsIdError>,
+    > {
+        self.get_recipients_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "recipient")]
+    /// Like [`get_recipients_id`](Self::get_recipients_id), with the response's status, headers and request id.
+    pub async fn get_recipients_id_with_response(
+        &self,
+        id: &str,
+        params: &GetRecipientsIdParams,
+    ) -> Result<
+        runtime::Response<models::RecipientOrDeletedRecipient>,
         runtime::Error<GetRecipientsIdError>,
     > {
         let path = [
@@ -10699,13 +17300,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/recipients/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "recipient")]
     /// Updates the specified recipient by setting the values of the parameters passed.
@@ -10720,6 +17317,20 @@ impl Client {
         id: &str,
         body: Option<&models::PostRecipientsIdRequest>,
     ) -> Result<models::Recipient, runtime::Error<PostRecipientsIdError>> {
+        self.post_recipients_id_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "recipient")]
+    /// Like [`post_recipients_id`](Self::post_recipients_id), with the response's status, headers and request id.
+    pub async fn post_recipients_id_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostRecipientsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::Recipient>,
+        runtime::Error<PostRecipientsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/recipients/"),
             runtime::encode_path_segment(id),
@@ -10732,7 +17343,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/recipients/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "recipient")]
     /// Permanently deletes a recipient. It cannot be undone.
@@ -10741,21 +17354,29 @@ impl Client {
     pub async fn delete_recipients_id(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedRecipient, runtime::Error<DeleteRecipientsIdError>> {
+        self.delete_recipients_id_with_response(id)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "recipient")]
+    /// Like [`delete_recipients_id`](Self::delete_recipients_id), with the response's status, headers and request id.
+    pub async fn delete_recipients_id_with_response(
+        &self,
+        id: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedRecipient>,
+        runtime::Error<DeleteRecipientsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/recipients/"),
             runtime::encode_path_segment(id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/recipients/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "refund")]
     /// Returns a list of all refunds you’ve previously created. The refunds are returned in sorted order, with the most recent refunds appearing first. For convenience, the 10 most recent refunds are always available by default on the charge object.
@@ -10764,8 +17385,18 @@ impl Client {
     pub async fn get_refunds(
         &self,
         params: &GetRefundsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetRefundsResponse, runtime::Error<GetRefundsError>> {
+        self.get_refunds_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "refund")]
+    /// Like [`get_refunds`](Self::get_refunds), with the response's status, headers and request id.
+    pub async fn get_refunds_with_response(
+        &self,
+        params: &GetRefundsParams,
+    ) -> Result<
+        runtime::Response<models::GetRefundsResponse>,
+        runtime::Error<GetRefundsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/refunds")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -10812,13 +17443,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/refunds", runtime::decode_json).await
+    }
+    /// Every item of [`get_refunds`](Self::get_refunds), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "refund")]
+    pub fn get_refunds_stream(
+        &self,
+        params: &GetRefundsParams,
+    ) -> runtime::Paginator<models::Refund, GetRefundsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_refunds(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "refund")]
     /// Create a refund.
@@ -10828,6 +17496,14 @@ impl Client {
         &self,
         body: Option<&models::PostRefundsRequest>,
     ) -> Result<models::Refund, runtime::Error<PostRefundsError>> {
+        self.post_refunds_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "refund")]
+    /// Like [`post_refunds`](Self::post_refunds), with the response's status, headers and request id.
+    pub async fn post_refunds_with_response(
+        &self,
+        body: Option<&models::PostRefundsRequest>,
+    ) -> Result<runtime::Response<models::Refund>, runtime::Error<PostRefundsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/refunds")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -10836,7 +17512,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/refunds", runtime::decode_json).await
     }
     #[cfg(feature = "refund")]
     /// Retrieves the details of an existing refund.
@@ -10846,8 +17522,21 @@ impl Client {
         &self,
         refund: &str,
         params: &GetRefundsRefundParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Refund, runtime::Error<GetRefundsRefundError>> {
+        self.get_refunds_refund_with_response(refund, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "refund")]
+    /// Like [`get_refunds_refund`](Self::get_refunds_refund), with the response's status, headers and request id.
+    pub async fn get_refunds_refund_with_response(
+        &self,
+        refund: &str,
+        params: &GetRefundsRefundParams,
+    ) -> Result<
+        runtime::Response<models::Refund>,
+        runtime::Error<GetRefundsRefundError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/refunds/"),
             runtime::encode_path_segment(refund),
@@ -10862,13 +17551,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/refunds/{refund}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "refund")]
     /// Updates the specified refund by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -10881,6 +17566,20 @@ impl Client {
         refund: &str,
         body: Option<&models::PostRefundsRefundRequest>,
     ) -> Result<models::Refund, runtime::Error<PostRefundsRefundError>> {
+        self.post_refunds_refund_with_response(refund, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "refund")]
+    /// Like [`post_refunds_refund`](Self::post_refunds_refund), with the response's status, headers and request id.
+    pub async fn post_refunds_refund_with_response(
+        &self,
+        refund: &str,
+        body: Option<&models::PostRefundsRefundRequest>,
+    ) -> Result<
+        runtime::Response<models::Refund>,
+        runtime::Error<PostRefundsRefundError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/refunds/"),
             runtime::encode_path_segment(refund),
@@ -10893,7 +17592,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/refunds/{refund}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "reporting_report_run")]
     /// Returns a list of Report Runs, with the most recent appearing first.
@@ -10902,9 +17603,21 @@ impl Client {
     pub async fn get_reporting_report_runs(
         &self,
         params: &GetReportingReportRunsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetReportingReportRunsResponse,
+        runtime::Error<GetReportingReportRunsError>,
+    > {
+        self.get_reporting_report_runs_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "reporting_report_run")]
+    /// Like [`get_reporting_report_runs`](Self::get_reporting_report_runs), with the response's status, headers and request id.
+    pub async fn get_reporting_report_runs_with_response(
+        &self,
+        params: &GetReportingReportRunsParams,
+    ) -> Result<
+        runtime::Response<models::GetReportingReportRunsResponse>,
         runtime::Error<GetReportingReportRunsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_runs")].concat();
@@ -10941,13 +17654,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/reporting/report_runs", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_reporting_report_runs`](Self::get_reporting_report_runs), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "reporting_report_run")]
+    pub fn get_reporting_report_runs_stream(
+        &self,
+        params: &GetReportingReportRunsParams,
+    ) -> runtime::Paginator<models::ReportingReportRun, GetReportingReportRunsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_reporting_report_runs(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "reporting_report_run")]
     /// Creates a new object and begin running the report. (Certain report types require a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).)
@@ -10960,6 +17712,19 @@ impl Client {
         models::ReportingReportRun,
         runtime::Error<PostReportingReportRunsError>,
     > {
+        self.post_reporting_report_runs_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "reporting_report_run")]
+    /// Like [`post_reporting_report_runs`](Self::post_reporting_report_runs), with the response's status, headers and request id.
+    pub async fn post_reporting_report_runs_with_response(
+        &self,
+        body: &models::PostReportingReportRunsRequest,
+    ) -> Result<
+        runtime::Response<models::ReportingReportRun>,
+        runtime::Error<PostReportingReportRunsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_runs")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -10967,7 +17732,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/reporting/report_runs", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "reporting_report_run")]
     /// Retrieves the details of an existing Report Run.
@@ -10977,9 +17744,22 @@ impl Client {
         &self,
         report_run: &str,
         params: &GetReportingReportRunsReportRunParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ReportingReportRun,
+        runtime::Error<GetReportingReportRunsReportRunError>,
+    > {
+        self.get_reporting_report_runs_report_run_with_response(report_run, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "reporting_report_run")]
+    /// Like [`get_reporting_report_runs_report_run`](Self::get_reporting_report_runs_report_run), with the response's status, headers and request id.
+    pub async fn get_reporting_report_runs_report_run_with_response(
+        &self,
+        report_run: &str,
+        params: &GetReportingReportRunsReportRunParams,
+    ) -> Result<
+        runtime::Response<models::ReportingReportRun>,
         runtime::Error<GetReportingReportRunsReportRunError>,
     > {
         let path = [
@@ -10996,13 +17776,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/reporting/report_runs/{report_run}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "reporting_report_type")]
     /// Returns a full list of Report Types.
@@ -11011,9 +17791,21 @@ impl Client {
     pub async fn get_reporting_report_types(
         &self,
         params: &GetReportingReportTypesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetReportingReportTypesResponse,
+        runtime::Error<GetReportingReportTypesError>,
+    > {
+        self.get_reporting_report_types_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "reporting_report_type")]
+    /// Like [`get_reporting_report_types`](Self::get_reporting_report_types), with the response's status, headers and request id.
+    pub async fn get_reporting_report_types_with_response(
+        &self,
+        params: &GetReportingReportTypesParams,
+    ) -> Result<
+        runtime::Response<models::GetReportingReportTypesResponse>,
         runtime::Error<GetReportingReportTypesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_types")].concat();
@@ -11026,13 +17818,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/reporting/report_types", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "reporting_report_type")]
     /// Retrieves the details of a Report Type. (Certain report types require a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).)
@@ -11042,9 +17830,22 @@ impl Client {
         &self,
         report_type: &str,
         params: &GetReportingReportTypesReportTypeParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ReportingReportType,
+        runtime::Error<GetReportingReportTypesReportTypeError>,
+    > {
+        self.get_reporting_report_types_report_type_with_response(report_type, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "reporting_report_type")]
+    /// Like [`get_reporting_report_types_report_type`](Self::get_reporting_report_types_report_type), with the response's status, headers and request id.
+    pub async fn get_reporting_report_types_report_type_with_response(
+        &self,
+        report_type: &str,
+        params: &GetReportingReportTypesReportTypeParams,
+    ) -> Result<
+        runtime::Response<models::ReportingReportType>,
         runtime::Error<GetReportingReportTypesReportTypeError>,
     > {
         let path = [
@@ -11061,13 +17862,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/reporting/report_types/{report_type}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "review")]
     /// Returns a list of `Review` objects that have `open` set to `true`. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
@@ -11076,8 +17877,18 @@ impl Client {
     pub async fn get_reviews(
         &self,
         params: &GetReviewsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetReviewsResponse, runtime::Error<GetReviewsError>> {
+        self.get_reviews_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "review")]
+    /// Like [`get_reviews`](Self::get_reviews), with the response's status, headers and request id.
+    pub async fn get_reviews_with_response(
+        &self,
+        params: &GetReviewsParams,
+    ) -> Result<
+        runtime::Response<models::GetReviewsResponse>,
+        runtime::Error<GetReviewsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/reviews")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -11112,13 +17923,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/reviews", runtime::decode_json).await
+    }
+    /// Every item of [`get_reviews`](Self::get_reviews), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "review")]
+    pub fn get_reviews_stream(
+        &self,
+        params: &GetReviewsParams,
+    ) -> runtime::Paginator<models::Review, GetReviewsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_reviews(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "review")]
     /// Retrieves a `Review` object.
@@ -11128,8 +17976,21 @@ impl Client {
         &self,
         review: &str,
         params: &GetReviewsReviewParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Review, runtime::Error<GetReviewsReviewError>> {
+        self.get_reviews_review_with_response(review, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "review")]
+    /// Like [`get_reviews_review`](Self::get_reviews_review), with the response's status, headers and request id.
+    pub async fn get_reviews_review_with_response(
+        &self,
+        review: &str,
+        params: &GetReviewsReviewParams,
+    ) -> Result<
+        runtime::Response<models::Review>,
+        runtime::Error<GetReviewsReviewError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/reviews/"),
             runtime::encode_path_segment(review),
@@ -11144,13 +18005,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/reviews/{review}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "review")]
     /// Approves a `Review` object, closing it and removing it from the list of reviews.
@@ -11161,6 +18018,20 @@ impl Client {
         review: &str,
         body: Option<&models::PostReviewsReviewApproveRequest>,
     ) -> Result<models::Review, runtime::Error<PostReviewsReviewApproveError>> {
+        self.post_reviews_review_approve_with_response(review, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "review")]
+    /// Like [`post_reviews_review_approve`](Self::post_reviews_review_approve), with the response's status, headers and request id.
+    pub async fn post_reviews_review_approve_with_response(
+        &self,
+        review: &str,
+        body: Option<&models::PostReviewsReviewApproveRequest>,
+    ) -> Result<
+        runtime::Response<models::Review>,
+        runtime::Error<PostReviewsReviewApproveError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/reviews/"),
             runtime::encode_path_segment(review),
@@ -11174,7 +18045,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/reviews/{review}/approve", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "setup_attempt")]
     /// Returns a list of SetupAttempts associated with a provided SetupIntent.
@@ -11183,9 +18056,21 @@ impl Client {
     pub async fn get_setup_attempts(
         &self,
         params: &GetSetupAttemptsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSetupAttemptsResponse,
+        runtime::Error<GetSetupAttemptsError>,
+    > {
+        self.get_setup_attempts_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "setup_attempt")]
+    /// Like [`get_setup_attempts`](Self::get_setup_attempts), with the response's status, headers and request id.
+    pub async fn get_setup_attempts_with_response(
+        &self,
+        params: &GetSetupAttemptsParams,
+    ) -> Result<
+        runtime::Response<models::GetSetupAttemptsResponse>,
         runtime::Error<GetSetupAttemptsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/setup_attempts")].concat();
@@ -11228,13 +18113,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/setup_attempts", runtime::decode_json).await
+    }
+    /// Every item of [`get_setup_attempts`](Self::get_setup_attempts), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "setup_attempt")]
+    pub fn get_setup_attempts_stream(
+        &self,
+        params: &GetSetupAttemptsParams,
+    ) -> runtime::Paginator<models::SetupAttempt, GetSetupAttemptsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_setup_attempts(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "setup_intent")]
     /// Returns a list of SetupIntents.
@@ -11243,8 +18165,20 @@ impl Client {
     pub async fn get_setup_intents(
         &self,
         params: &GetSetupIntentsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetSetupIntentsResponse, runtime::Error<GetSetupIntentsError>> {
+        self.get_setup_intents_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "setup_intent")]
+    /// Like [`get_setup_intents`](Self::get_setup_intents), with the response's status, headers and request id.
+    pub async fn get_setup_intents_with_response(
+        &self,
+        params: &GetSetupIntentsParams,
+    ) -> Result<
+        runtime::Response<models::GetSetupIntentsResponse>,
+        runtime::Error<GetSetupIntentsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/setup_intents")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -11291,13 +18225,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/setup_intents", runtime::decode_json).await
+    }
+    /// Every item of [`get_setup_intents`](Self::get_setup_intents), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "setup_intent")]
+    pub fn get_setup_intents_stream(
+        &self,
+        params: &GetSetupIntentsParams,
+    ) -> runtime::Paginator<models::SetupIntent, GetSetupIntentsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_setup_intents(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "setup_intent")]
     /// Creates a SetupIntent object.
@@ -11310,6 +18281,19 @@ impl Client {
         &self,
         body: Option<&models::PostSetupIntentsRequest>,
     ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsError>> {
+        self.post_setup_intents_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "setup_intent")]
+    /// Like [`post_setup_intents`](Self::post_setup_intents), with the response's status, headers and request id.
+    pub async fn post_setup_intents_with_response(
+        &self,
+        body: Option<&models::PostSetupIntentsRequest>,
+    ) -> Result<
+        runtime::Response<models::SetupIntent>,
+        runtime::Error<PostSetupIntentsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/setup_intents")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -11318,7 +18302,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/setup_intents", runtime::decode_json).await
     }
     #[cfg(feature = "setup_intent")]
     /// Retrieves the details of a SetupIntent that has previously been created.
@@ -11332,8 +18316,21 @@ impl Client {
         &self,
         intent: &str,
         params: &GetSetupIntentsIntentParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::SetupIntent, runtime::Error<GetSetupIntentsIntentError>> {
+        self.get_setup_intents_intent_with_response(intent, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "setup_intent")]
+    /// Like [`get_setup_intents_intent`](Self::get_setup_intents_intent), with the response's status, headers and request id.
+    pub async fn get_setup_intents_intent_with_response(
+        &self,
+        intent: &str,
+        params: &GetSetupIntentsIntentParams,
+    ) -> Result<
+        runtime::Response<models::SetupIntent>,
+        runtime::Error<GetSetupIntentsIntentError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
             runtime::encode_path_segment(intent),
@@ -11354,13 +18351,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/setup_intents/{intent}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "setup_intent")]
     /// Updates a SetupIntent object.
@@ -11371,6 +18364,20 @@ impl Client {
         intent: &str,
         body: Option<&models::PostSetupIntentsIntentRequest>,
     ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsIntentError>> {
+        self.post_setup_intents_intent_with_response(intent, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "setup_intent")]
+    /// Like [`post_setup_intents_intent`](Self::post_setup_intents_intent), with the response's status, headers and request id.
+    pub async fn post_setup_intents_intent_with_response(
+        &self,
+        intent: &str,
+        body: Option<&models::PostSetupIntentsIntentRequest>,
+    ) -> Result<
+        runtime::Response<models::SetupIntent>,
+        runtime::Error<PostSetupIntentsIntentError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
             runtime::encode_path_segment(intent),
@@ -11383,7 +18390,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/setup_intents/{intent}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "setup_intent")]
     /// A SetupIntent object can be canceled when it is in one of these statuses: `requires_payment_method`, `requires_confirmation`, or `requires_action`.
@@ -11396,6 +18405,20 @@ impl Client {
         intent: &str,
         body: Option<&models::PostSetupIntentsIntentCancelRequest>,
     ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsIntentCancelError>> {
+        self.post_setup_intents_intent_cancel_with_response(intent, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "setup_intent")]
+    /// Like [`post_setup_intents_intent_cancel`](Self::post_setup_intents_intent_cancel), with the response's status, headers and request id.
+    pub async fn post_setup_intents_intent_cancel_with_response(
+        &self,
+        intent: &str,
+        body: Option<&models::PostSetupIntentsIntentCancelRequest>,
+    ) -> Result<
+        runtime::Response<models::SetupIntent>,
+        runtime::Error<PostSetupIntentsIntentCancelError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
             runtime::encode_path_segment(intent),
@@ -11409,7 +18432,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/setup_intents/{intent}/cancel", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "setup_intent")]
     /// Confirm that your customer intends to set up the current or
@@ -11435,6 +18460,20 @@ impl Client {
         models::SetupIntent,
         runtime::Error<PostSetupIntentsIntentConfirmError>,
     > {
+        self.post_setup_intents_intent_confirm_with_response(intent, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "setup_intent")]
+    /// Like [`post_setup_intents_intent_confirm`](Self::post_setup_intents_intent_confirm), with the response's status, headers and request id.
+    pub async fn post_setup_intents_intent_confirm_with_response(
+        &self,
+        intent: &str,
+        body: Option<&models::PostSetupIntentsIntentConfirmRequest>,
+    ) -> Result<
+        runtime::Response<models::SetupIntent>,
+        runtime::Error<PostSetupIntentsIntentConfirmError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
             runtime::encode_path_segment(intent),
@@ -11448,7 +18487,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/setup_intents/{intent}/confirm", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "scheduled_query_run")]
     /// Returns a list of scheduled query runs.
@@ -11457,9 +18498,21 @@ impl Client {
     pub async fn get_sigma_scheduled_query_runs(
         &self,
         params: &GetSigmaScheduledQueryRunsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSigmaScheduledQueryRunsResponse,
+        runtime::Error<GetSigmaScheduledQueryRunsError>,
+    > {
+        self.get_sigma_scheduled_query_runs_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "scheduled_query_run")]
+    /// Like [`get_sigma_scheduled_query_runs`](Self::get_sigma_scheduled_query_runs), with the response's status, headers and request id.
+    pub async fn get_sigma_scheduled_query_runs_with_response(
+        &self,
+        params: &GetSigmaScheduledQueryRunsParams,
+    ) -> Result<
+        runtime::Response<models::GetSigmaScheduledQueryRunsResponse>,
         runtime::Error<GetSigmaScheduledQueryRunsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/sigma/scheduled_query_runs")]
@@ -11491,13 +18544,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/sigma/scheduled_query_runs", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_sigma_scheduled_query_runs`](Self::get_sigma_scheduled_query_runs), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "scheduled_query_run")]
+    pub fn get_sigma_scheduled_query_runs_stream(
+        &self,
+        params: &GetSigmaScheduledQueryRunsParams,
+    ) -> runtime::Paginator<models::ScheduledQueryRun, GetSigmaScheduledQueryRunsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_sigma_scheduled_query_runs(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "scheduled_query_run")]
     /// Retrieves the details of an scheduled query run.
@@ -11507,9 +18599,25 @@ impl Client {
         &self,
         scheduled_query_run: &str,
         params: &GetSigmaScheduledQueryRunsScheduledQueryRunParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::ScheduledQueryRun,
+        runtime::Error<GetSigmaScheduledQueryRunsScheduledQueryRunError>,
+    > {
+        self.get_sigma_scheduled_query_runs_scheduled_query_run_with_response(
+                scheduled_query_run,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "scheduled_query_run")]
+    /// Like [`get_sigma_scheduled_query_runs_scheduled_query_run`](Self::get_sigma_scheduled_query_runs_scheduled_query_run), with the response's status, headers and request id.
+    pub async fn get_sigma_scheduled_query_runs_scheduled_query_run_with_response(
+        &self,
+        scheduled_query_run: &str,
+        params: &GetSigmaScheduledQueryRunsScheduledQueryRunParams,
+    ) -> Result<
+        runtime::Response<models::ScheduledQueryRun>,
         runtime::Error<GetSigmaScheduledQueryRunsScheduledQueryRunError>,
     > {
         let path = [
@@ -11526,13 +18634,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/sigma/scheduled_query_runs/{scheduled_query_run}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "sku")]
     /// Returns a list of your SKUs. The SKUs are returned sorted by creation date, with the most recently created SKUs appearing first.
@@ -11541,8 +18649,18 @@ impl Client {
     pub async fn get_skus(
         &self,
         params: &GetSkusParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetSkusResponse, runtime::Error<GetSkusError>> {
+        self.get_skus_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "sku")]
+    /// Like [`get_skus`](Self::get_skus), with the response's status, headers and request id.
+    pub async fn get_skus_with_response(
+        &self,
+        params: &GetSkusParams,
+    ) -> Result<
+        runtime::Response<models::GetSkusResponse>,
+        runtime::Error<GetSkusError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/skus")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -11601,13 +18719,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/skus", runtime::decode_json).await
+    }
+    /// Every item of [`get_skus`](Self::get_skus), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "sku")]
+    pub fn get_skus_stream(
+        &self,
+        params: &GetSkusParams,
+    ) -> runtime::Paginator<models::Sku, GetSkusError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_skus(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "sku")]
     /// Creates a new SKU associated with a product.
@@ -11617,6 +18772,14 @@ impl Client {
         &self,
         body: &models::PostSkusRequest,
     ) -> Result<models::Sku, runtime::Error<PostSkusError>> {
+        self.post_skus_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "sku")]
+    /// Like [`post_skus`](Self::post_skus), with the response's status, headers and request id.
+    pub async fn post_skus_with_response(
+        &self,
+        body: &models::PostSkusRequest,
+    ) -> Result<runtime::Response<models::Sku>, runtime::Error<PostSkusError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/skus")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -11624,7 +18787,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/skus", runtime::decode_json).await
     }
     #[cfg(feature = "sku")]
     /// Retrieves the details of an existing SKU. Supply the unique SKU identifier from either a SKU creation request or from the product, and Stripe will return the corresponding SKU information.
@@ -11634,8 +18797,21 @@ impl Client {
         &self,
         id: &str,
         params: &GetSkusIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::SkuOrDeletedSku, runtime::Error<GetSkusIdError>> {
+        self.get_skus_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "sku")]
+    /// Like [`get_skus_id`](Self::get_skus_id), with the response's status, headers and request id.
+    pub async fn get_skus_id_with_response(
+        &self,
+        id: &str,
+        params: &GetSkusIdParams,
+    ) -> Result<
+        runtime::Response<models::SkuOrDeletedSku>,
+        runtime::Error<GetSkusIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/skus/"),
             runtime::encode_path_segment(id),
@@ -11650,13 +18826,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/skus/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "sku")]
     /// Updates the specific SKU by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -11669,6 +18839,17 @@ impl Client {
         id: &str,
         body: Option<&models::PostSkusIdRequest>,
     ) -> Result<models::Sku, runtime::Error<PostSkusIdError>> {
+        self.post_skus_id_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "sku")]
+    /// Like [`post_skus_id`](Self::post_skus_id), with the response's status, headers and request id.
+    pub async fn post_skus_id_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostSkusIdRequest>,
+    ) -> Result<runtime::Response<models::Sku>, runtime::Error<PostSkusIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/skus/"),
             runtime::encode_path_segment(id),
@@ -11681,7 +18862,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/skus/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "sku")]
     /// Delete a SKU. Deleting a SKU is only possible until it has been used in an order.
@@ -11690,21 +18871,25 @@ impl Client {
     pub async fn delete_skus_id(
         &self,
         id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::DeletedSku, runtime::Error<DeleteSkusIdError>> {
+        self.delete_skus_id_with_response(id).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "sku")]
+    /// Like [`delete_skus_id`](Self::delete_skus_id), with the response's status, headers and request id.
+    pub async fn delete_skus_id_with_response(
+        &self,
+        id: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedSku>,
+        runtime::Error<DeleteSkusIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/skus/"),
             runtime::encode_path_segment(id),
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/skus/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "source")]
     /// Creates a new source object.
@@ -11714,6 +18899,14 @@ impl Client {
         &self,
         body: Option<&models::PostSourcesRequest>,
     ) -> Result<models::Source, runtime::Error<PostSourcesError>> {
+        self.post_sources_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "source")]
+    /// Like [`post_sources`](Self::post_sources), with the response's status, headers and request id.
+    pub async fn post_sources_with_response(
+        &self,
+        body: Option<&models::PostSourcesRequest>,
+    ) -> Result<runtime::Response<models::Source>, runtime::Error<PostSourcesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/sources")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -11722,7 +18915,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/sources", runtime::decode_json).await
     }
     #[cfg(feature = "source")]
     /// Retrieves an existing source object. Supply the unique source ID from a source creation request and Stripe will return the corresponding up-to-date source object information.
@@ -11732,8 +18925,21 @@ impl Client {
         &self,
         source: &str,
         params: &GetSourcesSourceParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Source, runtime::Error<GetSourcesSourceError>> {
+        self.get_sources_source_with_response(source, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "source")]
+    /// Like [`get_sources_source`](Self::get_sources_source), with the response's status, headers and request id.
+    pub async fn get_sources_source_with_response(
+        &self,
+        source: &str,
+        params: &GetSourcesSourceParams,
+    ) -> Result<
+        runtime::Response<models::Source>,
+        runtime::Error<GetSourcesSourceError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
             runtime::encode_path_segment(source),
@@ -11754,13 +18960,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/sources/{source}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "source")]
     /// Updates the specified source by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -11773,6 +18975,20 @@ impl Client {
         source: &str,
         body: Option<&models::PostSourcesSourceRequest>,
     ) -> Result<models::Source, runtime::Error<PostSourcesSourceError>> {
+        self.post_sources_source_with_response(source, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "source")]
+    /// Like [`post_sources_source`](Self::post_sources_source), with the response's status, headers and request id.
+    pub async fn post_sources_source_with_response(
+        &self,
+        source: &str,
+        body: Option<&models::PostSourcesSourceRequest>,
+    ) -> Result<
+        runtime::Response<models::Source>,
+        runtime::Error<PostSourcesSourceError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
             runtime::encode_path_segment(source),
@@ -11785,7 +19001,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/sources/{source}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "source_mandate_notification")]
     /// Retrieves a new Source MandateNotification.
@@ -11796,9 +19014,27 @@ impl Client {
         source: &str,
         mandate_notification: &str,
         params: &GetSourcesSourceMandateNotificationsMandateNotificationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::SourceMandateNotification,
+        runtime::Error<GetSourcesSourceMandateNotificationsMandateNotificationError>,
+    > {
+        self.get_sources_source_mandate_notifications_mandate_notification_with_response(
+                source,
+                mandate_notification,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "source_mandate_notification")]
+    /// Like [`get_sources_source_mandate_notifications_mandate_notification`](Self::get_sources_source_mandate_notifications_mandate_notification), with the response's status, headers and request id.
+    pub async fn get_sources_source_mandate_notifications_mandate_notification_with_response(
+        &self,
+        source: &str,
+        mandate_notification: &str,
+        params: &GetSourcesSourceMandateNotificationsMandateNotificationParams,
+    ) -> Result<
+        runtime::Response<models::SourceMandateNotification>,
         runtime::Error<GetSourcesSourceMandateNotificationsMandateNotificationError>,
     > {
         let path = [
@@ -11817,13 +19053,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/sources/{source}/mandate_notifications/{mandate_notification}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "source_transaction")]
     /// List source transactions for a given source.
@@ -11833,9 +19069,22 @@ impl Client {
         &self,
         source: &str,
         params: &GetSourcesSourceSourceTransactionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSourcesSourceSourceTransactionsResponse,
+        runtime::Error<GetSourcesSourceSourceTransactionsError>,
+    > {
+        self.get_sources_source_source_transactions_with_response(source, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "source_transaction")]
+    /// Like [`get_sources_source_source_transactions`](Self::get_sources_source_source_transactions), with the response's status, headers and request id.
+    pub async fn get_sources_source_source_transactions_with_response(
+        &self,
+        source: &str,
+        params: &GetSourcesSourceSourceTransactionsParams,
+    ) -> Result<
+        runtime::Response<models::GetSourcesSourceSourceTransactionsResponse>,
         runtime::Error<GetSourcesSourceSourceTransactionsError>,
     > {
         let path = [
@@ -11871,13 +19120,64 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(
+                request,
+                "/v1/sources/{source}/source_transactions",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_sources_source_source_transactions`](Self::get_sources_source_source_transactions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "source_transaction")]
+    pub fn get_sources_source_source_transactions_stream(
+        &self,
+        source: &str,
+        params: &GetSourcesSourceSourceTransactionsParams,
+    ) -> runtime::Paginator<
+        models::SourceTransaction,
+        GetSourcesSourceSourceTransactionsError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let source = source.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let source = source.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_sources_source_source_transactions(&source, &params)
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "source_transaction")]
     /// Retrieve an existing source transaction object. Supply the unique source ID from a source creation request and the source transaction ID and Stripe will return the corresponding up-to-date source object information.
@@ -11888,9 +19188,27 @@ impl Client {
         source: &str,
         source_transaction: &str,
         params: &GetSourcesSourceSourceTransactionsSourceTransactionParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::SourceTransaction,
+        runtime::Error<GetSourcesSourceSourceTransactionsSourceTransactionError>,
+    > {
+        self.get_sources_source_source_transactions_source_transaction_with_response(
+                source,
+                source_transaction,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "source_transaction")]
+    /// Like [`get_sources_source_source_transactions_source_transaction`](Self::get_sources_source_source_transactions_source_transaction), with the response's status, headers and request id.
+    pub async fn get_sources_source_source_transactions_source_transaction_with_response(
+        &self,
+        source: &str,
+        source_transaction: &str,
+        params: &GetSourcesSourceSourceTransactionsSourceTransactionParams,
+    ) -> Result<
+        runtime::Response<models::SourceTransaction>,
         runtime::Error<GetSourcesSourceSourceTransactionsSourceTransactionError>,
     > {
         let path = [
@@ -11909,13 +19227,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/sources/{source}/source_transactions/{source_transaction}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "source")]
     /// Verify a given source.
@@ -11926,6 +19244,20 @@ impl Client {
         source: &str,
         body: &models::PostSourcesSourceVerifyRequest,
     ) -> Result<models::Source, runtime::Error<PostSourcesSourceVerifyError>> {
+        self.post_sources_source_verify_with_response(source, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "source")]
+    /// Like [`post_sources_source_verify`](Self::post_sources_source_verify), with the response's status, headers and request id.
+    pub async fn post_sources_source_verify_with_response(
+        &self,
+        source: &str,
+        body: &models::PostSourcesSourceVerifyRequest,
+    ) -> Result<
+        runtime::Response<models::Source>,
+        runtime::Error<PostSourcesSourceVerifyError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
             runtime::encode_path_segment(source),
@@ -11938,7 +19270,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/sources/{source}/verify", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "subscription_item")]
     /// Returns a list of your subscription items for a given subscription.
@@ -11947,9 +19281,21 @@ impl Client {
     pub async fn get_subscription_items(
         &self,
         params: &GetSubscriptionItemsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSubscriptionItemsResponse,
+        runtime::Error<GetSubscriptionItemsError>,
+    > {
+        self.get_subscription_items_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription_item")]
+    /// Like [`get_subscription_items`](Self::get_subscription_items), with the response's status, headers and request id.
+    pub async fn get_subscription_items_with_response(
+        &self,
+        params: &GetSubscriptionItemsParams,
+    ) -> Result<
+        runtime::Response<models::GetSubscriptionItemsResponse>,
         runtime::Error<GetSubscriptionItemsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_items")].concat();
@@ -11986,13 +19332,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/subscription_items", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_subscription_items`](Self::get_subscription_items), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "subscription_item")]
+    pub fn get_subscription_items_stream(
+        &self,
+        params: &GetSubscriptionItemsParams,
+    ) -> runtime::Paginator<models::SubscriptionItem, GetSubscriptionItemsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_subscription_items(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "subscription_item")]
     /// Adds a new item to an existing subscription. No existing items will be changed or replaced.
@@ -12002,6 +19387,19 @@ impl Client {
         &self,
         body: &models::PostSubscriptionItemsRequest,
     ) -> Result<models::SubscriptionItem, runtime::Error<PostSubscriptionItemsError>> {
+        self.post_subscription_items_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription_item")]
+    /// Like [`post_subscription_items`](Self::post_subscription_items), with the response's status, headers and request id.
+    pub async fn post_subscription_items_with_response(
+        &self,
+        body: &models::PostSubscriptionItemsRequest,
+    ) -> Result<
+        runtime::Response<models::SubscriptionItem>,
+        runtime::Error<PostSubscriptionItemsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_items")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -12009,7 +19407,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/subscription_items", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "subscription_item")]
     /// Retrieves the subscription item with the given ID.
@@ -12019,9 +19419,22 @@ impl Client {
         &self,
         item: &str,
         params: &GetSubscriptionItemsItemParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::SubscriptionItem,
+        runtime::Error<GetSubscriptionItemsItemError>,
+    > {
+        self.get_subscription_items_item_with_response(item, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription_item")]
+    /// Like [`get_subscription_items_item`](Self::get_subscription_items_item), with the response's status, headers and request id.
+    pub async fn get_subscription_items_item_with_response(
+        &self,
+        item: &str,
+        params: &GetSubscriptionItemsItemParams,
+    ) -> Result<
+        runtime::Response<models::SubscriptionItem>,
         runtime::Error<GetSubscriptionItemsItemError>,
     > {
         let path = [
@@ -12038,13 +19451,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/subscription_items/{item}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "subscription_item")]
     /// Updates the plan or quantity of an item on a current subscription.
@@ -12056,6 +19465,20 @@ impl Client {
         body: Option<&models::PostSubscriptionItemsItemRequest>,
     ) -> Result<
         models::SubscriptionItem,
+        runtime::Error<PostSubscriptionItemsItemError>,
+    > {
+        self.post_subscription_items_item_with_response(item, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription_item")]
+    /// Like [`post_subscription_items_item`](Self::post_subscription_items_item), with the response's status, headers and request id.
+    pub async fn post_subscription_items_item_with_response(
+        &self,
+        item: &str,
+        body: Option<&models::PostSubscriptionItemsItemRequest>,
+    ) -> Result<
+        runtime::Response<models::SubscriptionItem>,
         runtime::Error<PostSubscriptionItemsItemError>,
     > {
         let path = [
@@ -12070,7 +19493,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/subscription_items/{item}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "subscription_item")]
     /// Deletes an item from the subscription. Removing a subscription item from a subscription will not cancel the subscription.
@@ -12082,6 +19507,20 @@ impl Client {
         body: Option<&models::DeleteSubscriptionItemsItemRequest>,
     ) -> Result<
         models::DeletedSubscriptionItem,
+        runtime::Error<DeleteSubscriptionItemsItemError>,
+    > {
+        self.delete_subscription_items_item_with_response(item, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription_item")]
+    /// Like [`delete_subscription_items_item`](Self::delete_subscription_items_item), with the response's status, headers and request id.
+    pub async fn delete_subscription_items_item_with_response(
+        &self,
+        item: &str,
+        body: Option<&models::DeleteSubscriptionItemsItemRequest>,
+    ) -> Result<
+        runtime::Response<models::DeletedSubscriptionItem>,
         runtime::Error<DeleteSubscriptionItemsItemError>,
     > {
         let path = [
@@ -12096,7 +19535,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/subscription_items/{item}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "usage_record_summary")]
     /// For the specified subscription item, returns a list of summary objects. Each object in the list provides usage information that’s been summarized from multiple usage records and over a subscription billing period (e.g., 15 usage records in the month of September).
@@ -12108,9 +19549,27 @@ impl Client {
         &self,
         subscription_item: &str,
         params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSubscriptionItemsSubscriptionItemUsageRecordSummariesResponse,
+        runtime::Error<GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError>,
+    > {
+        self.get_subscription_items_subscription_item_usage_record_summaries_with_response(
+                subscription_item,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "usage_record_summary")]
+    /// Like [`get_subscription_items_subscription_item_usage_record_summaries`](Self::get_subscription_items_subscription_item_usage_record_summaries), with the response's status, headers and request id.
+    pub async fn get_subscription_items_subscription_item_usage_record_summaries_with_response(
+        &self,
+        subscription_item: &str,
+        params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
+    ) -> Result<
+        runtime::Response<
+            models::GetSubscriptionItemsSubscriptionItemUsageRecordSummariesResponse,
+        >,
         runtime::Error<GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError>,
     > {
         let path = [
@@ -12146,13 +19605,67 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(
+                request,
+                "/v1/subscription_items/{subscription_item}/usage_record_summaries",
+                runtime::decode_json,
+            )
+            .await
+    }
+    /// Every item of [`get_subscription_items_subscription_item_usage_record_summaries`](Self::get_subscription_items_subscription_item_usage_record_summaries), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "usage_record_summary")]
+    pub fn get_subscription_items_subscription_item_usage_record_summaries_stream(
+        &self,
+        subscription_item: &str,
+        params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
+    ) -> runtime::Paginator<
+        models::UsageRecordSummary,
+        GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let subscription_item = subscription_item.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let subscription_item = subscription_item.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client
+                        .get_subscription_items_subscription_item_usage_record_summaries(
+                            &subscription_item,
+                            &params,
+                        )
+                        .await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "usage_record")]
     /// Creates a usage record for a specified subscription item and date, and fills it with a quantity.
@@ -12172,6 +19685,23 @@ impl Client {
         models::UsageRecord,
         runtime::Error<PostSubscriptionItemsSubscriptionItemUsageRecordsError>,
     > {
+        self.post_subscription_items_subscription_item_usage_records_with_response(
+                subscription_item,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "usage_record")]
+    /// Like [`post_subscription_items_subscription_item_usage_records`](Self::post_subscription_items_subscription_item_usage_records), with the response's status, headers and request id.
+    pub async fn post_subscription_items_subscription_item_usage_records_with_response(
+        &self,
+        subscription_item: &str,
+        body: &models::PostSubscriptionItemsSubscriptionItemUsageRecordsRequest,
+    ) -> Result<
+        runtime::Response<models::UsageRecord>,
+        runtime::Error<PostSubscriptionItemsSubscriptionItemUsageRecordsError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_items/"),
             runtime::encode_path_segment(subscription_item),
@@ -12184,7 +19714,13 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/subscription_items/{subscription_item}/usage_records",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "subscription_schedule")]
     /// Retrieves the list of your subscription schedules.
@@ -12193,9 +19729,21 @@ impl Client {
     pub async fn get_subscription_schedules(
         &self,
         params: &GetSubscriptionSchedulesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSubscriptionSchedulesResponse,
+        runtime::Error<GetSubscriptionSchedulesError>,
+    > {
+        self.get_subscription_schedules_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Like [`get_subscription_schedules`](Self::get_subscription_schedules), with the response's status, headers and request id.
+    pub async fn get_subscription_schedules_with_response(
+        &self,
+        params: &GetSubscriptionSchedulesParams,
+    ) -> Result<
+        runtime::Response<models::GetSubscriptionSchedulesResponse>,
         runtime::Error<GetSubscriptionSchedulesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_schedules")].concat();
@@ -12262,13 +19810,55 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/subscription_schedules", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_subscription_schedules`](Self::get_subscription_schedules), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "subscription_schedule")]
+    pub fn get_subscription_schedules_stream(
+        &self,
+        params: &GetSubscriptionSchedulesParams,
+    ) -> runtime::Paginator<
+        models::SubscriptionSchedule,
+        GetSubscriptionSchedulesError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_subscription_schedules(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "subscription_schedule")]
     /// Creates a new subscription schedule object. Each customer can have up to 500 active or scheduled subscriptions.
@@ -12281,6 +19871,19 @@ impl Client {
         models::SubscriptionSchedule,
         runtime::Error<PostSubscriptionSchedulesError>,
     > {
+        self.post_subscription_schedules_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Like [`post_subscription_schedules`](Self::post_subscription_schedules), with the response's status, headers and request id.
+    pub async fn post_subscription_schedules_with_response(
+        &self,
+        body: Option<&models::PostSubscriptionSchedulesRequest>,
+    ) -> Result<
+        runtime::Response<models::SubscriptionSchedule>,
+        runtime::Error<PostSubscriptionSchedulesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_schedules")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -12289,7 +19892,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/subscription_schedules", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "subscription_schedule")]
     /// Retrieves the details of an existing subscription schedule. You only need to supply the unique subscription schedule identifier that was returned upon subscription schedule creation.
@@ -12299,9 +19904,22 @@ impl Client {
         &self,
         schedule: &str,
         params: &GetSubscriptionSchedulesScheduleParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::SubscriptionSchedule,
+        runtime::Error<GetSubscriptionSchedulesScheduleError>,
+    > {
+        self.get_subscription_schedules_schedule_with_response(schedule, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Like [`get_subscription_schedules_schedule`](Self::get_subscription_schedules_schedule), with the response's status, headers and request id.
+    pub async fn get_subscription_schedules_schedule_with_response(
+        &self,
+        schedule: &str,
+        params: &GetSubscriptionSchedulesScheduleParams,
+    ) -> Result<
+        runtime::Response<models::SubscriptionSchedule>,
         runtime::Error<GetSubscriptionSchedulesScheduleError>,
     > {
         let path = [
@@ -12318,13 +19936,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/subscription_schedules/{schedule}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "subscription_schedule")]
     /// Updates an existing subscription schedule.
@@ -12336,6 +19954,20 @@ impl Client {
         body: Option<&models::PostSubscriptionSchedulesScheduleRequest>,
     ) -> Result<
         models::SubscriptionSchedule,
+        runtime::Error<PostSubscriptionSchedulesScheduleError>,
+    > {
+        self.post_subscription_schedules_schedule_with_response(schedule, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Like [`post_subscription_schedules_schedule`](Self::post_subscription_schedules_schedule), with the response's status, headers and request id.
+    pub async fn post_subscription_schedules_schedule_with_response(
+        &self,
+        schedule: &str,
+        body: Option<&models::PostSubscriptionSchedulesScheduleRequest>,
+    ) -> Result<
+        runtime::Response<models::SubscriptionSchedule>,
         runtime::Error<PostSubscriptionSchedulesScheduleError>,
     > {
         let path = [
@@ -12350,7 +19982,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/subscription_schedules/{schedule}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "subscription_schedule")]
     /// Cancels a subscription schedule and its associated subscription immediately (if the subscription schedule has an active subscription). A subscription schedule can only be canceled if its status is `not_started` or `active`.
@@ -12362,6 +20000,20 @@ impl Client {
         body: Option<&models::PostSubscriptionSchedulesScheduleCancelRequest>,
     ) -> Result<
         models::SubscriptionSchedule,
+        runtime::Error<PostSubscriptionSchedulesScheduleCancelError>,
+    > {
+        self.post_subscription_schedules_schedule_cancel_with_response(schedule, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Like [`post_subscription_schedules_schedule_cancel`](Self::post_subscription_schedules_schedule_cancel), with the response's status, headers and request id.
+    pub async fn post_subscription_schedules_schedule_cancel_with_response(
+        &self,
+        schedule: &str,
+        body: Option<&models::PostSubscriptionSchedulesScheduleCancelRequest>,
+    ) -> Result<
+        runtime::Response<models::SubscriptionSchedule>,
         runtime::Error<PostSubscriptionSchedulesScheduleCancelError>,
     > {
         let path = [
@@ -12377,7 +20029,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/subscription_schedules/{schedule}/cancel",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "subscription_schedule")]
     /// Releases the subscription schedule immediately, which will stop scheduling of its phases, but leave any existing subscription in place. A schedule can only be released if its status is `not_started` or `active`. If the subscription schedule is currently associated with a subscription, releasing it will remove its `subscription` property and set the subscription’s ID to the `released_subscription` property.
@@ -12389,6 +20047,20 @@ impl Client {
         body: Option<&models::PostSubscriptionSchedulesScheduleReleaseRequest>,
     ) -> Result<
         models::SubscriptionSchedule,
+        runtime::Error<PostSubscriptionSchedulesScheduleReleaseError>,
+    > {
+        self.post_subscription_schedules_schedule_release_with_response(schedule, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription_schedule")]
+    /// Like [`post_subscription_schedules_schedule_release`](Self::post_subscription_schedules_schedule_release), with the response's status, headers and request id.
+    pub async fn post_subscription_schedules_schedule_release_with_response(
+        &self,
+        schedule: &str,
+        body: Option<&models::PostSubscriptionSchedulesScheduleReleaseRequest>,
+    ) -> Result<
+        runtime::Response<models::SubscriptionSchedule>,
         runtime::Error<PostSubscriptionSchedulesScheduleReleaseError>,
     > {
         let path = [
@@ -12404,7 +20076,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/subscription_schedules/{schedule}/release",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "subscription")]
     /// By default, returns a list of subscriptions that have not been canceled. In order to list canceled subscriptions, specify `status=canceled`.
@@ -12413,9 +20091,21 @@ impl Client {
     pub async fn get_subscriptions(
         &self,
         params: &GetSubscriptionsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetSubscriptionsResponse,
+        runtime::Error<GetSubscriptionsError>,
+    > {
+        self.get_subscriptions_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription")]
+    /// Like [`get_subscriptions`](Self::get_subscriptions), with the response's status, headers and request id.
+    pub async fn get_subscriptions_with_response(
+        &self,
+        params: &GetSubscriptionsParams,
+    ) -> Result<
+        runtime::Response<models::GetSubscriptionsResponse>,
         runtime::Error<GetSubscriptionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscriptions")].concat();
@@ -12488,13 +20178,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/subscriptions", runtime::decode_json).await
+    }
+    /// Every item of [`get_subscriptions`](Self::get_subscriptions), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "subscription")]
+    pub fn get_subscriptions_stream(
+        &self,
+        params: &GetSubscriptionsParams,
+    ) -> runtime::Paginator<models::Subscription, GetSubscriptionsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_subscriptions(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "subscription")]
     /// Creates a new subscription on an existing customer. Each customer can have up to 500 active or scheduled subscriptions.
@@ -12504,6 +20231,19 @@ impl Client {
         &self,
         body: &models::PostSubscriptionsRequest,
     ) -> Result<models::Subscription, runtime::Error<PostSubscriptionsError>> {
+        self.post_subscriptions_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription")]
+    /// Like [`post_subscriptions`](Self::post_subscriptions), with the response's status, headers and request id.
+    pub async fn post_subscriptions_with_response(
+        &self,
+        body: &models::PostSubscriptionsRequest,
+    ) -> Result<
+        runtime::Response<models::Subscription>,
+        runtime::Error<PostSubscriptionsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscriptions")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -12511,7 +20251,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/subscriptions", runtime::decode_json).await
     }
     #[cfg(feature = "subscription")]
     /// Retrieves the subscription with the given ID.
@@ -12521,9 +20261,25 @@ impl Client {
         &self,
         subscription_exposed_id: &str,
         params: &GetSubscriptionsSubscriptionExposedIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::Subscription,
+        runtime::Error<GetSubscriptionsSubscriptionExposedIdError>,
+    > {
+        self.get_subscriptions_subscription_exposed_id_with_response(
+                subscription_exposed_id,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription")]
+    /// Like [`get_subscriptions_subscription_exposed_id`](Self::get_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
+    pub async fn get_subscriptions_subscription_exposed_id_with_response(
+        &self,
+        subscription_exposed_id: &str,
+        params: &GetSubscriptionsSubscriptionExposedIdParams,
+    ) -> Result<
+        runtime::Response<models::Subscription>,
         runtime::Error<GetSubscriptionsSubscriptionExposedIdError>,
     > {
         let path = [
@@ -12540,13 +20296,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/subscriptions/{subscription_exposed_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "subscription")]
     /// Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the upcoming invoice endpoint.
@@ -12558,6 +20314,23 @@ impl Client {
         body: Option<&models::PostSubscriptionsSubscriptionExposedIdRequest>,
     ) -> Result<
         models::Subscription,
+        runtime::Error<PostSubscriptionsSubscriptionExposedIdError>,
+    > {
+        self.post_subscriptions_subscription_exposed_id_with_response(
+                subscription_exposed_id,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription")]
+    /// Like [`post_subscriptions_subscription_exposed_id`](Self::post_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
+    pub async fn post_subscriptions_subscription_exposed_id_with_response(
+        &self,
+        subscription_exposed_id: &str,
+        body: Option<&models::PostSubscriptionsSubscriptionExposedIdRequest>,
+    ) -> Result<
+        runtime::Response<models::Subscription>,
         runtime::Error<PostSubscriptionsSubscriptionExposedIdError>,
     > {
         let path = [
@@ -12572,7 +20345,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/subscriptions/{subscription_exposed_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "subscription")]
     /// Cancels a customer’s subscription immediately. The customer will not be charged again for the subscription.
@@ -12590,6 +20369,23 @@ impl Client {
         models::Subscription,
         runtime::Error<DeleteSubscriptionsSubscriptionExposedIdError>,
     > {
+        self.delete_subscriptions_subscription_exposed_id_with_response(
+                subscription_exposed_id,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "subscription")]
+    /// Like [`delete_subscriptions_subscription_exposed_id`](Self::delete_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
+    pub async fn delete_subscriptions_subscription_exposed_id_with_response(
+        &self,
+        subscription_exposed_id: &str,
+        body: Option<&models::DeleteSubscriptionsSubscriptionExposedIdRequest>,
+    ) -> Result<
+        runtime::Response<models::Subscription>,
+        runtime::Error<DeleteSubscriptionsSubscriptionExposedIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscriptions/"),
             runtime::encode_path_segment(subscription_exposed_id),
@@ -12602,7 +20398,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/subscriptions/{subscription_exposed_id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "discount")]
     /// Removes the currently applied discount on a subscription.
@@ -12611,9 +20413,23 @@ impl Client {
     pub async fn delete_subscriptions_subscription_exposed_id_discount(
         &self,
         subscription_exposed_id: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedDiscount,
+        runtime::Error<DeleteSubscriptionsSubscriptionExposedIdDiscountError>,
+    > {
+        self.delete_subscriptions_subscription_exposed_id_discount_with_response(
+                subscription_exposed_id,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "discount")]
+    /// Like [`delete_subscriptions_subscription_exposed_id_discount`](Self::delete_subscriptions_subscription_exposed_id_discount), with the response's status, headers and request id.
+    pub async fn delete_subscriptions_subscription_exposed_id_discount_with_response(
+        &self,
+        subscription_exposed_id: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedDiscount>,
         runtime::Error<DeleteSubscriptionsSubscriptionExposedIdDiscountError>,
     > {
         let path = [
@@ -12623,13 +20439,13 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/subscriptions/{subscription_exposed_id}/discount",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "tax_code")]
     /// A list of [all tax codes available](https://stripe.com/docs/tax/tax-codes) to add to Products in order to allow specific tax calculations.
@@ -12638,8 +20454,18 @@ impl Client {
     pub async fn get_tax_codes(
         &self,
         params: &GetTaxCodesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetTaxCodesResponse, runtime::Error<GetTaxCodesError>> {
+        self.get_tax_codes_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "tax_code")]
+    /// Like [`get_tax_codes`](Self::get_tax_codes), with the response's status, headers and request id.
+    pub async fn get_tax_codes_with_response(
+        &self,
+        params: &GetTaxCodesParams,
+    ) -> Result<
+        runtime::Response<models::GetTaxCodesResponse>,
+        runtime::Error<GetTaxCodesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/tax_codes")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -12668,13 +20494,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/tax_codes", runtime::decode_json).await
+    }
+    /// Every item of [`get_tax_codes`](Self::get_tax_codes), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "tax_code")]
+    pub fn get_tax_codes_stream(
+        &self,
+        params: &GetTaxCodesParams,
+    ) -> runtime::Paginator<models::TaxCode, GetTaxCodesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_tax_codes(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "tax_code")]
     /// Retrieves the details of an existing tax code. Supply the unique tax code ID and Stripe will return the corresponding tax code information.
@@ -12684,8 +20547,18 @@ impl Client {
         &self,
         id: &str,
         params: &GetTaxCodesIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::TaxCode, runtime::Error<GetTaxCodesIdError>> {
+        self.get_tax_codes_id_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "tax_code")]
+    /// Like [`get_tax_codes_id`](Self::get_tax_codes_id), with the response's status, headers and request id.
+    pub async fn get_tax_codes_id_with_response(
+        &self,
+        id: &str,
+        params: &GetTaxCodesIdParams,
+    ) -> Result<runtime::Response<models::TaxCode>, runtime::Error<GetTaxCodesIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tax_codes/"),
             runtime::encode_path_segment(id),
@@ -12700,13 +20573,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/tax_codes/{id}", runtime::decode_json).await
     }
     #[cfg(feature = "tax_rate")]
     /// Returns a list of your tax rates. Tax rates are returned sorted by creation date, with the most recently created tax rates appearing first.
@@ -12715,8 +20582,18 @@ impl Client {
     pub async fn get_tax_rates(
         &self,
         params: &GetTaxRatesParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetTaxRatesResponse, runtime::Error<GetTaxRatesError>> {
+        self.get_tax_rates_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "tax_rate")]
+    /// Like [`get_tax_rates`](Self::get_tax_rates), with the response's status, headers and request id.
+    pub async fn get_tax_rates_with_response(
+        &self,
+        params: &GetTaxRatesParams,
+    ) -> Result<
+        runtime::Response<models::GetTaxRatesResponse>,
+        runtime::Error<GetTaxRatesError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/tax_rates")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -12763,13 +20640,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/tax_rates", runtime::decode_json).await
+    }
+    /// Every item of [`get_tax_rates`](Self::get_tax_rates), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "tax_rate")]
+    pub fn get_tax_rates_stream(
+        &self,
+        params: &GetTaxRatesParams,
+    ) -> runtime::Paginator<models::TaxRate, GetTaxRatesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_tax_rates(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "tax_rate")]
     /// Creates a new tax rate.
@@ -12779,6 +20693,14 @@ impl Client {
         &self,
         body: &models::PostTaxRatesRequest,
     ) -> Result<models::TaxRate, runtime::Error<PostTaxRatesError>> {
+        self.post_tax_rates_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "tax_rate")]
+    /// Like [`post_tax_rates`](Self::post_tax_rates), with the response's status, headers and request id.
+    pub async fn post_tax_rates_with_response(
+        &self,
+        body: &models::PostTaxRatesRequest,
+    ) -> Result<runtime::Response<models::TaxRate>, runtime::Error<PostTaxRatesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/tax_rates")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -12786,7 +20708,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/tax_rates", runtime::decode_json).await
     }
     #[cfg(feature = "tax_rate")]
     /// Retrieves a tax rate with the given ID
@@ -12796,8 +20718,21 @@ impl Client {
         &self,
         tax_rate: &str,
         params: &GetTaxRatesTaxRateParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::TaxRate, runtime::Error<GetTaxRatesTaxRateError>> {
+        self.get_tax_rates_tax_rate_with_response(tax_rate, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "tax_rate")]
+    /// Like [`get_tax_rates_tax_rate`](Self::get_tax_rates_tax_rate), with the response's status, headers and request id.
+    pub async fn get_tax_rates_tax_rate_with_response(
+        &self,
+        tax_rate: &str,
+        params: &GetTaxRatesTaxRateParams,
+    ) -> Result<
+        runtime::Response<models::TaxRate>,
+        runtime::Error<GetTaxRatesTaxRateError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tax_rates/"),
             runtime::encode_path_segment(tax_rate),
@@ -12812,13 +20747,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/tax_rates/{tax_rate}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "tax_rate")]
     /// Updates an existing tax rate.
@@ -12829,6 +20760,20 @@ impl Client {
         tax_rate: &str,
         body: Option<&models::PostTaxRatesTaxRateRequest>,
     ) -> Result<models::TaxRate, runtime::Error<PostTaxRatesTaxRateError>> {
+        self.post_tax_rates_tax_rate_with_response(tax_rate, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "tax_rate")]
+    /// Like [`post_tax_rates_tax_rate`](Self::post_tax_rates_tax_rate), with the response's status, headers and request id.
+    pub async fn post_tax_rates_tax_rate_with_response(
+        &self,
+        tax_rate: &str,
+        body: Option<&models::PostTaxRatesTaxRateRequest>,
+    ) -> Result<
+        runtime::Response<models::TaxRate>,
+        runtime::Error<PostTaxRatesTaxRateError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tax_rates/"),
             runtime::encode_path_segment(tax_rate),
@@ -12841,7 +20786,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/tax_rates/{tax_rate}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "terminal_connection_token")]
     /// To connect to a reader the Stripe Terminal SDK needs to retrieve a short-lived connection token from Stripe, proxied through your server. On your backend, add an endpoint that creates and returns a connection token.
@@ -12854,6 +20801,19 @@ impl Client {
         models::TerminalConnectionToken,
         runtime::Error<PostTerminalConnectionTokensError>,
     > {
+        self.post_terminal_connection_tokens_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "terminal_connection_token")]
+    /// Like [`post_terminal_connection_tokens`](Self::post_terminal_connection_tokens), with the response's status, headers and request id.
+    pub async fn post_terminal_connection_tokens_with_response(
+        &self,
+        body: Option<&models::PostTerminalConnectionTokensRequest>,
+    ) -> Result<
+        runtime::Response<models::TerminalConnectionToken>,
+        runtime::Error<PostTerminalConnectionTokensError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/connection_tokens")]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -12863,7 +20823,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/terminal/connection_tokens", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "terminal_location")]
     /// Returns a list of `Location` objects.
@@ -12872,9 +20834,21 @@ impl Client {
     pub async fn get_terminal_locations(
         &self,
         params: &GetTerminalLocationsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetTerminalLocationsResponse,
+        runtime::Error<GetTerminalLocationsError>,
+    > {
+        self.get_terminal_locations_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "terminal_location")]
+    /// Like [`get_terminal_locations`](Self::get_terminal_locations), with the response's status, headers and request id.
+    pub async fn get_terminal_locations_with_response(
+        &self,
+        params: &GetTerminalLocationsParams,
+    ) -> Result<
+        runtime::Response<models::GetTerminalLocationsResponse>,
         runtime::Error<GetTerminalLocationsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/locations")].concat();
@@ -12905,13 +20879,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/terminal/locations", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_terminal_locations`](Self::get_terminal_locations), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "terminal_location")]
+    pub fn get_terminal_locations_stream(
+        &self,
+        params: &GetTerminalLocationsParams,
+    ) -> runtime::Paginator<models::TerminalLocation, GetTerminalLocationsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_terminal_locations(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "terminal_location")]
     /// Creates a new `Location` object.
@@ -12921,6 +20934,19 @@ impl Client {
         &self,
         body: &models::PostTerminalLocationsRequest,
     ) -> Result<models::TerminalLocation, runtime::Error<PostTerminalLocationsError>> {
+        self.post_terminal_locations_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "terminal_location")]
+    /// Like [`post_terminal_locations`](Self::post_terminal_locations), with the response's status, headers and request id.
+    pub async fn post_terminal_locations_with_response(
+        &self,
+        body: &models::PostTerminalLocationsRequest,
+    ) -> Result<
+        runtime::Response<models::TerminalLocation>,
+        runtime::Error<PostTerminalLocationsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/locations")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -12928,7 +20954,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/terminal/locations", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "terminal_location")]
     /// Retrieves a `Location` object.
@@ -12938,9 +20966,22 @@ impl Client {
         &self,
         location: &str,
         params: &GetTerminalLocationsLocationParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::TerminalLocation,
+        runtime::Error<GetTerminalLocationsLocationError>,
+    > {
+        self.get_terminal_locations_location_with_response(location, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "terminal_location")]
+    /// Like [`get_terminal_locations_location`](Self::get_terminal_locations_location), with the response's status, headers and request id.
+    pub async fn get_terminal_locations_location_with_response(
+        &self,
+        location: &str,
+        params: &GetTerminalLocationsLocationParams,
+    ) -> Result<
+        runtime::Response<models::TerminalLocation>,
         runtime::Error<GetTerminalLocationsLocationError>,
     > {
         let path = [
@@ -12957,13 +20998,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/terminal/locations/{location}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "terminal_location")]
     /// Updates a `Location` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -12975,6 +21012,20 @@ impl Client {
         body: Option<&models::PostTerminalLocationsLocationRequest>,
     ) -> Result<
         models::TerminalLocation,
+        runtime::Error<PostTerminalLocationsLocationError>,
+    > {
+        self.post_terminal_locations_location_with_response(location, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "terminal_location")]
+    /// Like [`post_terminal_locations_location`](Self::post_terminal_locations_location), with the response's status, headers and request id.
+    pub async fn post_terminal_locations_location_with_response(
+        &self,
+        location: &str,
+        body: Option<&models::PostTerminalLocationsLocationRequest>,
+    ) -> Result<
+        runtime::Response<models::TerminalLocation>,
         runtime::Error<PostTerminalLocationsLocationError>,
     > {
         let path = [
@@ -12989,7 +21040,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/terminal/locations/{location}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "terminal_location")]
     /// Deletes a `Location` object.
@@ -12998,9 +21051,21 @@ impl Client {
     pub async fn delete_terminal_locations_location(
         &self,
         location: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedTerminalLocation,
+        runtime::Error<DeleteTerminalLocationsLocationError>,
+    > {
+        self.delete_terminal_locations_location_with_response(location)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "terminal_location")]
+    /// Like [`delete_terminal_locations_location`](Self::delete_terminal_locations_location), with the response's status, headers and request id.
+    pub async fn delete_terminal_locations_location_with_response(
+        &self,
+        location: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedTerminalLocation>,
         runtime::Error<DeleteTerminalLocationsLocationError>,
     > {
         let path = [
@@ -13009,13 +21074,9 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/terminal/locations/{location}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "terminal_reader")]
     /// Returns a list of `Reader` objects.
@@ -13024,9 +21085,21 @@ impl Client {
     pub async fn get_terminal_readers(
         &self,
         params: &GetTerminalReadersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetTerminalReadersResponse,
+        runtime::Error<GetTerminalReadersError>,
+    > {
+        self.get_terminal_readers_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "terminal_reader")]
+    /// Like [`get_terminal_readers`](Self::get_terminal_readers), with the response's status, headers and request id.
+    pub async fn get_terminal_readers_with_response(
+        &self,
+        params: &GetTerminalReadersParams,
+    ) -> Result<
+        runtime::Response<models::GetTerminalReadersResponse>,
         runtime::Error<GetTerminalReadersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/readers")].concat();
@@ -13075,13 +21148,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/terminal/readers", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_terminal_readers`](Self::get_terminal_readers), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "terminal_reader")]
+    pub fn get_terminal_readers_stream(
+        &self,
+        params: &GetTerminalReadersParams,
+    ) -> runtime::Paginator<models::TerminalReader, GetTerminalReadersError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_terminal_readers(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "terminal_reader")]
     /// Creates a new `Reader` object.
@@ -13091,6 +21203,19 @@ impl Client {
         &self,
         body: &models::PostTerminalReadersRequest,
     ) -> Result<models::TerminalReader, runtime::Error<PostTerminalReadersError>> {
+        self.post_terminal_readers_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "terminal_reader")]
+    /// Like [`post_terminal_readers`](Self::post_terminal_readers), with the response's status, headers and request id.
+    pub async fn post_terminal_readers_with_response(
+        &self,
+        body: &models::PostTerminalReadersRequest,
+    ) -> Result<
+        runtime::Response<models::TerminalReader>,
+        runtime::Error<PostTerminalReadersError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/readers")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -13098,7 +21223,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/terminal/readers", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "terminal_reader")]
     /// Retrieves a `Reader` object.
@@ -13108,8 +21235,21 @@ impl Client {
         &self,
         reader: &str,
         params: &GetTerminalReadersReaderParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::TerminalReader, runtime::Error<GetTerminalReadersReaderError>> {
+        self.get_terminal_readers_reader_with_response(reader, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "terminal_reader")]
+    /// Like [`get_terminal_readers_reader`](Self::get_terminal_readers_reader), with the response's status, headers and request id.
+    pub async fn get_terminal_readers_reader_with_response(
+        &self,
+        reader: &str,
+        params: &GetTerminalReadersReaderParams,
+    ) -> Result<
+        runtime::Response<models::TerminalReader>,
+        runtime::Error<GetTerminalReadersReaderError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/readers/"),
             runtime::encode_path_segment(reader),
@@ -13124,13 +21264,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/terminal/readers/{reader}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "terminal_reader")]
     /// Updates a `Reader` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -13141,6 +21277,20 @@ impl Client {
         reader: &str,
         body: Option<&models::PostTerminalReadersReaderRequest>,
     ) -> Result<models::TerminalReader, runtime::Error<PostTerminalReadersReaderError>> {
+        self.post_terminal_readers_reader_with_response(reader, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "terminal_reader")]
+    /// Like [`post_terminal_readers_reader`](Self::post_terminal_readers_reader), with the response's status, headers and request id.
+    pub async fn post_terminal_readers_reader_with_response(
+        &self,
+        reader: &str,
+        body: Option<&models::PostTerminalReadersReaderRequest>,
+    ) -> Result<
+        runtime::Response<models::TerminalReader>,
+        runtime::Error<PostTerminalReadersReaderError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/readers/"),
             runtime::encode_path_segment(reader),
@@ -13153,7 +21303,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/terminal/readers/{reader}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "terminal_reader")]
     /// Deletes a `Reader` object.
@@ -13162,9 +21314,21 @@ impl Client {
     pub async fn delete_terminal_readers_reader(
         &self,
         reader: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedTerminalReader,
+        runtime::Error<DeleteTerminalReadersReaderError>,
+    > {
+        self.delete_terminal_readers_reader_with_response(reader)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "terminal_reader")]
+    /// Like [`delete_terminal_readers_reader`](Self::delete_terminal_readers_reader), with the response's status, headers and request id.
+    pub async fn delete_terminal_readers_reader_with_response(
+        &self,
+        reader: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedTerminalReader>,
         runtime::Error<DeleteTerminalReadersReaderError>,
     > {
         let path = [
@@ -13173,13 +21337,9 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/terminal/readers/{reader}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "token")]
     /// Creates a single-use token that represents a bank account’s details.
@@ -13190,6 +21350,14 @@ impl Client {
         &self,
         body: Option<&models::PostTokensRequest>,
     ) -> Result<models::Token, runtime::Error<PostTokensError>> {
+        self.post_tokens_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "token")]
+    /// Like [`post_tokens`](Self::post_tokens), with the response's status, headers and request id.
+    pub async fn post_tokens_with_response(
+        &self,
+        body: Option<&models::PostTokensRequest>,
+    ) -> Result<runtime::Response<models::Token>, runtime::Error<PostTokensError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/tokens")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -13198,7 +21366,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/tokens", runtime::decode_json).await
     }
     #[cfg(feature = "token")]
     /// Retrieves the token with the given ID.
@@ -13208,8 +21376,18 @@ impl Client {
         &self,
         token: &str,
         params: &GetTokensTokenParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Token, runtime::Error<GetTokensTokenError>> {
+        self.get_tokens_token_with_response(token, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "token")]
+    /// Like [`get_tokens_token`](Self::get_tokens_token), with the response's status, headers and request id.
+    pub async fn get_tokens_token_with_response(
+        &self,
+        token: &str,
+        params: &GetTokensTokenParams,
+    ) -> Result<runtime::Response<models::Token>, runtime::Error<GetTokensTokenError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tokens/"),
             runtime::encode_path_segment(token),
@@ -13224,13 +21402,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/tokens/{token}", runtime::decode_json).await
     }
     #[cfg(feature = "topup")]
     /// Returns a list of top-ups.
@@ -13239,8 +21411,18 @@ impl Client {
     pub async fn get_topups(
         &self,
         params: &GetTopupsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetTopupsResponse, runtime::Error<GetTopupsError>> {
+        self.get_topups_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "topup")]
+    /// Like [`get_topups`](Self::get_topups), with the response's status, headers and request id.
+    pub async fn get_topups_with_response(
+        &self,
+        params: &GetTopupsParams,
+    ) -> Result<
+        runtime::Response<models::GetTopupsResponse>,
+        runtime::Error<GetTopupsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/topups")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -13287,13 +21469,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/topups", runtime::decode_json).await
+    }
+    /// Every item of [`get_topups`](Self::get_topups), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "topup")]
+    pub fn get_topups_stream(
+        &self,
+        params: &GetTopupsParams,
+    ) -> runtime::Paginator<models::Topup, GetTopupsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_topups(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "topup")]
     /// Top up the balance of an account
@@ -13303,6 +21522,14 @@ impl Client {
         &self,
         body: &models::PostTopupsRequest,
     ) -> Result<models::Topup, runtime::Error<PostTopupsError>> {
+        self.post_topups_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "topup")]
+    /// Like [`post_topups`](Self::post_topups), with the response's status, headers and request id.
+    pub async fn post_topups_with_response(
+        &self,
+        body: &models::PostTopupsRequest,
+    ) -> Result<runtime::Response<models::Topup>, runtime::Error<PostTopupsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/topups")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -13310,7 +21537,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/topups", runtime::decode_json).await
     }
     #[cfg(feature = "topup")]
     /// Retrieves the details of a top-up that has previously been created. Supply the unique top-up ID that was returned from your previous request, and Stripe will return the corresponding top-up information.
@@ -13320,8 +21547,18 @@ impl Client {
         &self,
         topup: &str,
         params: &GetTopupsTopupParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Topup, runtime::Error<GetTopupsTopupError>> {
+        self.get_topups_topup_with_response(topup, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "topup")]
+    /// Like [`get_topups_topup`](Self::get_topups_topup), with the response's status, headers and request id.
+    pub async fn get_topups_topup_with_response(
+        &self,
+        topup: &str,
+        params: &GetTopupsTopupParams,
+    ) -> Result<runtime::Response<models::Topup>, runtime::Error<GetTopupsTopupError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/topups/"),
             runtime::encode_path_segment(topup),
@@ -13336,13 +21573,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/topups/{topup}", runtime::decode_json).await
     }
     #[cfg(feature = "topup")]
     /// Updates the metadata of a top-up. Other top-up details are not editable by design.
@@ -13353,6 +21584,17 @@ impl Client {
         topup: &str,
         body: Option<&models::PostTopupsTopupRequest>,
     ) -> Result<models::Topup, runtime::Error<PostTopupsTopupError>> {
+        self.post_topups_topup_with_response(topup, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "topup")]
+    /// Like [`post_topups_topup`](Self::post_topups_topup), with the response's status, headers and request id.
+    pub async fn post_topups_topup_with_response(
+        &self,
+        topup: &str,
+        body: Option<&models::PostTopupsTopupRequest>,
+    ) -> Result<runtime::Response<models::Topup>, runtime::Error<PostTopupsTopupError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/topups/"),
             runtime::encode_path_segment(topup),
@@ -13365,7 +21607,7 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/topups/{topup}", runtime::decode_json).await
     }
     #[cfg(feature = "topup")]
     /// Cancels a top-up. Only pending top-ups can be canceled.
@@ -13376,6 +21618,20 @@ impl Client {
         topup: &str,
         body: Option<&models::PostTopupsTopupCancelRequest>,
     ) -> Result<models::Topup, runtime::Error<PostTopupsTopupCancelError>> {
+        self.post_topups_topup_cancel_with_response(topup, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "topup")]
+    /// Like [`post_topups_topup_cancel`](Self::post_topups_topup_cancel), with the response's status, headers and request id.
+    pub async fn post_topups_topup_cancel_with_response(
+        &self,
+        topup: &str,
+        body: Option<&models::PostTopupsTopupCancelRequest>,
+    ) -> Result<
+        runtime::Response<models::Topup>,
+        runtime::Error<PostTopupsTopupCancelError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/topups/"),
             runtime::encode_path_segment(topup),
@@ -13389,7 +21645,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/topups/{topup}/cancel", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "transfer")]
     /// Returns a list of existing transfers sent to connected accounts. The transfers are returned in sorted order, with the most recently created transfers appearing first.
@@ -13398,8 +21656,18 @@ impl Client {
     pub async fn get_transfers(
         &self,
         params: &GetTransfersParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::GetTransfersResponse, runtime::Error<GetTransfersError>> {
+        self.get_transfers_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "transfer")]
+    /// Like [`get_transfers`](Self::get_transfers), with the response's status, headers and request id.
+    pub async fn get_transfers_with_response(
+        &self,
+        params: &GetTransfersParams,
+    ) -> Result<
+        runtime::Response<models::GetTransfersResponse>,
+        runtime::Error<GetTransfersError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/transfers")].concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -13446,13 +21714,50 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport.execute(request, "/v1/transfers", runtime::decode_json).await
+    }
+    /// Every item of [`get_transfers`](Self::get_transfers), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "transfer")]
+    pub fn get_transfers_stream(
+        &self,
+        params: &GetTransfersParams,
+    ) -> runtime::Paginator<models::Transfer, GetTransfersError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_transfers(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "transfer")]
     /// To send funds from your Stripe account to a connected account, you create a new transfer object. Your Stripe balance must be able to cover the transfer amount, or you’ll receive an “Insufficient Funds” error.
@@ -13462,6 +21767,17 @@ impl Client {
         &self,
         body: &models::PostTransfersRequest,
     ) -> Result<models::Transfer, runtime::Error<PostTransfersError>> {
+        self.post_transfers_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "transfer")]
+    /// Like [`post_transfers`](Self::post_transfers), with the response's status, headers and request id.
+    pub async fn post_transfers_with_response(
+        &self,
+        body: &models::PostTransfersRequest,
+    ) -> Result<
+        runtime::Response<models::Transfer>,
+        runtime::Error<PostTransfersError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/transfers")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -13469,7 +21785,7 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport.execute(request, "/v1/transfers", runtime::decode_json).await
     }
     #[cfg(feature = "transfer_reversal")]
     /// You can see a list of the reversals belonging to a specific transfer. Note that the 10 most recent reversals are always available by default on the transfer object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional reversals.
@@ -13479,9 +21795,22 @@ impl Client {
         &self,
         id: &str,
         params: &GetTransfersIdReversalsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetTransfersIdReversalsResponse,
+        runtime::Error<GetTransfersIdReversalsError>,
+    > {
+        self.get_transfers_id_reversals_with_response(id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "transfer_reversal")]
+    /// Like [`get_transfers_id_reversals`](Self::get_transfers_id_reversals), with the response's status, headers and request id.
+    pub async fn get_transfers_id_reversals_with_response(
+        &self,
+        id: &str,
+        params: &GetTransfersIdReversalsParams,
+    ) -> Result<
+        runtime::Response<models::GetTransfersIdReversalsResponse>,
         runtime::Error<GetTransfersIdReversalsError>,
     > {
         let path = [
@@ -13517,13 +21846,55 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/transfers/{id}/reversals", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_transfers_id_reversals`](Self::get_transfers_id_reversals), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "transfer_reversal")]
+    pub fn get_transfers_id_reversals_stream(
+        &self,
+        id: &str,
+        params: &GetTransfersIdReversalsParams,
+    ) -> runtime::Paginator<models::TransferReversal, GetTransfersIdReversalsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        let id = id.to_owned();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                let id = id.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_transfers_id_reversals(&id, &params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "transfer_reversal")]
     /// When you create a new reversal, you must specify a transfer to create it on.
@@ -13541,6 +21912,20 @@ impl Client {
         models::TransferReversal,
         runtime::Error<PostTransfersIdReversalsError>,
     > {
+        self.post_transfers_id_reversals_with_response(id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "transfer_reversal")]
+    /// Like [`post_transfers_id_reversals`](Self::post_transfers_id_reversals), with the response's status, headers and request id.
+    pub async fn post_transfers_id_reversals_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostTransfersIdReversalsRequest>,
+    ) -> Result<
+        runtime::Response<models::TransferReversal>,
+        runtime::Error<PostTransfersIdReversalsError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
             runtime::encode_path_segment(id),
@@ -13554,7 +21939,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/transfers/{id}/reversals", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "transfer")]
     /// Retrieves the details of an existing transfer. Supply the unique transfer ID from either a transfer creation request or the transfer list, and Stripe will return the corresponding transfer information.
@@ -13564,8 +21951,21 @@ impl Client {
         &self,
         transfer: &str,
         params: &GetTransfersTransferParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<models::Transfer, runtime::Error<GetTransfersTransferError>> {
+        self.get_transfers_transfer_with_response(transfer, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "transfer")]
+    /// Like [`get_transfers_transfer`](Self::get_transfers_transfer), with the response's status, headers and request id.
+    pub async fn get_transfers_transfer_with_response(
+        &self,
+        transfer: &str,
+        params: &GetTransfersTransferParams,
+    ) -> Result<
+        runtime::Response<models::Transfer>,
+        runtime::Error<GetTransfersTransferError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
             runtime::encode_path_segment(transfer),
@@ -13580,13 +21980,9 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/transfers/{transfer}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "transfer")]
     /// Updates the specified transfer by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -13599,6 +21995,20 @@ impl Client {
         transfer: &str,
         body: Option<&models::PostTransfersTransferRequest>,
     ) -> Result<models::Transfer, runtime::Error<PostTransfersTransferError>> {
+        self.post_transfers_transfer_with_response(transfer, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "transfer")]
+    /// Like [`post_transfers_transfer`](Self::post_transfers_transfer), with the response's status, headers and request id.
+    pub async fn post_transfers_transfer_with_response(
+        &self,
+        transfer: &str,
+        body: Option<&models::PostTransfersTransferRequest>,
+    ) -> Result<
+        runtime::Response<models::Transfer>,
+        runtime::Error<PostTransfersTransferError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
             runtime::encode_path_segment(transfer),
@@ -13611,7 +22021,9 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/transfers/{transfer}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "transfer_reversal")]
     /// By default, you can see the 10 most recent reversals stored directly on the transfer object, but you can also retrieve details about a specific reversal stored on the transfer.
@@ -13622,9 +22034,23 @@ impl Client {
         transfer: &str,
         id: &str,
         params: &GetTransfersTransferReversalsIdParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::TransferReversal,
+        runtime::Error<GetTransfersTransferReversalsIdError>,
+    > {
+        self.get_transfers_transfer_reversals_id_with_response(transfer, id, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "transfer_reversal")]
+    /// Like [`get_transfers_transfer_reversals_id`](Self::get_transfers_transfer_reversals_id), with the response's status, headers and request id.
+    pub async fn get_transfers_transfer_reversals_id_with_response(
+        &self,
+        transfer: &str,
+        id: &str,
+        params: &GetTransfersTransferReversalsIdParams,
+    ) -> Result<
+        runtime::Response<models::TransferReversal>,
         runtime::Error<GetTransfersTransferReversalsIdError>,
     > {
         let path = [
@@ -13643,13 +22069,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/transfers/{transfer}/reversals/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "transfer_reversal")]
     /// Updates the specified reversal by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -13666,6 +22092,21 @@ impl Client {
         models::TransferReversal,
         runtime::Error<PostTransfersTransferReversalsIdError>,
     > {
+        self.post_transfers_transfer_reversals_id_with_response(transfer, id, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "transfer_reversal")]
+    /// Like [`post_transfers_transfer_reversals_id`](Self::post_transfers_transfer_reversals_id), with the response's status, headers and request id.
+    pub async fn post_transfers_transfer_reversals_id_with_response(
+        &self,
+        transfer: &str,
+        id: &str,
+        body: Option<&models::PostTransfersTransferReversalsIdRequest>,
+    ) -> Result<
+        runtime::Response<models::TransferReversal>,
+        runtime::Error<PostTransfersTransferReversalsIdError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
             runtime::encode_path_segment(transfer),
@@ -13680,7 +22121,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/transfers/{transfer}/reversals/{id}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "webhook_endpoint")]
     /// Returns a list of your webhook endpoints.
@@ -13689,9 +22136,21 @@ impl Client {
     pub async fn get_webhook_endpoints(
         &self,
         params: &GetWebhookEndpointsParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::GetWebhookEndpointsResponse,
+        runtime::Error<GetWebhookEndpointsError>,
+    > {
+        self.get_webhook_endpoints_with_response(params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "webhook_endpoint")]
+    /// Like [`get_webhook_endpoints`](Self::get_webhook_endpoints), with the response's status, headers and request id.
+    pub async fn get_webhook_endpoints_with_response(
+        &self,
+        params: &GetWebhookEndpointsParams,
+    ) -> Result<
+        runtime::Response<models::GetWebhookEndpointsResponse>,
         runtime::Error<GetWebhookEndpointsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/webhook_endpoints")].concat();
@@ -13722,13 +22181,52 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
+        self.transport
+            .execute(request, "/v1/webhook_endpoints", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`get_webhook_endpoints`](Self::get_webhook_endpoints), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "webhook_endpoint")]
+    pub fn get_webhook_endpoints_stream(
+        &self,
+        params: &GetWebhookEndpointsParams,
+    ) -> runtime::Paginator<models::WebhookEndpoint, GetWebhookEndpointsError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
         };
-        self.transport.execute(request, runtime::decode_json).await
+        let client = self.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.get_webhook_endpoints(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
     }
     #[cfg(feature = "webhook_endpoint")]
     /// A webhook endpoint must have a `url` and a list of `enabled_events`. You may optionally specify the Boolean `connect` parameter. If set to true, then a Connect webhook endpoint that notifies the specified `url` about events from all connected accounts is created; otherwise an account webhook endpoint that notifies the specified `url` only about events from your account is created. You can also create webhook endpoints in the [webhooks settings](https://dashboard.stripe.com/account/webhooks) section of the Dashboard.
@@ -13738,6 +22236,19 @@ impl Client {
         &self,
         body: &models::PostWebhookEndpointsRequest,
     ) -> Result<models::WebhookEndpoint, runtime::Error<PostWebhookEndpointsError>> {
+        self.post_webhook_endpoints_with_response(body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "webhook_endpoint")]
+    /// Like [`post_webhook_endpoints`](Self::post_webhook_endpoints), with the response's status, headers and request id.
+    pub async fn post_webhook_endpoints_with_response(
+        &self,
+        body: &models::PostWebhookEndpointsRequest,
+    ) -> Result<
+        runtime::Response<models::WebhookEndpoint>,
+        runtime::Error<PostWebhookEndpointsError>,
+    > {
         let path = [std::borrow::Cow::Borrowed("/v1/webhook_endpoints")].concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -13745,7 +22256,9 @@ impl Client {
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(request, "/v1/webhook_endpoints", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "webhook_endpoint")]
     /// Retrieves the webhook endpoint with the given ID.
@@ -13755,9 +22268,25 @@ impl Client {
         &self,
         webhook_endpoint: &str,
         params: &GetWebhookEndpointsWebhookEndpointParams,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::WebhookEndpoint,
+        runtime::Error<GetWebhookEndpointsWebhookEndpointError>,
+    > {
+        self.get_webhook_endpoints_webhook_endpoint_with_response(
+                webhook_endpoint,
+                params,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "webhook_endpoint")]
+    /// Like [`get_webhook_endpoints_webhook_endpoint`](Self::get_webhook_endpoints_webhook_endpoint), with the response's status, headers and request id.
+    pub async fn get_webhook_endpoints_webhook_endpoint_with_response(
+        &self,
+        webhook_endpoint: &str,
+        params: &GetWebhookEndpointsWebhookEndpointParams,
+    ) -> Result<
+        runtime::Response<models::WebhookEndpoint>,
         runtime::Error<GetWebhookEndpointsWebhookEndpointError>,
     > {
         let path = [
@@ -13774,13 +22303,13 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/webhook_endpoints/{webhook_endpoint}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "webhook_endpoint")]
     /// Updates the webhook endpoint. You may edit the `url`, the list of `enabled_events`, and the status of your endpoint.
@@ -13792,6 +22321,23 @@ impl Client {
         body: Option<&models::PostWebhookEndpointsWebhookEndpointRequest>,
     ) -> Result<
         models::WebhookEndpoint,
+        runtime::Error<PostWebhookEndpointsWebhookEndpointError>,
+    > {
+        self.post_webhook_endpoints_webhook_endpoint_with_response(
+                webhook_endpoint,
+                body,
+            )
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "webhook_endpoint")]
+    /// Like [`post_webhook_endpoints_webhook_endpoint`](Self::post_webhook_endpoints_webhook_endpoint), with the response's status, headers and request id.
+    pub async fn post_webhook_endpoints_webhook_endpoint_with_response(
+        &self,
+        webhook_endpoint: &str,
+        body: Option<&models::PostWebhookEndpointsWebhookEndpointRequest>,
+    ) -> Result<
+        runtime::Response<models::WebhookEndpoint>,
         runtime::Error<PostWebhookEndpointsWebhookEndpointError>,
     > {
         let path = [
@@ -13806,7 +22352,13 @@ impl Client {
             }
             None => request,
         };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/webhook_endpoints/{webhook_endpoint}",
+                runtime::decode_json,
+            )
+            .await
     }
     #[cfg(feature = "webhook_endpoint")]
     /// You can also delete webhook endpoints via the [webhook endpoint management](https://dashboard.stripe.com/account/webhooks) page of the Stripe dashboard.
@@ -13815,9 +22367,21 @@ impl Client {
     pub async fn delete_webhook_endpoints_webhook_endpoint(
         &self,
         webhook_endpoint: &str,
-        body: Option<&serde_json::Map<String, serde_json::Value>>,
     ) -> Result<
         models::DeletedWebhookEndpoint,
+        runtime::Error<DeleteWebhookEndpointsWebhookEndpointError>,
+    > {
+        self.delete_webhook_endpoints_webhook_endpoint_with_response(webhook_endpoint)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "webhook_endpoint")]
+    /// Like [`delete_webhook_endpoints_webhook_endpoint`](Self::delete_webhook_endpoints_webhook_endpoint), with the response's status, headers and request id.
+    pub async fn delete_webhook_endpoints_webhook_endpoint_with_response(
+        &self,
+        webhook_endpoint: &str,
+    ) -> Result<
+        runtime::Response<models::DeletedWebhookEndpoint>,
         runtime::Error<DeleteWebhookEndpointsWebhookEndpointError>,
     > {
         let path = [
@@ -13826,12 +22390,12 @@ impl Client {
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport.execute(request, runtime::decode_json).await
+        self.transport
+            .execute(
+                request,
+                "/v1/webhook_endpoints/{webhook_endpoint}",
+                runtime::decode_json,
+            )
+            .await
     }
 }

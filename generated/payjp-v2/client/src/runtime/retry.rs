@@ -1,0 +1,132 @@
+//! When to retry a request and how long to wait first.
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use reqwest::header::HeaderMap;
+/// How failed requests are retried: exponential backoff with jitter, capped.
+///
+/// Connection errors, timeouts and the statuses 408, 409, 429 and 5xx are retried; 400, 401,
+/// 402, 403, 404 and 422 never are. A `Stripe-Should-Retry` header overrides the status for
+/// any other code, and `Retry-After` sets the wait (a wait longer than `max_delay` is not
+/// retried at all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt (so a call makes at most `max_retries + 1` attempts).
+    pub max_retries: u32,
+    /// The wait before the first retry; it doubles on each further retry.
+    pub initial_delay: Duration,
+    /// The longest wait between two attempts.
+    pub max_delay: Duration,
+}
+impl Default for RetryPolicy {
+    /// Two retries, waiting about 0.5 s then 1 s, never more than 8 s.
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 2,
+            initial_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(8),
+        }
+    }
+}
+impl RetryPolicy {
+    /// A policy that never retries.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_retries: 0,
+            ..Self::default()
+        }
+    }
+    /// The wait before retry number `retry` (1 for the first retry): `initial_delay * 2^(retry-1)`,
+    /// capped at `max_delay`, then scaled by a random factor in `[0.5, 1.0]` so that clients
+    /// that failed together do not retry together.
+    pub fn backoff(&self, retry: u32) -> Duration {
+        let exponent = retry.saturating_sub(1).min(31);
+        let ceiling = self
+            .initial_delay
+            .saturating_mul(1u32 << exponent)
+            .min(self.max_delay);
+        ceiling.mul_f64(0.5 + fastrand::f64() * 0.5)
+    }
+    /// The wait before retry number `retry` of a response with these headers, or `None` when
+    /// the server asks for a longer wait than `max_delay`.
+    pub(super) fn delay_after_response(
+        &self,
+        retry: u32,
+        headers: &HeaderMap,
+    ) -> Option<Duration> {
+        match retry_after(headers, SystemTime::now()) {
+            Some(wait) if wait > self.max_delay => None,
+            Some(wait) => Some(wait),
+            None => Some(self.backoff(retry)),
+        }
+    }
+}
+/// Statuses that are never retried, whatever the server's headers say.
+const NEVER_RETRIED: &[u16] = &[400, 401, 402, 403, 404, 422];
+/// Whether a response with this status and these headers is worth retrying.
+pub(super) fn status_is_retryable(status: u16, headers: &HeaderMap) -> bool {
+    if NEVER_RETRIED.contains(&status) || (200..300).contains(&status) {
+        return false;
+    }
+    match headers.get("stripe-should-retry").and_then(|v| v.to_str().ok()) {
+        Some("true") => true,
+        Some("false") => false,
+        _ => matches!(status, 408 | 409 | 429 | 500..= 599),
+    }
+}
+/// Whether a failed send (no response) is worth retrying: connection problems and timeouts.
+pub(super) fn transport_is_retryable(error: &reqwest::Error) -> bool {
+    error.is_connect() || error.is_timeout() || error.is_request() || error.is_body()
+}
+/// The wait a `Retry-After` header asks for: delay-seconds or an HTTP date.
+fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = parse_http_date(value)?;
+    Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+}
+/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the form RFC 9110 requires.
+fn parse_http_date(text: &str) -> Option<SystemTime> {
+    let rest = text.split_once(", ")?.1;
+    let mut parts = rest.split(' ');
+    let day: u64 = parts.next()?.parse().ok()?;
+    const MONTHS: [&str; 12] = [
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    ];
+    let month_name = parts.next()?;
+    let month = MONTHS.iter().position(|m| *m == month_name)? as u64 + 1;
+    let year: u64 = parts.next()?.parse().ok()?;
+    let mut clock = parts.next()?.split(':').map(|p| p.parse::<u64>().ok());
+    let (hour, minute, second) = (clock.next()??, clock.next()??, clock.next()??);
+    if parts.next()? != "GMT" || !(1..=31).contains(&day) || hour > 23 || minute > 59
+        || second > 60 || year < 1970
+    {
+        return None;
+    }
+    let days = days_since_epoch(year, month, day);
+    Some(
+        UNIX_EPOCH
+            + Duration::from_secs(days * 86_400 + hour * 3600 + minute * 60 + second),
+    )
+}
+/// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (years from 1970).
+fn days_since_epoch(year: u64, month: u64, day: u64) -> u64 {
+    let (y, m) = if month <= 2 { (year - 1, month + 9) } else { (year, month - 3) };
+    let era = y / 400;
+    let year_of_era = y % 400;
+    let day_of_year = (153 * m + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100
+        + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}

@@ -1,0 +1,218 @@
+//! Errors: documented API errors, transport failures, undecodable responses, unencodable requests.
+use std::fmt;
+use serde::Serialize;
+use serde_json::Value;
+use super::retry;
+use super::ResponseMeta;
+/// An operation's documented error responses.
+pub trait ApiError: Sized {
+    /// Decodes an error response.
+    fn from_response(status: u16, body: &[u8]) -> Result<Self, DecodeError>;
+    /// The HTTP status it came with.
+    fn status(&self) -> u16;
+}
+/// Everything that can go wrong in a call; `E` is the operation's documented errors.
+#[derive(Debug)]
+pub enum Error<E> {
+    /// The API answered with an error status (after any retries).
+    Api {
+        /// The decoded error response.
+        error: E,
+        /// Status, headers and request id of the response.
+        meta: Box<ResponseMeta>,
+    },
+    /// No response: the connection failed, broke or timed out on every attempt.
+    Transport {
+        /// What the HTTP client reported for the last attempt.
+        source: reqwest::Error,
+        /// How many attempts were made.
+        attempts: u32,
+    },
+    /// The response body did not match the documented schema.
+    Decode(DecodeError),
+    /// A parameter, header or body could not be encoded.
+    Encode(EncodeError),
+}
+impl<E> Error<E> {
+    /// The HTTP status, when the API answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api { meta, .. } => Some(meta.status()),
+            Error::Decode(e) => Some(e.status),
+            Error::Transport { source, .. } => source.status().map(|s| s.as_u16()),
+            Error::Encode(_) => None,
+        }
+    }
+    /// The documented error response, if that is what this is.
+    pub fn api_error(&self) -> Option<&E> {
+        match self {
+            Error::Api { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+    /// Status, headers and request id of the error response, if the API answered.
+    pub fn meta(&self) -> Option<&ResponseMeta> {
+        match self {
+            Error::Api { meta, .. } => Some(meta),
+            _ => None,
+        }
+    }
+    /// The server's id for the failed request, to quote to support.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api { meta, .. } => meta.request_id(),
+            Error::Decode(e) => e.request_id.as_deref(),
+            _ => None,
+        }
+    }
+    /// Whether the same call may succeed if made again later: connection failures, timeouts,
+    /// conflicts, rate limits and server errors (the transport already retried them as often as
+    /// its [`RetryPolicy`](super::RetryPolicy) allows).
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Api { meta, .. } => {
+                retry::status_is_retryable(meta.status(), meta.headers())
+            }
+            Error::Transport { source, .. } => retry::transport_is_retryable(source),
+            Error::Decode(_) | Error::Encode(_) => false,
+        }
+    }
+}
+impl<E: fmt::Display> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api { error, meta } => {
+                write!(f, "the API rejected the request")?;
+                if let Some(id) = meta.request_id() {
+                    write!(f, " (request {id})")?;
+                }
+                write!(f, ": {error}")
+            }
+            Error::Transport { source, attempts } => {
+                let tries = if *attempts == 1 {
+                    "1 attempt".to_owned()
+                } else {
+                    format!("{attempts} attempts")
+                };
+                if source.is_timeout() {
+                    write!(
+                        f,
+                        "the request timed out ({tries}); raise the timeout or try again later: {source}"
+                    )
+                } else if source.is_connect() {
+                    write!(
+                        f,
+                        "could not connect to the API ({tries}); check the network and the base URL: {source}"
+                    )
+                } else {
+                    write!(f, "the request failed ({tries}): {source}")
+                }
+            }
+            Error::Decode(e) => e.fmt(f),
+            Error::Encode(e) => e.fmt(f),
+        }
+    }
+}
+impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Api { error, .. } => Some(error),
+            Error::Transport { source, .. } => Some(source),
+            Error::Decode(e) => Some(e),
+            Error::Encode(e) => Some(e),
+        }
+    }
+}
+impl<E> From<EncodeError> for Error<E> {
+    fn from(e: EncodeError) -> Self {
+        Error::Encode(e)
+    }
+}
+/// A response body that does not match its schema; keeps the raw body.
+#[derive(Debug)]
+pub struct DecodeError {
+    /// The HTTP status of the response.
+    pub status: u16,
+    /// The body, as text.
+    pub body: String,
+    /// What serde reported.
+    pub source: serde_json::Error,
+    /// The server's id for the request, if it sent one.
+    pub request_id: Option<String>,
+}
+impl DecodeError {
+    /// A body that serde could not decode.
+    pub fn new(status: u16, body: String, source: serde_json::Error) -> Self {
+        DecodeError {
+            status,
+            body,
+            source,
+            request_id: None,
+        }
+    }
+}
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "could not decode the {} response", self.status)?;
+        if let Some(id) = &self.request_id {
+            write!(f, " (request {id})")?;
+        }
+        write!(f, ": {}; body: {}", self.source, shorten(& self.body))
+    }
+}
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+/// A parameter, header or body that could not be encoded.
+#[derive(Debug)]
+pub struct EncodeError(pub String);
+impl fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "could not encode the request: {}", self.0)
+    }
+}
+impl std::error::Error for EncodeError {}
+/// At most 200 characters of `text`, marked when cut.
+fn shorten(text: &str) -> String {
+    const SHOWN: usize = 200;
+    let mut shown: String = text.chars().take(SHOWN).collect();
+    if text.chars().count() > SHOWN {
+        shown.push_str("...");
+    }
+    shown
+}
+/// A one-line summary of an error body for people: the message, then `type`, `code`,
+/// `decline_code` and `param` when present. Reads Stripe's `{"error": {...}}` objects and
+/// problem details (`title`, `detail`); other bodies are shown as compact JSON.
+pub fn describe_body<T: Serialize + ?Sized>(body: &T) -> String {
+    let value = match serde_json::to_value(body) {
+        Ok(value) => value,
+        Err(_) => return "(error body could not be shown)".to_owned(),
+    };
+    let fields = match value.get("error") {
+        Some(inner @ Value::Object(_)) => inner,
+        _ => &value,
+    };
+    let text = |key: &str| match fields.get(key) {
+        Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let message = match (text("message"), text("title"), text("detail")) {
+        (Some(message), _, _) => Some(message),
+        (None, Some(title), Some(detail)) => Some(format!("{title}: {detail}")),
+        (None, title, detail) => title.or(detail),
+    };
+    let details: Vec<String> = ["type", "code", "decline_code", "param"]
+        .iter()
+        .filter_map(|key| text(key).map(|v| format!("{key}: {v}")))
+        .collect();
+    match (message, details.is_empty()) {
+        (Some(message), true) => message,
+        (Some(message), false) => format!("{message} ({})", details.join(", ")),
+        (None, false) => details.join(", "),
+        (None, true) => shorten(&value.to_string()),
+    }
+}
