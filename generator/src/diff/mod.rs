@@ -355,6 +355,7 @@ pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surfa
             models_package: None,
             client_package: None,
             patches: Vec::new(),
+            examples: Default::default(),
         },
     };
     let problems = crate::patch::apply(&mut doc, &config.patches);
