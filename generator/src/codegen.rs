@@ -4,7 +4,10 @@ use std::fmt;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use crate::diff::{ApiDiff, Bump, Surface};
+use crate::error::Error;
 use crate::output::{Drift, WriteSummary};
+use crate::release::CHANGELOG;
 use crate::{Config, Generation, Result, Templates};
 
 /// What to do with the generated files.
@@ -14,6 +17,10 @@ pub enum Mode {
     Write,
     /// Compare them with the files on disk.
     Check,
+    /// Write them, raising the version of each SDK whose files change by the bump its API
+    /// diff suggests (at least a patch), and adding the diff to its `CHANGELOG.md`; the new
+    /// versions are written back into the SDK list.
+    Bump,
 }
 
 /// What a run did.
@@ -21,10 +28,23 @@ pub enum Mode {
 pub struct Report {
     /// One generation per SDK.
     pub generations: Vec<Generation>,
+    /// How each SDK's API changed, in the order of `generations`.
+    pub api: Vec<ApiChange>,
     /// The result of writing or checking.
     pub outcome: Outcome,
     /// Wall time of the whole run.
     pub elapsed: Duration,
+}
+
+/// How one SDK's API changed compared with the `api.json` manifest on disk.
+#[derive(Debug)]
+pub struct ApiChange {
+    /// The diff; `None` when there was no readable manifest to compare with.
+    pub diff: Option<ApiDiff>,
+    /// Why the manifest on disk could not be read, if it exists but could not.
+    pub unreadable: Option<String>,
+    /// The version change made by [`Mode::Bump`]: (old, new).
+    pub bumped: Option<(String, String)>,
 }
 
 /// The result of writing or checking.
@@ -49,19 +69,149 @@ impl Report {
 /// Generates every SDK in the config at `config_path`; nothing is written unless all succeed.
 pub fn run(config_path: &Path, templates_dir: Option<&Path>, mode: Mode) -> Result<Report> {
     let started = Instant::now();
-    let config = Config::load(config_path)?;
+    let mut config = Config::load(config_path)?;
     let templates = match templates_dir {
         Some(dir) => Templates::with_overrides(dir)?,
         None => Templates::builtin(),
     };
-    let generations =
+    let mut generations =
         config.sdks.iter().map(|sdk| crate::generate(sdk, &templates)).collect::<Result<Vec<_>>>()?;
+    let mut api = Vec::new();
+    for g in &mut generations {
+        let (previous, unreadable) = match previous_surface(&g.sdk.root) {
+            Ok(previous) => (previous, None),
+            Err(e) => (None, Some(e.to_string())),
+        };
+        api.push(ApiChange {
+            diff: previous.map(|p| crate::diff::compare_surfaces(&p, &g.surface)),
+            unreadable,
+            bumped: None,
+        });
+        keep_changelog(g)?;
+    }
+    let mut config_text = None;
+    if mode == Mode::Bump {
+        for (i, sdk) in config.sdks.iter_mut().enumerate() {
+            if crate::output::check(std::slice::from_ref(&generations[i].sdk))?.is_empty() {
+                continue;
+            }
+            let change = &mut api[i];
+            let bump = change.diff.as_ref().map_or(Bump::Patch, |d| d.semver_bump().max(Bump::Patch));
+            let version = bump
+                .apply(&sdk.version)
+                .map_err(|message| Error::Config { path: config_path.to_owned(), message: format!("`{}`: {message}", sdk.name) })?;
+            let text = match config_text.take() {
+                Some(text) => text,
+                None => std::fs::read_to_string(config_path).map_err(|e| Error::io(config_path, e))?,
+            };
+            config_text = Some(crate::release::set_version(config_path, &text, &sdk.name, &version)?);
+            change.bumped = Some((std::mem::replace(&mut sdk.version, version.clone()), version.clone()));
+            let mut g = crate::generate(sdk, &templates)?;
+            let current = g.sdk.files.get(CHANGELOG).cloned();
+            let current = match current {
+                Some(text) => Some(text),
+                None => read_optional(&g.sdk.root.join(CHANGELOG))?,
+            };
+            g.sdk.files.insert(
+                CHANGELOG.to_owned(),
+                crate::release::changelog_with_entry(current.as_deref(), &version, change.diff.as_ref()),
+            );
+            generations[i] = g;
+        }
+    }
     let sdks: Vec<_> = generations.iter().map(|g| g.sdk.clone()).collect();
     let outcome = match mode {
-        Mode::Write => Outcome::Written(crate::output::write_all(&sdks)?),
+        Mode::Write | Mode::Bump => Outcome::Written(crate::output::write_all(&sdks)?),
         Mode::Check => Outcome::Checked(crate::output::check(&sdks)?),
     };
-    Ok(Report { generations, outcome, elapsed: started.elapsed() })
+    if let Some(text) = config_text {
+        let staged = config_path.with_extension("toml.sdkgen-staged");
+        std::fs::write(&staged, text).map_err(|e| Error::io(&staged, e))?;
+        std::fs::rename(&staged, config_path).map_err(|e| Error::io(config_path, e))?;
+    }
+    Ok(Report { generations, api, outcome, elapsed: started.elapsed() })
+}
+
+/// The surface recorded in the SDK's `api.json`, if there is one.
+fn previous_surface(root: &Path) -> Result<Option<Surface>> {
+    let path = root.join(crate::diff::MANIFEST);
+    match read_optional(&path)? {
+        Some(text) => Surface::from_manifest(&path, &text).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn read_optional(path: &Path) -> Result<Option<String>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+/// The changelog is not generated but kept: it counts as produced, as it is on disk.
+fn keep_changelog(g: &mut Generation) -> Result<()> {
+    if let Some(text) = read_optional(&g.sdk.root.join(CHANGELOG))? {
+        g.sdk.files.insert(CHANGELOG.to_owned(), text);
+    }
+    Ok(())
+}
+
+/// At most this many written or removed paths in the summary.
+const MAX_PATHS: usize = 12;
+
+/// At most this many names per list in the summary.
+const MAX_NAMES: usize = 6;
+
+/// `+2 operations (a, b)`: a count and the first few names.
+fn listed(sign: &str, noun: &str, names: &[&str]) -> Option<String> {
+    if names.is_empty() {
+        return None;
+    }
+    let plural = if names.len() == 1 { "" } else { "s" };
+    let mut shown = names.iter().take(MAX_NAMES).copied().collect::<Vec<_>>().join(", ");
+    if names.len() > MAX_NAMES {
+        shown.push_str(&format!(", … {} more", names.len() - MAX_NAMES));
+    }
+    Some(format!("{sign}{} {noun}{plural} ({shown})", names.len()))
+}
+
+impl fmt::Display for ApiChange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::diff::ChangeKind;
+        let Some(diff) = &self.diff else {
+            return match &self.unreadable {
+                Some(reason) => write!(f, "api: previous manifest unreadable ({reason})"),
+                None => f.write_str("api: no previous api.json to compare with"),
+            };
+        };
+        if diff.is_empty() {
+            return f.write_str("api: unchanged");
+        }
+        let names = |kind| diff.of_kind(kind).map(|c| c.subject.rsplit("::").next().unwrap_or_default()).collect::<Vec<_>>();
+        let parts: Vec<String> = [
+            listed("+", "operation", &names(ChangeKind::OperationAdded)),
+            listed("-", "operation", &names(ChangeKind::OperationRemoved)),
+            listed("+", "model", &names(ChangeKind::TypeAdded)),
+            listed("-", "model", &names(ChangeKind::TypeRemoved)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let counts = crate::diff::counts(diff);
+        let breaking = counts.get(&crate::diff::Impact::Breaking).copied().unwrap_or(0);
+        let changes = if parts.is_empty() { String::new() } else { format!("{}; ", parts.join(", ")) };
+        write!(
+            f,
+            "api: {changes}{} change(s), {breaking} breaking; suggested bump: {}",
+            diff.changes.len(),
+            diff.semver_bump()
+        )?;
+        if let Some((old, new)) = &self.bumped {
+            write!(f, "; version {old} -> {new}")?;
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for Report {
@@ -87,13 +237,22 @@ impl fmt::Display for Report {
                 t.format
             )?;
         }
+        for (g, change) in self.generations.iter().zip(&self.api) {
+            writeln!(f, "{}: {change}", g.sdk.name)?;
+        }
         match &self.outcome {
             Outcome::Written(summary) => {
-                for path in &summary.written {
+                for path in summary.written.iter().take(MAX_PATHS) {
                     writeln!(f, "  wrote   {}", path.display())?;
                 }
-                for path in &summary.removed {
+                if summary.written.len() > MAX_PATHS {
+                    writeln!(f, "  ... and {} more", summary.written.len() - MAX_PATHS)?;
+                }
+                for path in summary.removed.iter().take(MAX_PATHS) {
                     writeln!(f, "  removed {}", path.display())?;
+                }
+                if summary.removed.len() > MAX_PATHS {
+                    writeln!(f, "  ... and {} more removed", summary.removed.len() - MAX_PATHS)?;
                 }
                 writeln!(
                     f,

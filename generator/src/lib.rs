@@ -6,6 +6,7 @@
 
 pub mod codegen;
 pub mod config;
+pub mod diff;
 pub mod error;
 pub mod format;
 pub mod load;
@@ -20,6 +21,7 @@ pub mod patch;
 pub mod pin;
 pub mod pointer;
 pub mod refs;
+pub mod release;
 pub mod render;
 
 use std::path::Path;
@@ -56,6 +58,8 @@ pub struct Generation {
     pub timings: Timings,
     /// Number of operations and named types.
     pub counts: (usize, usize),
+    /// The API surface, also written as the SDK's `api.json`.
+    pub surface: diff::Surface,
 }
 
 /// Runs the whole pipeline for one SDK, in memory.
@@ -86,17 +90,20 @@ pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
     timings.render = started.elapsed();
 
     let started = Instant::now();
-    let files = rendered
+    let mut files: std::collections::BTreeMap<String, String> = rendered
         .iter()
         .map(|file| Ok((file.path.clone(), format::format_file(file)?)))
         .collect::<Result<_>>()?;
     timings.format = started.elapsed();
+    let surface = diff::Surface::of(&api);
+    files.insert(diff::MANIFEST.to_owned(), surface.to_manifest());
 
     Ok(Generation {
         sdk: GeneratedSdk { name: sdk.name.clone(), root: sdk.output.clone(), files },
         warnings,
         timings,
         counts: (api.operations.len(), api.types.len()),
+        surface,
     })
 }
 

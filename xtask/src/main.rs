@@ -1,4 +1,5 @@
-//! Project automation: `cargo xtask codegen [--check]`, `cargo xtask test`.
+//! Project automation: `cargo xtask codegen [--check | --bump]`, `cargo xtask diff OLD NEW`,
+//! `cargo xtask test`.
 
 use std::path::{Path, PathBuf};
 use std::io::{BufRead, BufReader};
@@ -8,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 mod contract;
 use sdkgen::codegen::{self, Mode};
+use sdkgen::diff::{FailOn, Format};
 
 #[derive(Parser)]
 #[command(name = "xtask")]
@@ -25,11 +27,32 @@ enum Task {
     /// Regenerate every SDK in specs/sdks.toml into generated/.
     Codegen {
         /// Write nothing; exit non-zero if generated/ differs from what the generator writes.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "bump")]
         check: bool,
+        /// Raise the version of each changed SDK in specs/sdks.toml by the bump its API diff
+        /// suggests, and add the diff to generated/<name>/CHANGELOG.md.
+        #[arg(long)]
+        bump: bool,
         /// A directory of templates that replace the built-in ones of the same name.
         #[arg(long)]
         templates: Option<PathBuf>,
+    },
+    /// Compare two versions of an API (specs or api.json manifests) as the generated SDK sees
+    /// them; Markdown or JSON on stdout.
+    Diff {
+        /// The old spec (YAML or JSON), or an SDK's api.json.
+        old: PathBuf,
+        /// The new spec, or an SDK's api.json.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: Format,
+        /// Exit non-zero when the diff has changes of this kind.
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+        /// Read specs as this SDK of specs/sdks.toml reads them (crate names, spec patches).
+        #[arg(long)]
+        sdk: Option<String>,
     },
     /// Install the mock servers if needed, then run the whole test suite.
     Test,
@@ -49,7 +72,8 @@ fn main() -> ExitCode {
         unsafe { std::env::set_var(sdkgen::pin::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
     }
     let result = match cli.command {
-        Task::Codegen { check, templates } => run_codegen(&root, check, templates.as_deref()),
+        Task::Codegen { check, bump, templates } => run_codegen(&root, check, bump, templates.as_deref()),
+        Task::Diff { old, new, format, fail_on, sdk } => run_diff(&root, &old, &new, format, fail_on, sdk.as_deref()),
         Task::Test => run_tests(&root),
         Task::CheckFixtures => check_fixtures(&root),
         Task::Contract => contract::run(&root),
@@ -68,12 +92,30 @@ fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the project root").to_path_buf()
 }
 
-fn run_codegen(root: &Path, check: bool, templates: Option<&Path>) -> anyhow::Result<bool> {
-    let mode = if check { Mode::Check } else { Mode::Write };
+fn run_codegen(root: &Path, check: bool, bump: bool, templates: Option<&Path>) -> anyhow::Result<bool> {
+    let mode = match (check, bump) {
+        (true, _) => Mode::Check,
+        (false, true) => Mode::Bump,
+        (false, false) => Mode::Write,
+    };
     let config = root.join("specs/sdks.toml");
     let report = codegen::run(&relative(root, &config), templates, mode)?;
     print!("{report}");
     Ok(report.ok())
+}
+
+fn run_diff(
+    root: &Path,
+    old: &Path,
+    new: &Path,
+    format: Format,
+    fail_on: Option<FailOn>,
+    sdk: Option<&str>,
+) -> anyhow::Result<bool> {
+    let config = relative(root, &root.join("specs/sdks.toml"));
+    let diff = sdkgen::diff::compare_files(old, new, sdk.map(|name| (config.as_path(), name)))?;
+    print!("{}", diff.render(format));
+    Ok(!diff.fails(fail_on))
 }
 
 /// Paths in messages read better relative to the project root.

@@ -1,0 +1,215 @@
+//! The API diff: one synthetic spec pair per kind of change (`tests/diff_specs/<case>/`), each
+//! asserting how its changes are classified, with the Markdown report snapshotted; manifests;
+//! and the `--format json` report.
+//!
+//! Every pair starts from the same small shop API: `Item` and `Status` are only received,
+//! `NewItem`, `Category`, `ItemSource` and its members are only sent, `Event` is a union of
+//! events that is only received.
+
+use std::path::{Path, PathBuf};
+
+use sdkgen::diff::{self, ApiDiff, Bump, ChangeKind, ChangeKind as K, Crate, Impact, Impact as I, Surface};
+
+fn case_dir(case: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/diff_specs").join(case)
+}
+
+fn load(path: &Path) -> Surface {
+    diff::load_surface(path, None).unwrap_or_else(|e| panic!("{} failed to load:\n{e}", path.display()))
+}
+
+/// Diffs the pair and snapshots its Markdown report.
+fn diff_case(case: &str) -> ApiDiff {
+    let dir = case_dir(case);
+    let diff = diff::compare_surfaces(&load(&dir.join("old.yaml")), &load(&dir.join("new.yaml")));
+    insta::assert_snapshot!(case, diff.to_markdown(2));
+    diff
+}
+
+/// The changes as (subject, kind, impact), in report order.
+fn classified(diff: &ApiDiff) -> Vec<(&str, ChangeKind, Impact)> {
+    diff.changes.iter().map(|c| (c.subject.as_str(), c.kind, c.impact)).collect()
+}
+
+#[test]
+fn operation_added_is_an_addition() {
+    let d = diff_case("operation_added");
+    assert_eq!(classified(&d), [("Client::delete_item", K::OperationAdded, I::Addition)]);
+    assert_eq!((d.crate_bump(Crate::Models), d.crate_bump(Crate::Client)), (Bump::None, Bump::Minor));
+}
+
+#[test]
+fn operation_removed_is_breaking() {
+    let d = diff_case("operation_removed");
+    assert_eq!(classified(&d), [("Client::get_item", K::OperationRemoved, I::Breaking)]);
+    assert_eq!(d.semver_bump(), Bump::Major);
+}
+
+#[test]
+fn field_removed_is_breaking() {
+    let d = diff_case("field_removed");
+    assert_eq!(classified(&d), [("models::Item::price", K::FieldRemoved, I::Breaking)]);
+    assert_eq!((d.crate_bump(Crate::Models), d.crate_bump(Crate::Client)), (Bump::Major, Bump::Major));
+}
+
+#[test]
+fn field_type_changed_is_breaking() {
+    let d = diff_case("field_type_changed");
+    assert_eq!(classified(&d), [("models::Item::price", K::FieldTypeChanged, I::Breaking)]);
+}
+
+#[test]
+fn request_field_made_required_is_breaking() {
+    let d = diff_case("optional_made_required");
+    assert_eq!(classified(&d), [("models::NewItem::price", K::FieldMadeRequired, I::Breaking)]);
+    assert!(d.changes[0].detail.contains("`Option<i64>` → `i64`"), "{}", d.changes[0].detail);
+}
+
+#[test]
+fn response_field_made_optional_is_breaking() {
+    let d = diff_case("required_made_optional");
+    assert_eq!(classified(&d), [("models::Item::name", K::FieldMadeOptional, I::Breaking)]);
+}
+
+#[test]
+fn added_fields_break_only_when_requests_must_set_them() {
+    let d = diff_case("fields_added");
+    assert_eq!(
+        classified(&d),
+        [
+            ("models::Item::created", K::FieldAdded, I::Addition),
+            ("models::NewItem::description", K::FieldAdded, I::Addition),
+            ("models::UploadSource::filename", K::FieldAdded, I::Breaking),
+        ]
+    );
+}
+
+#[test]
+fn enum_value_added_is_an_addition_in_requests_and_responses() {
+    let d = diff_case("enum_value_added");
+    assert_eq!(
+        classified(&d),
+        [("models::Category::Toys", K::EnumValueAdded, I::Addition), ("models::Status::Draft", K::EnumValueAdded, I::Addition)]
+    );
+    assert!(d.changes[1].detail.contains("`Unknown`"), "responses mention the fallback: {}", d.changes[1].detail);
+    assert!(!d.is_breaking());
+}
+
+#[test]
+fn enum_value_removed_is_breaking() {
+    let d = diff_case("enum_value_removed");
+    assert_eq!(classified(&d), [("models::Status::Archived", K::EnumValueRemoved, I::Breaking)]);
+}
+
+#[test]
+fn polymorphic_member_added_breaks_responses_but_not_requests() {
+    let d = diff_case("polymorphic_member_added");
+    assert_eq!(
+        classified(&d),
+        [
+            ("models::BytesSource", K::TypeAdded, I::Addition),
+            ("models::Event::Updated", K::MemberAdded, I::Breaking),
+            ("models::ItemSource::Bytes", K::MemberAdded, I::Addition),
+            ("models::ItemUpdated", K::TypeAdded, I::Addition),
+            ("models::ItemUpdatedType", K::TypeAdded, I::Addition),
+        ]
+    );
+}
+
+#[test]
+fn parameter_moved_from_query_to_header_is_compatible() {
+    let d = diff_case("parameter_location_changed");
+    assert_eq!(classified(&d), [("Client::list_items", K::ParameterMoved, I::Compatible)]);
+    assert_eq!(d.semver_bump(), Bump::Patch);
+}
+
+#[test]
+fn parameter_moved_to_the_path_is_breaking() {
+    let d = diff_case("parameter_moved_to_path");
+    assert_eq!(
+        classified(&d),
+        [
+            ("Client::lookup_item", K::EndpointChanged, I::Compatible),
+            ("Client::lookup_item", K::ParameterMoved, I::Breaking),
+        ]
+    );
+}
+
+#[test]
+fn first_parameter_adds_a_method_argument() {
+    let d = diff_case("params_argument_added");
+    assert_eq!(classified(&d), [("Client::list_events", K::ParamsArgumentChanged, I::Breaking)]);
+}
+
+#[test]
+fn documented_errors_added_and_removed() {
+    let d = diff_case("errors_changed");
+    assert_eq!(
+        classified(&d),
+        [("Client::create_item", K::ErrorAdded, I::Addition), ("Client::get_item", K::ErrorRemoved, I::Breaking)]
+    );
+}
+
+#[test]
+fn identical_specs_have_no_changes() {
+    let dir = case_dir("operation_added");
+    let d = diff::compare_surfaces(&load(&dir.join("old.yaml")), &load(&dir.join("old.yaml")));
+    assert!(d.is_empty());
+    assert_eq!(d.semver_bump(), Bump::None);
+    assert!(d.to_markdown(2).ends_with("No changes to the API surface.\n"));
+}
+
+#[test]
+fn a_manifest_stands_for_its_spec() {
+    let dir = case_dir("fields_added");
+    let old = load(&dir.join("old.yaml"));
+    let manifest_dir = std::env::temp_dir().join(format!("sdkgen-diff-manifest-{}", std::process::id()));
+    std::fs::create_dir_all(&manifest_dir).unwrap();
+    let manifest = manifest_dir.join("api.json");
+    std::fs::write(&manifest, old.to_manifest()).unwrap();
+    let from_manifest = load(&manifest);
+    std::fs::remove_dir_all(&manifest_dir).unwrap();
+    assert_eq!(from_manifest, old);
+    let new = load(&dir.join("new.yaml"));
+    assert_eq!(diff::compare_surfaces(&from_manifest, &new), diff::compare_surfaces(&old, &new));
+}
+
+#[test]
+fn a_bad_manifest_is_named_with_the_place() {
+    let path = Path::new("generated/x/api.json");
+    let err = Surface::from_manifest(path, r#"{"format": "sdkgen-api-surface/1", "sdk": 3}"#).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "generated/x/api.json: in the document: not an API manifest: at sdk: invalid type: integer `3`, expected a string"
+    );
+    let err = Surface::from_manifest(path, r#"{"format": "other/2"}"#).unwrap_err();
+    assert!(err.to_string().contains("format `other/2` is not `sdkgen-api-surface/1`"), "{err}");
+}
+
+#[test]
+fn json_report_counts_and_classifies() {
+    let d = diff_case("errors_changed");
+    let json: serde_json::Value = serde_json::from_str(&d.to_json()).unwrap();
+    assert_eq!(json["bump"], "major");
+    assert_eq!(json["crates"]["errors_changed-models"], "none");
+    assert_eq!(json["crates"]["errors_changed-client"], "major");
+    assert_eq!((json["breaking"].as_u64(), json["additions"].as_u64(), json["compatible"].as_u64()), (Some(1), Some(1), Some(0)));
+    let removed = &json["changes"][1];
+    assert_eq!(removed["subject"], "Client::get_item");
+    assert_eq!(removed["kind"], "error_removed");
+    assert_eq!(removed["breaking"], true);
+    assert_eq!(removed["crate"], "client");
+}
+
+#[test]
+fn bumps_follow_cargo_semver() {
+    assert_eq!(Bump::Major.apply("0.1.3").unwrap(), "0.2.0");
+    assert_eq!(Bump::Minor.apply("0.1.3").unwrap(), "0.1.4");
+    assert_eq!(Bump::Patch.apply("0.1.3").unwrap(), "0.1.4");
+    assert_eq!(Bump::Major.apply("1.4.2").unwrap(), "2.0.0");
+    assert_eq!(Bump::Minor.apply("1.4.2").unwrap(), "1.5.0");
+    assert_eq!(Bump::Patch.apply("1.4.2").unwrap(), "1.4.3");
+    assert_eq!(Bump::None.apply("1.4.2").unwrap(), "1.4.2");
+    assert_eq!(Bump::Minor.apply("1.4").unwrap_err(), "version `1.4` is not MAJOR.MINOR.PATCH");
+    assert_eq!(Bump::Minor.apply("1.4.0-beta").unwrap_err(), "version `1.4.0-beta` is not MAJOR.MINOR.PATCH");
+}
