@@ -18,6 +18,7 @@ pub mod parse;
 pub mod pointer;
 pub mod refs;
 pub mod render;
+pub mod source;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -57,9 +58,24 @@ pub struct Generation {
 
 /// Runs the whole pipeline for one SDK, in memory.
 pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
+    let started = Instant::now();
+    let text = load::read(&sdk.spec)?;
+    let read = started.elapsed();
+    let mut generation = generate_from_str(sdk, &text, templates)?;
+    generation.timings.load += read;
+    Ok(generation)
+}
+
+/// Runs the whole pipeline on spec text already in memory; `sdk.spec` only names the file (its
+/// extension chooses JSON or YAML). Spec errors carry the text, so they show source lines.
+pub fn generate_from_str(sdk: &SdkConfig, text: &str, templates: &Templates) -> Result<Generation> {
+    pipeline(sdk, text, templates).map_err(|e| e.with_source(text))
+}
+
+fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates) -> Result<Generation> {
     let mut timings = Timings::default();
     let started = Instant::now();
-    let mut doc = load::load(&sdk.spec)?;
+    let mut doc = load::parse(&sdk.spec, text)?;
     timings.load = started.elapsed();
 
     let started = Instant::now();
@@ -68,7 +84,7 @@ pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
 
     let started = Instant::now();
     let api = lower::lower(&api_doc, sdk.info())
-        .map_err(|problems| Error::Spec { file: sdk.spec.clone(), problems })?;
+        .map_err(|problems| Error::spec_problems(&sdk.spec, problems))?;
     timings.lower = started.elapsed();
 
     let started = Instant::now();
@@ -96,7 +112,7 @@ pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::O
     let mut problems = findings.errors;
     problems.extend(refs::check(doc));
     if !problems.is_empty() {
-        return Err(Error::Spec { file: file.to_owned(), problems });
+        return Err(Error::spec_problems(file, problems));
     }
     let api = parse::parse(file, std::mem::take(doc))?;
     Ok((api, findings.warnings))
