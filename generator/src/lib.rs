@@ -69,11 +69,16 @@ pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
 /// Runs the whole pipeline on spec text already in memory; `sdk.spec` only names the file (its
 /// extension chooses JSON or YAML). Spec errors carry the text, so they show source lines.
 pub fn generate_from_str(sdk: &SdkConfig, text: &str, templates: &Templates) -> Result<Generation> {
-    pipeline(sdk, text, templates).map_err(|e| e.with_source(text))
+    generate_timed(sdk, text, templates, &mut Timings::default())
 }
 
-fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates) -> Result<Generation> {
-    let mut timings = Timings::default();
+/// [`generate_from_str`], recording each stage's time in `timings` as it finishes, so that a
+/// failed run still tells how long the stages before the failure took.
+pub fn generate_timed(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Timings) -> Result<Generation> {
+    pipeline(sdk, text, templates, timings).map_err(|e| e.with_source(text))
+}
+
+fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Timings) -> Result<Generation> {
     let started = Instant::now();
     let mut doc = load::parse(&sdk.spec, text)?;
     timings.load = started.elapsed();
@@ -101,7 +106,7 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates) -> Result<Genera
     Ok(Generation {
         sdk: GeneratedSdk { name: sdk.name.clone(), root: sdk.output.clone(), files },
         warnings,
-        timings,
+        timings: timings.clone(),
         counts: (api.operations.len(), api.types.len()),
     })
 }

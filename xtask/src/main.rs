@@ -1,4 +1,6 @@
-//! Project automation: `cargo xtask codegen [--check]`, `cargo xtask test`.
+//! Project automation: `cargo xtask codegen [--check]`, `cargo xtask test`, `cargo xtask bench`.
+
+mod bench;
 
 use std::path::{Path, PathBuf};
 use std::io::{BufRead, BufReader};
@@ -30,6 +32,9 @@ enum Task {
     /// Generate an SDK from every fixture spec under generator/tests/fixtures and run clippy
     /// on them with warnings denied, so every construct is known to compile cleanly.
     CheckFixtures,
+    /// Time and peak memory of generating each SDK and of the drift check, stage by stage
+    /// (release build, median of several runs).
+    Bench(bench::BenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +43,7 @@ fn main() -> ExitCode {
         Task::Codegen { check, templates } => run_codegen(&root, check, templates.as_deref()),
         Task::Test => run_tests(&root),
         Task::CheckFixtures => check_fixtures(&root),
+        Task::Bench(args) => bench::run(&root, &args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
