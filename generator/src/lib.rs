@@ -97,10 +97,7 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     timings.render = started.elapsed();
 
     let started = Instant::now();
-    let files = rendered
-        .iter()
-        .map(|file| Ok((file.path.clone(), format::format_file(file)?)))
-        .collect::<Result<_>>()?;
+    let files = format::format_all(&rendered)?.into_iter().collect();
     timings.format = started.elapsed();
 
     Ok(Generation {
