@@ -5,6 +5,7 @@
 //! file printed whole.
 
 use rayon::prelude::*;
+use syn::visit_mut::VisitMut;
 
 use crate::error::{Error, Result};
 use crate::render::RenderedFile;
@@ -27,7 +28,7 @@ pub fn format_file(file: &RenderedFile) -> Result<String> {
     if pieces.len() > 1 {
         let printed: Option<Vec<String>> = pieces
             .par_iter()
-            .map(|piece| syn::parse_file(piece).ok().map(|syntax| prettyplease::unparse(&syntax)))
+            .map(|piece| syn::parse_file(piece).ok().map(|syntax| print(syntax)))
             .collect();
         // A piece that does not parse on its own is reported from the whole file, below, so
         // that the error's line numbers are the file's.
@@ -46,7 +47,48 @@ pub fn format_file(file: &RenderedFile) -> Result<String> {
             snippet: snippet(&file.text, start.line, start.column),
         }
     })?;
-    Ok(prettyplease::unparse(&syntax))
+    Ok(print(syntax))
+}
+
+/// Prints a parsed file; doc comments first lose characters that have no place in source text.
+fn print(mut syntax: syn::File) -> String {
+    VisibleDocs.visit_file_mut(&mut syntax);
+    prettyplease::unparse(&syntax)
+}
+
+/// Rewrites every doc attribute so that control characters (other than line breaks and tabs)
+/// and characters that reorder or hide text appear as `\u{..}` escapes. prettyplease prints
+/// docs as comments, where such characters would reach the source file raw: a bare carriage
+/// return is an error there, and direction overrides are denied by rustc and make the text
+/// read differently from what the compiler sees.
+struct VisibleDocs;
+
+impl VisitMut for VisibleDocs {
+    fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
+        if !attr.path().is_ident("doc") {
+            return;
+        }
+        if let syn::Meta::NameValue(syn::MetaNameValue {
+            value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }),
+            ..
+        }) = &mut attr.meta
+        {
+            let value = text.value();
+            if value.chars().any(is_hidden) {
+                let visible: String = value
+                    .chars()
+                    .map(|c| if is_hidden(c) { format!("\\u{{{:x}}}", c as u32) } else { c.to_string() })
+                    .collect();
+                *text = syn::LitStr::new(&visible, text.span());
+            }
+        }
+    }
+}
+
+/// Characters that must not appear raw in a comment.
+fn is_hidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
 /// Cuts Rust source into pieces of about `target` bytes, each ending after a top-level item
@@ -218,6 +260,16 @@ mod tests {
         let whole = prettyplease::unparse(&syn::parse_file(&text).unwrap());
         let joined: String = pieces.iter().map(|p| prettyplease::unparse(&syn::parse_file(p).unwrap())).collect();
         assert_eq!(joined, whole);
+    }
+
+    #[test]
+    fn docs_show_hidden_characters_as_escapes() {
+        let file = RenderedFile {
+            path: "a.rs".into(),
+            template: "t".into(),
+            text: "#[doc = \" a\\u{202e}b\\0c\\rd\"] pub struct A;".into(),
+        };
+        assert_eq!(format_file(&file).unwrap(), "/// a\\u{202e}b\\u{0}c\\u{d}d\npub struct A;\n");
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod pointer;
 pub mod refs;
 pub mod render;
 pub mod source;
+pub mod unique;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -113,6 +114,7 @@ pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::O
     let findings = normalize::normalize(doc);
     let mut problems = findings.errors;
     problems.extend(refs::check(doc));
+    problems.extend(unique::operation_ids(doc));
     if !problems.is_empty() {
         return Err(Error::spec_problems(file, problems));
     }

@@ -69,16 +69,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Value> {
     }
     let is_json = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
     let value = if is_json {
-        serde_json::from_str::<Value>(text).map_err(|e| {
+        serde_json::from_str::<UniqueKeys>(text).map(|v| v.0).map_err(|e| {
             let location = Location::Line { line: e.line(), column: e.column() };
             let message = syntax_message("JSON", &e.to_string());
             Error::spec(path, Diagnostic { location, message })
         })?
     } else {
-        serde_yaml::from_str::<Value>(text).map_err(|e| {
-            let location = match e.location() {
-                Some(l) => Location::Line { line: l.line(), column: l.column() },
-                None => Location::Document,
+        serde_yaml::from_str::<UniqueKeys>(text).map(|v| v.0).map_err(|e| {
+            let location = match (byte_position(&e.to_string()), e.location()) {
+                // Reader errors (a control character, say) name the byte but mark the start.
+                (Some(offset), _) if offset <= text.len() => line_of(text, offset),
+                (_, Some(l)) => Location::Line { line: l.line(), column: l.column() },
+                (_, None) => Location::Document,
             };
             let message = syntax_message("YAML", &e.to_string());
             Error::spec(path, Diagnostic { location, message })
@@ -100,6 +102,92 @@ pub fn parse(path: &Path, text: &str) -> Result<Value> {
         ));
     }
     Ok(value)
+}
+
+/// A JSON value read from either syntax, where a mapping that repeats a key is an error (both
+/// parsers would otherwise keep the last value and drop the rest silently).
+struct UniqueKeys(Value);
+
+impl<'de> serde::Deserialize<'de> for UniqueKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        deserializer.deserialize_any(UniqueKeysVisitor).map(UniqueKeys)
+    }
+}
+
+struct UniqueKeysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for UniqueKeysVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any valid JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> std::result::Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> std::result::Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> std::result::Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> std::result::Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> std::result::Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> std::result::Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_none<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<Value, D::Error> {
+        UniqueKeys::deserialize(d).map(|v| v.0)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(UniqueKeys(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Value, A::Error> {
+        let mut out = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let UniqueKeys(value) = map.next_value()?;
+            if out.contains_key(&key) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "duplicate key `{key}` in one mapping; keep one of them"
+                )));
+            }
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+use serde::Deserialize as _;
+
+/// The byte offset in a libyaml reader message (`... at position 42`).
+fn byte_position(message: &str) -> Option<usize> {
+    let rest = &message[message.find(" at position ")? + " at position ".len()..];
+    rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+}
+
+/// The line and column (1-based, in characters) of byte `offset`.
+fn line_of(text: &str, offset: usize) -> Location {
+    let mut offset = offset;
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Location::Line { line: before.matches('\n').count() + 1, column: before[line_start..].chars().count() + 1 }
 }
 
 /// The parser's message without its position (reported separately), with advice for the limits
@@ -151,7 +239,7 @@ fn pointer_to(root: &Value, target: &Value) -> String {
 
 /// serde appends " at line X column Y" to its messages; the location is reported separately.
 fn strip_position(message: &str) -> &str {
-    match message.find(" at line ") {
+    match message.find(" at line ").or_else(|| message.find(" at position ")) {
         Some(i) => &message[..i],
         None => message,
     }

@@ -386,17 +386,28 @@ mod yaml {
         None
     }
 
+    /// The index of the quote that closes the quoted scalar starting at 0 (`\"` escapes a
+    /// double quote, `''` a single one).
+    fn closing_quote(bytes: &[u8], quote: u8) -> Option<usize> {
+        let mut i = 1;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\\' if quote == b'"' => i += 2,
+                b'\'' if quote == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 2,
+                b if b == quote => return Some(i),
+                _ => i += 1,
+            }
+        }
+        None
+    }
+
     /// Splits `key: value` into the unquoted key, the key's length in the text, and the value.
     fn split_key(text: &str) -> Option<(String, usize, &str)> {
         let (key, len) = match text.chars().next()? {
             quote @ ('"' | '\'') => {
-                let end = text[1..].find(quote)? + 1;
+                let end = closing_quote(text.as_bytes(), quote as u8)?;
                 let raw = &text[..=end];
-                let key = if quote == '"' {
-                    serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw[1..end].to_owned())
-                } else {
-                    raw[1..end].replace("''", "'")
-                };
+                let key = serde_yaml::from_str::<String>(raw).unwrap_or_else(|_| raw[1..end].to_owned());
                 (key, end + 1)
             }
             _ => {
@@ -427,6 +438,9 @@ mod tests {
         assert_eq!(at(YAML, "/paths/~1a~1{id}/get/parameters/1/name"), (11, 11));
         assert_eq!(at(YAML, "/paths/~1a~1{id}/get/responses"), (12, 7));
         assert_eq!(at(YAML, "/components/schemas/A B/type"), (16, 7));
+        let quoted = "paths:\n  \"/a\\\"b\": {}\n  'c''d': {}\n";
+        assert_eq!(at(quoted, "/paths/~1a\"b"), (2, 3));
+        assert_eq!(at(quoted, "/paths/c'd"), (3, 3));
         // A missing key stops at the deepest node found.
         assert_eq!(at(YAML, "/components/schemas/Missing/type"), (14, 3));
         // Inside a flow collection the key holding it is the answer.

@@ -58,6 +58,9 @@ pub struct TypeLowerer<'a> {
     /// Problems found so far.
     pub errors: Vec<Diagnostic>,
     merge_stack: Vec<String>,
+    /// References already merged into the `allOf` struct being built: merging one twice adds
+    /// nothing, and skipping it keeps diamonds of `allOf`s linear instead of exponential.
+    merged: std::collections::BTreeSet<String>,
     const_types: BTreeMap<(String, String), String>,
 }
 
@@ -81,7 +84,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), const_types: BTreeMap::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), const_types: BTreeMap::new() }
     }
 
     /// Defines a named type for every component schema.
@@ -385,6 +388,7 @@ impl<'a> TypeLowerer<'a> {
         let mut props: Vec<(&'a str, SchemaRef<'a>)> = Vec::new();
         let mut required: Vec<String> = Vec::new();
         let mut additional = None;
+        self.merged.clear();
         for (i, member) in members.iter().enumerate() {
             let member_ptr = pointer::push(&pointer::push(ptr, "allOf"), &i.to_string());
             self.collect_properties(view(member), &member_ptr, &mut props, &mut required, &mut additional);
@@ -409,6 +413,9 @@ impl<'a> TypeLowerer<'a> {
             SchemaRef::Ref(reference) => {
                 if self.merge_stack.iter().any(|r| r == reference) {
                     self.errors.push(Diagnostic::at(ptr, format!("`allOf` includes `{reference}` inside itself")));
+                    return;
+                }
+                if !self.merged.insert(reference.to_owned()) {
                     return;
                 }
                 match self.resolve(reference) {
