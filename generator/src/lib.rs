@@ -119,5 +119,13 @@ pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::O
         return Err(Error::spec_problems(file, problems));
     }
     let api = parse::parse(file, std::mem::take(doc))?;
+    // A path item given by reference is reported by lowering, with its place.
+    let has_operations = api.paths.paths.values().any(|item| item.as_item().is_none_or(|i| i.iter().next().is_some()));
+    if !has_operations {
+        return Err(Error::spec(
+            file,
+            Diagnostic::at("/paths", "the spec defines no operations, so there is no client to generate; add at least one path with an operation"),
+        ));
+    }
     Ok((api, findings.warnings))
 }
