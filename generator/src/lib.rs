@@ -89,8 +89,13 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     timings.normalize = started.elapsed();
 
     let started = Instant::now();
-    let api = lower::lower(&api_doc, sdk.info())
-        .map_err(|problems| Error::spec_problems(&sdk.spec, problems))?;
+    let lowered = lower::lower(&api_doc, sdk.info());
+    let mut problems = lowered.as_ref().err().cloned().unwrap_or_default();
+    problems.extend(no_operations(&api_doc));
+    if !problems.is_empty() {
+        return Err(Error::spec_problems(&sdk.spec, problems));
+    }
+    let api = lowered.expect("no problems");
     timings.lower = started.elapsed();
 
     let started = Instant::now();
@@ -109,6 +114,15 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     })
 }
 
+/// A problem when the document has no operation: a client without methods is no SDK. (A path
+/// item given by reference is reported by lowering, with its place.)
+fn no_operations(doc: &openapiv3::OpenAPI) -> Option<Diagnostic> {
+    let has_operations = doc.paths.paths.values().any(|item| item.as_item().is_none_or(|i| i.iter().next().is_some()));
+    (!has_operations).then(|| {
+        Diagnostic::at("/paths", "the spec defines no operations, so there is no client to generate; add at least one path with an operation")
+    })
+}
+
 /// Normalizes and checks a loaded document, then reads it as OpenAPI.
 pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::OpenAPI, Vec<Diagnostic>)> {
     let findings = normalize::normalize(doc);
@@ -119,13 +133,5 @@ pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::O
         return Err(Error::spec_problems(file, problems));
     }
     let api = parse::parse(file, std::mem::take(doc))?;
-    // A path item given by reference is reported by lowering, with its place.
-    let has_operations = api.paths.paths.values().any(|item| item.as_item().is_none_or(|i| i.iter().next().is_some()));
-    if !has_operations {
-        return Err(Error::spec(
-            file,
-            Diagnostic::at("/paths", "the spec defines no operations, so there is no client to generate; add at least one path with an operation"),
-        ));
-    }
     Ok((api, findings.warnings))
 }
