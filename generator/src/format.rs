@@ -28,7 +28,7 @@ pub fn format_file(file: &RenderedFile) -> Result<String> {
     if pieces.len() > 1 {
         let printed: Option<Vec<String>> = pieces
             .par_iter()
-            .map(|piece| syn::parse_file(piece).ok().map(|syntax| print(syntax)))
+            .map(|piece| syn::parse_file(piece).ok().map(print))
             .collect();
         // A piece that does not parse on its own is reported from the whole file, below, so
         // that the error's line numbers are the file's.
