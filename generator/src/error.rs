@@ -2,6 +2,9 @@
 
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::source;
 
 /// Where in a spec file a problem is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,9 +53,10 @@ impl fmt::Display for Diagnostic {
 /// Everything that can stop generation.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The spec has one or more problems.
-    #[error("{}", render_spec_problems(file, problems))]
-    Spec { file: PathBuf, problems: Vec<Diagnostic> },
+    /// The spec has one or more problems. With the spec's text at hand, each problem is shown
+    /// with the lines around it.
+    #[error("{}", render_spec_problems(file, problems, text.as_deref()))]
+    Spec { file: PathBuf, problems: Vec<Diagnostic>, text: Option<Arc<str>> },
     /// A file could not be read or written.
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
@@ -77,7 +81,20 @@ pub enum Error {
 impl Error {
     /// A spec error with a single problem.
     pub fn spec(file: impl Into<PathBuf>, problem: Diagnostic) -> Self {
-        Error::Spec { file: file.into(), problems: vec![problem] }
+        Error::Spec { file: file.into(), problems: vec![problem], text: None }
+    }
+
+    /// A spec error with several problems.
+    pub fn spec_problems(file: impl Into<PathBuf>, problems: Vec<Diagnostic>) -> Self {
+        Error::Spec { file: file.into(), problems, text: None }
+    }
+
+    /// Attaches the spec's text to a spec error that has none, so that it shows source lines.
+    pub fn with_source(self, text: &str) -> Self {
+        match self {
+            Error::Spec { file, problems, text: None } => Error::Spec { file, problems, text: Some(Arc::from(text)) },
+            other => other,
+        }
     }
 
     /// An I/O error on `path`.
@@ -86,16 +103,29 @@ impl Error {
     }
 }
 
-fn render_spec_problems(file: &std::path::Path, problems: &[Diagnostic]) -> String {
+/// Most problems shown in full; the rest are counted.
+const MAX_SHOWN_PROBLEMS: usize = 50;
+
+/// One line per problem (`file: place: message`); with the source, each is followed by a
+/// `--> file:line:column` line and the lines around it.
+fn render_spec_problems(file: &std::path::Path, problems: &[Diagnostic], text: Option<&str>) -> String {
+    let name = file.display();
     let mut out = String::new();
     if problems.len() > 1 {
-        out.push_str(&format!("{}: {} problems\n", file.display(), problems.len()));
+        out.push_str(&format!("{name}: {} problems\n", problems.len()));
     }
-    for (i, p) in problems.iter().enumerate() {
+    for (i, p) in problems.iter().take(MAX_SHOWN_PROBLEMS).enumerate() {
         if i > 0 {
-            out.push('\n');
+            out.push_str(if text.is_some() { "\n\n" } else { "\n" });
         }
-        out.push_str(&format!("{}: {p}", file.display()));
+        out.push_str(&source::printable(&format!("{name}: {p}")));
+        let Some(text) = text else { continue };
+        let Some(span) = source::locate(text, &p.location) else { continue };
+        out.push_str(&format!("\n  --> {name}:{}:{}\n", span.line, span.column));
+        out.push_str(source::snippet(text, span, "").trim_end_matches('\n'));
+    }
+    if problems.len() > MAX_SHOWN_PROBLEMS {
+        out.push_str(&format!("\n... and {} more problems", problems.len() - MAX_SHOWN_PROBLEMS));
     }
     out
 }

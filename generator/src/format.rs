@@ -1,13 +1,40 @@
 //! Stage 5: check that rendered Rust parses, and format it with prettyplease.
+//!
+//! A large file is cut between its top-level items into pieces that are parsed and printed in
+//! parallel; prettyplease prints each top-level item on its own, so the pieces joined are the
+//! file printed whole.
+
+use rayon::prelude::*;
+use syn::visit_mut::VisitMut;
 
 use crate::error::{Error, Result};
 use crate::render::RenderedFile;
+
+/// Files smaller than this (in bytes) are formatted in one piece.
+const PIECE_BYTES: usize = 256 * 1024;
+
+/// Formats every rendered file, in parallel; the result is in the order given.
+pub fn format_all(files: &[RenderedFile]) -> Result<Vec<(String, String)>> {
+    files.par_iter().map(|file| Ok((file.path.clone(), format_file(file)?))).collect()
+}
 
 /// Formats a rendered file: Rust is parsed with syn and printed with prettyplease; other files
 /// are kept as they are, ending in one newline.
 pub fn format_file(file: &RenderedFile) -> Result<String> {
     if !file.path.ends_with(".rs") {
         return Ok(format!("{}\n", file.text.trim_end()));
+    }
+    let pieces = split_items(&file.text, PIECE_BYTES);
+    if pieces.len() > 1 {
+        let printed: Option<Vec<String>> = pieces
+            .par_iter()
+            .map(|piece| syn::parse_file(piece).ok().map(print))
+            .collect();
+        // A piece that does not parse on its own is reported from the whole file, below, so
+        // that the error's line numbers are the file's.
+        if let Some(printed) = printed {
+            return Ok(printed.concat());
+        }
     }
     let syntax = syn::parse_file(&file.text).map_err(|e| {
         let start = e.span().start();
@@ -20,7 +47,167 @@ pub fn format_file(file: &RenderedFile) -> Result<String> {
             snippet: snippet(&file.text, start.line, start.column),
         }
     })?;
-    Ok(prettyplease::unparse(&syntax))
+    Ok(print(syntax))
+}
+
+/// Prints a parsed file; doc comments first lose characters that have no place in source text.
+fn print(mut syntax: syn::File) -> String {
+    VisibleDocs.visit_file_mut(&mut syntax);
+    prettyplease::unparse(&syntax)
+}
+
+/// Rewrites every doc attribute so that control characters (other than line breaks and tabs)
+/// and characters that reorder or hide text appear as `\u{..}` escapes. prettyplease prints
+/// docs as comments, where such characters would reach the source file raw: a bare carriage
+/// return is an error there, and direction overrides are denied by rustc and make the text
+/// read differently from what the compiler sees.
+struct VisibleDocs;
+
+impl VisitMut for VisibleDocs {
+    fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
+        if !attr.path().is_ident("doc") {
+            return;
+        }
+        if let syn::Meta::NameValue(syn::MetaNameValue {
+            value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }),
+            ..
+        }) = &mut attr.meta
+        {
+            let value = text.value();
+            if value.chars().any(is_hidden) {
+                let visible: String = value
+                    .chars()
+                    .map(|c| if is_hidden(c) { format!("\\u{{{:x}}}", c as u32) } else { c.to_string() })
+                    .collect();
+                *text = syn::LitStr::new(&visible, text.span());
+            }
+        }
+    }
+}
+
+/// Characters that must not appear raw in a comment.
+fn is_hidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// Cuts Rust source into pieces of about `target` bytes, each ending after a top-level item
+/// (a `}` or `;` outside any brackets, strings, characters and comments). Inner attributes and
+/// everything before the first cut stay in the first piece.
+fn split_items(text: &str, target: usize) -> Vec<&str> {
+    if text.len() < 2 * target {
+        return vec![text];
+    }
+    let bytes = text.as_bytes();
+    let mut pieces = Vec::new();
+    let (mut start, mut depth, mut i) = (0usize, 0usize, 0usize);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i = skip_block_comment(bytes, i);
+                continue;
+            }
+            b'"' => {
+                i = skip_string(bytes, i + 1);
+                continue;
+            }
+            b'r' if is_raw_string_start(bytes, i) => {
+                i = skip_raw_string(bytes, i + 1);
+                continue;
+            }
+            b'\'' => {
+                i = skip_char_or_lifetime(text, i);
+                continue;
+            }
+            b'{' | b'(' | b'[' => depth += 1,
+            b'}' | b')' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+        let ends_item = depth == 0 && matches!(bytes[i - 1], b'}' | b';');
+        if ends_item && i - start >= target && !next_is(bytes, i, b';') {
+            pieces.push(&text[start..i]);
+            start = i;
+        }
+    }
+    pieces.push(&text[start..]);
+    pieces
+}
+
+/// Whether the next character after whitespace at `i` is `c`.
+fn next_is(bytes: &[u8], i: usize, c: u8) -> bool {
+    bytes[i..].iter().find(|b| !b.is_ascii_whitespace()) == Some(&c)
+}
+
+fn skip_block_comment(bytes: &[u8], mut i: usize) -> usize {
+    let mut depth = 0usize;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'/' && bytes[i + 1] == b'*' {
+            depth += 1;
+            i += 2;
+        } else if bytes[i] == b'*' && bytes[i + 1] == b'/' {
+            depth -= 1;
+            i += 2;
+            if depth == 0 {
+                return i;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    bytes.len()
+}
+
+/// The position after the closing quote of a string whose contents start at `i`.
+fn skip_string(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    bytes.len()
+}
+
+/// `r"`, `r#"`, `br"` and so on, where the `r` does not end a longer identifier.
+fn is_raw_string_start(bytes: &[u8], i: usize) -> bool {
+    let before = if i > 0 && bytes[i - 1] == b'b' { i.checked_sub(2) } else { i.checked_sub(1) };
+    if before.is_some_and(|b| bytes[b].is_ascii_alphanumeric() || bytes[b] == b'_') {
+        return false;
+    }
+    let hashes = bytes[i + 1..].iter().take_while(|b| **b == b'#').count();
+    bytes.get(i + 1 + hashes) == Some(&b'"')
+}
+
+/// The position after a raw string whose `#`s start at `i`.
+fn skip_raw_string(bytes: &[u8], i: usize) -> usize {
+    let hashes = bytes[i..].iter().take_while(|b| **b == b'#').count();
+    let mut j = i + hashes + 1;
+    while j < bytes.len() {
+        if bytes[j] == b'"' && bytes[j + 1..].iter().take(hashes).filter(|b| **b == b'#').count() == hashes {
+            return j + 1 + hashes;
+        }
+        j += 1;
+    }
+    bytes.len()
+}
+
+/// The position after a character literal (`'{'`, `'\''`) or a lifetime's quote.
+fn skip_char_or_lifetime(text: &str, i: usize) -> usize {
+    let rest = &text[i + 1..];
+    if rest.starts_with('\\') {
+        return rest[2..].find('\'').map_or(text.len(), |n| i + 1 + 2 + n + 1);
+    }
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), Some('\'')) => i + 1 + c.len_utf8() + 1,
+        _ => i + 1,
+    }
 }
 
 /// The lines around `line` (1-based), numbered, with a caret under `column` (0-based).
@@ -55,6 +242,34 @@ mod tests {
         assert_eq!(template, "models/lib.rs.j2");
         assert_eq!(line, 3);
         assert!(snippet.contains("    3 |     b u8,"), "{snippet}");
+    }
+
+    #[test]
+    fn pieces_print_like_the_whole_file() {
+        let mut text = String::from("#![allow(dead_code)]\n//! Docs.\n");
+        for i in 0..200 {
+            text.push_str(&format!(
+                "/// Item {i} with {{ and '}}' in a comment.\n#[derive(Debug)]\npub struct S{i}<'a> {{ a: &'a str, b: char }}\n\
+                 impl<'a> S{i}<'a> {{ pub fn f(&self) -> (char, &str, &str) {{ ('{{', \"}}\\\"{{\", r#\"}}\"{{\"# ) }} }}\n\
+                 /* block /* nested */ {{ */ pub const C{i}: [u8; 2] = [{i}, 0];\npub static T{i}: S0<'static> = S0 {{ a: \"\", b: '\\'' }};\n"
+            ));
+        }
+        let pieces = split_items(&text, 200);
+        assert!(pieces.len() > 100, "{}", pieces.len());
+        assert_eq!(pieces.concat(), text);
+        let whole = prettyplease::unparse(&syn::parse_file(&text).unwrap());
+        let joined: String = pieces.iter().map(|p| prettyplease::unparse(&syn::parse_file(p).unwrap())).collect();
+        assert_eq!(joined, whole);
+    }
+
+    #[test]
+    fn docs_show_hidden_characters_as_escapes() {
+        let file = RenderedFile {
+            path: "a.rs".into(),
+            template: "t".into(),
+            text: "#[doc = \" a\\u{202e}b\\0c\\rd\"] pub struct A;".into(),
+        };
+        assert_eq!(format_file(&file).unwrap(), "/// a\\u{202e}b\\u{0}c\\u{d}d\npub struct A;\n");
     }
 
     #[test]

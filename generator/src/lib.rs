@@ -23,6 +23,8 @@ pub mod pointer;
 pub mod refs;
 pub mod release;
 pub mod render;
+pub mod source;
+pub mod unique;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -64,22 +66,47 @@ pub struct Generation {
 
 /// Runs the whole pipeline for one SDK, in memory.
 pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
-    let mut timings = Timings::default();
     let started = Instant::now();
-    let mut doc = load::load(&sdk.spec)?;
+    let text = load::read(&sdk.spec)?;
+    let read = started.elapsed();
+    let mut generation = generate_from_str(sdk, &text, templates)?;
+    generation.timings.load += read;
+    Ok(generation)
+}
+
+/// Runs the whole pipeline on spec text already in memory; `sdk.spec` only names the file (its
+/// extension chooses JSON or YAML). Spec errors carry the text, so they show source lines.
+pub fn generate_from_str(sdk: &SdkConfig, text: &str, templates: &Templates) -> Result<Generation> {
+    generate_timed(sdk, text, templates, &mut Timings::default())
+}
+
+/// [`generate_from_str`], recording each stage's time in `timings` as it finishes, so that a
+/// failed run still tells how long the stages before the failure took.
+pub fn generate_timed(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Timings) -> Result<Generation> {
+    pipeline(sdk, text, templates, timings).map_err(|e| e.with_source(text))
+}
+
+fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Timings) -> Result<Generation> {
+    let started = Instant::now();
+    let mut doc = load::parse(&sdk.spec, text)?;
     timings.load = started.elapsed();
 
     let started = Instant::now();
     let problems = patch::apply(&mut doc, &sdk.patches);
     if !problems.is_empty() {
-        return Err(Error::Spec { file: sdk.spec.clone(), problems });
+        return Err(Error::spec_problems(&sdk.spec, problems));
     }
     let (api_doc, warnings) = prepare(&sdk.spec, &mut doc)?;
     timings.normalize = started.elapsed();
 
     let started = Instant::now();
-    let api = lower::lower(&api_doc, sdk.info())
-        .map_err(|problems| Error::Spec { file: sdk.spec.clone(), problems })?;
+    let lowered = lower::lower(&api_doc, sdk.info());
+    let mut problems = lowered.as_ref().err().cloned().unwrap_or_default();
+    problems.extend(no_operations(&api_doc));
+    if !problems.is_empty() {
+        return Err(Error::spec_problems(&sdk.spec, problems));
+    }
+    let api = lowered.expect("no problems");
     timings.lower = started.elapsed();
 
     let started = Instant::now();
@@ -90,10 +117,7 @@ pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
     timings.render = started.elapsed();
 
     let started = Instant::now();
-    let mut files: std::collections::BTreeMap<String, String> = rendered
-        .iter()
-        .map(|file| Ok((file.path.clone(), format::format_file(file)?)))
-        .collect::<Result<_>>()?;
+    let mut files: std::collections::BTreeMap<String, String> = format::format_all(&rendered)?.into_iter().collect();
     timings.format = started.elapsed();
     let surface = diff::Surface::of(&api);
     files.insert(diff::MANIFEST.to_owned(), surface.to_manifest());
@@ -101,7 +125,7 @@ pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
     Ok(Generation {
         sdk: GeneratedSdk { name: sdk.name.clone(), root: sdk.output.clone(), files },
         warnings,
-        timings,
+        timings: timings.clone(),
         counts: (api.operations.len(), api.types.len()),
         surface,
     })
@@ -112,10 +136,19 @@ pub fn lower_sdk(sdk: &SdkConfig) -> Result<model::Api> {
     let mut doc = load::load(&sdk.spec)?;
     let problems = patch::apply(&mut doc, &sdk.patches);
     if !problems.is_empty() {
-        return Err(Error::Spec { file: sdk.spec.clone(), problems });
+        return Err(Error::spec_problems(&sdk.spec, problems));
     }
     let (api_doc, _) = prepare(&sdk.spec, &mut doc)?;
-    lower::lower(&api_doc, sdk.info()).map_err(|problems| Error::Spec { file: sdk.spec.clone(), problems })
+    lower::lower(&api_doc, sdk.info()).map_err(|problems| Error::spec_problems(&sdk.spec, problems))
+}
+
+/// A problem when the document has no operation: a client without methods is no SDK. (A path
+/// item given by reference is reported by lowering, with its place.)
+fn no_operations(doc: &openapiv3::OpenAPI) -> Option<Diagnostic> {
+    let has_operations = doc.paths.paths.values().any(|item| item.as_item().is_none_or(|i| i.iter().next().is_some()));
+    (!has_operations).then(|| {
+        Diagnostic::at("/paths", "the spec defines no operations, so there is no client to generate; add at least one path with an operation")
+    })
 }
 
 /// Normalizes and checks a loaded document, then reads it as OpenAPI.
@@ -123,8 +156,9 @@ pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::O
     let findings = normalize::normalize(doc);
     let mut problems = findings.errors;
     problems.extend(refs::check(doc));
+    problems.extend(unique::operation_ids(doc));
     if !problems.is_empty() {
-        return Err(Error::Spec { file: file.to_owned(), problems });
+        return Err(Error::spec_problems(file, problems));
     }
     let api = parse::parse(file, std::mem::take(doc))?;
     Ok((api, findings.warnings))

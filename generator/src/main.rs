@@ -1,5 +1,6 @@
 //! `sdkgen`: the generator's command line.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -68,7 +69,8 @@ fn main() -> ExitCode {
             };
             match codegen::run(&config, templates.as_deref(), mode) {
                 Ok(report) => {
-                    print!("{report}");
+                    // A closed pipe (`sdkgen ... | head`) is not a failure of the run.
+                    let _ = write!(std::io::stdout(), "{report}");
                     if report.ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
                 }
                 Err(e) => {

@@ -36,6 +36,13 @@ pub fn normalize(doc: &mut Value) -> Findings {
     if version.starts_with("3.0.") {
         return findings;
     }
+    if doc.get("swagger").is_some() {
+        findings.errors.push(Diagnostic::at(
+            "/swagger",
+            "Swagger 2.0 documents are not supported; convert the spec to OpenAPI 3 first (for example with swagger2openapi)",
+        ));
+        return findings;
+    }
     if !version.starts_with("3.1.") {
         findings.errors.push(Diagnostic::at(
             "/openapi",
@@ -321,6 +328,8 @@ mod tests {
         assert!(normalize(&mut doc).errors.is_empty());
         assert_eq!(doc, before);
         let mut doc = json!({ "swagger": "2.0" });
+        assert_eq!(normalize(&mut doc).errors[0].location, crate::error::Location::Pointer("/swagger".into()));
+        let mut doc = json!({ "openapi": "4.0.0" });
         assert_eq!(normalize(&mut doc).errors[0].location, crate::error::Location::Pointer("/openapi".into()));
     }
 }

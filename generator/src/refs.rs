@@ -1,7 +1,7 @@
 //! `$ref` checking: every reference must be local and resolve, and no chain of references may
 //! loop back on itself without a type in between.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use serde_json::Value;
 
@@ -14,6 +14,7 @@ pub fn check(doc: &Value) -> Vec<Diagnostic> {
     collect(doc, String::new(), &mut refs);
     let mut problems = Vec::new();
     let mut cycles_seen = BTreeSet::new();
+    let mut acyclic = HashSet::new();
     for (at, reference) in &refs {
         let Some(target) = pointer::from_ref(reference) else {
             problems.push(Diagnostic::at(
@@ -29,7 +30,7 @@ pub fn check(doc: &Value) -> Vec<Diagnostic> {
             ));
             continue;
         }
-        if let Some(cycle) = alias_cycle(doc, &target) {
+        if let Some(cycle) = alias_cycle(doc, &target, &mut acyclic) {
             let mut key = cycle.clone();
             key.sort();
             if cycles_seen.insert(key) {
@@ -67,18 +68,25 @@ fn collect(value: &Value, at: String, out: &mut Vec<(String, String)>) {
 }
 
 /// Follows a chain of pure aliases (`{$ref}` or `{allOf: [{$ref}]}`) from `start`; returns the
-/// chain if it comes back to a place it has visited.
-fn alias_cycle(doc: &Value, start: &str) -> Option<Vec<String>> {
+/// chain if it comes back to a place it has visited. Places whose chain is known to end are
+/// kept in `acyclic`, so that every place is followed once however many refer to it.
+fn alias_cycle(doc: &Value, start: &str, acyclic: &mut HashSet<String>) -> Option<Vec<String>> {
     let mut chain = vec![start.to_owned()];
-    let mut current = doc.pointer(start)?;
-    while let Some(next) = alias_target(current) {
-        let next = pointer::from_ref(next)?;
-        if let Some(pos) = chain.iter().position(|p| *p == next) {
+    let mut on_chain: HashSet<String> = HashSet::from([start.to_owned()]);
+    let mut current = doc.pointer(start);
+    while let Some(next) = current.and_then(alias_target).and_then(pointer::from_ref) {
+        if acyclic.contains(&next) {
+            break;
+        }
+        if on_chain.contains(&next) {
+            let pos = chain.iter().position(|p| *p == next).expect("on the chain");
             return Some(chain[pos..].to_vec());
         }
-        current = doc.pointer(&next)?;
+        current = doc.pointer(&next);
+        on_chain.insert(next.clone());
         chain.push(next);
     }
+    acyclic.extend(chain);
     None
 }
 

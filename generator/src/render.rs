@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use minijinja::{Environment, UndefinedBehavior};
+use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::model::Api;
@@ -152,15 +153,17 @@ fn environment(templates: &Templates) -> Result<Environment<'static>> {
     Ok(env)
 }
 
-/// Renders every output file of an SDK.
+/// Renders every output file of an SDK, in parallel. The model is converted to a template value
+/// once and shared by all templates.
 pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
     let env = environment(templates)?;
+    let context = minijinja::context! { api => minijinja::Value::from_serialize(api) };
     OUTPUTS
-        .iter()
+        .par_iter()
         .map(|(path, template)| {
             let text = if template.ends_with(".j2") {
                 let tmpl = env.get_template(template).expect("every output template is registered above");
-                tmpl.render(minijinja::context! { api => api })
+                tmpl.render(&context)
                     .map_err(|e| Error::Template { template: (*template).to_owned(), message: format!("{e:#}") })?
             } else {
                 templates.sources[*template].clone()

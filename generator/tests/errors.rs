@@ -49,7 +49,7 @@ fn spec_problems(file: &str) -> (Vec<Diagnostic>, String) {
     };
     let text = err.to_string();
     match err {
-        Error::Spec { file: reported, problems } => {
+        Error::Spec { file: reported, problems, .. } => {
             assert_eq!(reported, path, "the error names the spec file");
             assert!(!problems.is_empty(), "a spec error has problems");
             (problems, text)
@@ -207,7 +207,30 @@ fn path_parameter_mismatches_are_reported_together() {
     assert_eq!(problems[1].message, "path parameter `item_id` does not appear in the path `/items/{id}`");
     let file = bad_spec("path_params_mismatch.yaml").display().to_string();
     assert!(text.starts_with(&format!("{file}: 2 problems\n")), "{text}");
-    assert_eq!(text.lines().count(), 3, "{text}");
+    // Each problem: its line, then the source lines around it with a caret under the place.
+    let expected = format!(
+        "{file}: 2 problems
+{file}: at {op}: {first}
+  --> {file}:7:5
+  |
+5 | paths:
+6 |   /items/{{id}}:
+7 |     get:
+  |     ^^^
+8 |       operationId: getItem
+
+{file}: at {op}/parameters/0: {second}
+  --> {file}:10:9
+   |
+ 8 |       operationId: getItem
+ 9 |       parameters:
+10 |         - name: item_id
+   |         ^
+11 |           in: path",
+        first = problems[0].message,
+        second = problems[1].message,
+    );
+    assert_eq!(text, expected);
 }
 
 #[test]
@@ -246,7 +269,7 @@ fn failed_run_writes_nothing() {
 
     let err = codegen::run(&config, None, Mode::Write).expect_err("the bad spec fails the run");
     match &err {
-        Error::Spec { file, problems } => {
+        Error::Spec { file, problems, .. } => {
             assert_eq!(file, &bad_spec("two_dangling_refs.yaml"));
             assert_eq!(problems.len(), 2);
         }

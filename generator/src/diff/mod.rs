@@ -360,11 +360,11 @@ pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surfa
     };
     let problems = crate::patch::apply(&mut doc, &config.patches);
     if !problems.is_empty() {
-        return Err(crate::Error::Spec { file: path.to_owned(), problems });
+        return Err(crate::Error::spec_problems(path, problems));
     }
     let (api_doc, _) = crate::prepare(path, &mut doc)?;
     let api = crate::lower::lower(&api_doc, config.info())
-        .map_err(|problems| crate::Error::Spec { file: path.to_owned(), problems })?;
+        .map_err(|problems| crate::Error::spec_problems(path, problems))?;
     Ok(Surface::of(&api))
 }
 

@@ -58,6 +58,11 @@ pub struct TypeLowerer<'a> {
     /// Problems found so far.
     pub errors: Vec<Diagnostic>,
     merge_stack: Vec<String>,
+    /// References already merged into the `allOf` struct being built: merging one twice adds
+    /// nothing, and skipping it keeps diamonds of `allOf`s linear instead of exponential.
+    merged: std::collections::BTreeSet<String>,
+    /// How many inline schemas are being lowered, one inside the other.
+    depth: usize,
     const_types: BTreeMap<(String, String), String>,
     /// Whether `format: binary` strings become files (inside multipart bodies).
     pub files_allowed: bool,
@@ -73,7 +78,10 @@ struct ObjectTag {
 
 /// Names the models template uses unqualified; no generated type may shadow them.
 const RESERVED_TYPE_NAMES: &[&str] =
-    &["Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Default", "Serialize", "Deserialize", "FileUpload", "OrEmpty", "Expandable", "Object"];
+    &["Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Default", "Serialize", "Deserialize", "FileUpload", "OrEmpty", "Expandable", "Object", "HasId"];
+
+/// Deepest nesting of inline schemas lowered (twice the deepest document accepted).
+const MAX_INLINE_DEPTH: usize = 2 * crate::load::MAX_DEPTH;
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
@@ -91,7 +99,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new() }
     }
 
     /// Defines a named type for every component schema.
@@ -129,7 +137,21 @@ impl<'a> TypeLowerer<'a> {
                     Lowered { ty: Ty::Json, nullable: false }
                 }
             },
-            SchemaRef::Inline(schema) => self.lower_schema(schema, NameChoice::Hint(hint.to_owned()), ptr),
+            SchemaRef::Inline(schema) => {
+                // Inline schemas nest no deeper than the document (bounded when loading), unless
+                // an `allOf` merges properties that contain the `allOf` itself.
+                if self.depth >= MAX_INLINE_DEPTH {
+                    self.errors.push(Diagnostic::at(
+                        ptr,
+                        "this schema contains itself without end (an `allOf` merges a schema whose properties hold the `allOf`); move the repeated schema into `components/schemas` and refer to it with `$ref`",
+                    ));
+                    return Lowered { ty: Ty::Json, nullable: false };
+                }
+                self.depth += 1;
+                let lowered = self.lower_schema(schema, NameChoice::Hint(hint.to_owned()), ptr);
+                self.depth -= 1;
+                lowered
+            }
         }
     }
 
@@ -503,6 +525,7 @@ impl<'a> TypeLowerer<'a> {
         let mut props: Vec<(&'a str, SchemaRef<'a>)> = Vec::new();
         let mut required: Vec<String> = Vec::new();
         let mut additional = None;
+        self.merged.clear();
         for (i, member) in members.iter().enumerate() {
             let member_ptr = pointer::push(&pointer::push(ptr, "allOf"), &i.to_string());
             self.collect_properties(view(member), &member_ptr, &mut props, &mut required, &mut additional);
@@ -527,6 +550,9 @@ impl<'a> TypeLowerer<'a> {
             SchemaRef::Ref(reference) => {
                 if self.merge_stack.iter().any(|r| r == reference) {
                     self.errors.push(Diagnostic::at(ptr, format!("`allOf` includes `{reference}` inside itself")));
+                    return;
+                }
+                if !self.merged.insert(reference.to_owned()) {
                     return;
                 }
                 match self.resolve(reference) {

@@ -1,0 +1,406 @@
+//! Malformed and hostile specs: the files under `tests/bad_specs/`, and specs too large or too
+//! deep to keep in the repository, made here in a temporary directory.
+//!
+//! Each case either fails with a spec error that names the file, the place (a JSON pointer or a
+//! line) and what to do, and shows the source line when there is one; or it generates an SDK in
+//! which every string from the spec is carried only as escaped text: parsed back with syn, the
+//! generated files contain no identifier the spec smuggled in. (That the generated SDKs compile
+//! is checked by `cargo xtask check-fixtures`, which builds them all in one workspace.)
+//!
+//! Every case runs on its own thread with a deadline, so an input that made the generator run
+//! without end fails the test instead of hanging it.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
+use sdkgen::error::Location;
+use sdkgen::{Error, Generation, SdkConfig, Templates};
+
+/// What a case must do.
+enum Expect {
+    /// Fail with these problems, in order: where (see [`place`]) and part of the message.
+    Fails(&'static [(&'static str, &'static str)]),
+    /// Generate an SDK; these strings must reach it intact, as string values (or, for plain
+    /// names, as identifiers).
+    Generates(&'static [&'static str]),
+}
+
+use Expect::{Fails, Generates};
+
+/// Identifiers that would only exist if spec text escaped into code: the injection specs put
+/// `PWNED_` in every payload, and naming never produces an upper-case word followed by `_`.
+const MARKER: &str = "PWNED_";
+
+/// The committed cases, by file name. Every file in `tests/bad_specs/` must be listed.
+const CASES: &[(&str, Expect)] = &[
+    ("alias_cycle.yaml", Fails(&[("/components/schemas/A/$ref", "reference cycle")])),
+    (
+        "all_of_contains_itself.yaml",
+        Fails(&[
+            ("/components/schemas/Node/properties/child/properties/child/...", "contains itself without end"),
+            ("/components/schemas/Node/properties/child/properties/child/...", "contains itself without end"),
+        ]),
+    ),
+    ("all_of_diamond.yaml", Generates(&["p40"])),
+    (
+        "all_of_string_member.yaml",
+        Fails(&[("/components/schemas/Mixed/allOf/1", "must be objects"), ("/paths", "defines no operations")]),
+    ),
+    ("bad_indentation.yaml", Fails(&[("4:12", "invalid YAML: mapping values are not allowed")])),
+    ("billion_laughs.yaml", Fails(&[("document", "aliases expand to too large a document")])),
+    ("colliding_names.yaml", Generates(&["fooBar", "foo_bar", "FooBar", "foo-bar", "A A"])),
+    ("dangling_parameter_ref.yaml", Fails(&[("/paths/~1a/get/parameters/0/$ref", "dangling reference")])),
+    ("dangling_ref.yaml", Fails(&[("/components/schemas/A/properties/b/$ref", "dangling reference")])),
+    ("digit_names.yaml", Generates(&["200", "1st", "2nd_level", "1.5", "-1", "3D"])),
+    ("duplicate_keys.yaml", Fails(&[("11:9", "duplicate key `id`")])),
+    ("duplicate_operation_id.yaml", Fails(&[("/paths/~1b/get/operationId", "`getThing` is already used at /paths/~1a/get")])),
+    ("empty.yaml", Fails(&[("", "must be an object")])),
+    ("empty_api.yaml", Fails(&[("/paths", "defines no operations")])),
+    ("external_ref.yaml", Fails(&[("/paths/~1a/get/responses/200/content/application~1json/schema/$ref", "bundle the spec")])),
+    ("info_wrong_type.yaml", Fails(&[("/info", "invalid type: sequence")])),
+    (
+        "injection_json.json",
+        Generates(&["\0", "\u{202e}\"PWNED_json_prop", "\u{1b}[2J", "\"#]) PWNED_json_title \\u{0} \\u{1b}[31m red \\u{202e}"]),
+    ),
+    (
+        "injection_strings.yaml",
+        Generates(&[
+            "\"); PWNED_required",
+            "*/ PWNED_prop",
+            "{{ PWNED_template_prop }}",
+            "\"); PWNED_enum",
+            "\"#",
+            "{%x%}",
+            "\n",
+            "\0",
+            "\\",
+            "\"); PWNED_const \"#",
+            "q\"); pub fn PWNED_query() { (\"",
+            "X-Header\"); PWNED_header",
+            "https://example.com/\"); pub fn PWNED_url() { (\"",
+            "1.0\"); pub fn PWNED_version() { (\"",
+            " {{ api.sdk.name }}{% if true %}PWNED_template{% endif %}{# PWNED_comment #}",
+        ]),
+    ),
+    ("invalid_json.json", Fails(&[("4:3", "invalid JSON: expected `,` or `}`")])),
+    ("keyword_names.yaml", Generates(&["type", "self", "super", "crate", "fn", "r#type", "async", "true", "None", "Self", "Unknown"])),
+    ("nul_byte.yaml", Fails(&[("3:22", "control characters are not allowed")])),
+    (
+        "only_null.yaml",
+        Fails(&[
+            ("/components/schemas/Nothing/type", "only allows null"),
+            ("/components/schemas/AlsoNothing/anyOf", "only allows null"),
+        ]),
+    ),
+    ("path_item_ref.yaml", Fails(&[("/paths/~1a", "path item references are not supported")])),
+    ("path_param_missing_from_path.yaml", Fails(&[("/paths/~1items/get/parameters/0", "does not appear in the path `/items`")])),
+    (
+        "path_params_mismatch.yaml",
+        Fails(&[
+            ("/paths/~1items~1{id}/get", "no path parameter `id` is declared"),
+            ("/paths/~1items~1{id}/get/parameters/0", "`item_id` does not appear"),
+        ]),
+    ),
+    ("paths_wrong_type.yaml", Fails(&[("/paths", "invalid type: integer `5`")])),
+    ("prefix_items.yaml", Fails(&[("/components/schemas/Point/prefixItems", "`prefixItems` is not supported")])),
+    ("ref_outside_schemas.yaml", Fails(&[("/paths/~1a/get/responses/200/content/application~1json/schema", "must point to an entry of `#/components/schemas`")])),
+    ("required_is_boolean.yaml", Fails(&[("/components/schemas/Thing", "invalid type: boolean `true`, expected a sequence")])),
+    ("root_is_list.yaml", Fails(&[("", "must be an object")])),
+    ("schema_type_wrong_type.yaml", Fails(&[("/components/schemas/Thing", "invalid type: integer `5`")])),
+    ("self_ref_cycle.yaml", Fails(&[("/components/schemas/Loop/$ref", "reference cycle: /components/schemas/Loop -> /components/schemas/Loop")])),
+    ("skipped_features.yaml", Generates(&["id"])),
+    ("swagger_2.yaml", Fails(&[("/swagger", "convert the spec to OpenAPI 3")])),
+    ("two_dangling_refs.yaml", Fails(&[("/paths/~1a/post/requestBody/content/application~1json/schema/$ref", "dangling"), ("/components/schemas/A/properties/b/items/$ref", "dangling")])),
+    ("unicode_names.yaml", Generates(&["金額", "🎉", "成功", "🚀", "café", "🔍", "日本語の説明。絵文字 🎉 も使えます。"])),
+    (
+        "unsupported_keywords.yaml",
+        Fails(&[
+            ("/components/schemas/Conditional/if", "`if` is not supported"),
+            ("/components/schemas/Conditional/then", "`then` is not supported"),
+            ("/components/schemas/Conditional/patternProperties", "`patternProperties` is not supported"),
+            ("/components/schemas/Tagged/propertyNames", "`propertyNames` is not supported"),
+        ]),
+    ),
+    ("wrong_type_parameters.yaml", Fails(&[("/paths", "invalid type: map, expected a sequence")])),
+    ("yaml_custom_tag.yaml", Fails(&[("4:12", "invalid type: enum")])),
+];
+
+/// Generous: the slowest case (50 MB, unoptimized build) takes seconds.
+const DEADLINE: Duration = Duration::from_secs(300);
+
+fn bad_specs() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_specs")
+}
+
+fn config(spec: &Path) -> SdkConfig {
+    SdkConfig {
+        name: "hostile".to_owned(),
+        spec: spec.to_owned(),
+        output: std::env::temp_dir().join("sdkgen-hostile-unused"),
+        version: "0.1.0".to_owned(),
+        description: "Hostile spec".to_owned(),
+        models_package: None,
+        client_package: None,
+    }
+}
+
+/// Generates from `spec` on a thread of its own; fails the test if it takes past the deadline.
+fn generate(spec: &Path) -> Result<Generation, Error> {
+    let (send, receive) = mpsc::channel();
+    let config = config(spec);
+    std::thread::spawn(move || {
+        let _ = send.send(sdkgen::generate(&config, &Templates::builtin()));
+    });
+    match receive.recv_timeout(DEADLINE) {
+        Ok(result) => result,
+        Err(mpsc::RecvTimeoutError::Timeout) => panic!("{}: no result within {DEADLINE:?}", spec.display()),
+        Err(mpsc::RecvTimeoutError::Disconnected) => panic!("{}: the generator panicked", spec.display()),
+    }
+}
+
+/// A location written as in [`CASES`]: `line:column`, `document`, or a JSON pointer (ending in
+/// `...` when only its start is given).
+fn place(text: &str) -> Location {
+    if text == "document" {
+        return Location::Document;
+    }
+    match text.split_once(':') {
+        Some((line, column)) if line.chars().all(|c| c.is_ascii_digit()) && !line.is_empty() => {
+            Location::Line { line: line.parse().unwrap(), column: column.parse().unwrap() }
+        }
+        _ => Location::Pointer(text.to_owned()),
+    }
+}
+
+/// Checks a failure: a spec error naming the file, with the expected problems in order, each
+/// shown with `--> file:line:column` and its source line when it has a place in the text.
+fn assert_fails(spec: &Path, result: Result<Generation, Error>, expected: &[(&str, &str)]) {
+    let name = spec.display().to_string();
+    let err = match result {
+        Ok(_) => panic!("{name}: generated, but should fail"),
+        Err(e) => e,
+    };
+    let text = err.to_string();
+    let Error::Spec { file, problems, .. } = err else { panic!("{name}: expected a spec error, got {text}") };
+    assert_eq!(file, spec, "the error names the spec file");
+    let found: Vec<(Location, &str)> = problems.iter().map(|p| (p.location.clone(), p.message.as_str())).collect();
+    assert_eq!(found.len(), expected.len(), "{name}: {found:#?}");
+    for ((location, message), (want_place, want_text)) in found.iter().zip(expected) {
+        match (want_place.strip_suffix("..."), location) {
+            (Some(prefix), Location::Pointer(at)) => assert!(at.starts_with(prefix), "{name}: {at}"),
+            _ => assert_eq!(*location, place(want_place), "{name}: {message}"),
+        }
+        assert!(message.contains(want_text), "{name}: `{message}` lacks `{want_text}`");
+    }
+    let has_text = std::fs::read(spec).is_ok_and(|bytes| bytes.iter().any(|b| !b.is_ascii_whitespace()));
+    if has_text && problems.iter().any(|p| p.location != Location::Document) {
+        assert!(text.contains(&format!("  --> {name}:")), "{name}: no source line shown:\n{text}");
+        assert!(text.lines().any(|l| l.trim_start().starts_with('|') && l.contains('^')), "{name}: no caret:\n{text}");
+    }
+    assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{name}: raw control characters in the message");
+}
+
+/// Every string value in a token stream (string literals, and docs, which syn reads back as
+/// `#[doc = "..."]`), and every identifier.
+fn strings_and_idents(tokens: TokenStream, strings: &mut BTreeSet<String>, idents: &mut BTreeSet<String>) {
+    let mut stack = vec![tokens];
+    while let Some(stream) = stack.pop() {
+        for tree in stream {
+            match tree {
+                TokenTree::Group(group) => stack.push(group.stream()),
+                TokenTree::Ident(ident) => {
+                    idents.insert(ident.to_string());
+                }
+                TokenTree::Literal(literal) => {
+                    if let Ok(lit) = syn::parse_str::<syn::LitStr>(&literal.to_string()) {
+                        strings.insert(lit.value());
+                    }
+                }
+                TokenTree::Punct(_) => {}
+            }
+        }
+    }
+}
+
+/// Checks an SDK generated from hostile text: Rust files parse and hold no smuggled identifier,
+/// the expected spec strings appear intact as string values, and Cargo manifests are plain TOML.
+fn assert_safe(spec: &Path, generation: &Generation, expected: &[&str]) {
+    let name = spec.display();
+    let mut strings = BTreeSet::new();
+    let mut idents = BTreeSet::new();
+    for (path, text) in &generation.sdk.files {
+        if path.ends_with(".rs") {
+            let file = syn::parse_file(text).unwrap_or_else(|e| panic!("{name}: {path} does not parse: {e}"));
+            strings_and_idents(file.to_token_stream(), &mut strings, &mut idents);
+            let hidden = text.chars().find(|c| {
+                (c.is_control() && !matches!(c, '\n' | '\t'))
+                    || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+            });
+            assert_eq!(hidden, None, "{name}: {path} holds a raw control or direction character");
+        } else if path.ends_with(".toml") {
+            let manifest: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {path}: {e}"));
+            let keys: BTreeSet<&str> = manifest.keys().map(String::as_str).collect();
+            assert!(keys.is_subset(&BTreeSet::from(["package", "dependencies", "lib", "features"])), "{name}: {path}: {keys:?}");
+            assert!(!text.contains(MARKER), "{name}: {path} carries spec text");
+        }
+    }
+    let smuggled: Vec<&String> = idents.iter().filter(|i| i.contains(MARKER)).collect();
+    assert!(smuggled.is_empty(), "{name}: identifiers from spec text: {smuggled:?}");
+    for want in expected {
+        let found = idents.contains(*want)
+            || strings.iter().any(|s| s == want || s.trim_start() == *want || s.contains(&format!("`{want}`")));
+        assert!(found, "{name}: the string {want:?} does not appear intact");
+    }
+}
+
+#[test]
+fn every_committed_case_fails_clearly_or_generates_safe_code() {
+    let mut files: Vec<String> = std::fs::read_dir(bad_specs())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    let listed: Vec<String> = CASES.iter().map(|(f, _)| (*f).to_owned()).collect();
+    assert_eq!(files, listed, "every file in tests/bad_specs is listed in CASES, in order");
+    assert!(files.len() >= 30);
+    for (file, expect) in CASES {
+        let spec = bad_specs().join(file);
+        let result = generate(&spec);
+        match expect {
+            Fails(problems) => assert_fails(&spec, result, problems),
+            Generates(strings) => match result {
+                Ok(generation) => assert_safe(&spec, &generation, strings),
+                Err(e) => panic!("{file}: should generate, but failed:\n{e}"),
+            },
+        }
+    }
+}
+
+/// A temporary directory, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(label: &str) -> Self {
+        let path = std::env::temp_dir().join(format!("sdkgen-hostile-{label}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+
+    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+const HEAD_JSON: &str = r#""openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {"/a": {"get": {"operationId": "getA", "responses": {"204": {"description": "OK"}}}}}"#;
+
+#[test]
+fn nesting_ten_thousand_levels_deep_is_an_error_in_json_and_yaml() {
+    let dir = TempDir::new("deep");
+    let depth = 10_000;
+    let json = format!(
+        "{{{HEAD_JSON}, \"components\": {{\"schemas\": {{\"Deep\": {}{}}}}}}}",
+        "{\"type\": \"object\", \"properties\": {\"a\": ".repeat(depth),
+        "}}".repeat(depth)
+    );
+    let spec = dir.write("deep.json", json);
+    assert_fails(&spec, generate(&spec), &[("1:2611", "nests too deeply")]);
+
+    let yaml = format!(
+        "openapi: 3.0.3\ninfo: {{title: T, version: \"1\"}}\npaths: {{}}\ncomponents:\n  schemas:\n    Deep: {}{}\n",
+        "{type: object, properties: {a: ".repeat(depth),
+        "}}".repeat(depth)
+    );
+    let spec = dir.write("deep.yaml", yaml);
+    let result = generate(&spec);
+    let Err(Error::Spec { problems, .. }) = &result else { panic!("deep YAML must fail") };
+    assert!(problems[0].message.contains("nests too deeply"), "{problems:?}");
+    assert!(matches!(problems[0].location, Location::Line { line: 6, .. }), "{problems:?}");
+
+    // Block style, within the parsers' limits but past the generator's: the pointer names it.
+    let mut block = String::from("openapi: 3.0.3\ninfo: {title: T, version: \"1\"}\npaths: {}\ncomponents:\n  schemas:\n    Deep:\n");
+    for level in 0..50 {
+        let indent = "  ".repeat(3 + 2 * level);
+        block.push_str(&format!("{indent}type: object\n{indent}properties:\n{indent}  a:\n"));
+    }
+    block.push_str(&format!("{}type: string\n", "  ".repeat(3 + 2 * 50)));
+    let spec = dir.write("deep_block.yaml", &block);
+    let err = generate(&spec).expect_err("too deep");
+    let text = err.to_string();
+    let Error::Spec { problems, .. } = err else { panic!("{text}") };
+    let Location::Pointer(at) = &problems[0].location else { panic!("{problems:?}") };
+    assert!(at.starts_with("/components/schemas/Deep/properties/a/properties/a/"), "{at}");
+    assert!(problems[0].message.contains("more than 64 levels"), "{}", problems[0].message);
+    assert!(text.contains(&format!("--> {}:", spec.display())), "{text}");
+}
+
+#[test]
+fn a_fifty_megabyte_spec_generates_and_a_larger_one_is_refused() {
+    let dir = TempDir::new("huge");
+    // 50 MB of example data beside a small API: data is read but never walked as schemas.
+    let item = r#"{"id": "ch_0123456789", "amount": 1000, "description": "\"); PWNED_example */ {{x}}"}"#;
+    let count = 50_000_000 / (item.len() + 2);
+    let mut json = format!("{{{HEAD_JSON}, \"components\": {{\"schemas\": {{\"Charge\": {{\"type\": \"object\", \"properties\": {{\"id\": {{\"type\": \"string\"}}}}, \"example\": [");
+    for i in 0..count {
+        if i > 0 {
+            json.push_str(", ");
+        }
+        json.push_str(item);
+    }
+    json.push_str("]}}}}");
+    assert!(json.len() >= 50_000_000);
+    let spec = dir.write("huge.json", &json);
+    let generation = generate(&spec).unwrap_or_else(|e| panic!("{e}"));
+    assert_safe(&spec, &generation, &["id"]);
+
+    json.push_str(&" ".repeat(sdkgen::load::MAX_SPEC_BYTES as usize - json.len() + 1));
+    let spec = dir.write("too_large.json", &json);
+    assert_fails(&spec, generate(&spec), &[("document", "the generator reads specs of up to 64 MiB")]);
+}
+
+#[test]
+fn invalid_utf8_is_an_error_at_its_line() {
+    let dir = TempDir::new("utf8");
+    let spec = dir.write("latin1.yaml", b"openapi: 3.0.3\ninfo:\n  title: caf\xe9\n");
+    let err = generate(&spec).expect_err("not UTF-8");
+    let Error::Spec { problems, .. } = &err else { panic!("{err}") };
+    assert_eq!(problems[0].location, Location::Line { line: 3, column: 13 });
+    assert!(problems[0].message.contains("save it as UTF-8"), "{}", problems[0].message);
+}
+
+#[test]
+fn a_long_chain_of_aliases_is_followed_once() {
+    let dir = TempDir::new("chain");
+    let length = 3_000;
+    let mut yaml = String::from("openapi: 3.0.3\ninfo: {title: T, version: \"1\"}\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        \"200\":\n          description: OK\n          content:\n            application/json:\n              schema: {$ref: \"#/components/schemas/A0\"}\ncomponents:\n  schemas:\n");
+    for i in 0..length {
+        yaml.push_str(&format!("    A{i}: {{$ref: \"#/components/schemas/A{}\"}}\n", i + 1));
+    }
+    yaml.push_str(&format!("    A{length}: {{type: object, properties: {{id: {{type: string}}}}}}\n"));
+    let spec = dir.write("chain.yaml", &yaml);
+    let generation = generate(&spec).unwrap_or_else(|e| panic!("{e}"));
+    assert_safe(&spec, &generation, &["id"]);
+
+    // The same chain closed into a loop is one cycle, reported once.
+    let looped = yaml.replace(
+        &format!("    A{length}: {{type: object, properties: {{id: {{type: string}}}}}}\n"),
+        &format!("    A{length}: {{$ref: \"#/components/schemas/A0\"}}\n"),
+    );
+    let spec = dir.write("loop.yaml", looped);
+    let err = generate(&spec).expect_err("a loop");
+    let Error::Spec { problems, .. } = &err else { panic!("{err}") };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].message.starts_with("reference cycle: "), "{}", problems[0].message);
+}
