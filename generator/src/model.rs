@@ -205,6 +205,18 @@ pub enum TypeKind {
     },
 }
 
+impl TypeKind {
+    /// The types a named type is built from: field, member or alias target types.
+    pub fn member_types(&self) -> Vec<&Ty> {
+        match self {
+            TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
+            TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Alias { target } => vec![target],
+            TypeKind::Enum(_) | TypeKind::Const { .. } => Vec::new(),
+        }
+    }
+}
+
 /// A struct.
 #[derive(Debug, Clone, Serialize)]
 pub struct StructDef {

@@ -5,26 +5,15 @@
 //! (`target/debug/examples/`).
 
 mod support;
+#[path = "support/examples.rs"]
+mod examples;
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use support::prism::Prism;
 
-fn example(name: &str) -> PathBuf {
-    let deps = std::env::current_exe().expect("test binary path");
-    let dir = deps.parent().and_then(|d| d.parent()).expect("target/debug").join("examples");
-    let path = dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.exists(),
-        "example {} is not built: run `cargo build -p payjp-v2-client --examples` (cargo test --workspace does)",
-        path.display()
-    );
-    path
-}
-
 fn run(name: &str, prism: &Prism, extra: &[(&str, &str)]) -> String {
-    let output = Command::new(example(name))
+    let output = Command::new(examples::binary("payjp-v2-client", name))
         .env("PAYJP_BASE_URL", &prism.url)
         .env("PAYJP_SECRET_KEY", "sk_test_123")
         .envs(extra.iter().copied())

@@ -129,6 +129,9 @@ fn config(name: &str) -> SdkConfig {
         description: "Property test".into(),
         models_package: None,
         client_package: None,
+        pinned_spec: None,
+        patches: Vec::new(),
+        examples: None,
     }
 }
 

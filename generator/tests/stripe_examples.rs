@@ -8,26 +8,15 @@
 #[allow(dead_code)]
 #[path = "support/contract.rs"]
 mod contract;
+#[path = "support/examples.rs"]
+mod examples;
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use contract::ContractServer;
 
-fn example(name: &str) -> PathBuf {
-    let deps = std::env::current_exe().expect("test binary path");
-    let dir = deps.parent().and_then(|d| d.parent()).expect("target/debug").join("examples");
-    let path = dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.exists(),
-        "example {} is not built: run `cargo build -p stripe-v1-client --examples` (cargo test --workspace does)",
-        path.display()
-    );
-    path
-}
-
 fn run(name: &str, server: &ContractServer, extra: &[(&str, &str)]) -> String {
-    let output = Command::new(example(name))
+    let output = Command::new(examples::binary("stripe-v1-client", name))
         .env("STRIPE_BASE_URL", &server.url)
         .env("STRIPE_SECRET_KEY", "sk_test_examples")
         .envs(extra.iter().copied())
@@ -54,7 +43,7 @@ fn create_and_confirm_a_payment_intent() {
 fn list_every_customer_with_auto_pagination() {
     let server = ContractServer::start();
     // The contract server answers one page with one customer and `has_more: false`.
-    let out = run("list_all_customers", &server, &[]);
+    let out = run("list_every_customer", &server, &[]);
     assert!(out.contains("1 customers in 1 page(s)"), "{out}");
     assert!(out.contains("first 1 customers collected"), "{out}");
     assert!(server.report().failures.is_empty());

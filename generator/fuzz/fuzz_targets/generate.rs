@@ -21,6 +21,9 @@ fuzz_target!(|data: &[u8]| {
         description: "Fuzz".into(),
         models_package: None,
         client_package: None,
+        pinned_spec: None,
+        patches: Vec::new(),
+        examples: None,
     };
     match sdkgen::generate_from_str(&config, text, &Templates::builtin()) {
         Ok(generation) => {

@@ -30,7 +30,7 @@ pub fn gate(
     let feature_of: BTreeMap<&str, String> = resources.iter().map(|(t, r)| (t.as_str(), feature_name(r))).collect();
     let features: Vec<String> = feature_of.values().cloned().collect::<BTreeSet<_>>().into_iter().collect();
     let edges: BTreeMap<String, Vec<String>> =
-        types.iter().map(|t| (t.name.clone(), by_value_names(kind_types(&t.kind)))).collect();
+        types.iter().map(|t| (t.name.clone(), by_value_names(t.kind.member_types()))).collect();
 
     let mut roots: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (name, feature) in &feature_of {
@@ -118,15 +118,6 @@ fn feature_name(resource: &str) -> String {
 fn any_of(features: &BTreeSet<String>) -> String {
     let parts: Vec<String> = features.iter().map(|f| format!("feature = \"{f}\"")).collect();
     if parts.len() == 1 { parts.into_iter().next().unwrap_or_default() } else { format!("any({})", parts.join(", ")) }
-}
-
-fn kind_types(kind: &TypeKind) -> Vec<&Ty> {
-    match kind {
-        TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
-        TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
-        TypeKind::Alias { target } => vec![target],
-        TypeKind::Enum(_) | TypeKind::Const { .. } => Vec::new(),
-    }
 }
 
 /// Named types held by value: everything but what sits inside an `Expandable`.

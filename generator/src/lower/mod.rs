@@ -36,7 +36,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     for t in &mut type_defs {
         t.resource = resources.get(&t.name).cloned();
     }
-    let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| kind_types(&t.kind).iter().any(|ty| ty.walk().into_iter().any(pred)));
+    let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| t.kind.member_types().iter().any(|ty| ty.walk().into_iter().any(pred)));
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
 
@@ -59,16 +59,6 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         types: type_defs,
         operations,
     })
-}
-
-/// The types a named type is built from.
-fn kind_types(kind: &TypeKind) -> Vec<&Ty> {
-    match kind {
-        TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
-        TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
-        TypeKind::Alias { target } => vec![target],
-        TypeKind::Enum(_) | TypeKind::Const { .. } => Vec::new(),
-    }
 }
 
 /// A tagged union has an id when every member is a struct with one. `types` is sorted by name.

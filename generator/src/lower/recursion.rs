@@ -15,7 +15,7 @@ pub fn box_recursive_fields(types: &mut [TypeDef]) {
         .iter()
         .map(|t| {
             let mut direct = BTreeSet::new();
-            for ty in member_types(&t.kind) {
+            for ty in t.kind.member_types() {
                 by_value_names(ty, &mut direct);
             }
             direct.iter().filter_map(|name| index.get(name.as_str()).copied()).collect()
@@ -76,15 +76,6 @@ fn strongly_connected_components(edges: &[Vec<usize>]) -> Vec<usize> {
         }
     }
     component
-}
-
-fn member_types(kind: &TypeKind) -> Vec<&Ty> {
-    match kind {
-        TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
-        TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
-        TypeKind::Alias { target } => vec![target],
-        TypeKind::Enum(_) | TypeKind::Const { .. } => Vec::new(),
-    }
 }
 
 fn member_types_mut(kind: &mut TypeKind) -> Vec<&mut Ty> {
