@@ -334,6 +334,9 @@ pub struct Operation {
     pub error: ErrorEnum,
     /// The `#[cfg(...)]` predicate of the method and its types; `None` for always.
     pub cfg: Option<String>,
+    /// The operation's own server URL (literal), when the spec serves it from another host
+    /// than the API's default.
+    pub server: Option<String>,
     /// Name of the variant that also returns the response metadata (ident).
     pub with_response_fn: String,
     /// How to walk the list, if the operation returns a cursor-paged list.

@@ -87,10 +87,30 @@ impl Transport {
 
     /// Starts a request to `path` (already percent-encoded) with the credentials attached.
     pub fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
-        let request = self
-            .shared
-            .http
-            .request(method, format!("{}{}", self.shared.base_url, path));
+        self.request_at(&self.shared.base_url, method, path)
+    }
+
+    /// Starts a request for an operation that the spec serves from its own `server` (Stripe's
+    /// file uploads go to another host). It goes there unless the client was pointed at a base
+    /// URL other than the spec's default `spec_base_url` (a mock server, a proxy), which then
+    /// serves every operation.
+    pub fn request_to(
+        &self,
+        server: &str,
+        spec_base_url: &str,
+        method: reqwest::Method,
+        path: &str,
+    ) -> reqwest::RequestBuilder {
+        let base = if self.shared.base_url == spec_base_url.trim_end_matches('/') {
+            server.trim_end_matches('/')
+        } else {
+            &self.shared.base_url
+        };
+        self.request_at(base, method, path)
+    }
+
+    fn request_at(&self, base: &str, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        let request = self.shared.http.request(method, format!("{base}{path}"));
         match &self.shared.credentials {
             Some(Credentials::Basic { username, password }) => {
                 request.basic_auth(username, password.as_ref())
@@ -255,4 +275,21 @@ fn finish<T, E: ApiError>(
         error,
         meta: Box::new(meta),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::ClientBuilder;
+
+    fn url_of(base_url: &str) -> String {
+        let transport = ClientBuilder::new("https://api.example.com", "test").base_url(base_url).build_transport().unwrap();
+        let request = transport.request_to("https://files.example.com/", "https://api.example.com", reqwest::Method::POST, "/v1/files");
+        request.build().unwrap().url().to_string()
+    }
+
+    #[test]
+    fn an_operation_with_its_own_server_goes_there_unless_the_base_url_was_changed() {
+        assert_eq!(url_of("https://api.example.com"), "https://files.example.com/v1/files");
+        assert_eq!(url_of("http://127.0.0.1:4010/"), "http://127.0.0.1:4010/v1/files");
+    }
 }

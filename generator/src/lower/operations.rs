@@ -75,6 +75,11 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
                 with_response_fn: String::new(),
                 pagination: None,
                 cfg: None,
+                server: op
+                    .servers
+                    .first()
+                    .or(item.servers.first())
+                    .map(|s| string_literal(s.url.trim_end_matches('/'))),
             });
         }
     }

@@ -9842,7 +9842,14 @@ impl Client {
         body: &models::PostFilesRequest,
     ) -> Result<runtime::Response<models::File>, runtime::Error<PostFilesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/files")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self
+            .transport
+            .request_to(
+                "https://files.stripe.com",
+                crate::DEFAULT_BASE_URL,
+                reqwest::Method::POST,
+                &path,
+            );
         let request = runtime::multipart_body(
             request,
             body,

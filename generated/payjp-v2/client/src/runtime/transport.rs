@@ -78,10 +78,33 @@ impl Transport {
         method: reqwest::Method,
         path: &str,
     ) -> reqwest::RequestBuilder {
-        let request = self
-            .shared
-            .http
-            .request(method, format!("{}{}", self.shared.base_url, path));
+        self.request_at(&self.shared.base_url, method, path)
+    }
+    /// Starts a request for an operation that the spec serves from its own `server` (Stripe's
+    /// file uploads go to another host). It goes there unless the client was pointed at a base
+    /// URL other than the spec's default `spec_base_url` (a mock server, a proxy), which then
+    /// serves every operation.
+    pub fn request_to(
+        &self,
+        server: &str,
+        spec_base_url: &str,
+        method: reqwest::Method,
+        path: &str,
+    ) -> reqwest::RequestBuilder {
+        let base = if self.shared.base_url == spec_base_url.trim_end_matches('/') {
+            server.trim_end_matches('/')
+        } else {
+            &self.shared.base_url
+        };
+        self.request_at(base, method, path)
+    }
+    fn request_at(
+        &self,
+        base: &str,
+        method: reqwest::Method,
+        path: &str,
+    ) -> reqwest::RequestBuilder {
+        let request = self.shared.http.request(method, format!("{base}{path}"));
         match &self.shared.credentials {
             Some(Credentials::Basic { username, password }) => {
                 request.basic_auth(username, password.as_ref())
