@@ -92,11 +92,7 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     timings.load = started.elapsed();
 
     let started = Instant::now();
-    let problems = patch::apply(&mut doc, &sdk.patches);
-    if !problems.is_empty() {
-        return Err(Error::spec_problems(&sdk.spec, problems));
-    }
-    let (api_doc, warnings) = prepare(&sdk.spec, &mut doc)?;
+    let (api_doc, warnings) = prepare_sdk(sdk, &mut doc)?;
     timings.normalize = started.elapsed();
 
     let started = Instant::now();
@@ -133,13 +129,22 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
 
 /// Loads, checks and lowers one SDK's spec into the model, without rendering anything.
 pub fn lower_sdk(sdk: &SdkConfig) -> Result<model::Api> {
-    let mut doc = load::load(&sdk.spec)?;
-    let problems = patch::apply(&mut doc, &sdk.patches);
+    lower_document(sdk, load::load(&sdk.spec)?)
+}
+
+/// Checks and lowers a loaded document as `sdk`'s spec (its patches and crate names).
+pub fn lower_document(sdk: &SdkConfig, mut doc: serde_json::Value) -> Result<model::Api> {
+    let (api_doc, _) = prepare_sdk(sdk, &mut doc)?;
+    lower::lower(&api_doc, sdk.info()).map_err(|problems| Error::spec_problems(&sdk.spec, problems))
+}
+
+/// Applies the SDK's spec patches, then [`prepare`]s the document.
+fn prepare_sdk(sdk: &SdkConfig, doc: &mut serde_json::Value) -> Result<(openapiv3::OpenAPI, Vec<Diagnostic>)> {
+    let problems = patch::apply(doc, &sdk.patches);
     if !problems.is_empty() {
         return Err(Error::spec_problems(&sdk.spec, problems));
     }
-    let (api_doc, _) = prepare(&sdk.spec, &mut doc)?;
-    lower::lower(&api_doc, sdk.info()).map_err(|problems| Error::spec_problems(&sdk.spec, problems))
+    prepare(&sdk.spec, doc)
 }
 
 /// A problem when the document has no operation: a client without methods is no SDK. (A path

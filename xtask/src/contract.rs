@@ -89,6 +89,9 @@ fn harness(api: &Api) -> String {
         .replace("OPERATION_COUNT", &api.operations.len().to_string())
 }
 
+/// Deepest nesting of sample values.
+const MAX_SAMPLE_DEPTH: usize = 32;
+
 /// Builds Rust expressions for schema-valid sample values.
 struct Samples<'a> {
     types: BTreeMap<&'a str, &'a TypeDef>,
@@ -142,6 +145,10 @@ impl Samples<'_> {
     }
 
     fn named(&self, name: &str, depth: usize) -> String {
+        // Required fields that lead back to their own type would never end.
+        if depth > MAX_SAMPLE_DEPTH {
+            return "Default::default()".into();
+        }
         let Some(def) = self.types.get(name) else { return "Default::default()".into() };
         match &def.kind {
             TypeKind::Struct(s) => {

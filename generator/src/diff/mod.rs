@@ -334,7 +334,7 @@ pub fn compare(old: &Api, new: &Api) -> ApiDiff {
 /// into a surface. With `sdk`, a spec is read as that SDK's (its names and spec patches);
 /// without, it is named after its directory.
 pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surface> {
-    let mut doc = crate::load::load(path)?;
+    let doc = crate::load::load(path)?;
     if doc.get("format").is_some() && doc.get("openapi").is_none() {
         return Surface::from_value(path, doc);
     }
@@ -358,14 +358,7 @@ pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surfa
             examples: Default::default(),
         },
     };
-    let problems = crate::patch::apply(&mut doc, &config.patches);
-    if !problems.is_empty() {
-        return Err(crate::Error::spec_problems(path, problems));
-    }
-    let (api_doc, _) = crate::prepare(path, &mut doc)?;
-    let api = crate::lower::lower(&api_doc, config.info())
-        .map_err(|problems| crate::Error::spec_problems(path, problems))?;
-    Ok(Surface::of(&api))
+    Ok(Surface::of(&crate::lower_document(&config, doc)?))
 }
 
 /// Compares two specs or manifests. With `sdk` (the SDK list and an SDK's name), specs are

@@ -6,7 +6,7 @@
 //! from `data`; the fields and parameters are used by the names the spec gives them.
 
 use crate::model::{Operation, Pagination, ParamField, TypeDef, TypeKind, Ty};
-use crate::naming::{string_literal, unraw};
+use crate::naming::string_literal;
 
 /// Query parameters that continue a list after an item id, in order of preference.
 const AFTER_CURSORS: &[&str] = &["starting_after", "after"];
@@ -21,10 +21,7 @@ pub fn detect(op: &Operation, types: &[TypeDef], models: &str) -> Option<Paginat
     }
     let name = op.success.ty.strip_prefix(models)?.strip_prefix("::")?;
     let TypeKind::Struct(response) = &types.iter().find(|t| t.name == name)?.kind else { return None };
-    let field = |wire: &str| {
-        let rename = format!("rename = {}", string_literal(wire));
-        response.fields.iter().find(|f| f.serde.contains(&rename) || (unraw(&f.name) == wire && !f.serde.iter().any(|s| s.starts_with("rename"))))
-    };
+    let field = |wire: &str| response.fields.iter().find(|f| f.wire == string_literal(wire));
     let data = field("data")?;
     let has_more = field("has_more")?;
     let (item, data_optional) = match &data.ty {

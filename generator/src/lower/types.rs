@@ -441,7 +441,7 @@ impl<'a> TypeLowerer<'a> {
         }
         let fixed = NameChoice::Fixed(name_str.clone());
         let lowered: Vec<Lowered> = members.iter().map(|(i, m)| self.lower_member(view(m), &fixed, *i, ptr)).collect();
-        let member_schemas: Vec<ReferenceOr<Schema>> = members.iter().map(|(_, m)| (*m).clone()).collect();
+        let member_schemas: Vec<&ReferenceOr<Schema>> = members.iter().map(|(_, m)| *m).collect();
         let labels = variant_labels(&member_schemas, &lowered, schema.schema_data.discriminator.as_ref());
         let tags: Option<Vec<ObjectTag>> = references.as_ref().and_then(|refs| self.object_tags(refs));
         let mut variant_names = Namespace::new();
@@ -692,7 +692,7 @@ pub fn docs_of(schema: &Schema) -> Vec<String> {
 /// Names for the members of a union: discriminator mapping keys where they exist, otherwise the
 /// referenced type names with their shared leading and trailing words removed, otherwise a name
 /// for the kind of value.
-fn variant_labels(members: &[ReferenceOr<Schema>], lowered: &[Lowered], disc: Option<&Discriminator>) -> Vec<String> {
+fn variant_labels(members: &[&ReferenceOr<Schema>], lowered: &[Lowered], disc: Option<&Discriminator>) -> Vec<String> {
     let from_mapping = |m: &ReferenceOr<Schema>| match (m, disc) {
         (ReferenceOr::Reference { reference }, Some(d)) => {
             d.mapping.iter().find(|(_, target)| *target == reference).map(|(key, _)| camel_ident(key))
