@@ -30,7 +30,7 @@ pub struct SdkConfig {
     /// given instead.
     #[serde(default)]
     pub spec: PathBuf,
-    /// A pin file (see [`crate::pin`]) naming a vendor spec read from the mirror, relative to
+    /// A pin file (see [`crate::spec::pin`]) naming a vendor spec read from the mirror, relative to
     /// the config file.
     #[serde(default)]
     pub pinned_spec: Option<PathBuf>,
@@ -46,7 +46,7 @@ pub struct SdkConfig {
     pub client_package: Option<String>,
     /// Corrections applied to the spec before generation (`[[sdk.patch]]`).
     #[serde(default, rename = "patch")]
-    pub patches: Vec<crate::patch::Patch>,
+    pub patches: Vec<crate::spec::patch::Patch>,
     /// A directory of example templates, relative to the config file: each `NAME.rs.j2` in it
     /// becomes `client/examples/NAME.rs`.
     #[serde(default)]
@@ -61,13 +61,13 @@ impl Config {
             toml::from_str(&text).map_err(|e| Error::Config { path: path.to_owned(), message: e.to_string() })?;
         let base = path.parent().unwrap_or(Path::new("."));
         let default_mirror = clean(&base.join(config.specs_mirror.as_deref().unwrap_or(Path::new("../../shared/specs"))));
-        let mirror = crate::pin::mirror_dir(&default_mirror);
+        let mirror = crate::spec::pin::mirror_dir(&default_mirror);
         for sdk in &mut config.sdks {
             sdk.output = clean(&base.join(&sdk.output));
             sdk.spec = match (&sdk.pinned_spec, sdk.spec.as_os_str().is_empty()) {
                 (Some(pin_file), true) => {
                     let pin_file = clean(&base.join(pin_file));
-                    let pin = crate::pin::Pin::load(&pin_file)?;
+                    let pin = crate::spec::pin::Pin::load(&pin_file)?;
                     sdk.pinned_spec = Some(pin_file.clone());
                     pin.locate(&pin_file, &mirror)?
                 }

@@ -4,7 +4,7 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::source;
+use crate::spec::source;
 
 /// Where in a spec file a problem is.
 #[derive(Debug, Clone, PartialEq, Eq)]

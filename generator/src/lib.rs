@@ -1,30 +1,20 @@
 //! sdkgen: generates Rust SDKs from OpenAPI descriptions.
 //!
-//! The pipeline, one module per stage:
-//! [`load`] → [`normalize`] (+ [`refs`] checks) → [`parse`] → [`lower`] into the [`model`] →
-//! [`render`] through templates → [`format`] with prettyplease → [`output`] to disk.
+//! The pipeline, one folder per stage:
+//! [`spec`] reads the document ([`spec::load`] → [`spec::normalize`] (+ [`spec::refs`] checks)
+//! → [`spec::parse`]) → [`lower`] builds the [`model`] → [`render`] through templates and
+//! [`render::format`] with prettyplease → [`output`] to disk.
 
 pub mod codegen;
 pub mod config;
 pub mod diff;
 pub mod error;
-pub mod format;
-pub mod load;
 pub mod lower;
-pub mod markdown;
 pub mod model;
-pub mod naming;
-pub mod normalize;
 pub mod output;
-pub mod parse;
-pub mod patch;
-pub mod pin;
-pub mod pointer;
-pub mod refs;
 pub mod release;
 pub mod render;
-pub mod source;
-pub mod unique;
+pub mod spec;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -67,7 +57,7 @@ pub struct Generation {
 /// Runs the whole pipeline for one SDK, in memory.
 pub fn generate(sdk: &SdkConfig, templates: &Templates) -> Result<Generation> {
     let started = Instant::now();
-    let text = load::read(&sdk.spec)?;
+    let text = spec::load::read(&sdk.spec)?;
     let read = started.elapsed();
     let mut generation = generate_from_str(sdk, &text, templates)?;
     generation.timings.load += read;
@@ -88,7 +78,7 @@ pub fn generate_timed(sdk: &SdkConfig, text: &str, templates: &Templates, timing
 
 fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Timings) -> Result<Generation> {
     let started = Instant::now();
-    let mut doc = load::parse(&sdk.spec, text)?;
+    let mut doc = spec::load::parse(&sdk.spec, text)?;
     timings.load = started.elapsed();
 
     let started = Instant::now();
@@ -113,7 +103,7 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     timings.render = started.elapsed();
 
     let started = Instant::now();
-    let mut files: std::collections::BTreeMap<String, String> = format::format_all(&rendered)?.into_iter().collect();
+    let mut files: std::collections::BTreeMap<String, String> = render::format::format_all(&rendered)?.into_iter().collect();
     timings.format = started.elapsed();
     let surface = diff::Surface::of(&api);
     files.insert(diff::MANIFEST.to_owned(), surface.to_manifest());
@@ -129,7 +119,7 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
 
 /// Loads, checks and lowers one SDK's spec into the model, without rendering anything.
 pub fn lower_sdk(sdk: &SdkConfig) -> Result<model::Api> {
-    lower_document(sdk, load::load(&sdk.spec)?)
+    lower_document(sdk, spec::load::load(&sdk.spec)?)
 }
 
 /// Checks and lowers a loaded document as `sdk`'s spec (its patches and crate names).
@@ -140,7 +130,7 @@ pub fn lower_document(sdk: &SdkConfig, mut doc: serde_json::Value) -> Result<mod
 
 /// Applies the SDK's spec patches, then [`prepare`]s the document.
 fn prepare_sdk(sdk: &SdkConfig, doc: &mut serde_json::Value) -> Result<(openapiv3::OpenAPI, Vec<Diagnostic>)> {
-    let problems = patch::apply(doc, &sdk.patches);
+    let problems = spec::patch::apply(doc, &sdk.patches);
     if !problems.is_empty() {
         return Err(Error::spec_problems(&sdk.spec, problems));
     }
@@ -158,13 +148,13 @@ fn no_operations(doc: &openapiv3::OpenAPI) -> Option<Diagnostic> {
 
 /// Normalizes and checks a loaded document, then reads it as OpenAPI.
 pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::OpenAPI, Vec<Diagnostic>)> {
-    let findings = normalize::normalize(doc);
+    let findings = spec::normalize::normalize(doc);
     let mut problems = findings.errors;
-    problems.extend(refs::check(doc));
-    problems.extend(unique::operation_ids(doc));
+    problems.extend(spec::refs::check(doc));
+    problems.extend(spec::unique::operation_ids(doc));
     if !problems.is_empty() {
         return Err(Error::spec_problems(file, problems));
     }
-    let api = parse::parse(file, std::mem::take(doc))?;
+    let api = spec::parse::parse(file, std::mem::take(doc))?;
     Ok((api, findings.warnings))
 }

@@ -254,7 +254,7 @@ fn assert_safe(spec: &Path, generation: &Generation, expected: &[&str]) {
     let smuggled: Vec<&String> = idents.iter().filter(|i| i.contains(MARKER)).collect();
     assert!(smuggled.is_empty(), "{name}: identifiers from spec text: {smuggled:?}");
     for want in expected {
-        // Doc text is Markdown: brackets and angle brackets arrive escaped (see `markdown.rs`).
+        // Doc text is Markdown: brackets and angle brackets arrive escaped (see `render/markdown.rs`).
         let shown = |s: &String| s.replace("\\[", "[").replace("\\]", "]").replace("&lt;", "<").replace("&gt;", ">");
         let found = idents.contains(*want)
             || strings.iter().any(|s| s == want || s.trim_start() == *want || s.contains(&format!("`{want}`")))
@@ -371,7 +371,7 @@ fn a_fifty_megabyte_spec_generates_and_a_larger_one_is_refused() {
     let generation = generate(&spec).unwrap_or_else(|e| panic!("{e}"));
     assert_safe(&spec, &generation, &["id"]);
 
-    json.push_str(&" ".repeat(sdkgen::load::MAX_SPEC_BYTES as usize - json.len() + 1));
+    json.push_str(&" ".repeat(sdkgen::spec::load::MAX_SPEC_BYTES as usize - json.len() + 1));
     let spec = dir.write("too_large.json", &json);
     assert_fails(&spec, generate(&spec), &[("document", "the generator reads specs of up to 64 MiB")]);
 }

@@ -75,7 +75,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(dir) = &cli.specs_mirror {
         // SAFETY: set once at start-up, before any other thread exists.
-        unsafe { std::env::set_var(sdkgen::pin::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
+        unsafe { std::env::set_var(sdkgen::spec::pin::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
     }
     let result = match cli.command {
         Task::Codegen { check, bump, templates } => run_codegen(&root, check, bump, templates.as_deref()),

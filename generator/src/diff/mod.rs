@@ -334,7 +334,7 @@ pub fn compare(old: &Api, new: &Api) -> ApiDiff {
 /// into a surface. With `sdk`, a spec is read as that SDK's (its names and spec patches);
 /// without, it is named after its directory.
 pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surface> {
-    let doc = crate::load::load(path)?;
+    let doc = crate::spec::load::load(path)?;
     if doc.get("format").is_some() && doc.get("openapi").is_none() {
         return Surface::from_value(path, doc);
     }

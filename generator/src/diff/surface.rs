@@ -459,7 +459,7 @@ fn field_wire(field: &model::Field) -> String {
         .iter()
         .find_map(|s| s.strip_prefix("rename = "))
         .map(unquote)
-        .unwrap_or_else(|| crate::naming::unraw(&field.name).to_owned())
+        .unwrap_or_else(|| crate::lower::naming::unraw(&field.name).to_owned())
 }
 
 /// Whether a rendered type is `Option<...>`, and the type inside.

@@ -1,6 +1,7 @@
 //! Stage 3: lower a parsed OpenAPI document into the generator's [model](crate::model).
 
 mod features;
+pub mod naming;
 mod operations;
 mod pagination;
 mod recursion;
@@ -10,7 +11,7 @@ use openapiv3::OpenAPI;
 
 use crate::error::Diagnostic;
 use crate::model::{Api, SdkInfo, Ty, TypeDef, TypeKind};
-use crate::naming::{doc_lines, string_literal};
+use crate::lower::naming::{doc_lines, string_literal};
 
 /// Lowers `doc`; returns every problem found if any.
 pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {

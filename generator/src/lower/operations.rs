@@ -11,8 +11,8 @@ use crate::error::Diagnostic;
 use crate::model::{
     Body, ErrorEnum, FileField, StructDef, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Success, Ty,
 };
-use crate::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
-use crate::pointer;
+use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
+use crate::spec::pointer;
 
 /// The module path under which the client crate sees the models crate.
 const MODELS: &str = "models";

@@ -6,7 +6,7 @@
 //! from `data`; the fields and parameters are used by the names the spec gives them.
 
 use crate::model::{Operation, Pagination, ParamField, TypeDef, TypeKind, Ty};
-use crate::naming::string_literal;
+use crate::lower::naming::string_literal;
 
 /// Query parameters that continue a list after an item id, in order of preference.
 const AFTER_CURSORS: &[&str] = &["starting_after", "after"];

@@ -11,8 +11,8 @@ use serde_json::Value;
 
 use crate::error::Diagnostic;
 use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
-use crate::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
-use crate::pointer;
+use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
+use crate::spec::pointer;
 
 /// A schema seen through a possible reference.
 #[derive(Clone, Copy)]
@@ -81,7 +81,7 @@ const RESERVED_TYPE_NAMES: &[&str] =
     &["Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Default", "Serialize", "Deserialize", "FileUpload", "OrEmpty", "Expandable", "Object", "HasId"];
 
 /// Deepest nesting of inline schemas lowered (twice the deepest document accepted).
-const MAX_INLINE_DEPTH: usize = 2 * crate::load::MAX_DEPTH;
+const MAX_INLINE_DEPTH: usize = 2 * crate::spec::load::MAX_DEPTH;
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 

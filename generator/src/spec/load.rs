@@ -9,7 +9,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::error::{Diagnostic, Error, Location, Result};
-use crate::pointer;
+use crate::spec::pointer;
 
 /// The largest spec read, in bytes (64 MiB; Stripe's full spec is under 4 MiB).
 pub const MAX_SPEC_BYTES: u64 = 64 << 20;

@@ -64,10 +64,10 @@ pub fn string_literal(s: &str) -> String {
 
 /// Doc-comment lines for a description, each a string literal ready for `#[doc = ...]`.
 ///
-/// The text is made rustdoc-safe Markdown first (see [`crate::markdown`]); blank lines at
+/// The text is made rustdoc-safe Markdown first (see [`crate::render::markdown`]); blank lines at
 /// both ends are dropped.
 pub fn doc_lines(text: &str) -> Vec<String> {
-    let text = crate::markdown::from_description(text);
+    let text = crate::render::markdown::from_description(text);
     let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
     let start = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(lines.len());
     let end = lines.iter().rposition(|l| !l.trim().is_empty()).map_or(start, |i| i + 1);

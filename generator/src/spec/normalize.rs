@@ -7,7 +7,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::Diagnostic;
-use crate::pointer;
+use crate::spec::pointer;
 
 /// What normalization found: errors stop generation, warnings are shown.
 #[derive(Debug, Default)]

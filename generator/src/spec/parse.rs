@@ -6,7 +6,7 @@ use openapiv3::OpenAPI;
 use serde_json::Value;
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::pointer;
+use crate::spec::pointer;
 
 /// Deserializes `doc`; a field of the wrong type is reported with its JSON pointer.
 pub fn parse(file: &Path, doc: Value) -> Result<OpenAPI> {

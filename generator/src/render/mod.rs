@@ -1,7 +1,12 @@
 //! Stage 4: render the model through minijinja templates.
 //!
 //! The built-in templates live in `templates/` and are compiled into the generator. A user can
-//! replace any of them with a file of the same name in a directory of their own.
+//! replace any of them with a file of the same name in a directory of their own. Then
+//! [`format`] parses every Rust file and prints it with prettyplease; [`markdown`] prepares the
+//! spec's descriptions as rustdoc-safe doc text for the model.
+
+pub mod format;
+pub mod markdown;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -14,30 +19,30 @@ use crate::model::Api;
 
 /// The built-in templates, by name. Names ending in `.j2` are rendered; others are copied.
 const BUILTIN: &[(&str, &str)] = &[
-    ("macros.j2", include_str!("../../templates/macros.j2")),
-    ("README.md.j2", include_str!("../../templates/README.md.j2")),
-    ("models/Cargo.toml.j2", include_str!("../../templates/models/Cargo.toml.j2")),
-    ("models/lib.rs.j2", include_str!("../../templates/models/lib.rs.j2")),
-    ("client/Cargo.toml.j2", include_str!("../../templates/client/Cargo.toml.j2")),
-    ("client/lib.rs.j2", include_str!("../../templates/client/lib.rs.j2")),
-    ("client/operations.rs.j2", include_str!("../../templates/client/operations.rs.j2")),
-    ("client/errors.rs.j2", include_str!("../../templates/client/errors.rs.j2")),
-    ("client/params.rs.j2", include_str!("../../templates/client/params.rs.j2")),
+    ("macros.j2", include_str!("../../../templates/macros.j2")),
+    ("README.md.j2", include_str!("../../../templates/README.md.j2")),
+    ("models/Cargo.toml.j2", include_str!("../../../templates/models/Cargo.toml.j2")),
+    ("models/lib.rs.j2", include_str!("../../../templates/models/lib.rs.j2")),
+    ("client/Cargo.toml.j2", include_str!("../../../templates/client/Cargo.toml.j2")),
+    ("client/lib.rs.j2", include_str!("../../../templates/client/lib.rs.j2")),
+    ("client/operations.rs.j2", include_str!("../../../templates/client/operations.rs.j2")),
+    ("client/errors.rs.j2", include_str!("../../../templates/client/errors.rs.j2")),
+    ("client/params.rs.j2", include_str!("../../../templates/client/params.rs.j2")),
 ];
 
 /// The client runtime: the `sdkgen-runtime` crate's modules, copied into every client as its
 /// `runtime` module (the crate root becomes `runtime/mod.rs`). They are templates too, so a
 /// user can replace one; their unit tests stay behind.
 const RUNTIME: &[(&str, &str)] = &[
-    ("client/runtime/mod.rs", include_str!("../runtime/src/lib.rs")),
-    ("client/runtime/config.rs", include_str!("../runtime/src/config.rs")),
-    ("client/runtime/encode.rs", include_str!("../runtime/src/encode.rs")),
-    ("client/runtime/error.rs", include_str!("../runtime/src/error.rs")),
-    ("client/runtime/options.rs", include_str!("../runtime/src/options.rs")),
-    ("client/runtime/pagination.rs", include_str!("../runtime/src/pagination.rs")),
-    ("client/runtime/response.rs", include_str!("../runtime/src/response.rs")),
-    ("client/runtime/retry.rs", include_str!("../runtime/src/retry.rs")),
-    ("client/runtime/transport.rs", include_str!("../runtime/src/transport.rs")),
+    ("client/runtime/mod.rs", include_str!("../../runtime/src/lib.rs")),
+    ("client/runtime/config.rs", include_str!("../../runtime/src/config.rs")),
+    ("client/runtime/encode.rs", include_str!("../../runtime/src/encode.rs")),
+    ("client/runtime/error.rs", include_str!("../../runtime/src/error.rs")),
+    ("client/runtime/options.rs", include_str!("../../runtime/src/options.rs")),
+    ("client/runtime/pagination.rs", include_str!("../../runtime/src/pagination.rs")),
+    ("client/runtime/response.rs", include_str!("../../runtime/src/response.rs")),
+    ("client/runtime/retry.rs", include_str!("../../runtime/src/retry.rs")),
+    ("client/runtime/transport.rs", include_str!("../../runtime/src/transport.rs")),
 ];
 
 /// Which template writes which file of an SDK (paths relative to the SDK directory).

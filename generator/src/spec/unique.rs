@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::pointer;
+use crate::spec::pointer;
 
 /// The HTTP methods a path item holds operations under.
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];

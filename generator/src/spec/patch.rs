@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::pointer;
+use crate::spec::pointer;
 
 /// One correction.
 #[derive(Debug, Clone, Deserialize)]

@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashSet};
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::pointer;
+use crate::spec::pointer;
 
 /// Checks every `$ref` in `doc`; returns one diagnostic per problem, in document order.
 pub fn check(doc: &Value) -> Vec<Diagnostic> {
