@@ -11,7 +11,7 @@ use openapiv3::OpenAPI;
 
 use crate::error::Diagnostic;
 use crate::model::{Api, SdkInfo, Ty, TypeDef, TypeKind};
-use crate::lower::naming::{doc_lines, string_literal};
+use crate::lower::naming::{doc_lines, join_docs, string_literal};
 
 /// Lowers `doc`; returns every problem found if any.
 pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
@@ -41,11 +41,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
 
-    let mut docs = doc_lines(&doc.info.title);
-    if let Some(description) = &doc.info.description {
-        docs.push(string_literal(""));
-        docs.extend(doc_lines(description));
-    }
+    let docs = join_docs([doc_lines(&doc.info.title), doc.info.description.as_deref().map(doc_lines).unwrap_or_default()]);
     let base_url = doc.servers.first().map(|s| s.url.trim_end_matches('/').to_owned()).unwrap_or_default();
     Ok(Api {
         sdk,

@@ -64,14 +64,28 @@ pub fn string_literal(s: &str) -> String {
 
 /// Doc-comment lines for a description, each a string literal ready for `#[doc = ...]`.
 ///
-/// The text is made rustdoc-safe Markdown first (see [`crate::render::markdown`]); blank lines at
-/// both ends are dropped.
+/// Every piece of spec text that reaches a doc comment goes through here: the text is made
+/// rustdoc-safe Markdown first (see [`crate::render::markdown`]), with no doctest in it; blank
+/// lines at both ends are dropped.
 pub fn doc_lines(text: &str) -> Vec<String> {
     let text = crate::render::markdown::from_description(text);
     let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
     let start = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(lines.len());
     let end = lines.iter().rposition(|l| !l.trim().is_empty()).map_or(start, |i| i + 1);
     lines[start..end].iter().map(|l| string_literal(&format!(" {l}"))).collect()
+}
+
+/// Doc sections, each made by [`doc_lines`], one after the other with a blank doc line between;
+/// empty sections are left out.
+pub fn join_docs(sections: impl IntoIterator<Item = Vec<String>>) -> Vec<String> {
+    let mut docs = Vec::new();
+    for section in sections.into_iter().filter(|s| !s.is_empty()) {
+        if !docs.is_empty() {
+            docs.push(string_literal(""));
+        }
+        docs.extend(section);
+    }
+    docs
 }
 
 /// A set of names in one scope; `claim` hands out a unique name for each request, adding a
@@ -152,6 +166,9 @@ mod tests {
     fn literals_and_docs_are_escaped() {
         assert_eq!(string_literal("a\"b\\c\n"), r#""a\"b\\c\n""#);
         assert_eq!(doc_lines("A<br>B\n\n"), vec![r#"" A""#.to_owned(), r#"" B""#.to_owned()]);
-        assert_eq!(doc_lines("*/ \"# {{x}}"), vec![r##"" */ \"# {{x}}""##.to_owned()]);
+        assert_eq!(doc_lines("*/ \"# {{x}}"), vec![r##"" \\*/ \"# {{x}}""##.to_owned()]);
+        assert_eq!(doc_lines("<p></p>"), Vec::<String>::new());
+        let sections = join_docs([doc_lines("A"), doc_lines(" "), doc_lines("B")]);
+        assert_eq!(sections, vec![r#"" A""#.to_owned(), r#""""#.to_owned(), r#"" B""#.to_owned()]);
     }
 }

@@ -11,7 +11,8 @@ use crate::error::Diagnostic;
 use crate::model::{
     Body, ErrorEnum, FileField, StructDef, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Success, Ty,
 };
-use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
+use crate::lower::naming::{Namespace, camel_ident, doc_lines, join_docs, snake_ident, string_literal, unraw};
+use crate::render::markdown::code_span;
 use crate::spec::pointer;
 
 /// The module path under which the client crate sees the models crate.
@@ -486,37 +487,23 @@ fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, 
 }
 
 fn operation_docs(summary: Option<&str>, description: Option<&str>, method: &str, path: &str) -> Vec<String> {
-    let mut docs = Vec::new();
-    if let Some(summary) = summary {
-        docs.extend(doc_lines(summary));
-    }
-    if let Some(description) = description {
-        if !docs.is_empty() {
-            docs.push(string_literal(""));
-        }
-        docs.extend(doc_lines(description));
-    }
-    if !docs.is_empty() {
-        docs.push(string_literal(""));
-    }
-    docs.push(string_literal(&format!(" `{} {}`", method.to_ascii_uppercase(), path.replace('`', "'"))));
-    docs
+    let route = code_span(&format!("{} {path}", method.to_ascii_uppercase()));
+    join_docs([summary.map(doc_lines).unwrap_or_default(), description.map(doc_lines).unwrap_or_default(), doc_lines(&route)])
 }
 
-/// Docs for an error variant: the status and the documented reasons, one per line.
+/// Docs for an error variant: the status and the documented reasons, one list item each when
+/// there are several (`<br>`-separated).
 fn error_docs(status: &str, description: &str) -> Vec<String> {
     let reasons: Vec<&str> = description.split("<br>").map(str::trim).filter(|r| !r.is_empty()).collect();
-    let mut docs = vec![string_literal(&format!(" Status {status}."))];
+    let status = format!("Status {status}.");
     match reasons.as_slice() {
-        [] => {}
-        [one] => docs.extend(doc_lines(one)),
+        [] => doc_lines(&status),
+        [one] => doc_lines(&format!("{status}\n{one}")),
         many => {
-            docs.push(string_literal(""));
-            docs.push(string_literal(" Documented reasons:"));
-            docs.extend(many.iter().map(|r| string_literal(&format!(" - {r}"))));
+            let items: Vec<String> = many.iter().map(|r| format!("- {r}")).collect();
+            doc_lines(&format!("{status}\n\nDocumented reasons:\n\n{}", items.join("\n")))
         }
     }
-    docs
 }
 
 /// A variant name for an HTTP status code.

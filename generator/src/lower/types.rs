@@ -351,7 +351,7 @@ impl<'a> TypeLowerer<'a> {
         }
         let name = self.names.claim(&camel_ident(&format!("{value}_{property}")));
         let variant = if value.is_empty() { "Empty".to_owned() } else { camel_ident(value) };
-        let docs = vec![string_literal(&format!(" Always `{value:?}`."))];
+        let docs = doc_lines(&format!("Always {}.", crate::render::markdown::code_span(&format!("{value:?}"))));
         self.push_type(name.clone(), docs, TypeKind::Const { variant, value: string_literal(value) });
         self.const_types.insert(key, name.clone());
         Ty::Const(name)

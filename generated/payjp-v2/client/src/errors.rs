@@ -212,6 +212,7 @@ pub enum CreateCheckoutSessionError {
     /// Status 404.
     ///
     /// Documented reasons:
+    ///
     /// - Not Found
     /// - Price Not Found Or Inactive
     /// - Tax Rate Not Found Or Inactive
@@ -487,6 +488,7 @@ pub enum CreateCustomerError {
     /// Status 400.
     ///
     /// Documented reasons:
+    ///
     /// - Already Exists ID
     /// - Unsupported Payment Method Type
     /// - Payment Method Already Attached
@@ -1026,6 +1028,7 @@ pub enum CreatePaymentFlowError {
     /// Status 400.
     ///
     /// Documented reasons:
+    ///
     /// - Missing Payment Method
     /// - Detached Payment Method Not Usable
     /// - Payment Method Not Owned By Customer
@@ -1153,6 +1156,7 @@ pub enum UpdatePaymentFlowError {
     /// Status 400.
     ///
     /// Documented reasons:
+    ///
     /// - Invalid Status
     /// - Detached Payment Method Not Usable
     /// - Payment Method Not Owned By Customer
@@ -1277,6 +1281,7 @@ pub enum CapturePaymentFlowError {
     /// Status 400.
     ///
     /// Documented reasons:
+    ///
     /// - Invalid Status
     /// - Payment Flow Expired
     BadRequest(models::ErrorResponse),
@@ -1347,6 +1352,7 @@ pub enum ConfirmPaymentFlowError {
     /// Status 400.
     ///
     /// Documented reasons:
+    ///
     /// - Invalid Status
     /// - Missing Payment Method
     /// - Detached Payment Method Not Usable
@@ -1688,6 +1694,7 @@ pub enum CreatePaymentMethodError {
     /// Status 400.
     ///
     /// Documented reasons:
+    ///
     /// - Invalid Apple Pay Token
     /// - Unacceptable Brand On Apple Pay
     BadRequest(models::ErrorResponse),
@@ -1911,6 +1918,7 @@ pub enum AttachPaymentMethodError {
     /// Status 400.
     ///
     /// Documented reasons:
+    ///
     /// - Payment Method Already Attached
     /// - Payment Method Customer Mismatch
     /// - Unsupported Payment Method Type
@@ -1974,6 +1982,7 @@ pub enum DetachPaymentMethodError {
     /// Status 400.
     ///
     /// Documented reasons:
+    ///
     /// - Payment Method Unattached
     /// - Payment Method Already Detached
     BadRequest(models::ErrorResponse),
@@ -2087,6 +2096,7 @@ pub enum CreatePaymentRefundError {
     /// Status 400.
     ///
     /// Documented reasons:
+    ///
     /// - Invalid Status
     /// - Already Refunded
     /// - Refund Exceeds Payment
@@ -3014,6 +3024,7 @@ pub enum UpdateSetupFlowError {
     /// Status 400.
     ///
     /// Documented reasons:
+    ///
     /// - Invalid Status
     /// - Detached Payment Method Not Usable
     /// - Metadata Limit Exceeded

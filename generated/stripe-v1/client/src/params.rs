@@ -845,7 +845,7 @@ pub struct GetEventsParams {
     pub limit: Option<i64>,
     /// A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `obj_foo`, your subsequent call can include `starting_after=obj_foo` in order to fetch the next page of the list.
     pub starting_after: Option<String>,
-    /// A string containing a specific event name, or group of events using * as a wildcard. The list will be filtered to include only events with a matching event property.
+    /// A string containing a specific event name, or group of events using \* as a wildcard. The list will be filtered to include only events with a matching event property.
     pub r#type: Option<String>,
     /// An array of up to 20 strings containing specific event names. The list will be filtered to include only events with a matching event property. You may pass either `type` or `types`, but not both.
     pub types: Option<Vec<String>>,

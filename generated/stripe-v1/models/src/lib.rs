@@ -1190,7 +1190,7 @@ pub struct AccountCapabilityRequirements {
     ///
     /// `rejected.unsupported_business` means that the account's business is not supported by the capability. For example, payment methods may restrict the businesses they support in their terms of service:
     ///
-    /// - [Afterpay Clearpay's terms of service](/afterpay-clearpay/legal#restricted-businesses)
+    /// - Afterpay Clearpay's terms of service
     ///
     /// If you believe that the rejection is in error, please contact support@stripe.com for assistance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4836,8 +4836,8 @@ impl ConnectCollectionTransferObject {
 /// created. These requirements can differ depending on the account's country. The
 /// Country Specs API makes these rules available to your integration.
 ///
-/// You can also view the information from this API call as \[an online
-/// guide\](/docs/connect/required-verification-information).
+/// You can also view the information from this API call as an online
+/// guide.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CountrySpec {
     /// The default currency for this country. This applies to both payment methods and bank accounts.
@@ -7130,8 +7130,8 @@ pub struct DiscountsResourceDiscountAmount {
 /// A dispute occurs when a customer questions your charge with their card issuer.
 /// When this happens, you're given the opportunity to respond to the dispute with
 /// evidence that shows that the charge is legitimate. You can find more
-/// information about the dispute process in our \[Disputes and
-/// Fraud\](/docs/disputes) documentation.
+/// information about the dispute process in our Disputes and
+/// Fraud documentation.
 ///
 /// Related guide: [Disputes and Fraud](https://stripe.com/docs/disputes).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -7864,8 +7864,8 @@ impl FeeRefundObject {
 /// This is an object representing a file hosted on Stripe's servers. The
 /// file may have been uploaded by yourself using the [create file](https://stripe.com/docs/api#create_file)
 /// request (for example, when uploading dispute evidence) or it may have
-/// been created by Stripe (for example, the results of a \[Sigma scheduled
-/// query\](#scheduled_queries)).
+/// been created by Stripe (for example, the results of a Sigma scheduled
+/// query).
 ///
 /// Related guide: [File Upload Guide](https://stripe.com/docs/file-upload).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -13518,12 +13518,12 @@ impl std::fmt::Display for IdentityVerificationReportType {
 }
 #[cfg(feature = "identity_verification_session")]
 /// A VerificationSession guides you through the process of collecting and verifying the identities
-/// of your users. It contains details about the type of verification, such as what \[verification
-/// check\](/docs/identity/verification-checks) to perform. Only create one VerificationSession for
+/// of your users. It contains details about the type of verification, such as what verification
+/// check to perform. Only create one VerificationSession for
 /// each verification in your system.
 ///
-/// A VerificationSession transitions through \[multiple
-/// statuses\](/docs/identity/how-sessions-work) throughout its lifetime as it progresses through
+/// A VerificationSession transitions through multiple
+/// statuses throughout its lifetime as it progresses through
 /// the verification flow. The VerificationSession contains the user’s verified data after
 /// verification checks are complete.
 ///
@@ -13690,8 +13690,8 @@ impl std::fmt::Display for IdentityVerificationSessionType {
 ///
 /// Stripe applies any customer credit on the account before determining the
 /// amount due for the invoice (i.e., the amount that will be actually
-/// charged). If the amount due for the invoice is less than Stripe's \[minimum allowed charge
-/// per currency\](/docs/currencies#minimum-and-maximum-charge-amounts), the
+/// charged). If the amount due for the invoice is less than Stripe's minimum allowed charge
+/// per currency, the
 /// invoice is automatically marked paid, and we add the amount due to the
 /// customer's credit balance which is applied to the next invoice.
 ///
@@ -14857,8 +14857,8 @@ pub struct InvoicesStatusTransitions {
     pub voided_at: Option<i64>,
 }
 #[cfg(feature = "issuer_fraud_record")]
-/// This resource has been renamed to \[Early Fraud
-/// Warning\](#early_fraud_warning_object) and will be removed in a future API
+/// This resource has been renamed to Early Fraud
+/// Warning and will be removed in a future API
 /// version.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IssuerFraudRecord {
@@ -15475,7 +15475,7 @@ pub struct IssuingCardAuthorizationControls {
     pub blocked_categories: Option<
         Vec<IssuingCardAuthorizationControlsBlockedCategoriesItem>,
     >,
-    /// Limit spending with amount-based rules that apply across any cards this card replaced (i.e., its `replacement_for` card and _that_ card's `replacement_for` card, up the chain).
+    /// Limit spending with amount-based rules that apply across any cards this card replaced (i.e., its `replacement_for` card and *that* card's `replacement_for` card, up the chain).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spending_limits: Option<Vec<IssuingCardSpendingLimit>>,
     /// Currency of the amounts within `spending_limits`. Always the same as the currency of the card.
@@ -22606,7 +22606,7 @@ pub struct IssuingDisputeDuplicateEvidence {
     /// Explanation of why the cardholder is disputing this transaction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
-    /// Transaction (e.g., ipi_...) that the disputed transaction is a duplicate of. Of the two or more transactions that are copies of each other, this is original undisputed one.
+    /// Transaction (e.g., ipi\_...) that the disputed transaction is a duplicate of. Of the two or more transactions that are copies of each other, this is original undisputed one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original_transaction: Option<String>,
 }
@@ -24381,7 +24381,7 @@ pub struct Networks {
 pub struct NotificationEventData {
     /// Object containing the API resource relevant to the event. For example, an `invoice.created` event will have a full [invoice object](https://stripe.com/docs/api#invoice_object) as the value of the object key.
     pub object: serde_json::Map<String, serde_json::Value>,
-    /// Object containing the names of the attributes that have changed, and their previous values (sent along only with *.updated events).
+    /// Object containing the names of the attributes that have changed, and their previous values (sent along only with \*.updated events).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous_attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
@@ -29023,10 +29023,10 @@ pub enum PaymentSourceOrDeletedPaymentSource {
 }
 #[cfg(feature = "payout")]
 /// A `Payout` object is created when you receive funds from Stripe, or when you
-/// initiate a payout to either a bank account or debit card of a \[connected
-/// Stripe account\](/docs/connect/bank-debit-card-payouts). You can retrieve individual payouts,
-/// as well as list all payouts. Payouts are made on \[varying
-/// schedules\](/docs/connect/manage-payout-schedule), depending on your country and
+/// initiate a payout to either a bank account or debit card of a connected
+/// Stripe account. You can retrieve individual payouts,
+/// as well as list all payouts. Payouts are made on varying
+/// schedules, depending on your country and
 /// industry.
 ///
 /// Related guide: [Receiving Payouts](https://stripe.com/docs/payouts).
@@ -36205,7 +36205,7 @@ pub struct PostApplicationFeesIdRefundRequest {
 #[cfg(feature = "fee_refund")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PostApplicationFeesIdRefundsRequest {
-    /// A positive integer, in _%s_, representing how much of this fee to refund. Can refund only up to the remaining unrefunded amount of the fee.
+    /// A positive integer, in *%s*, representing how much of this fee to refund. Can refund only up to the remaining unrefunded amount of the fee.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// Specifies which fields in the response should be expanded.
@@ -37525,7 +37525,7 @@ pub struct PostChargesRequest {
     /// A fee in %s that will be applied to the charge and transferred to the application owner's Stripe account. The request must be made with an OAuth key or the `Stripe-Account` header in order to take an application fee. For more information, see the application fees [documentation](https://stripe.com/docs/connect/direct-charges#collecting-fees).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application_fee_amount: Option<i64>,
-    /// Whether to immediately capture the charge. Defaults to `true`. When `false`, the charge issues an authorization (or pre-authorization), and will need to be [captured](https://stripe.com/docs/api#capture_charge) later. Uncaptured charges expire in _seven days_. For more information, see the [authorizing charges and settling later](https://stripe.com/docs/charges/placing-a-hold) documentation.
+    /// Whether to immediately capture the charge. Defaults to `true`. When `false`, the charge issues an authorization (or pre-authorization), and will need to be [captured](https://stripe.com/docs/api#capture_charge) later. Uncaptured charges expire in *seven days*. For more information, see the [authorizing charges and settling later](https://stripe.com/docs/charges/placing-a-hold) documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture: Option<bool>,
     /// A token, like the ones returned by [Stripe.js](https://stripe.com/docs/js).
@@ -37760,8 +37760,8 @@ pub struct PostCheckoutSessionsRequest {
     pub payment_method_options: Option<PostCheckoutSessionsRequestPaymentMethodOptions>,
     /// A list of the types of payment methods (e.g., `card`) this Checkout Session can accept.
     ///
-    /// Read more about the supported payment methods and their requirements in our \[payment
-    /// method details guide\](/docs/payments/checkout/payment-methods).
+    /// Read more about the supported payment methods and their requirements in our payment
+    /// method details guide.
     ///
     /// If multiple payment methods are passed, Checkout will dynamically reorder them to
     /// prioritize the most relevant payment methods based on the customer's location and
@@ -65087,7 +65087,7 @@ pub struct PostRecipientsRequest {
     /// A bank account to attach to the recipient. You can provide either a token, like the ones returned by [Stripe.js](https://stripe.com/docs/stripe-js), or a dictionary containing a user's bank account details, with the options described below.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_account: Option<String>,
-    /// A U.S. Visa or MasterCard debit card (_not_ prepaid) to attach to the recipient. If the debit card is not valid, recipient creation will fail. You can provide either a token, like the ones returned by [Stripe.js](https://stripe.com/docs/stripe-js), or a dictionary containing a user's debit card details, with the options described below. Although not all information is required, the extra info helps prevent fraud.
+    /// A U.S. Visa or MasterCard debit card (*not* prepaid) to attach to the recipient. If the debit card is not valid, recipient creation will fail. You can provide either a token, like the ones returned by [Stripe.js](https://stripe.com/docs/stripe-js), or a dictionary containing a user's debit card details, with the options described below. Although not all information is required, the extra info helps prevent fraud.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<String>,
     /// An arbitrary string which you can attach to a `Recipient` object. It is displayed alongside the recipient in the web interface.
@@ -77806,7 +77806,7 @@ impl ReserveTransactionObject {
 #[cfg(feature = "review")]
 /// Reviews can be used to supplement automated fraud detection with human expertise.
 ///
-/// Learn more about [Radar](/radar) and reviewing payments
+/// Learn more about Radar and reviewing payments
 /// [here](https://stripe.com/docs/radar/reviews).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Review {
@@ -78520,7 +78520,7 @@ impl std::fmt::Display for SetupAttemptPaymentMethodDetailsSofortPreferredLangua
 /// you through the setup process.
 ///
 /// Successful SetupIntents result in payment credentials that are optimized for future payments.
-/// For example, cardholders in [certain regions](/guides/strong-customer-authentication) may need to be run through
+/// For example, cardholders in certain regions may need to be run through
 /// [Strong Customer Authentication](https://stripe.com/docs/strong-customer-authentication) at the time of payment method collection
 /// in order to streamline later [off-session payments](https://stripe.com/docs/payments/setup-intents).
 /// If the SetupIntent is used with a [Customer](https://stripe.com/docs/api#setup_intent_object-customer), upon success,
@@ -82170,7 +82170,7 @@ pub struct ThreeDSecure {
     pub livemode: bool,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ThreeDSecureObject,
-    /// If present, this is the URL that you should send the cardholder to for authentication. If you are going to use Stripe.js to display the authentication page in an iframe, you should use the value "_callback".
+    /// If present, this is the URL that you should send the cardholder to for authentication. If you are going to use Stripe.js to display the authentication page in an iframe, you should use the value "\_callback".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
     /// Possible values are `redirect_pending`, `succeeded`, or `failed`. When the cardholder can be authenticated, the object starts with status `redirect_pending`. When liability will be shifted to the cardholder's bank (either because the cardholder was successfully authenticated, or because the bank has not implemented 3D Secure, the object wlil be in status `succeeded`. `failed` indicates that authentication was attempted unsuccessfully.
@@ -82717,8 +82717,8 @@ impl TransferObject {
 /// to refund any related application fees. Transfer reversals add to the
 /// platform's balance and subtract from the destination account's balance.
 ///
-/// Reversing a transfer that was made for a \[destination
-/// charge\](/docs/connect/destination-charges) is allowed only up to the amount of
+/// Reversing a transfer that was made for a destination
+/// charge is allowed only up to the amount of
 /// the charge. It is possible to reverse a
 /// [transfer_group](https://stripe.com/docs/connect/charges-transfers#transfer-options)
 /// transfer only if the destination account has enough balance to cover the
