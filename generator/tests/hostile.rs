@@ -19,6 +19,7 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use sdkgen::error::Location;
 use sdkgen::{Error, Generation, SdkConfig, Templates};
+use syn::visit_mut::VisitMut;
 
 /// What a case must do.
 enum Expect {
@@ -56,6 +57,15 @@ const CASES: &[(&str, Expect)] = &[
     ("dangling_parameter_ref.yaml", Fails(&[("/paths/~1a/get/parameters/0/$ref", "dangling reference")])),
     ("dangling_ref.yaml", Fails(&[("/components/schemas/A/properties/b/$ref", "dangling reference")])),
     ("digit_names.yaml", Generates(&["200", "1st", "2nd_level", "1.5", "-1", "3D"])),
+    (
+        "doctest_smuggling.json",
+        Generates(&[
+            "fn main() { panic!(\"doctest ran: tilde fence in info\") }",
+            "fn main() { panic!(\"doctest ran: fence opened by br, never closed\") }",
+            "fn main() { panic!(\"doctest ran: indented after p\") }",
+            "a```b",
+        ]),
+    ),
     ("duplicate_keys.yaml", Fails(&[("11:9", "duplicate key `id`")])),
     ("duplicate_operation_id.yaml", Fails(&[("/paths/~1b/get/operationId", "`getThing` is already used at /paths/~1a/get")])),
     ("empty.yaml", Fails(&[("", "must be an object")])),
@@ -251,6 +261,15 @@ fn assert_safe(spec: &Path, generation: &Generation, expected: &[&str]) {
             assert!(!text.contains(MARKER), "{name}: {path} carries spec text");
         }
     }
+    // The runtime's modules are copied as they are, with no spec text in them.
+    let from_spec = |path: &str| path.ends_with(".rs") && !path.starts_with("client/src/runtime/");
+    for (path, text) in generation.sdk.files.iter().filter(|(path, _)| from_spec(path)) {
+        let mut docs = DocTexts::default();
+        docs.visit_file_mut(&mut syn::parse_file(text).unwrap());
+        for doc in docs.0 {
+            assert!(!sdkgen::render::markdown::has_live_code(&doc), "{name}: {path}: a doc holds a doctest:\n{doc}");
+        }
+    }
     let smuggled: Vec<&String> = idents.iter().filter(|i| i.contains(MARKER)).collect();
     assert!(smuggled.is_empty(), "{name}: identifiers from spec text: {smuggled:?}");
     for want in expected {
@@ -260,6 +279,62 @@ fn assert_safe(spec: &Path, generation: &Generation, expected: &[&str]) {
             || strings.iter().any(|s| s == want || s.trim_start() == *want || s.contains(&format!("`{want}`")))
             || strings.iter().any(|s| shown(s).trim() == *want);
         assert!(found, "{name}: the string {want:?} does not appear intact");
+    }
+}
+
+/// The doc text of every documented item, as rustdoc reads it: the item's doc attributes
+/// joined by line breaks.
+#[derive(Default)]
+struct DocTexts(Vec<String>);
+
+impl DocTexts {
+    fn collect(&mut self, attrs: &[syn::Attribute]) {
+        let lines: Vec<String> = attrs
+            .iter()
+            .filter(|a| a.path().is_ident("doc"))
+            .filter_map(|a| match &a.meta {
+                syn::Meta::NameValue(syn::MetaNameValue { value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }), .. }) => {
+                    Some(s.value())
+                }
+                _ => None,
+            })
+            .collect();
+        if !lines.is_empty() {
+            self.0.push(lines.join("\n"));
+        }
+    }
+}
+
+impl VisitMut for DocTexts {
+    fn visit_file_mut(&mut self, file: &mut syn::File) {
+        self.collect(&file.attrs);
+        syn::visit_mut::visit_file_mut(self, file);
+    }
+    fn visit_item_mut(&mut self, item: &mut syn::Item) {
+        let attrs = match item {
+            syn::Item::Struct(i) => &i.attrs,
+            syn::Item::Enum(i) => &i.attrs,
+            syn::Item::Type(i) => &i.attrs,
+            syn::Item::Fn(i) => &i.attrs,
+            syn::Item::Impl(i) => &i.attrs,
+            syn::Item::Const(i) => &i.attrs,
+            syn::Item::Mod(i) => &i.attrs,
+            _ => return syn::visit_mut::visit_item_mut(self, item),
+        };
+        self.collect(&attrs.clone());
+        syn::visit_mut::visit_item_mut(self, item);
+    }
+    fn visit_field_mut(&mut self, field: &mut syn::Field) {
+        self.collect(&field.attrs);
+        syn::visit_mut::visit_field_mut(self, field);
+    }
+    fn visit_variant_mut(&mut self, variant: &mut syn::Variant) {
+        self.collect(&variant.attrs);
+        syn::visit_mut::visit_variant_mut(self, variant);
+    }
+    fn visit_impl_item_fn_mut(&mut self, item: &mut syn::ImplItemFn) {
+        self.collect(&item.attrs);
+        syn::visit_mut::visit_impl_item_fn_mut(self, item);
     }
 }
 
@@ -409,4 +484,55 @@ fn a_long_chain_of_aliases_is_followed_once() {
     let Error::Spec { problems, .. } = &err else { panic!("{err}") };
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(problems[0].message.starts_with("reference cycle: "), "{}", problems[0].message);
+}
+
+/// The doctest vectors of `doctest_smuggling.json`, built into real crates: `cargo test` (what
+/// CI runs) runs no doctest, as the generated crates say `doctest = false`; and `cargo test
+/// --doc`, which runs doctests regardless, finds none in the spec's docs: the docs alone hold no
+/// test. (Builds the client's dependencies once, in a target directory of its own.)
+#[test]
+fn cargo_test_runs_no_doctest_from_a_spec() {
+    let spec = bad_specs().join("doctest_smuggling.json");
+    let generation = generate(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"))
+        .join("hostile-doctest");
+    let workspace = target.join("workspace");
+    let _ = std::fs::remove_dir_all(&workspace);
+    for (path, text) in &generation.sdk.files {
+        let file = workspace.join("sdk").join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, text).unwrap();
+    }
+    std::fs::write(workspace.join("Cargo.toml"), "[workspace]\nresolver = \"2\"\nmembers = [\"sdk/models\", \"sdk/client\"]\n").unwrap();
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock"), workspace.join("Cargo.lock")).unwrap();
+    for manifest in ["models/Cargo.toml", "client/Cargo.toml"] {
+        let text = &generation.sdk.files[manifest];
+        assert!(text.contains("[lib]\ndoctest = false\n"), "{manifest} turns doctests off:\n{text}");
+    }
+    let cargo_test = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO"))
+            .arg("test")
+            .args(args)
+            .args(["--workspace", "--no-fail-fast"])
+            .env("CARGO_TARGET_DIR", target.join("target"))
+            .current_dir(&workspace)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(!stdout.contains("doctest ran"), "a doctest from the spec ran:\n{stdout}");
+        (output.status.success(), stdout, stderr)
+    };
+    let (ok, stdout, stderr) = cargo_test(&[]);
+    assert!(ok, "cargo test failed:\n{stdout}\n{stderr}");
+    assert!(!stderr.contains("Doc-tests"), "cargo test ran doctests:\n{stderr}");
+
+    let (ok, stdout, stderr) = cargo_test(&["--doc"]);
+    assert!(ok, "cargo test --doc failed:\n{stdout}\n{stderr}");
+    assert!(stderr.contains("Doc-tests hostile_models") && stderr.contains("Doc-tests hostile_client"), "{stderr}");
+    // The only doctest is the runtime's own example (copied as it is, marked `ignore`).
+    let tests: Vec<&str> = stdout.lines().filter(|l| l.starts_with("test ") && !l.starts_with("test result:")).collect();
+    assert!(tests.iter().all(|t| t.starts_with("test sdk/client/src/runtime/")), "doctests from the spec's docs: {tests:?}");
 }
