@@ -120,5 +120,7 @@ async fn a_retry_after_date_in_an_absurd_year_is_no_hint() {
     let transport = transport(&server.url).build_transport().unwrap();
     let response = get(&transport, "/v1/things").await.expect("retried after the usual backoff");
     assert_eq!(response.meta().attempts(), 2);
-    assert_eq!(server.received().len(), 2);
+    let received = server.received();
+    assert_eq!(received.len(), 2);
+    assert!(received.iter().all(|r| r.uri == "/v1/things" && r.headers["user-agent"] == "hostile-test/1"));
 }
