@@ -145,6 +145,8 @@ fn config(spec: &Path) -> SdkConfig {
         pinned_spec: None,
         patches: Vec::new(),
         examples: None,
+        api_version_header: None,
+        idempotency_keys: false,
     }
 }
 
