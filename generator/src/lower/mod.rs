@@ -5,6 +5,7 @@ pub mod naming;
 mod operations;
 mod pagination;
 mod recursion;
+pub mod servers;
 mod types;
 
 use openapiv3::OpenAPI;
@@ -42,11 +43,12 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
 
     let docs = join_docs([doc_lines(&doc.info.title), doc.info.description.as_deref().map(doc_lines).unwrap_or_default()]);
-    let base_url = doc.servers.first().map(|s| s.url.trim_end_matches('/').to_owned()).unwrap_or_default();
+    let base_url = doc.servers.first().map(servers::default_url).unwrap_or_default();
     Ok(Api {
         sdk,
         docs,
         base_url: string_literal(&base_url),
+        server_template: doc.servers.first().and_then(servers::template),
         api_version: string_literal(&doc.info.version),
         has_params: operations.iter().any(|o| o.params.is_some()),
         features,
