@@ -89,6 +89,7 @@ impl Config {
                 }
             };
             sdk.examples = sdk.examples.as_ref().map(|dir| clean(&base.join(dir)));
+            sdk.check().map_err(|message| Error::Config { path: path.to_owned(), message })?;
             if let Some(header) = &sdk.api_version_header
                 && !is_header_name(header)
             {
@@ -123,7 +124,60 @@ fn clean(path: &Path) -> PathBuf {
     out
 }
 
+/// Crate names Cargo refuses as package names besides Rust keywords: the built-in crates.
+const RESERVED_PACKAGES: &[&str] = &["alloc", "core", "proc_macro", "proc-macro", "std", "test"];
+
+/// Why `name` cannot be a Cargo package name, if it cannot: it must be ASCII letters, digits,
+/// `-` and `_`, start with a letter, be at most 64 characters, and be no keyword or built-in crate.
+fn package_name_problem(name: &str) -> Option<String> {
+    let plain = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) || !plain || name.len() > 64 {
+        return Some(format!(
+            "{name:?} is not a Cargo package name: use ASCII letters, digits, `-` and `_`, starting with a letter, at most 64 characters"
+        ));
+    }
+    let ident = name.replace('-', "_");
+    if crate::lower::naming::is_keyword(&ident) || RESERVED_PACKAGES.contains(&name) {
+        return Some(format!("{name:?} is not a Cargo package name: it is a Rust keyword or a built-in crate"));
+    }
+    None
+}
+
+/// Whether `version` is a semantic version (`1.2.3`, `1.0.0-beta.1`, `1.0.0+build.5`).
+fn is_semver(version: &str) -> bool {
+    let (rest, build) = version.split_once('+').map_or((version, None), |(v, b)| (v, Some(b)));
+    let (core, pre) = rest.split_once('-').map_or((rest, None), |(v, p)| (v, Some(p)));
+    let numbers: Vec<&str> = core.split('.').collect();
+    let number = |n: &&str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && (n.len() == 1 || !n.starts_with('0'));
+    let identifiers = |s: Option<&str>| {
+        s.is_none_or(|s| s.split('.').all(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')))
+    };
+    numbers.len() == 3 && numbers.iter().all(number) && identifiers(pre) && identifiers(build)
+}
+
 impl SdkConfig {
+    /// Checks the settings that are written into `Cargo.toml` and Rust code as they are: the
+    /// SDK's name and the package names made from it, and the version. The message names the
+    /// SDK, the setting and what is allowed.
+    pub fn check(&self) -> std::result::Result<(), String> {
+        let info = self.info();
+        let problem = |field: &str, problem: Option<String>| problem.map(|p| format!("SDK {:?}: `{field}`: {p}", self.name));
+        let problems = [
+            problem("name", package_name_problem(&self.name)),
+            problem("models_package", package_name_problem(&info.models_package)),
+            problem("client_package", package_name_problem(&info.client_package)),
+            problem(
+                "client_package",
+                (info.models_crate == info.client_crate).then(|| format!("{:?} is the models package's name too", info.client_package)),
+            ),
+            problem("version", (!is_semver(&self.version)).then(|| format!("{:?} is not a semantic version such as \"1.2.3\"", self.version))),
+        ];
+        match problems.into_iter().flatten().next() {
+            Some(message) => Err(message),
+            None => Ok(()),
+        }
+    }
+
     /// Crate names and versions for the model.
     pub fn info(&self) -> SdkInfo {
         let models_package = self.models_package.clone().unwrap_or_else(|| format!("{}-models", self.name));
@@ -139,6 +193,26 @@ impl SdkConfig {
             title_toml: toml::Value::String(self.name.clone()).to_string(),
             api_version_header: self.api_version_header.as_deref().map(crate::lower::naming::string_literal),
             idempotency_keys: self.idempotency_keys,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn package_names_and_versions_are_checked() {
+        assert_eq!(package_name_problem("payjp-v2"), None);
+        assert_eq!(package_name_problem("stripe_v1-client"), None);
+        for bad in ["", "2fa", "a b", "a\"b", "x\" ]\n[evil", "crate", "std", "über", &"a".repeat(65)] {
+            assert!(package_name_problem(bad).is_some(), "{bad:?}");
+        }
+        for good in ["0.1.0", "1.2.3-beta.1", "1.0.0+build.5", "10.20.30-rc-1+x"] {
+            assert!(is_semver(good), "{good}");
+        }
+        for bad in ["", "1", "1.2", "01.2.3", "1.2.3\"", "1.2.3-", "1.2.3 ", "1.2.x", "1.2.3\n[evil]"] {
+            assert!(!is_semver(bad), "{bad:?}");
         }
     }
 }

@@ -77,6 +77,7 @@ pub fn generate_timed(sdk: &SdkConfig, text: &str, templates: &Templates, timing
 }
 
 fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Timings) -> Result<Generation> {
+    sdk.check().map_err(|message| Error::Config { path: sdk.spec.clone(), message })?;
     let started = Instant::now();
     let mut doc = spec::load::parse(&sdk.spec, text)?;
     timings.load = started.elapsed();
@@ -155,6 +156,8 @@ pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::O
     if !problems.is_empty() {
         return Err(Error::spec_problems(file, problems));
     }
+    let mut warnings = findings.warnings;
+    warnings.extend(lower::features::resource_id_warnings(doc));
     let api = spec::parse::parse(file, std::mem::take(doc))?;
-    Ok((api, findings.warnings))
+    Ok((api, warnings))
 }

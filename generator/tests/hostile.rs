@@ -116,6 +116,7 @@ const CASES: &[(&str, Expect)] = &[
     ("prefix_items.yaml", Fails(&[("/components/schemas/Point/prefixItems", "`prefixItems` is not supported")])),
     ("ref_outside_schemas.yaml", Fails(&[("/paths/~1a/get/responses/200/content/application~1json/schema", "must point to an entry of `#/components/schemas`")])),
     ("required_is_boolean.yaml", Fails(&[("/components/schemas/Thing", "invalid type: boolean `true`, expected a sequence")])),
+    ("resource_id_injection.yaml", Generates(&["id"])),
     ("root_is_list.yaml", Fails(&[("", "must be an object")])),
     ("schema_type_wrong_type.yaml", Fails(&[("/components/schemas/Thing", "invalid type: integer `5`")])),
     ("self_ref_cycle.yaml", Fails(&[("/components/schemas/Loop/$ref", "reference cycle: /components/schemas/Loop -> /components/schemas/Loop")])),
@@ -564,4 +565,67 @@ fn cargo_test_runs_no_doctest_from_a_spec() {
     // The only doctest is the runtime's own example (copied as it is, marked `ignore`).
     let tests: Vec<&str> = stdout.lines().filter(|l| l.starts_with("test ") && !l.starts_with("test result:")).collect();
     assert!(tests.iter().all(|t| t.starts_with("test sdk/client/src/runtime/")), "doctests from the spec's docs: {tests:?}");
+}
+
+#[test]
+fn resource_ids_that_cannot_name_a_feature_are_warned_about_at_their_place() {
+    let spec = bad_specs().join("resource_id_injection.yaml");
+    let generation = generate(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let warned: Vec<(String, &str)> = generation
+        .warnings
+        .iter()
+        .filter_map(|w| match &w.location {
+            Location::Pointer(at) if at.ends_with("/x-resourceId") => Some((at.clone(), w.message.as_str())),
+            _ => None,
+        })
+        .collect();
+    let places: Vec<&str> = warned.iter().map(|(at, _)| at.as_str()).collect();
+    assert_eq!(
+        places,
+        [
+            "/components/schemas/CfgBreaker/x-resourceId",
+            "/components/schemas/TomlBreaker/x-resourceId",
+            "/components/schemas/Reserved/x-resourceId",
+            "/components/schemas/NotAString/x-resourceId",
+        ]
+    );
+    assert!(warned.iter().all(|(_, m)| m.contains("gets no feature of its own")), "{warned:?}");
+    let manifest: toml::Table = toml::from_str(&generation.sdk.files["models/Cargo.toml"]).unwrap();
+    let features: Vec<&String> = manifest["features"].as_table().unwrap().keys().collect();
+    assert_eq!(features, ["customer", "default"], "only the valid id is a feature");
+}
+
+/// `sdks.toml` settings that are written into `Cargo.toml` and Rust as they are: the SDK's name,
+/// its package names and its version. A bad one is a config error naming the SDK and the
+/// setting, both through [`sdkgen::Config::load`] and for a config made in code.
+#[test]
+fn sdk_settings_that_reach_manifests_are_checked() {
+    let spec = bad_specs().join("keyword_names.yaml");
+    let cases: [(&str, fn(&mut SdkConfig)); 6] = [
+        ("`name`", |c| c.name = "x\"\n[PWNED_name]".to_owned()),
+        ("`version`", |c| c.version = "1.0.0\"\n[PWNED_version]".to_owned()),
+        ("`models_package`", |c| c.models_package = Some("m\" }\nPWNED = { path = \"/\"".to_owned())),
+        ("`client_package`", |c| c.client_package = Some("self".to_owned())),
+        ("`client_package`", |c| c.client_package = Some("hostile-models".to_owned())),
+        ("`version`", |c| c.version = "1.0".to_owned()),
+    ];
+    for (field, change) in cases {
+        let mut sdk = config(&spec);
+        change(&mut sdk);
+        match sdkgen::generate(&sdk, &Templates::builtin()) {
+            Err(Error::Config { message, .. }) => assert!(message.contains(field), "{field}: {message}"),
+            other => panic!("{field}: expected a config error, got {:?}", other.map(|g| g.sdk.files.len())),
+        }
+    }
+
+    let dir = TempDir::new("settings");
+    let toml = "[[sdk]]\nname = \"ok\"\nspec = \"spec.yaml\"\noutput = \"out\"\nversion = \"0.1.0\\\"\\n[PWNED]\"\ndescription = \"d\"\n";
+    let path = dir.write("sdks.toml", toml);
+    match sdkgen::Config::load(&path) {
+        Err(Error::Config { path: at, message }) => {
+            assert_eq!(at, path);
+            assert!(message.contains("SDK \"ok\": `version`") && message.contains("not a semantic version"), "{message}");
+        }
+        other => panic!("expected a config error, got {other:?}"),
+    }
 }

@@ -12,7 +12,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
+use crate::error::Diagnostic;
 use crate::model::{Field, Operation, Ty, TypeDef, TypeKind};
+use crate::spec::pointer;
 
 /// Gates types and operations behind per-resource features; returns the features, sorted.
 ///
@@ -27,7 +29,11 @@ pub fn gate(
     if resources.is_empty() {
         return Vec::new();
     }
-    let feature_of: BTreeMap<&str, String> = resources.iter().map(|(t, r)| (t.as_str(), feature_name(r))).collect();
+    let feature_of: BTreeMap<&str, String> =
+        resources.iter().filter_map(|(t, r)| Some((t.as_str(), feature_name(r).ok()?))).collect();
+    if feature_of.is_empty() {
+        return Vec::new();
+    }
     let features: Vec<String> = feature_of.values().cloned().collect::<BTreeSet<_>>().into_iter().collect();
     let edges: BTreeMap<String, Vec<String>> =
         types.iter().map(|t| (t.name.clone(), by_value_names(t.kind.member_types()))).collect();
@@ -111,8 +117,41 @@ pub fn gate(
 const ALWAYS: &str = "*";
 
 /// `customer` for `customer` and `deleted_customer`; `issuing_card` for `issuing.card`.
-fn feature_name(resource: &str) -> String {
-    resource.strip_prefix("deleted_").unwrap_or(resource).replace(['.', '-'], "_")
+/// The id must give a plain name (ASCII letters, digits and `_`, starting with a letter or
+/// digit, at most 64 characters, not `default`): it is written into `Cargo.toml` and into
+/// `#[cfg(feature = "...")]`. Otherwise the reason is returned.
+pub fn feature_name(resource: &str) -> Result<String, String> {
+    let name = resource.strip_prefix("deleted_").unwrap_or(resource).replace(['.', '-'], "_");
+    let plain = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if name.is_empty() || !plain || name.starts_with('_') || name.len() > 64 {
+        return Err(format!(
+            "`{}` cannot name a Cargo feature: use ASCII letters, digits, `_`, `.` and `-`, starting with a letter or digit, at most 64 characters",
+            resource.escape_debug()
+        ));
+    }
+    if name == "default" {
+        return Err("`default` cannot name a Cargo feature: Cargo reserves it".to_owned());
+    }
+    Ok(name)
+}
+
+/// A warning for every component schema whose `x-resourceId` cannot name a feature; such a
+/// schema is an ordinary type, compiled whatever features are on.
+pub fn resource_id_warnings(doc: &serde_json::Value) -> Vec<Diagnostic> {
+    let Some(schemas) = doc.pointer("/components/schemas").and_then(serde_json::Value::as_object) else { return Vec::new() };
+    let mut warnings = Vec::new();
+    for (key, schema) in schemas {
+        let Some(id) = schema.get("x-resourceId") else { continue };
+        let at = pointer::push(&pointer::push("/components/schemas", key), "x-resourceId");
+        let reason = match id.as_str() {
+            Some(id) => feature_name(id).err(),
+            None => Some("`x-resourceId` must be a string".to_owned()),
+        };
+        if let Some(reason) = reason {
+            warnings.push(Diagnostic::at(at, format!("{reason}; the schema gets no feature of its own")));
+        }
+    }
+    warnings
 }
 
 fn any_of(features: &BTreeSet<String>) -> String {
@@ -180,8 +219,13 @@ mod tests {
 
     #[test]
     fn feature_names_drop_deleted_and_dots() {
-        assert_eq!(feature_name("deleted_customer"), "customer");
-        assert_eq!(feature_name("issuing.card"), "issuing_card");
+        assert_eq!(feature_name("deleted_customer").unwrap(), "customer");
+        assert_eq!(feature_name("issuing.card").unwrap(), "issuing_card");
+        assert!(feature_name("a\"] = []\n[x").unwrap_err().contains("cannot name a Cargo feature"));
+        assert!(feature_name("default").unwrap_err().contains("reserves"));
+        assert!(feature_name("").is_err());
+        assert!(feature_name("_x").is_err());
+        assert!(feature_name("über").is_err());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Stage 3: lower a parsed OpenAPI document into the generator's [model](crate::model).
 
-mod features;
+pub mod features;
 pub mod naming;
 mod operations;
 mod pagination;

@@ -42,6 +42,11 @@ pub fn camel_ident(s: &str) -> String {
     if base == "Self" { "SelfValue".to_owned() } else { escape_keyword(base) }
 }
 
+/// Whether `word` is a Rust keyword (strict, reserved or weak), so not an identifier as it is.
+pub fn is_keyword(word: &str) -> bool {
+    KEYWORDS.contains(&word)
+}
+
 fn escape_keyword(ident: String) -> String {
     if NOT_RAW.contains(&ident.as_str()) {
         format!("{ident}_")
