@@ -601,7 +601,8 @@ fn resource_ids_that_cannot_name_a_feature_are_warned_about_at_their_place() {
 #[test]
 fn sdk_settings_that_reach_manifests_are_checked() {
     let spec = bad_specs().join("keyword_names.yaml");
-    let cases: [(&str, fn(&mut SdkConfig)); 6] = [
+    type Change = fn(&mut SdkConfig);
+    let cases: [(&str, Change); 6] = [
         ("`name`", |c| c.name = "x\"\n[PWNED_name]".to_owned()),
         ("`version`", |c| c.version = "1.0.0\"\n[PWNED_version]".to_owned()),
         ("`models_package`", |c| c.models_package = Some("m\" }\nPWNED = { path = \"/\"".to_owned())),

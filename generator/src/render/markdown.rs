@@ -596,14 +596,16 @@ fn escape(text: &str, line_start: bool, inline: &Inline) -> String {
     }
     while i < chars.len() {
         let c = chars[i];
-        if c == 'h' && !inline.link && !inline.heading {
-            if let Some(len) = bare_url(&chars[i..]) {
-                out.push('<');
-                out.extend(&chars[i..i + len]);
-                out.push('>');
-                i += len;
-                continue;
-            }
+        if c == 'h'
+            && !inline.link
+            && !inline.heading
+            && let Some(len) = bare_url(&chars[i..])
+        {
+            out.push('<');
+            out.extend(&chars[i..i + len]);
+            out.push('>');
+            i += len;
+            continue;
         }
         let word = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|c| c.is_alphanumeric());
         match c {
