@@ -140,6 +140,23 @@ pub struct Api {
     pub has_or_empty: bool,
     /// Whether any type uses `Expandable` (the models crate then defines it and `HasId`).
     pub has_expandable: bool,
+    /// Every schema `example` with the type its values decode into, in the order lowering met
+    /// them; not rendered, but read by tools that check examples against the generated types.
+    #[serde(skip)]
+    pub examples: Vec<SchemaExample>,
+}
+
+/// A schema's `example` value and the type lowering gave the schema.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SchemaExample {
+    /// The schema's JSON pointer.
+    pub pointer: String,
+    /// The Rust type of the schema's values (without the `Option` of `nullable`).
+    pub ty: Ty,
+    /// Whether the schema allows null.
+    pub nullable: bool,
+    /// The example, as written in the spec (3.1 `examples` normalized to their first).
+    pub value: serde_json::Value,
 }
 
 /// Names and versions of the generated crates.

@@ -22,6 +22,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     if !types.errors.is_empty() {
         return Err(types.errors);
     }
+    let examples = std::mem::take(&mut types.examples);
     let mut type_defs = types.types;
     recursion::box_recursive_fields(&mut type_defs);
     for t in &mut type_defs {
@@ -59,6 +60,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         has_files: operations.iter().any(|o| o.body.as_ref().is_some_and(|b| !b.files.is_empty())),
         types: type_defs,
         operations,
+        examples,
     })
 }
 

@@ -10,7 +10,7 @@ use openapiv3::{
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
+use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, SchemaExample, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
 use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
 use crate::spec::pointer;
 
@@ -73,6 +73,8 @@ pub struct TypeLowerer<'a> {
     /// its type, so merges that contain each other stay linear instead of exponential, and a
     /// merge that contains itself becomes a recursive type.
     inline_types: HashMap<(*const Schema, bool), Lowered>,
+    /// The `example` of every schema lowered so far, with its type.
+    pub examples: Vec<SchemaExample>,
 }
 
 /// What tells a member of a polymorphic union apart: `object`, and `deleted: true`.
@@ -104,7 +106,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new(), examples: Vec::new() }
     }
 
     /// Defines a named type for every component schema.
@@ -120,6 +122,7 @@ impl<'a> TypeLowerer<'a> {
                 }
                 SchemaRef::Inline(schema) => {
                     let lowered = self.lower_schema(schema, NameChoice::Fixed(name.clone()), &ptr);
+                    self.note_example(schema, &ptr, &lowered);
                     if lowered.ty != Ty::Named(name.clone()) {
                         let docs = docs_of(schema);
                         self.push_type(name, docs, TypeKind::Alias { target: lowered.ty });
@@ -159,6 +162,7 @@ impl<'a> TypeLowerer<'a> {
                 self.depth += 1;
                 let lowered = self.lower_schema(schema, NameChoice::Hint(hint.to_owned()), ptr);
                 self.depth -= 1;
+                self.note_example(schema, ptr, &lowered);
                 self.inline_types.insert(key, lowered.clone());
                 lowered
             }
@@ -173,6 +177,14 @@ impl<'a> TypeLowerer<'a> {
         match schema {
             ReferenceOr::Item(schema) => Some((key.as_str(), schema)),
             ReferenceOr::Reference { reference } => self.resolve(reference).map(|(_, s)| (key.as_str(), s)),
+        }
+    }
+
+    /// Keeps the schema's `example`, if it has one, with the type it was lowered to.
+    fn note_example(&mut self, schema: &Schema, ptr: &str, lowered: &Lowered) {
+        if let Some(value) = &schema.schema_data.example {
+            let (ty, nullable) = (lowered.ty.clone(), lowered.nullable);
+            self.examples.push(SchemaExample { pointer: ptr.to_owned(), ty, nullable, value: value.clone() });
         }
     }
 
