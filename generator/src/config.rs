@@ -51,6 +51,10 @@ pub struct SdkConfig {
     /// becomes `client/examples/NAME.rs`.
     #[serde(default)]
     pub examples: Option<PathBuf>,
+    /// Whether a warning (a schema degraded to `serde_json::Value`, an operation skipped, a
+    /// part of the spec left out) stops generation, as an error does.
+    #[serde(default)]
+    pub strict: bool,
 }
 
 impl Config {

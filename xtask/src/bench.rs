@@ -52,6 +52,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 pinned_spec: None,
                 patches: Vec::new(),
                 examples: None,
+                strict: false,
             };
             vec![(sdk, false)]
         }

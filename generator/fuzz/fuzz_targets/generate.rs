@@ -24,6 +24,7 @@ fuzz_target!(|data: &[u8]| {
         pinned_spec: None,
         patches: Vec::new(),
         examples: None,
+        strict: false,
     };
     match sdkgen::generate_from_str(&config, text, &Templates::builtin()) {
         Ok(generation) => {

@@ -356,6 +356,7 @@ pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surfa
             client_package: None,
             patches: Vec::new(),
             examples: Default::default(),
+            strict: false,
         },
     };
     Ok(Surface::of(&crate::lower_document(&config, doc)?))
