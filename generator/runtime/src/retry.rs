@@ -118,12 +118,16 @@ fn parse_http_date(text: &str) -> Option<SystemTime> {
         || hour > 23
         || minute > 59
         || second > 60
-        || year < 1970
+        || !(1970..=9999).contains(&year)
     {
         return None;
     }
-    let days = days_since_epoch(year, month, day);
-    Some(UNIX_EPOCH + Duration::from_secs(days * 86_400 + hour * 3600 + minute * 60 + second))
+    // The year is four digits (RFC 9110), so nothing below can overflow; the checks stay anyway,
+    // since an absurd date from a server must read as "no hint", never as a panic.
+    let seconds = days_since_epoch(year, month, day)
+        .checked_mul(86_400)?
+        .checked_add(hour * 3600 + minute * 60 + second)?;
+    UNIX_EPOCH.checked_add(Duration::from_secs(seconds))
 }
 
 /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (years from 1970).
@@ -244,6 +248,19 @@ mod tests {
         assert_eq!(at("Sun, 06 Nov 1994 08:49:37 UTC"), None);
         assert_eq!(at("Sun, 06 Foo 1994 08:49:37 GMT"), None);
         assert_eq!(at("06 Nov 1994"), None);
+        assert_eq!(at("Fri, 31 Dec 9999 23:59:59 GMT"), Some(253_402_300_799));
+    }
+
+    #[test]
+    fn an_absurd_retry_after_date_is_no_hint() {
+        let now = UNIX_EPOCH + Duration::from_secs(784_111_770);
+        for year in ["10000", "584554051223", "18446744073709551615"] {
+            let text = format!("Sun, 06 Nov {year} 08:49:37 GMT");
+            assert_eq!(parse_http_date(&text), None, "{text}");
+            let mut map = HeaderMap::new();
+            map.insert("retry-after", HeaderValue::from_str(&text).unwrap());
+            assert_eq!(retry_after(&map, now), None, "{text}");
+        }
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub fn check(doc: &Value) -> Vec<Diagnostic> {
             continue;
         };
         if doc.pointer(&target).is_none() {
-            problems.push(Diagnostic::at(
+            problems.push(Diagnostic::invalid(
                 at.clone(),
                 format!("dangling reference `{reference}`: nothing exists at `{target}`"),
             ));
@@ -34,7 +34,7 @@ pub fn check(doc: &Value) -> Vec<Diagnostic> {
             let mut key = cycle.clone();
             key.sort();
             if cycles_seen.insert(key) {
-                problems.push(Diagnostic::at(
+                problems.push(Diagnostic::invalid(
                     at.clone(),
                     format!("reference cycle: {} -> {}", cycle.join(" -> "), cycle[0]),
                 ));
@@ -118,6 +118,9 @@ mod tests {
         assert_eq!(problems[0].location, crate::error::Location::Pointer("/components/schemas/A/$ref".into()));
         assert!(problems[0].message.contains("dangling"));
         assert!(problems[1].message.contains("external"));
+        // A dangling reference breaks the document; an external one is only beyond the generator.
+        assert_eq!(problems[0].fault, crate::error::Fault::Invalid);
+        assert_eq!(problems[1].fault, crate::error::Fault::Unsupported);
     }
 
     #[test]

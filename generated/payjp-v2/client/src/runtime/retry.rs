@@ -110,15 +110,14 @@ fn parse_http_date(text: &str) -> Option<SystemTime> {
     let mut clock = parts.next()?.split(':').map(|p| p.parse::<u64>().ok());
     let (hour, minute, second) = (clock.next()??, clock.next()??, clock.next()??);
     if parts.next()? != "GMT" || !(1..=31).contains(&day) || hour > 23 || minute > 59
-        || second > 60 || year < 1970
+        || second > 60 || !(1970..=9999).contains(&year)
     {
         return None;
     }
-    let days = days_since_epoch(year, month, day);
-    Some(
-        UNIX_EPOCH
-            + Duration::from_secs(days * 86_400 + hour * 3600 + minute * 60 + second),
-    )
+    let seconds = days_since_epoch(year, month, day)
+        .checked_mul(86_400)?
+        .checked_add(hour * 3600 + minute * 60 + second)?;
+    UNIX_EPOCH.checked_add(Duration::from_secs(seconds))
 }
 /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (years from 1970).
 fn days_since_epoch(year: u64, month: u64, day: u64) -> u64 {
