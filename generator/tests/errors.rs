@@ -37,6 +37,8 @@ fn config(spec: PathBuf) -> SdkConfig {
         client_package: None,
         examples: None,
         strict: false,
+        api_version_header: None,
+        idempotency_keys: false,
     }
 }
 

@@ -133,6 +133,8 @@ fn config(name: &str) -> SdkConfig {
         patches: Vec::new(),
         examples: None,
         strict: false,
+        api_version_header: None,
+        idempotency_keys: false,
     }
 }
 

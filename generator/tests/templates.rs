@@ -25,6 +25,8 @@ fn payjp() -> SdkConfig {
         client_package: None,
         examples: None,
         strict: false,
+        api_version_header: None,
+        idempotency_keys: false,
     }
 }
 

@@ -43,6 +43,8 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 patches: Vec::new(),
                 examples: None,
                 strict: false,
+                api_version_header: None,
+                idempotency_keys: false,
             };
             vec![(sdk, false)]
         }

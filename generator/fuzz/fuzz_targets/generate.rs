@@ -25,6 +25,8 @@ fuzz_target!(|data: &[u8]| {
         patches: Vec::new(),
         examples: None,
         strict: false,
+        api_version_header: None,
+        idempotency_keys: false,
     };
     match sdkgen::generate_from_str(&config, text, &Templates::builtin()) {
         Ok(generation) => {

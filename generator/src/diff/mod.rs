@@ -357,6 +357,8 @@ pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surfa
             patches: Vec::new(),
             examples: Default::default(),
             strict: false,
+            api_version_header: None,
+            idempotency_keys: false,
         },
     };
     Ok(Surface::of(&crate::lower_document(&config, doc)?))

@@ -1,6 +1,6 @@
 //! Lowering schemas into named Rust types and type expressions.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use indexmap::IndexMap;
 use openapiv3::{
@@ -71,6 +71,11 @@ pub struct TypeLowerer<'a> {
     pub files_allowed: bool,
     /// Unions of references already defined, by their members, so each is defined once.
     ref_unions: BTreeMap<Vec<String>, String>,
+    /// Inline schemas already lowered (or being lowered), by address and `files_allowed`: a
+    /// schema reached again (an `allOf` copies the properties of the schemas it merges) reuses
+    /// its type, so merges that contain each other stay linear instead of exponential, and a
+    /// merge that contains itself becomes a recursive type.
+    inline_types: HashMap<(*const Schema, bool), Lowered>,
 }
 
 /// What tells a member of a polymorphic union apart: `object`, and `deleted: true`.
@@ -103,7 +108,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new() }
     }
 
     /// Defines a named type for every component schema.
@@ -142,6 +147,10 @@ impl<'a> TypeLowerer<'a> {
                 }
             },
             SchemaRef::Inline(schema) => {
+                let key = (std::ptr::from_ref(schema), self.files_allowed);
+                if let Some(lowered) = self.inline_types.get(&key) {
+                    return lowered.clone();
+                }
                 // Inline schemas nest no deeper than the document (bounded when loading), unless
                 // an `allOf` merges properties that contain the `allOf` itself.
                 if self.depth >= MAX_INLINE_DEPTH {
@@ -154,6 +163,7 @@ impl<'a> TypeLowerer<'a> {
                 self.depth += 1;
                 let lowered = self.lower_schema(schema, NameChoice::Hint(hint.to_owned()), ptr);
                 self.depth -= 1;
+                self.inline_types.insert(key, lowered.clone());
                 lowered
             }
         }
@@ -557,6 +567,10 @@ impl<'a> TypeLowerer<'a> {
             }
         }
         let name = self.claim(name);
+        // Registered before the fields are lowered: a field that merges this schema again
+        // refers to the struct being built.
+        let key = (std::ptr::from_ref(schema), self.files_allowed);
+        self.inline_types.insert(key, Lowered { ty: Ty::Named(name.clone()), nullable });
         let def = self.struct_def(&name, &merged.props, &merged.required, merged.additional, ptr);
         self.push_type(name.clone(), docs_of(schema), TypeKind::Struct(def));
         Lowered { ty: Ty::Named(name), nullable }
