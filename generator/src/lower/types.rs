@@ -76,6 +76,9 @@ pub struct TypeLowerer<'a> {
     /// its type, so merges that contain each other stay linear instead of exponential, and a
     /// merge that contains itself becomes a recursive type.
     inline_types: HashMap<(*const Schema, bool), Lowered>,
+    /// For each component schema that is a `$ref` to another, the schema its chain of
+    /// references ends at (absent when the chain dangles or loops), found once for all.
+    alias_ends: HashMap<&'a str, &'a Schema>,
 }
 
 /// What tells a member of a polymorphic union apart: `object`, and `deleted: true`.
@@ -91,7 +94,7 @@ const RESERVED_TYPE_NAMES: &[&str] =
 /// Deepest nesting of inline schemas lowered (twice the deepest document accepted).
 const MAX_INLINE_DEPTH: usize = 2 * crate::spec::load::MAX_DEPTH;
 
-/// Longest chain of references, or of `allOf`s inside `allOf`s, followed to find a type.
+/// Deepest nesting of `allOf`s inside `allOf`s followed to find a scalar type.
 const MAX_ALIAS_HOPS: usize = 64;
 
 impl<'a> TypeLowerer<'a> {
@@ -108,7 +111,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc) }
     }
 
     /// Defines a named type for every component schema.
@@ -169,18 +172,14 @@ impl<'a> TypeLowerer<'a> {
         }
     }
 
-    /// The component schema a `$ref` points to, with its key; a component that is itself a
-    /// reference is followed (at most [`MAX_ALIAS_HOPS`] times, so a cycle ends).
+    /// The component schema a `$ref` points to, with its key (the schema at the end of the
+    /// chain when that component is itself a `$ref`).
     pub fn resolve(&self, reference: &str) -> Option<(&'a str, &'a Schema)> {
-        let schemas = &self.doc.components.as_ref()?.schemas;
-        let (key, mut schema) = schemas.get_key_value(&component_key(reference)?)?;
-        for _ in 0..MAX_ALIAS_HOPS {
-            match schema {
-                ReferenceOr::Item(schema) => return Some((key.as_str(), schema)),
-                ReferenceOr::Reference { reference } => schema = schemas.get(&component_key(reference)?)?,
-            }
+        let (key, schema) = self.doc.components.as_ref()?.schemas.get_key_value(&component_key(reference)?)?;
+        match schema {
+            ReferenceOr::Item(schema) => Some((key.as_str(), schema)),
+            ReferenceOr::Reference { .. } => self.alias_ends.get(key.as_str()).map(|s| (key.as_str(), *s)),
         }
-        None
     }
 
     /// A reference that names no component schema: a warning, and the schema is
@@ -771,6 +770,43 @@ impl Lowered {
     pub fn into_field_ty(self) -> Ty {
         if self.nullable { self.ty.optional() } else { self.ty }
     }
+}
+
+/// Where each component schema that is a `$ref` ends: every chain is walked once, iteratively,
+/// and every key on it gets the end, so long chains cost linear time and no stack.
+fn alias_ends(doc: &OpenAPI) -> HashMap<&str, &Schema> {
+    let Some(components) = &doc.components else { return HashMap::new() };
+    let schemas = &components.schemas;
+    let mut ends: HashMap<&str, Option<&Schema>> = HashMap::new();
+    for (start, schema) in schemas {
+        if matches!(schema, ReferenceOr::Item(_)) || ends.contains_key(start.as_str()) {
+            continue;
+        }
+        let mut chain: Vec<&str> = Vec::new();
+        let mut on_chain = std::collections::HashSet::new();
+        let mut key = start.as_str();
+        let end = loop {
+            if let Some(end) = ends.get(key) {
+                break *end;
+            }
+            if !on_chain.insert(key) {
+                break None;
+            }
+            chain.push(key);
+            match schemas.get_key_value(key) {
+                Some((_, ReferenceOr::Item(schema))) => break Some(schema),
+                Some((_, ReferenceOr::Reference { reference })) => {
+                    match component_key(reference).and_then(|k| schemas.get_key_value(&k)) {
+                        Some((next, _)) => key = next.as_str(),
+                        None => break None,
+                    }
+                }
+                None => break None,
+            }
+        };
+        ends.extend(chain.into_iter().map(|k| (k, end)));
+    }
+    ends.into_iter().filter_map(|(k, end)| Some((k, end?))).collect()
 }
 
 /// Most arguments a generated constructor takes (clippy's `too_many_arguments` limit).
