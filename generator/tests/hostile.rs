@@ -450,6 +450,26 @@ fn a_long_chain_of_aliases_is_followed_once() {
 }
 
 #[test]
+fn a_chain_of_a_thousand_all_of_merges_is_refused_before_it_writes_a_million_lines() {
+    // Each level merges the one before and adds a property: flattened, level n has n fields.
+    let chain = |levels: usize| {
+        let mut yaml = format!("openapi: 3.0.3\ninfo: {{title: T, version: \"1\"}}\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        \"200\":\n          description: OK\n          content:\n            application/json:\n              schema: {{$ref: \"#/components/schemas/A{levels}\"}}\ncomponents:\n  schemas:\n    A0: {{type: object, properties: {{p0: {{type: string}}}}}}\n");
+        for i in 1..=levels {
+            yaml.push_str(&format!("    A{i}: {{allOf: [{{$ref: \"#/components/schemas/A{}\"}}, {{type: object, properties: {{p{i}: {{type: string}}}}}}]}}\n", i - 1));
+        }
+        yaml
+    };
+    let dir = TempDir::new("all-of-chain");
+    let spec = dir.write("all_of_chain.yaml", chain(1_000));
+    assert_fails(&spec, generate(&spec), &[("/components/schemas/A1000", "`allOf` merges copy 500500 properties")]);
+
+    // A third as long, it copies 45,150 properties and generates.
+    let spec = dir.write("all_of_chain_300.yaml", chain(300));
+    let generation = generate(&spec).unwrap_or_else(|e| panic!("{e}"));
+    assert!(generation.sdk.files["models/src/lib.rs"].contains("pub p299: Option<String>"));
+}
+
+#[test]
 fn fifty_thousand_enum_values_that_collide_as_names_are_numbered_once_each() {
     // Every value is `v` and punctuation, so every variant name starts as `V`: numbering each
     // by trying `V2`, `V3`, ... from the start again took quadratic time (10,000 values: 38 s).

@@ -21,6 +21,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
     types.lower_components();
     let (mut operations, op_uses) = operations::lower_operations(doc, &mut types);
     let resources = types.resources();
+    types.check_merge_size();
     if !types.errors.is_empty() {
         return Err(types.errors);
     }

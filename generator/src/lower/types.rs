@@ -79,6 +79,10 @@ pub struct TypeLowerer<'a> {
     /// For each component schema that is a `$ref` to another, the schema its chain of
     /// references ends at (absent when the chain dangles or loops), found once for all.
     alias_ends: HashMap<&'a str, &'a Schema>,
+    /// Properties that `allOf` merges copied from the schemas they refer to, in all.
+    merge_copies: usize,
+    /// The merge that copied the most properties: how many, and where.
+    largest_merge: (usize, String),
 }
 
 /// What tells a member of a polymorphic union apart: `object`, and `deleted: true`.
@@ -90,6 +94,14 @@ struct ObjectTag {
 /// Names the models template uses unqualified; no generated type may shadow them.
 const RESERVED_TYPE_NAMES: &[&str] =
     &["Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Default", "Serialize", "Deserialize", "FileUpload", "OrEmpty", "Expandable", "Object", "HasId"];
+
+/// Properties `allOf` merges may copy in any spec: more when the spec declares more members
+/// (fields and variants) itself, never more than [`MAX_MERGE_COPIES`]. Each copy is a field
+/// written again: a chain of 1,000 merges, each adding one property, copies 500,500.
+const MERGE_COPIES_ALLOWED: usize = 100_000;
+
+/// Properties `allOf` merges may copy however large the spec; merging stops here.
+const MAX_MERGE_COPIES: usize = 1_000_000;
 
 /// Deepest nesting of inline schemas lowered (twice the deepest document accepted).
 const MAX_INLINE_DEPTH: usize = 2 * crate::spec::load::MAX_DEPTH;
@@ -111,7 +123,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc) }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc), merge_copies: 0, largest_merge: (0, String::new()) }
     }
 
     /// Defines a named type for every component schema.
@@ -554,8 +566,13 @@ impl<'a> TypeLowerer<'a> {
             };
             return Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable };
         }
+        if self.merge_copies > MAX_MERGE_COPIES {
+            // Reported once, by `check_merge_size`.
+            return Lowered { ty: Ty::Json, nullable };
+        }
         let mut merged = Merged::default();
         self.merged.clear();
+        let copies_before = self.merge_copies;
         for i in shaping {
             if let Err(at) = self.collect_properties(view(&members[i]), &member_ptr(i), &mut merged, true) {
                 return self.degrade(
@@ -564,6 +581,10 @@ impl<'a> TypeLowerer<'a> {
                     nullable,
                 );
             }
+        }
+        let copies = self.merge_copies - copies_before;
+        if copies > self.largest_merge.0 {
+            self.largest_merge = (copies, ptr.to_owned());
         }
         let name = self.claim(name);
         // Registered before the fields are lowered: a field that merges this schema again
@@ -691,6 +712,9 @@ impl<'a> TypeLowerer<'a> {
             }
             _ => return Err(ptr.to_owned()),
         };
+        if !self.merge_stack.is_empty() {
+            self.merge_copies += properties.len();
+        }
         for (key, prop) in properties {
             match merged.props.iter_mut().find(|(k, _)| *k == key.as_str()) {
                 Some(existing) => existing.1 = view(prop),
@@ -720,6 +744,35 @@ impl<'a> TypeLowerer<'a> {
             self.collect_properties(view(m), &p, merged, required)?;
         }
         Ok(())
+    }
+
+    /// An error when `allOf` merges copied more properties than the spec declares members
+    /// (and more than [`MERGE_COPIES_ALLOWED`]): flattening such merges writes an SDK that
+    /// grows with the square of the spec (or stopped at [`MAX_MERGE_COPIES`]).
+    pub fn check_merge_size(&mut self) {
+        let members: usize = self
+            .types
+            .iter()
+            .map(|t| match &t.kind {
+                TypeKind::Struct(s) => s.fields.len(),
+                TypeKind::Enum(e) => e.variants.len(),
+                TypeKind::Union(u) => u.variants.len(),
+                TypeKind::Alias { .. } | TypeKind::Const { .. } => 1,
+            })
+            .sum();
+        let declared = members.saturating_sub(self.merge_copies);
+        let allowed = MERGE_COPIES_ALLOWED.max(declared).min(MAX_MERGE_COPIES);
+        if self.merge_copies <= allowed {
+            return;
+        }
+        let (largest, at) = &self.largest_merge;
+        self.errors.push(Diagnostic::at(
+            at.clone(),
+            format!(
+                "`allOf` merges copy {} properties from the schemas they refer to (this merge copies {largest}); the generator copies at most {allowed} (as many as the spec declares members, and at least {MERGE_COPIES_ALLOWED}), since every copy is written out again and a chain of merges grows the SDK with the square of its length. Declare shared properties once and refer to them with `$ref`",
+                self.merge_copies,
+            ),
+        ));
     }
 
     fn claim(&mut self, name: NameChoice) -> String {
