@@ -140,6 +140,9 @@ pub struct Api {
     pub has_or_empty: bool,
     /// Whether any type uses `Expandable` (the models crate then defines it and `HasId`).
     pub has_expandable: bool,
+    /// Whether the models crate derives or implements serde's traits anywhere (it then
+    /// imports them).
+    pub uses_serde: bool,
 }
 
 /// Names and versions of the generated crates.
@@ -341,6 +344,9 @@ pub struct Operation {
     pub with_response_fn: String,
     /// How to walk the list, if the operation returns a cursor-paged list.
     pub pagination: Option<Pagination>,
+    /// Whether the method takes more arguments than clippy's `too_many_arguments` allows (many
+    /// path parameters); the lint is then allowed on it.
+    pub many_arguments: bool,
 }
 
 /// A cursor-paged list operation: its response has a `data` array and a `has_more` flag, and

@@ -22,6 +22,9 @@ const FIXTURES: &[&str] = &[
     "names",
     "parameters",
     "pagination",
+    "error_bodies",
+    "many_path_params",
+    "no_types",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -166,4 +169,19 @@ fn generation_is_deterministic() {
 #[test]
 fn pagination() {
     check_snapshots("pagination", MODELS_AND_CLIENT);
+}
+
+#[test]
+fn error_bodies() {
+    check_snapshots("error_bodies", &[("client/src/errors.rs", "client_errors")]);
+}
+
+#[test]
+fn many_path_params() {
+    check_snapshots("many_path_params", &[("client/src/operations.rs", "client_operations")]);
+}
+
+#[test]
+fn no_types() {
+    check_snapshots("no_types", MODELS);
 }

@@ -6,7 +6,7 @@ use openapiv3::{
 };
 
 use super::pagination;
-use super::types::{Lowered, TypeLowerer, view};
+use super::types::{Lowered, MAX_ARGUMENTS, TypeLowerer, view};
 use crate::error::Diagnostic;
 use crate::model::{
     Body, ErrorEnum, FileField, StructDef, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Success, Ty,
@@ -61,7 +61,9 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
             let body = op.request_body.as_ref().and_then(|b| lowering.body(b, &type_name));
             let (success, error) = lowering.responses(&op.responses, &type_name);
             uses.push(std::mem::take(&mut lowering.uses));
+            let arguments = 1 + path_params.len() + usize::from(params_struct.is_some()) + usize::from(body.is_some());
             operations.push(Operation {
+                many_arguments: arguments > MAX_ARGUMENTS,
                 fn_name,
                 docs,
                 method: method.to_ascii_uppercase(),

@@ -646,8 +646,9 @@ impl Lowered {
     }
 }
 
-/// Most arguments a generated constructor takes (clippy's `too_many_arguments` limit).
-const MAX_CONSTRUCTOR_ARGS: usize = 7;
+/// Most arguments a generated function takes, `self` included (clippy's `too_many_arguments`
+/// limit).
+pub const MAX_ARGUMENTS: usize = 7;
 
 /// A constructor whose arguments are the fields that are not `Option`s; the others start as
 /// `None`. Called once field types are final (after recursion is boxed).
@@ -656,7 +657,7 @@ pub fn constructor(fields: &[Field]) -> Option<Constructor> {
     let args: Vec<ConstructorArg> =
         fields.iter().filter(is_arg).map(|f| ConstructorArg { name: f.name.clone(), ty: f.ty.clone() }).collect();
     let defaulted: Vec<String> = fields.iter().filter(|f| !is_arg(f)).map(|f| f.name.clone()).collect();
-    (args.len() <= MAX_CONSTRUCTOR_ARGS).then_some(Constructor { args, defaulted })
+    (args.len() <= MAX_ARGUMENTS).then_some(Constructor { args, defaulted })
 }
 
 /// The fixed string of a property whose schema allows exactly one string value.
