@@ -61,6 +61,20 @@ impl Ty {
         !matches!(self, Ty::Named(_) | Ty::Boxed(_) | Ty::OrEmpty(_) | Ty::Expandable(_))
     }
 
+    /// For the type of a multipart body's file field (`FileUpload`, a `Vec` of them, or an
+    /// `Option` of either): whether it is optional and whether it holds several files.
+    pub fn file_field(&self) -> Option<(bool, bool)> {
+        let (optional, inner) = match self {
+            Ty::Option(inner) => (true, inner.as_ref()),
+            other => (false, other),
+        };
+        match inner {
+            Ty::File => Some((optional, false)),
+            Ty::Vec(item) if **item == Ty::File => Some((optional, true)),
+            _ => None,
+        }
+    }
+
     /// Every type this one is built from, itself included, outermost first.
     pub fn walk(&self) -> Vec<&Ty> {
         let mut out = vec![self];
@@ -451,6 +465,8 @@ pub struct FileField {
     pub field: String,
     /// Whether the field is an `Option`.
     pub optional: bool,
+    /// Whether the field is a `Vec` of files, each sent as a part of the same name.
+    pub many: bool,
 }
 
 /// The success response.

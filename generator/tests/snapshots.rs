@@ -25,6 +25,8 @@ const FIXTURES: &[&str] = &[
     "error_bodies",
     "many_path_params",
     "no_types",
+    "multipart",
+    "path_objects",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -184,4 +186,14 @@ fn many_path_params() {
 #[test]
 fn no_types() {
     check_snapshots("no_types", MODELS);
+}
+
+#[test]
+fn multipart() {
+    check_snapshots("multipart", &[("models/src/lib.rs", "models_lib"), ("client/src/operations.rs", "client_operations")]);
+}
+
+#[test]
+fn path_objects() {
+    check_snapshots("path_objects", &[("client/src/operations.rs", "client_operations")]);
 }

@@ -16,6 +16,7 @@ use crate::lower::naming::{doc_lines, string_literal};
 /// Lowers `doc`; returns every problem found if any.
 pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     let mut types = types::TypeLowerer::new(doc);
+    types.multipart_components = operations::multipart_components(doc, &types);
     types.lower_components();
     let (mut operations, op_uses) = operations::lower_operations(doc, &mut types);
     let resources = types.resources();
@@ -40,6 +41,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| t.kind.member_types().iter().any(|ty| ty.walk().into_iter().any(pred)));
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
+    let has_files = uses(|t| matches!(t, Ty::File));
     let uses_serde = has_or_empty || has_expandable || type_defs.iter().any(|t| !matches!(t.kind, TypeKind::Alias { .. }));
 
     let mut docs = doc_lines(&doc.info.title);
@@ -58,7 +60,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         has_or_empty,
         has_expandable,
         uses_serde,
-        has_files: operations.iter().any(|o| o.body.as_ref().is_some_and(|b| !b.files.is_empty())),
+        has_files,
         types: type_defs,
         operations,
     })

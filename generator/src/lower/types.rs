@@ -64,8 +64,11 @@ pub struct TypeLowerer<'a> {
     /// How many inline schemas are being lowered, one inside the other.
     depth: usize,
     const_types: BTreeMap<(String, String), String>,
-    /// Whether `format: binary` strings become files (inside multipart bodies).
+    /// Whether the next struct lowered is a multipart body: its `format: binary` properties
+    /// (and arrays of them) become files. Properties of nested objects stay strings.
     pub files_allowed: bool,
+    /// Keys of the component schemas sent as multipart bodies (lowered with `files_allowed`).
+    pub multipart_components: std::collections::BTreeSet<String>,
     /// Unions of references already defined, by their members, so each is defined once.
     ref_unions: BTreeMap<Vec<String>, String>,
 }
@@ -99,7 +102,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, multipart_components: Default::default(), ref_unions: BTreeMap::new() }
     }
 
     /// Defines a named type for every component schema.
@@ -108,6 +111,7 @@ impl<'a> TypeLowerer<'a> {
         for (key, schema) in &components.schemas {
             let name = self.component_names[key].clone();
             let ptr = pointer::push("/components/schemas", key);
+            self.files_allowed = self.multipart_components.contains(key);
             match view(schema) {
                 SchemaRef::Ref(reference) => {
                     let target = self.lower(SchemaRef::Ref(reference), &name, &ptr).ty;
@@ -122,6 +126,7 @@ impl<'a> TypeLowerer<'a> {
                 }
             }
         }
+        self.files_allowed = false;
     }
 
     /// Lowers the schema at `ptr`; inline types it needs are named after `hint`.
@@ -175,13 +180,21 @@ impl<'a> TypeLowerer<'a> {
 
     fn lower_schema(&mut self, schema: &'a Schema, name: NameChoice, ptr: &str) -> Lowered {
         let nullable = schema.schema_data.nullable;
+        // Only the struct of a multipart body itself has file fields.
+        let files = std::mem::take(&mut self.files_allowed);
+        self.files_allowed = files
+            && match &schema.schema_kind {
+                SchemaKind::Type(Type::Object(o)) => !o.properties.is_empty(),
+                SchemaKind::AllOf { .. } => true,
+                SchemaKind::Any(any) => !any.all_of.is_empty() || !any.properties.is_empty(),
+                _ => false,
+            };
         let ty = match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 let values: Vec<&str> = s.enumeration.iter().flatten().map(String::as_str).collect();
                 let null_in_enum = s.enumeration.iter().any(Option::is_none);
                 if values.is_empty() {
-                    let binary = matches!(&s.format, VariantOrUnknownOrEmpty::Item(StringFormat::Binary));
-                    if binary && self.files_allowed { Ty::File } else { Ty::String }
+                    Ty::String
                 } else {
                     let ty = self.define_enum(name, schema, &values);
                     return Lowered { ty, nullable: nullable || null_in_enum };
@@ -252,6 +265,7 @@ impl<'a> TypeLowerer<'a> {
         ptr: &str,
     ) -> Ty {
         if properties.is_empty() {
+            self.files_allowed = false;
             return match additional {
                 Some(AdditionalProperties::Schema(value)) => {
                     let hint = format!("{}Value", name.base());
@@ -276,6 +290,7 @@ impl<'a> TypeLowerer<'a> {
         additional: Option<&'a AdditionalProperties>,
         ptr: &str,
     ) -> StructDef {
+        let files = std::mem::take(&mut self.files_allowed);
         let mut field_names = Namespace::new();
         let mut fields = Vec::new();
         for (wire, prop) in props {
@@ -289,9 +304,11 @@ impl<'a> TypeLowerer<'a> {
             }
             let fixed = const_string(*prop);
             let defaulted = matches!((prop, fixed), (SchemaRef::Inline(s), Some(v)) if s.schema_data.default == Some(Value::String(v.to_owned())));
-            let lowered = match fixed {
-                Some(value) => Lowered { ty: self.const_type(wire, value), nullable: false },
-                None => self.lower(*prop, &hint, &prop_ptr),
+            let file = if files { self.file_type(*prop) } else { None };
+            let lowered = match (fixed, file) {
+                (Some(value), _) => Lowered { ty: self.const_type(wire, value), nullable: false },
+                (None, Some(file)) => file,
+                (None, None) => self.lower(*prop, &hint, &prop_ptr),
             };
             let ty = if fixed.is_some() && defaulted && !is_required {
                 serde.push("default".to_owned());
@@ -306,7 +323,7 @@ impl<'a> TypeLowerer<'a> {
             } else {
                 lowered.ty
             };
-            if matches!(&ty, Ty::File) || ty == Ty::File.optional() {
+            if ty.file_field().is_some() {
                 serde = vec!["skip".to_owned()];
             }
             let docs = match prop {
@@ -341,6 +358,26 @@ impl<'a> TypeLowerer<'a> {
         let derive_default = fields.iter().all(|f| f.ty.has_default());
         let has_id = fields.iter().any(|f| f.name == "id" && f.ty == Ty::String);
         StructDef { fields, derive_default, constructor: None, has_id }
+    }
+
+    /// The type of a multipart body's property that holds a file (`format: binary`) or an array
+    /// of files; `None` for any other property.
+    fn file_type(&self, prop: SchemaRef<'a>) -> Option<Lowered> {
+        let schema = |r: SchemaRef<'a>| match r {
+            SchemaRef::Ref(reference) => self.resolve(reference).map(|(_, s)| s),
+            SchemaRef::Inline(s) => Some(s),
+        };
+        let is_binary = |s: &Schema| {
+            matches!(&s.schema_kind, SchemaKind::Type(Type::String(t))
+                if t.enumeration.is_empty() && matches!(&t.format, VariantOrUnknownOrEmpty::Item(StringFormat::Binary)))
+        };
+        let prop = schema(prop)?;
+        let ty = match &prop.schema_kind {
+            _ if is_binary(prop) => Ty::File,
+            SchemaKind::Type(Type::Array(a)) if schema(view(a.items.as_ref()?)).is_some_and(is_binary) => Ty::Vec(Box::new(Ty::File)),
+            _ => return None,
+        };
+        Some(Lowered { ty, nullable: prop.schema_data.nullable })
     }
 
     /// The single-value type for `property: value`, shared by every struct with that pair.
@@ -616,6 +653,19 @@ impl<'a> TypeLowerer<'a> {
                 Some((self.component_names[key].clone(), id.to_owned()))
             })
             .collect()
+    }
+
+    /// Whether values of `ty` implement `Display` (scalars, string enums, and aliases of them).
+    pub fn displays(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::String | Ty::Bool | Ty::I32 | Ty::I64 | Ty::F64 => true,
+            Ty::Named(name) => self.types.iter().find(|t| t.name == *name).is_some_and(|t| match &t.kind {
+                TypeKind::Enum(_) => true,
+                TypeKind::Alias { target } => self.displays(target),
+                _ => false,
+            }),
+            _ => false,
+        }
     }
 
     /// The struct defined under `name`, if any.
