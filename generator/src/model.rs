@@ -220,6 +220,12 @@ pub enum TypeKind {
         /// The aliased type.
         target: Ty,
     },
+    /// A struct wrapping one value, serialized as that value: for an alias that would refer to
+    /// itself (`X = Vec<X>`), which Rust does not allow.
+    Newtype {
+        /// The wrapped type.
+        target: Ty,
+    },
 }
 
 impl TypeKind {
@@ -228,7 +234,7 @@ impl TypeKind {
         match self {
             TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
             TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
-            TypeKind::Alias { target } => vec![target],
+            TypeKind::Alias { target } | TypeKind::Newtype { target } => vec![target],
             TypeKind::Enum(_) | TypeKind::Const { .. } => Vec::new(),
         }
     }

@@ -27,6 +27,7 @@ const FIXTURES: &[&str] = &[
     "no_types",
     "multipart",
     "path_objects",
+    "recursive_aliases",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -196,4 +197,9 @@ fn multipart() {
 #[test]
 fn path_objects() {
     check_snapshots("path_objects", &[("client/src/operations.rs", "client_operations")]);
+}
+
+#[test]
+fn recursive_aliases() {
+    check_snapshots("recursive_aliases", MODELS);
 }

@@ -24,6 +24,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         return Err(types.errors);
     }
     let mut type_defs = types.types;
+    recursion::newtype_cyclic_aliases(&mut type_defs);
     recursion::box_recursive_fields(&mut type_defs);
     for t in &mut type_defs {
         if let TypeKind::Struct(s) = &mut t.kind
