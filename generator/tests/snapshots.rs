@@ -28,6 +28,7 @@ const FIXTURES: &[&str] = &[
     "multipart",
     "path_objects",
     "recursive_aliases",
+    "const_enums",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -202,4 +203,9 @@ fn path_objects() {
 #[test]
 fn recursive_aliases() {
     check_snapshots("recursive_aliases", MODELS);
+}
+
+#[test]
+fn const_enums() {
+    check_snapshots("const_enums", MODELS);
 }

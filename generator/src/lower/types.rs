@@ -41,6 +41,7 @@ pub struct Lowered {
 }
 
 /// How a schema that needs a named type gets its name.
+#[derive(Clone)]
 enum NameChoice {
     /// The name is already claimed (a component schema).
     Fixed(String),
@@ -395,12 +396,23 @@ impl<'a> TypeLowerer<'a> {
     }
 
     fn define_enum(&mut self, name: NameChoice, schema: &Schema, values: &[&str]) -> Ty {
+        let labelled: Vec<(&str, Option<&str>)> = values.iter().map(|v| (*v, None)).collect();
+        self.define_labelled_enum(name, schema, &labelled)
+    }
+
+    /// A string enum whose variants are named after their labels where given, otherwise after
+    /// their values.
+    fn define_labelled_enum(&mut self, name: NameChoice, schema: &Schema, values: &[(&str, Option<&str>)]) -> Ty {
         let name = self.claim(name);
         let mut variant_names = Namespace::new();
         let variants: Vec<EnumVariant> = values
             .iter()
-            .map(|value| {
-                let ident = if value.is_empty() { "Empty".to_owned() } else { camel_ident(value) };
+            .map(|(value, label)| {
+                let ident = match label.map(camel_ident).filter(|l| !unraw(l).is_empty()) {
+                    Some(label) => label,
+                    None if value.is_empty() => "Empty".to_owned(),
+                    None => camel_ident(value),
+                };
                 EnumVariant { name: variant_names.claim(&ident), wire: string_literal(value) }
             })
             .collect();
@@ -418,6 +430,10 @@ impl<'a> TypeLowerer<'a> {
         nullable: bool,
     ) -> Lowered {
         let indexed: Vec<(usize, &'a ReferenceOr<Schema>)> = members.iter().enumerate().collect();
+        // An enum written as a choice among constants: one enum, not a union of one-value types.
+        if let Some(lowered) = self.enum_of_constants(&name, schema, members) {
+            return Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable };
+        }
         // An expandable field: the object's id, or the object itself when expanded.
         if schema.schema_data.extensions.contains_key("x-expansionResources")
             && let [(_, first), objects @ ..] = indexed.as_slice()
@@ -439,6 +455,79 @@ impl<'a> TypeLowerer<'a> {
         }
         let lowered = self.union_of(name, schema, &indexed, ptr);
         Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable }
+    }
+
+    /// The type of a `oneOf`/`anyOf` whose members are all constants (`const`, or `enum`)
+    /// of one kind, possibly beside a plain string member (which the enum's fallback keeps):
+    /// a string enum named by the members' titles, or the number type. `None` for any other
+    /// union.
+    fn enum_of_constants(&mut self, name: &NameChoice, schema: &'a Schema, members: &'a [ReferenceOr<Schema>]) -> Option<Lowered> {
+        let mut strings: Vec<(&'a str, Option<&'a str>)> = Vec::new();
+        let (mut integers, mut numbers, mut plain_strings, mut nullable) = (0, 0, 0, false);
+        for member in members {
+            let member = match member {
+                ReferenceOr::Item(s) => s,
+                ReferenceOr::Reference { reference } => self.resolve(reference)?.1,
+            };
+            nullable |= member.schema_data.nullable;
+            let title = member.schema_data.title.as_deref();
+            let values: Vec<&'a Value> = match &member.schema_kind {
+                SchemaKind::Type(Type::String(t)) if t.enumeration.is_empty() => {
+                    if !matches!(&t.format, VariantOrUnknownOrEmpty::Empty) {
+                        return None;
+                    }
+                    plain_strings += 1;
+                    continue;
+                }
+                SchemaKind::Type(Type::String(t)) => {
+                    nullable |= t.enumeration.iter().any(Option::is_none);
+                    let values: Vec<&'a str> = t.enumeration.iter().flatten().map(String::as_str).collect();
+                    let label = if values.len() == 1 { title } else { None };
+                    strings.extend(values.into_iter().map(|v| (v, label)));
+                    continue;
+                }
+                SchemaKind::Type(Type::Integer(t)) if !t.enumeration.is_empty() => {
+                    integers += 1;
+                    continue;
+                }
+                SchemaKind::Type(Type::Number(t)) if !t.enumeration.is_empty() => {
+                    numbers += 1;
+                    continue;
+                }
+                SchemaKind::Any(any)
+                    if !any.enumeration.is_empty()
+                        && any.properties.is_empty()
+                        && any.items.is_none()
+                        && any.all_of.is_empty()
+                        && any.one_of.is_empty()
+                        && any.any_of.is_empty() =>
+                {
+                    any.enumeration.iter().collect()
+                }
+                _ => return None,
+            };
+            let label = if values.len() == 1 { title } else { None };
+            for value in values {
+                match value {
+                    Value::String(v) => strings.push((v.as_str(), label)),
+                    Value::Null => nullable = true,
+                    Value::Number(n) if n.is_i64() || n.is_u64() => integers += 1,
+                    Value::Number(_) => numbers += 1,
+                    _ => return None,
+                }
+            }
+        }
+        let ty = match (strings.is_empty(), integers, numbers) {
+            (false, 0, 0) => {
+                let mut seen = std::collections::BTreeSet::new();
+                strings.retain(|(v, _)| seen.insert(*v));
+                self.define_labelled_enum(name.clone(), schema, &strings)
+            }
+            (true, 1.., 0) if plain_strings == 0 => Ty::I64,
+            (true, _, 1..) if plain_strings == 0 => Ty::F64,
+            _ => return None,
+        };
+        Some(Lowered { ty, nullable })
     }
 
     /// The type for a choice among `members` (a member itself when there is only one).
