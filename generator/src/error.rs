@@ -28,6 +28,18 @@ impl fmt::Display for Location {
     }
 }
 
+/// Whose fault a problem is: the document's, or the generator's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Fault {
+    /// Something the generator does not handle (yet), in a document that may well be valid.
+    /// The default: a problem is only blamed on the document where the rules say so.
+    #[default]
+    Unsupported,
+    /// The document breaks the rules of OpenAPI, JSON Schema or its own syntax (a dangling
+    /// reference, a duplicate operationId, invalid JSON), so no generator could read it.
+    Invalid,
+}
+
 /// One problem found in a spec, with its place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -35,12 +47,19 @@ pub struct Diagnostic {
     pub location: Location,
     /// What is wrong, and what to do about it.
     pub message: String,
+    /// Whether the document is invalid here, or the generator cannot handle it.
+    pub fault: Fault,
 }
 
 impl Diagnostic {
-    /// A problem at a JSON pointer.
+    /// A problem at a JSON pointer that the generator cannot handle ([`Fault::Unsupported`]).
     pub fn at(pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { location: Location::Pointer(pointer.into()), message: message.into() }
+        Diagnostic { location: Location::Pointer(pointer.into()), message: message.into(), fault: Fault::Unsupported }
+    }
+
+    /// A place where the document breaks the rules ([`Fault::Invalid`]).
+    pub fn invalid(pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic { fault: Fault::Invalid, ..Diagnostic::at(pointer, message) }
     }
 }
 
@@ -97,6 +116,12 @@ impl Error {
         }
     }
 
+    /// Whether this error says the document itself is invalid (some problem is
+    /// [`Fault::Invalid`]) rather than that the generator falls short of it.
+    pub fn is_invalid_spec(&self) -> bool {
+        matches!(self, Error::Spec { problems, .. } if problems.iter().any(|p| p.fault == Fault::Invalid))
+    }
+
     /// An I/O error on `path`.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io { path: path.into(), source }
@@ -132,3 +157,17 @@ fn render_spec_problems(file: &std::path::Path, problems: &[Diagnostic], text: O
 
 /// The generator's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spec_error_is_invalid_when_one_of_its_problems_is() {
+        let unsupported = Diagnostic::at("/a", "keyword `if` is not supported");
+        let invalid = Diagnostic::invalid("/b", "dangling reference");
+        assert!(!Error::spec("a.json", unsupported.clone()).is_invalid_spec());
+        assert!(Error::spec_problems("a.json", vec![unsupported, invalid]).is_invalid_spec());
+        assert!(!Error::Config { path: "sdks.toml".into(), message: "bad".into() }.is_invalid_spec());
+    }
+}

@@ -174,3 +174,22 @@ async fn invalid_requests_are_rejected_by_the_validating_server() {
     let flow = client.get_payment_flow("a/b?c#d").await.expect("encoded path parameter");
     assert_eq!(flow.amount, 0);
 }
+
+#[tokio::test]
+async fn path_arguments_that_address_another_resource_are_refused_before_sending() {
+    // A listener that would see any request; nothing may reach it.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    listener.set_nonblocking(true).expect("non-blocking");
+    let client = Client::builder()
+        .base_url(format!("http://{}", listener.local_addr().unwrap()))
+        .basic_auth("sk_test_123", None)
+        .build()
+        .expect("client builds");
+    for id in ["", ".", ".."] {
+        let err = client.get_payment_flow(id).await.expect_err("refused");
+        assert!(matches!(&err, Error::Encode(_)), "{id:?}: {err:?}");
+        assert!(err.to_string().contains("would address another resource"), "{err}");
+    }
+    let err = listener.accept().expect_err("no connection was made");
+    assert_eq!(err.kind(), std::io::ErrorKind::WouldBlock);
+}

@@ -2,7 +2,6 @@
 //! by stage, as the median of several runs of a release build.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use sdkgen::{Config, SdkConfig, Templates, Timings};
@@ -25,16 +24,7 @@ pub struct BenchArgs {
 /// Runs the benchmark; in a debug build, runs itself again built with `--release`.
 pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
     if cfg!(debug_assertions) {
-        let mut command = Command::new(env!("CARGO"));
-        command.args(["run", "--quiet", "--release", "--package", "xtask", "--", "bench", "--runs"]);
-        command.arg(args.runs.to_string());
-        if let Some(sdk) = &args.sdk {
-            command.args(["--sdk", sdk]);
-        }
-        if let Some(spec) = &args.spec {
-            command.arg("--spec").arg(std::path::absolute(spec)?);
-        }
-        return Ok(command.current_dir(root).status()?.success());
+        return crate::release::rerun();
     }
     anyhow::ensure!(args.runs > 0, "--runs must be at least 1");
     let scratch = std::env::temp_dir().join(format!("sdkgen-bench-{}", std::process::id()));
@@ -52,6 +42,8 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 pinned_spec: None,
                 patches: Vec::new(),
                 examples: None,
+                api_version_header: None,
+                idempotency_keys: false,
             };
             vec![(sdk, false)]
         }

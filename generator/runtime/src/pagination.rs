@@ -1,6 +1,6 @@
 //! Auto-pagination over cursor-paged lists (`data`, `has_more`, `starting_after`, `ending_before`).
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -8,7 +8,7 @@ use std::task::{Context, Poll};
 
 use serde::Serialize;
 
-use super::Error;
+use super::{Error, Refusal};
 
 /// One page of a list, as the generated code hands it over.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +20,7 @@ pub struct Page<T> {
 }
 
 /// Which page to fetch.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Cursor {
     /// The first page, with the parameters as the caller gave them.
     First,
@@ -46,7 +46,9 @@ type FetchPage<T, E> = Box<dyn FnMut(Cursor) -> PageFuture<T, E> + Send>;
 /// A [`Stream`](futures_core::Stream) of every item of a list, fetching pages lazily: the next
 /// page is requested only once the items of the current one have been taken.
 ///
-/// The stream ends after the last page, or after yielding an error.
+/// The stream ends after the last page, or after yielding an error. A page that points back
+/// to a page already fetched (a server repeating its cursor) ends it with
+/// [`Refusal::CursorRepeated`] instead of its items, so a faulty list cannot loop forever.
 pub struct Paginator<T, E> {
     fetch: FetchPage<T, E>,
     direction: Direction,
@@ -54,6 +56,8 @@ pub struct Paginator<T, E> {
     buffer: VecDeque<T>,
     pending: Option<PageFuture<T, E>>,
     pages: u64,
+    /// Every cursor fetched so far.
+    fetched: HashSet<Cursor>,
 }
 
 impl<T, E> fmt::Debug for Paginator<T, E> {
@@ -81,6 +85,7 @@ impl<T: Serialize + Send + 'static, E: Send + 'static> Paginator<T, E> {
             buffer: VecDeque::new(),
             pending: None,
             pages: 0,
+            fetched: HashSet::new(),
         }
     }
 
@@ -115,7 +120,10 @@ impl<T: Serialize + Send + 'static, E: Send + 'static> Paginator<T, E> {
             let pending = match &mut self.pending {
                 Some(pending) => pending,
                 None => match self.next.take() {
-                    Some(cursor) => self.pending.insert((self.fetch)(cursor)),
+                    Some(cursor) => {
+                        self.fetched.insert(cursor.clone());
+                        self.pending.insert((self.fetch)(cursor))
+                    }
                     None => return Poll::Ready(None),
                 },
             };
@@ -126,13 +134,18 @@ impl<T: Serialize + Send + 'static, E: Send + 'static> Paginator<T, E> {
             self.pending = None;
             match page {
                 Err(e) => return Poll::Ready(Some(Err(e))),
-                Ok(page) => self.take_page(page),
+                Ok(page) => {
+                    if let Err(refusal) = self.take_page(page) {
+                        return Poll::Ready(Some(Err(Error::Refused(refusal))));
+                    }
+                }
             }
         }
     }
 
-    /// Buffers a page's items and works out the cursor of the next page.
-    fn take_page(&mut self, page: Page<T>) {
+    /// Buffers a page's items and works out the cursor of the next page; refuses a page whose
+    /// cursor was already fetched.
+    fn take_page(&mut self, page: Page<T>) -> Result<(), Refusal> {
         self.pages += 1;
         let edge = match self.direction {
             Direction::Forward => page.items.last(),
@@ -149,10 +162,21 @@ impl<T: Serialize + Send + 'static, E: Send + 'static> Paginator<T, E> {
             }
             (false, _) => None,
         };
+        if let Some(Cursor::After(id) | Cursor::Before(id)) =
+            self.next.as_ref().filter(|next| self.fetched.contains(next))
+        {
+            let refusal = Refusal::CursorRepeated {
+                cursor: id.clone(),
+                pages: self.pages,
+            };
+            self.next = None;
+            return Err(refusal);
+        }
         match self.direction {
             Direction::Forward => self.buffer.extend(page.items),
             Direction::Backward => self.buffer.extend(page.items.into_iter().rev()),
         }
+        Ok(())
     }
 }
 
@@ -320,6 +344,37 @@ mod tests {
             assert!(paginator.next_item().await.unwrap().is_err());
             assert!(paginator.next_item().await.is_none());
         });
+    }
+
+    #[test]
+    fn a_list_whose_cursor_does_not_advance_ends_with_an_error() {
+        // Pages of one item each; the last page is served again and again, as a broken server
+        // does. (served, yielded before the error, the repeated cursor, pages fetched)
+        let cases: [(&[&str], &[&str], &str, u64); 2] = [
+            (&["a", "b"], &["a", "b"], "b", 3),
+            (&["a", "b", "c", "b"], &["a", "b", "c"], "b", 4),
+        ];
+        for (served, yielded, repeated, pages) in cases {
+            let served: Vec<String> = served.iter().map(|s| s.to_string()).collect();
+            let mut calls = 0;
+            let mut paginator = Paginator::<Item, ()>::new(Direction::Forward, move |_| {
+                let id = served[calls.min(served.len() - 1)].clone();
+                calls += 1;
+                async move { Ok(Page { items: vec![Item { id }], has_more: true }) }
+            });
+            block_on(async {
+                for id in yielded {
+                    assert_eq!(paginator.next_item().await.unwrap().unwrap().id, *id);
+                }
+                let err = paginator.next_item().await.unwrap().unwrap_err();
+                assert!(
+                    matches!(&err, Error::Refused(Refusal::CursorRepeated { cursor, pages: n }) if cursor == repeated && *n == pages),
+                    "{err:?}"
+                );
+                assert!(paginator.next_item().await.is_none());
+            });
+            assert_eq!(paginator.pages_fetched(), pages);
+        }
     }
 
     #[test]

@@ -358,7 +358,7 @@ fn reach<'a>(edges: &BTreeMap<&'a str, Vec<&'a str>>, roots: Vec<&'a str>) -> BT
 }
 
 fn manifest_error(path: &Path, message: &str) -> Error {
-    Error::spec(path, Diagnostic { location: crate::error::Location::Document, message: format!("not an API manifest: {message}") })
+    Error::spec(path, Diagnostic { location: crate::error::Location::Document, message: format!("not an API manifest: {message}"), fault: crate::error::Fault::Invalid })
 }
 
 /// Identifiers in a rendered type that name types of the surface.

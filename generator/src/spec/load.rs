@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::error::{Diagnostic, Error, Location, Result};
+use crate::error::{Diagnostic, Error, Fault, Location, Result};
 use crate::spec::pointer;
 
 /// The largest spec read, in bytes (64 MiB; Stripe's full spec is under 4 MiB).
@@ -34,6 +34,7 @@ pub fn read(path: &Path) -> Result<String> {
             Diagnostic {
                 location: Location::Line { line, column },
                 message: "the file is not UTF-8 text (an invalid byte sequence starts here); save it as UTF-8".into(),
+                fault: Fault::Invalid,
             },
         )
     })
@@ -56,6 +57,7 @@ fn too_large(path: &Path, size: u64) -> Error {
                 mib(size),
                 mib(MAX_SPEC_BYTES)
             ),
+            fault: Fault::Unsupported,
         },
     )
 }
@@ -72,7 +74,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Value> {
         serde_json::from_str::<UniqueKeys>(text).map(|v| v.0).map_err(|e| {
             let location = Location::Line { line: e.line(), column: e.column() };
             let message = syntax_message("JSON", &e.to_string());
-            Error::spec(path, Diagnostic { location, message })
+            Error::spec(path, Diagnostic { location, message, fault: Fault::Invalid })
         })?
     } else {
         serde_yaml::from_str::<UniqueKeys>(text).map(|v| v.0).map_err(|e| {
@@ -83,13 +85,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Value> {
                 (_, None) => Location::Document,
             };
             let message = syntax_message("YAML", &e.to_string());
-            Error::spec(path, Diagnostic { location, message })
+            Error::spec(path, Diagnostic { location, message, fault: Fault::Invalid })
         })?
     };
     if !value.is_object() {
         return Err(Error::spec(
             path,
-            Diagnostic::at("", "the document must be an object with `openapi`, `info` and `paths`"),
+            Diagnostic::invalid("", "the document must be an object with `openapi`, `info` and `paths`"),
         ));
     }
     if let Some(at) = too_deep(&value) {

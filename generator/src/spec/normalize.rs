@@ -44,7 +44,7 @@ pub fn normalize(doc: &mut Value) -> Findings {
         return findings;
     }
     if !version.starts_with("3.1.") {
-        findings.errors.push(Diagnostic::at(
+        findings.errors.push(Diagnostic::invalid(
             "/openapi",
             format!(
                 "unsupported OpenAPI version {:?}: expected 3.0.x or 3.1.x (Swagger 2.0 documents can be converted with swagger2openapi)",

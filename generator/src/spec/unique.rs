@@ -22,7 +22,7 @@ pub fn operation_ids(doc: &Value) -> Vec<Diagnostic> {
             };
             let at = pointer::push(&pointer::push(&pointer::push("/paths", path), method), "operationId");
             match first_use.get(id) {
-                Some(first) => problems.push(Diagnostic::at(
+                Some(first) => problems.push(Diagnostic::invalid(
                     at,
                     format!("operationId `{id}` is already used at {first}; every operation needs its own, so rename one"),
                 )),

@@ -150,7 +150,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/balances/"),
-            runtime::encode_path_segment(balance_id),
+            runtime::encode_path_segment(balance_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -179,7 +179,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/balances/"),
-            runtime::encode_path_segment(balance_id),
+            runtime::encode_path_segment(balance_id)?,
             std::borrow::Cow::Borrowed("/balance_urls"),
         ]
             .concat();
@@ -338,7 +338,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/checkout/sessions/"),
-            runtime::encode_path_segment(checkout_session_id),
+            runtime::encode_path_segment(checkout_session_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -376,7 +376,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/checkout/sessions/"),
-            runtime::encode_path_segment(checkout_session_id),
+            runtime::encode_path_segment(checkout_session_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -418,7 +418,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/checkout/sessions/"),
-            runtime::encode_path_segment(checkout_session_id),
+            runtime::encode_path_segment(checkout_session_id)?,
             std::borrow::Cow::Borrowed("/line_items"),
         ]
             .concat();
@@ -632,7 +632,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
-            runtime::encode_path_segment(customer_id),
+            runtime::encode_path_segment(customer_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -663,7 +663,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
-            runtime::encode_path_segment(customer_id),
+            runtime::encode_path_segment(customer_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -693,7 +693,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
-            runtime::encode_path_segment(customer_id),
+            runtime::encode_path_segment(customer_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -727,7 +727,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
-            runtime::encode_path_segment(customer_id),
+            runtime::encode_path_segment(customer_id)?,
             std::borrow::Cow::Borrowed("/payment_methods"),
         ]
             .concat();
@@ -932,7 +932,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/events/"),
-            runtime::encode_path_segment(event_id),
+            runtime::encode_path_segment(event_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -1063,7 +1063,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_disputes/"),
-            runtime::encode_path_segment(payment_dispute_id),
+            runtime::encode_path_segment(payment_dispute_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -1214,7 +1214,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
-            runtime::encode_path_segment(payment_flow_id),
+            runtime::encode_path_segment(payment_flow_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -1249,7 +1249,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
-            runtime::encode_path_segment(payment_flow_id),
+            runtime::encode_path_segment(payment_flow_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -1285,7 +1285,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
-            runtime::encode_path_segment(payment_flow_id),
+            runtime::encode_path_segment(payment_flow_id)?,
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
@@ -1325,7 +1325,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
-            runtime::encode_path_segment(payment_flow_id),
+            runtime::encode_path_segment(payment_flow_id)?,
             std::borrow::Cow::Borrowed("/capture"),
         ]
             .concat();
@@ -1365,7 +1365,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
-            runtime::encode_path_segment(payment_flow_id),
+            runtime::encode_path_segment(payment_flow_id)?,
             std::borrow::Cow::Borrowed("/confirm"),
         ]
             .concat();
@@ -1408,7 +1408,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
-            runtime::encode_path_segment(payment_flow_id),
+            runtime::encode_path_segment(payment_flow_id)?,
             std::borrow::Cow::Borrowed("/refunds"),
         ]
             .concat();
@@ -1610,7 +1610,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_method_configurations/"),
-            runtime::encode_path_segment(payment_method_configuration_id),
+            runtime::encode_path_segment(payment_method_configuration_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -1651,7 +1651,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_method_configurations/"),
-            runtime::encode_path_segment(payment_method_configuration_id),
+            runtime::encode_path_segment(payment_method_configuration_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -1807,7 +1807,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/cards/"),
-            runtime::encode_path_segment(card_id),
+            runtime::encode_path_segment(card_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -1840,7 +1840,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
-            runtime::encode_path_segment(payment_method_id),
+            runtime::encode_path_segment(payment_method_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -1878,7 +1878,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
-            runtime::encode_path_segment(payment_method_id),
+            runtime::encode_path_segment(payment_method_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -1917,7 +1917,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
-            runtime::encode_path_segment(payment_method_id),
+            runtime::encode_path_segment(payment_method_id)?,
             std::borrow::Cow::Borrowed("/attach"),
         ]
             .concat();
@@ -1955,7 +1955,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
-            runtime::encode_path_segment(payment_method_id),
+            runtime::encode_path_segment(payment_method_id)?,
             std::borrow::Cow::Borrowed("/detach"),
         ]
             .concat();
@@ -2108,7 +2108,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_refunds/"),
-            runtime::encode_path_segment(payment_refund_id),
+            runtime::encode_path_segment(payment_refund_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -2146,7 +2146,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_refunds/"),
-            runtime::encode_path_segment(payment_refund_id),
+            runtime::encode_path_segment(payment_refund_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -2294,7 +2294,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_transactions/"),
-            runtime::encode_path_segment(payment_transaction_id),
+            runtime::encode_path_segment(payment_transaction_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -2438,7 +2438,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/prices/"),
-            runtime::encode_path_segment(price_id),
+            runtime::encode_path_segment(price_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -2469,7 +2469,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/prices/"),
-            runtime::encode_path_segment(price_id),
+            runtime::encode_path_segment(price_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -2606,7 +2606,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
-            runtime::encode_path_segment(product_id),
+            runtime::encode_path_segment(product_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -2637,7 +2637,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
-            runtime::encode_path_segment(product_id),
+            runtime::encode_path_segment(product_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -2667,7 +2667,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
-            runtime::encode_path_segment(product_id),
+            runtime::encode_path_segment(product_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -2808,7 +2808,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
-            runtime::encode_path_segment(setup_flow_id),
+            runtime::encode_path_segment(setup_flow_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -2839,7 +2839,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
-            runtime::encode_path_segment(setup_flow_id),
+            runtime::encode_path_segment(setup_flow_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -2871,7 +2871,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
-            runtime::encode_path_segment(setup_flow_id),
+            runtime::encode_path_segment(setup_flow_id)?,
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
@@ -3018,7 +3018,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/statements/"),
-            runtime::encode_path_segment(statement_id),
+            runtime::encode_path_segment(statement_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -3047,7 +3047,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/statements/"),
-            runtime::encode_path_segment(statement_id),
+            runtime::encode_path_segment(statement_id)?,
             std::borrow::Cow::Borrowed("/statement_urls"),
         ]
             .concat();
@@ -3200,7 +3200,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/tax_rates/"),
-            runtime::encode_path_segment(tax_rate_id),
+            runtime::encode_path_segment(tax_rate_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -3231,7 +3231,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/tax_rates/"),
-            runtime::encode_path_segment(tax_rate_id),
+            runtime::encode_path_segment(tax_rate_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -3351,7 +3351,7 @@ impl Client {
     ) -> Result<runtime::Response<models::TermResponse>, runtime::Error<GetTermError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v2/terms/"),
-            runtime::encode_path_segment(term_id),
+            runtime::encode_path_segment(term_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);

@@ -61,7 +61,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/3d_secure/"),
-            runtime::encode_path_segment(three_d_secure),
+            runtime::encode_path_segment(three_d_secure)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -224,7 +224,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/bank_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -270,7 +270,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/bank_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -310,7 +310,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/bank_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -384,7 +384,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/capabilities/"),
-            runtime::encode_path_segment(capability),
+            runtime::encode_path_segment(capability)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -432,7 +432,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/capabilities/"),
-            runtime::encode_path_segment(capability),
+            runtime::encode_path_segment(capability)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -615,7 +615,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/external_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -661,7 +661,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/external_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -701,7 +701,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/external_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -902,7 +902,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/people/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -943,7 +943,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/people/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -980,7 +980,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/people/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -1151,7 +1151,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/persons/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -1192,7 +1192,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/persons/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -1229,7 +1229,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/persons/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -1417,7 +1417,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -1460,7 +1460,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -1501,7 +1501,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -1537,7 +1537,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/bank_accounts"),
         ]
             .concat();
@@ -1586,9 +1586,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/bank_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -1640,9 +1640,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/bank_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -1688,9 +1688,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/bank_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -1730,7 +1730,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/capabilities"),
         ]
             .concat();
@@ -1785,9 +1785,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/capabilities/"),
-            runtime::encode_path_segment(capability),
+            runtime::encode_path_segment(capability)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -1841,9 +1841,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/capabilities/"),
-            runtime::encode_path_segment(capability),
+            runtime::encode_path_segment(capability)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -1889,7 +1889,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/external_accounts"),
         ]
             .concat();
@@ -2007,7 +2007,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/external_accounts"),
         ]
             .concat();
@@ -2056,9 +2056,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/external_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -2110,9 +2110,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/external_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -2158,9 +2158,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/external_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -2199,7 +2199,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/login_links"),
         ]
             .concat();
@@ -2242,7 +2242,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/people"),
         ]
             .concat();
@@ -2356,7 +2356,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/people"),
         ]
             .concat();
@@ -2398,9 +2398,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/people/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -2447,9 +2447,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/people/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -2495,9 +2495,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/people/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -2537,7 +2537,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/persons"),
         ]
             .concat();
@@ -2651,7 +2651,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/persons"),
         ]
             .concat();
@@ -2693,9 +2693,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/persons/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -2742,9 +2742,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/persons/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -2790,9 +2790,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/persons/"),
-            runtime::encode_path_segment(person),
+            runtime::encode_path_segment(person)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -2831,7 +2831,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account),
+            runtime::encode_path_segment(account)?,
             std::borrow::Cow::Borrowed("/reject"),
         ]
             .concat();
@@ -3007,7 +3007,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/apple_pay/domains/"),
-            runtime::encode_path_segment(domain),
+            runtime::encode_path_segment(domain)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -3049,7 +3049,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/apple_pay/domains/"),
-            runtime::encode_path_segment(domain),
+            runtime::encode_path_segment(domain)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -3195,9 +3195,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
-            runtime::encode_path_segment(fee),
+            runtime::encode_path_segment(fee)?,
             std::borrow::Cow::Borrowed("/refunds/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -3249,9 +3249,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
-            runtime::encode_path_segment(fee),
+            runtime::encode_path_segment(fee)?,
             std::borrow::Cow::Borrowed("/refunds/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -3294,7 +3294,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -3336,7 +3336,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
             std::borrow::Cow::Borrowed("/refund"),
         ]
             .concat();
@@ -3379,7 +3379,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
             std::borrow::Cow::Borrowed("/refunds"),
         ]
             .concat();
@@ -3495,7 +3495,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
             std::borrow::Cow::Borrowed("/refunds"),
         ]
             .concat();
@@ -3697,7 +3697,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/balance/history/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -3874,7 +3874,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/balance_transactions/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -4072,7 +4072,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/billing_portal/configurations/"),
-            runtime::encode_path_segment(configuration),
+            runtime::encode_path_segment(configuration)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -4123,7 +4123,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/billing_portal/configurations/"),
-            runtime::encode_path_segment(configuration),
+            runtime::encode_path_segment(configuration)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -4318,7 +4318,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/bitcoin/receivers/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -4362,7 +4362,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/bitcoin/receivers/"),
-            runtime::encode_path_segment(receiver),
+            runtime::encode_path_segment(receiver)?,
             std::borrow::Cow::Borrowed("/transactions"),
         ]
             .concat();
@@ -4736,7 +4736,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge),
+            runtime::encode_path_segment(charge)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -4777,7 +4777,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge),
+            runtime::encode_path_segment(charge)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -4818,7 +4818,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge),
+            runtime::encode_path_segment(charge)?,
             std::borrow::Cow::Borrowed("/capture"),
         ]
             .concat();
@@ -4858,7 +4858,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge),
+            runtime::encode_path_segment(charge)?,
             std::borrow::Cow::Borrowed("/dispute"),
         ]
             .concat();
@@ -4898,7 +4898,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge),
+            runtime::encode_path_segment(charge)?,
             std::borrow::Cow::Borrowed("/dispute"),
         ]
             .concat();
@@ -4936,7 +4936,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge),
+            runtime::encode_path_segment(charge)?,
             std::borrow::Cow::Borrowed("/dispute/close"),
         ]
             .concat();
@@ -4986,7 +4986,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge),
+            runtime::encode_path_segment(charge)?,
             std::borrow::Cow::Borrowed("/refund"),
         ]
             .concat();
@@ -5029,7 +5029,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge),
+            runtime::encode_path_segment(charge)?,
             std::borrow::Cow::Borrowed("/refunds"),
         ]
             .concat();
@@ -5137,7 +5137,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge),
+            runtime::encode_path_segment(charge)?,
             std::borrow::Cow::Borrowed("/refunds"),
         ]
             .concat();
@@ -5179,9 +5179,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge),
+            runtime::encode_path_segment(charge)?,
             std::borrow::Cow::Borrowed("/refunds/"),
-            runtime::encode_path_segment(refund),
+            runtime::encode_path_segment(refund)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -5228,9 +5228,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge),
+            runtime::encode_path_segment(charge)?,
             std::borrow::Cow::Borrowed("/refunds/"),
-            runtime::encode_path_segment(refund),
+            runtime::encode_path_segment(refund)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -5419,7 +5419,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/checkout/sessions/"),
-            runtime::encode_path_segment(session),
+            runtime::encode_path_segment(session)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -5463,7 +5463,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/checkout/sessions/"),
-            runtime::encode_path_segment(session),
+            runtime::encode_path_segment(session)?,
             std::borrow::Cow::Borrowed("/line_items"),
         ]
             .concat();
@@ -5669,7 +5669,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/country_specs/"),
-            runtime::encode_path_segment(country),
+            runtime::encode_path_segment(country)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -5836,7 +5836,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/coupons/"),
-            runtime::encode_path_segment(coupon),
+            runtime::encode_path_segment(coupon)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -5877,7 +5877,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/coupons/"),
-            runtime::encode_path_segment(coupon),
+            runtime::encode_path_segment(coupon)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -5914,7 +5914,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/coupons/"),
-            runtime::encode_path_segment(coupon),
+            runtime::encode_path_segment(coupon)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -6357,7 +6357,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/credit_notes/"),
-            runtime::encode_path_segment(credit_note),
+            runtime::encode_path_segment(credit_note)?,
             std::borrow::Cow::Borrowed("/lines"),
         ]
             .concat();
@@ -6472,7 +6472,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/credit_notes/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -6513,7 +6513,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/credit_notes/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -6552,7 +6552,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/credit_notes/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
             std::borrow::Cow::Borrowed("/void"),
         ]
             .concat();
@@ -6728,7 +6728,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -6771,7 +6771,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -6808,7 +6808,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -6844,7 +6844,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/balance_transactions"),
         ]
             .concat();
@@ -6962,7 +6962,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/balance_transactions"),
         ]
             .concat();
@@ -7014,9 +7014,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/balance_transactions/"),
-            runtime::encode_path_segment(transaction),
+            runtime::encode_path_segment(transaction)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -7070,9 +7070,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/balance_transactions/"),
-            runtime::encode_path_segment(transaction),
+            runtime::encode_path_segment(transaction)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -7118,7 +7118,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/bank_accounts"),
         ]
             .concat();
@@ -7237,7 +7237,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/bank_accounts"),
         ]
             .concat();
@@ -7286,9 +7286,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/bank_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -7338,9 +7338,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/bank_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -7388,9 +7388,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/bank_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -7442,9 +7442,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/bank_accounts/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
             std::borrow::Cow::Borrowed("/verify"),
         ]
             .concat();
@@ -7493,7 +7493,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/cards"),
         ]
             .concat();
@@ -7605,7 +7605,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/cards"),
         ]
             .concat();
@@ -7647,9 +7647,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/cards/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -7699,9 +7699,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/cards/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -7749,9 +7749,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/cards/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -7792,7 +7792,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/discount"),
         ]
             .concat();
@@ -7835,7 +7835,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/discount"),
         ]
             .concat();
@@ -7872,7 +7872,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/sources"),
         ]
             .concat();
@@ -7996,7 +7996,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/sources"),
         ]
             .concat();
@@ -8041,9 +8041,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/sources/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -8093,9 +8093,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/sources/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -8143,9 +8143,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/sources/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -8193,9 +8193,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/sources/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
             std::borrow::Cow::Borrowed("/verify"),
         ]
             .concat();
@@ -8242,7 +8242,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/subscriptions"),
         ]
             .concat();
@@ -8360,7 +8360,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/subscriptions"),
         ]
             .concat();
@@ -8413,9 +8413,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/subscriptions/"),
-            runtime::encode_path_segment(subscription_exposed_id),
+            runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -8473,9 +8473,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/subscriptions/"),
-            runtime::encode_path_segment(subscription_exposed_id),
+            runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -8535,9 +8535,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/subscriptions/"),
-            runtime::encode_path_segment(subscription_exposed_id),
+            runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -8591,9 +8591,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/subscriptions/"),
-            runtime::encode_path_segment(subscription_exposed_id),
+            runtime::encode_path_segment(subscription_exposed_id)?,
             std::borrow::Cow::Borrowed("/discount"),
         ]
             .concat();
@@ -8649,9 +8649,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/subscriptions/"),
-            runtime::encode_path_segment(subscription_exposed_id),
+            runtime::encode_path_segment(subscription_exposed_id)?,
             std::borrow::Cow::Borrowed("/discount"),
         ]
             .concat();
@@ -8692,7 +8692,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/tax_ids"),
         ]
             .concat();
@@ -8800,7 +8800,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/tax_ids"),
         ]
             .concat();
@@ -8841,9 +8841,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/tax_ids/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -8891,9 +8891,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
-            runtime::encode_path_segment(customer),
+            runtime::encode_path_segment(customer)?,
             std::borrow::Cow::Borrowed("/tax_ids/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -9040,7 +9040,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/disputes/"),
-            runtime::encode_path_segment(dispute),
+            runtime::encode_path_segment(dispute)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -9083,7 +9083,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/disputes/"),
-            runtime::encode_path_segment(dispute),
+            runtime::encode_path_segment(dispute)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -9124,7 +9124,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/disputes/"),
-            runtime::encode_path_segment(dispute),
+            runtime::encode_path_segment(dispute)?,
             std::borrow::Cow::Borrowed("/close"),
         ]
             .concat();
@@ -9195,7 +9195,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/ephemeral_keys/"),
-            runtime::encode_path_segment(key),
+            runtime::encode_path_segment(key)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -9347,7 +9347,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Event>, runtime::Error<GetEventsIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/events/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -9483,7 +9483,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/exchange_rates/"),
-            runtime::encode_path_segment(rate_id),
+            runtime::encode_path_segment(rate_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -9664,7 +9664,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/file_links/"),
-            runtime::encode_path_segment(link),
+            runtime::encode_path_segment(link)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -9705,7 +9705,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/file_links/"),
-            runtime::encode_path_segment(link),
+            runtime::encode_path_segment(link)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -9890,7 +9890,7 @@ impl Client {
     ) -> Result<runtime::Response<models::File>, runtime::Error<GetFilesFileError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/files/"),
-            runtime::encode_path_segment(file),
+            runtime::encode_path_segment(file)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -10053,7 +10053,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_reports/"),
-            runtime::encode_path_segment(report),
+            runtime::encode_path_segment(report)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -10261,7 +10261,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
-            runtime::encode_path_segment(session),
+            runtime::encode_path_segment(session)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -10312,7 +10312,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
-            runtime::encode_path_segment(session),
+            runtime::encode_path_segment(session)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -10363,7 +10363,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
-            runtime::encode_path_segment(session),
+            runtime::encode_path_segment(session)?,
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
@@ -10431,7 +10431,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
-            runtime::encode_path_segment(session),
+            runtime::encode_path_segment(session)?,
             std::borrow::Cow::Borrowed("/redact"),
         ]
             .concat();
@@ -10623,7 +10623,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoiceitems/"),
-            runtime::encode_path_segment(invoiceitem),
+            runtime::encode_path_segment(invoiceitem)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -10664,7 +10664,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoiceitems/"),
-            runtime::encode_path_segment(invoiceitem),
+            runtime::encode_path_segment(invoiceitem)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -10704,7 +10704,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoiceitems/"),
-            runtime::encode_path_segment(invoiceitem),
+            runtime::encode_path_segment(invoiceitem)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -11256,7 +11256,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
-            runtime::encode_path_segment(invoice),
+            runtime::encode_path_segment(invoice)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -11302,7 +11302,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
-            runtime::encode_path_segment(invoice),
+            runtime::encode_path_segment(invoice)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -11339,7 +11339,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
-            runtime::encode_path_segment(invoice),
+            runtime::encode_path_segment(invoice)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -11372,7 +11372,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
-            runtime::encode_path_segment(invoice),
+            runtime::encode_path_segment(invoice)?,
             std::borrow::Cow::Borrowed("/finalize"),
         ]
             .concat();
@@ -11415,7 +11415,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
-            runtime::encode_path_segment(invoice),
+            runtime::encode_path_segment(invoice)?,
             std::borrow::Cow::Borrowed("/lines"),
         ]
             .concat();
@@ -11526,7 +11526,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
-            runtime::encode_path_segment(invoice),
+            runtime::encode_path_segment(invoice)?,
             std::borrow::Cow::Borrowed("/mark_uncollectible"),
         ]
             .concat();
@@ -11570,7 +11570,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
-            runtime::encode_path_segment(invoice),
+            runtime::encode_path_segment(invoice)?,
             std::borrow::Cow::Borrowed("/pay"),
         ]
             .concat();
@@ -11612,7 +11612,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
-            runtime::encode_path_segment(invoice),
+            runtime::encode_path_segment(invoice)?,
             std::borrow::Cow::Borrowed("/send"),
         ]
             .concat();
@@ -11652,7 +11652,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
-            runtime::encode_path_segment(invoice),
+            runtime::encode_path_segment(invoice)?,
             std::borrow::Cow::Borrowed("/void"),
         ]
             .concat();
@@ -11805,7 +11805,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuer_fraud_records/"),
-            runtime::encode_path_segment(issuer_fraud_record),
+            runtime::encode_path_segment(issuer_fraud_record)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -11982,7 +11982,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
-            runtime::encode_path_segment(authorization),
+            runtime::encode_path_segment(authorization)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -12030,7 +12030,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
-            runtime::encode_path_segment(authorization),
+            runtime::encode_path_segment(authorization)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -12079,7 +12079,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
-            runtime::encode_path_segment(authorization),
+            runtime::encode_path_segment(authorization)?,
             std::borrow::Cow::Borrowed("/approve"),
         ]
             .concat();
@@ -12129,7 +12129,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
-            runtime::encode_path_segment(authorization),
+            runtime::encode_path_segment(authorization)?,
             std::borrow::Cow::Borrowed("/decline"),
         ]
             .concat();
@@ -12337,7 +12337,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/cardholders/"),
-            runtime::encode_path_segment(cardholder),
+            runtime::encode_path_segment(cardholder)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -12385,7 +12385,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/cardholders/"),
-            runtime::encode_path_segment(cardholder),
+            runtime::encode_path_segment(cardholder)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -12594,7 +12594,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/cards/"),
-            runtime::encode_path_segment(card),
+            runtime::encode_path_segment(card)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -12635,7 +12635,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/cards/"),
-            runtime::encode_path_segment(card),
+            runtime::encode_path_segment(card)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -12823,7 +12823,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/disputes/"),
-            runtime::encode_path_segment(dispute),
+            runtime::encode_path_segment(dispute)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -12867,7 +12867,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/disputes/"),
-            runtime::encode_path_segment(dispute),
+            runtime::encode_path_segment(dispute)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -12909,7 +12909,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/disputes/"),
-            runtime::encode_path_segment(dispute),
+            runtime::encode_path_segment(dispute)?,
             std::borrow::Cow::Borrowed("/submit"),
         ]
             .concat();
@@ -13061,7 +13061,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/settlements/"),
-            runtime::encode_path_segment(settlement),
+            runtime::encode_path_segment(settlement)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -13109,7 +13109,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/settlements/"),
-            runtime::encode_path_segment(settlement),
+            runtime::encode_path_segment(settlement)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -13278,7 +13278,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/transactions/"),
-            runtime::encode_path_segment(transaction),
+            runtime::encode_path_segment(transaction)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -13326,7 +13326,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/transactions/"),
-            runtime::encode_path_segment(transaction),
+            runtime::encode_path_segment(transaction)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -13369,7 +13369,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/mandates/"),
-            runtime::encode_path_segment(mandate),
+            runtime::encode_path_segment(mandate)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -13516,7 +13516,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/order_returns/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -13707,7 +13707,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Order>, runtime::Error<GetOrdersIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -13743,7 +13743,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Order>, runtime::Error<PostOrdersIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -13777,7 +13777,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Order>, runtime::Error<PostOrdersIdPayError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
             std::borrow::Cow::Borrowed("/pay"),
         ]
             .concat();
@@ -13817,7 +13817,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
             std::borrow::Cow::Borrowed("/returns"),
         ]
             .concat();
@@ -14013,7 +14013,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
-            runtime::encode_path_segment(intent),
+            runtime::encode_path_segment(intent)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -14066,7 +14066,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
-            runtime::encode_path_segment(intent),
+            runtime::encode_path_segment(intent)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -14110,7 +14110,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
-            runtime::encode_path_segment(intent),
+            runtime::encode_path_segment(intent)?,
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
@@ -14161,7 +14161,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
-            runtime::encode_path_segment(intent),
+            runtime::encode_path_segment(intent)?,
             std::borrow::Cow::Borrowed("/capture"),
         ]
             .concat();
@@ -14232,7 +14232,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
-            runtime::encode_path_segment(intent),
+            runtime::encode_path_segment(intent)?,
             std::borrow::Cow::Borrowed("/confirm"),
         ]
             .concat();
@@ -14425,7 +14425,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_methods/"),
-            runtime::encode_path_segment(payment_method),
+            runtime::encode_path_segment(payment_method)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -14473,7 +14473,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_methods/"),
-            runtime::encode_path_segment(payment_method),
+            runtime::encode_path_segment(payment_method)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -14532,7 +14532,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_methods/"),
-            runtime::encode_path_segment(payment_method),
+            runtime::encode_path_segment(payment_method)?,
             std::borrow::Cow::Borrowed("/attach"),
         ]
             .concat();
@@ -14581,7 +14581,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_methods/"),
-            runtime::encode_path_segment(payment_method),
+            runtime::encode_path_segment(payment_method)?,
             std::borrow::Cow::Borrowed("/detach"),
         ]
             .concat();
@@ -14770,7 +14770,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
-            runtime::encode_path_segment(payout),
+            runtime::encode_path_segment(payout)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -14811,7 +14811,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
-            runtime::encode_path_segment(payout),
+            runtime::encode_path_segment(payout)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -14850,7 +14850,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
-            runtime::encode_path_segment(payout),
+            runtime::encode_path_segment(payout)?,
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
@@ -14892,7 +14892,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
-            runtime::encode_path_segment(payout),
+            runtime::encode_path_segment(payout)?,
             std::borrow::Cow::Borrowed("/reverse"),
         ]
             .concat();
@@ -15064,7 +15064,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Plan>, runtime::Error<GetPlansPlanError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/plans/"),
-            runtime::encode_path_segment(plan),
+            runtime::encode_path_segment(plan)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -15100,7 +15100,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Plan>, runtime::Error<PostPlansPlanError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/plans/"),
-            runtime::encode_path_segment(plan),
+            runtime::encode_path_segment(plan)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -15135,7 +15135,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/plans/"),
-            runtime::encode_path_segment(plan),
+            runtime::encode_path_segment(plan)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -15322,7 +15322,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Price>, runtime::Error<GetPricesPriceError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/prices/"),
-            runtime::encode_path_segment(price),
+            runtime::encode_path_segment(price)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -15358,7 +15358,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Price>, runtime::Error<PostPricesPriceError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/prices/"),
-            runtime::encode_path_segment(price),
+            runtime::encode_path_segment(price)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -15539,7 +15539,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Product>, runtime::Error<GetProductsIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/products/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -15578,7 +15578,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/products/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -15613,7 +15613,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/products/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -15808,7 +15808,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/promotion_codes/"),
-            runtime::encode_path_segment(promotion_code),
+            runtime::encode_path_segment(promotion_code)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -15856,7 +15856,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/promotion_codes/"),
-            runtime::encode_path_segment(promotion_code),
+            runtime::encode_path_segment(promotion_code)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -16026,7 +16026,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Quote>, runtime::Error<GetQuotesQuoteError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
-            runtime::encode_path_segment(quote),
+            runtime::encode_path_segment(quote)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -16062,7 +16062,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Quote>, runtime::Error<PostQuotesQuoteError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
-            runtime::encode_path_segment(quote),
+            runtime::encode_path_segment(quote)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -16099,7 +16099,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
-            runtime::encode_path_segment(quote),
+            runtime::encode_path_segment(quote)?,
             std::borrow::Cow::Borrowed("/accept"),
         ]
             .concat();
@@ -16139,7 +16139,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
-            runtime::encode_path_segment(quote),
+            runtime::encode_path_segment(quote)?,
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
@@ -16182,7 +16182,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
-            runtime::encode_path_segment(quote),
+            runtime::encode_path_segment(quote)?,
             std::borrow::Cow::Borrowed("/computed_upfront_line_items"),
         ]
             .concat();
@@ -16294,7 +16294,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
-            runtime::encode_path_segment(quote),
+            runtime::encode_path_segment(quote)?,
             std::borrow::Cow::Borrowed("/finalize"),
         ]
             .concat();
@@ -16337,7 +16337,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
-            runtime::encode_path_segment(quote),
+            runtime::encode_path_segment(quote)?,
             std::borrow::Cow::Borrowed("/line_items"),
         ]
             .concat();
@@ -16442,7 +16442,7 @@ impl Client {
     ) -> Result<runtime::Response<Vec<u8>>, runtime::Error<GetQuotesQuotePdfError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
-            runtime::encode_path_segment(quote),
+            runtime::encode_path_segment(quote)?,
             std::borrow::Cow::Borrowed("/pdf"),
         ]
             .concat();
@@ -16607,7 +16607,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/early_fraud_warnings/"),
-            runtime::encode_path_segment(early_fraud_warning),
+            runtime::encode_path_segment(early_fraud_warning)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -16807,7 +16807,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/value_list_items/"),
-            runtime::encode_path_segment(item),
+            runtime::encode_path_segment(item)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -16849,7 +16849,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/value_list_items/"),
-            runtime::encode_path_segment(item),
+            runtime::encode_path_segment(item)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -17034,7 +17034,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/value_lists/"),
-            runtime::encode_path_segment(value_list),
+            runtime::encode_path_segment(value_list)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -17078,7 +17078,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/value_lists/"),
-            runtime::encode_path_segment(value_list),
+            runtime::encode_path_segment(value_list)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -17118,7 +17118,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/value_lists/"),
-            runtime::encode_path_segment(value_list),
+            runtime::encode_path_segment(value_list)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -17295,7 +17295,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/recipients/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -17340,7 +17340,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/recipients/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -17377,7 +17377,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/recipients/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -17546,7 +17546,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/refunds/"),
-            runtime::encode_path_segment(refund),
+            runtime::encode_path_segment(refund)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -17589,7 +17589,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/refunds/"),
-            runtime::encode_path_segment(refund),
+            runtime::encode_path_segment(refund)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -17771,7 +17771,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/reporting/report_runs/"),
-            runtime::encode_path_segment(report_run),
+            runtime::encode_path_segment(report_run)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -17857,7 +17857,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/reporting/report_types/"),
-            runtime::encode_path_segment(report_type),
+            runtime::encode_path_segment(report_type)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -18000,7 +18000,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/reviews/"),
-            runtime::encode_path_segment(review),
+            runtime::encode_path_segment(review)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -18041,7 +18041,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/reviews/"),
-            runtime::encode_path_segment(review),
+            runtime::encode_path_segment(review)?,
             std::borrow::Cow::Borrowed("/approve"),
         ]
             .concat();
@@ -18340,7 +18340,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
-            runtime::encode_path_segment(intent),
+            runtime::encode_path_segment(intent)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -18387,7 +18387,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
-            runtime::encode_path_segment(intent),
+            runtime::encode_path_segment(intent)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -18428,7 +18428,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
-            runtime::encode_path_segment(intent),
+            runtime::encode_path_segment(intent)?,
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
@@ -18483,7 +18483,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
-            runtime::encode_path_segment(intent),
+            runtime::encode_path_segment(intent)?,
             std::borrow::Cow::Borrowed("/confirm"),
         ]
             .concat();
@@ -18629,7 +18629,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sigma/scheduled_query_runs/"),
-            runtime::encode_path_segment(scheduled_query_run),
+            runtime::encode_path_segment(scheduled_query_run)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -18821,7 +18821,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/skus/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -18859,7 +18859,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Sku>, runtime::Error<PostSkusIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/skus/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -18892,7 +18892,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/skus/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -18949,7 +18949,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
-            runtime::encode_path_segment(source),
+            runtime::encode_path_segment(source)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -18998,7 +18998,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
-            runtime::encode_path_segment(source),
+            runtime::encode_path_segment(source)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -19046,9 +19046,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
-            runtime::encode_path_segment(source),
+            runtime::encode_path_segment(source)?,
             std::borrow::Cow::Borrowed("/mandate_notifications/"),
-            runtime::encode_path_segment(mandate_notification),
+            runtime::encode_path_segment(mandate_notification)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -19096,7 +19096,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
-            runtime::encode_path_segment(source),
+            runtime::encode_path_segment(source)?,
             std::borrow::Cow::Borrowed("/source_transactions"),
         ]
             .concat();
@@ -19220,9 +19220,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
-            runtime::encode_path_segment(source),
+            runtime::encode_path_segment(source)?,
             std::borrow::Cow::Borrowed("/source_transactions/"),
-            runtime::encode_path_segment(source_transaction),
+            runtime::encode_path_segment(source_transaction)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -19267,7 +19267,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
-            runtime::encode_path_segment(source),
+            runtime::encode_path_segment(source)?,
             std::borrow::Cow::Borrowed("/verify"),
         ]
             .concat();
@@ -19446,7 +19446,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_items/"),
-            runtime::encode_path_segment(item),
+            runtime::encode_path_segment(item)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -19490,7 +19490,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_items/"),
-            runtime::encode_path_segment(item),
+            runtime::encode_path_segment(item)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -19532,7 +19532,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_items/"),
-            runtime::encode_path_segment(item),
+            runtime::encode_path_segment(item)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -19581,7 +19581,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_items/"),
-            runtime::encode_path_segment(subscription_item),
+            runtime::encode_path_segment(subscription_item)?,
             std::borrow::Cow::Borrowed("/usage_record_summaries"),
         ]
             .concat();
@@ -19711,7 +19711,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_items/"),
-            runtime::encode_path_segment(subscription_item),
+            runtime::encode_path_segment(subscription_item)?,
             std::borrow::Cow::Borrowed("/usage_records"),
         ]
             .concat();
@@ -19931,7 +19931,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
-            runtime::encode_path_segment(schedule),
+            runtime::encode_path_segment(schedule)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -19979,7 +19979,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
-            runtime::encode_path_segment(schedule),
+            runtime::encode_path_segment(schedule)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -20025,7 +20025,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
-            runtime::encode_path_segment(schedule),
+            runtime::encode_path_segment(schedule)?,
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
@@ -20072,7 +20072,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
-            runtime::encode_path_segment(schedule),
+            runtime::encode_path_segment(schedule)?,
             std::borrow::Cow::Borrowed("/release"),
         ]
             .concat();
@@ -20291,7 +20291,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscriptions/"),
-            runtime::encode_path_segment(subscription_exposed_id),
+            runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -20342,7 +20342,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscriptions/"),
-            runtime::encode_path_segment(subscription_exposed_id),
+            runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -20395,7 +20395,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscriptions/"),
-            runtime::encode_path_segment(subscription_exposed_id),
+            runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -20441,7 +20441,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscriptions/"),
-            runtime::encode_path_segment(subscription_exposed_id),
+            runtime::encode_path_segment(subscription_exposed_id)?,
             std::borrow::Cow::Borrowed("/discount"),
         ]
             .concat();
@@ -20568,7 +20568,7 @@ impl Client {
     ) -> Result<runtime::Response<models::TaxCode>, runtime::Error<GetTaxCodesIdError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tax_codes/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -20742,7 +20742,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tax_rates/"),
-            runtime::encode_path_segment(tax_rate),
+            runtime::encode_path_segment(tax_rate)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -20783,7 +20783,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tax_rates/"),
-            runtime::encode_path_segment(tax_rate),
+            runtime::encode_path_segment(tax_rate)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -20993,7 +20993,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/locations/"),
-            runtime::encode_path_segment(location),
+            runtime::encode_path_segment(location)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -21037,7 +21037,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/locations/"),
-            runtime::encode_path_segment(location),
+            runtime::encode_path_segment(location)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -21077,7 +21077,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/locations/"),
-            runtime::encode_path_segment(location),
+            runtime::encode_path_segment(location)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -21259,7 +21259,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/readers/"),
-            runtime::encode_path_segment(reader),
+            runtime::encode_path_segment(reader)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -21300,7 +21300,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/readers/"),
-            runtime::encode_path_segment(reader),
+            runtime::encode_path_segment(reader)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -21340,7 +21340,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/readers/"),
-            runtime::encode_path_segment(reader),
+            runtime::encode_path_segment(reader)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);
@@ -21397,7 +21397,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Token>, runtime::Error<GetTokensTokenError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tokens/"),
-            runtime::encode_path_segment(token),
+            runtime::encode_path_segment(token)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -21568,7 +21568,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Topup>, runtime::Error<GetTopupsTopupError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/topups/"),
-            runtime::encode_path_segment(topup),
+            runtime::encode_path_segment(topup)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -21604,7 +21604,7 @@ impl Client {
     ) -> Result<runtime::Response<models::Topup>, runtime::Error<PostTopupsTopupError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/topups/"),
-            runtime::encode_path_segment(topup),
+            runtime::encode_path_segment(topup)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -21641,7 +21641,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/topups/"),
-            runtime::encode_path_segment(topup),
+            runtime::encode_path_segment(topup)?,
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
@@ -21822,7 +21822,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
             std::borrow::Cow::Borrowed("/reversals"),
         ]
             .concat();
@@ -21935,7 +21935,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
             std::borrow::Cow::Borrowed("/reversals"),
         ]
             .concat();
@@ -21975,7 +21975,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
-            runtime::encode_path_segment(transfer),
+            runtime::encode_path_segment(transfer)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -22018,7 +22018,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
-            runtime::encode_path_segment(transfer),
+            runtime::encode_path_segment(transfer)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -22062,9 +22062,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
-            runtime::encode_path_segment(transfer),
+            runtime::encode_path_segment(transfer)?,
             std::borrow::Cow::Borrowed("/reversals/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -22116,9 +22116,9 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
-            runtime::encode_path_segment(transfer),
+            runtime::encode_path_segment(transfer)?,
             std::borrow::Cow::Borrowed("/reversals/"),
-            runtime::encode_path_segment(id),
+            runtime::encode_path_segment(id)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -22298,7 +22298,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/webhook_endpoints/"),
-            runtime::encode_path_segment(webhook_endpoint),
+            runtime::encode_path_segment(webhook_endpoint)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::GET, &path);
@@ -22349,7 +22349,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/webhook_endpoints/"),
-            runtime::encode_path_segment(webhook_endpoint),
+            runtime::encode_path_segment(webhook_endpoint)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::POST, &path);
@@ -22393,7 +22393,7 @@ impl Client {
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/webhook_endpoints/"),
-            runtime::encode_path_segment(webhook_endpoint),
+            runtime::encode_path_segment(webhook_endpoint)?,
         ]
             .concat();
         let request = self.transport.request(reqwest::Method::DELETE, &path);

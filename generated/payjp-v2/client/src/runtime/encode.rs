@@ -11,10 +11,27 @@ const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANU
     .remove(b'_')
     .remove(b'~');
 /// Percent-encodes a path parameter so that `/`, `?`, `#` and the like stay inside it.
-pub fn encode_path_segment(value: impl fmt::Display) -> Cow<'static, str> {
-    Cow::Owned(
-        percent_encoding::utf8_percent_encode(&value.to_string(), PATH_SEGMENT)
-            .to_string(),
+///
+/// `""`, `.` and `..` are refused: they would turn `/v1/customers/{id}` into the list
+/// `/v1/customers/` or walk up the path (URL parsers resolve `%2e%2e` like `..`, so encoding the
+/// dots would not help), reaching another resource than the one the caller named.
+pub fn encode_path_segment(
+    value: impl fmt::Display,
+) -> Result<Cow<'static, str>, EncodeError> {
+    let text = value.to_string();
+    if matches!(text.as_str(), "" | "." | "..") {
+        return Err(
+            EncodeError(
+                format!(
+                    "path argument {text:?} would address another resource (\"\", \".\" and \"..\" are refused)"
+                ),
+            ),
+        );
+    }
+    Ok(
+        Cow::Owned(
+            percent_encoding::utf8_percent_encode(&text, PATH_SEGMENT).to_string(),
+        ),
     )
 }
 /// How a query parameter is written (OpenAPI `style` and `explode`).
@@ -65,11 +82,20 @@ pub fn append_query<T: Serialize + ?Sized>(
     }
     Ok(())
 }
-/// Writes `value` under `prefix` in bracket notation: `a[b]=1`, `a[list][0]=x`.
+/// Characters of a map key that would read as bracket structure on the server, percent-encoded
+/// (`%` too, so that an encoded key stays distinct from one written that way).
+const MAP_KEY: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b'%')
+    .add(b'[')
+    .add(b']');
+/// Writes `value` under `prefix` in bracket notation: `a[b]=1`, `a[list][0]=x`. A map key keeps
+/// to its own level: `[` and `]` in it are percent-encoded, so `{"a[b]": 1}` is one key `a%5Bb%5D`,
+/// not the nested `a` > `b` the server would otherwise read.
 fn append_brackets(pairs: &mut Vec<(String, String)>, prefix: &str, value: &Value) {
     match value {
         Value::Object(map) => {
             for (key, v) in map {
+                let key = percent_encoding::utf8_percent_encode(key, MAP_KEY);
                 append_brackets(pairs, &format!("{prefix}[{key}]"), v);
             }
         }
@@ -107,7 +133,19 @@ pub fn with_header<T: Serialize + ?Sized>(
     };
     Ok(request.header(name, text))
 }
-/// Sets the `Cookie` header from cookie parameters.
+/// Bytes that may not appear raw in a cookie name or value (RFC 6265 `cookie-octet`: no
+/// controls, space, `"`, `,`, `;` or `\`), plus `=` (it ends a name) and `%` (so the
+/// encoding can be undone).
+const COOKIE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'%')
+    .add(b',')
+    .add(b';')
+    .add(b'=')
+    .add(b'\\');
+/// Sets the `Cookie` header from cookie parameters, each name and value percent-encoded so a
+/// value such as `abc; admin=true` stays one cookie.
 pub fn with_cookies(
     request: reqwest::RequestBuilder,
     cookies: &[(String, String)],
@@ -115,9 +153,12 @@ pub fn with_cookies(
     if cookies.is_empty() {
         return request;
     }
+    let encode = |text: &str| {
+        percent_encoding::utf8_percent_encode(text, COOKIE).to_string()
+    };
     let header = cookies
         .iter()
-        .map(|(k, v)| format!("{k}={v}"))
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
         .collect::<Vec<_>>()
         .join("; ");
     request.header(reqwest::header::COOKIE, header)
@@ -216,18 +257,28 @@ pub fn multipart_body<T: Serialize + ?Sized>(
     let content_type = format!("multipart/form-data; boundary={boundary}");
     Ok(request.header(reqwest::header::CONTENT_TYPE, content_type).body(out))
 }
-/// A boundary that occurs in no part.
+/// A random boundary that occurs in no part. With 190 random bits a file cannot be made to
+/// contain it, so the parts are searched once (linear in their size); a new one is drawn only
+/// if that search ever finds it.
 fn multipart_boundary(fields: &[(String, String)], files: &[FilePart<'_>]) -> String {
     let contains = |haystack: &[u8], needle: &[u8]| {
         haystack.windows(needle.len()).any(|w| w == needle)
     };
-    (0u64..)
-        .map(|n| format!("sdkgen-form-boundary-{n:016x}"))
-        .find(|b| {
-            !fields.iter().any(|(k, v)| k.contains(b.as_str()) || v.contains(b.as_str()))
-                && !files.iter().any(|f| contains(f.bytes, b.as_bytes()))
-        })
-        .unwrap_or_default()
+    loop {
+        let random: String = std::iter::repeat_with(fastrand::alphanumeric)
+            .take(32)
+            .collect();
+        let boundary = format!("sdkgen-boundary-{random}");
+        let needle = boundary.as_bytes();
+        let taken = fields
+            .iter()
+            .any(|(k, v)| {
+                contains(k.as_bytes(), needle) || contains(v.as_bytes(), needle)
+            }) || files.iter().any(|f| contains(f.bytes, needle));
+        if !taken {
+            return boundary;
+        }
+    }
 }
 /// A name or file name as a quoted-string in a `Content-Disposition` header.
 fn quote_part(text: &str) -> String {

@@ -17,7 +17,7 @@ pub use encode::{
     append_query, bytes_body, encode_path_segment, form_body, json_body, multipart_body,
     with_cookies, with_header, FilePart, QueryStyle,
 };
-pub use error::{describe_body, ApiError, DecodeError, EncodeError, Error};
+pub use error::{describe_body, ApiError, DecodeError, EncodeError, Error, Refusal};
 pub use options::RequestOptions;
 pub use pagination::{item_id, Cursor, Direction, Page, Paginator};
 pub use response::{

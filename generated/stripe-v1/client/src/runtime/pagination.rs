@@ -1,11 +1,11 @@
 //! Auto-pagination over cursor-paged lists (`data`, `has_more`, `starting_after`, `ending_before`).
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 use serde::Serialize;
-use super::Error;
+use super::{Error, Refusal};
 /// One page of a list, as the generated code hands it over.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page<T> {
@@ -15,7 +15,7 @@ pub struct Page<T> {
     pub has_more: bool,
 }
 /// Which page to fetch.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Cursor {
     /// The first page, with the parameters as the caller gave them.
     First,
@@ -38,7 +38,9 @@ type FetchPage<T, E> = Box<dyn FnMut(Cursor) -> PageFuture<T, E> + Send>;
 /// A [`Stream`](futures_core::Stream) of every item of a list, fetching pages lazily: the next
 /// page is requested only once the items of the current one have been taken.
 ///
-/// The stream ends after the last page, or after yielding an error.
+/// The stream ends after the last page, or after yielding an error. A page that points back
+/// to a page already fetched (a server repeating its cursor) ends it with
+/// [`Refusal::CursorRepeated`] instead of its items, so a faulty list cannot loop forever.
 pub struct Paginator<T, E> {
     fetch: FetchPage<T, E>,
     direction: Direction,
@@ -46,6 +48,8 @@ pub struct Paginator<T, E> {
     buffer: VecDeque<T>,
     pending: Option<PageFuture<T, E>>,
     pages: u64,
+    /// Every cursor fetched so far.
+    fetched: HashSet<Cursor>,
 }
 impl<T, E> fmt::Debug for Paginator<T, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -71,6 +75,7 @@ impl<T: Serialize + Send + 'static, E: Send + 'static> Paginator<T, E> {
             buffer: VecDeque::new(),
             pending: None,
             pages: 0,
+            fetched: HashSet::new(),
         }
     }
     /// How many pages have been fetched so far.
@@ -102,7 +107,10 @@ impl<T: Serialize + Send + 'static, E: Send + 'static> Paginator<T, E> {
                 Some(pending) => pending,
                 None => {
                     match self.next.take() {
-                        Some(cursor) => self.pending.insert((self.fetch)(cursor)),
+                        Some(cursor) => {
+                            self.fetched.insert(cursor.clone());
+                            self.pending.insert((self.fetch)(cursor))
+                        }
                         None => return Poll::Ready(None),
                     }
                 }
@@ -114,12 +122,17 @@ impl<T: Serialize + Send + 'static, E: Send + 'static> Paginator<T, E> {
             self.pending = None;
             match page {
                 Err(e) => return Poll::Ready(Some(Err(e))),
-                Ok(page) => self.take_page(page),
+                Ok(page) => {
+                    if let Err(refusal) = self.take_page(page) {
+                        return Poll::Ready(Some(Err(Error::Refused(refusal))));
+                    }
+                }
             }
         }
     }
-    /// Buffers a page's items and works out the cursor of the next page.
-    fn take_page(&mut self, page: Page<T>) {
+    /// Buffers a page's items and works out the cursor of the next page; refuses a page whose
+    /// cursor was already fetched.
+    fn take_page(&mut self, page: Page<T>) -> Result<(), Refusal> {
         self.pages += 1;
         let edge = match self.direction {
             Direction::Forward => page.items.last(),
@@ -142,10 +155,23 @@ impl<T: Serialize + Send + 'static, E: Send + 'static> Paginator<T, E> {
             }
             (false, _) => None,
         };
+        if let Some(Cursor::After(id) | Cursor::Before(id)) = self
+            .next
+            .as_ref()
+            .filter(|next| self.fetched.contains(next))
+        {
+            let refusal = Refusal::CursorRepeated {
+                cursor: id.clone(),
+                pages: self.pages,
+            };
+            self.next = None;
+            return Err(refusal);
+        }
         match self.direction {
             Direction::Forward => self.buffer.extend(page.items),
             Direction::Backward => self.buffer.extend(page.items.into_iter().rev()),
         }
+        Ok(())
     }
 }
 impl<T, E> Unpin for Paginator<T, E> {}

@@ -1,0 +1,233 @@
+//! The compile sample: a deterministic choice of generated SDKs, written into one scratch
+//! workspace (shared target directory, the repository's Cargo.lock) and checked with
+//! `cargo clippy -- -D warnings`; errors are counted per lint or error code.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use serde::{Deserialize, Serialize};
+
+use super::generate::{self, Row};
+use super::report::{cell, percent};
+use super::sample;
+
+/// SDKs with more generated lines than this are left out of the sample (they take minutes
+/// each to check).
+pub const MAX_SAMPLE_LINES: usize = 60_000;
+
+/// How one sampled SDK fared.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SdkResult {
+    /// The spec's path relative to `api/`.
+    pub path: String,
+    /// The SDK's name (its crates are `<name>-models` and `<name>-client`).
+    pub name: String,
+    /// Lines of generated code.
+    pub lines: usize,
+    /// Both crates checked with no error (with warnings denied, every warning is one).
+    pub passed: bool,
+    /// Errors by lint or error code (`clippy::doc_lazy_continuation`, `E0277`).
+    pub errors: BTreeMap<String, usize>,
+    /// The first error, for the report.
+    pub first_error: Option<String>,
+}
+
+/// What the compile sample found.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CompileSummary {
+    /// The requested sample size.
+    pub requested: usize,
+    /// SDKs in the sample (fewer than requested when fewer generated).
+    pub sample: usize,
+    /// SDKs that passed.
+    pub passed: usize,
+    /// Wall-clock seconds, generation and clippy.
+    pub seconds: f64,
+    /// Errors by lint or error code, over the whole sample: (errors, SDKs with one).
+    pub codes: BTreeMap<String, (usize, usize)>,
+    /// Per SDK, in path order.
+    pub sdks: Vec<SdkResult>,
+}
+
+impl CompileSummary {
+    /// One line for the end of a run.
+    pub fn summary_line(&self) -> String {
+        format!(
+            "{} of {} sampled SDKs pass clippy -D warnings ({}); {:.0} s",
+            self.passed,
+            self.sample,
+            percent(self.passed, self.sample),
+            self.seconds
+        )
+    }
+
+    /// The report's section on the sample.
+    pub fn markdown(&self) -> String {
+        let mut md = String::new();
+        let _ = writeln!(
+            md,
+            "## Compile sample\n\n`--compile {}`: {} SDKs of at most {MAX_SAMPLE_LINES} lines, chosen by a hash of their path; \
+             **{} pass** `cargo clippy -- -D warnings` ({}), in {:.0} s.\n",
+            self.requested,
+            self.sample,
+            self.passed,
+            percent(self.passed, self.sample),
+            self.seconds
+        );
+        if !self.codes.is_empty() {
+            md.push_str("| lint or error code | errors | SDKs |\n| --- | ---: | ---: |\n");
+            let mut codes: Vec<_> = self.codes.iter().collect();
+            codes.sort_by(|a, b| b.1.1.cmp(&a.1.1).then(b.1.0.cmp(&a.1.0)).then(a.0.cmp(b.0)));
+            for (code, (errors, sdks)) in codes {
+                let _ = writeln!(md, "| `{code}` | {errors} | {sdks} |");
+            }
+            md.push('\n');
+        }
+        md.push_str("| spec | lines | clippy | first error |\n| --- | ---: | --- | --- |\n");
+        for sdk in &self.sdks {
+            let verdict = if sdk.passed { "pass".to_owned() } else { format!("{} errors", sdk.errors.values().sum::<usize>()) };
+            let first = sdk.first_error.as_deref().map(cell).unwrap_or_default();
+            let _ = writeln!(md, "| `{}` | {} | {verdict} | {first} |", sdk.path, sdk.lines);
+        }
+        md
+    }
+}
+
+/// Samples `n` of the generated `rows`, writes their SDKs into `dir/sdks` and runs clippy on
+/// them with `dir/target` as the shared target directory.
+pub fn run(root: &Path, api: &Path, dir: &Path, rows: &[Row], n: usize) -> anyhow::Result<CompileSummary> {
+    let started = Instant::now();
+    let lines: BTreeMap<&str, usize> = rows
+        .iter()
+        .filter(|r| r.status.generated() && r.lines <= MAX_SAMPLE_LINES)
+        .map(|r| (r.path.as_str(), r.lines))
+        .collect();
+    let chosen = sample::pick(lines.keys().copied(), n);
+    let workspace = dir.join("sdks");
+    if workspace.exists() {
+        std::fs::remove_dir_all(&workspace)?;
+    }
+    std::fs::create_dir_all(&workspace)?;
+    let templates = sdkgen::Templates::builtin();
+    let mut sdks = Vec::new();
+    let mut results = Vec::new();
+    for path in &chosen {
+        let config = generate::sdk_config(path, &api.join(path), workspace.join(generate::crate_name(path)));
+        let text = std::fs::read_to_string(&config.spec)?;
+        let generation = sdkgen::generate_from_str(&config, &text, &templates)
+            .map_err(|e| anyhow::anyhow!("{path} generated in the first pass but not now: {e}"))?;
+        results.push(SdkResult {
+            path: (*path).to_owned(),
+            name: config.name.clone(),
+            lines: lines[path],
+            passed: false,
+            errors: BTreeMap::new(),
+            first_error: None,
+        });
+        sdks.push(generation.sdk);
+    }
+    sdkgen::output::write_all(&sdks)?;
+    std::fs::write(workspace.join("Cargo.toml"), "[workspace]\nresolver = \"2\"\nmembers = [\"*/models\", \"*/client\"]\n")?;
+    std::fs::copy(root.join("Cargo.lock"), workspace.join("Cargo.lock"))?;
+    if !results.is_empty() {
+        clippy(&workspace, &dir.join("target"), &mut results)?;
+    }
+    let mut codes: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for sdk in &results {
+        for (code, count) in &sdk.errors {
+            let entry = codes.entry(code.clone()).or_default();
+            entry.0 += count;
+            entry.1 += 1;
+        }
+    }
+    Ok(CompileSummary {
+        requested: n,
+        sample: results.len(),
+        passed: results.iter().filter(|r| r.passed).count(),
+        seconds: started.elapsed().as_secs_f64(),
+        codes,
+        sdks: results,
+    })
+}
+
+/// Runs clippy once over the workspace (`--keep-going`, so one SDK's errors do not stop the
+/// others) and fills in each SDK's errors from cargo's JSON messages. An SDK passes when both
+/// its crates were checked (cargo reported their artifacts) without an error.
+fn clippy(workspace: &Path, target: &Path, results: &mut [SdkResult]) -> anyhow::Result<()> {
+    let mut child = Command::new(env!("CARGO"))
+        .args(["clippy", "--workspace", "--offline", "--keep-going", "--message-format=json", "--", "-D", "warnings"])
+        .env("CARGO_TARGET_DIR", target)
+        .current_dir(workspace)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let stdout = child.stdout.take().expect("piped stdout");
+    let crate_of: BTreeMap<String, usize> = results
+        .iter()
+        .enumerate()
+        .flat_map(|(i, r)| {
+            let stem = r.name.replace('-', "_");
+            [(format!("{stem}_models"), i), (format!("{stem}_client"), i)]
+        })
+        .collect();
+    let mut checked: BTreeSet<String> = BTreeSet::new();
+    for line in BufReader::new(stdout).lines() {
+        let Ok(message) = serde_json::from_str::<CargoMessage>(&line?) else { continue };
+        let Some(target) = message.target else { continue };
+        let Some(&sdk) = crate_of.get(&target.name) else { continue };
+        match message.reason.as_str() {
+            "compiler-artifact" => {
+                checked.insert(target.name);
+            }
+            "compiler-message" => {
+                let Some(diagnostic) = message.message else { continue };
+                if diagnostic.level != "error" || diagnostic.message.starts_with("aborting due to") {
+                    continue;
+                }
+                let code = diagnostic.code.map_or_else(|| "(no code)".to_owned(), |c| c.code);
+                *results[sdk].errors.entry(code).or_default() += 1;
+                results[sdk].first_error.get_or_insert(diagnostic.message);
+            }
+            _ => {}
+        }
+    }
+    child.wait()?;
+    for sdk in results.iter_mut() {
+        let stem = sdk.name.replace('-', "_");
+        let both = checked.contains(&format!("{stem}_models")) && checked.contains(&format!("{stem}_client"));
+        sdk.passed = both && sdk.errors.is_empty();
+        if !both && sdk.errors.is_empty() {
+            sdk.first_error = Some("not checked: cargo stopped before this SDK (see `cargo clippy` in the sample workspace)".into());
+        }
+    }
+    Ok(())
+}
+
+/// The parts of a `cargo --message-format=json` line this module reads.
+#[derive(Deserialize)]
+struct CargoMessage {
+    reason: String,
+    target: Option<CargoTarget>,
+    message: Option<RustcDiagnostic>,
+}
+
+#[derive(Deserialize)]
+struct CargoTarget {
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct RustcDiagnostic {
+    message: String,
+    level: String,
+    code: Option<RustcCode>,
+}
+
+#[derive(Deserialize)]
+struct RustcCode {
+    code: String,
+}
