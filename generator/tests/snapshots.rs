@@ -214,6 +214,8 @@ fn recursive_aliases() {
 #[test]
 fn const_enums() {
     check_snapshots("const_enums", MODELS);
+}
+
 /// Server URL variables take their defaults and can be set; the SDK entry's version header and
 /// idempotency keys reach the builder.
 #[test]

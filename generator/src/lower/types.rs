@@ -847,9 +847,6 @@ fn alias_ends(doc: &OpenAPI) -> HashMap<&str, &Schema> {
     ends.into_iter().filter_map(|(k, end)| Some((k, end?))).collect()
 }
 
-/// Most arguments a generated constructor takes (clippy's `too_many_arguments` limit).
-const MAX_CONSTRUCTOR_ARGS: usize = 7;
-
 /// A constructor whose arguments are the fields that are not `Option`s; the others start as
 /// `None`. Called once field types are final (after recursion is boxed).
 pub fn constructor(fields: &[Field]) -> Option<Constructor> {
