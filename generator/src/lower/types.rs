@@ -442,10 +442,6 @@ impl<'a> TypeLowerer<'a> {
         nullable: bool,
     ) -> Lowered {
         let indexed: Vec<(usize, &'a ReferenceOr<Schema>)> = members.iter().enumerate().collect();
-        // An enum written as a choice among constants: one enum, not a union of one-value types.
-        if let Some(lowered) = self.enum_of_constants(&name, schema, members) {
-            return Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable };
-        }
         // An expandable field: the object's id, or the object itself when expanded.
         if schema.schema_data.extensions.contains_key("x-expansionResources")
             && let [(_, first), objects @ ..] = indexed.as_slice()
@@ -473,7 +469,12 @@ impl<'a> TypeLowerer<'a> {
     /// of one kind, possibly beside a plain string member (which the enum's fallback keeps):
     /// a string enum named by the members' titles, or the number type. `None` for any other
     /// union.
-    fn enum_of_constants(&mut self, name: &NameChoice, schema: &'a Schema, members: &'a [ReferenceOr<Schema>]) -> Option<Lowered> {
+    fn enum_of_constants(
+        &mut self,
+        name: &NameChoice,
+        schema: &'a Schema,
+        members: impl Iterator<Item = &'a ReferenceOr<Schema>>,
+    ) -> Option<Lowered> {
         let mut strings: Vec<(&'a str, Option<&'a str>)> = Vec::new();
         let (mut integers, mut numbers, mut plain_strings, mut nullable) = (0, 0, 0, false);
         for member in members {
@@ -552,6 +553,10 @@ impl<'a> TypeLowerer<'a> {
     ) -> Lowered {
         if let [(index, only)] = members {
             return self.lower(view(only), name.base(), &pointer::push(ptr, &index.to_string()));
+        }
+        // An enum written as a choice among constants: one enum, not a union of one-value types.
+        if let Some(lowered) = self.enum_of_constants(&name, schema, members.iter().map(|(_, m)| *m)) {
+            return lowered;
         }
         let references: Option<Vec<&'a str>> = members
             .iter()
