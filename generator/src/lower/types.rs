@@ -888,7 +888,7 @@ impl<'a> TypeLowerer<'a> {
                 TypeKind::Struct(s) => s.fields.len(),
                 TypeKind::Enum(e) => e.variants.len(),
                 TypeKind::Union(u) => u.variants.len(),
-                TypeKind::Alias { .. } | TypeKind::Const { .. } => 1,
+                TypeKind::Alias { .. } | TypeKind::Newtype { .. } | TypeKind::Const { .. } => 1,
             })
             .sum();
         let declared = members.saturating_sub(self.merge_copies);
