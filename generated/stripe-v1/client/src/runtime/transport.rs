@@ -1,33 +1,30 @@
 //! Sending requests: credentials, per-request options, idempotency keys, retries with backoff,
-//! a tracing span per call, and decoding of the final response.
+//! a tracing span per call, a capped read of the body, and decoding of the final response.
 use std::fmt;
 use std::sync::Arc;
+use std::time::Duration;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument;
-use super::config::is_sensitive_header;
+use super::config::{is_sensitive_header, redact_userinfo, Settings};
 use super::{
-    retry, ApiError, Credentials, DecodeError, EncodeError, Error, RequestOptions,
-    Response, ResponseMeta, RetryPolicy,
+    retry, ApiError, Credentials, DecodeError, EncodeError, Error, Refusal,
+    RequestOptions, Response, ResponseMeta, RetryPolicy,
 };
 /// The header that makes a POST safe to retry.
 const IDEMPOTENCY_KEY: &str = "idempotency-key";
 /// Sends requests and decodes responses. Cheap to clone; clones share one connection pool.
 #[derive(Clone)]
 pub struct Transport {
-    shared: Arc<Shared>,
+    shared: Arc<Settings>,
     options: RequestOptions,
-}
-struct Shared {
-    http: reqwest::Client,
-    base_url: String,
-    credentials: Option<Credentials>,
-    retry: RetryPolicy,
 }
 impl fmt::Debug for Transport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Transport")
-            .field("base_url", &self.shared.base_url)
+            .field("base_url", &redact_userinfo(&self.shared.base_url))
             .field("credentials", &self.shared.credentials)
+            .field("timeout", &self.shared.timeout)
+            .field("max_response_body", &self.shared.max_response_body)
             .field("retry", &self.shared.retry)
             .field("options", &self.options)
             .finish_non_exhaustive()
@@ -39,21 +36,18 @@ struct Answer {
     headers: HeaderMap,
     body: Vec<u8>,
 }
+/// Why an attempt produced no answer.
+enum Failure {
+    /// The HTTP client failed (connection, timeout, refused redirect, broken body).
+    Http(reqwest::Error),
+    /// The answer broke one of the client's limits.
+    Refused(Refusal),
+}
 impl Transport {
-    /// A transport over `http`; `base_url` has no trailing slash.
-    pub(super) fn new(
-        http: reqwest::Client,
-        base_url: String,
-        credentials: Option<Credentials>,
-        retry: RetryPolicy,
-    ) -> Self {
+    /// A transport with these settings; the base URL has no trailing slash.
+    pub(super) fn new(settings: Settings) -> Self {
         Transport {
-            shared: Arc::new(Shared {
-                http,
-                base_url,
-                credentials,
-                retry,
-            }),
+            shared: Arc::new(settings),
             options: RequestOptions::default(),
         }
     }
@@ -64,6 +58,14 @@ impl Transport {
     /// The retry policy set on the client.
     pub fn retry_policy(&self) -> RetryPolicy {
         self.shared.retry
+    }
+    /// How long each attempt may take, with this handle's options applied.
+    pub fn timeout(&self) -> Duration {
+        self.options.timeout.unwrap_or(self.shared.timeout)
+    }
+    /// The largest response body read, in bytes.
+    pub fn max_response_body(&self) -> u64 {
+        self.shared.max_response_body
     }
     /// A transport sharing this one's connections, with `options` on top of its own.
     pub fn with_options(&self, options: RequestOptions) -> Transport {
@@ -104,7 +106,11 @@ impl Transport {
         method: reqwest::Method,
         path: &str,
     ) -> reqwest::RequestBuilder {
-        let request = self.shared.http.request(method, format!("{base}{path}"));
+        let request = self
+            .shared
+            .http
+            .request(method, format!("{base}{path}"))
+            .headers(self.shared.headers.clone());
         match &self.shared.credentials {
             Some(Credentials::Basic { username, password }) => {
                 request.basic_auth(username, password.as_ref())
@@ -122,7 +128,7 @@ impl Transport {
         &self,
         request: reqwest::RequestBuilder,
         path_template: &'static str,
-        decode: fn(u16, &[u8]) -> Result<T, DecodeError>,
+        decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
     ) -> Result<Response<T>, Error<E>> {
         let request = self.prepare(request)?;
         let span = tracing::info_span!(
@@ -155,9 +161,7 @@ impl Transport {
             value.set_sensitive(is_sensitive_header(name));
             request.headers_mut().insert(header, value);
         }
-        if let Some(timeout) = self.options.timeout {
-            *request.timeout_mut() = Some(timeout);
-        }
+        *request.timeout_mut() = Some(self.timeout());
         if request.method() == reqwest::Method::POST
             && !request.headers().contains_key(IDEMPOTENCY_KEY)
         {
@@ -178,7 +182,7 @@ impl Transport {
     async fn send_with_retries<T, E: ApiError>(
         &self,
         request: reqwest::Request,
-        decode: fn(u16, &[u8]) -> Result<T, DecodeError>,
+        decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
         span: &tracing::Span,
     ) -> Result<Response<T>, Error<E>> {
         let policy = self.shared.retry;
@@ -195,7 +199,9 @@ impl Transport {
                 span.record("status", answer.status);
             }
             let delay = match &outcome {
-                Err(source) if may_retry && retry::transport_is_retryable(source) => {
+                Err(
+                    Failure::Http(source),
+                ) if may_retry && retry::transport_is_retryable(source) => {
                     tracing::warn!(
                         attempt, error = % source, "request failed; retrying"
                     );
@@ -222,32 +228,72 @@ impl Transport {
             }
         }
     }
-    /// One attempt: send, then read the whole body (a body cut off counts as a failed attempt).
-    async fn send_once(
-        &self,
-        request: reqwest::Request,
-    ) -> Result<Answer, reqwest::Error> {
-        let response = self.shared.http.execute(request).await?;
+    /// One attempt: send, then read the whole body into one buffer, refusing it once it grows
+    /// past the cap (a body cut off counts as a failed attempt).
+    async fn send_once(&self, request: reqwest::Request) -> Result<Answer, Failure> {
+        let mut response = self
+            .shared
+            .http
+            .execute(request)
+            .await
+            .map_err(|e| Failure::Http(redact_url(e)))?;
         let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let body = response.bytes().await?.to_vec();
+        let mut headers = response.headers().clone();
+        for (name, value) in headers.iter_mut() {
+            value.set_sensitive(is_sensitive_header(name.as_str()));
+        }
+        let limit = self.shared.max_response_body;
+        let too_large = Failure::Refused(Refusal::BodyTooLarge {
+            status,
+            limit,
+        });
+        let announced = response.content_length().unwrap_or(0);
+        if announced > limit {
+            return Err(too_large);
+        }
+        let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| Failure::Http(redact_url(e)))?
+        {
+            if (body.len() + chunk.len()) as u64 > limit {
+                return Err(too_large);
+            }
+            body.extend_from_slice(&chunk);
+        }
         Ok(Answer { status, headers, body })
     }
 }
+/// An error with the query, fragment and user name and password taken out of its URL, so that
+/// neither its message nor a log line shows what they may carry (ids, e-mail addresses, keys).
+fn redact_url(mut error: reqwest::Error) -> reqwest::Error {
+    if let Some(url) = error.url_mut() {
+        url.set_query(None);
+        url.set_fragment(None);
+        let _ = url.set_username("");
+        let _ = url.set_password(None);
+    }
+    error
+}
 /// Turns the last attempt's outcome into the call's result.
 fn finish<T, E: ApiError>(
-    outcome: Result<Answer, reqwest::Error>,
+    outcome: Result<Answer, Failure>,
     attempts: u32,
-    decode: fn(u16, &[u8]) -> Result<T, DecodeError>,
+    decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
 ) -> Result<Response<T>, Error<E>> {
     let Answer { status, headers, body } = match outcome {
         Ok(answer) => answer,
-        Err(source) => {
+        Err(Failure::Http(source)) => {
             tracing::warn!(attempts, error = % source, "request failed");
             return Err(Error::Transport {
                 source,
                 attempts,
             });
+        }
+        Err(Failure::Refused(refusal)) => {
+            tracing::warn!(attempts, error = % refusal, "response refused");
+            return Err(Error::Refused(refusal));
         }
     };
     let meta = ResponseMeta::new(status, headers, attempts);
@@ -257,7 +303,7 @@ fn finish<T, E: ApiError>(
         Error::Decode(e)
     };
     if (200..300).contains(&status) {
-        let value = decode(status, &body).map_err(with_request_id)?;
+        let value = decode(status, body).map_err(with_request_id)?;
         return Ok(Response::new(value, meta));
     }
     let error = E::from_response(status, &body).map_err(with_request_id)?;
