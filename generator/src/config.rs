@@ -21,7 +21,7 @@ pub struct Config {
 }
 
 /// One SDK: a spec and the two crates made from it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SdkConfig {
     /// Short name (`payjp-v2`); crate names derive from it.
@@ -51,6 +51,15 @@ pub struct SdkConfig {
     /// becomes `client/examples/NAME.rs`.
     #[serde(default)]
     pub examples: Option<PathBuf>,
+    /// The header that selects the API version (`Stripe-Version`): the client sends the spec's
+    /// `info.version` in it unless told another version. `None` for APIs without one.
+    #[serde(default)]
+    pub api_version_header: Option<String>,
+    /// Whether the API deduplicates POST and PATCH requests by an `Idempotency-Key` header.
+    /// When it does, the client sends a key with each and retries them after failures that may
+    /// have left them applied; otherwise it sends none and does not retry those. Off by default.
+    #[serde(default)]
+    pub idempotency_keys: bool,
 }
 
 impl Config {
@@ -80,9 +89,22 @@ impl Config {
                 }
             };
             sdk.examples = sdk.examples.as_ref().map(|dir| clean(&base.join(dir)));
+            if let Some(header) = &sdk.api_version_header
+                && !is_header_name(header)
+            {
+                return Err(Error::Config {
+                    path: path.to_owned(),
+                    message: format!("SDK `{}`: `api_version_header` {header:?} is not an HTTP header name", sdk.name),
+                });
+            }
         }
         Ok(config)
     }
+}
+
+/// Whether `name` is an HTTP header name (an RFC 9110 token).
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
 /// Removes `.` and `dir/..` pairs without touching the file system.
@@ -115,6 +137,8 @@ impl SdkConfig {
             version: self.version.clone(),
             description_toml: toml::Value::String(self.description.clone()).to_string(),
             title_toml: toml::Value::String(self.name.clone()).to_string(),
+            api_version_header: self.api_version_header.as_deref().map(crate::lower::naming::string_literal),
+            idempotency_keys: self.idempotency_keys,
         }
     }
 }

@@ -122,8 +122,10 @@ pub struct Api {
     pub sdk: SdkInfo,
     /// Crate-level doc lines (literals).
     pub docs: Vec<String>,
-    /// The default server URL (literal).
+    /// The default server URL (literal), its variables replaced by their defaults.
     pub base_url: String,
+    /// The server URL with its `{variables}`, if it has any.
+    pub server_template: Option<ServerTemplate>,
     /// The API's own version string (literal).
     pub api_version: String,
     /// Every named type of the models crate, sorted by name.
@@ -140,6 +142,16 @@ pub struct Api {
     pub has_or_empty: bool,
     /// Whether any type uses `Expandable` (the models crate then defines it and `HasId`).
     pub has_expandable: bool,
+}
+
+/// A server URL with `{variables}`, which a client can set.
+#[derive(Debug, Clone, Serialize)]
+pub struct ServerTemplate {
+    /// The URL as the spec writes it (literal).
+    pub url: String,
+    /// Each variable's name and default value (literals); variables without a default are left
+    /// out, so a client must set them.
+    pub defaults: Vec<(String, String)>,
 }
 
 /// Names and versions of the generated crates.
@@ -161,6 +173,10 @@ pub struct SdkInfo {
     pub description_toml: String,
     /// The API title, as a TOML string.
     pub title_toml: String,
+    /// The header that selects the API version (literal), if the API has one.
+    pub api_version_header: Option<String>,
+    /// Whether the API deduplicates POST and PATCH requests by `Idempotency-Key`.
+    pub idempotency_keys: bool,
 }
 
 /// A named type in the models crate.

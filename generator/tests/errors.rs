@@ -36,6 +36,8 @@ fn config(spec: PathBuf) -> SdkConfig {
         models_package: None,
         client_package: None,
         examples: None,
+        api_version_header: None,
+        idempotency_keys: false,
     }
 }
 

@@ -132,6 +132,8 @@ fn config(name: &str) -> SdkConfig {
         pinned_spec: None,
         patches: Vec::new(),
         examples: None,
+        api_version_header: None,
+        idempotency_keys: false,
     }
 }
 

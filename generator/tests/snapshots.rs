@@ -22,6 +22,7 @@ const FIXTURES: &[&str] = &[
     "names",
     "parameters",
     "pagination",
+    "client_settings",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -39,7 +40,10 @@ fn fixture_path(stem: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{stem}.yaml"))
 }
 
+/// The SDK entry of a fixture: no API version header and no idempotency keys, except for
+/// `client_settings`, which shows both.
 fn config(stem: &str) -> SdkConfig {
+    let settings = stem == "client_settings";
     SdkConfig {
         pinned_spec: None,
         patches: Vec::new(),
@@ -52,6 +56,8 @@ fn config(stem: &str) -> SdkConfig {
         models_package: None,
         client_package: None,
         examples: None,
+        api_version_header: settings.then(|| "Example-Version".to_owned()),
+        idempotency_keys: settings,
     }
 }
 
@@ -166,4 +172,14 @@ fn generation_is_deterministic() {
 #[test]
 fn pagination() {
     check_snapshots("pagination", MODELS_AND_CLIENT);
+}
+
+/// Server URL variables take their defaults and can be set; the SDK entry's version header and
+/// idempotency keys reach the builder.
+#[test]
+fn client_settings() {
+    check_snapshots(
+        "client_settings",
+        &[("client/src/lib.rs", "client_lib"), ("client/src/operations.rs", "client_operations")],
+    );
 }

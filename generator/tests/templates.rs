@@ -24,6 +24,8 @@ fn payjp() -> SdkConfig {
         models_package: None,
         client_package: None,
         examples: None,
+        api_version_header: None,
+        idempotency_keys: false,
     }
 }
 

@@ -42,6 +42,8 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 pinned_spec: None,
                 patches: Vec::new(),
                 examples: None,
+                api_version_header: None,
+                idempotency_keys: false,
             };
             vec![(sdk, false)]
         }

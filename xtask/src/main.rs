@@ -158,6 +158,9 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
                 pinned_spec: None,
                 patches: Vec::new(),
                 examples: None,
+                // The fixtures build with both client settings on, the hostile specs without.
+                api_version_header: must_generate.then(|| "Api-Version".to_owned()),
+                idempotency_keys: must_generate,
                 name: format!("{prefix}-{stem}"),
                 output: workspace.join(format!("{prefix}-{stem}")),
                 spec,

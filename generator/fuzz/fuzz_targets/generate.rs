@@ -24,6 +24,8 @@ fuzz_target!(|data: &[u8]| {
         pinned_spec: None,
         patches: Vec::new(),
         examples: None,
+        api_version_header: None,
+        idempotency_keys: false,
     };
     match sdkgen::generate_from_str(&config, text, &Templates::builtin()) {
         Ok(generation) => {

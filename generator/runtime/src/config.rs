@@ -1,10 +1,12 @@
 //! Client configuration: server, credentials, timeout, body cap, redirects, TLS roots, user
-//! agent, default headers, retries.
+//! agent, default headers, retries, and what the API's SDK entry declares (API version header,
+//! idempotency keys).
 
 use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
+use super::transport::ApiSettings;
 use super::{RetryPolicy, Transport};
 
 /// Credentials sent with every request. `Debug` output never shows them.
@@ -45,6 +47,9 @@ const MAX_REDIRECTS: usize = 10;
 #[derive(Clone)]
 pub struct ClientBuilder {
     base_url: String,
+    /// Whether `base_url` was set by the caller (the server template then no longer applies).
+    base_url_set: bool,
+    server: Option<ServerTemplate>,
     credentials: Option<Credentials>,
     timeout: Duration,
     max_response_body: u64,
@@ -54,12 +59,25 @@ pub struct ClientBuilder {
     user_agent: String,
     headers: Vec<(String, String)>,
     retry: RetryPolicy,
+    idempotency_keys: bool,
+    /// The API version header's name and the version it sends.
+    api_version: Option<(String, String)>,
+    /// A version asked for before the header is known (an error at build time without one).
+    requested_version: Option<String>,
+}
+
+/// A server URL with `{variables}`, their values so far, and their defaults.
+#[derive(Debug, Clone)]
+struct ServerTemplate {
+    url: String,
+    values: Vec<(String, String)>,
 }
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("base_url", &redact_userinfo(&self.base_url))
+            .field("server", &self.server)
             .field("credentials", &self.credentials)
             .field("timeout", &self.timeout)
             .field("max_response_body", &self.max_response_body)
@@ -69,6 +87,8 @@ impl fmt::Debug for ClientBuilder {
             .field("user_agent", &self.user_agent)
             .field("headers", &RedactedHeaders(&self.headers))
             .field("retry", &self.retry)
+            .field("idempotency_keys", &self.idempotency_keys)
+            .field("api_version", &self.api_version)
             .finish()
     }
 }
@@ -78,6 +98,8 @@ impl ClientBuilder {
     pub fn new(default_base_url: &str, default_user_agent: &str) -> Self {
         ClientBuilder {
             base_url: default_base_url.to_owned(),
+            base_url_set: false,
+            server: None,
             credentials: None,
             timeout: DEFAULT_TIMEOUT,
             max_response_body: DEFAULT_MAX_RESPONSE_BODY,
@@ -87,12 +109,73 @@ impl ClientBuilder {
             user_agent: default_user_agent.to_owned(),
             headers: Vec::new(),
             retry: RetryPolicy::default(),
+            idempotency_keys: false,
+            api_version: None,
+            requested_version: None,
         }
     }
 
     /// Sends requests to this server (scheme, host and optional path prefix).
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = base_url.into();
+        self.base_url_set = true;
+        self
+    }
+
+    /// The default server is `url` with each `{name}` replaced by its value: the one given to
+    /// [`server_variable`](Self::server_variable), else its entry in `defaults`. The generated
+    /// `Client::builder` calls this for a spec whose server URL has variables.
+    pub fn server_url_template(mut self, url: &str, defaults: &[(&str, &str)]) -> Self {
+        let values = defaults
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+            .collect();
+        self.server = Some(ServerTemplate {
+            url: url.to_owned(),
+            values,
+        });
+        self
+    }
+
+    /// Sets a variable of the server URL template (for example a region); building fails if
+    /// the template has no such variable or the value would change more than that part.
+    pub fn server_variable(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        let (name, value) = (name.into(), value.into());
+        let server = self.server.get_or_insert_with(|| ServerTemplate {
+            url: String::new(),
+            values: Vec::new(),
+        });
+        server.values.retain(|(known, _)| *known != name);
+        server.values.push((name, value));
+        self
+    }
+
+    /// Declares the API's version header and the version it sends by default (the generated
+    /// `Client::builder` calls this with the spec's `info.version` when the SDK entry names a
+    /// header, such as `Stripe-Version`).
+    pub fn api_version_header(
+        mut self,
+        name: impl Into<String>,
+        default_version: impl Into<String>,
+    ) -> Self {
+        self.api_version = Some((name.into(), default_version.into()));
+        self
+    }
+
+    /// Asks for this API version in every request, instead of the one the SDK was generated
+    /// for (responses may then differ from the models). Building fails on an API without a
+    /// version header.
+    pub fn api_version(mut self, version: impl Into<String>) -> Self {
+        self.requested_version = Some(version.into());
+        self
+    }
+
+    /// Whether the API deduplicates POST and PATCH requests by an `Idempotency-Key` header
+    /// (the SDK entry in `sdks.toml` says; off unless it does). When on, each such call sends a
+    /// fresh key, the same on every retry, and is retried after failures that may have left it
+    /// applied (timeouts, dropped connections, 5xx); when off, those failures are not retried.
+    pub fn idempotency_keys(mut self, honoured: bool) -> Self {
+        self.idempotency_keys = honoured;
         self
     }
 
@@ -173,15 +256,20 @@ impl ClientBuilder {
         self
     }
 
-    /// Retries a failed request at most `max_retries` times (`0` turns retries off).
+    /// Retries a failed request at most `max_retries` times (`0` turns retries off; more than
+    /// [`RetryPolicy::MAX_RETRIES`] counts as that many).
     pub fn max_retries(mut self, max_retries: u32) -> Self {
-        self.retry.max_retries = max_retries;
+        self.retry.max_retries = max_retries.min(RetryPolicy::MAX_RETRIES);
         self
     }
 
     /// Builds the HTTP transport; the generated `build` method wraps it in a client.
     pub fn build_transport(self) -> Result<Transport, BuildError> {
-        let base_url = self.base_url.trim_end_matches('/').to_owned();
+        let base_url = match &self.server {
+            Some(server) if !self.base_url_set => server.render()?,
+            _ => self.base_url.clone(),
+        };
+        let base_url = base_url.trim_end_matches('/').to_owned();
         if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
             return Err(BuildError::InvalidBaseUrl(base_url));
         }
@@ -191,11 +279,25 @@ impl ClientBuilder {
                 "the base URL is plain http:// to a host other than this machine: credentials and data travel unencrypted"
             );
         }
+        let mut version_header = None;
+        let mut default_headers = self.headers.clone();
+        match (&self.api_version, &self.requested_version) {
+            (Some((name, default)), requested) => {
+                let version = requested.as_ref().unwrap_or(default);
+                default_headers.push((name.clone(), version.clone()));
+                version_header = Some(
+                    reqwest::header::HeaderName::from_bytes(name.as_bytes())
+                        .map_err(|_| BuildError::InvalidHeader(name.clone()))?,
+                );
+            }
+            (None, Some(_)) => return Err(BuildError::NoVersionHeader),
+            (None, None) => {}
+        }
         let mut headers = reqwest::header::HeaderMap::new();
         let user_agent = reqwest::header::HeaderValue::from_str(&self.user_agent)
             .map_err(|_| BuildError::InvalidHeader("User-Agent".to_owned()))?;
         headers.insert(reqwest::header::USER_AGENT, user_agent);
-        for (name, value) in &self.headers {
+        for (name, value) in &default_headers {
             let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| BuildError::InvalidHeader(name.clone()))?;
             let mut value = reqwest::header::HeaderValue::from_str(value)
@@ -223,6 +325,11 @@ impl ClientBuilder {
             timeout: self.timeout,
             max_response_body: self.max_response_body,
             retry: self.retry,
+            api: ApiSettings {
+                idempotency_keys: self.idempotency_keys,
+                version_header,
+                base_url_chosen: self.base_url_set,
+            },
         }))
     }
 }
@@ -237,6 +344,8 @@ pub(super) struct Settings {
     pub(super) timeout: Duration,
     pub(super) max_response_body: u64,
     pub(super) retry: RetryPolicy,
+    /// What the API does with the requests, as its SDK entry declares.
+    pub(super) api: ApiSettings,
 }
 
 /// The redirect policy of the clients the builder makes: at most 10 redirects, never from
@@ -295,6 +404,68 @@ pub(super) fn redact_userinfo(url: &str) -> Cow<'_, str> {
     }
 }
 
+impl ServerTemplate {
+    /// The URL with every variable replaced by its value.
+    fn render(&self) -> Result<String, BuildError> {
+        let mut out = String::new();
+        let mut rest = self.url.as_str();
+        let mut in_authority = true;
+        let mut used = Vec::new();
+        while let Some(open) = rest.find('{') {
+            let before = &rest[..open];
+            out.push_str(before);
+            in_authority &= !before
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .contains('/');
+            let Some(close) = rest[open..].find('}') else {
+                rest = &rest[open..];
+                break;
+            };
+            let name = &rest[open + 1..open + close];
+            let value = self
+                .values
+                .iter()
+                .rev()
+                .find(|(known, _)| known == name)
+                .map(|(_, value)| value)
+                .ok_or_else(|| BuildError::ServerVariable {
+                    name: name.to_owned(),
+                    problem: "has no value".to_owned(),
+                })?;
+            let bad = |c: char| {
+                c.is_whitespace()
+                    || c.is_control()
+                    || "?#@\\{}".contains(c)
+                    || (in_authority && c == '/')
+            };
+            if value.is_empty() || value.contains(bad) {
+                return Err(BuildError::ServerVariable {
+                    name: name.to_owned(),
+                    problem: format!(
+                        "value {value:?} would change more of the URL than the variable"
+                    ),
+                });
+            }
+            out.push_str(value);
+            used.push(name);
+            rest = &rest[open + close + 1..];
+        }
+        out.push_str(rest);
+        if let Some((name, _)) = self
+            .values
+            .iter()
+            .find(|(name, _)| !used.contains(&name.as_str()))
+        {
+            return Err(BuildError::ServerVariable {
+                name: name.clone(),
+                problem: format!("is not a variable of the server URL {:?}", self.url),
+            });
+        }
+        Ok(out)
+    }
+}
+
 /// Why a client could not be built.
 #[derive(Debug)]
 pub enum BuildError {
@@ -302,6 +473,15 @@ pub enum BuildError {
     InvalidBaseUrl(String),
     /// A default header has an invalid name or value.
     InvalidHeader(String),
+    /// A server URL variable is unknown, has no value, or has a value that is not allowed.
+    ServerVariable {
+        /// The variable's name.
+        name: String,
+        /// What is wrong with it.
+        problem: String,
+    },
+    /// An API version was asked for, but the API has no version header.
+    NoVersionHeader,
     /// The HTTP client could not be set up (for example, no TLS backend).
     Http(reqwest::Error),
 }
@@ -315,6 +495,12 @@ impl fmt::Display for BuildError {
             BuildError::InvalidHeader(name) => {
                 write!(f, "default header {name:?} has an invalid name or value")
             }
+            BuildError::ServerVariable { name, problem } => {
+                write!(f, "server URL variable {name:?} {problem}")
+            }
+            BuildError::NoVersionHeader => f.write_str(
+                "an API version was set, but this API has no version header (set one in its SDK entry, or send a header)",
+            ),
             BuildError::Http(e) => write!(f, "could not set up the HTTP client: {e}"),
         }
     }
@@ -323,7 +509,10 @@ impl fmt::Display for BuildError {
 impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            BuildError::InvalidBaseUrl(_) | BuildError::InvalidHeader(_) => None,
+            BuildError::InvalidBaseUrl(_)
+            | BuildError::InvalidHeader(_)
+            | BuildError::ServerVariable { .. }
+            | BuildError::NoVersionHeader => None,
             BuildError::Http(e) => Some(e),
         }
     }

@@ -1,4 +1,5 @@
-//! Per-request options: extra headers, a timeout, an idempotency key, a retry limit.
+//! Per-request options: extra headers, an API version, a timeout, an idempotency key, a retry
+//! limit.
 
 use std::fmt;
 use std::time::Duration;
@@ -18,6 +19,7 @@ use super::config::RedactedHeaders;
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct RequestOptions {
     pub(super) headers: Vec<(String, String)>,
+    pub(super) api_version: Option<String>,
     pub(super) timeout: Option<Duration>,
     pub(super) idempotency_key: Option<String>,
     pub(super) max_retries: Option<u32>,
@@ -36,21 +38,33 @@ impl RequestOptions {
         self
     }
 
+    /// Asks for this API version, instead of the client's, in the API's version header (see
+    /// [`ClientBuilder::api_version`](super::ClientBuilder::api_version)). A call on an API
+    /// without a version header fails with an encode error.
+    pub fn api_version(mut self, version: impl Into<String>) -> Self {
+        self.api_version = Some(version.into());
+        self
+    }
+
     /// Gives up on each attempt after this long, instead of the client's timeout.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
 
-    /// Sends this `Idempotency-Key` with POST requests instead of a fresh random one per call.
-    /// Use it for one logical operation only: the server answers any later call with the same
-    /// key with the first call's result.
+    /// Sends this `Idempotency-Key` with POST and PATCH requests (instead of a fresh random one
+    /// per call, or none on an API that does not honour keys), which lets the call be retried
+    /// after a failure that may have left it applied. Use it for one logical operation only:
+    /// the server answers any later call with the same key with the first call's result.
     pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
         self.idempotency_key = Some(key.into());
         self
     }
 
-    /// Retries at most this many times, instead of the client's retry policy's limit.
+    /// Retries at most this many times (and never more than [`RetryPolicy::MAX_RETRIES`]),
+    /// instead of the client's retry policy's limit.
+    ///
+    /// [`RetryPolicy::MAX_RETRIES`]: super::RetryPolicy::MAX_RETRIES
     pub fn max_retries(mut self, max_retries: u32) -> Self {
         self.max_retries = Some(max_retries);
         self
@@ -62,6 +76,7 @@ impl RequestOptions {
         headers.extend(other.headers);
         RequestOptions {
             headers,
+            api_version: other.api_version.or_else(|| self.api_version.clone()),
             timeout: other.timeout.or(self.timeout),
             idempotency_key: other
                 .idempotency_key
@@ -75,6 +90,7 @@ impl fmt::Debug for RequestOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RequestOptions")
             .field("headers", &RedactedHeaders(&self.headers))
+            .field("api_version", &self.api_version)
             .field("timeout", &self.timeout)
             .field("idempotency_key", &self.idempotency_key)
             .field("max_retries", &self.max_retries)
@@ -102,7 +118,13 @@ mod tests {
         let again = merged.merged(
             RequestOptions::new()
                 .timeout(Duration::from_secs(1))
+                .api_version("2024-06-20")
                 .max_retries(0),
+        );
+        assert_eq!(again.api_version.as_deref(), Some("2024-06-20"));
+        assert_eq!(
+            again.merged(RequestOptions::new()).api_version.as_deref(),
+            Some("2024-06-20")
         );
         assert_eq!(
             (again.timeout, again.max_retries),

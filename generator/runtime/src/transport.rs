@@ -14,7 +14,7 @@ use super::{
     Response, ResponseMeta, RetryPolicy,
 };
 
-/// The header that makes a POST safe to retry.
+/// The header that makes a POST or PATCH safe to retry, on APIs that honour it.
 const IDEMPOTENCY_KEY: &str = "idempotency-key";
 
 /// Sends requests and decodes responses. Cheap to clone; clones share one connection pool.
@@ -22,6 +22,19 @@ const IDEMPOTENCY_KEY: &str = "idempotency-key";
 pub struct Transport {
     shared: Arc<Settings>,
     options: RequestOptions,
+}
+
+/// What the API does with a generated client's requests, as its SDK entry declares.
+#[derive(Debug, Clone, Default)]
+pub(super) struct ApiSettings {
+    /// Whether the API deduplicates POST and PATCH requests by their `Idempotency-Key`, so that
+    /// every such call sends one and may be retried after an ambiguous failure.
+    pub(super) idempotency_keys: bool,
+    /// The header that selects the API version, if the API has one.
+    pub(super) version_header: Option<HeaderName>,
+    /// Whether the caller chose the base URL (rather than the spec's server, its variables
+    /// set or not); operations with their own server then go to that base URL too.
+    pub(super) base_url_chosen: bool,
 }
 
 impl fmt::Debug for Transport {
@@ -32,6 +45,7 @@ impl fmt::Debug for Transport {
             .field("timeout", &self.shared.timeout)
             .field("max_response_body", &self.shared.max_response_body)
             .field("retry", &self.shared.retry)
+            .field("api", &self.shared.api)
             .field("options", &self.options)
             .finish_non_exhaustive()
     }
@@ -97,7 +111,7 @@ impl Transport {
     /// Starts a request for an operation that the spec serves from its own `server` (Stripe's
     /// file uploads go to another host). It goes there unless the client was pointed at a base
     /// URL other than the spec's default `spec_base_url` (a mock server, a proxy), which then
-    /// serves every operation.
+    /// serves every operation. Setting the variables of the spec's server URL does not count.
     pub fn request_to(
         &self,
         server: &str,
@@ -105,7 +119,8 @@ impl Transport {
         method: reqwest::Method,
         path: &str,
     ) -> reqwest::RequestBuilder {
-        let base = if self.shared.base_url == spec_base_url.trim_end_matches('/') {
+        let chosen = self.shared.api.base_url_chosen;
+        let base = if !chosen || self.shared.base_url == spec_base_url.trim_end_matches('/') {
             server.trim_end_matches('/')
         } else {
             &self.shared.base_url
@@ -131,8 +146,12 @@ impl Transport {
     /// Sends `request`, retrying as the policy allows; decodes a 2xx body with `decode` and any
     /// other final status as `E`. `path_template` (`/v1/customers/{id}`) names the call in logs.
     ///
-    /// A POST carries an `Idempotency-Key` (the options' key or a fresh UUID v4), the same on
+    /// On an API that honours idempotency keys (see [`ClientBuilder::idempotency_keys`]), a POST
+    /// or PATCH carries an `Idempotency-Key` (the options' key or a fresh UUID v4), the same on
     /// every attempt, so the server applies the call at most once however often it is retried.
+    /// A key given in the options is sent on any API.
+    ///
+    /// [`ClientBuilder::idempotency_keys`]: super::ClientBuilder::idempotency_keys
     pub async fn execute<T, E: ApiError>(
         &self,
         request: reqwest::RequestBuilder,
@@ -152,11 +171,23 @@ impl Transport {
             .await
     }
 
-    /// Builds the request and applies the options and the idempotency key.
+    /// Builds the request and applies the options, the API version and the idempotency key.
     fn prepare(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Request, EncodeError> {
         let mut request = request
             .build()
             .map_err(|e| EncodeError(format!("the request could not be built: {e}")))?;
+        if let Some(version) = &self.options.api_version {
+            let Some(header) = &self.shared.api.version_header else {
+                return Err(EncodeError(
+                    "this API has no version header, so a request cannot choose an API version"
+                        .to_owned(),
+                ));
+            };
+            let value = HeaderValue::from_str(version).map_err(|_| {
+                EncodeError(format!("API version {version:?} is not a valid header value"))
+            })?;
+            request.headers_mut().insert(header.clone(), value);
+        }
         for (name, value) in &self.options.headers {
             let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
                 EncodeError(format!("request option header name {name:?} is invalid"))
@@ -170,12 +201,12 @@ impl Transport {
             request.headers_mut().insert(header, value);
         }
         *request.timeout_mut() = Some(self.timeout());
-        if request.method() == reqwest::Method::POST
-            && !request.headers().contains_key(IDEMPOTENCY_KEY)
-        {
+        let non_idempotent = [reqwest::Method::POST, reqwest::Method::PATCH].contains(request.method());
+        if non_idempotent && !request.headers().contains_key(IDEMPOTENCY_KEY) {
             let key = match &self.options.idempotency_key {
                 Some(key) => key.clone(),
-                None => uuid::Uuid::new_v4().to_string(),
+                None if self.shared.api.idempotency_keys => uuid::Uuid::new_v4().to_string(),
+                None => return Ok(request),
             };
             let value = HeaderValue::from_str(&key).map_err(|_| {
                 EncodeError(format!(
@@ -194,7 +225,15 @@ impl Transport {
         span: &tracing::Span,
     ) -> Result<Response<T>, Error<E>> {
         let policy = self.shared.retry;
-        let max_retries = self.options.max_retries.unwrap_or(policy.max_retries);
+        let max_retries = self
+            .options
+            .max_retries
+            .unwrap_or(policy.max_retries)
+            .min(RetryPolicy::MAX_RETRIES);
+        let method = request.method().clone();
+        let has_key = request.headers().contains_key(IDEMPOTENCY_KEY);
+        let may_retry_method =
+            |maybe_applied: bool| retry::may_retry(&method, has_key, maybe_applied);
         let mut current = request;
         let mut attempt: u32 = 0;
         loop {
@@ -208,12 +247,21 @@ impl Transport {
                 span.record("status", answer.status);
             }
             let delay = match &outcome {
-                Err(Failure::Http(source)) if may_retry && retry::transport_is_retryable(source) => {
+                Err(Failure::Http(source))
+                    if may_retry
+                        && retry::transport_is_retryable(source)
+                        && may_retry_method(retry::transport_maybe_applied(source)) =>
+                {
                     tracing::warn!(attempt, error = %source, "request failed; retrying");
                     Some(policy.backoff(attempt))
                 }
                 Ok(answer)
-                    if may_retry && retry::status_is_retryable(answer.status, &answer.headers) =>
+                    if may_retry
+                        && retry::status_is_retryable(answer.status, &answer.headers)
+                        && may_retry_method(retry::status_maybe_applied(
+                            answer.status,
+                            &answer.headers,
+                        )) =>
                 {
                     tracing::warn!(
                         attempt,
@@ -338,5 +386,17 @@ mod tests {
     fn an_operation_with_its_own_server_goes_there_unless_the_base_url_was_changed() {
         assert_eq!(url_of("https://api.example.com"), "https://files.example.com/v1/files");
         assert_eq!(url_of("http://127.0.0.1:4010/"), "http://127.0.0.1:4010/v1/files");
+    }
+
+    #[test]
+    fn setting_a_server_variable_keeps_operations_on_their_own_server() {
+        let transport = ClientBuilder::new("https://eu.example.com", "test")
+            .server_url_template("https://{region}.example.com", &[("region", "eu")])
+            .server_variable("region", "us")
+            .build_transport()
+            .unwrap();
+        assert_eq!(transport.base_url(), "https://us.example.com");
+        let request = transport.request_to("https://files.example.com", "https://eu.example.com", reqwest::Method::POST, "/v1/files");
+        assert_eq!(request.build().unwrap().url().as_str(), "https://files.example.com/v1/files");
     }
 }

@@ -50,8 +50,10 @@ type CallResult<T> = Result<Response<T>, Error<ServerError>>;
 
 const SECRET: &str = "sk_test_do_not_log";
 
+/// A transport for an API that honours idempotency keys, as the test server does.
 fn transport(server: &FaultServer, policy: RetryPolicy, timeout: Duration) -> Transport {
     ClientBuilder::new(&server.url, "faults-test/1")
+        .idempotency_keys(true)
         .basic_auth(SECRET, None)
         .timeout(timeout)
         .retry_policy(policy)

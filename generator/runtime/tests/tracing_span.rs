@@ -94,6 +94,7 @@ fn a_call_is_one_span_with_method_path_status_and_attempt_and_no_secrets() {
             let transport = ClientBuilder::new(&server.url, "tracing-test/1")
                 .basic_auth("sk_live_supersecret", Some("pw_supersecret".to_owned()))
                 .default_header("X-Api-Key", "key_supersecret")
+                .idempotency_keys(true)
                 .retry_policy(RetryPolicy {
                     initial_delay: Duration::from_millis(5),
                     ..RetryPolicy::default()

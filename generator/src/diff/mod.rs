@@ -356,6 +356,8 @@ pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surfa
             client_package: None,
             patches: Vec::new(),
             examples: Default::default(),
+            api_version_header: None,
+            idempotency_keys: false,
         },
     };
     Ok(Surface::of(&crate::lower_document(&config, doc)?))

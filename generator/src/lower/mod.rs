@@ -5,6 +5,7 @@ pub mod naming;
 mod operations;
 mod pagination;
 mod recursion;
+pub mod servers;
 mod types;
 
 use openapiv3::OpenAPI;
@@ -46,11 +47,12 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         docs.push(string_literal(""));
         docs.extend(doc_lines(description));
     }
-    let base_url = doc.servers.first().map(|s| s.url.trim_end_matches('/').to_owned()).unwrap_or_default();
+    let base_url = doc.servers.first().map(servers::default_url).unwrap_or_default();
     Ok(Api {
         sdk,
         docs,
         base_url: string_literal(&base_url),
+        server_template: doc.servers.first().and_then(servers::template),
         api_version: string_literal(&doc.info.version),
         has_params: operations.iter().any(|o| o.params.is_some()),
         features,

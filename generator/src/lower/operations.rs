@@ -79,7 +79,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
                     .servers
                     .first()
                     .or(item.servers.first())
-                    .map(|s| string_literal(s.url.trim_end_matches('/'))),
+                    .map(|s| string_literal(&super::servers::default_url(s))),
             });
         }
     }

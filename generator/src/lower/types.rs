@@ -1,6 +1,6 @@
 //! Lowering schemas into named Rust types and type expressions.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use indexmap::IndexMap;
 use openapiv3::{
@@ -68,6 +68,14 @@ pub struct TypeLowerer<'a> {
     pub files_allowed: bool,
     /// Unions of references already defined, by their members, so each is defined once.
     ref_unions: BTreeMap<Vec<String>, String>,
+    /// Inline schemas already lowered (or being lowered), by address and `files_allowed`: a
+    /// schema reached again (an `allOf` copies the properties of the schemas it merges) reuses
+    /// its type, so merges that contain each other stay linear instead of exponential, and a
+    /// merge that contains itself becomes a recursive type.
+    inline_types: HashMap<(*const Schema, bool), Lowered>,
+    /// For each component schema that is a `$ref` to another, the schema its chain of
+    /// references ends at (absent when the chain dangles or loops), found once for all.
+    alias_ends: HashMap<&'a str, &'a Schema>,
 }
 
 /// What tells a member of a polymorphic union apart: `object`, and `deleted: true`.
@@ -99,7 +107,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc) }
     }
 
     /// Defines a named type for every component schema.
@@ -138,6 +146,10 @@ impl<'a> TypeLowerer<'a> {
                 }
             },
             SchemaRef::Inline(schema) => {
+                let key = (std::ptr::from_ref(schema), self.files_allowed);
+                if let Some(lowered) = self.inline_types.get(&key) {
+                    return lowered.clone();
+                }
                 // Inline schemas nest no deeper than the document (bounded when loading), unless
                 // an `allOf` merges properties that contain the `allOf` itself.
                 if self.depth >= MAX_INLINE_DEPTH {
@@ -150,19 +162,19 @@ impl<'a> TypeLowerer<'a> {
                 self.depth += 1;
                 let lowered = self.lower_schema(schema, NameChoice::Hint(hint.to_owned()), ptr);
                 self.depth -= 1;
+                self.inline_types.insert(key, lowered.clone());
                 lowered
             }
         }
     }
 
-    /// The component schema a `$ref` points to, with its key.
+    /// The component schema a `$ref` points to, with its key (the schema at the end of the
+    /// chain when that component is itself a `$ref`).
     pub fn resolve(&self, reference: &str) -> Option<(&'a str, &'a Schema)> {
-        let key = reference.strip_prefix(COMPONENT_PREFIX)?;
-        let key = pointer::last_token(&format!("/{key}"));
-        let (key, schema) = self.doc.components.as_ref()?.schemas.get_key_value(&key)?;
+        let (key, schema) = self.doc.components.as_ref()?.schemas.get_key_value(&component_key(reference)?)?;
         match schema {
             ReferenceOr::Item(schema) => Some((key.as_str(), schema)),
-            ReferenceOr::Reference { reference } => self.resolve(reference).map(|(_, s)| (key.as_str(), s)),
+            ReferenceOr::Reference { .. } => self.alias_ends.get(key.as_str()).map(|s| (key.as_str(), *s)),
         }
     }
 
@@ -471,8 +483,7 @@ impl<'a> TypeLowerer<'a> {
 
     /// The Rust name of a component schema reference.
     fn type_name_of(&self, reference: &str) -> String {
-        let key = reference.strip_prefix(COMPONENT_PREFIX).map(|k| pointer::last_token(&format!("/{k}")));
-        key.and_then(|k| self.component_names.get(&k).cloned()).unwrap_or_else(|| camel_ident(reference))
+        component_key(reference).and_then(|k| self.component_names.get(&k).cloned()).unwrap_or_else(|| camel_ident(reference))
     }
 
     /// How each referenced member is told apart on the wire: its fixed `object` value and
@@ -531,6 +542,10 @@ impl<'a> TypeLowerer<'a> {
             self.collect_properties(view(member), &member_ptr, &mut props, &mut required, &mut additional);
         }
         let name = self.claim(name);
+        // Registered before the fields are lowered: a field that merges this schema again
+        // refers to the struct being built.
+        let key = (std::ptr::from_ref(schema), self.files_allowed);
+        self.inline_types.insert(key, Lowered { ty: Ty::Named(name.clone()), nullable });
         let def = self.struct_def(&name, &props, &required, additional, ptr);
         self.push_type(name.clone(), docs_of(schema), TypeKind::Struct(def));
         Lowered { ty: Ty::Named(name), nullable }
@@ -644,6 +659,49 @@ impl Lowered {
     pub fn into_field_ty(self) -> Ty {
         if self.nullable { self.ty.optional() } else { self.ty }
     }
+}
+
+/// The key of the component schema a `$ref` names (`#/components/schemas/A~1B` -> `A/B`).
+fn component_key(reference: &str) -> Option<String> {
+    let key = reference.strip_prefix(COMPONENT_PREFIX)?;
+    Some(pointer::last_token(&format!("/{key}")))
+}
+
+/// Where each component schema that is a `$ref` ends: every chain is walked once, iteratively,
+/// and every key on it gets the end, so long chains cost linear time and no stack.
+fn alias_ends(doc: &OpenAPI) -> HashMap<&str, &Schema> {
+    let Some(components) = &doc.components else { return HashMap::new() };
+    let schemas = &components.schemas;
+    let mut ends: HashMap<&str, Option<&Schema>> = HashMap::new();
+    for (start, schema) in schemas {
+        if matches!(schema, ReferenceOr::Item(_)) || ends.contains_key(start.as_str()) {
+            continue;
+        }
+        let mut chain: Vec<&str> = Vec::new();
+        let mut on_chain = std::collections::HashSet::new();
+        let mut key = start.as_str();
+        let end = loop {
+            if let Some(end) = ends.get(key) {
+                break *end;
+            }
+            if !on_chain.insert(key) {
+                break None;
+            }
+            chain.push(key);
+            match schemas.get_key_value(key) {
+                Some((_, ReferenceOr::Item(schema))) => break Some(schema),
+                Some((_, ReferenceOr::Reference { reference })) => {
+                    match component_key(reference).and_then(|k| schemas.get_key_value(&k)) {
+                        Some((next, _)) => key = next.as_str(),
+                        None => break None,
+                    }
+                }
+                None => break None,
+            }
+        };
+        ends.extend(chain.into_iter().map(|k| (k, end)));
+    }
+    ends.into_iter().filter_map(|(k, end)| Some((k, end?))).collect()
 }
 
 /// Most arguments a generated constructor takes (clippy's `too_many_arguments` limit).

@@ -54,6 +54,7 @@ pub fn sdk_config(path: &str, spec: &Path, output: PathBuf) -> sdkgen::SdkConfig
         client_package: None,
         patches: Vec::new(),
         examples: None,
+        ..Default::default()
     }
 }
 

@@ -16,8 +16,10 @@ pub use runtime::{
 pub use stripe_v1_models as models;
 /// The server used when none is configured.
 pub const DEFAULT_BASE_URL: &str = "https://api.stripe.com";
-/// The version of the API description this SDK was generated from.
+/// The version of the API description this SDK was generated from, sent in [`API_VERSION_HEADER`] unless the client or a request asks for another.
 pub const API_VERSION: &str = "2020-08-27";
+/// The header that selects the API version.
+pub const API_VERSION_HEADER: &str = "Stripe-Version";
 /// The `User-Agent` sent when none is configured.
 pub const DEFAULT_USER_AGENT: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
@@ -30,9 +32,14 @@ pub struct Client {
     transport: runtime::Transport,
 }
 impl Client {
-    /// A builder with the default server and no credentials.
+    /// A builder with the default server and no credentials, sending [`API_VERSION`].
+    ///
+    /// The API deduplicates POST and PATCH requests by `Idempotency-Key`, so each such call
+    /// sends one and is retried after failures that may have left it applied.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::new(DEFAULT_BASE_URL, DEFAULT_USER_AGENT)
+            .api_version_header(API_VERSION_HEADER, API_VERSION)
+            .idempotency_keys(true)
     }
     /// The server this client talks to.
     pub fn base_url(&self) -> &str {

@@ -5,8 +5,13 @@ use reqwest::header::HeaderMap;
 ///
 /// Connection errors, timeouts and the statuses 408, 409, 429 and 5xx are retried; 400, 401,
 /// 402, 403, 404 and 422 never are. A `Stripe-Should-Retry` header overrides the status for
-/// any other code, and `Retry-After` sets the wait (a wait longer than `max_delay` is not
-/// retried at all).
+/// any other code, and `Retry-After` lengthens the wait (it never shortens it below the
+/// backoff, and a wait longer than `max_delay` is not retried at all).
+///
+/// Which of those failures are retried also depends on the method: a failure that may have left the request applied (a timeout, a dropped connection, a 5xx) is
+/// retried only for safe methods and for requests that carry an `Idempotency-Key`.
+///
+/// At most [`RetryPolicy::MAX_RETRIES`] retries are made, whatever `max_retries` says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
     /// Retries after the first attempt (so a call makes at most `max_retries + 1` attempts).
@@ -27,6 +32,8 @@ impl Default for RetryPolicy {
     }
 }
 impl RetryPolicy {
+    /// The most retries any call makes: a larger `max_retries` is treated as this.
+    pub const MAX_RETRIES: u32 = 10;
     /// A policy that never retries.
     pub fn none() -> Self {
         RetryPolicy {
@@ -46,18 +53,54 @@ impl RetryPolicy {
         ceiling.mul_f64(0.5 + fastrand::f64() * 0.5)
     }
     /// The wait before retry number `retry` of a response with these headers, or `None` when
-    /// the server asks for a longer wait than `max_delay`.
+    /// the server asks for a longer wait than `max_delay`. A server hint only lengthens the
+    /// wait: `Retry-After: 0` still waits the backoff, so retries are never back-to-back.
     pub(super) fn delay_after_response(
         &self,
         retry: u32,
         headers: &HeaderMap,
     ) -> Option<Duration> {
+        let backoff = self.backoff(retry);
         match retry_after(headers, SystemTime::now()) {
             Some(wait) if wait > self.max_delay => None,
-            Some(wait) => Some(wait),
-            None => Some(self.backoff(retry)),
+            Some(wait) => Some(wait.max(backoff)),
+            None => Some(backoff),
         }
     }
+}
+/// Whether a failed attempt may be retried, given what is known about it.
+///
+/// | method | not applied: no connection, 408, 409, 429, `Stripe-Should-Retry: true` | maybe applied: timeout, dropped connection, other 5xx |
+/// |---|---|---|
+/// | GET, HEAD, OPTIONS, TRACE | retried | retried |
+/// | any other, with an `Idempotency-Key` | retried | retried |
+/// | POST, PATCH, PUT, DELETE without a key | retried | not retried |
+///
+/// PUT and DELETE are idempotent in HTTP's terms, but a repeat is not harmless: a delayed PUT
+/// can overwrite a newer write, and a repeated DELETE reports 404 for a delete that worked.
+pub(super) fn may_retry(
+    method: &reqwest::Method,
+    has_idempotency_key: bool,
+    maybe_applied: bool,
+) -> bool {
+    use reqwest::Method;
+    let safe = [Method::GET, Method::HEAD, Method::OPTIONS, Method::TRACE]
+        .contains(method);
+    !maybe_applied || safe || has_idempotency_key
+}
+/// Whether the server may have applied a request it answered with this retryable status: not
+/// for 408 (it never read the request), 409 and 429 (it refused it), nor when the server says
+/// `Stripe-Should-Retry: true`.
+pub(super) fn status_maybe_applied(status: u16, headers: &HeaderMap) -> bool {
+    let server_says_retry = headers
+        .get("stripe-should-retry")
+        .is_some_and(|v| v.as_bytes() == b"true");
+    !(server_says_retry || matches!(status, 408 | 409 | 429))
+}
+/// Whether the server may have applied a request that failed with this error: only a failure
+/// to connect proves that nothing was sent.
+pub(super) fn transport_maybe_applied(error: &reqwest::Error) -> bool {
+    !error.is_connect()
 }
 /// Statuses that are never retried, whatever the server's headers say.
 const NEVER_RETRIED: &[u16] = &[400, 401, 402, 403, 404, 422];

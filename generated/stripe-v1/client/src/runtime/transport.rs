@@ -1,31 +1,48 @@
 //! Sending requests: credentials, per-request options, idempotency keys, retries with backoff,
-//! a tracing span per call, a capped read of the body, and decoding of the final response.
+//! a tracing span per call, and decoding of the final response.
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument;
-use super::config::{is_sensitive_header, redact_userinfo, Settings};
+use super::config::is_sensitive_header;
 use super::{
-    retry, ApiError, Credentials, DecodeError, EncodeError, Error, Refusal,
-    RequestOptions, Response, ResponseMeta, RetryPolicy,
+    retry, ApiError, Credentials, DecodeError, EncodeError, Error, RequestOptions,
+    Response, ResponseMeta, RetryPolicy,
 };
-/// The header that makes a POST safe to retry.
+/// The header that makes a POST or PATCH safe to retry, on APIs that honour it.
 const IDEMPOTENCY_KEY: &str = "idempotency-key";
 /// Sends requests and decodes responses. Cheap to clone; clones share one connection pool.
 #[derive(Clone)]
 pub struct Transport {
-    shared: Arc<Settings>,
+    shared: Arc<Shared>,
     options: RequestOptions,
+}
+struct Shared {
+    http: reqwest::Client,
+    base_url: String,
+    credentials: Option<Credentials>,
+    retry: RetryPolicy,
+    settings: ApiSettings,
+}
+/// What the API does with a generated client's requests, as its SDK entry declares.
+#[derive(Debug, Clone, Default)]
+pub(super) struct ApiSettings {
+    /// Whether the API deduplicates POST and PATCH requests by their `Idempotency-Key`, so that
+    /// every such call sends one and may be retried after an ambiguous failure.
+    pub(super) idempotency_keys: bool,
+    /// The header that selects the API version, if the API has one.
+    pub(super) version_header: Option<HeaderName>,
+    /// Whether the caller chose the base URL (rather than the spec's server, its variables
+    /// set or not); operations with their own server then go to that base URL too.
+    pub(super) base_url_chosen: bool,
 }
 impl fmt::Debug for Transport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Transport")
-            .field("base_url", &redact_userinfo(&self.shared.base_url))
+            .field("base_url", &self.shared.base_url)
             .field("credentials", &self.shared.credentials)
-            .field("timeout", &self.shared.timeout)
-            .field("max_response_body", &self.shared.max_response_body)
             .field("retry", &self.shared.retry)
+            .field("settings", &self.shared.settings)
             .field("options", &self.options)
             .finish_non_exhaustive()
     }
@@ -36,18 +53,23 @@ struct Answer {
     headers: HeaderMap,
     body: Vec<u8>,
 }
-/// Why an attempt produced no answer.
-enum Failure {
-    /// The HTTP client failed (connection, timeout, refused redirect, broken body).
-    Http(reqwest::Error),
-    /// The answer broke one of the client's limits.
-    Refused(Refusal),
-}
 impl Transport {
-    /// A transport with these settings; the base URL has no trailing slash.
-    pub(super) fn new(settings: Settings) -> Self {
+    /// A transport over `http`; `base_url` has no trailing slash.
+    pub(super) fn new(
+        http: reqwest::Client,
+        base_url: String,
+        credentials: Option<Credentials>,
+        retry: RetryPolicy,
+        settings: ApiSettings,
+    ) -> Self {
         Transport {
-            shared: Arc::new(settings),
+            shared: Arc::new(Shared {
+                http,
+                base_url,
+                credentials,
+                retry,
+                settings,
+            }),
             options: RequestOptions::default(),
         }
     }
@@ -58,14 +80,6 @@ impl Transport {
     /// The retry policy set on the client.
     pub fn retry_policy(&self) -> RetryPolicy {
         self.shared.retry
-    }
-    /// How long each attempt may take, with this handle's options applied.
-    pub fn timeout(&self) -> Duration {
-        self.options.timeout.unwrap_or(self.shared.timeout)
-    }
-    /// The largest response body read, in bytes.
-    pub fn max_response_body(&self) -> u64 {
-        self.shared.max_response_body
     }
     /// A transport sharing this one's connections, with `options` on top of its own.
     pub fn with_options(&self, options: RequestOptions) -> Transport {
@@ -85,7 +99,7 @@ impl Transport {
     /// Starts a request for an operation that the spec serves from its own `server` (Stripe's
     /// file uploads go to another host). It goes there unless the client was pointed at a base
     /// URL other than the spec's default `spec_base_url` (a mock server, a proxy), which then
-    /// serves every operation.
+    /// serves every operation. Setting the variables of the spec's server URL does not count.
     pub fn request_to(
         &self,
         server: &str,
@@ -93,7 +107,10 @@ impl Transport {
         method: reqwest::Method,
         path: &str,
     ) -> reqwest::RequestBuilder {
-        let base = if self.shared.base_url == spec_base_url.trim_end_matches('/') {
+        let chosen = self.shared.settings.base_url_chosen;
+        let base = if !chosen
+            || self.shared.base_url == spec_base_url.trim_end_matches('/')
+        {
             server.trim_end_matches('/')
         } else {
             &self.shared.base_url
@@ -106,11 +123,7 @@ impl Transport {
         method: reqwest::Method,
         path: &str,
     ) -> reqwest::RequestBuilder {
-        let request = self
-            .shared
-            .http
-            .request(method, format!("{base}{path}"))
-            .headers(self.shared.headers.clone());
+        let request = self.shared.http.request(method, format!("{base}{path}"));
         match &self.shared.credentials {
             Some(Credentials::Basic { username, password }) => {
                 request.basic_auth(username, password.as_ref())
@@ -122,13 +135,17 @@ impl Transport {
     /// Sends `request`, retrying as the policy allows; decodes a 2xx body with `decode` and any
     /// other final status as `E`. `path_template` (`/v1/customers/{id}`) names the call in logs.
     ///
-    /// A POST carries an `Idempotency-Key` (the options' key or a fresh UUID v4), the same on
+    /// On an API that honours idempotency keys (see [`ClientBuilder::idempotency_keys`]), a POST
+    /// or PATCH carries an `Idempotency-Key` (the options' key or a fresh UUID v4), the same on
     /// every attempt, so the server applies the call at most once however often it is retried.
+    /// A key given in the options is sent on any API.
+    ///
+    /// [`ClientBuilder::idempotency_keys`]: super::ClientBuilder::idempotency_keys
     pub async fn execute<T, E: ApiError>(
         &self,
         request: reqwest::RequestBuilder,
         path_template: &'static str,
-        decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
+        decode: fn(u16, &[u8]) -> Result<T, DecodeError>,
     ) -> Result<Response<T>, Error<E>> {
         let request = self.prepare(request)?;
         let span = tracing::info_span!(
@@ -137,7 +154,7 @@ impl Transport {
         );
         self.send_with_retries(request, decode, &span).instrument(span.clone()).await
     }
-    /// Builds the request and applies the options and the idempotency key.
+    /// Builds the request and applies the options, the API version and the idempotency key.
     fn prepare(
         &self,
         request: reqwest::RequestBuilder,
@@ -145,6 +162,23 @@ impl Transport {
         let mut request = request
             .build()
             .map_err(|e| EncodeError(format!("the request could not be built: {e}")))?;
+        if let Some(version) = &self.options.api_version {
+            let Some(header) = &self.shared.settings.version_header else {
+                return Err(
+                    EncodeError(
+                        "this API has no version header, so a request cannot choose an API version"
+                            .to_owned(),
+                    ),
+                );
+            };
+            let value = HeaderValue::from_str(version)
+                .map_err(|_| {
+                    EncodeError(
+                        format!("API version {version:?} is not a valid header value"),
+                    )
+                })?;
+            request.headers_mut().insert(header.clone(), value);
+        }
         for (name, value) in &self.options.headers {
             let header = HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| {
@@ -161,13 +195,18 @@ impl Transport {
             value.set_sensitive(is_sensitive_header(name));
             request.headers_mut().insert(header, value);
         }
-        *request.timeout_mut() = Some(self.timeout());
-        if request.method() == reqwest::Method::POST
-            && !request.headers().contains_key(IDEMPOTENCY_KEY)
-        {
+        if let Some(timeout) = self.options.timeout {
+            *request.timeout_mut() = Some(timeout);
+        }
+        let non_idempotent = [reqwest::Method::POST, reqwest::Method::PATCH]
+            .contains(request.method());
+        if non_idempotent && !request.headers().contains_key(IDEMPOTENCY_KEY) {
             let key = match &self.options.idempotency_key {
                 Some(key) => key.clone(),
-                None => uuid::Uuid::new_v4().to_string(),
+                None if self.shared.settings.idempotency_keys => {
+                    uuid::Uuid::new_v4().to_string()
+                }
+                None => return Ok(request),
             };
             let value = HeaderValue::from_str(&key)
                 .map_err(|_| {
@@ -182,11 +221,22 @@ impl Transport {
     async fn send_with_retries<T, E: ApiError>(
         &self,
         request: reqwest::Request,
-        decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
+        decode: fn(u16, &[u8]) -> Result<T, DecodeError>,
         span: &tracing::Span,
     ) -> Result<Response<T>, Error<E>> {
         let policy = self.shared.retry;
-        let max_retries = self.options.max_retries.unwrap_or(policy.max_retries);
+        let max_retries = self
+            .options
+            .max_retries
+            .unwrap_or(policy.max_retries)
+            .min(RetryPolicy::MAX_RETRIES);
+        let method = request.method().clone();
+        let has_key = request.headers().contains_key(IDEMPOTENCY_KEY);
+        let may_retry_method = |maybe_applied: bool| retry::may_retry(
+            &method,
+            has_key,
+            maybe_applied,
+        );
         let mut current = request;
         let mut attempt: u32 = 0;
         loop {
@@ -200,8 +250,9 @@ impl Transport {
             }
             let delay = match &outcome {
                 Err(
-                    Failure::Http(source),
-                ) if may_retry && retry::transport_is_retryable(source) => {
+                    source,
+                ) if may_retry && retry::transport_is_retryable(source)
+                    && may_retry_method(retry::transport_maybe_applied(source)) => {
                     tracing::warn!(
                         attempt, error = % source, "request failed; retrying"
                     );
@@ -210,7 +261,10 @@ impl Transport {
                 Ok(
                     answer,
                 ) if may_retry
-                    && retry::status_is_retryable(answer.status, &answer.headers) => {
+                    && retry::status_is_retryable(answer.status, &answer.headers)
+                    && may_retry_method(
+                        retry::status_maybe_applied(answer.status, &answer.headers),
+                    ) => {
                     tracing::warn!(
                         attempt, status = answer.status, "retryable status; retrying"
                     );
@@ -228,72 +282,32 @@ impl Transport {
             }
         }
     }
-    /// One attempt: send, then read the whole body into one buffer, refusing it once it grows
-    /// past the cap (a body cut off counts as a failed attempt).
-    async fn send_once(&self, request: reqwest::Request) -> Result<Answer, Failure> {
-        let mut response = self
-            .shared
-            .http
-            .execute(request)
-            .await
-            .map_err(|e| Failure::Http(redact_url(e)))?;
+    /// One attempt: send, then read the whole body (a body cut off counts as a failed attempt).
+    async fn send_once(
+        &self,
+        request: reqwest::Request,
+    ) -> Result<Answer, reqwest::Error> {
+        let response = self.shared.http.execute(request).await?;
         let status = response.status().as_u16();
-        let mut headers = response.headers().clone();
-        for (name, value) in headers.iter_mut() {
-            value.set_sensitive(is_sensitive_header(name.as_str()));
-        }
-        let limit = self.shared.max_response_body;
-        let too_large = Failure::Refused(Refusal::BodyTooLarge {
-            status,
-            limit,
-        });
-        let announced = response.content_length().unwrap_or(0);
-        if announced > limit {
-            return Err(too_large);
-        }
-        let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| Failure::Http(redact_url(e)))?
-        {
-            if (body.len() + chunk.len()) as u64 > limit {
-                return Err(too_large);
-            }
-            body.extend_from_slice(&chunk);
-        }
+        let headers = response.headers().clone();
+        let body = response.bytes().await?.to_vec();
         Ok(Answer { status, headers, body })
     }
 }
-/// An error with the query, fragment and user name and password taken out of its URL, so that
-/// neither its message nor a log line shows what they may carry (ids, e-mail addresses, keys).
-fn redact_url(mut error: reqwest::Error) -> reqwest::Error {
-    if let Some(url) = error.url_mut() {
-        url.set_query(None);
-        url.set_fragment(None);
-        let _ = url.set_username("");
-        let _ = url.set_password(None);
-    }
-    error
-}
 /// Turns the last attempt's outcome into the call's result.
 fn finish<T, E: ApiError>(
-    outcome: Result<Answer, Failure>,
+    outcome: Result<Answer, reqwest::Error>,
     attempts: u32,
-    decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
+    decode: fn(u16, &[u8]) -> Result<T, DecodeError>,
 ) -> Result<Response<T>, Error<E>> {
     let Answer { status, headers, body } = match outcome {
         Ok(answer) => answer,
-        Err(Failure::Http(source)) => {
+        Err(source) => {
             tracing::warn!(attempts, error = % source, "request failed");
             return Err(Error::Transport {
                 source,
                 attempts,
             });
-        }
-        Err(Failure::Refused(refusal)) => {
-            tracing::warn!(attempts, error = % refusal, "response refused");
-            return Err(Error::Refused(refusal));
         }
     };
     let meta = ResponseMeta::new(status, headers, attempts);
@@ -303,7 +317,7 @@ fn finish<T, E: ApiError>(
         Error::Decode(e)
     };
     if (200..300).contains(&status) {
-        let value = decode(status, body).map_err(with_request_id)?;
+        let value = decode(status, &body).map_err(with_request_id)?;
         return Ok(Response::new(value, meta));
     }
     let error = E::from_response(status, &body).map_err(with_request_id)?;
