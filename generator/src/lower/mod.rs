@@ -14,16 +14,21 @@ use crate::error::Diagnostic;
 use crate::model::{Api, SdkInfo, Ty, TypeDef, TypeKind};
 use crate::lower::naming::{doc_lines, join_docs, string_literal};
 
-/// Lowers `doc`; returns every problem found if any.
-pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
+/// Lowers `doc`, with warnings for the parts that were degraded or left out; returns every
+/// problem found if any stops generation.
+pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut types = types::TypeLowerer::new(doc);
+    types.multipart_components = operations::multipart_components(doc, &types);
     types.lower_components();
     let (mut operations, op_uses) = operations::lower_operations(doc, &mut types);
     let resources = types.resources();
+    types.check_merge_size();
     if !types.errors.is_empty() {
         return Err(types.errors);
     }
+    let examples = std::mem::take(&mut types.examples);
     let mut type_defs = types.types;
+    recursion::newtype_cyclic_aliases(&mut type_defs);
     recursion::box_recursive_fields(&mut type_defs);
     for t in &mut type_defs {
         if let TypeKind::Struct(s) = &mut t.kind
@@ -41,10 +46,12 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| t.kind.member_types().iter().any(|ty| ty.walk().into_iter().any(pred)));
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
+    let has_files = uses(|t| matches!(t, Ty::File));
+    let uses_serde = has_or_empty || has_expandable || type_defs.iter().any(|t| !matches!(t.kind, TypeKind::Alias { .. }));
 
     let docs = join_docs([doc_lines(&doc.info.title), doc.info.description.as_deref().map(doc_lines).unwrap_or_default()]);
     let base_url = doc.servers.first().map(servers::default_url).unwrap_or_default();
-    Ok(Api {
+    let api = Api {
         sdk,
         docs,
         base_url: string_literal(&base_url),
@@ -54,10 +61,13 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         features,
         has_or_empty,
         has_expandable,
-        has_files: operations.iter().any(|o| o.body.as_ref().is_some_and(|b| !b.files.is_empty())),
+        uses_serde,
+        has_files,
         types: type_defs,
         operations,
-    })
+        examples,
+    };
+    Ok((api, types.warnings))
 }
 
 /// A tagged union has an id when every member is a struct with one. `types` is sorted by name.

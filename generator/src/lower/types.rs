@@ -10,7 +10,7 @@ use openapiv3::{
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
+use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, SchemaExample, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
 use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
 use crate::spec::pointer;
 
@@ -41,6 +41,7 @@ pub struct Lowered {
 }
 
 /// How a schema that needs a named type gets its name.
+#[derive(Clone)]
 enum NameChoice {
     /// The name is already claimed (a component schema).
     Fixed(String),
@@ -55,8 +56,11 @@ pub struct TypeLowerer<'a> {
     component_names: BTreeMap<String, String>,
     /// Named types defined so far.
     pub types: Vec<TypeDef>,
-    /// Problems found so far.
+    /// Problems found so far that stop generation.
     pub errors: Vec<Diagnostic>,
+    /// Problems confined to one schema, each of which degraded that schema (to
+    /// `serde_json::Value`, or by leaving a part out) and let lowering go on.
+    pub warnings: Vec<Diagnostic>,
     merge_stack: Vec<String>,
     /// References already merged into the `allOf` struct being built: merging one twice adds
     /// nothing, and skipping it keeps diamonds of `allOf`s linear instead of exponential.
@@ -64,8 +68,11 @@ pub struct TypeLowerer<'a> {
     /// How many inline schemas are being lowered, one inside the other.
     depth: usize,
     const_types: BTreeMap<(String, String), String>,
-    /// Whether `format: binary` strings become files (inside multipart bodies).
+    /// Whether the next struct lowered is a multipart body: its `format: binary` properties
+    /// (and arrays of them) become files. Properties of nested objects stay strings.
     pub files_allowed: bool,
+    /// Keys of the component schemas sent as multipart bodies (lowered with `files_allowed`).
+    pub multipart_components: std::collections::BTreeSet<String>,
     /// Unions of references already defined, by their members, so each is defined once.
     ref_unions: BTreeMap<Vec<String>, String>,
     /// Inline schemas already lowered (or being lowered), by address and `files_allowed`: a
@@ -76,6 +83,12 @@ pub struct TypeLowerer<'a> {
     /// For each component schema that is a `$ref` to another, the schema its chain of
     /// references ends at (absent when the chain dangles or loops), found once for all.
     alias_ends: HashMap<&'a str, &'a Schema>,
+    /// Properties that `allOf` merges copied from the schemas they refer to, in all.
+    merge_copies: usize,
+    /// The merge that copied the most properties: how many, and where.
+    largest_merge: (usize, String),
+    /// The `example` of every schema lowered so far, with its type.
+    pub examples: Vec<SchemaExample>,
 }
 
 /// What tells a member of a polymorphic union apart: `object`, and `deleted: true`.
@@ -88,10 +101,19 @@ struct ObjectTag {
 const RESERVED_TYPE_NAMES: &[&str] =
     &["Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Default", "Serialize", "Deserialize", "FileUpload", "OrEmpty", "Expandable", "Object", "HasId"];
 
+/// Properties `allOf` merges may copy in any spec: more when the spec declares more members
+/// (fields and variants) itself, never more than [`MAX_MERGE_COPIES`]. Each copy is a field
+/// written again: a chain of 1,000 merges, each adding one property, copies 500,500.
+const MERGE_COPIES_ALLOWED: usize = 100_000;
+
+/// Properties `allOf` merges may copy however large the spec; merging stops here.
+const MAX_MERGE_COPIES: usize = 1_000_000;
+
 /// Deepest nesting of inline schemas lowered (twice the deepest document accepted).
 const MAX_INLINE_DEPTH: usize = 2 * crate::spec::load::MAX_DEPTH;
 
-const COMPONENT_PREFIX: &str = "#/components/schemas/";
+/// Deepest nesting of `allOf`s inside `allOf`s followed to find a scalar type.
+const MAX_ALIAS_HOPS: usize = 64;
 
 impl<'a> TypeLowerer<'a> {
     /// Claims a type name for every component schema, in spec order, so that component names
@@ -107,7 +129,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc) }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, multipart_components: Default::default(), ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc), merge_copies: 0, largest_merge: (0, String::new()), examples: Vec::new() }
     }
 
     /// Defines a named type for every component schema.
@@ -116,6 +138,7 @@ impl<'a> TypeLowerer<'a> {
         for (key, schema) in &components.schemas {
             let name = self.component_names[key].clone();
             let ptr = pointer::push("/components/schemas", key);
+            self.files_allowed = self.multipart_components.contains(key);
             match view(schema) {
                 SchemaRef::Ref(reference) => {
                     let target = self.lower(SchemaRef::Ref(reference), &name, &ptr).ty;
@@ -123,6 +146,7 @@ impl<'a> TypeLowerer<'a> {
                 }
                 SchemaRef::Inline(schema) => {
                     let lowered = self.lower_schema(schema, NameChoice::Fixed(name.clone()), &ptr);
+                    self.note_example(schema, &ptr, &lowered);
                     if lowered.ty != Ty::Named(name.clone()) {
                         let docs = docs_of(schema);
                         self.push_type(name, docs, TypeKind::Alias { target: lowered.ty });
@@ -130,6 +154,7 @@ impl<'a> TypeLowerer<'a> {
                 }
             }
         }
+        self.files_allowed = false;
     }
 
     /// Lowers the schema at `ptr`; inline types it needs are named after `hint`.
@@ -153,15 +178,16 @@ impl<'a> TypeLowerer<'a> {
                 // Inline schemas nest no deeper than the document (bounded when loading), unless
                 // an `allOf` merges properties that contain the `allOf` itself.
                 if self.depth >= MAX_INLINE_DEPTH {
-                    self.errors.push(Diagnostic::at(
+                    return self.degrade(
                         ptr,
-                        "this schema contains itself without end (an `allOf` merges a schema whose properties hold the `allOf`); move the repeated schema into `components/schemas` and refer to it with `$ref`",
-                    ));
-                    return Lowered { ty: Ty::Json, nullable: false };
+                        "this schema contains itself without end (an `allOf` merges a schema whose properties hold the `allOf`), so it is generated as `serde_json::Value`; move the repeated schema into `components/schemas` and refer to it with `$ref`",
+                        false,
+                    );
                 }
                 self.depth += 1;
                 let lowered = self.lower_schema(schema, NameChoice::Hint(hint.to_owned()), ptr);
                 self.depth -= 1;
+                self.note_example(schema, ptr, &lowered);
                 self.inline_types.insert(key, lowered.clone());
                 lowered
             }
@@ -178,22 +204,40 @@ impl<'a> TypeLowerer<'a> {
         }
     }
 
+    /// Keeps the schema's `example`, if it has one, with the type it was lowered to.
+    fn note_example(&mut self, schema: &Schema, ptr: &str, lowered: &Lowered) {
+        if let Some(value) = &schema.schema_data.example {
+            let (ty, nullable) = (lowered.ty.clone(), lowered.nullable);
+            self.examples.push(SchemaExample { pointer: ptr.to_owned(), ty, nullable, value: value.clone() });
+        }
+    }
+
+    /// A reference that names no component schema: a warning, and the schema is
+    /// `serde_json::Value`.
     fn unsupported_ref(&mut self, reference: &str, ptr: &str) {
-        self.errors.push(Diagnostic::at(
+        self.warnings.push(Diagnostic::at(
             ptr,
-            format!("schema reference `{reference}` must point to an entry of `#/components/schemas`"),
+            format!("schema reference `{reference}` does not lead to a schema of `#/components/schemas`; the schema is generated as `serde_json::Value`"),
         ));
     }
 
     fn lower_schema(&mut self, schema: &'a Schema, name: NameChoice, ptr: &str) -> Lowered {
         let nullable = schema.schema_data.nullable;
+        // Only the struct of a multipart body itself has file fields.
+        let files = std::mem::take(&mut self.files_allowed);
+        self.files_allowed = files
+            && match &schema.schema_kind {
+                SchemaKind::Type(Type::Object(o)) => !o.properties.is_empty(),
+                SchemaKind::AllOf { .. } => true,
+                SchemaKind::Any(any) => !any.all_of.is_empty() || !any.properties.is_empty(),
+                _ => false,
+            };
         let ty = match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 let values: Vec<&str> = s.enumeration.iter().flatten().map(String::as_str).collect();
                 let null_in_enum = s.enumeration.iter().any(Option::is_none);
                 if values.is_empty() {
-                    let binary = matches!(&s.format, VariantOrUnknownOrEmpty::Item(StringFormat::Binary));
-                    if binary && self.files_allowed { Ty::File } else { Ty::String }
+                    Ty::String
                 } else {
                     let ty = self.define_enum(name, schema, &values);
                     return Lowered { ty, nullable: nullable || null_in_enum };
@@ -264,6 +308,7 @@ impl<'a> TypeLowerer<'a> {
         ptr: &str,
     ) -> Ty {
         if properties.is_empty() {
+            self.files_allowed = false;
             return match additional {
                 Some(AdditionalProperties::Schema(value)) => {
                     let hint = format!("{}Value", name.base());
@@ -288,6 +333,7 @@ impl<'a> TypeLowerer<'a> {
         additional: Option<&'a AdditionalProperties>,
         ptr: &str,
     ) -> StructDef {
+        let files = std::mem::take(&mut self.files_allowed);
         let mut field_names = Namespace::new();
         let mut fields = Vec::new();
         for (wire, prop) in props {
@@ -301,9 +347,11 @@ impl<'a> TypeLowerer<'a> {
             }
             let fixed = const_string(*prop);
             let defaulted = matches!((prop, fixed), (SchemaRef::Inline(s), Some(v)) if s.schema_data.default == Some(Value::String(v.to_owned())));
-            let lowered = match fixed {
-                Some(value) => Lowered { ty: self.const_type(wire, value), nullable: false },
-                None => self.lower(*prop, &hint, &prop_ptr),
+            let file = if files { self.file_type(*prop) } else { None };
+            let lowered = match (fixed, file) {
+                (Some(value), _) => Lowered { ty: self.const_type(wire, value), nullable: false },
+                (None, Some(file)) => file,
+                (None, None) => self.lower(*prop, &hint, &prop_ptr),
             };
             let ty = if fixed.is_some() && defaulted && !is_required {
                 serde.push("default".to_owned());
@@ -318,7 +366,7 @@ impl<'a> TypeLowerer<'a> {
             } else {
                 lowered.ty
             };
-            if matches!(&ty, Ty::File) || ty == Ty::File.optional() {
+            if ty.file_field().is_some() {
                 serde = vec!["skip".to_owned()];
             }
             let docs = match prop {
@@ -355,6 +403,26 @@ impl<'a> TypeLowerer<'a> {
         StructDef { fields, derive_default, constructor: None, has_id }
     }
 
+    /// The type of a multipart body's property that holds a file (`format: binary`) or an array
+    /// of files; `None` for any other property.
+    fn file_type(&self, prop: SchemaRef<'a>) -> Option<Lowered> {
+        let schema = |r: SchemaRef<'a>| match r {
+            SchemaRef::Ref(reference) => self.resolve(reference).map(|(_, s)| s),
+            SchemaRef::Inline(s) => Some(s),
+        };
+        let is_binary = |s: &Schema| {
+            matches!(&s.schema_kind, SchemaKind::Type(Type::String(t))
+                if t.enumeration.is_empty() && matches!(&t.format, VariantOrUnknownOrEmpty::Item(StringFormat::Binary)))
+        };
+        let prop = schema(prop)?;
+        let ty = match &prop.schema_kind {
+            _ if is_binary(prop) => Ty::File,
+            SchemaKind::Type(Type::Array(a)) if schema(view(a.items.as_ref()?)).is_some_and(is_binary) => Ty::Vec(Box::new(Ty::File)),
+            _ => return None,
+        };
+        Some(Lowered { ty, nullable: prop.schema_data.nullable })
+    }
+
     /// The single-value type for `property: value`, shared by every struct with that pair.
     fn const_type(&mut self, property: &str, value: &str) -> Ty {
         let key = (property.to_owned(), value.to_owned());
@@ -370,12 +438,23 @@ impl<'a> TypeLowerer<'a> {
     }
 
     fn define_enum(&mut self, name: NameChoice, schema: &Schema, values: &[&str]) -> Ty {
+        let labelled: Vec<(&str, Option<&str>)> = values.iter().map(|v| (*v, None)).collect();
+        self.define_labelled_enum(name, schema, &labelled)
+    }
+
+    /// A string enum whose variants are named after their labels where given, otherwise after
+    /// their values.
+    fn define_labelled_enum(&mut self, name: NameChoice, schema: &Schema, values: &[(&str, Option<&str>)]) -> Ty {
         let name = self.claim(name);
         let mut variant_names = Namespace::new();
         let variants: Vec<EnumVariant> = values
             .iter()
-            .map(|value| {
-                let ident = if value.is_empty() { "Empty".to_owned() } else { camel_ident(value) };
+            .map(|(value, label)| {
+                let ident = match label.map(camel_ident).filter(|l| !unraw(l).is_empty()) {
+                    Some(label) => label,
+                    None if value.is_empty() => "Empty".to_owned(),
+                    None => camel_ident(value),
+                };
                 EnumVariant { name: variant_names.claim(&ident), wire: string_literal(value) }
             })
             .collect();
@@ -416,6 +495,84 @@ impl<'a> TypeLowerer<'a> {
         Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable }
     }
 
+    /// The type of a `oneOf`/`anyOf` whose members are all constants (`const`, or `enum`)
+    /// of one kind, possibly beside a plain string member (which the enum's fallback keeps):
+    /// a string enum named by the members' titles, or the number type. `None` for any other
+    /// union.
+    fn enum_of_constants(
+        &mut self,
+        name: &NameChoice,
+        schema: &'a Schema,
+        members: impl Iterator<Item = &'a ReferenceOr<Schema>>,
+    ) -> Option<Lowered> {
+        let mut strings: Vec<(&'a str, Option<&'a str>)> = Vec::new();
+        let (mut integers, mut numbers, mut plain_strings, mut nullable) = (0, 0, 0, false);
+        for member in members {
+            let member = match member {
+                ReferenceOr::Item(s) => s,
+                ReferenceOr::Reference { reference } => self.resolve(reference)?.1,
+            };
+            nullable |= member.schema_data.nullable;
+            let title = member.schema_data.title.as_deref();
+            let values: Vec<&'a Value> = match &member.schema_kind {
+                SchemaKind::Type(Type::String(t)) if t.enumeration.is_empty() => {
+                    if !matches!(&t.format, VariantOrUnknownOrEmpty::Empty) {
+                        return None;
+                    }
+                    plain_strings += 1;
+                    continue;
+                }
+                SchemaKind::Type(Type::String(t)) => {
+                    nullable |= t.enumeration.iter().any(Option::is_none);
+                    let values: Vec<&'a str> = t.enumeration.iter().flatten().map(String::as_str).collect();
+                    let label = if values.len() == 1 { title } else { None };
+                    strings.extend(values.into_iter().map(|v| (v, label)));
+                    continue;
+                }
+                SchemaKind::Type(Type::Integer(t)) if !t.enumeration.is_empty() => {
+                    integers += 1;
+                    continue;
+                }
+                SchemaKind::Type(Type::Number(t)) if !t.enumeration.is_empty() => {
+                    numbers += 1;
+                    continue;
+                }
+                SchemaKind::Any(any)
+                    if !any.enumeration.is_empty()
+                        && any.properties.is_empty()
+                        && any.items.is_none()
+                        && any.all_of.is_empty()
+                        && any.one_of.is_empty()
+                        && any.any_of.is_empty() =>
+                {
+                    any.enumeration.iter().collect()
+                }
+                _ => return None,
+            };
+            let label = if values.len() == 1 { title } else { None };
+            for value in values {
+                match value {
+                    Value::String(v) => strings.push((v.as_str(), label)),
+                    Value::Null => nullable = true,
+                    Value::Number(n) if n.is_i64() || n.is_u64() => integers += 1,
+                    Value::Number(_) => numbers += 1,
+                    _ => return None,
+                }
+            }
+        }
+        let ty = match (strings.is_empty(), integers, numbers) {
+            (false, 0, 0) => {
+                let mut seen = std::collections::BTreeSet::new();
+                strings.retain(|(v, _)| seen.insert(*v));
+                self.define_labelled_enum(name.clone(), schema, &strings)
+            }
+            (true, 1.., 0) if plain_strings == 0 => Ty::I64,
+            (true, _, 1..) if plain_strings == 0 => Ty::F64,
+            _ => return None,
+        };
+        Some(Lowered { ty, nullable })
+    }
+
     /// The type for a choice among `members` (a member itself when there is only one).
     fn union_of(
         &mut self,
@@ -426,6 +583,10 @@ impl<'a> TypeLowerer<'a> {
     ) -> Lowered {
         if let [(index, only)] = members {
             return self.lower(view(only), name.base(), &pointer::push(ptr, &index.to_string()));
+        }
+        // An enum written as a choice among constants: one enum, not a union of one-value types.
+        if let Some(lowered) = self.enum_of_constants(&name, schema, members.iter().map(|(_, m)| *m)) {
+            return lowered;
         }
         let references: Option<Vec<&'a str>> = members
             .iter()
@@ -521,6 +682,10 @@ impl<'a> TypeLowerer<'a> {
         self.lower(member, &hint, &pointer::push(ptr, &index.to_string()))
     }
 
+    /// An `allOf`: members that only annotate (a description, `nullable`, ...) refine the
+    /// type of the others; one remaining member is that member's type (a reference stays a
+    /// reference), members that are all the same scalar are that scalar, and objects are merged
+    /// into one struct. Anything else becomes `serde_json::Value`, with a warning.
     fn all_of(
         &mut self,
         name: NameChoice,
@@ -529,86 +694,228 @@ impl<'a> TypeLowerer<'a> {
         ptr: &str,
         nullable: bool,
     ) -> Lowered {
-        if let [only] = members {
-            let lowered = self.lower(view(only), name.base(), &pointer::push(ptr, "allOf/0"));
+        let member_ptr = |i: usize| pointer::push(&pointer::push(ptr, "allOf"), &i.to_string());
+        let nullable = nullable || members.iter().any(|m| matches!(m, ReferenceOr::Item(s) if s.schema_data.nullable));
+        let shaping: Vec<usize> = (0..members.len()).filter(|&i| !self.only_annotates(&members[i])).collect();
+        let chosen = match shaping.as_slice() {
+            [] => return Lowered { ty: Ty::Json, nullable },
+            [only] => Some(*only),
+            _ => self.same_scalar(members, &shaping),
+        };
+        if let Some(i) = chosen {
+            let lowered = match view(&members[i]) {
+                SchemaRef::Inline(member) => self.lower_schema(member, name, &member_ptr(i)),
+                reference => self.lower(reference, name.base(), &member_ptr(i)),
+            };
             return Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable };
         }
-        let mut props: Vec<(&'a str, SchemaRef<'a>)> = Vec::new();
-        let mut required: Vec<String> = Vec::new();
-        let mut additional = None;
+        if self.merge_copies > MAX_MERGE_COPIES {
+            // Reported once, by `check_merge_size`.
+            return Lowered { ty: Ty::Json, nullable };
+        }
+        let mut merged = Merged::default();
         self.merged.clear();
-        for (i, member) in members.iter().enumerate() {
-            let member_ptr = pointer::push(&pointer::push(ptr, "allOf"), &i.to_string());
-            self.collect_properties(view(member), &member_ptr, &mut props, &mut required, &mut additional);
+        let copies_before = self.merge_copies;
+        for i in shaping {
+            if let Err(at) = self.collect_properties(view(&members[i]), &member_ptr(i), &mut merged, true) {
+                return self.degrade(
+                    &at,
+                    "this `allOf` member is neither an object nor the same scalar type as the other members, so the members cannot be merged; the schema is generated as `serde_json::Value`",
+                    nullable,
+                );
+            }
+        }
+        let copies = self.merge_copies - copies_before;
+        if copies > self.largest_merge.0 {
+            self.largest_merge = (copies, ptr.to_owned());
         }
         let name = self.claim(name);
         // Registered before the fields are lowered: a field that merges this schema again
         // refers to the struct being built.
         let key = (std::ptr::from_ref(schema), self.files_allowed);
         self.inline_types.insert(key, Lowered { ty: Ty::Named(name.clone()), nullable });
-        let def = self.struct_def(&name, &props, &required, additional, ptr);
+        let def = self.struct_def(&name, &merged.props, &merged.required, merged.additional, ptr);
         self.push_type(name.clone(), docs_of(schema), TypeKind::Struct(def));
         Lowered { ty: Ty::Named(name), nullable }
     }
 
+    /// A warning at `ptr`, and `serde_json::Value` in place of the schema it names.
+    fn degrade(&mut self, ptr: &str, message: &str, nullable: bool) -> Lowered {
+        self.warnings.push(Diagnostic::at(ptr, message));
+        Lowered { ty: Ty::Json, nullable }
+    }
+
+    /// Whether an `allOf` member only annotates or constrains the others (see [`annotates_only`]).
+    fn only_annotates(&self, member: &ReferenceOr<Schema>) -> bool {
+        matches!(member, ReferenceOr::Item(schema) if annotates_only(schema))
+    }
+
+    /// When the members at `indices` are all the same scalar type (`string`, `integer`, ...),
+    /// the one whose Rust type to use: the first reference (it may name an enum), otherwise the
+    /// first enum, otherwise the first.
+    fn same_scalar(&self, members: &[ReferenceOr<Schema>], indices: &[usize]) -> Option<usize> {
+        let kinds: Option<Vec<&str>> = indices.iter().map(|&i| self.scalar_kind(&members[i], 0)).collect();
+        let kinds = kinds?;
+        if kinds.iter().any(|k| *k != kinds[0]) {
+            return None;
+        }
+        let is_ref = |i: &&usize| matches!(members[**i], ReferenceOr::Reference { .. });
+        let is_enum = |i: &&usize| match &members[**i] {
+            ReferenceOr::Item(s) => match &s.schema_kind {
+                SchemaKind::Type(Type::String(t)) => !t.enumeration.is_empty(),
+                SchemaKind::Any(a) => !a.enumeration.is_empty(),
+                _ => false,
+            },
+            ReferenceOr::Reference { .. } => false,
+        };
+        indices.iter().find(is_ref).or_else(|| indices.iter().find(is_enum)).or(indices.first()).copied()
+    }
+
+    /// `string`, `integer`, `number` or `boolean` when `member` (followed through references and
+    /// annotated `allOf`s) is a value of that type.
+    fn scalar_kind(&self, member: &ReferenceOr<Schema>, depth: usize) -> Option<&'static str> {
+        if depth > MAX_ALIAS_HOPS {
+            return None;
+        }
+        let schema = match member {
+            ReferenceOr::Item(s) => s,
+            ReferenceOr::Reference { reference } => self.resolve(reference)?.1,
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(_)) => Some("string"),
+            SchemaKind::Type(Type::Integer(_)) => Some("integer"),
+            SchemaKind::Type(Type::Number(_)) => Some("number"),
+            SchemaKind::Type(Type::Boolean(_)) => Some("boolean"),
+            SchemaKind::Any(a) if a.properties.is_empty() && a.items.is_none() && a.all_of.is_empty() && a.any_of.is_empty() && a.one_of.is_empty() => {
+                match a.typ.as_deref() {
+                    Some("string") => Some("string"),
+                    Some("integer") => Some("integer"),
+                    Some("number") => Some("number"),
+                    Some("boolean") => Some("boolean"),
+                    None if !a.enumeration.is_empty() && a.enumeration.iter().all(Value::is_string) => Some("string"),
+                    _ => None,
+                }
+            }
+            SchemaKind::AllOf { all_of } => {
+                let shaping: Vec<&ReferenceOr<Schema>> = all_of.iter().filter(|m| !self.only_annotates(m)).collect();
+                let kinds: Option<Vec<&str>> = shaping.iter().map(|m| self.scalar_kind(m, depth + 1)).collect();
+                kinds.filter(|k| !k.is_empty() && k.iter().all(|x| *x == k[0])).map(|k| k[0])
+            }
+            _ => None,
+        }
+    }
+
     /// Gathers the properties of an `allOf` member, following references and nested `allOf`s.
+    /// The properties of the members of a `oneOf` or `anyOf` member are gathered as optional:
+    /// a value holds those of one member. Returns the place of a member that is not an object.
     fn collect_properties(
         &mut self,
         member: SchemaRef<'a>,
         ptr: &str,
-        props: &mut Vec<(&'a str, SchemaRef<'a>)>,
-        required: &mut Vec<String>,
-        additional: &mut Option<&'a AdditionalProperties>,
-    ) {
+        merged: &mut Merged<'a>,
+        required: bool,
+    ) -> Result<(), String> {
         let schema = match member {
             SchemaRef::Inline(s) => s,
             SchemaRef::Ref(reference) => {
                 if self.merge_stack.iter().any(|r| r == reference) {
-                    self.errors.push(Diagnostic::at(ptr, format!("`allOf` includes `{reference}` inside itself")));
-                    return;
+                    self.warnings.push(Diagnostic::at(ptr, format!("`allOf` includes `{reference}` inside itself; the inner inclusion adds nothing and is left out")));
+                    return Ok(());
                 }
                 if !self.merged.insert(reference.to_owned()) {
-                    return;
+                    return Ok(());
                 }
-                match self.resolve(reference) {
+                return match self.resolve(reference) {
                     Some((_, s)) => {
                         self.merge_stack.push(reference.to_owned());
-                        self.collect_properties(SchemaRef::Inline(s), ptr, props, required, additional);
+                        let result = self.collect_properties(SchemaRef::Inline(s), ptr, merged, required);
                         self.merge_stack.pop();
-                        return;
+                        result
                     }
-                    None => return self.unsupported_ref(reference, ptr),
-                }
+                    None => {
+                        self.unsupported_ref(reference, ptr);
+                        Ok(())
+                    }
+                };
             }
         };
+        if annotates_only(schema) {
+            return Ok(());
+        }
         let (properties, req, extra) = match &schema.schema_kind {
             SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.required, o.additional_properties.as_ref()),
-            SchemaKind::Any(a) if a.all_of.is_empty() => (&a.properties, &a.required, a.additional_properties.as_ref()),
-            SchemaKind::AllOf { all_of } | SchemaKind::Any(openapiv3::AnySchema { all_of, .. }) => {
-                for (i, m) in all_of.iter().enumerate() {
-                    let p = pointer::push(&pointer::push(ptr, "allOf"), &i.to_string());
-                    self.collect_properties(view(m), &p, props, required, additional);
-                }
-                return;
+            SchemaKind::AllOf { all_of } => return self.collect_members(all_of, "allOf", ptr, merged, required),
+            SchemaKind::OneOf { one_of } => return self.collect_members(one_of, "oneOf", ptr, merged, false),
+            SchemaKind::AnyOf { any_of } => return self.collect_members(any_of, "anyOf", ptr, merged, false),
+            SchemaKind::Any(a) if matches!(a.typ.as_deref(), None | Some("object")) && a.items.is_none() => {
+                self.collect_members(&a.all_of, "allOf", ptr, merged, required)?;
+                self.collect_members(&a.one_of, "oneOf", ptr, merged, false)?;
+                self.collect_members(&a.any_of, "anyOf", ptr, merged, false)?;
+                (&a.properties, &a.required, a.additional_properties.as_ref())
             }
-            _ => {
-                self.errors.push(Diagnostic::at(
-                    ptr,
-                    "`allOf` members must be objects to be merged into one struct; this member is not",
-                ));
-                return;
-            }
+            _ => return Err(ptr.to_owned()),
         };
+        if !self.merge_stack.is_empty() {
+            self.merge_copies += properties.len();
+        }
         for (key, prop) in properties {
-            match props.iter_mut().find(|(k, _)| *k == key.as_str()) {
+            match merged.props.iter_mut().find(|(k, _)| *k == key.as_str()) {
                 Some(existing) => existing.1 = view(prop),
-                None => props.push((key.as_str(), view(prop))),
+                None => merged.props.push((key.as_str(), view(prop))),
             }
         }
-        required.extend(req.iter().cloned());
-        if extra.is_some() {
-            *additional = extra;
+        if required {
+            merged.required.extend(req.iter().cloned());
         }
+        if extra.is_some() {
+            merged.additional = extra;
+        }
+        Ok(())
+    }
+
+    /// [`Self::collect_properties`] for each member under `ptr/key`.
+    fn collect_members(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        key: &str,
+        ptr: &str,
+        merged: &mut Merged<'a>,
+        required: bool,
+    ) -> Result<(), String> {
+        for (i, m) in members.iter().enumerate() {
+            let p = pointer::push(&pointer::push(ptr, key), &i.to_string());
+            self.collect_properties(view(m), &p, merged, required)?;
+        }
+        Ok(())
+    }
+
+    /// An error when `allOf` merges copied more properties than the spec declares members
+    /// (and more than [`MERGE_COPIES_ALLOWED`]): flattening such merges writes an SDK that
+    /// grows with the square of the spec (or stopped at [`MAX_MERGE_COPIES`]).
+    pub fn check_merge_size(&mut self) {
+        let members: usize = self
+            .types
+            .iter()
+            .map(|t| match &t.kind {
+                TypeKind::Struct(s) => s.fields.len(),
+                TypeKind::Enum(e) => e.variants.len(),
+                TypeKind::Union(u) => u.variants.len(),
+                TypeKind::Alias { .. } | TypeKind::Newtype { .. } | TypeKind::Const { .. } => 1,
+            })
+            .sum();
+        let declared = members.saturating_sub(self.merge_copies);
+        let allowed = MERGE_COPIES_ALLOWED.max(declared).min(MAX_MERGE_COPIES);
+        if self.merge_copies <= allowed {
+            return;
+        }
+        let (largest, at) = &self.largest_merge;
+        self.errors.push(Diagnostic::at(
+            at.clone(),
+            format!(
+                "`allOf` merges copy {} properties from the schemas they refer to (this merge copies {largest}); the generator copies at most {allowed} (as many as the spec declares members, and at least {MERGE_COPIES_ALLOWED}), since every copy is written out again and a chain of merges grows the SDK with the square of its length. Declare shared properties once and refer to them with `$ref`",
+                self.merge_copies,
+            ),
+        ));
     }
 
     fn claim(&mut self, name: NameChoice) -> String {
@@ -631,6 +938,19 @@ impl<'a> TypeLowerer<'a> {
                 Some((self.component_names[key].clone(), id.to_owned()))
             })
             .collect()
+    }
+
+    /// Whether values of `ty` implement `Display` (scalars, string enums, and aliases of them).
+    pub fn displays(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::String | Ty::Bool | Ty::I32 | Ty::I64 | Ty::F64 => true,
+            Ty::Named(name) => self.types.iter().find(|t| t.name == *name).is_some_and(|t| match &t.kind {
+                TypeKind::Enum(_) => true,
+                TypeKind::Alias { target } => self.displays(target),
+                _ => false,
+            }),
+            _ => false,
+        }
     }
 
     /// The struct defined under `name`, if any.
@@ -661,11 +981,9 @@ impl Lowered {
     }
 }
 
-/// The key of the component schema a `$ref` names (`#/components/schemas/A~1B` -> `A/B`).
-fn component_key(reference: &str) -> Option<String> {
-    let key = reference.strip_prefix(COMPONENT_PREFIX)?;
-    Some(pointer::last_token(&format!("/{key}")))
-}
+/// Most arguments a generated function takes, `self` included (clippy's `too_many_arguments`
+/// limit).
+pub const MAX_ARGUMENTS: usize = 7;
 
 /// Where each component schema that is a `$ref` ends: every chain is walked once, iteratively,
 /// and every key on it gets the end, so long chains cost linear time and no stack.
@@ -704,9 +1022,6 @@ fn alias_ends(doc: &OpenAPI) -> HashMap<&str, &Schema> {
     ends.into_iter().filter_map(|(k, end)| Some((k, end?))).collect()
 }
 
-/// Most arguments a generated constructor takes (clippy's `too_many_arguments` limit).
-const MAX_CONSTRUCTOR_ARGS: usize = 7;
-
 /// A constructor whose arguments are the fields that are not `Option`s; the others start as
 /// `None`. Called once field types are final (after recursion is boxed).
 pub fn constructor(fields: &[Field]) -> Option<Constructor> {
@@ -714,7 +1029,7 @@ pub fn constructor(fields: &[Field]) -> Option<Constructor> {
     let args: Vec<ConstructorArg> =
         fields.iter().filter(is_arg).map(|f| ConstructorArg { name: f.name.clone(), ty: f.ty.clone() }).collect();
     let defaulted: Vec<String> = fields.iter().filter(|f| !is_arg(f)).map(|f| f.name.clone()).collect();
-    (args.len() <= MAX_CONSTRUCTOR_ARGS).then_some(Constructor { args, defaulted })
+    (args.len() <= MAX_ARGUMENTS).then_some(Constructor { args, defaulted })
 }
 
 /// The fixed string of a property whose schema allows exactly one string value.
@@ -742,9 +1057,49 @@ fn is_empty_string(member: &ReferenceOr<Schema>) -> bool {
     matches!(member, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Type(Type::String(t)) if t.enumeration == [Some(String::new())]))
 }
 
+/// The key in `components/schemas` that a reference names, if it names one.
+fn component_key(reference: &str) -> Option<String> {
+    let at = pointer::from_ref(reference)?;
+    let key = at.strip_prefix("/components/schemas/")?;
+    (!key.contains('/')).then(|| pointer::last_token(&at))
+}
+
+/// Whether a schema only annotates or constrains a value (`description`, `title`, `nullable`,
+/// `readOnly`, `default`, `example`, `maxLength`, ...) without saying what type it is.
+fn annotates_only(schema: &Schema) -> bool {
+    schema.schema_data.discriminator.is_none()
+        && matches!(&schema.schema_kind, SchemaKind::Any(a) if a.typ.is_none()
+            && a.properties.is_empty()
+            && a.required.is_empty()
+            && a.additional_properties.is_none()
+            && a.items.is_none()
+            && a.enumeration.is_empty()
+            && a.all_of.is_empty()
+            && a.any_of.is_empty()
+            && a.one_of.is_empty()
+            && a.not.is_none())
+}
+
+/// What the object members of an `allOf` add up to.
+#[derive(Default)]
+struct Merged<'a> {
+    props: Vec<(&'a str, SchemaRef<'a>)>,
+    required: Vec<String>,
+    additional: Option<&'a AdditionalProperties>,
+}
+
 /// Doc lines for a schema's description.
+/// An `allOf` without a description of its own takes that of a member that only annotates
+/// (`allOf: [{$ref: X}, {description: ...}]` is how converters describe a reference).
 pub fn docs_of(schema: &Schema) -> Vec<String> {
-    schema.schema_data.description.as_deref().map(doc_lines).unwrap_or_default()
+    let annotated = || match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } | SchemaKind::Any(openapiv3::AnySchema { all_of, .. }) => all_of.iter().find_map(|m| match m {
+            ReferenceOr::Item(m) if annotates_only(m) => m.schema_data.description.as_deref(),
+            _ => None,
+        }),
+        _ => None,
+    };
+    schema.schema_data.description.as_deref().or_else(annotated).map(doc_lines).unwrap_or_default()
 }
 
 /// Names for the members of a union: discriminator mapping keys where they exist, otherwise the
