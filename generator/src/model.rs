@@ -56,11 +56,6 @@ impl Ty {
         }
     }
 
-    /// Whether `Default::default()` exists for this type.
-    pub fn has_default(&self) -> bool {
-        !matches!(self, Ty::Named(_) | Ty::Boxed(_) | Ty::OrEmpty(_) | Ty::Expandable(_))
-    }
-
     /// Every type this one is built from, itself included, outermost first.
     pub fn walk(&self) -> Vec<&Ty> {
         let mut out = vec![self];
@@ -142,6 +137,9 @@ pub struct Api {
     pub has_or_empty: bool,
     /// Whether any type uses `Expandable` (the models crate then defines it and `HasId`).
     pub has_expandable: bool,
+    /// Whether any field keeps `null` apart from absent (`Option<Option<T>>`; the models crate
+    /// then defines the `serde_nullable` helper).
+    pub has_nullable: bool,
 }
 
 /// A server URL with `{variables}`, which a client can set.
@@ -253,6 +251,9 @@ pub struct Constructor {
     pub args: Vec<ConstructorArg>,
     /// Names of the `Option` fields that start as `None` (idents).
     pub defaulted: Vec<String>,
+    /// Names of the other fields that start at their default: fixed values and the map of
+    /// extra properties (idents).
+    pub fixed: Vec<String>,
 }
 
 /// One argument of a constructor.

@@ -5,6 +5,7 @@ pub mod naming;
 mod operations;
 mod pagination;
 mod recursion;
+mod requests;
 pub mod servers;
 mod types;
 
@@ -25,13 +26,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     }
     let mut type_defs = types.types;
     recursion::box_recursive_fields(&mut type_defs);
-    for t in &mut type_defs {
-        if let TypeKind::Struct(s) = &mut t.kind
-            && !s.derive_default
-        {
-            s.constructor = types::constructor(&s.fields);
-        }
-    }
+    requests::shape(&mut type_defs, &operations);
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
     mark_unions_with_ids(&mut type_defs);
     let features = features::gate(&mut type_defs, &mut operations, &op_uses, &resources);
@@ -41,6 +36,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
     let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| t.kind.member_types().iter().any(|ty| ty.walk().into_iter().any(pred)));
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
+    let has_nullable = uses(|t| matches!(t, Ty::Option(inner) if matches!(inner.as_ref(), Ty::Option(_))));
 
     let mut docs = doc_lines(&doc.info.title);
     if let Some(description) = &doc.info.description {
@@ -58,6 +54,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         features,
         has_or_empty,
         has_expandable,
+        has_nullable,
         has_files: operations.iter().any(|o| o.body.as_ref().is_some_and(|b| !b.files.is_empty())),
         types: type_defs,
         operations,
