@@ -68,8 +68,16 @@ impl Report {
 
 /// Generates every SDK in the config at `config_path`; nothing is written unless all succeed.
 pub fn run(config_path: &Path, templates_dir: Option<&Path>, mode: Mode) -> Result<Report> {
+    run_with(config_path, templates_dir, mode, false)
+}
+
+/// [`run`]; with `strict`, every SDK is generated as if its entry said `strict = true`.
+pub fn run_with(config_path: &Path, templates_dir: Option<&Path>, mode: Mode, strict: bool) -> Result<Report> {
     let started = Instant::now();
     let mut config = Config::load(config_path)?;
+    for sdk in &mut config.sdks {
+        sdk.strict |= strict;
+    }
     let templates = match templates_dir {
         Some(dir) => Templates::with_overrides(dir)?,
         None => Templates::builtin(),
@@ -217,9 +225,7 @@ impl fmt::Display for ApiChange {
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for g in &self.generations {
-            for w in &g.warnings {
-                writeln!(f, "warning: {}: {w}", g.sdk.name)?;
-            }
+            f.write_str(&g.warning_report)?;
             let t = &g.timings;
             let lines: usize = g.sdk.files.values().map(|text| text.lines().count()).sum();
             writeln!(

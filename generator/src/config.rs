@@ -51,6 +51,10 @@ pub struct SdkConfig {
     /// becomes `client/examples/NAME.rs`.
     #[serde(default)]
     pub examples: Option<PathBuf>,
+    /// Whether a warning (a schema degraded to `serde_json::Value`, an operation skipped, a
+    /// part of the spec left out) stops generation, as an error does.
+    #[serde(default)]
+    pub strict: bool,
     /// The header that selects the API version (`Stripe-Version`): the client sends the spec's
     /// `info.version` in it unless told another version. `None` for APIs without one.
     #[serde(default)]

@@ -155,6 +155,28 @@ fn render_spec_problems(file: &std::path::Path, problems: &[Diagnostic], text: O
     out
 }
 
+/// Most warnings shown with their line; the rest are counted.
+const MAX_SHOWN_WARNINGS: usize = 50;
+
+/// One line per warning: `warning: file:line:column: place: message` (the line when the place
+/// can be found in `text`).
+pub fn render_warnings(file: &std::path::Path, warnings: &[Diagnostic], text: &str) -> String {
+    let name = file.display();
+    let mut out = String::new();
+    for w in warnings.iter().take(MAX_SHOWN_WARNINGS) {
+        let line = match source::locate(text, &w.location) {
+            Some(span) => format!("{name}:{}:{}", span.line, span.column),
+            None => name.to_string(),
+        };
+        out.push_str(&source::printable(&format!("warning: {line}: {w}")));
+        out.push('\n');
+    }
+    if warnings.len() > MAX_SHOWN_WARNINGS {
+        out.push_str(&format!("warning: {name}: ... and {} more warnings\n", warnings.len() - MAX_SHOWN_WARNINGS));
+    }
+    out
+}
+
 /// The generator's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -44,8 +44,10 @@ pub struct Timings {
 pub struct Generation {
     /// The files.
     pub sdk: GeneratedSdk,
-    /// Parts of the spec the SDK does not cover.
+    /// Parts of the spec the SDK does not cover, or covers degraded.
     pub warnings: Vec<Diagnostic>,
+    /// The warnings as shown to a user: one line each, naming the file, the line and the place.
+    pub warning_report: String,
     /// Stage timings.
     pub timings: Timings,
     /// Number of operations and named types.
@@ -71,9 +73,15 @@ pub fn generate_from_str(sdk: &SdkConfig, text: &str, templates: &Templates) -> 
 }
 
 /// [`generate_from_str`], recording each stage's time in `timings` as it finishes, so that a
-/// failed run still tells how long the stages before the failure took.
+/// failed run still tells how long the stages before the failure took. With `sdk.strict`,
+/// warnings are errors.
 pub fn generate_timed(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Timings) -> Result<Generation> {
-    pipeline(sdk, text, templates, timings).map_err(|e| e.with_source(text))
+    let mut generation = pipeline(sdk, text, templates, timings).map_err(|e| e.with_source(text))?;
+    if sdk.strict && !generation.warnings.is_empty() {
+        return Err(Error::spec_problems(&sdk.spec, generation.warnings).with_source(text));
+    }
+    generation.warning_report = error::render_warnings(&sdk.spec, &generation.warnings, text);
+    Ok(generation)
 }
 
 fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Timings) -> Result<Generation> {
@@ -82,7 +90,7 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     timings.load = started.elapsed();
 
     let started = Instant::now();
-    let (api_doc, warnings) = prepare_sdk(sdk, &mut doc)?;
+    let (api_doc, mut warnings) = prepare_sdk(sdk, &mut doc)?;
     timings.normalize = started.elapsed();
 
     let started = Instant::now();
@@ -92,7 +100,8 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     if !problems.is_empty() {
         return Err(Error::spec_problems(&sdk.spec, problems));
     }
-    let api = lowered.expect("no problems");
+    let (api, lower_warnings) = lowered.expect("no problems");
+    warnings.extend(lower_warnings);
     timings.lower = started.elapsed();
 
     let started = Instant::now();
@@ -111,6 +120,7 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     Ok(Generation {
         sdk: GeneratedSdk { name: sdk.name.clone(), root: sdk.output.clone(), files },
         warnings,
+        warning_report: String::new(),
         timings: timings.clone(),
         counts: (api.operations.len(), api.types.len()),
         surface,
@@ -125,7 +135,7 @@ pub fn lower_sdk(sdk: &SdkConfig) -> Result<model::Api> {
 /// Checks and lowers a loaded document as `sdk`'s spec (its patches and crate names).
 pub fn lower_document(sdk: &SdkConfig, mut doc: serde_json::Value) -> Result<model::Api> {
     let (api_doc, _) = prepare_sdk(sdk, &mut doc)?;
-    lower::lower(&api_doc, sdk.info()).map_err(|problems| Error::spec_problems(&sdk.spec, problems))
+    lower::lower(&api_doc, sdk.info()).map(|(api, _)| api).map_err(|problems| Error::spec_problems(&sdk.spec, problems))
 }
 
 /// Applies the SDK's spec patches, then [`prepare`]s the document.

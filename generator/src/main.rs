@@ -33,6 +33,10 @@ enum Command {
         /// diff to its CHANGELOG.md.
         #[arg(long)]
         bump: bool,
+        /// Treat warnings (a schema generated as `serde_json::Value`, an operation skipped, a
+        /// part of the spec left out) as errors, for every SDK.
+        #[arg(long)]
+        strict: bool,
     },
     /// Compare two versions of an API as the generated SDK sees them.
     Diff(DiffArgs),
@@ -61,13 +65,13 @@ struct DiffArgs {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Generate { config, templates, check, bump } => {
+        Command::Generate { config, templates, check, bump, strict } => {
             let mode = match (check, bump) {
                 (true, _) => Mode::Check,
                 (false, true) => Mode::Bump,
                 (false, false) => Mode::Write,
             };
-            match codegen::run(&config, templates.as_deref(), mode) {
+            match codegen::run_with(&config, templates.as_deref(), mode, strict) {
                 Ok(report) => {
                     // A closed pipe (`sdkgen ... | head`) is not a failure of the run.
                     let _ = write!(std::io::stdout(), "{report}");

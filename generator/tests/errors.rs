@@ -36,6 +36,7 @@ fn config(spec: PathBuf) -> SdkConfig {
         models_package: None,
         client_package: None,
         examples: None,
+        strict: false,
         api_version_header: None,
         idempotency_keys: false,
     }

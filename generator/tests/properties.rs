@@ -132,6 +132,7 @@ fn config(name: &str) -> SdkConfig {
         pinned_spec: None,
         patches: Vec::new(),
         examples: None,
+        strict: false,
         api_version_header: None,
         idempotency_keys: false,
     }

@@ -17,6 +17,7 @@ const FIXTURES: &[&str] = &[
     "nested_objects",
     "arrays_and_maps",
     "all_of",
+    "all_of_annotations",
     "one_of_any_of",
     "recursion",
     "names",
@@ -56,6 +57,7 @@ fn config(stem: &str) -> SdkConfig {
         models_package: None,
         client_package: None,
         examples: None,
+        strict: false,
         api_version_header: settings.then(|| "Example-Version".to_owned()),
         idempotency_keys: settings,
     }
@@ -113,6 +115,11 @@ fn arrays_and_maps() {
 #[test]
 fn all_of() {
     check_snapshots("all_of", MODELS);
+}
+
+#[test]
+fn all_of_annotations() {
+    check_snapshots("all_of_annotations", MODELS);
 }
 
 #[test]

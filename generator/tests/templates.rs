@@ -24,6 +24,7 @@ fn payjp() -> SdkConfig {
         models_package: None,
         client_package: None,
         examples: None,
+        strict: false,
         api_version_header: None,
         idempotency_keys: false,
     }

@@ -42,6 +42,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 pinned_spec: None,
                 patches: Vec::new(),
                 examples: None,
+                strict: false,
                 api_version_header: None,
                 idempotency_keys: false,
             };

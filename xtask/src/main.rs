@@ -41,6 +41,10 @@ enum Task {
         /// A directory of templates that replace the built-in ones of the same name.
         #[arg(long)]
         templates: Option<PathBuf>,
+        /// Treat warnings as errors for every SDK (the committed SDKs are strict already:
+        /// `strict = true` in specs/sdks.toml).
+        #[arg(long)]
+        strict: bool,
     },
     /// Compare two versions of an API (specs or api.json manifests) as the generated SDK sees
     /// them; Markdown or JSON on stdout.
@@ -86,7 +90,7 @@ fn main() -> ExitCode {
         unsafe { std::env::set_var(sdkgen::spec::pin::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
     }
     let result = match cli.command {
-        Task::Codegen { check, bump, templates } => run_codegen(&root, check, bump, templates.as_deref()),
+        Task::Codegen { check, bump, templates, strict } => run_codegen(&root, check, bump, templates.as_deref(), strict),
         Task::Diff { old, new, format, fail_on, sdk } => run_diff(&root, &old, &new, format, fail_on, sdk.as_deref()),
         Task::Test => run_tests(&root),
         Task::CheckFixtures => check_fixtures(&root),
@@ -108,14 +112,14 @@ fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the project root").to_path_buf()
 }
 
-fn run_codegen(root: &Path, check: bool, bump: bool, templates: Option<&Path>) -> anyhow::Result<bool> {
+fn run_codegen(root: &Path, check: bool, bump: bool, templates: Option<&Path>, strict: bool) -> anyhow::Result<bool> {
     let mode = match (check, bump) {
         (true, _) => Mode::Check,
         (false, true) => Mode::Bump,
         (false, false) => Mode::Write,
     };
     let config = root.join("specs/sdks.toml");
-    let report = codegen::run(&relative(root, &config), templates, mode)?;
+    let report = codegen::run_with(&relative(root, &config), templates, mode, strict)?;
     print!("{report}");
     Ok(report.ok())
 }
@@ -158,6 +162,7 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
                 pinned_spec: None,
                 patches: Vec::new(),
                 examples: None,
+                strict: false,
                 // The fixtures build with both client settings on, the hostile specs without.
                 api_version_header: must_generate.then(|| "Api-Version".to_owned()),
                 idempotency_keys: must_generate,

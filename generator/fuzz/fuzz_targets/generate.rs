@@ -24,6 +24,7 @@ fuzz_target!(|data: &[u8]| {
         pinned_spec: None,
         patches: Vec::new(),
         examples: None,
+        strict: false,
         api_version_header: None,
         idempotency_keys: false,
     };

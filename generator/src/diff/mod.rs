@@ -356,6 +356,7 @@ pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surfa
             client_package: None,
             patches: Vec::new(),
             examples: Default::default(),
+            strict: false,
             api_version_header: None,
             idempotency_keys: false,
         },

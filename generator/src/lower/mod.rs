@@ -15,12 +15,14 @@ use crate::error::Diagnostic;
 use crate::model::{Api, SdkInfo, Ty, TypeDef, TypeKind};
 use crate::lower::naming::{doc_lines, string_literal};
 
-/// Lowers `doc`; returns every problem found if any.
-pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
+/// Lowers `doc`, with warnings for the parts that were degraded or left out; returns every
+/// problem found if any stops generation.
+pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut types = types::TypeLowerer::new(doc);
     types.lower_components();
     let (mut operations, op_uses) = operations::lower_operations(doc, &mut types);
     let resources = types.resources();
+    types.check_merge_size();
     if !types.errors.is_empty() {
         return Err(types.errors);
     }
@@ -44,7 +46,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         docs.extend(doc_lines(description));
     }
     let base_url = doc.servers.first().map(servers::default_url).unwrap_or_default();
-    Ok(Api {
+    let api = Api {
         sdk,
         docs,
         base_url: string_literal(&base_url),
@@ -58,7 +60,8 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<Api, Vec<Diagnostic>> {
         has_files: operations.iter().any(|o| o.body.as_ref().is_some_and(|b| !b.files.is_empty())),
         types: type_defs,
         operations,
-    })
+    };
+    Ok((api, types.warnings))
 }
 
 /// A tagged union has an id when every member is a struct with one. `types` is sorted by name.

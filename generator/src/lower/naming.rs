@@ -3,7 +3,7 @@
 //! Every identifier in generated code comes from here, so keyword escaping, digit-leading
 //! names and non-ASCII input are handled in one place.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
@@ -79,6 +79,9 @@ pub fn doc_lines(text: &str) -> Vec<String> {
 #[derive(Debug, Default, Clone)]
 pub struct Namespace {
     taken: BTreeSet<String>,
+    /// For each name claimed more than once, the number its next numbered form starts
+    /// looking from: every smaller number is taken, so `n` colliding claims cost O(n), not O(n²).
+    next_number: HashMap<String, usize>,
 }
 
 impl Namespace {
@@ -104,10 +107,14 @@ impl Namespace {
             return ident.to_owned();
         }
         let sep = if bare.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
-        (2..)
-            .map(|n| format!("{bare}{sep}{n}"))
-            .find(|candidate| self.taken.insert(candidate.clone()))
-            .expect("an unbounded range always yields a free name")
+        let next = self.next_number.entry(bare.to_owned()).or_insert(2);
+        loop {
+            let candidate = format!("{bare}{sep}{next}");
+            *next += 1;
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
 }
 
@@ -146,6 +153,11 @@ mod tests {
         assert_eq!(ns.claim("Item1"), "Item1_2");
         assert_eq!(ns.claim("r#type"), "r#type");
         assert_eq!(ns.claim("r#type"), "type2");
+        // A numbered form claimed in its own right is skipped.
+        assert_eq!(ns.claim("Charge3"), "Charge3");
+        assert_eq!(ns.claim("Charge"), "Charge");
+        assert_eq!(ns.claim("Charge"), "Charge2");
+        assert_eq!(ns.claim("Charge"), "Charge4");
     }
 
     #[test]

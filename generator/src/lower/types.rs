@@ -55,8 +55,11 @@ pub struct TypeLowerer<'a> {
     component_names: BTreeMap<String, String>,
     /// Named types defined so far.
     pub types: Vec<TypeDef>,
-    /// Problems found so far.
+    /// Problems found so far that stop generation.
     pub errors: Vec<Diagnostic>,
+    /// Problems confined to one schema, each of which degraded that schema (to
+    /// `serde_json::Value`, or by leaving a part out) and let lowering go on.
+    pub warnings: Vec<Diagnostic>,
     merge_stack: Vec<String>,
     /// References already merged into the `allOf` struct being built: merging one twice adds
     /// nothing, and skipping it keeps diamonds of `allOf`s linear instead of exponential.
@@ -73,6 +76,13 @@ pub struct TypeLowerer<'a> {
     /// its type, so merges that contain each other stay linear instead of exponential, and a
     /// merge that contains itself becomes a recursive type.
     inline_types: HashMap<(*const Schema, bool), Lowered>,
+    /// For each component schema that is a `$ref` to another, the schema its chain of
+    /// references ends at (absent when the chain dangles or loops), found once for all.
+    alias_ends: HashMap<&'a str, &'a Schema>,
+    /// Properties that `allOf` merges copied from the schemas they refer to, in all.
+    merge_copies: usize,
+    /// The merge that copied the most properties: how many, and where.
+    largest_merge: (usize, String),
 }
 
 /// What tells a member of a polymorphic union apart: `object`, and `deleted: true`.
@@ -85,10 +95,19 @@ struct ObjectTag {
 const RESERVED_TYPE_NAMES: &[&str] =
     &["Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Default", "Serialize", "Deserialize", "FileUpload", "OrEmpty", "Expandable", "Object", "HasId"];
 
+/// Properties `allOf` merges may copy in any spec: more when the spec declares more members
+/// (fields and variants) itself, never more than [`MAX_MERGE_COPIES`]. Each copy is a field
+/// written again: a chain of 1,000 merges, each adding one property, copies 500,500.
+const MERGE_COPIES_ALLOWED: usize = 100_000;
+
+/// Properties `allOf` merges may copy however large the spec; merging stops here.
+const MAX_MERGE_COPIES: usize = 1_000_000;
+
 /// Deepest nesting of inline schemas lowered (twice the deepest document accepted).
 const MAX_INLINE_DEPTH: usize = 2 * crate::spec::load::MAX_DEPTH;
 
-const COMPONENT_PREFIX: &str = "#/components/schemas/";
+/// Deepest nesting of `allOf`s inside `allOf`s followed to find a scalar type.
+const MAX_ALIAS_HOPS: usize = 64;
 
 impl<'a> TypeLowerer<'a> {
     /// Claims a type name for every component schema, in spec order, so that component names
@@ -104,7 +123,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc), merge_copies: 0, largest_merge: (0, String::new()) }
     }
 
     /// Defines a named type for every component schema.
@@ -150,11 +169,11 @@ impl<'a> TypeLowerer<'a> {
                 // Inline schemas nest no deeper than the document (bounded when loading), unless
                 // an `allOf` merges properties that contain the `allOf` itself.
                 if self.depth >= MAX_INLINE_DEPTH {
-                    self.errors.push(Diagnostic::at(
+                    return self.degrade(
                         ptr,
-                        "this schema contains itself without end (an `allOf` merges a schema whose properties hold the `allOf`); move the repeated schema into `components/schemas` and refer to it with `$ref`",
-                    ));
-                    return Lowered { ty: Ty::Json, nullable: false };
+                        "this schema contains itself without end (an `allOf` merges a schema whose properties hold the `allOf`), so it is generated as `serde_json::Value`; move the repeated schema into `components/schemas` and refer to it with `$ref`",
+                        false,
+                    );
                 }
                 self.depth += 1;
                 let lowered = self.lower_schema(schema, NameChoice::Hint(hint.to_owned()), ptr);
@@ -165,21 +184,22 @@ impl<'a> TypeLowerer<'a> {
         }
     }
 
-    /// The component schema a `$ref` points to, with its key.
+    /// The component schema a `$ref` points to, with its key (the schema at the end of the
+    /// chain when that component is itself a `$ref`).
     pub fn resolve(&self, reference: &str) -> Option<(&'a str, &'a Schema)> {
-        let key = reference.strip_prefix(COMPONENT_PREFIX)?;
-        let key = pointer::last_token(&format!("/{key}"));
-        let (key, schema) = self.doc.components.as_ref()?.schemas.get_key_value(&key)?;
+        let (key, schema) = self.doc.components.as_ref()?.schemas.get_key_value(&component_key(reference)?)?;
         match schema {
             ReferenceOr::Item(schema) => Some((key.as_str(), schema)),
-            ReferenceOr::Reference { reference } => self.resolve(reference).map(|(_, s)| (key.as_str(), s)),
+            ReferenceOr::Reference { .. } => self.alias_ends.get(key.as_str()).map(|s| (key.as_str(), *s)),
         }
     }
 
+    /// A reference that names no component schema: a warning, and the schema is
+    /// `serde_json::Value`.
     fn unsupported_ref(&mut self, reference: &str, ptr: &str) {
-        self.errors.push(Diagnostic::at(
+        self.warnings.push(Diagnostic::at(
             ptr,
-            format!("schema reference `{reference}` must point to an entry of `#/components/schemas`"),
+            format!("schema reference `{reference}` does not lead to a schema of `#/components/schemas`; the schema is generated as `serde_json::Value`"),
         ));
     }
 
@@ -488,8 +508,7 @@ impl<'a> TypeLowerer<'a> {
 
     /// The Rust name of a component schema reference.
     fn type_name_of(&self, reference: &str) -> String {
-        let key = reference.strip_prefix(COMPONENT_PREFIX).map(|k| pointer::last_token(&format!("/{k}")));
-        key.and_then(|k| self.component_names.get(&k).cloned()).unwrap_or_else(|| camel_ident(reference))
+        component_key(reference).and_then(|k| self.component_names.get(&k).cloned()).unwrap_or_else(|| camel_ident(reference))
     }
 
     /// How each referenced member is told apart on the wire: its fixed `object` value and
@@ -527,6 +546,10 @@ impl<'a> TypeLowerer<'a> {
         self.lower(member, &hint, &pointer::push(ptr, &index.to_string()))
     }
 
+    /// An `allOf`: members that only annotate (a description, `nullable`, ...) refine the
+    /// type of the others; one remaining member is that member's type (a reference stays a
+    /// reference), members that are all the same scalar are that scalar, and objects are merged
+    /// into one struct. Anything else becomes `serde_json::Value`, with a warning.
     fn all_of(
         &mut self,
         name: NameChoice,
@@ -535,86 +558,228 @@ impl<'a> TypeLowerer<'a> {
         ptr: &str,
         nullable: bool,
     ) -> Lowered {
-        if let [only] = members {
-            let lowered = self.lower(view(only), name.base(), &pointer::push(ptr, "allOf/0"));
+        let member_ptr = |i: usize| pointer::push(&pointer::push(ptr, "allOf"), &i.to_string());
+        let nullable = nullable || members.iter().any(|m| matches!(m, ReferenceOr::Item(s) if s.schema_data.nullable));
+        let shaping: Vec<usize> = (0..members.len()).filter(|&i| !self.only_annotates(&members[i])).collect();
+        let chosen = match shaping.as_slice() {
+            [] => return Lowered { ty: Ty::Json, nullable },
+            [only] => Some(*only),
+            _ => self.same_scalar(members, &shaping),
+        };
+        if let Some(i) = chosen {
+            let lowered = match view(&members[i]) {
+                SchemaRef::Inline(member) => self.lower_schema(member, name, &member_ptr(i)),
+                reference => self.lower(reference, name.base(), &member_ptr(i)),
+            };
             return Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable };
         }
-        let mut props: Vec<(&'a str, SchemaRef<'a>)> = Vec::new();
-        let mut required: Vec<String> = Vec::new();
-        let mut additional = None;
+        if self.merge_copies > MAX_MERGE_COPIES {
+            // Reported once, by `check_merge_size`.
+            return Lowered { ty: Ty::Json, nullable };
+        }
+        let mut merged = Merged::default();
         self.merged.clear();
-        for (i, member) in members.iter().enumerate() {
-            let member_ptr = pointer::push(&pointer::push(ptr, "allOf"), &i.to_string());
-            self.collect_properties(view(member), &member_ptr, &mut props, &mut required, &mut additional);
+        let copies_before = self.merge_copies;
+        for i in shaping {
+            if let Err(at) = self.collect_properties(view(&members[i]), &member_ptr(i), &mut merged, true) {
+                return self.degrade(
+                    &at,
+                    "this `allOf` member is neither an object nor the same scalar type as the other members, so the members cannot be merged; the schema is generated as `serde_json::Value`",
+                    nullable,
+                );
+            }
+        }
+        let copies = self.merge_copies - copies_before;
+        if copies > self.largest_merge.0 {
+            self.largest_merge = (copies, ptr.to_owned());
         }
         let name = self.claim(name);
         // Registered before the fields are lowered: a field that merges this schema again
         // refers to the struct being built.
         let key = (std::ptr::from_ref(schema), self.files_allowed);
         self.inline_types.insert(key, Lowered { ty: Ty::Named(name.clone()), nullable });
-        let def = self.struct_def(&name, &props, &required, additional, ptr);
+        let def = self.struct_def(&name, &merged.props, &merged.required, merged.additional, ptr);
         self.push_type(name.clone(), docs_of(schema), TypeKind::Struct(def));
         Lowered { ty: Ty::Named(name), nullable }
     }
 
+    /// A warning at `ptr`, and `serde_json::Value` in place of the schema it names.
+    fn degrade(&mut self, ptr: &str, message: &str, nullable: bool) -> Lowered {
+        self.warnings.push(Diagnostic::at(ptr, message));
+        Lowered { ty: Ty::Json, nullable }
+    }
+
+    /// Whether an `allOf` member only annotates or constrains the others (see [`annotates_only`]).
+    fn only_annotates(&self, member: &ReferenceOr<Schema>) -> bool {
+        matches!(member, ReferenceOr::Item(schema) if annotates_only(schema))
+    }
+
+    /// When the members at `indices` are all the same scalar type (`string`, `integer`, ...),
+    /// the one whose Rust type to use: the first reference (it may name an enum), otherwise the
+    /// first enum, otherwise the first.
+    fn same_scalar(&self, members: &[ReferenceOr<Schema>], indices: &[usize]) -> Option<usize> {
+        let kinds: Option<Vec<&str>> = indices.iter().map(|&i| self.scalar_kind(&members[i], 0)).collect();
+        let kinds = kinds?;
+        if kinds.iter().any(|k| *k != kinds[0]) {
+            return None;
+        }
+        let is_ref = |i: &&usize| matches!(members[**i], ReferenceOr::Reference { .. });
+        let is_enum = |i: &&usize| match &members[**i] {
+            ReferenceOr::Item(s) => match &s.schema_kind {
+                SchemaKind::Type(Type::String(t)) => !t.enumeration.is_empty(),
+                SchemaKind::Any(a) => !a.enumeration.is_empty(),
+                _ => false,
+            },
+            ReferenceOr::Reference { .. } => false,
+        };
+        indices.iter().find(is_ref).or_else(|| indices.iter().find(is_enum)).or(indices.first()).copied()
+    }
+
+    /// `string`, `integer`, `number` or `boolean` when `member` (followed through references and
+    /// annotated `allOf`s) is a value of that type.
+    fn scalar_kind(&self, member: &ReferenceOr<Schema>, depth: usize) -> Option<&'static str> {
+        if depth > MAX_ALIAS_HOPS {
+            return None;
+        }
+        let schema = match member {
+            ReferenceOr::Item(s) => s,
+            ReferenceOr::Reference { reference } => self.resolve(reference)?.1,
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(_)) => Some("string"),
+            SchemaKind::Type(Type::Integer(_)) => Some("integer"),
+            SchemaKind::Type(Type::Number(_)) => Some("number"),
+            SchemaKind::Type(Type::Boolean(_)) => Some("boolean"),
+            SchemaKind::Any(a) if a.properties.is_empty() && a.items.is_none() && a.all_of.is_empty() && a.any_of.is_empty() && a.one_of.is_empty() => {
+                match a.typ.as_deref() {
+                    Some("string") => Some("string"),
+                    Some("integer") => Some("integer"),
+                    Some("number") => Some("number"),
+                    Some("boolean") => Some("boolean"),
+                    None if !a.enumeration.is_empty() && a.enumeration.iter().all(Value::is_string) => Some("string"),
+                    _ => None,
+                }
+            }
+            SchemaKind::AllOf { all_of } => {
+                let shaping: Vec<&ReferenceOr<Schema>> = all_of.iter().filter(|m| !self.only_annotates(m)).collect();
+                let kinds: Option<Vec<&str>> = shaping.iter().map(|m| self.scalar_kind(m, depth + 1)).collect();
+                kinds.filter(|k| !k.is_empty() && k.iter().all(|x| *x == k[0])).map(|k| k[0])
+            }
+            _ => None,
+        }
+    }
+
     /// Gathers the properties of an `allOf` member, following references and nested `allOf`s.
+    /// The properties of the members of a `oneOf` or `anyOf` member are gathered as optional:
+    /// a value holds those of one member. Returns the place of a member that is not an object.
     fn collect_properties(
         &mut self,
         member: SchemaRef<'a>,
         ptr: &str,
-        props: &mut Vec<(&'a str, SchemaRef<'a>)>,
-        required: &mut Vec<String>,
-        additional: &mut Option<&'a AdditionalProperties>,
-    ) {
+        merged: &mut Merged<'a>,
+        required: bool,
+    ) -> Result<(), String> {
         let schema = match member {
             SchemaRef::Inline(s) => s,
             SchemaRef::Ref(reference) => {
                 if self.merge_stack.iter().any(|r| r == reference) {
-                    self.errors.push(Diagnostic::at(ptr, format!("`allOf` includes `{reference}` inside itself")));
-                    return;
+                    self.warnings.push(Diagnostic::at(ptr, format!("`allOf` includes `{reference}` inside itself; the inner inclusion adds nothing and is left out")));
+                    return Ok(());
                 }
                 if !self.merged.insert(reference.to_owned()) {
-                    return;
+                    return Ok(());
                 }
-                match self.resolve(reference) {
+                return match self.resolve(reference) {
                     Some((_, s)) => {
                         self.merge_stack.push(reference.to_owned());
-                        self.collect_properties(SchemaRef::Inline(s), ptr, props, required, additional);
+                        let result = self.collect_properties(SchemaRef::Inline(s), ptr, merged, required);
                         self.merge_stack.pop();
-                        return;
+                        result
                     }
-                    None => return self.unsupported_ref(reference, ptr),
-                }
+                    None => {
+                        self.unsupported_ref(reference, ptr);
+                        Ok(())
+                    }
+                };
             }
         };
+        if annotates_only(schema) {
+            return Ok(());
+        }
         let (properties, req, extra) = match &schema.schema_kind {
             SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.required, o.additional_properties.as_ref()),
-            SchemaKind::Any(a) if a.all_of.is_empty() => (&a.properties, &a.required, a.additional_properties.as_ref()),
-            SchemaKind::AllOf { all_of } | SchemaKind::Any(openapiv3::AnySchema { all_of, .. }) => {
-                for (i, m) in all_of.iter().enumerate() {
-                    let p = pointer::push(&pointer::push(ptr, "allOf"), &i.to_string());
-                    self.collect_properties(view(m), &p, props, required, additional);
-                }
-                return;
+            SchemaKind::AllOf { all_of } => return self.collect_members(all_of, "allOf", ptr, merged, required),
+            SchemaKind::OneOf { one_of } => return self.collect_members(one_of, "oneOf", ptr, merged, false),
+            SchemaKind::AnyOf { any_of } => return self.collect_members(any_of, "anyOf", ptr, merged, false),
+            SchemaKind::Any(a) if matches!(a.typ.as_deref(), None | Some("object")) && a.items.is_none() => {
+                self.collect_members(&a.all_of, "allOf", ptr, merged, required)?;
+                self.collect_members(&a.one_of, "oneOf", ptr, merged, false)?;
+                self.collect_members(&a.any_of, "anyOf", ptr, merged, false)?;
+                (&a.properties, &a.required, a.additional_properties.as_ref())
             }
-            _ => {
-                self.errors.push(Diagnostic::at(
-                    ptr,
-                    "`allOf` members must be objects to be merged into one struct; this member is not",
-                ));
-                return;
-            }
+            _ => return Err(ptr.to_owned()),
         };
+        if !self.merge_stack.is_empty() {
+            self.merge_copies += properties.len();
+        }
         for (key, prop) in properties {
-            match props.iter_mut().find(|(k, _)| *k == key.as_str()) {
+            match merged.props.iter_mut().find(|(k, _)| *k == key.as_str()) {
                 Some(existing) => existing.1 = view(prop),
-                None => props.push((key.as_str(), view(prop))),
+                None => merged.props.push((key.as_str(), view(prop))),
             }
         }
-        required.extend(req.iter().cloned());
-        if extra.is_some() {
-            *additional = extra;
+        if required {
+            merged.required.extend(req.iter().cloned());
         }
+        if extra.is_some() {
+            merged.additional = extra;
+        }
+        Ok(())
+    }
+
+    /// [`Self::collect_properties`] for each member under `ptr/key`.
+    fn collect_members(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        key: &str,
+        ptr: &str,
+        merged: &mut Merged<'a>,
+        required: bool,
+    ) -> Result<(), String> {
+        for (i, m) in members.iter().enumerate() {
+            let p = pointer::push(&pointer::push(ptr, key), &i.to_string());
+            self.collect_properties(view(m), &p, merged, required)?;
+        }
+        Ok(())
+    }
+
+    /// An error when `allOf` merges copied more properties than the spec declares members
+    /// (and more than [`MERGE_COPIES_ALLOWED`]): flattening such merges writes an SDK that
+    /// grows with the square of the spec (or stopped at [`MAX_MERGE_COPIES`]).
+    pub fn check_merge_size(&mut self) {
+        let members: usize = self
+            .types
+            .iter()
+            .map(|t| match &t.kind {
+                TypeKind::Struct(s) => s.fields.len(),
+                TypeKind::Enum(e) => e.variants.len(),
+                TypeKind::Union(u) => u.variants.len(),
+                TypeKind::Alias { .. } | TypeKind::Const { .. } => 1,
+            })
+            .sum();
+        let declared = members.saturating_sub(self.merge_copies);
+        let allowed = MERGE_COPIES_ALLOWED.max(declared).min(MAX_MERGE_COPIES);
+        if self.merge_copies <= allowed {
+            return;
+        }
+        let (largest, at) = &self.largest_merge;
+        self.errors.push(Diagnostic::at(
+            at.clone(),
+            format!(
+                "`allOf` merges copy {} properties from the schemas they refer to (this merge copies {largest}); the generator copies at most {allowed} (as many as the spec declares members, and at least {MERGE_COPIES_ALLOWED}), since every copy is written out again and a chain of merges grows the SDK with the square of its length. Declare shared properties once and refer to them with `$ref`",
+                self.merge_copies,
+            ),
+        ));
     }
 
     fn claim(&mut self, name: NameChoice) -> String {
@@ -665,6 +830,43 @@ impl Lowered {
     pub fn into_field_ty(self) -> Ty {
         if self.nullable { self.ty.optional() } else { self.ty }
     }
+}
+
+/// Where each component schema that is a `$ref` ends: every chain is walked once, iteratively,
+/// and every key on it gets the end, so long chains cost linear time and no stack.
+fn alias_ends(doc: &OpenAPI) -> HashMap<&str, &Schema> {
+    let Some(components) = &doc.components else { return HashMap::new() };
+    let schemas = &components.schemas;
+    let mut ends: HashMap<&str, Option<&Schema>> = HashMap::new();
+    for (start, schema) in schemas {
+        if matches!(schema, ReferenceOr::Item(_)) || ends.contains_key(start.as_str()) {
+            continue;
+        }
+        let mut chain: Vec<&str> = Vec::new();
+        let mut on_chain = std::collections::HashSet::new();
+        let mut key = start.as_str();
+        let end = loop {
+            if let Some(end) = ends.get(key) {
+                break *end;
+            }
+            if !on_chain.insert(key) {
+                break None;
+            }
+            chain.push(key);
+            match schemas.get_key_value(key) {
+                Some((_, ReferenceOr::Item(schema))) => break Some(schema),
+                Some((_, ReferenceOr::Reference { reference })) => {
+                    match component_key(reference).and_then(|k| schemas.get_key_value(&k)) {
+                        Some((next, _)) => key = next.as_str(),
+                        None => break None,
+                    }
+                }
+                None => break None,
+            }
+        };
+        ends.extend(chain.into_iter().map(|k| (k, end)));
+    }
+    ends.into_iter().filter_map(|(k, end)| Some((k, end?))).collect()
 }
 
 /// Most arguments a generated constructor of a type outside request bodies takes (clippy's
@@ -720,9 +922,49 @@ fn is_empty_string(member: &ReferenceOr<Schema>) -> bool {
     matches!(member, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Type(Type::String(t)) if t.enumeration == [Some(String::new())]))
 }
 
+/// The key in `components/schemas` that a reference names, if it names one.
+fn component_key(reference: &str) -> Option<String> {
+    let at = pointer::from_ref(reference)?;
+    let key = at.strip_prefix("/components/schemas/")?;
+    (!key.contains('/')).then(|| pointer::last_token(&at))
+}
+
+/// Whether a schema only annotates or constrains a value (`description`, `title`, `nullable`,
+/// `readOnly`, `default`, `example`, `maxLength`, ...) without saying what type it is.
+fn annotates_only(schema: &Schema) -> bool {
+    schema.schema_data.discriminator.is_none()
+        && matches!(&schema.schema_kind, SchemaKind::Any(a) if a.typ.is_none()
+            && a.properties.is_empty()
+            && a.required.is_empty()
+            && a.additional_properties.is_none()
+            && a.items.is_none()
+            && a.enumeration.is_empty()
+            && a.all_of.is_empty()
+            && a.any_of.is_empty()
+            && a.one_of.is_empty()
+            && a.not.is_none())
+}
+
+/// What the object members of an `allOf` add up to.
+#[derive(Default)]
+struct Merged<'a> {
+    props: Vec<(&'a str, SchemaRef<'a>)>,
+    required: Vec<String>,
+    additional: Option<&'a AdditionalProperties>,
+}
+
 /// Doc lines for a schema's description.
+/// An `allOf` without a description of its own takes that of a member that only annotates
+/// (`allOf: [{$ref: X}, {description: ...}]` is how converters describe a reference).
 pub fn docs_of(schema: &Schema) -> Vec<String> {
-    schema.schema_data.description.as_deref().map(doc_lines).unwrap_or_default()
+    let annotated = || match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } | SchemaKind::Any(openapiv3::AnySchema { all_of, .. }) => all_of.iter().find_map(|m| match m {
+            ReferenceOr::Item(m) if annotates_only(m) => m.schema_data.description.as_deref(),
+            _ => None,
+        }),
+        _ => None,
+    };
+    schema.schema_data.description.as_deref().or_else(annotated).map(doc_lines).unwrap_or_default()
 }
 
 /// Names for the members of a union: discriminator mapping keys where they exist, otherwise the

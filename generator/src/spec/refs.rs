@@ -1,7 +1,7 @@
 //! `$ref` checking: every reference must be local and resolve, and no chain of references may
 //! loop back on itself without a type in between.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
 use serde_json::Value;
 
@@ -13,8 +13,7 @@ pub fn check(doc: &Value) -> Vec<Diagnostic> {
     let mut refs = Vec::new();
     collect(doc, String::new(), &mut refs);
     let mut problems = Vec::new();
-    let mut cycles_seen = BTreeSet::new();
-    let mut acyclic = HashSet::new();
+    let mut followed = HashSet::new();
     for (at, reference) in &refs {
         let Some(target) = pointer::from_ref(reference) else {
             problems.push(Diagnostic::at(
@@ -30,15 +29,8 @@ pub fn check(doc: &Value) -> Vec<Diagnostic> {
             ));
             continue;
         }
-        if let Some(cycle) = alias_cycle(doc, &target, &mut acyclic) {
-            let mut key = cycle.clone();
-            key.sort();
-            if cycles_seen.insert(key) {
-                problems.push(Diagnostic::invalid(
-                    at.clone(),
-                    format!("reference cycle: {} -> {}", cycle.join(" -> "), cycle[0]),
-                ));
-            }
+        if let Some(cycle) = alias_cycle(doc, &target, &mut followed) {
+            problems.push(Diagnostic::invalid(at.clone(), format!("reference cycle: {}", describe_cycle(&cycle))));
         }
     }
     problems
@@ -68,26 +60,47 @@ fn collect(value: &Value, at: String, out: &mut Vec<(String, String)>) {
 }
 
 /// Follows a chain of pure aliases (`{$ref}` or `{allOf: [{$ref}]}`) from `start`; returns the
-/// chain if it comes back to a place it has visited. Places whose chain is known to end are
-/// kept in `acyclic`, so that every place is followed once however many refer to it.
-fn alias_cycle(doc: &Value, start: &str, acyclic: &mut HashSet<String>) -> Option<Vec<String>> {
+/// chain if it comes back to a place it has visited. Places already followed (from an earlier
+/// `$ref`) are kept in `followed`, so that every place is followed once however many refer to
+/// it, and a cycle is found, and reported, once.
+fn alias_cycle(doc: &Value, start: &str, followed: &mut HashSet<String>) -> Option<Vec<String>> {
+    if followed.contains(start) {
+        return None;
+    }
     let mut chain = vec![start.to_owned()];
     let mut on_chain: HashSet<String> = HashSet::from([start.to_owned()]);
     let mut current = doc.pointer(start);
     while let Some(next) = current.and_then(alias_target).and_then(pointer::from_ref) {
-        if acyclic.contains(&next) {
+        if followed.contains(&next) {
             break;
         }
         if on_chain.contains(&next) {
             let pos = chain.iter().position(|p| *p == next).expect("on the chain");
-            return Some(chain[pos..].to_vec());
+            let cycle = chain[pos..].to_vec();
+            followed.extend(chain);
+            return Some(cycle);
         }
         current = doc.pointer(&next);
         on_chain.insert(next.clone());
         chain.push(next);
     }
-    acyclic.extend(chain);
+    followed.extend(chain);
     None
+}
+
+/// Most places of a cycle a message lists before it elides the middle.
+const CYCLE_SHOWN: usize = 8;
+
+/// `A -> B -> A`; a long cycle shows its first and last places and how many it leaves out.
+fn describe_cycle(cycle: &[String]) -> String {
+    let places = if cycle.len() <= CYCLE_SHOWN {
+        cycle.join(" -> ")
+    } else {
+        let head = cycle[..CYCLE_SHOWN / 2].join(" -> ");
+        let tail = cycle[cycle.len() - CYCLE_SHOWN / 2..].join(" -> ");
+        format!("{head} -> ({} more) -> {tail}", cycle.len() - CYCLE_SHOWN)
+    };
+    format!("{places} -> {}", cycle[0])
 }
 
 fn alias_target(value: &Value) -> Option<&str> {
