@@ -56,6 +56,20 @@ impl Ty {
         }
     }
 
+    /// For the type of a multipart body's file field (`FileUpload`, a `Vec` of them, or an
+    /// `Option` of either): whether it is optional and whether it holds several files.
+    pub fn file_field(&self) -> Option<(bool, bool)> {
+        let (optional, inner) = match self {
+            Ty::Option(inner) => (true, inner.as_ref()),
+            other => (false, other),
+        };
+        match inner {
+            Ty::File => Some((optional, false)),
+            Ty::Vec(item) if **item == Ty::File => Some((optional, true)),
+            _ => None,
+        }
+    }
+
     /// Every type this one is built from, itself included, outermost first.
     pub fn walk(&self) -> Vec<&Ty> {
         let mut out = vec![self];
@@ -140,6 +154,26 @@ pub struct Api {
     /// Whether any field keeps `null` apart from absent (`Option<Option<T>>`; the models crate
     /// then defines the `serde_nullable` helper).
     pub has_nullable: bool,
+    /// Whether the models crate derives or implements serde's traits anywhere (it then
+    /// imports them).
+    pub uses_serde: bool,
+    /// Every schema `example` with the type its values decode into, in the order lowering met
+    /// them; not rendered, but read by tools that check examples against the generated types.
+    #[serde(skip)]
+    pub examples: Vec<SchemaExample>,
+}
+
+/// A schema's `example` value and the type lowering gave the schema.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SchemaExample {
+    /// The schema's JSON pointer.
+    pub pointer: String,
+    /// The Rust type of the schema's values (without the `Option` of `nullable`).
+    pub ty: Ty,
+    /// Whether the schema allows null.
+    pub nullable: bool,
+    /// The example, as written in the spec (3.1 `examples` normalized to their first).
+    pub value: serde_json::Value,
 }
 
 /// A server URL with `{variables}`, which a client can set.
@@ -217,6 +251,12 @@ pub enum TypeKind {
         /// The aliased type.
         target: Ty,
     },
+    /// A struct wrapping one value, serialized as that value: for an alias that would refer to
+    /// itself (`X = Vec<X>`), which Rust does not allow.
+    Newtype {
+        /// The wrapped type.
+        target: Ty,
+    },
 }
 
 impl TypeKind {
@@ -225,7 +265,7 @@ impl TypeKind {
         match self {
             TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
             TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
-            TypeKind::Alias { target } => vec![target],
+            TypeKind::Alias { target } | TypeKind::Newtype { target } => vec![target],
             TypeKind::Enum(_) | TypeKind::Const { .. } => Vec::new(),
         }
     }
@@ -358,6 +398,9 @@ pub struct Operation {
     pub with_response_fn: String,
     /// How to walk the list, if the operation returns a cursor-paged list.
     pub pagination: Option<Pagination>,
+    /// Whether the method takes more arguments than clippy's `too_many_arguments` allows (many
+    /// path parameters); the lint is then allowed on it.
+    pub many_arguments: bool,
 }
 
 /// A cursor-paged list operation: its response has a `data` array and a `has_more` flag, and
@@ -462,6 +505,8 @@ pub struct FileField {
     pub field: String,
     /// Whether the field is an `Option`.
     pub optional: bool,
+    /// Whether the field is a `Vec` of files, each sent as a part of the same name.
+    pub many: bool,
 }
 
 /// The success response.

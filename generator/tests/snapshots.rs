@@ -23,6 +23,13 @@ const FIXTURES: &[&str] = &[
     "names",
     "parameters",
     "pagination",
+    "error_bodies",
+    "many_path_params",
+    "no_types",
+    "multipart",
+    "path_objects",
+    "recursive_aliases",
+    "const_enums",
     "client_settings",
 ];
 
@@ -179,6 +186,41 @@ fn generation_is_deterministic() {
 #[test]
 fn pagination() {
     check_snapshots("pagination", MODELS_AND_CLIENT);
+}
+
+#[test]
+fn error_bodies() {
+    check_snapshots("error_bodies", &[("client/src/errors.rs", "client_errors")]);
+}
+
+#[test]
+fn many_path_params() {
+    check_snapshots("many_path_params", &[("client/src/operations.rs", "client_operations")]);
+}
+
+#[test]
+fn no_types() {
+    check_snapshots("no_types", MODELS);
+}
+
+#[test]
+fn multipart() {
+    check_snapshots("multipart", &[("models/src/lib.rs", "models_lib"), ("client/src/operations.rs", "client_operations")]);
+}
+
+#[test]
+fn path_objects() {
+    check_snapshots("path_objects", &[("client/src/operations.rs", "client_operations")]);
+}
+
+#[test]
+fn recursive_aliases() {
+    check_snapshots("recursive_aliases", MODELS);
+}
+
+#[test]
+fn const_enums() {
+    check_snapshots("const_enums", MODELS);
 }
 
 /// Server URL variables take their defaults and can be set; the SDK entry's version header and

@@ -181,6 +181,7 @@ impl Samples<'_> {
                 None => "Default::default()".into(),
             },
             TypeKind::Alias { target } => self.value(target, depth + 1),
+            TypeKind::Newtype { target } => format!("models::{name}({})", self.value(target, depth + 1)),
         }
     }
 }

@@ -6,6 +6,7 @@
 mod baseline;
 mod classify;
 mod compile;
+mod examples;
 mod generate;
 mod glob;
 mod report;
@@ -87,7 +88,7 @@ pub fn run(root: &Path, args: &CorpusArgs) -> anyhow::Result<bool> {
 
     let measured = Measured {
         generated: report.whole_corpus.then(|| report.generated()),
-        compile: report.compile.as_ref().map(|c| (c.requested, c.passed, 0)),
+        compile: report.compile.as_ref().map(|c| (c.requested, c.passed, c.examples_passed)),
         panics: report.count(Status::Panic),
         timeouts: report.count(Status::Timeout),
     };

@@ -107,7 +107,12 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
                 } else {
                     format!("{attempts} attempts")
                 };
-                if source.is_timeout() {
+                if source.is_redirect() {
+                    let reason = std::error::Error::source(source)
+                        .map(ToString::to_string)
+                        .unwrap_or_default();
+                    write!(f, "the server redirected the request, which was not followed ({tries}): {reason}")
+                } else if source.is_timeout() {
                     write!(f, "the request timed out ({tries}); raise the timeout or try again later: {source}")
                 } else if source.is_connect() {
                     write!(f, "could not connect to the API ({tries}); check the network and the base URL: {source}")

@@ -1,16 +1,17 @@
 //! Sending requests: credentials, per-request options, idempotency keys, retries with backoff,
-//! a tracing span per call, and decoding of the final response.
+//! a tracing span per call, a capped read of the body, and decoding of the final response.
 
 use std::fmt;
 use std::sync::Arc;
+use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument;
 
-use super::config::is_sensitive_header;
+use super::config::{is_sensitive_header, redact_userinfo, Settings};
 use super::{
-    retry, ApiError, Credentials, DecodeError, EncodeError, Error, RequestOptions, Response,
-    ResponseMeta, RetryPolicy,
+    retry, ApiError, Credentials, DecodeError, EncodeError, Error, Refusal, RequestOptions,
+    Response, ResponseMeta, RetryPolicy,
 };
 
 /// The header that makes a POST or PATCH safe to retry, on APIs that honour it.
@@ -19,16 +20,8 @@ const IDEMPOTENCY_KEY: &str = "idempotency-key";
 /// Sends requests and decodes responses. Cheap to clone; clones share one connection pool.
 #[derive(Clone)]
 pub struct Transport {
-    shared: Arc<Shared>,
+    shared: Arc<Settings>,
     options: RequestOptions,
-}
-
-struct Shared {
-    http: reqwest::Client,
-    base_url: String,
-    credentials: Option<Credentials>,
-    retry: RetryPolicy,
-    settings: ApiSettings,
 }
 
 /// What the API does with a generated client's requests, as its SDK entry declares.
@@ -47,10 +40,12 @@ pub(super) struct ApiSettings {
 impl fmt::Debug for Transport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Transport")
-            .field("base_url", &self.shared.base_url)
+            .field("base_url", &redact_userinfo(&self.shared.base_url))
             .field("credentials", &self.shared.credentials)
+            .field("timeout", &self.shared.timeout)
+            .field("max_response_body", &self.shared.max_response_body)
             .field("retry", &self.shared.retry)
-            .field("settings", &self.shared.settings)
+            .field("api", &self.shared.api)
             .field("options", &self.options)
             .finish_non_exhaustive()
     }
@@ -63,23 +58,19 @@ struct Answer {
     body: Vec<u8>,
 }
 
+/// Why an attempt produced no answer.
+enum Failure {
+    /// The HTTP client failed (connection, timeout, refused redirect, broken body).
+    Http(reqwest::Error),
+    /// The answer broke one of the client's limits.
+    Refused(Refusal),
+}
+
 impl Transport {
-    /// A transport over `http`; `base_url` has no trailing slash.
-    pub(super) fn new(
-        http: reqwest::Client,
-        base_url: String,
-        credentials: Option<Credentials>,
-        retry: RetryPolicy,
-        settings: ApiSettings,
-    ) -> Self {
+    /// A transport with these settings; the base URL has no trailing slash.
+    pub(super) fn new(settings: Settings) -> Self {
         Transport {
-            shared: Arc::new(Shared {
-                http,
-                base_url,
-                credentials,
-                retry,
-                settings,
-            }),
+            shared: Arc::new(settings),
             options: RequestOptions::default(),
         }
     }
@@ -92,6 +83,16 @@ impl Transport {
     /// The retry policy set on the client.
     pub fn retry_policy(&self) -> RetryPolicy {
         self.shared.retry
+    }
+
+    /// How long each attempt may take, with this handle's options applied.
+    pub fn timeout(&self) -> Duration {
+        self.options.timeout.unwrap_or(self.shared.timeout)
+    }
+
+    /// The largest response body read, in bytes.
+    pub fn max_response_body(&self) -> u64 {
+        self.shared.max_response_body
     }
 
     /// A transport sharing this one's connections, with `options` on top of its own.
@@ -118,7 +119,7 @@ impl Transport {
         method: reqwest::Method,
         path: &str,
     ) -> reqwest::RequestBuilder {
-        let chosen = self.shared.settings.base_url_chosen;
+        let chosen = self.shared.api.base_url_chosen;
         let base = if !chosen || self.shared.base_url == spec_base_url.trim_end_matches('/') {
             server.trim_end_matches('/')
         } else {
@@ -128,7 +129,11 @@ impl Transport {
     }
 
     fn request_at(&self, base: &str, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
-        let request = self.shared.http.request(method, format!("{base}{path}"));
+        let request = self
+            .shared
+            .http
+            .request(method, format!("{base}{path}"))
+            .headers(self.shared.headers.clone());
         match &self.shared.credentials {
             Some(Credentials::Basic { username, password }) => {
                 request.basic_auth(username, password.as_ref())
@@ -151,7 +156,7 @@ impl Transport {
         &self,
         request: reqwest::RequestBuilder,
         path_template: &'static str,
-        decode: fn(u16, &[u8]) -> Result<T, DecodeError>,
+        decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
     ) -> Result<Response<T>, Error<E>> {
         let request = self.prepare(request)?;
         let span = tracing::info_span!(
@@ -172,7 +177,7 @@ impl Transport {
             .build()
             .map_err(|e| EncodeError(format!("the request could not be built: {e}")))?;
         if let Some(version) = &self.options.api_version {
-            let Some(header) = &self.shared.settings.version_header else {
+            let Some(header) = &self.shared.api.version_header else {
                 return Err(EncodeError(
                     "this API has no version header, so a request cannot choose an API version"
                         .to_owned(),
@@ -195,14 +200,12 @@ impl Transport {
             value.set_sensitive(is_sensitive_header(name));
             request.headers_mut().insert(header, value);
         }
-        if let Some(timeout) = self.options.timeout {
-            *request.timeout_mut() = Some(timeout);
-        }
+        *request.timeout_mut() = Some(self.timeout());
         let non_idempotent = [reqwest::Method::POST, reqwest::Method::PATCH].contains(request.method());
         if non_idempotent && !request.headers().contains_key(IDEMPOTENCY_KEY) {
             let key = match &self.options.idempotency_key {
                 Some(key) => key.clone(),
-                None if self.shared.settings.idempotency_keys => uuid::Uuid::new_v4().to_string(),
+                None if self.shared.api.idempotency_keys => uuid::Uuid::new_v4().to_string(),
                 None => return Ok(request),
             };
             let value = HeaderValue::from_str(&key).map_err(|_| {
@@ -218,7 +221,7 @@ impl Transport {
     async fn send_with_retries<T, E: ApiError>(
         &self,
         request: reqwest::Request,
-        decode: fn(u16, &[u8]) -> Result<T, DecodeError>,
+        decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
         span: &tracing::Span,
     ) -> Result<Response<T>, Error<E>> {
         let policy = self.shared.retry;
@@ -244,7 +247,7 @@ impl Transport {
                 span.record("status", answer.status);
             }
             let delay = match &outcome {
-                Err(source)
+                Err(Failure::Http(source))
                     if may_retry
                         && retry::transport_is_retryable(source)
                         && may_retry_method(retry::transport_maybe_applied(source)) =>
@@ -280,12 +283,37 @@ impl Transport {
         }
     }
 
-    /// One attempt: send, then read the whole body (a body cut off counts as a failed attempt).
-    async fn send_once(&self, request: reqwest::Request) -> Result<Answer, reqwest::Error> {
-        let response = self.shared.http.execute(request).await?;
+    /// One attempt: send, then read the whole body into one buffer, refusing it once it grows
+    /// past the cap (a body cut off counts as a failed attempt).
+    async fn send_once(&self, request: reqwest::Request) -> Result<Answer, Failure> {
+        let mut response = self
+            .shared
+            .http
+            .execute(request)
+            .await
+            .map_err(|e| Failure::Http(redact_url(e)))?;
         let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let body = response.bytes().await?.to_vec();
+        let mut headers = response.headers().clone();
+        for (name, value) in headers.iter_mut() {
+            value.set_sensitive(is_sensitive_header(name.as_str()));
+        }
+        let limit = self.shared.max_response_body;
+        let too_large = Failure::Refused(Refusal::BodyTooLarge { status, limit });
+        let announced = response.content_length().unwrap_or(0);
+        if announced > limit {
+            return Err(too_large);
+        }
+        let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| Failure::Http(redact_url(e)))?
+        {
+            if (body.len() + chunk.len()) as u64 > limit {
+                return Err(too_large);
+            }
+            body.extend_from_slice(&chunk);
+        }
         Ok(Answer {
             status,
             headers,
@@ -294,11 +322,23 @@ impl Transport {
     }
 }
 
+/// An error with the query, fragment and user name and password taken out of its URL, so that
+/// neither its message nor a log line shows what they may carry (ids, e-mail addresses, keys).
+fn redact_url(mut error: reqwest::Error) -> reqwest::Error {
+    if let Some(url) = error.url_mut() {
+        url.set_query(None);
+        url.set_fragment(None);
+        let _ = url.set_username("");
+        let _ = url.set_password(None);
+    }
+    error
+}
+
 /// Turns the last attempt's outcome into the call's result.
 fn finish<T, E: ApiError>(
-    outcome: Result<Answer, reqwest::Error>,
+    outcome: Result<Answer, Failure>,
     attempts: u32,
-    decode: fn(u16, &[u8]) -> Result<T, DecodeError>,
+    decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
 ) -> Result<Response<T>, Error<E>> {
     let Answer {
         status,
@@ -306,9 +346,13 @@ fn finish<T, E: ApiError>(
         body,
     } = match outcome {
         Ok(answer) => answer,
-        Err(source) => {
+        Err(Failure::Http(source)) => {
             tracing::warn!(attempts, error = %source, "request failed");
             return Err(Error::Transport { source, attempts });
+        }
+        Err(Failure::Refused(refusal)) => {
+            tracing::warn!(attempts, error = %refusal, "response refused");
+            return Err(Error::Refused(refusal));
         }
     };
     let meta = ResponseMeta::new(status, headers, attempts);
@@ -318,7 +362,7 @@ fn finish<T, E: ApiError>(
         Error::Decode(e)
     };
     if (200..300).contains(&status) {
-        let value = decode(status, &body).map_err(with_request_id)?;
+        let value = decode(status, body).map_err(with_request_id)?;
         return Ok(Response::new(value, meta));
     }
     let error = E::from_response(status, &body).map_err(with_request_id)?;

@@ -62,6 +62,12 @@ impl Subscriber for Capture {
 #[derive(Debug)]
 struct AnyError;
 
+impl std::fmt::Display for AnyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an error status")
+    }
+}
+
 impl ApiError for AnyError {
     fn from_response(_: u16, _: &[u8]) -> Result<Self, DecodeError> {
         Ok(AnyError)
@@ -139,4 +145,49 @@ fn a_call_is_one_span_with_method_path_status_and_attempt_and_no_secrets() {
         !text.contains("Basic "),
         "credentials reached the logs:\n{text}"
     );
+}
+
+/// Runs `body` on a fresh runtime with every span and event captured; returns the lines.
+fn captured(body: impl std::future::Future<Output = ()>) -> String {
+    let capture = Capture::default();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    tracing::subscriber::with_default(capture.clone(), || runtime.block_on(body));
+    let lines = capture.lines.lock().unwrap().clone();
+    lines.join("\n")
+}
+
+#[test]
+fn warnings_about_failed_requests_leave_out_the_query_string() {
+    let text = captured(async {
+        let server = FaultServer::start(Config { script: vec![Some(Fault::Drop); 2], ..Config::default() }).await;
+        let transport = ClientBuilder::new(&server.url, "tracing-test/1")
+            .retry_policy(RetryPolicy { max_retries: 1, initial_delay: Duration::from_millis(5), ..RetryPolicy::default() })
+            .build_transport()
+            .unwrap();
+        let request = transport.request(Method::GET, "/v1/customers?email=someone%40example.com");
+        let err = transport
+            .execute::<Value, AnyError>(request, "/v1/customers", decode_json)
+            .await
+            .expect_err("dropped twice");
+        assert!(!err.to_string().contains("example.com"), "{err}");
+        assert_eq!(server.received()[0].uri, "/v1/customers?email=someone%40example.com");
+    });
+    assert!(text.contains("event WARN: message=request failed; retrying"), "{text}");
+    assert!(text.contains("/v1/customers"), "the warning names the URL: {text}");
+    assert!(!text.contains("example.com") && !text.contains("email="), "the query reached the logs:\n{text}");
+}
+
+#[test]
+fn a_plain_http_base_url_to_another_host_is_warned_about() {
+    let warned = |url: &'static str| {
+        let text = captured(async move {
+            ClientBuilder::new(url, "t").build_transport().unwrap();
+        });
+        text.contains("plain http:// to a host other than this machine")
+    };
+    assert!(warned("http://api.example.com"));
+    assert!(warned("http://10.0.0.1:8080/v1"));
+    for url in ["https://api.example.com", "http://127.0.0.1:4010", "http://localhost:4010", "http://[::1]:80"] {
+        assert!(!warned(url), "{url}");
+    }
 }

@@ -444,7 +444,7 @@ fn type_surface(t: &model::TypeDef) -> TypeSurface {
             members: u.variants.iter().map(|v| Arg { name: v.name.clone(), ty: v.ty.render(None) }).collect(),
         },
         TypeKind::Const { value, .. } => Shape::Const { value: unquote(value) },
-        TypeKind::Alias { target } => Shape::Alias { target: target.render(None) },
+        TypeKind::Alias { target } | TypeKind::Newtype { target } => Shape::Alias { target: target.render(None) },
     };
     TypeSurface { name: t.name.clone(), cfg: t.cfg.clone(), shape }
 }

@@ -19,6 +19,7 @@ use crate::lower::naming::{doc_lines, string_literal};
 /// problem found if any stops generation.
 pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut types = types::TypeLowerer::new(doc);
+    types.multipart_components = operations::multipart_components(doc, &types);
     types.lower_components();
     let (mut operations, op_uses) = operations::lower_operations(doc, &mut types);
     let resources = types.resources();
@@ -26,7 +27,9 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
     if !types.errors.is_empty() {
         return Err(types.errors);
     }
+    let examples = std::mem::take(&mut types.examples);
     let mut type_defs = types.types;
+    recursion::newtype_cyclic_aliases(&mut type_defs);
     recursion::box_recursive_fields(&mut type_defs);
     requests::shape(&mut type_defs, &operations);
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
@@ -39,6 +42,8 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
     let has_nullable = uses(|t| matches!(t, Ty::Option(inner) if matches!(inner.as_ref(), Ty::Option(_))));
+    let has_files = uses(|t| matches!(t, Ty::File));
+    let uses_serde = has_or_empty || has_expandable || type_defs.iter().any(|t| !matches!(t.kind, TypeKind::Alias { .. }));
 
     let mut docs = doc_lines(&doc.info.title);
     if let Some(description) = &doc.info.description {
@@ -57,9 +62,11 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
         has_or_empty,
         has_expandable,
         has_nullable,
-        has_files: operations.iter().any(|o| o.body.as_ref().is_some_and(|b| !b.files.is_empty())),
+        uses_serde,
+        has_files,
         types: type_defs,
         operations,
+        examples,
     };
     Ok((api, types.warnings))
 }

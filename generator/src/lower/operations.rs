@@ -6,7 +6,7 @@ use openapiv3::{
 };
 
 use super::pagination;
-use super::types::{Lowered, TypeLowerer, view};
+use super::types::{Lowered, MAX_ARGUMENTS, TypeLowerer, view};
 use crate::error::Diagnostic;
 use crate::model::{
     Body, ErrorEnum, FileField, StructDef, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Success, Ty,
@@ -61,7 +61,9 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
             let body = op.request_body.as_ref().and_then(|b| lowering.body(b, &type_name));
             let (success, error) = lowering.responses(&op.responses, &type_name);
             uses.push(std::mem::take(&mut lowering.uses));
+            let arguments = 1 + path_params.len() + usize::from(params_struct.is_some()) + usize::from(body.is_some());
             operations.push(Operation {
+                many_arguments: arguments > MAX_ARGUMENTS,
                 fn_name,
                 docs,
                 method: method.to_ascii_uppercase(),
@@ -210,7 +212,12 @@ impl<'a> OperationLowering<'a, '_> {
                 Some((ptr, data, _)) => {
                     let arg = arg_names.claim(&snake_ident(name));
                     let hint = format!("{type_name}{}", unraw(&camel_ident(name)));
-                    let lowered = self.param_type(data, &hint, ptr);
+                    let mut lowered = self.param_type(data, &hint, ptr);
+                    // A value without a text form (an object, an array) is given as the text
+                    // the path holds.
+                    if !self.types.displays(&lowered.ty) {
+                        lowered.ty = Ty::String;
+                    }
                     let model_ty = lowered.ty.clone();
                     let ty = match lowered.ty {
                         Ty::String => "&str".to_owned(),
@@ -287,18 +294,11 @@ impl<'a> OperationLowering<'a, '_> {
 
     fn body(&mut self, body: &'a ReferenceOr<RequestBody>, type_name: &str) -> Option<Body> {
         let ptr = pointer::push(&self.ptr, "requestBody");
-        let (body, ptr) = match body {
-            ReferenceOr::Item(b) => (b, ptr),
-            ReferenceOr::Reference { reference } => {
-                let key = reference.strip_prefix("#/components/requestBodies/").map(|k| pointer::last_token(&format!("/{k}")));
-                match key.as_ref().and_then(|k| self.doc.components.as_ref()?.request_bodies.get(k)) {
-                    Some(ReferenceOr::Item(b)) => (b, pointer::push("/components/requestBodies", key.as_deref().unwrap_or(""))),
-                    _ => {
-                        self.error(ptr, format!("request body reference `{reference}` must point to an entry of `#/components/requestBodies`"));
-                        return None;
-                    }
-                }
-            }
+        let Some((body, ptr)) = request_body(self.doc, body, ptr) else {
+            let ReferenceOr::Reference { reference } = body else { return None };
+            let ptr = pointer::push(&self.ptr, "requestBody");
+            self.error(ptr, format!("request body reference `{reference}` must point to an entry of `#/components/requestBodies`"));
+            return None;
         };
         let (media, content) = pick_media(&body.content)?;
         if content.schema.as_ref().is_some_and(|s| is_empty_object(s, self.types)) {
@@ -324,8 +324,8 @@ impl<'a> OperationLowering<'a, '_> {
             }
         };
         self.uses.push(ty.clone());
-        let files = match &ty {
-            Ty::Named(name) => self.types.struct_named(name).map(file_fields).unwrap_or_default(),
+        let files = match (&ty, encoder) {
+            (Ty::Named(name), "multipart_body") => self.types.struct_named(name).map(file_fields).unwrap_or_default(),
             _ => Vec::new(),
         };
         let model_ty = ty.clone();
@@ -473,8 +473,43 @@ fn is_empty_object(schema: &ReferenceOr<Schema>, types: &TypeLowerer<'_>) -> boo
 fn file_fields(def: &StructDef) -> Vec<FileField> {
     def.fields
         .iter()
-        .filter(|f| f.ty == Ty::File || f.ty == Ty::File.optional())
-        .map(|f| FileField { wire: f.wire.clone(), field: f.name.clone(), optional: f.ty != Ty::File })
+        .filter_map(|f| {
+            let (optional, many) = f.ty.file_field()?;
+            Some(FileField { wire: f.wire.clone(), field: f.name.clone(), optional, many })
+        })
+        .collect()
+}
+
+/// A request body, seen through a possible reference to `#/components/requestBodies`, with
+/// its place (`ptr` when written in place). `None` for a reference to anything else.
+fn request_body<'a>(doc: &'a OpenAPI, body: &'a ReferenceOr<RequestBody>, ptr: String) -> Option<(&'a RequestBody, String)> {
+    match body {
+        ReferenceOr::Item(b) => Some((b, ptr)),
+        ReferenceOr::Reference { reference } => {
+            let key = pointer::last_token(&format!("/{}", reference.strip_prefix("#/components/requestBodies/")?));
+            match doc.components.as_ref()?.request_bodies.get(&key)? {
+                ReferenceOr::Item(b) => Some((b, pointer::push("/components/requestBodies", &key))),
+                ReferenceOr::Reference { .. } => None,
+            }
+        }
+    }
+}
+
+/// Keys of the component schemas that an operation sends as its `multipart/form-data` body:
+/// their `format: binary` properties are files.
+pub fn multipart_components(doc: &OpenAPI, types: &TypeLowerer<'_>) -> std::collections::BTreeSet<String> {
+    doc.paths
+        .paths
+        .values()
+        .filter_map(ReferenceOr::as_item)
+        .flat_map(|item| item.iter().map(|(_, op)| op))
+        .filter_map(|op| request_body(doc, op.request_body.as_ref()?, String::new()))
+        .filter_map(|(body, _)| match pick_media(&body.content)? {
+            ("multipart/form-data", MediaType { schema: Some(ReferenceOr::Reference { reference }), .. }) => {
+                types.resolve(reference).map(|(key, _)| key.to_owned())
+            }
+            _ => None,
+        })
         .collect()
 }
 

@@ -31,6 +31,44 @@ pub fn box_recursive_fields(types: &mut [TypeDef]) {
     }
 }
 
+/// Turns every alias that refers to itself, directly or through other aliases and at any
+/// depth (`X = Vec<X>`), into a newtype: Rust rejects cyclic aliases.
+pub fn newtype_cyclic_aliases(types: &mut [TypeDef]) {
+    let index: BTreeMap<&str, usize> = types
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t.kind, TypeKind::Alias { .. }))
+        .map(|(i, t)| (t.name.as_str(), i))
+        .collect();
+    let edges: Vec<Vec<usize>> = types
+        .iter()
+        .map(|t| match &t.kind {
+            TypeKind::Alias { target } => target
+                .walk()
+                .into_iter()
+                .filter_map(|ty| match ty {
+                    Ty::Named(name) => index.get(name.as_str()).copied(),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let component = strongly_connected_components(&edges);
+    let mut size = BTreeMap::new();
+    for c in &component {
+        *size.entry(*c).or_insert(0usize) += 1;
+    }
+    for (i, t) in types.iter_mut().enumerate() {
+        let cyclic = size[&component[i]] > 1 || edges[i].contains(&i);
+        if let TypeKind::Alias { target } = &t.kind
+            && cyclic
+        {
+            t.kind = TypeKind::Newtype { target: target.clone() };
+        }
+    }
+}
+
 /// The component number of every node (Tarjan's algorithm, with an explicit stack).
 fn strongly_connected_components(edges: &[Vec<usize>]) -> Vec<usize> {
     const UNSEEN: usize = usize::MAX;
@@ -82,6 +120,7 @@ fn member_types_mut(kind: &mut TypeKind) -> Vec<&mut Ty> {
     match kind {
         TypeKind::Struct(s) => s.fields.iter_mut().map(|f| &mut f.ty).collect(),
         TypeKind::Union(u) => u.variants.iter_mut().map(|v| &mut v.ty).collect(),
+        TypeKind::Newtype { target } => vec![target],
         TypeKind::Alias { .. } | TypeKind::Enum(_) | TypeKind::Const { .. } => Vec::new(),
     }
 }

@@ -10,7 +10,7 @@ use openapiv3::{
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
+use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, SchemaExample, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
 use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
 use crate::spec::pointer;
 
@@ -41,6 +41,7 @@ pub struct Lowered {
 }
 
 /// How a schema that needs a named type gets its name.
+#[derive(Clone)]
 enum NameChoice {
     /// The name is already claimed (a component schema).
     Fixed(String),
@@ -67,8 +68,11 @@ pub struct TypeLowerer<'a> {
     /// How many inline schemas are being lowered, one inside the other.
     depth: usize,
     const_types: BTreeMap<(String, String), String>,
-    /// Whether `format: binary` strings become files (inside multipart bodies).
+    /// Whether the next struct lowered is a multipart body: its `format: binary` properties
+    /// (and arrays of them) become files. Properties of nested objects stay strings.
     pub files_allowed: bool,
+    /// Keys of the component schemas sent as multipart bodies (lowered with `files_allowed`).
+    pub multipart_components: std::collections::BTreeSet<String>,
     /// Unions of references already defined, by their members, so each is defined once.
     ref_unions: BTreeMap<Vec<String>, String>,
     /// Inline schemas already lowered (or being lowered), by address and `files_allowed`: a
@@ -83,6 +87,8 @@ pub struct TypeLowerer<'a> {
     merge_copies: usize,
     /// The merge that copied the most properties: how many, and where.
     largest_merge: (usize, String),
+    /// The `example` of every schema lowered so far, with its type.
+    pub examples: Vec<SchemaExample>,
 }
 
 /// What tells a member of a polymorphic union apart: `object`, and `deleted: true`.
@@ -123,7 +129,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc), merge_copies: 0, largest_merge: (0, String::new()) }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, multipart_components: Default::default(), ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc), merge_copies: 0, largest_merge: (0, String::new()), examples: Vec::new() }
     }
 
     /// Defines a named type for every component schema.
@@ -132,6 +138,7 @@ impl<'a> TypeLowerer<'a> {
         for (key, schema) in &components.schemas {
             let name = self.component_names[key].clone();
             let ptr = pointer::push("/components/schemas", key);
+            self.files_allowed = self.multipart_components.contains(key);
             match view(schema) {
                 SchemaRef::Ref(reference) => {
                     let target = self.lower(SchemaRef::Ref(reference), &name, &ptr).ty;
@@ -139,6 +146,7 @@ impl<'a> TypeLowerer<'a> {
                 }
                 SchemaRef::Inline(schema) => {
                     let lowered = self.lower_schema(schema, NameChoice::Fixed(name.clone()), &ptr);
+                    self.note_example(schema, &ptr, &lowered);
                     if lowered.ty != Ty::Named(name.clone()) {
                         let docs = docs_of(schema);
                         self.push_type(name, docs, TypeKind::Alias { target: lowered.ty });
@@ -146,6 +154,7 @@ impl<'a> TypeLowerer<'a> {
                 }
             }
         }
+        self.files_allowed = false;
     }
 
     /// Lowers the schema at `ptr`; inline types it needs are named after `hint`.
@@ -178,6 +187,7 @@ impl<'a> TypeLowerer<'a> {
                 self.depth += 1;
                 let lowered = self.lower_schema(schema, NameChoice::Hint(hint.to_owned()), ptr);
                 self.depth -= 1;
+                self.note_example(schema, ptr, &lowered);
                 self.inline_types.insert(key, lowered.clone());
                 lowered
             }
@@ -194,6 +204,14 @@ impl<'a> TypeLowerer<'a> {
         }
     }
 
+    /// Keeps the schema's `example`, if it has one, with the type it was lowered to.
+    fn note_example(&mut self, schema: &Schema, ptr: &str, lowered: &Lowered) {
+        if let Some(value) = &schema.schema_data.example {
+            let (ty, nullable) = (lowered.ty.clone(), lowered.nullable);
+            self.examples.push(SchemaExample { pointer: ptr.to_owned(), ty, nullable, value: value.clone() });
+        }
+    }
+
     /// A reference that names no component schema: a warning, and the schema is
     /// `serde_json::Value`.
     fn unsupported_ref(&mut self, reference: &str, ptr: &str) {
@@ -205,13 +223,21 @@ impl<'a> TypeLowerer<'a> {
 
     fn lower_schema(&mut self, schema: &'a Schema, name: NameChoice, ptr: &str) -> Lowered {
         let nullable = schema.schema_data.nullable;
+        // Only the struct of a multipart body itself has file fields.
+        let files = std::mem::take(&mut self.files_allowed);
+        self.files_allowed = files
+            && match &schema.schema_kind {
+                SchemaKind::Type(Type::Object(o)) => !o.properties.is_empty(),
+                SchemaKind::AllOf { .. } => true,
+                SchemaKind::Any(any) => !any.all_of.is_empty() || !any.properties.is_empty(),
+                _ => false,
+            };
         let ty = match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 let values: Vec<&str> = s.enumeration.iter().flatten().map(String::as_str).collect();
                 let null_in_enum = s.enumeration.iter().any(Option::is_none);
                 if values.is_empty() {
-                    let binary = matches!(&s.format, VariantOrUnknownOrEmpty::Item(StringFormat::Binary));
-                    if binary && self.files_allowed { Ty::File } else { Ty::String }
+                    Ty::String
                 } else {
                     let ty = self.define_enum(name, schema, &values);
                     return Lowered { ty, nullable: nullable || null_in_enum };
@@ -282,6 +308,7 @@ impl<'a> TypeLowerer<'a> {
         ptr: &str,
     ) -> Ty {
         if properties.is_empty() {
+            self.files_allowed = false;
             return match additional {
                 Some(AdditionalProperties::Schema(value)) => {
                     let hint = format!("{}Value", name.base());
@@ -306,6 +333,7 @@ impl<'a> TypeLowerer<'a> {
         additional: Option<&'a AdditionalProperties>,
         ptr: &str,
     ) -> StructDef {
+        let files = std::mem::take(&mut self.files_allowed);
         let mut field_names = Namespace::new();
         let mut fields = Vec::new();
         for (wire, prop) in props {
@@ -319,9 +347,11 @@ impl<'a> TypeLowerer<'a> {
             }
             let fixed = const_string(*prop);
             let defaulted = matches!((prop, fixed), (SchemaRef::Inline(s), Some(v)) if s.schema_data.default == Some(Value::String(v.to_owned())));
-            let lowered = match fixed {
-                Some(value) => Lowered { ty: self.const_type(wire, value), nullable: false },
-                None => self.lower(*prop, &hint, &prop_ptr),
+            let file = if files { self.file_type(*prop) } else { None };
+            let lowered = match (fixed, file) {
+                (Some(value), _) => Lowered { ty: self.const_type(wire, value), nullable: false },
+                (None, Some(file)) => file,
+                (None, None) => self.lower(*prop, &hint, &prop_ptr),
             };
             let ty = if fixed.is_some() && defaulted && !is_required {
                 serde.push("default".to_owned());
@@ -343,7 +373,7 @@ impl<'a> TypeLowerer<'a> {
             } else {
                 lowered.ty
             };
-            if matches!(&ty, Ty::File) || ty == Ty::File.optional() {
+            if ty.file_field().is_some() {
                 serde = vec!["skip".to_owned()];
             }
             let docs = match prop {
@@ -380,6 +410,26 @@ impl<'a> TypeLowerer<'a> {
         StructDef { fields, derive_default, constructor: None, has_id }
     }
 
+    /// The type of a multipart body's property that holds a file (`format: binary`) or an array
+    /// of files; `None` for any other property.
+    fn file_type(&self, prop: SchemaRef<'a>) -> Option<Lowered> {
+        let schema = |r: SchemaRef<'a>| match r {
+            SchemaRef::Ref(reference) => self.resolve(reference).map(|(_, s)| s),
+            SchemaRef::Inline(s) => Some(s),
+        };
+        let is_binary = |s: &Schema| {
+            matches!(&s.schema_kind, SchemaKind::Type(Type::String(t))
+                if t.enumeration.is_empty() && matches!(&t.format, VariantOrUnknownOrEmpty::Item(StringFormat::Binary)))
+        };
+        let prop = schema(prop)?;
+        let ty = match &prop.schema_kind {
+            _ if is_binary(prop) => Ty::File,
+            SchemaKind::Type(Type::Array(a)) if schema(view(a.items.as_ref()?)).is_some_and(is_binary) => Ty::Vec(Box::new(Ty::File)),
+            _ => return None,
+        };
+        Some(Lowered { ty, nullable: prop.schema_data.nullable })
+    }
+
     /// The single-value type for `property: value`, shared by every struct with that pair.
     fn const_type(&mut self, property: &str, value: &str) -> Ty {
         let key = (property.to_owned(), value.to_owned());
@@ -395,12 +445,23 @@ impl<'a> TypeLowerer<'a> {
     }
 
     fn define_enum(&mut self, name: NameChoice, schema: &Schema, values: &[&str]) -> Ty {
+        let labelled: Vec<(&str, Option<&str>)> = values.iter().map(|v| (*v, None)).collect();
+        self.define_labelled_enum(name, schema, &labelled)
+    }
+
+    /// A string enum whose variants are named after their labels where given, otherwise after
+    /// their values.
+    fn define_labelled_enum(&mut self, name: NameChoice, schema: &Schema, values: &[(&str, Option<&str>)]) -> Ty {
         let name = self.claim(name);
         let mut variant_names = Namespace::new();
         let variants: Vec<EnumVariant> = values
             .iter()
-            .map(|value| {
-                let ident = if value.is_empty() { "Empty".to_owned() } else { camel_ident(value) };
+            .map(|(value, label)| {
+                let ident = match label.map(camel_ident).filter(|l| !unraw(l).is_empty()) {
+                    Some(label) => label,
+                    None if value.is_empty() => "Empty".to_owned(),
+                    None => camel_ident(value),
+                };
                 EnumVariant { name: variant_names.claim(&ident), wire: string_literal(value) }
             })
             .collect();
@@ -441,6 +502,84 @@ impl<'a> TypeLowerer<'a> {
         Lowered { ty: lowered.ty, nullable: nullable || lowered.nullable }
     }
 
+    /// The type of a `oneOf`/`anyOf` whose members are all constants (`const`, or `enum`)
+    /// of one kind, possibly beside a plain string member (which the enum's fallback keeps):
+    /// a string enum named by the members' titles, or the number type. `None` for any other
+    /// union.
+    fn enum_of_constants(
+        &mut self,
+        name: &NameChoice,
+        schema: &'a Schema,
+        members: impl Iterator<Item = &'a ReferenceOr<Schema>>,
+    ) -> Option<Lowered> {
+        let mut strings: Vec<(&'a str, Option<&'a str>)> = Vec::new();
+        let (mut integers, mut numbers, mut plain_strings, mut nullable) = (0, 0, 0, false);
+        for member in members {
+            let member = match member {
+                ReferenceOr::Item(s) => s,
+                ReferenceOr::Reference { reference } => self.resolve(reference)?.1,
+            };
+            nullable |= member.schema_data.nullable;
+            let title = member.schema_data.title.as_deref();
+            let values: Vec<&'a Value> = match &member.schema_kind {
+                SchemaKind::Type(Type::String(t)) if t.enumeration.is_empty() => {
+                    if !matches!(&t.format, VariantOrUnknownOrEmpty::Empty) {
+                        return None;
+                    }
+                    plain_strings += 1;
+                    continue;
+                }
+                SchemaKind::Type(Type::String(t)) => {
+                    nullable |= t.enumeration.iter().any(Option::is_none);
+                    let values: Vec<&'a str> = t.enumeration.iter().flatten().map(String::as_str).collect();
+                    let label = if values.len() == 1 { title } else { None };
+                    strings.extend(values.into_iter().map(|v| (v, label)));
+                    continue;
+                }
+                SchemaKind::Type(Type::Integer(t)) if !t.enumeration.is_empty() => {
+                    integers += 1;
+                    continue;
+                }
+                SchemaKind::Type(Type::Number(t)) if !t.enumeration.is_empty() => {
+                    numbers += 1;
+                    continue;
+                }
+                SchemaKind::Any(any)
+                    if !any.enumeration.is_empty()
+                        && any.properties.is_empty()
+                        && any.items.is_none()
+                        && any.all_of.is_empty()
+                        && any.one_of.is_empty()
+                        && any.any_of.is_empty() =>
+                {
+                    any.enumeration.iter().collect()
+                }
+                _ => return None,
+            };
+            let label = if values.len() == 1 { title } else { None };
+            for value in values {
+                match value {
+                    Value::String(v) => strings.push((v.as_str(), label)),
+                    Value::Null => nullable = true,
+                    Value::Number(n) if n.is_i64() || n.is_u64() => integers += 1,
+                    Value::Number(_) => numbers += 1,
+                    _ => return None,
+                }
+            }
+        }
+        let ty = match (strings.is_empty(), integers, numbers) {
+            (false, 0, 0) => {
+                let mut seen = std::collections::BTreeSet::new();
+                strings.retain(|(v, _)| seen.insert(*v));
+                self.define_labelled_enum(name.clone(), schema, &strings)
+            }
+            (true, 1.., 0) if plain_strings == 0 => Ty::I64,
+            (true, _, 1..) if plain_strings == 0 => Ty::F64,
+            _ => return None,
+        };
+        Some(Lowered { ty, nullable })
+    }
+
     /// The type for a choice among `members` (a member itself when there is only one).
     fn union_of(
         &mut self,
@@ -451,6 +590,10 @@ impl<'a> TypeLowerer<'a> {
     ) -> Lowered {
         if let [(index, only)] = members {
             return self.lower(view(only), name.base(), &pointer::push(ptr, &index.to_string()));
+        }
+        // An enum written as a choice among constants: one enum, not a union of one-value types.
+        if let Some(lowered) = self.enum_of_constants(&name, schema, members.iter().map(|(_, m)| *m)) {
+            return lowered;
         }
         let references: Option<Vec<&'a str>> = members
             .iter()
@@ -764,7 +907,7 @@ impl<'a> TypeLowerer<'a> {
                 TypeKind::Struct(s) => s.fields.len(),
                 TypeKind::Enum(e) => e.variants.len(),
                 TypeKind::Union(u) => u.variants.len(),
-                TypeKind::Alias { .. } | TypeKind::Const { .. } => 1,
+                TypeKind::Alias { .. } | TypeKind::Newtype { .. } | TypeKind::Const { .. } => 1,
             })
             .sum();
         let declared = members.saturating_sub(self.merge_copies);
@@ -804,6 +947,19 @@ impl<'a> TypeLowerer<'a> {
             .collect()
     }
 
+    /// Whether values of `ty` implement `Display` (scalars, string enums, and aliases of them).
+    pub fn displays(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::String | Ty::Bool | Ty::I32 | Ty::I64 | Ty::F64 => true,
+            Ty::Named(name) => self.types.iter().find(|t| t.name == *name).is_some_and(|t| match &t.kind {
+                TypeKind::Enum(_) => true,
+                TypeKind::Alias { target } => self.displays(target),
+                _ => false,
+            }),
+            _ => false,
+        }
+    }
+
     /// The struct defined under `name`, if any.
     pub fn struct_named(&self, name: &str) -> Option<&StructDef> {
         self.types.iter().find(|t| t.name == name).and_then(|t| match &t.kind {
@@ -831,6 +987,10 @@ impl Lowered {
         if self.nullable { self.ty.optional() } else { self.ty }
     }
 }
+
+/// Most arguments a generated function takes, `self` included (clippy's `too_many_arguments`
+/// limit).
+pub const MAX_ARGUMENTS: usize = 7;
 
 /// Where each component schema that is a `$ref` ends: every chain is walked once, iteratively,
 /// and every key on it gets the end, so long chains cost linear time and no stack.
@@ -869,10 +1029,6 @@ fn alias_ends(doc: &OpenAPI) -> HashMap<&str, &Schema> {
     ends.into_iter().filter_map(|(k, end)| Some((k, end?))).collect()
 }
 
-/// Most arguments a generated constructor of a type outside request bodies takes (clippy's
-/// `too_many_arguments` limit).
-const MAX_CONSTRUCTOR_ARGS: usize = 7;
-
 /// The `#[serde(...)]` argument that keeps `null` apart from absent in an `Option<Option<T>>`.
 pub const NULLABLE_DESERIALIZER: &str = "deserialize_with = \"serde_nullable::deserialize\"";
 
@@ -894,7 +1050,7 @@ pub fn constructor(fields: &[Field], unbounded: bool) -> Option<Constructor> {
     let (defaulted, fixed): (Vec<&Field>, Vec<&Field>) =
         fields.iter().filter(|f| is_optional(f)).partition(|f| matches!(f.ty, Ty::Option(_)));
     let names = |fields: Vec<&Field>| fields.into_iter().map(|f| f.name.clone()).collect();
-    (unbounded || args.len() <= MAX_CONSTRUCTOR_ARGS).then(|| Constructor { args, defaulted: names(defaulted), fixed: names(fixed) })
+    (unbounded || args.len() <= MAX_ARGUMENTS).then(|| Constructor { args, defaulted: names(defaulted), fixed: names(fixed) })
 }
 
 /// The fixed string of a property whose schema allows exactly one string value.

@@ -11,6 +11,7 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
+use super::examples;
 use super::generate::{self, Row};
 use super::report::{cell, percent};
 use super::sample;
@@ -34,6 +35,12 @@ pub struct SdkResult {
     pub errors: BTreeMap<String, usize>,
     /// The first error, for the report.
     pub first_error: Option<String>,
+    /// Schema examples checked by the SDK's harness (see [`examples`]).
+    pub examples_tried: usize,
+    /// Examples that decoded into their type (as the right union member) and encoded back.
+    pub examples_passed: usize,
+    /// The first few examples that did not, with why.
+    pub example_failures: Vec<String>,
 }
 
 /// What the compile sample found.
@@ -49,6 +56,10 @@ pub struct CompileSummary {
     pub seconds: f64,
     /// Errors by lint or error code, over the whole sample: (errors, SDKs with one).
     pub codes: BTreeMap<String, (usize, usize)>,
+    /// Schema examples checked over the sample.
+    pub examples_tried: usize,
+    /// Examples that round-tripped.
+    pub examples_passed: usize,
     /// Per SDK, in path order.
     pub sdks: Vec<SdkResult>,
 }
@@ -57,10 +68,13 @@ impl CompileSummary {
     /// One line for the end of a run.
     pub fn summary_line(&self) -> String {
         format!(
-            "{} of {} sampled SDKs pass clippy -D warnings ({}); {:.0} s",
+            "{} of {} sampled SDKs pass clippy -D warnings ({}); {} of {} schema examples round-trip ({}); {:.0} s",
             self.passed,
             self.sample,
             percent(self.passed, self.sample),
+            self.examples_passed,
+            self.examples_tried,
+            percent(self.examples_passed, self.examples_tried),
             self.seconds
         )
     }
@@ -71,12 +85,18 @@ impl CompileSummary {
         let _ = writeln!(
             md,
             "## Compile sample\n\n`--compile {}`: {} SDKs of at most {MAX_SAMPLE_LINES} lines, chosen by a hash of their path; \
-             **{} pass** `cargo clippy -- -D warnings` ({}), in {:.0} s.\n",
+             **{} pass** `cargo clippy -- -D warnings` ({}), in {:.0} s.\n\n\
+             Schema examples: **{} of {} round-trip** ({}): each decodes into the type generated for its schema \
+             and encodes back to the same JSON (a `null` and an absent key count as the same), and an example \
+             of a union member decodes as that member.\n",
             self.requested,
             self.sample,
             self.passed,
             percent(self.passed, self.sample),
-            self.seconds
+            self.seconds,
+            self.examples_passed,
+            self.examples_tried,
+            percent(self.examples_passed, self.examples_tried),
         );
         if !self.codes.is_empty() {
             md.push_str("| lint or error code | errors | SDKs |\n| --- | ---: | ---: |\n");
@@ -87,11 +107,16 @@ impl CompileSummary {
             }
             md.push('\n');
         }
-        md.push_str("| spec | lines | clippy | first error |\n| --- | ---: | --- | --- |\n");
+        md.push_str("| spec | lines | clippy | first error | examples | first example failure |\n| --- | ---: | --- | --- | ---: | --- |\n");
         for sdk in &self.sdks {
             let verdict = if sdk.passed { "pass".to_owned() } else { format!("{} errors", sdk.errors.values().sum::<usize>()) };
             let first = sdk.first_error.as_deref().map(cell).unwrap_or_default();
-            let _ = writeln!(md, "| `{}` | {} | {verdict} | {first} |", sdk.path, sdk.lines);
+            let failure = sdk.example_failures.first().map(|f| cell(f)).unwrap_or_default();
+            let _ = writeln!(
+                md,
+                "| `{}` | {} | {verdict} | {first} | {}/{} | {failure} |",
+                sdk.path, sdk.lines, sdk.examples_passed, sdk.examples_tried
+            );
         }
         md
     }
@@ -115,11 +140,13 @@ pub fn run(root: &Path, api: &Path, dir: &Path, rows: &[Row], n: usize) -> anyho
     let templates = sdkgen::Templates::builtin();
     let mut sdks = Vec::new();
     let mut results = Vec::new();
+    let mut apis = Vec::new();
     for path in &chosen {
         let config = generate::sdk_config(path, &api.join(path), workspace.join(generate::crate_name(path)));
         let text = std::fs::read_to_string(&config.spec)?;
         let generation = sdkgen::generate_from_str(&config, &text, &templates)
             .map_err(|e| anyhow::anyhow!("{path} generated in the first pass but not now: {e}"))?;
+        apis.push(sdkgen::lower_document(&config, serde_json::from_str(&text)?)?);
         results.push(SdkResult {
             path: (*path).to_owned(),
             name: config.name.clone(),
@@ -127,14 +154,24 @@ pub fn run(root: &Path, api: &Path, dir: &Path, rows: &[Row], n: usize) -> anyho
             passed: false,
             errors: BTreeMap::new(),
             first_error: None,
+            examples_tried: 0,
+            examples_passed: 0,
+            example_failures: Vec::new(),
         });
         sdks.push(generation.sdk);
     }
     sdkgen::output::write_all(&sdks)?;
-    std::fs::write(workspace.join("Cargo.toml"), "[workspace]\nresolver = \"2\"\nmembers = [\"*/models\", \"*/client\"]\n")?;
+    // Harnesses go next to the SDKs once these are written (writing removes files it did not
+    // produce).
+    for ((sdk, api), result) in sdks.iter().zip(&apis).zip(&mut results) {
+        result.examples_tried = examples::write(&sdk.root.join("examples"), api)?;
+    }
+    std::fs::write(workspace.join("Cargo.toml"), "[workspace]\nresolver = \"2\"\nmembers = [\"*/models\", \"*/client\", \"*/examples\"]\n")?;
     std::fs::copy(root.join("Cargo.lock"), workspace.join("Cargo.lock"))?;
     if !results.is_empty() {
-        clippy(&workspace, &dir.join("target"), &mut results)?;
+        let target = dir.join("target");
+        clippy(&workspace, &target, &mut results)?;
+        run_examples(&workspace, &target, &mut results)?;
     }
     let mut codes: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for sdk in &results {
@@ -150,6 +187,8 @@ pub fn run(root: &Path, api: &Path, dir: &Path, rows: &[Row], n: usize) -> anyho
         passed: results.iter().filter(|r| r.passed).count(),
         seconds: started.elapsed().as_secs_f64(),
         codes,
+        examples_tried: results.iter().map(|r| r.examples_tried).sum(),
+        examples_passed: results.iter().map(|r| r.examples_passed).sum(),
         sdks: results,
     })
 }
@@ -159,11 +198,12 @@ pub fn run(root: &Path, api: &Path, dir: &Path, rows: &[Row], n: usize) -> anyho
 /// its crates were checked (cargo reported their artifacts) without an error.
 fn clippy(workspace: &Path, target: &Path, results: &mut [SdkResult]) -> anyhow::Result<()> {
     let mut child = Command::new(env!("CARGO"))
-        .args(["clippy", "--workspace", "--offline", "--keep-going", "--message-format=json", "--", "-D", "warnings"])
+        .args(["clippy", "--workspace", "--exclude", "*-examples", "--offline", "--keep-going", "--message-format=json"])
+        .args(["--", "-D", "warnings"])
         .env("CARGO_TARGET_DIR", target)
         .current_dir(workspace)
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(std::fs::File::create(workspace.join("clippy.log"))?)
         .spawn()?;
     let stdout = child.stdout.take().expect("piped stdout");
     let crate_of: BTreeMap<String, usize> = results
@@ -195,17 +235,63 @@ fn clippy(workspace: &Path, target: &Path, results: &mut [SdkResult]) -> anyhow:
             _ => {}
         }
     }
-    child.wait()?;
+    let status = child.wait()?;
+    anyhow::ensure!(
+        status.success() || !checked.is_empty() || results.iter().any(|r| !r.errors.is_empty()),
+        "cargo clippy checked no SDK of the sample; its output is in {}",
+        workspace.join("clippy.log").display()
+    );
     for sdk in results.iter_mut() {
         let stem = sdk.name.replace('-', "_");
         let both = checked.contains(&format!("{stem}_models")) && checked.contains(&format!("{stem}_client"));
         sdk.passed = both && sdk.errors.is_empty();
         if !both && sdk.errors.is_empty() {
-            sdk.first_error = Some("not checked: cargo stopped before this SDK (see `cargo clippy` in the sample workspace)".into());
+            sdk.first_error = Some("not checked: cargo stopped before this SDK (see clippy.log in the sample workspace)".into());
         }
     }
     Ok(())
 }
+
+/// Builds every SDK's example harness and runs it; a harness that does not build (its models
+/// do not compile) passes none of its examples.
+fn run_examples(workspace: &Path, target: &Path, results: &mut [SdkResult]) -> anyhow::Result<()> {
+    let mut build = Command::new(env!("CARGO"));
+    build.args(["build", "--offline", "--keep-going", "--quiet"]).env("CARGO_TARGET_DIR", target).current_dir(workspace);
+    for sdk in results.iter().filter(|r| r.examples_tried > 0) {
+        build.args(["--package", &format!("{}-examples", sdk.name)]);
+        // A harness that does not build now must not leave an old binary to run.
+        let _ = std::fs::remove_file(harness_binary(target, &sdk.name));
+    }
+    build.stdout(Stdio::null()).stderr(std::fs::File::create(workspace.join("examples.log"))?).status()?;
+    for sdk in results.iter_mut().filter(|r| r.examples_tried > 0) {
+        let output = match Command::new(harness_binary(target, &sdk.name)).output() {
+            Ok(output) => String::from_utf8_lossy(&output.stdout).into_owned(),
+            Err(_) => {
+                sdk.example_failures.push("the example harness did not build (see examples.log in the sample workspace)".into());
+                continue;
+            }
+        };
+        for line in output.lines() {
+            if let Some(failure) = line.strip_prefix("FAIL ")
+                && sdk.example_failures.len() < MAX_EXAMPLE_FAILURES
+            {
+                sdk.example_failures.push(failure.to_owned());
+            }
+            if let Some(counts) = line.strip_prefix(examples::RESULT_PREFIX) {
+                sdk.examples_passed = counts.split(", ").nth(1).and_then(|p| p.strip_suffix(" passed")?.parse().ok()).unwrap_or(0);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Where cargo puts the example harness of the SDK `name`.
+fn harness_binary(target: &Path, name: &str) -> std::path::PathBuf {
+    target.join("debug").join(format!("{name}-examples{}", std::env::consts::EXE_SUFFIX))
+}
+
+/// Example failures kept per SDK.
+const MAX_EXAMPLE_FAILURES: usize = 5;
 
 /// The parts of a `cargo --message-format=json` line this module reads.
 #[derive(Deserialize)]

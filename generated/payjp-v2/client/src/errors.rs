@@ -4,6 +4,7 @@ use crate::models;
 use crate::runtime;
 /// Documented error responses of [`Client::get_all_balances`](crate::Client::get_all_balances).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllBalancesError {
     /// Status 400.
     /// Resource Missing
@@ -55,6 +56,7 @@ impl std::fmt::Display for GetAllBalancesError {
 impl std::error::Error for GetAllBalancesError {}
 /// Documented error responses of [`Client::get_balance`](crate::Client::get_balance).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBalanceError {
     /// Status 404.
     /// Not Found
@@ -106,6 +108,7 @@ impl std::fmt::Display for GetBalanceError {
 impl std::error::Error for GetBalanceError {}
 /// Documented error responses of [`Client::create_balance_url`](crate::Client::create_balance_url).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateBalanceUrlError {
     /// Status 404.
     /// Not Found
@@ -157,6 +160,7 @@ impl std::fmt::Display for CreateBalanceUrlError {
 impl std::error::Error for CreateBalanceUrlError {}
 /// Documented error responses of [`Client::get_all_checkout_sessions`](crate::Client::get_all_checkout_sessions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllCheckoutSessionsError {
     /// Status 400.
     /// Resource Missing
@@ -208,6 +212,7 @@ impl std::fmt::Display for GetAllCheckoutSessionsError {
 impl std::error::Error for GetAllCheckoutSessionsError {}
 /// Documented error responses of [`Client::create_checkout_session`](crate::Client::create_checkout_session).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateCheckoutSessionError {
     /// Status 404.
     ///
@@ -263,6 +268,7 @@ impl std::fmt::Display for CreateCheckoutSessionError {
 impl std::error::Error for CreateCheckoutSessionError {}
 /// Documented error responses of [`Client::get_checkout_session`](crate::Client::get_checkout_session).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCheckoutSessionError {
     /// Status 404.
     /// Not Found
@@ -314,6 +320,7 @@ impl std::fmt::Display for GetCheckoutSessionError {
 impl std::error::Error for GetCheckoutSessionError {}
 /// Documented error responses of [`Client::update_checkout_session`](crate::Client::update_checkout_session).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdateCheckoutSessionError {
     /// Status 400.
     /// Metadata Limit Exceeded
@@ -373,6 +380,7 @@ impl std::fmt::Display for UpdateCheckoutSessionError {
 impl std::error::Error for UpdateCheckoutSessionError {}
 /// Documented error responses of [`Client::get_all_checkout_session_line_items`](crate::Client::get_all_checkout_session_line_items).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllCheckoutSessionLineItemsError {
     /// Status 400.
     /// Resource Missing
@@ -432,6 +440,7 @@ impl std::fmt::Display for GetAllCheckoutSessionLineItemsError {
 impl std::error::Error for GetAllCheckoutSessionLineItemsError {}
 /// Documented error responses of [`Client::get_all_customers`](crate::Client::get_all_customers).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllCustomersError {
     /// Status 400.
     /// Resource Missing
@@ -483,6 +492,7 @@ impl std::fmt::Display for GetAllCustomersError {
 impl std::error::Error for GetAllCustomersError {}
 /// Documented error responses of [`Client::create_customer`](crate::Client::create_customer).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateCustomerError {
     /// Status 400.
     ///
@@ -547,6 +557,7 @@ impl std::fmt::Display for CreateCustomerError {
 impl std::error::Error for CreateCustomerError {}
 /// Documented error responses of [`Client::get_customer`](crate::Client::get_customer).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomerError {
     /// Status 404.
     /// Not Found
@@ -598,6 +609,7 @@ impl std::fmt::Display for GetCustomerError {
 impl std::error::Error for GetCustomerError {}
 /// Documented error responses of [`Client::update_customer`](crate::Client::update_customer).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdateCustomerError {
     /// Status 400.
     /// Metadata Limit Exceeded
@@ -657,6 +669,7 @@ impl std::fmt::Display for UpdateCustomerError {
 impl std::error::Error for UpdateCustomerError {}
 /// Documented error responses of [`Client::delete_customer`](crate::Client::delete_customer).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomerError {
     /// Status 404.
     /// Not Found
@@ -708,6 +721,7 @@ impl std::fmt::Display for DeleteCustomerError {
 impl std::error::Error for DeleteCustomerError {}
 /// Documented error responses of [`Client::get_customer_payment_methods`](crate::Client::get_customer_payment_methods).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomerPaymentMethodsError {
     /// Status 400.
     /// Resource Missing
@@ -767,6 +781,7 @@ impl std::fmt::Display for GetCustomerPaymentMethodsError {
 impl std::error::Error for GetCustomerPaymentMethodsError {}
 /// Documented error responses of [`Client::get_all_events`](crate::Client::get_all_events).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllEventsError {
     /// Status 400.
     /// Resource Missing
@@ -818,6 +833,7 @@ impl std::fmt::Display for GetAllEventsError {
 impl std::error::Error for GetAllEventsError {}
 /// Documented error responses of [`Client::get_event`](crate::Client::get_event).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetEventError {
     /// Status 404.
     /// Not Found
@@ -869,6 +885,7 @@ impl std::fmt::Display for GetEventError {
 impl std::error::Error for GetEventError {}
 /// Documented error responses of [`Client::get_all_payment_disputes`](crate::Client::get_all_payment_disputes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentDisputesError {
     /// Status 400.
     /// Resource Missing
@@ -920,6 +937,7 @@ impl std::fmt::Display for GetAllPaymentDisputesError {
 impl std::error::Error for GetAllPaymentDisputesError {}
 /// Documented error responses of [`Client::get_payment_dispute`](crate::Client::get_payment_dispute).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentDisputeError {
     /// Status 404.
     /// Not Found
@@ -971,6 +989,7 @@ impl std::fmt::Display for GetPaymentDisputeError {
 impl std::error::Error for GetPaymentDisputeError {}
 /// Documented error responses of [`Client::get_all_payment_flows`](crate::Client::get_all_payment_flows).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentFlowsError {
     /// Status 400.
     /// Resource Missing
@@ -1022,6 +1041,7 @@ impl std::fmt::Display for GetAllPaymentFlowsError {
 impl std::error::Error for GetAllPaymentFlowsError {}
 /// Documented error responses of [`Client::create_payment_flow`](crate::Client::create_payment_flow).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreatePaymentFlowError {
     /// Status 400.
     ///
@@ -1098,6 +1118,7 @@ impl std::fmt::Display for CreatePaymentFlowError {
 impl std::error::Error for CreatePaymentFlowError {}
 /// Documented error responses of [`Client::get_payment_flow`](crate::Client::get_payment_flow).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentFlowError {
     /// Status 404.
     /// Not Found
@@ -1149,6 +1170,7 @@ impl std::fmt::Display for GetPaymentFlowError {
 impl std::error::Error for GetPaymentFlowError {}
 /// Documented error responses of [`Client::update_payment_flow`](crate::Client::update_payment_flow).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdatePaymentFlowError {
     /// Status 400.
     ///
@@ -1214,6 +1236,7 @@ impl std::fmt::Display for UpdatePaymentFlowError {
 impl std::error::Error for UpdatePaymentFlowError {}
 /// Documented error responses of [`Client::cancel_payment_flow`](crate::Client::cancel_payment_flow).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CancelPaymentFlowError {
     /// Status 400.
     /// Invalid Status
@@ -1273,6 +1296,7 @@ impl std::fmt::Display for CancelPaymentFlowError {
 impl std::error::Error for CancelPaymentFlowError {}
 /// Documented error responses of [`Client::capture_payment_flow`](crate::Client::capture_payment_flow).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CapturePaymentFlowError {
     /// Status 400.
     ///
@@ -1343,6 +1367,7 @@ impl std::fmt::Display for CapturePaymentFlowError {
 impl std::error::Error for CapturePaymentFlowError {}
 /// Documented error responses of [`Client::confirm_payment_flow`](crate::Client::confirm_payment_flow).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum ConfirmPaymentFlowError {
     /// Status 400.
     ///
@@ -1421,6 +1446,7 @@ impl std::fmt::Display for ConfirmPaymentFlowError {
 impl std::error::Error for ConfirmPaymentFlowError {}
 /// Documented error responses of [`Client::get_payment_flow_refunds`](crate::Client::get_payment_flow_refunds).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentFlowRefundsError {
     /// Status 400.
     /// Resource Missing
@@ -1480,6 +1506,7 @@ impl std::fmt::Display for GetPaymentFlowRefundsError {
 impl std::error::Error for GetPaymentFlowRefundsError {}
 /// Documented error responses of [`Client::get_all_payment_method_configurations`](crate::Client::get_all_payment_method_configurations).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentMethodConfigurationsError {
     /// Status 400.
     /// Resource Missing
@@ -1531,6 +1558,7 @@ impl std::fmt::Display for GetAllPaymentMethodConfigurationsError {
 impl std::error::Error for GetAllPaymentMethodConfigurationsError {}
 /// Documented error responses of [`Client::get_payment_method_configuration`](crate::Client::get_payment_method_configuration).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentMethodConfigurationError {
     /// Status 404.
     /// Not Found
@@ -1582,6 +1610,7 @@ impl std::fmt::Display for GetPaymentMethodConfigurationError {
 impl std::error::Error for GetPaymentMethodConfigurationError {}
 /// Documented error responses of [`Client::update_payment_method_configuration`](crate::Client::update_payment_method_configuration).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdatePaymentMethodConfigurationError {
     /// Status 404.
     /// Not Found
@@ -1633,6 +1662,7 @@ impl std::fmt::Display for UpdatePaymentMethodConfigurationError {
 impl std::error::Error for UpdatePaymentMethodConfigurationError {}
 /// Documented error responses of [`Client::get_all_payment_methods`](crate::Client::get_all_payment_methods).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentMethodsError {
     /// Status 400.
     /// Resource Missing
@@ -1684,6 +1714,7 @@ impl std::fmt::Display for GetAllPaymentMethodsError {
 impl std::error::Error for GetAllPaymentMethodsError {}
 /// Documented error responses of [`Client::create_payment_method`](crate::Client::create_payment_method).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreatePaymentMethodError {
     /// Status 400.
     ///
@@ -1746,6 +1777,7 @@ impl std::fmt::Display for CreatePaymentMethodError {
 impl std::error::Error for CreatePaymentMethodError {}
 /// Documented error responses of [`Client::get_payment_method_by_card`](crate::Client::get_payment_method_by_card).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentMethodByCardError {
     /// Status 404.
     /// Not Found
@@ -1797,6 +1829,7 @@ impl std::fmt::Display for GetPaymentMethodByCardError {
 impl std::error::Error for GetPaymentMethodByCardError {}
 /// Documented error responses of [`Client::get_payment_method`](crate::Client::get_payment_method).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentMethodError {
     /// Status 404.
     /// Not Found
@@ -1848,6 +1881,7 @@ impl std::fmt::Display for GetPaymentMethodError {
 impl std::error::Error for GetPaymentMethodError {}
 /// Documented error responses of [`Client::update_payment_method`](crate::Client::update_payment_method).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdatePaymentMethodError {
     /// Status 400.
     /// Metadata Limit Exceeded
@@ -1907,6 +1941,7 @@ impl std::fmt::Display for UpdatePaymentMethodError {
 impl std::error::Error for UpdatePaymentMethodError {}
 /// Documented error responses of [`Client::attach_payment_method`](crate::Client::attach_payment_method).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum AttachPaymentMethodError {
     /// Status 400.
     ///
@@ -1970,6 +2005,7 @@ impl std::fmt::Display for AttachPaymentMethodError {
 impl std::error::Error for AttachPaymentMethodError {}
 /// Documented error responses of [`Client::detach_payment_method`](crate::Client::detach_payment_method).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DetachPaymentMethodError {
     /// Status 400.
     ///
@@ -2032,6 +2068,7 @@ impl std::fmt::Display for DetachPaymentMethodError {
 impl std::error::Error for DetachPaymentMethodError {}
 /// Documented error responses of [`Client::get_all_payment_refunds`](crate::Client::get_all_payment_refunds).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentRefundsError {
     /// Status 400.
     /// Resource Missing
@@ -2083,6 +2120,7 @@ impl std::fmt::Display for GetAllPaymentRefundsError {
 impl std::error::Error for GetAllPaymentRefundsError {}
 /// Documented error responses of [`Client::create_payment_refund`](crate::Client::create_payment_refund).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreatePaymentRefundError {
     /// Status 400.
     ///
@@ -2146,6 +2184,7 @@ impl std::fmt::Display for CreatePaymentRefundError {
 impl std::error::Error for CreatePaymentRefundError {}
 /// Documented error responses of [`Client::get_payment_refund`](crate::Client::get_payment_refund).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentRefundError {
     /// Status 404.
     /// Not Found
@@ -2197,6 +2236,7 @@ impl std::fmt::Display for GetPaymentRefundError {
 impl std::error::Error for GetPaymentRefundError {}
 /// Documented error responses of [`Client::update_payment_refund`](crate::Client::update_payment_refund).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdatePaymentRefundError {
     /// Status 400.
     /// Metadata Limit Exceeded
@@ -2256,6 +2296,7 @@ impl std::fmt::Display for UpdatePaymentRefundError {
 impl std::error::Error for UpdatePaymentRefundError {}
 /// Documented error responses of [`Client::get_all_payment_transactions`](crate::Client::get_all_payment_transactions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentTransactionsError {
     /// Status 400.
     /// Resource Missing
@@ -2315,6 +2356,7 @@ impl std::fmt::Display for GetAllPaymentTransactionsError {
 impl std::error::Error for GetAllPaymentTransactionsError {}
 /// Documented error responses of [`Client::get_payment_transaction`](crate::Client::get_payment_transaction).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentTransactionError {
     /// Status 404.
     /// Not Found
@@ -2366,6 +2408,7 @@ impl std::fmt::Display for GetPaymentTransactionError {
 impl std::error::Error for GetPaymentTransactionError {}
 /// Documented error responses of [`Client::get_all_prices`](crate::Client::get_all_prices).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllPricesError {
     /// Status 400.
     /// Resource Missing
@@ -2417,6 +2460,7 @@ impl std::fmt::Display for GetAllPricesError {
 impl std::error::Error for GetAllPricesError {}
 /// Documented error responses of [`Client::create_price`](crate::Client::create_price).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreatePriceError {
     /// Status 404.
     /// Not Found
@@ -2468,6 +2512,7 @@ impl std::fmt::Display for CreatePriceError {
 impl std::error::Error for CreatePriceError {}
 /// Documented error responses of [`Client::get_price`](crate::Client::get_price).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPriceError {
     /// Status 404.
     /// Not Found
@@ -2519,6 +2564,7 @@ impl std::fmt::Display for GetPriceError {
 impl std::error::Error for GetPriceError {}
 /// Documented error responses of [`Client::update_price`](crate::Client::update_price).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdatePriceError {
     /// Status 400.
     /// Metadata Limit Exceeded
@@ -2578,6 +2624,7 @@ impl std::fmt::Display for UpdatePriceError {
 impl std::error::Error for UpdatePriceError {}
 /// Documented error responses of [`Client::get_all_products`](crate::Client::get_all_products).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllProductsError {
     /// Status 400.
     /// Resource Missing
@@ -2629,6 +2676,7 @@ impl std::fmt::Display for GetAllProductsError {
 impl std::error::Error for GetAllProductsError {}
 /// Documented error responses of [`Client::create_product`](crate::Client::create_product).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateProductError {
     /// Status 400.
     /// Already Exists ID
@@ -2680,6 +2728,7 @@ impl std::fmt::Display for CreateProductError {
 impl std::error::Error for CreateProductError {}
 /// Documented error responses of [`Client::get_product`](crate::Client::get_product).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetProductError {
     /// Status 404.
     /// Not Found
@@ -2731,6 +2780,7 @@ impl std::fmt::Display for GetProductError {
 impl std::error::Error for GetProductError {}
 /// Documented error responses of [`Client::update_product`](crate::Client::update_product).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdateProductError {
     /// Status 400.
     /// Invalid Default Price
@@ -2790,6 +2840,7 @@ impl std::fmt::Display for UpdateProductError {
 impl std::error::Error for UpdateProductError {}
 /// Documented error responses of [`Client::delete_product`](crate::Client::delete_product).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteProductError {
     /// Status 400.
     /// Product Has Prices
@@ -2849,6 +2900,7 @@ impl std::fmt::Display for DeleteProductError {
 impl std::error::Error for DeleteProductError {}
 /// Documented error responses of [`Client::get_all_setup_flows`](crate::Client::get_all_setup_flows).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllSetupFlowsError {
     /// Status 400.
     /// Resource Missing
@@ -2900,6 +2952,7 @@ impl std::fmt::Display for GetAllSetupFlowsError {
 impl std::error::Error for GetAllSetupFlowsError {}
 /// Documented error responses of [`Client::create_setup_flow`](crate::Client::create_setup_flow).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateSetupFlowError {
     /// Status 400.
     /// Invalid Payment Method Types
@@ -2959,6 +3012,7 @@ impl std::fmt::Display for CreateSetupFlowError {
 impl std::error::Error for CreateSetupFlowError {}
 /// Documented error responses of [`Client::get_setup_flow`](crate::Client::get_setup_flow).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSetupFlowError {
     /// Status 404.
     /// Not Found
@@ -3010,6 +3064,7 @@ impl std::fmt::Display for GetSetupFlowError {
 impl std::error::Error for GetSetupFlowError {}
 /// Documented error responses of [`Client::update_setup_flow`](crate::Client::update_setup_flow).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdateSetupFlowError {
     /// Status 400.
     ///
@@ -3073,6 +3128,7 @@ impl std::fmt::Display for UpdateSetupFlowError {
 impl std::error::Error for UpdateSetupFlowError {}
 /// Documented error responses of [`Client::cancel_setup_flow`](crate::Client::cancel_setup_flow).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CancelSetupFlowError {
     /// Status 400.
     /// Invalid Status
@@ -3132,6 +3188,7 @@ impl std::fmt::Display for CancelSetupFlowError {
 impl std::error::Error for CancelSetupFlowError {}
 /// Documented error responses of [`Client::get_all_statements`](crate::Client::get_all_statements).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllStatementsError {
     /// Status 400.
     /// Resource Missing
@@ -3183,6 +3240,7 @@ impl std::fmt::Display for GetAllStatementsError {
 impl std::error::Error for GetAllStatementsError {}
 /// Documented error responses of [`Client::get_statement`](crate::Client::get_statement).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetStatementError {
     /// Status 404.
     /// Not Found
@@ -3234,6 +3292,7 @@ impl std::fmt::Display for GetStatementError {
 impl std::error::Error for GetStatementError {}
 /// Documented error responses of [`Client::create_statement_url`](crate::Client::create_statement_url).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateStatementUrlError {
     /// Status 404.
     /// Not Found
@@ -3285,6 +3344,7 @@ impl std::fmt::Display for CreateStatementUrlError {
 impl std::error::Error for CreateStatementUrlError {}
 /// Documented error responses of [`Client::get_all_tax_rates`](crate::Client::get_all_tax_rates).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllTaxRatesError {
     /// Status 400.
     /// Resource Missing
@@ -3336,6 +3396,7 @@ impl std::fmt::Display for GetAllTaxRatesError {
 impl std::error::Error for GetAllTaxRatesError {}
 /// Documented error responses of [`Client::create_tax_rate`](crate::Client::create_tax_rate).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateTaxRateError {
     /// Status 422.
     /// Validation Error
@@ -3379,6 +3440,7 @@ impl std::fmt::Display for CreateTaxRateError {
 impl std::error::Error for CreateTaxRateError {}
 /// Documented error responses of [`Client::get_tax_rate`](crate::Client::get_tax_rate).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTaxRateError {
     /// Status 404.
     /// Not Found
@@ -3430,6 +3492,7 @@ impl std::fmt::Display for GetTaxRateError {
 impl std::error::Error for GetTaxRateError {}
 /// Documented error responses of [`Client::update_tax_rate`](crate::Client::update_tax_rate).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdateTaxRateError {
     /// Status 400.
     /// Metadata Limit Exceeded
@@ -3489,6 +3552,7 @@ impl std::fmt::Display for UpdateTaxRateError {
 impl std::error::Error for UpdateTaxRateError {}
 /// Documented error responses of [`Client::get_all_terms`](crate::Client::get_all_terms).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAllTermsError {
     /// Status 400.
     /// Resource Missing
@@ -3540,6 +3604,7 @@ impl std::fmt::Display for GetAllTermsError {
 impl std::error::Error for GetAllTermsError {}
 /// Documented error responses of [`Client::get_term`](crate::Client::get_term).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTermError {
     /// Status 404.
     /// Not Found

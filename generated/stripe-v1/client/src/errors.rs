@@ -5,6 +5,7 @@ use crate::runtime;
 #[cfg(feature = "three_d_secure")]
 /// Documented error responses of [`Client::post3d_secure`](crate::Client::post3d_secure).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Post3dSecureError {
     /// Status default.
     /// Error response.
@@ -39,6 +40,7 @@ impl std::error::Error for Post3dSecureError {}
 #[cfg(feature = "three_d_secure")]
 /// Documented error responses of [`Client::get3d_secure_three_d_secure`](crate::Client::get3d_secure_three_d_secure).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Get3dSecureThreeDSecureError {
     /// Status default.
     /// Error response.
@@ -73,6 +75,7 @@ impl std::error::Error for Get3dSecureThreeDSecureError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`Client::get_account`](crate::Client::get_account).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountError {
     /// Status default.
     /// Error response.
@@ -107,6 +110,7 @@ impl std::error::Error for GetAccountError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`Client::post_account`](crate::Client::post_account).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountError {
     /// Status default.
     /// Error response.
@@ -141,6 +145,7 @@ impl std::error::Error for PostAccountError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`Client::delete_account`](crate::Client::delete_account).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountError {
     /// Status default.
     /// Error response.
@@ -175,6 +180,7 @@ impl std::error::Error for DeleteAccountError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_account_bank_accounts`](crate::Client::post_account_bank_accounts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountBankAccountsError {
     /// Status default.
     /// Error response.
@@ -209,6 +215,7 @@ impl std::error::Error for PostAccountBankAccountsError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::get_account_bank_accounts_id`](crate::Client::get_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountBankAccountsIdError {
     /// Status default.
     /// Error response.
@@ -243,6 +250,7 @@ impl std::error::Error for GetAccountBankAccountsIdError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_account_bank_accounts_id`](crate::Client::post_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountBankAccountsIdError {
     /// Status default.
     /// Error response.
@@ -277,6 +285,7 @@ impl std::error::Error for PostAccountBankAccountsIdError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::delete_account_bank_accounts_id`](crate::Client::delete_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountBankAccountsIdError {
     /// Status default.
     /// Error response.
@@ -311,6 +320,7 @@ impl std::error::Error for DeleteAccountBankAccountsIdError {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`Client::get_account_capabilities`](crate::Client::get_account_capabilities).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountCapabilitiesError {
     /// Status default.
     /// Error response.
@@ -345,6 +355,7 @@ impl std::error::Error for GetAccountCapabilitiesError {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`Client::get_account_capabilities_capability`](crate::Client::get_account_capabilities_capability).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountCapabilitiesCapabilityError {
     /// Status default.
     /// Error response.
@@ -379,6 +390,7 @@ impl std::error::Error for GetAccountCapabilitiesCapabilityError {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`Client::post_account_capabilities_capability`](crate::Client::post_account_capabilities_capability).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountCapabilitiesCapabilityError {
     /// Status default.
     /// Error response.
@@ -413,6 +425,7 @@ impl std::error::Error for PostAccountCapabilitiesCapabilityError {}
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::get_account_external_accounts`](crate::Client::get_account_external_accounts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountExternalAccountsError {
     /// Status default.
     /// Error response.
@@ -447,6 +460,7 @@ impl std::error::Error for GetAccountExternalAccountsError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_account_external_accounts`](crate::Client::post_account_external_accounts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountExternalAccountsError {
     /// Status default.
     /// Error response.
@@ -481,6 +495,7 @@ impl std::error::Error for PostAccountExternalAccountsError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::get_account_external_accounts_id`](crate::Client::get_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountExternalAccountsIdError {
     /// Status default.
     /// Error response.
@@ -515,6 +530,7 @@ impl std::error::Error for GetAccountExternalAccountsIdError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_account_external_accounts_id`](crate::Client::post_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountExternalAccountsIdError {
     /// Status default.
     /// Error response.
@@ -549,6 +565,7 @@ impl std::error::Error for PostAccountExternalAccountsIdError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::delete_account_external_accounts_id`](crate::Client::delete_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountExternalAccountsIdError {
     /// Status default.
     /// Error response.
@@ -583,6 +600,7 @@ impl std::error::Error for DeleteAccountExternalAccountsIdError {}
 #[cfg(feature = "login_link")]
 /// Documented error responses of [`Client::post_account_login_links`](crate::Client::post_account_login_links).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountLoginLinksError {
     /// Status default.
     /// Error response.
@@ -617,6 +635,7 @@ impl std::error::Error for PostAccountLoginLinksError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_account_people`](crate::Client::get_account_people).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountPeopleError {
     /// Status default.
     /// Error response.
@@ -651,6 +670,7 @@ impl std::error::Error for GetAccountPeopleError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_account_people`](crate::Client::post_account_people).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountPeopleError {
     /// Status default.
     /// Error response.
@@ -685,6 +705,7 @@ impl std::error::Error for PostAccountPeopleError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_account_people_person`](crate::Client::get_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountPeoplePersonError {
     /// Status default.
     /// Error response.
@@ -719,6 +740,7 @@ impl std::error::Error for GetAccountPeoplePersonError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_account_people_person`](crate::Client::post_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountPeoplePersonError {
     /// Status default.
     /// Error response.
@@ -753,6 +775,7 @@ impl std::error::Error for PostAccountPeoplePersonError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::delete_account_people_person`](crate::Client::delete_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountPeoplePersonError {
     /// Status default.
     /// Error response.
@@ -787,6 +810,7 @@ impl std::error::Error for DeleteAccountPeoplePersonError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_account_persons`](crate::Client::get_account_persons).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountPersonsError {
     /// Status default.
     /// Error response.
@@ -821,6 +845,7 @@ impl std::error::Error for GetAccountPersonsError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_account_persons`](crate::Client::post_account_persons).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountPersonsError {
     /// Status default.
     /// Error response.
@@ -855,6 +880,7 @@ impl std::error::Error for PostAccountPersonsError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_account_persons_person`](crate::Client::get_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountPersonsPersonError {
     /// Status default.
     /// Error response.
@@ -889,6 +915,7 @@ impl std::error::Error for GetAccountPersonsPersonError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_account_persons_person`](crate::Client::post_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountPersonsPersonError {
     /// Status default.
     /// Error response.
@@ -923,6 +950,7 @@ impl std::error::Error for PostAccountPersonsPersonError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::delete_account_persons_person`](crate::Client::delete_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountPersonsPersonError {
     /// Status default.
     /// Error response.
@@ -957,6 +985,7 @@ impl std::error::Error for DeleteAccountPersonsPersonError {}
 #[cfg(feature = "account_link")]
 /// Documented error responses of [`Client::post_account_links`](crate::Client::post_account_links).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountLinksError {
     /// Status default.
     /// Error response.
@@ -991,6 +1020,7 @@ impl std::error::Error for PostAccountLinksError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`Client::get_accounts`](crate::Client::get_accounts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountsError {
     /// Status default.
     /// Error response.
@@ -1025,6 +1055,7 @@ impl std::error::Error for GetAccountsError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`Client::post_accounts`](crate::Client::post_accounts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsError {
     /// Status default.
     /// Error response.
@@ -1059,6 +1090,7 @@ impl std::error::Error for PostAccountsError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`Client::get_accounts_account`](crate::Client::get_accounts_account).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountError {
     /// Status default.
     /// Error response.
@@ -1093,6 +1125,7 @@ impl std::error::Error for GetAccountsAccountError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`Client::post_accounts_account`](crate::Client::post_accounts_account).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountError {
     /// Status default.
     /// Error response.
@@ -1127,6 +1160,7 @@ impl std::error::Error for PostAccountsAccountError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`Client::delete_accounts_account`](crate::Client::delete_accounts_account).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountsAccountError {
     /// Status default.
     /// Error response.
@@ -1161,6 +1195,7 @@ impl std::error::Error for DeleteAccountsAccountError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_accounts_account_bank_accounts`](crate::Client::post_accounts_account_bank_accounts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountBankAccountsError {
     /// Status default.
     /// Error response.
@@ -1195,6 +1230,7 @@ impl std::error::Error for PostAccountsAccountBankAccountsError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::get_accounts_account_bank_accounts_id`](crate::Client::get_accounts_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountBankAccountsIdError {
     /// Status default.
     /// Error response.
@@ -1229,6 +1265,7 @@ impl std::error::Error for GetAccountsAccountBankAccountsIdError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_accounts_account_bank_accounts_id`](crate::Client::post_accounts_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountBankAccountsIdError {
     /// Status default.
     /// Error response.
@@ -1263,6 +1300,7 @@ impl std::error::Error for PostAccountsAccountBankAccountsIdError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::delete_accounts_account_bank_accounts_id`](crate::Client::delete_accounts_account_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountsAccountBankAccountsIdError {
     /// Status default.
     /// Error response.
@@ -1297,6 +1335,7 @@ impl std::error::Error for DeleteAccountsAccountBankAccountsIdError {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`Client::get_accounts_account_capabilities`](crate::Client::get_accounts_account_capabilities).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountCapabilitiesError {
     /// Status default.
     /// Error response.
@@ -1331,6 +1370,7 @@ impl std::error::Error for GetAccountsAccountCapabilitiesError {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`Client::get_accounts_account_capabilities_capability`](crate::Client::get_accounts_account_capabilities_capability).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountCapabilitiesCapabilityError {
     /// Status default.
     /// Error response.
@@ -1365,6 +1405,7 @@ impl std::error::Error for GetAccountsAccountCapabilitiesCapabilityError {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`Client::post_accounts_account_capabilities_capability`](crate::Client::post_accounts_account_capabilities_capability).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountCapabilitiesCapabilityError {
     /// Status default.
     /// Error response.
@@ -1399,6 +1440,7 @@ impl std::error::Error for PostAccountsAccountCapabilitiesCapabilityError {}
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::get_accounts_account_external_accounts`](crate::Client::get_accounts_account_external_accounts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountExternalAccountsError {
     /// Status default.
     /// Error response.
@@ -1433,6 +1475,7 @@ impl std::error::Error for GetAccountsAccountExternalAccountsError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_accounts_account_external_accounts`](crate::Client::post_accounts_account_external_accounts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountExternalAccountsError {
     /// Status default.
     /// Error response.
@@ -1467,6 +1510,7 @@ impl std::error::Error for PostAccountsAccountExternalAccountsError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::get_accounts_account_external_accounts_id`](crate::Client::get_accounts_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountExternalAccountsIdError {
     /// Status default.
     /// Error response.
@@ -1501,6 +1545,7 @@ impl std::error::Error for GetAccountsAccountExternalAccountsIdError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::post_accounts_account_external_accounts_id`](crate::Client::post_accounts_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountExternalAccountsIdError {
     /// Status default.
     /// Error response.
@@ -1535,6 +1580,7 @@ impl std::error::Error for PostAccountsAccountExternalAccountsIdError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`Client::delete_accounts_account_external_accounts_id`](crate::Client::delete_accounts_account_external_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountsAccountExternalAccountsIdError {
     /// Status default.
     /// Error response.
@@ -1569,6 +1615,7 @@ impl std::error::Error for DeleteAccountsAccountExternalAccountsIdError {}
 #[cfg(feature = "login_link")]
 /// Documented error responses of [`Client::post_accounts_account_login_links`](crate::Client::post_accounts_account_login_links).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountLoginLinksError {
     /// Status default.
     /// Error response.
@@ -1603,6 +1650,7 @@ impl std::error::Error for PostAccountsAccountLoginLinksError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_accounts_account_people`](crate::Client::get_accounts_account_people).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountPeopleError {
     /// Status default.
     /// Error response.
@@ -1637,6 +1685,7 @@ impl std::error::Error for GetAccountsAccountPeopleError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_accounts_account_people`](crate::Client::post_accounts_account_people).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountPeopleError {
     /// Status default.
     /// Error response.
@@ -1671,6 +1720,7 @@ impl std::error::Error for PostAccountsAccountPeopleError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_accounts_account_people_person`](crate::Client::get_accounts_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountPeoplePersonError {
     /// Status default.
     /// Error response.
@@ -1705,6 +1755,7 @@ impl std::error::Error for GetAccountsAccountPeoplePersonError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_accounts_account_people_person`](crate::Client::post_accounts_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountPeoplePersonError {
     /// Status default.
     /// Error response.
@@ -1739,6 +1790,7 @@ impl std::error::Error for PostAccountsAccountPeoplePersonError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::delete_accounts_account_people_person`](crate::Client::delete_accounts_account_people_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountsAccountPeoplePersonError {
     /// Status default.
     /// Error response.
@@ -1773,6 +1825,7 @@ impl std::error::Error for DeleteAccountsAccountPeoplePersonError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_accounts_account_persons`](crate::Client::get_accounts_account_persons).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountPersonsError {
     /// Status default.
     /// Error response.
@@ -1807,6 +1860,7 @@ impl std::error::Error for GetAccountsAccountPersonsError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_accounts_account_persons`](crate::Client::post_accounts_account_persons).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountPersonsError {
     /// Status default.
     /// Error response.
@@ -1841,6 +1895,7 @@ impl std::error::Error for PostAccountsAccountPersonsError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::get_accounts_account_persons_person`](crate::Client::get_accounts_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountPersonsPersonError {
     /// Status default.
     /// Error response.
@@ -1875,6 +1930,7 @@ impl std::error::Error for GetAccountsAccountPersonsPersonError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::post_accounts_account_persons_person`](crate::Client::post_accounts_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountPersonsPersonError {
     /// Status default.
     /// Error response.
@@ -1909,6 +1965,7 @@ impl std::error::Error for PostAccountsAccountPersonsPersonError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`Client::delete_accounts_account_persons_person`](crate::Client::delete_accounts_account_persons_person).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountsAccountPersonsPersonError {
     /// Status default.
     /// Error response.
@@ -1943,6 +2000,7 @@ impl std::error::Error for DeleteAccountsAccountPersonsPersonError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`Client::post_accounts_account_reject`](crate::Client::post_accounts_account_reject).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountRejectError {
     /// Status default.
     /// Error response.
@@ -1977,6 +2035,7 @@ impl std::error::Error for PostAccountsAccountRejectError {}
 #[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`Client::get_apple_pay_domains`](crate::Client::get_apple_pay_domains).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetApplePayDomainsError {
     /// Status default.
     /// Error response.
@@ -2011,6 +2070,7 @@ impl std::error::Error for GetApplePayDomainsError {}
 #[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`Client::post_apple_pay_domains`](crate::Client::post_apple_pay_domains).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostApplePayDomainsError {
     /// Status default.
     /// Error response.
@@ -2045,6 +2105,7 @@ impl std::error::Error for PostApplePayDomainsError {}
 #[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`Client::get_apple_pay_domains_domain`](crate::Client::get_apple_pay_domains_domain).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetApplePayDomainsDomainError {
     /// Status default.
     /// Error response.
@@ -2079,6 +2140,7 @@ impl std::error::Error for GetApplePayDomainsDomainError {}
 #[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`Client::delete_apple_pay_domains_domain`](crate::Client::delete_apple_pay_domains_domain).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteApplePayDomainsDomainError {
     /// Status default.
     /// Error response.
@@ -2113,6 +2175,7 @@ impl std::error::Error for DeleteApplePayDomainsDomainError {}
 #[cfg(feature = "application_fee")]
 /// Documented error responses of [`Client::get_application_fees`](crate::Client::get_application_fees).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetApplicationFeesError {
     /// Status default.
     /// Error response.
@@ -2147,6 +2210,7 @@ impl std::error::Error for GetApplicationFeesError {}
 #[cfg(feature = "fee_refund")]
 /// Documented error responses of [`Client::get_application_fees_fee_refunds_id`](crate::Client::get_application_fees_fee_refunds_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetApplicationFeesFeeRefundsIdError {
     /// Status default.
     /// Error response.
@@ -2181,6 +2245,7 @@ impl std::error::Error for GetApplicationFeesFeeRefundsIdError {}
 #[cfg(feature = "fee_refund")]
 /// Documented error responses of [`Client::post_application_fees_fee_refunds_id`](crate::Client::post_application_fees_fee_refunds_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostApplicationFeesFeeRefundsIdError {
     /// Status default.
     /// Error response.
@@ -2215,6 +2280,7 @@ impl std::error::Error for PostApplicationFeesFeeRefundsIdError {}
 #[cfg(feature = "application_fee")]
 /// Documented error responses of [`Client::get_application_fees_id`](crate::Client::get_application_fees_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetApplicationFeesIdError {
     /// Status default.
     /// Error response.
@@ -2249,6 +2315,7 @@ impl std::error::Error for GetApplicationFeesIdError {}
 #[cfg(feature = "application_fee")]
 /// Documented error responses of [`Client::post_application_fees_id_refund`](crate::Client::post_application_fees_id_refund).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostApplicationFeesIdRefundError {
     /// Status default.
     /// Error response.
@@ -2283,6 +2350,7 @@ impl std::error::Error for PostApplicationFeesIdRefundError {}
 #[cfg(feature = "fee_refund")]
 /// Documented error responses of [`Client::get_application_fees_id_refunds`](crate::Client::get_application_fees_id_refunds).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetApplicationFeesIdRefundsError {
     /// Status default.
     /// Error response.
@@ -2317,6 +2385,7 @@ impl std::error::Error for GetApplicationFeesIdRefundsError {}
 #[cfg(feature = "fee_refund")]
 /// Documented error responses of [`Client::post_application_fees_id_refunds`](crate::Client::post_application_fees_id_refunds).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostApplicationFeesIdRefundsError {
     /// Status default.
     /// Error response.
@@ -2351,6 +2420,7 @@ impl std::error::Error for PostApplicationFeesIdRefundsError {}
 #[cfg(feature = "balance")]
 /// Documented error responses of [`Client::get_balance`](crate::Client::get_balance).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBalanceError {
     /// Status default.
     /// Error response.
@@ -2385,6 +2455,7 @@ impl std::error::Error for GetBalanceError {}
 #[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`Client::get_balance_history`](crate::Client::get_balance_history).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBalanceHistoryError {
     /// Status default.
     /// Error response.
@@ -2419,6 +2490,7 @@ impl std::error::Error for GetBalanceHistoryError {}
 #[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`Client::get_balance_history_id`](crate::Client::get_balance_history_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBalanceHistoryIdError {
     /// Status default.
     /// Error response.
@@ -2453,6 +2525,7 @@ impl std::error::Error for GetBalanceHistoryIdError {}
 #[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`Client::get_balance_transactions`](crate::Client::get_balance_transactions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBalanceTransactionsError {
     /// Status default.
     /// Error response.
@@ -2487,6 +2560,7 @@ impl std::error::Error for GetBalanceTransactionsError {}
 #[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`Client::get_balance_transactions_id`](crate::Client::get_balance_transactions_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBalanceTransactionsIdError {
     /// Status default.
     /// Error response.
@@ -2521,6 +2595,7 @@ impl std::error::Error for GetBalanceTransactionsIdError {}
 #[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`Client::get_billing_portal_configurations`](crate::Client::get_billing_portal_configurations).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBillingPortalConfigurationsError {
     /// Status default.
     /// Error response.
@@ -2555,6 +2630,7 @@ impl std::error::Error for GetBillingPortalConfigurationsError {}
 #[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`Client::post_billing_portal_configurations`](crate::Client::post_billing_portal_configurations).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostBillingPortalConfigurationsError {
     /// Status default.
     /// Error response.
@@ -2589,6 +2665,7 @@ impl std::error::Error for PostBillingPortalConfigurationsError {}
 #[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`Client::get_billing_portal_configurations_configuration`](crate::Client::get_billing_portal_configurations_configuration).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBillingPortalConfigurationsConfigurationError {
     /// Status default.
     /// Error response.
@@ -2623,6 +2700,7 @@ impl std::error::Error for GetBillingPortalConfigurationsConfigurationError {}
 #[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`Client::post_billing_portal_configurations_configuration`](crate::Client::post_billing_portal_configurations_configuration).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostBillingPortalConfigurationsConfigurationError {
     /// Status default.
     /// Error response.
@@ -2657,6 +2735,7 @@ impl std::error::Error for PostBillingPortalConfigurationsConfigurationError {}
 #[cfg(feature = "billing_portal_session")]
 /// Documented error responses of [`Client::post_billing_portal_sessions`](crate::Client::post_billing_portal_sessions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostBillingPortalSessionsError {
     /// Status default.
     /// Error response.
@@ -2691,6 +2770,7 @@ impl std::error::Error for PostBillingPortalSessionsError {}
 #[cfg(feature = "bitcoin_receiver")]
 /// Documented error responses of [`Client::get_bitcoin_receivers`](crate::Client::get_bitcoin_receivers).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBitcoinReceiversError {
     /// Status default.
     /// Error response.
@@ -2725,6 +2805,7 @@ impl std::error::Error for GetBitcoinReceiversError {}
 #[cfg(feature = "bitcoin_receiver")]
 /// Documented error responses of [`Client::get_bitcoin_receivers_id`](crate::Client::get_bitcoin_receivers_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBitcoinReceiversIdError {
     /// Status default.
     /// Error response.
@@ -2759,6 +2840,7 @@ impl std::error::Error for GetBitcoinReceiversIdError {}
 #[cfg(feature = "bitcoin_transaction")]
 /// Documented error responses of [`Client::get_bitcoin_receivers_receiver_transactions`](crate::Client::get_bitcoin_receivers_receiver_transactions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBitcoinReceiversReceiverTransactionsError {
     /// Status default.
     /// Error response.
@@ -2793,6 +2875,7 @@ impl std::error::Error for GetBitcoinReceiversReceiverTransactionsError {}
 #[cfg(feature = "bitcoin_transaction")]
 /// Documented error responses of [`Client::get_bitcoin_transactions`](crate::Client::get_bitcoin_transactions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetBitcoinTransactionsError {
     /// Status default.
     /// Error response.
@@ -2827,6 +2910,7 @@ impl std::error::Error for GetBitcoinTransactionsError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`Client::get_charges`](crate::Client::get_charges).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetChargesError {
     /// Status default.
     /// Error response.
@@ -2861,6 +2945,7 @@ impl std::error::Error for GetChargesError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`Client::post_charges`](crate::Client::post_charges).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostChargesError {
     /// Status default.
     /// Error response.
@@ -2895,6 +2980,7 @@ impl std::error::Error for PostChargesError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`Client::get_charges_charge`](crate::Client::get_charges_charge).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetChargesChargeError {
     /// Status default.
     /// Error response.
@@ -2929,6 +3015,7 @@ impl std::error::Error for GetChargesChargeError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`Client::post_charges_charge`](crate::Client::post_charges_charge).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeError {
     /// Status default.
     /// Error response.
@@ -2963,6 +3050,7 @@ impl std::error::Error for PostChargesChargeError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`Client::post_charges_charge_capture`](crate::Client::post_charges_charge_capture).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeCaptureError {
     /// Status default.
     /// Error response.
@@ -2997,6 +3085,7 @@ impl std::error::Error for PostChargesChargeCaptureError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::get_charges_charge_dispute`](crate::Client::get_charges_charge_dispute).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetChargesChargeDisputeError {
     /// Status default.
     /// Error response.
@@ -3031,6 +3120,7 @@ impl std::error::Error for GetChargesChargeDisputeError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::post_charges_charge_dispute`](crate::Client::post_charges_charge_dispute).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeDisputeError {
     /// Status default.
     /// Error response.
@@ -3065,6 +3155,7 @@ impl std::error::Error for PostChargesChargeDisputeError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::post_charges_charge_dispute_close`](crate::Client::post_charges_charge_dispute_close).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeDisputeCloseError {
     /// Status default.
     /// Error response.
@@ -3099,6 +3190,7 @@ impl std::error::Error for PostChargesChargeDisputeCloseError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`Client::post_charges_charge_refund`](crate::Client::post_charges_charge_refund).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeRefundError {
     /// Status default.
     /// Error response.
@@ -3133,6 +3225,7 @@ impl std::error::Error for PostChargesChargeRefundError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`Client::get_charges_charge_refunds`](crate::Client::get_charges_charge_refunds).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetChargesChargeRefundsError {
     /// Status default.
     /// Error response.
@@ -3167,6 +3260,7 @@ impl std::error::Error for GetChargesChargeRefundsError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`Client::post_charges_charge_refunds`](crate::Client::post_charges_charge_refunds).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeRefundsError {
     /// Status default.
     /// Error response.
@@ -3201,6 +3295,7 @@ impl std::error::Error for PostChargesChargeRefundsError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`Client::get_charges_charge_refunds_refund`](crate::Client::get_charges_charge_refunds_refund).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetChargesChargeRefundsRefundError {
     /// Status default.
     /// Error response.
@@ -3235,6 +3330,7 @@ impl std::error::Error for GetChargesChargeRefundsRefundError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`Client::post_charges_charge_refunds_refund`](crate::Client::post_charges_charge_refunds_refund).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeRefundsRefundError {
     /// Status default.
     /// Error response.
@@ -3269,6 +3365,7 @@ impl std::error::Error for PostChargesChargeRefundsRefundError {}
 #[cfg(feature = "checkout_session")]
 /// Documented error responses of [`Client::get_checkout_sessions`](crate::Client::get_checkout_sessions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCheckoutSessionsError {
     /// Status default.
     /// Error response.
@@ -3303,6 +3400,7 @@ impl std::error::Error for GetCheckoutSessionsError {}
 #[cfg(feature = "checkout_session")]
 /// Documented error responses of [`Client::post_checkout_sessions`](crate::Client::post_checkout_sessions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCheckoutSessionsError {
     /// Status default.
     /// Error response.
@@ -3337,6 +3435,7 @@ impl std::error::Error for PostCheckoutSessionsError {}
 #[cfg(feature = "checkout_session")]
 /// Documented error responses of [`Client::get_checkout_sessions_session`](crate::Client::get_checkout_sessions_session).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCheckoutSessionsSessionError {
     /// Status default.
     /// Error response.
@@ -3371,6 +3470,7 @@ impl std::error::Error for GetCheckoutSessionsSessionError {}
 #[cfg(feature = "item")]
 /// Documented error responses of [`Client::get_checkout_sessions_session_line_items`](crate::Client::get_checkout_sessions_session_line_items).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCheckoutSessionsSessionLineItemsError {
     /// Status default.
     /// Error response.
@@ -3405,6 +3505,7 @@ impl std::error::Error for GetCheckoutSessionsSessionLineItemsError {}
 #[cfg(feature = "country_spec")]
 /// Documented error responses of [`Client::get_country_specs`](crate::Client::get_country_specs).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCountrySpecsError {
     /// Status default.
     /// Error response.
@@ -3439,6 +3540,7 @@ impl std::error::Error for GetCountrySpecsError {}
 #[cfg(feature = "country_spec")]
 /// Documented error responses of [`Client::get_country_specs_country`](crate::Client::get_country_specs_country).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCountrySpecsCountryError {
     /// Status default.
     /// Error response.
@@ -3473,6 +3575,7 @@ impl std::error::Error for GetCountrySpecsCountryError {}
 #[cfg(feature = "coupon")]
 /// Documented error responses of [`Client::get_coupons`](crate::Client::get_coupons).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCouponsError {
     /// Status default.
     /// Error response.
@@ -3507,6 +3610,7 @@ impl std::error::Error for GetCouponsError {}
 #[cfg(feature = "coupon")]
 /// Documented error responses of [`Client::post_coupons`](crate::Client::post_coupons).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCouponsError {
     /// Status default.
     /// Error response.
@@ -3541,6 +3645,7 @@ impl std::error::Error for PostCouponsError {}
 #[cfg(feature = "coupon")]
 /// Documented error responses of [`Client::get_coupons_coupon`](crate::Client::get_coupons_coupon).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCouponsCouponError {
     /// Status default.
     /// Error response.
@@ -3575,6 +3680,7 @@ impl std::error::Error for GetCouponsCouponError {}
 #[cfg(feature = "coupon")]
 /// Documented error responses of [`Client::post_coupons_coupon`](crate::Client::post_coupons_coupon).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCouponsCouponError {
     /// Status default.
     /// Error response.
@@ -3609,6 +3715,7 @@ impl std::error::Error for PostCouponsCouponError {}
 #[cfg(feature = "coupon")]
 /// Documented error responses of [`Client::delete_coupons_coupon`](crate::Client::delete_coupons_coupon).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteCouponsCouponError {
     /// Status default.
     /// Error response.
@@ -3643,6 +3750,7 @@ impl std::error::Error for DeleteCouponsCouponError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::get_credit_notes`](crate::Client::get_credit_notes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCreditNotesError {
     /// Status default.
     /// Error response.
@@ -3677,6 +3785,7 @@ impl std::error::Error for GetCreditNotesError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::post_credit_notes`](crate::Client::post_credit_notes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCreditNotesError {
     /// Status default.
     /// Error response.
@@ -3711,6 +3820,7 @@ impl std::error::Error for PostCreditNotesError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::get_credit_notes_preview`](crate::Client::get_credit_notes_preview).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCreditNotesPreviewError {
     /// Status default.
     /// Error response.
@@ -3745,6 +3855,7 @@ impl std::error::Error for GetCreditNotesPreviewError {}
 #[cfg(feature = "credit_note_line_item")]
 /// Documented error responses of [`Client::get_credit_notes_preview_lines`](crate::Client::get_credit_notes_preview_lines).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCreditNotesPreviewLinesError {
     /// Status default.
     /// Error response.
@@ -3779,6 +3890,7 @@ impl std::error::Error for GetCreditNotesPreviewLinesError {}
 #[cfg(feature = "credit_note_line_item")]
 /// Documented error responses of [`Client::get_credit_notes_credit_note_lines`](crate::Client::get_credit_notes_credit_note_lines).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCreditNotesCreditNoteLinesError {
     /// Status default.
     /// Error response.
@@ -3813,6 +3925,7 @@ impl std::error::Error for GetCreditNotesCreditNoteLinesError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::get_credit_notes_id`](crate::Client::get_credit_notes_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCreditNotesIdError {
     /// Status default.
     /// Error response.
@@ -3847,6 +3960,7 @@ impl std::error::Error for GetCreditNotesIdError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::post_credit_notes_id`](crate::Client::post_credit_notes_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCreditNotesIdError {
     /// Status default.
     /// Error response.
@@ -3881,6 +3995,7 @@ impl std::error::Error for PostCreditNotesIdError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`Client::post_credit_notes_id_void`](crate::Client::post_credit_notes_id_void).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCreditNotesIdVoidError {
     /// Status default.
     /// Error response.
@@ -3915,6 +4030,7 @@ impl std::error::Error for PostCreditNotesIdVoidError {}
 #[cfg(feature = "customer")]
 /// Documented error responses of [`Client::get_customers`](crate::Client::get_customers).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersError {
     /// Status default.
     /// Error response.
@@ -3949,6 +4065,7 @@ impl std::error::Error for GetCustomersError {}
 #[cfg(feature = "customer")]
 /// Documented error responses of [`Client::post_customers`](crate::Client::post_customers).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersError {
     /// Status default.
     /// Error response.
@@ -3983,6 +4100,7 @@ impl std::error::Error for PostCustomersError {}
 #[cfg(feature = "customer")]
 /// Documented error responses of [`Client::get_customers_customer`](crate::Client::get_customers_customer).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerError {
     /// Status default.
     /// Error response.
@@ -4017,6 +4135,7 @@ impl std::error::Error for GetCustomersCustomerError {}
 #[cfg(feature = "customer")]
 /// Documented error responses of [`Client::post_customers_customer`](crate::Client::post_customers_customer).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerError {
     /// Status default.
     /// Error response.
@@ -4051,6 +4170,7 @@ impl std::error::Error for PostCustomersCustomerError {}
 #[cfg(feature = "customer")]
 /// Documented error responses of [`Client::delete_customers_customer`](crate::Client::delete_customers_customer).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerError {
     /// Status default.
     /// Error response.
@@ -4085,6 +4205,7 @@ impl std::error::Error for DeleteCustomersCustomerError {}
 #[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`Client::get_customers_customer_balance_transactions`](crate::Client::get_customers_customer_balance_transactions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerBalanceTransactionsError {
     /// Status default.
     /// Error response.
@@ -4119,6 +4240,7 @@ impl std::error::Error for GetCustomersCustomerBalanceTransactionsError {}
 #[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`Client::post_customers_customer_balance_transactions`](crate::Client::post_customers_customer_balance_transactions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerBalanceTransactionsError {
     /// Status default.
     /// Error response.
@@ -4153,6 +4275,7 @@ impl std::error::Error for PostCustomersCustomerBalanceTransactionsError {}
 #[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`Client::get_customers_customer_balance_transactions_transaction`](crate::Client::get_customers_customer_balance_transactions_transaction).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerBalanceTransactionsTransactionError {
     /// Status default.
     /// Error response.
@@ -4187,6 +4310,7 @@ impl std::error::Error for GetCustomersCustomerBalanceTransactionsTransactionErr
 #[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`Client::post_customers_customer_balance_transactions_transaction`](crate::Client::post_customers_customer_balance_transactions_transaction).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerBalanceTransactionsTransactionError {
     /// Status default.
     /// Error response.
@@ -4221,6 +4345,7 @@ impl std::error::Error for PostCustomersCustomerBalanceTransactionsTransactionEr
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::get_customers_customer_bank_accounts`](crate::Client::get_customers_customer_bank_accounts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerBankAccountsError {
     /// Status default.
     /// Error response.
@@ -4255,6 +4380,7 @@ impl std::error::Error for GetCustomersCustomerBankAccountsError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::post_customers_customer_bank_accounts`](crate::Client::post_customers_customer_bank_accounts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerBankAccountsError {
     /// Status default.
     /// Error response.
@@ -4289,6 +4415,7 @@ impl std::error::Error for PostCustomersCustomerBankAccountsError {}
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::get_customers_customer_bank_accounts_id`](crate::Client::get_customers_customer_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerBankAccountsIdError {
     /// Status default.
     /// Error response.
@@ -4323,6 +4450,7 @@ impl std::error::Error for GetCustomersCustomerBankAccountsIdError {}
 #[cfg(feature = "card")]
 /// Documented error responses of [`Client::post_customers_customer_bank_accounts_id`](crate::Client::post_customers_customer_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerBankAccountsIdError {
     /// Status default.
     /// Error response.
@@ -4357,6 +4485,7 @@ impl std::error::Error for PostCustomersCustomerBankAccountsIdError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::delete_customers_customer_bank_accounts_id`](crate::Client::delete_customers_customer_bank_accounts_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerBankAccountsIdError {
     /// Status default.
     /// Error response.
@@ -4391,6 +4520,7 @@ impl std::error::Error for DeleteCustomersCustomerBankAccountsIdError {}
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::post_customers_customer_bank_accounts_id_verify`](crate::Client::post_customers_customer_bank_accounts_id_verify).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerBankAccountsIdVerifyError {
     /// Status default.
     /// Error response.
@@ -4425,6 +4555,7 @@ impl std::error::Error for PostCustomersCustomerBankAccountsIdVerifyError {}
 #[cfg(feature = "card")]
 /// Documented error responses of [`Client::get_customers_customer_cards`](crate::Client::get_customers_customer_cards).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerCardsError {
     /// Status default.
     /// Error response.
@@ -4459,6 +4590,7 @@ impl std::error::Error for GetCustomersCustomerCardsError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::post_customers_customer_cards`](crate::Client::post_customers_customer_cards).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerCardsError {
     /// Status default.
     /// Error response.
@@ -4493,6 +4625,7 @@ impl std::error::Error for PostCustomersCustomerCardsError {}
 #[cfg(feature = "card")]
 /// Documented error responses of [`Client::get_customers_customer_cards_id`](crate::Client::get_customers_customer_cards_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerCardsIdError {
     /// Status default.
     /// Error response.
@@ -4527,6 +4660,7 @@ impl std::error::Error for GetCustomersCustomerCardsIdError {}
 #[cfg(feature = "card")]
 /// Documented error responses of [`Client::post_customers_customer_cards_id`](crate::Client::post_customers_customer_cards_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerCardsIdError {
     /// Status default.
     /// Error response.
@@ -4561,6 +4695,7 @@ impl std::error::Error for PostCustomersCustomerCardsIdError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::delete_customers_customer_cards_id`](crate::Client::delete_customers_customer_cards_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerCardsIdError {
     /// Status default.
     /// Error response.
@@ -4595,6 +4730,7 @@ impl std::error::Error for DeleteCustomersCustomerCardsIdError {}
 #[cfg(feature = "discount")]
 /// Documented error responses of [`Client::get_customers_customer_discount`](crate::Client::get_customers_customer_discount).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerDiscountError {
     /// Status default.
     /// Error response.
@@ -4629,6 +4765,7 @@ impl std::error::Error for GetCustomersCustomerDiscountError {}
 #[cfg(feature = "discount")]
 /// Documented error responses of [`Client::delete_customers_customer_discount`](crate::Client::delete_customers_customer_discount).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerDiscountError {
     /// Status default.
     /// Error response.
@@ -4663,6 +4800,7 @@ impl std::error::Error for DeleteCustomersCustomerDiscountError {}
 #[cfg(feature = "alipay_account")]
 /// Documented error responses of [`Client::get_customers_customer_sources`](crate::Client::get_customers_customer_sources).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerSourcesError {
     /// Status default.
     /// Error response.
@@ -4697,6 +4835,7 @@ impl std::error::Error for GetCustomersCustomerSourcesError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::post_customers_customer_sources`](crate::Client::post_customers_customer_sources).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerSourcesError {
     /// Status default.
     /// Error response.
@@ -4731,6 +4870,7 @@ impl std::error::Error for PostCustomersCustomerSourcesError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::get_customers_customer_sources_id`](crate::Client::get_customers_customer_sources_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerSourcesIdError {
     /// Status default.
     /// Error response.
@@ -4765,6 +4905,7 @@ impl std::error::Error for GetCustomersCustomerSourcesIdError {}
 #[cfg(feature = "card")]
 /// Documented error responses of [`Client::post_customers_customer_sources_id`](crate::Client::post_customers_customer_sources_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerSourcesIdError {
     /// Status default.
     /// Error response.
@@ -4799,6 +4940,7 @@ impl std::error::Error for PostCustomersCustomerSourcesIdError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`Client::delete_customers_customer_sources_id`](crate::Client::delete_customers_customer_sources_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerSourcesIdError {
     /// Status default.
     /// Error response.
@@ -4833,6 +4975,7 @@ impl std::error::Error for DeleteCustomersCustomerSourcesIdError {}
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`Client::post_customers_customer_sources_id_verify`](crate::Client::post_customers_customer_sources_id_verify).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerSourcesIdVerifyError {
     /// Status default.
     /// Error response.
@@ -4867,6 +5010,7 @@ impl std::error::Error for PostCustomersCustomerSourcesIdVerifyError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::get_customers_customer_subscriptions`](crate::Client::get_customers_customer_subscriptions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerSubscriptionsError {
     /// Status default.
     /// Error response.
@@ -4901,6 +5045,7 @@ impl std::error::Error for GetCustomersCustomerSubscriptionsError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::post_customers_customer_subscriptions`](crate::Client::post_customers_customer_subscriptions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerSubscriptionsError {
     /// Status default.
     /// Error response.
@@ -4935,6 +5080,7 @@ impl std::error::Error for PostCustomersCustomerSubscriptionsError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::get_customers_customer_subscriptions_subscription_exposed_id`](crate::Client::get_customers_customer_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     /// Status default.
     /// Error response.
@@ -4969,6 +5115,7 @@ impl std::error::Error for GetCustomersCustomerSubscriptionsSubscriptionExposedI
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::post_customers_customer_subscriptions_subscription_exposed_id`](crate::Client::post_customers_customer_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     /// Status default.
     /// Error response.
@@ -5003,6 +5150,7 @@ impl std::error::Error for PostCustomersCustomerSubscriptionsSubscriptionExposed
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::delete_customers_customer_subscriptions_subscription_exposed_id`](crate::Client::delete_customers_customer_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     /// Status default.
     /// Error response.
@@ -5040,6 +5188,7 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {}
 #[cfg(feature = "discount")]
 /// Documented error responses of [`Client::get_customers_customer_subscriptions_subscription_exposed_id_discount`](crate::Client::get_customers_customer_subscriptions_subscription_exposed_id_discount).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     /// Status default.
     /// Error response.
@@ -5077,6 +5226,7 @@ for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {}
 #[cfg(feature = "discount")]
 /// Documented error responses of [`Client::delete_customers_customer_subscriptions_subscription_exposed_id_discount`](crate::Client::delete_customers_customer_subscriptions_subscription_exposed_id_discount).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     /// Status default.
     /// Error response.
@@ -5114,6 +5264,7 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {}
 #[cfg(feature = "tax_id")]
 /// Documented error responses of [`Client::get_customers_customer_tax_ids`](crate::Client::get_customers_customer_tax_ids).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerTaxIdsError {
     /// Status default.
     /// Error response.
@@ -5148,6 +5299,7 @@ impl std::error::Error for GetCustomersCustomerTaxIdsError {}
 #[cfg(feature = "tax_id")]
 /// Documented error responses of [`Client::post_customers_customer_tax_ids`](crate::Client::post_customers_customer_tax_ids).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerTaxIdsError {
     /// Status default.
     /// Error response.
@@ -5182,6 +5334,7 @@ impl std::error::Error for PostCustomersCustomerTaxIdsError {}
 #[cfg(feature = "tax_id")]
 /// Documented error responses of [`Client::get_customers_customer_tax_ids_id`](crate::Client::get_customers_customer_tax_ids_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerTaxIdsIdError {
     /// Status default.
     /// Error response.
@@ -5216,6 +5369,7 @@ impl std::error::Error for GetCustomersCustomerTaxIdsIdError {}
 #[cfg(feature = "tax_id")]
 /// Documented error responses of [`Client::delete_customers_customer_tax_ids_id`](crate::Client::delete_customers_customer_tax_ids_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerTaxIdsIdError {
     /// Status default.
     /// Error response.
@@ -5250,6 +5404,7 @@ impl std::error::Error for DeleteCustomersCustomerTaxIdsIdError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::get_disputes`](crate::Client::get_disputes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetDisputesError {
     /// Status default.
     /// Error response.
@@ -5284,6 +5439,7 @@ impl std::error::Error for GetDisputesError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::get_disputes_dispute`](crate::Client::get_disputes_dispute).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetDisputesDisputeError {
     /// Status default.
     /// Error response.
@@ -5318,6 +5474,7 @@ impl std::error::Error for GetDisputesDisputeError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::post_disputes_dispute`](crate::Client::post_disputes_dispute).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostDisputesDisputeError {
     /// Status default.
     /// Error response.
@@ -5352,6 +5509,7 @@ impl std::error::Error for PostDisputesDisputeError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`Client::post_disputes_dispute_close`](crate::Client::post_disputes_dispute_close).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostDisputesDisputeCloseError {
     /// Status default.
     /// Error response.
@@ -5386,6 +5544,7 @@ impl std::error::Error for PostDisputesDisputeCloseError {}
 #[cfg(feature = "ephemeral_key")]
 /// Documented error responses of [`Client::post_ephemeral_keys`](crate::Client::post_ephemeral_keys).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostEphemeralKeysError {
     /// Status default.
     /// Error response.
@@ -5420,6 +5579,7 @@ impl std::error::Error for PostEphemeralKeysError {}
 #[cfg(feature = "ephemeral_key")]
 /// Documented error responses of [`Client::delete_ephemeral_keys_key`](crate::Client::delete_ephemeral_keys_key).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteEphemeralKeysKeyError {
     /// Status default.
     /// Error response.
@@ -5454,6 +5614,7 @@ impl std::error::Error for DeleteEphemeralKeysKeyError {}
 #[cfg(feature = "event")]
 /// Documented error responses of [`Client::get_events`](crate::Client::get_events).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetEventsError {
     /// Status default.
     /// Error response.
@@ -5488,6 +5649,7 @@ impl std::error::Error for GetEventsError {}
 #[cfg(feature = "event")]
 /// Documented error responses of [`Client::get_events_id`](crate::Client::get_events_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetEventsIdError {
     /// Status default.
     /// Error response.
@@ -5522,6 +5684,7 @@ impl std::error::Error for GetEventsIdError {}
 #[cfg(feature = "exchange_rate")]
 /// Documented error responses of [`Client::get_exchange_rates`](crate::Client::get_exchange_rates).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetExchangeRatesError {
     /// Status default.
     /// Error response.
@@ -5556,6 +5719,7 @@ impl std::error::Error for GetExchangeRatesError {}
 #[cfg(feature = "exchange_rate")]
 /// Documented error responses of [`Client::get_exchange_rates_rate_id`](crate::Client::get_exchange_rates_rate_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetExchangeRatesRateIdError {
     /// Status default.
     /// Error response.
@@ -5590,6 +5754,7 @@ impl std::error::Error for GetExchangeRatesRateIdError {}
 #[cfg(feature = "file_link")]
 /// Documented error responses of [`Client::get_file_links`](crate::Client::get_file_links).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetFileLinksError {
     /// Status default.
     /// Error response.
@@ -5624,6 +5789,7 @@ impl std::error::Error for GetFileLinksError {}
 #[cfg(feature = "file_link")]
 /// Documented error responses of [`Client::post_file_links`](crate::Client::post_file_links).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostFileLinksError {
     /// Status default.
     /// Error response.
@@ -5658,6 +5824,7 @@ impl std::error::Error for PostFileLinksError {}
 #[cfg(feature = "file_link")]
 /// Documented error responses of [`Client::get_file_links_link`](crate::Client::get_file_links_link).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetFileLinksLinkError {
     /// Status default.
     /// Error response.
@@ -5692,6 +5859,7 @@ impl std::error::Error for GetFileLinksLinkError {}
 #[cfg(feature = "file_link")]
 /// Documented error responses of [`Client::post_file_links_link`](crate::Client::post_file_links_link).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostFileLinksLinkError {
     /// Status default.
     /// Error response.
@@ -5726,6 +5894,7 @@ impl std::error::Error for PostFileLinksLinkError {}
 #[cfg(feature = "file")]
 /// Documented error responses of [`Client::get_files`](crate::Client::get_files).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetFilesError {
     /// Status default.
     /// Error response.
@@ -5760,6 +5929,7 @@ impl std::error::Error for GetFilesError {}
 #[cfg(feature = "file")]
 /// Documented error responses of [`Client::post_files`](crate::Client::post_files).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostFilesError {
     /// Status default.
     /// Error response.
@@ -5794,6 +5964,7 @@ impl std::error::Error for PostFilesError {}
 #[cfg(feature = "file")]
 /// Documented error responses of [`Client::get_files_file`](crate::Client::get_files_file).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetFilesFileError {
     /// Status default.
     /// Error response.
@@ -5828,6 +5999,7 @@ impl std::error::Error for GetFilesFileError {}
 #[cfg(feature = "identity_verification_report")]
 /// Documented error responses of [`Client::get_identity_verification_reports`](crate::Client::get_identity_verification_reports).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIdentityVerificationReportsError {
     /// Status default.
     /// Error response.
@@ -5862,6 +6034,7 @@ impl std::error::Error for GetIdentityVerificationReportsError {}
 #[cfg(feature = "identity_verification_report")]
 /// Documented error responses of [`Client::get_identity_verification_reports_report`](crate::Client::get_identity_verification_reports_report).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIdentityVerificationReportsReportError {
     /// Status default.
     /// Error response.
@@ -5896,6 +6069,7 @@ impl std::error::Error for GetIdentityVerificationReportsReportError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::get_identity_verification_sessions`](crate::Client::get_identity_verification_sessions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIdentityVerificationSessionsError {
     /// Status default.
     /// Error response.
@@ -5930,6 +6104,7 @@ impl std::error::Error for GetIdentityVerificationSessionsError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::post_identity_verification_sessions`](crate::Client::post_identity_verification_sessions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIdentityVerificationSessionsError {
     /// Status default.
     /// Error response.
@@ -5964,6 +6139,7 @@ impl std::error::Error for PostIdentityVerificationSessionsError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::get_identity_verification_sessions_session`](crate::Client::get_identity_verification_sessions_session).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIdentityVerificationSessionsSessionError {
     /// Status default.
     /// Error response.
@@ -5998,6 +6174,7 @@ impl std::error::Error for GetIdentityVerificationSessionsSessionError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::post_identity_verification_sessions_session`](crate::Client::post_identity_verification_sessions_session).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIdentityVerificationSessionsSessionError {
     /// Status default.
     /// Error response.
@@ -6032,6 +6209,7 @@ impl std::error::Error for PostIdentityVerificationSessionsSessionError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::post_identity_verification_sessions_session_cancel`](crate::Client::post_identity_verification_sessions_session_cancel).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIdentityVerificationSessionsSessionCancelError {
     /// Status default.
     /// Error response.
@@ -6066,6 +6244,7 @@ impl std::error::Error for PostIdentityVerificationSessionsSessionCancelError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`Client::post_identity_verification_sessions_session_redact`](crate::Client::post_identity_verification_sessions_session_redact).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIdentityVerificationSessionsSessionRedactError {
     /// Status default.
     /// Error response.
@@ -6100,6 +6279,7 @@ impl std::error::Error for PostIdentityVerificationSessionsSessionRedactError {}
 #[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`Client::get_invoiceitems`](crate::Client::get_invoiceitems).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetInvoiceitemsError {
     /// Status default.
     /// Error response.
@@ -6134,6 +6314,7 @@ impl std::error::Error for GetInvoiceitemsError {}
 #[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`Client::post_invoiceitems`](crate::Client::post_invoiceitems).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostInvoiceitemsError {
     /// Status default.
     /// Error response.
@@ -6168,6 +6349,7 @@ impl std::error::Error for PostInvoiceitemsError {}
 #[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`Client::get_invoiceitems_invoiceitem`](crate::Client::get_invoiceitems_invoiceitem).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetInvoiceitemsInvoiceitemError {
     /// Status default.
     /// Error response.
@@ -6202,6 +6384,7 @@ impl std::error::Error for GetInvoiceitemsInvoiceitemError {}
 #[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`Client::post_invoiceitems_invoiceitem`](crate::Client::post_invoiceitems_invoiceitem).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostInvoiceitemsInvoiceitemError {
     /// Status default.
     /// Error response.
@@ -6236,6 +6419,7 @@ impl std::error::Error for PostInvoiceitemsInvoiceitemError {}
 #[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`Client::delete_invoiceitems_invoiceitem`](crate::Client::delete_invoiceitems_invoiceitem).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteInvoiceitemsInvoiceitemError {
     /// Status default.
     /// Error response.
@@ -6270,6 +6454,7 @@ impl std::error::Error for DeleteInvoiceitemsInvoiceitemError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::get_invoices`](crate::Client::get_invoices).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetInvoicesError {
     /// Status default.
     /// Error response.
@@ -6304,6 +6489,7 @@ impl std::error::Error for GetInvoicesError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices`](crate::Client::post_invoices).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesError {
     /// Status default.
     /// Error response.
@@ -6338,6 +6524,7 @@ impl std::error::Error for PostInvoicesError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::get_invoices_upcoming`](crate::Client::get_invoices_upcoming).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetInvoicesUpcomingError {
     /// Status default.
     /// Error response.
@@ -6372,6 +6559,7 @@ impl std::error::Error for GetInvoicesUpcomingError {}
 #[cfg(feature = "line_item")]
 /// Documented error responses of [`Client::get_invoices_upcoming_lines`](crate::Client::get_invoices_upcoming_lines).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetInvoicesUpcomingLinesError {
     /// Status default.
     /// Error response.
@@ -6406,6 +6594,7 @@ impl std::error::Error for GetInvoicesUpcomingLinesError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::get_invoices_invoice`](crate::Client::get_invoices_invoice).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetInvoicesInvoiceError {
     /// Status default.
     /// Error response.
@@ -6440,6 +6629,7 @@ impl std::error::Error for GetInvoicesInvoiceError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice`](crate::Client::post_invoices_invoice).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoiceError {
     /// Status default.
     /// Error response.
@@ -6474,6 +6664,7 @@ impl std::error::Error for PostInvoicesInvoiceError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::delete_invoices_invoice`](crate::Client::delete_invoices_invoice).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteInvoicesInvoiceError {
     /// Status default.
     /// Error response.
@@ -6508,6 +6699,7 @@ impl std::error::Error for DeleteInvoicesInvoiceError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice_finalize`](crate::Client::post_invoices_invoice_finalize).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoiceFinalizeError {
     /// Status default.
     /// Error response.
@@ -6542,6 +6734,7 @@ impl std::error::Error for PostInvoicesInvoiceFinalizeError {}
 #[cfg(feature = "line_item")]
 /// Documented error responses of [`Client::get_invoices_invoice_lines`](crate::Client::get_invoices_invoice_lines).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetInvoicesInvoiceLinesError {
     /// Status default.
     /// Error response.
@@ -6576,6 +6769,7 @@ impl std::error::Error for GetInvoicesInvoiceLinesError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice_mark_uncollectible`](crate::Client::post_invoices_invoice_mark_uncollectible).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoiceMarkUncollectibleError {
     /// Status default.
     /// Error response.
@@ -6610,6 +6804,7 @@ impl std::error::Error for PostInvoicesInvoiceMarkUncollectibleError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice_pay`](crate::Client::post_invoices_invoice_pay).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoicePayError {
     /// Status default.
     /// Error response.
@@ -6644,6 +6839,7 @@ impl std::error::Error for PostInvoicesInvoicePayError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice_send`](crate::Client::post_invoices_invoice_send).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoiceSendError {
     /// Status default.
     /// Error response.
@@ -6678,6 +6874,7 @@ impl std::error::Error for PostInvoicesInvoiceSendError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`Client::post_invoices_invoice_void`](crate::Client::post_invoices_invoice_void).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoiceVoidError {
     /// Status default.
     /// Error response.
@@ -6712,6 +6909,7 @@ impl std::error::Error for PostInvoicesInvoiceVoidError {}
 #[cfg(feature = "issuer_fraud_record")]
 /// Documented error responses of [`Client::get_issuer_fraud_records`](crate::Client::get_issuer_fraud_records).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuerFraudRecordsError {
     /// Status default.
     /// Error response.
@@ -6746,6 +6944,7 @@ impl std::error::Error for GetIssuerFraudRecordsError {}
 #[cfg(feature = "issuer_fraud_record")]
 /// Documented error responses of [`Client::get_issuer_fraud_records_issuer_fraud_record`](crate::Client::get_issuer_fraud_records_issuer_fraud_record).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuerFraudRecordsIssuerFraudRecordError {
     /// Status default.
     /// Error response.
@@ -6780,6 +6979,7 @@ impl std::error::Error for GetIssuerFraudRecordsIssuerFraudRecordError {}
 #[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`Client::get_issuing_authorizations`](crate::Client::get_issuing_authorizations).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingAuthorizationsError {
     /// Status default.
     /// Error response.
@@ -6814,6 +7014,7 @@ impl std::error::Error for GetIssuingAuthorizationsError {}
 #[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`Client::get_issuing_authorizations_authorization`](crate::Client::get_issuing_authorizations_authorization).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingAuthorizationsAuthorizationError {
     /// Status default.
     /// Error response.
@@ -6848,6 +7049,7 @@ impl std::error::Error for GetIssuingAuthorizationsAuthorizationError {}
 #[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`Client::post_issuing_authorizations_authorization`](crate::Client::post_issuing_authorizations_authorization).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingAuthorizationsAuthorizationError {
     /// Status default.
     /// Error response.
@@ -6882,6 +7084,7 @@ impl std::error::Error for PostIssuingAuthorizationsAuthorizationError {}
 #[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`Client::post_issuing_authorizations_authorization_approve`](crate::Client::post_issuing_authorizations_authorization_approve).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingAuthorizationsAuthorizationApproveError {
     /// Status default.
     /// Error response.
@@ -6916,6 +7119,7 @@ impl std::error::Error for PostIssuingAuthorizationsAuthorizationApproveError {}
 #[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`Client::post_issuing_authorizations_authorization_decline`](crate::Client::post_issuing_authorizations_authorization_decline).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingAuthorizationsAuthorizationDeclineError {
     /// Status default.
     /// Error response.
@@ -6950,6 +7154,7 @@ impl std::error::Error for PostIssuingAuthorizationsAuthorizationDeclineError {}
 #[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`Client::get_issuing_cardholders`](crate::Client::get_issuing_cardholders).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingCardholdersError {
     /// Status default.
     /// Error response.
@@ -6984,6 +7189,7 @@ impl std::error::Error for GetIssuingCardholdersError {}
 #[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`Client::post_issuing_cardholders`](crate::Client::post_issuing_cardholders).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingCardholdersError {
     /// Status default.
     /// Error response.
@@ -7018,6 +7224,7 @@ impl std::error::Error for PostIssuingCardholdersError {}
 #[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`Client::get_issuing_cardholders_cardholder`](crate::Client::get_issuing_cardholders_cardholder).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingCardholdersCardholderError {
     /// Status default.
     /// Error response.
@@ -7052,6 +7259,7 @@ impl std::error::Error for GetIssuingCardholdersCardholderError {}
 #[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`Client::post_issuing_cardholders_cardholder`](crate::Client::post_issuing_cardholders_cardholder).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingCardholdersCardholderError {
     /// Status default.
     /// Error response.
@@ -7086,6 +7294,7 @@ impl std::error::Error for PostIssuingCardholdersCardholderError {}
 #[cfg(feature = "issuing_card")]
 /// Documented error responses of [`Client::get_issuing_cards`](crate::Client::get_issuing_cards).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingCardsError {
     /// Status default.
     /// Error response.
@@ -7120,6 +7329,7 @@ impl std::error::Error for GetIssuingCardsError {}
 #[cfg(feature = "issuing_card")]
 /// Documented error responses of [`Client::post_issuing_cards`](crate::Client::post_issuing_cards).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingCardsError {
     /// Status default.
     /// Error response.
@@ -7154,6 +7364,7 @@ impl std::error::Error for PostIssuingCardsError {}
 #[cfg(feature = "issuing_card")]
 /// Documented error responses of [`Client::get_issuing_cards_card`](crate::Client::get_issuing_cards_card).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingCardsCardError {
     /// Status default.
     /// Error response.
@@ -7188,6 +7399,7 @@ impl std::error::Error for GetIssuingCardsCardError {}
 #[cfg(feature = "issuing_card")]
 /// Documented error responses of [`Client::post_issuing_cards_card`](crate::Client::post_issuing_cards_card).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingCardsCardError {
     /// Status default.
     /// Error response.
@@ -7222,6 +7434,7 @@ impl std::error::Error for PostIssuingCardsCardError {}
 #[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`Client::get_issuing_disputes`](crate::Client::get_issuing_disputes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingDisputesError {
     /// Status default.
     /// Error response.
@@ -7256,6 +7469,7 @@ impl std::error::Error for GetIssuingDisputesError {}
 #[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`Client::post_issuing_disputes`](crate::Client::post_issuing_disputes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingDisputesError {
     /// Status default.
     /// Error response.
@@ -7290,6 +7504,7 @@ impl std::error::Error for PostIssuingDisputesError {}
 #[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`Client::get_issuing_disputes_dispute`](crate::Client::get_issuing_disputes_dispute).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingDisputesDisputeError {
     /// Status default.
     /// Error response.
@@ -7324,6 +7539,7 @@ impl std::error::Error for GetIssuingDisputesDisputeError {}
 #[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`Client::post_issuing_disputes_dispute`](crate::Client::post_issuing_disputes_dispute).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingDisputesDisputeError {
     /// Status default.
     /// Error response.
@@ -7358,6 +7574,7 @@ impl std::error::Error for PostIssuingDisputesDisputeError {}
 #[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`Client::post_issuing_disputes_dispute_submit`](crate::Client::post_issuing_disputes_dispute_submit).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingDisputesDisputeSubmitError {
     /// Status default.
     /// Error response.
@@ -7392,6 +7609,7 @@ impl std::error::Error for PostIssuingDisputesDisputeSubmitError {}
 #[cfg(feature = "issuing_settlement")]
 /// Documented error responses of [`Client::get_issuing_settlements`](crate::Client::get_issuing_settlements).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingSettlementsError {
     /// Status default.
     /// Error response.
@@ -7426,6 +7644,7 @@ impl std::error::Error for GetIssuingSettlementsError {}
 #[cfg(feature = "issuing_settlement")]
 /// Documented error responses of [`Client::get_issuing_settlements_settlement`](crate::Client::get_issuing_settlements_settlement).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingSettlementsSettlementError {
     /// Status default.
     /// Error response.
@@ -7460,6 +7679,7 @@ impl std::error::Error for GetIssuingSettlementsSettlementError {}
 #[cfg(feature = "issuing_settlement")]
 /// Documented error responses of [`Client::post_issuing_settlements_settlement`](crate::Client::post_issuing_settlements_settlement).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingSettlementsSettlementError {
     /// Status default.
     /// Error response.
@@ -7494,6 +7714,7 @@ impl std::error::Error for PostIssuingSettlementsSettlementError {}
 #[cfg(feature = "issuing_transaction")]
 /// Documented error responses of [`Client::get_issuing_transactions`](crate::Client::get_issuing_transactions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingTransactionsError {
     /// Status default.
     /// Error response.
@@ -7528,6 +7749,7 @@ impl std::error::Error for GetIssuingTransactionsError {}
 #[cfg(feature = "issuing_transaction")]
 /// Documented error responses of [`Client::get_issuing_transactions_transaction`](crate::Client::get_issuing_transactions_transaction).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetIssuingTransactionsTransactionError {
     /// Status default.
     /// Error response.
@@ -7562,6 +7784,7 @@ impl std::error::Error for GetIssuingTransactionsTransactionError {}
 #[cfg(feature = "issuing_transaction")]
 /// Documented error responses of [`Client::post_issuing_transactions_transaction`](crate::Client::post_issuing_transactions_transaction).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostIssuingTransactionsTransactionError {
     /// Status default.
     /// Error response.
@@ -7596,6 +7819,7 @@ impl std::error::Error for PostIssuingTransactionsTransactionError {}
 #[cfg(feature = "mandate")]
 /// Documented error responses of [`Client::get_mandates_mandate`](crate::Client::get_mandates_mandate).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetMandatesMandateError {
     /// Status default.
     /// Error response.
@@ -7630,6 +7854,7 @@ impl std::error::Error for GetMandatesMandateError {}
 #[cfg(feature = "order_return")]
 /// Documented error responses of [`Client::get_order_returns`](crate::Client::get_order_returns).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrderReturnsError {
     /// Status default.
     /// Error response.
@@ -7664,6 +7889,7 @@ impl std::error::Error for GetOrderReturnsError {}
 #[cfg(feature = "order_return")]
 /// Documented error responses of [`Client::get_order_returns_id`](crate::Client::get_order_returns_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrderReturnsIdError {
     /// Status default.
     /// Error response.
@@ -7698,6 +7924,7 @@ impl std::error::Error for GetOrderReturnsIdError {}
 #[cfg(feature = "order")]
 /// Documented error responses of [`Client::get_orders`](crate::Client::get_orders).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrdersError {
     /// Status default.
     /// Error response.
@@ -7732,6 +7959,7 @@ impl std::error::Error for GetOrdersError {}
 #[cfg(feature = "order")]
 /// Documented error responses of [`Client::post_orders`](crate::Client::post_orders).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostOrdersError {
     /// Status default.
     /// Error response.
@@ -7766,6 +7994,7 @@ impl std::error::Error for PostOrdersError {}
 #[cfg(feature = "order")]
 /// Documented error responses of [`Client::get_orders_id`](crate::Client::get_orders_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrdersIdError {
     /// Status default.
     /// Error response.
@@ -7800,6 +8029,7 @@ impl std::error::Error for GetOrdersIdError {}
 #[cfg(feature = "order")]
 /// Documented error responses of [`Client::post_orders_id`](crate::Client::post_orders_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostOrdersIdError {
     /// Status default.
     /// Error response.
@@ -7834,6 +8064,7 @@ impl std::error::Error for PostOrdersIdError {}
 #[cfg(feature = "order")]
 /// Documented error responses of [`Client::post_orders_id_pay`](crate::Client::post_orders_id_pay).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostOrdersIdPayError {
     /// Status default.
     /// Error response.
@@ -7868,6 +8099,7 @@ impl std::error::Error for PostOrdersIdPayError {}
 #[cfg(feature = "order_return")]
 /// Documented error responses of [`Client::post_orders_id_returns`](crate::Client::post_orders_id_returns).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostOrdersIdReturnsError {
     /// Status default.
     /// Error response.
@@ -7902,6 +8134,7 @@ impl std::error::Error for PostOrdersIdReturnsError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::get_payment_intents`](crate::Client::get_payment_intents).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentIntentsError {
     /// Status default.
     /// Error response.
@@ -7936,6 +8169,7 @@ impl std::error::Error for GetPaymentIntentsError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::post_payment_intents`](crate::Client::post_payment_intents).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPaymentIntentsError {
     /// Status default.
     /// Error response.
@@ -7970,6 +8204,7 @@ impl std::error::Error for PostPaymentIntentsError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::get_payment_intents_intent`](crate::Client::get_payment_intents_intent).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentIntentsIntentError {
     /// Status default.
     /// Error response.
@@ -8004,6 +8239,7 @@ impl std::error::Error for GetPaymentIntentsIntentError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::post_payment_intents_intent`](crate::Client::post_payment_intents_intent).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPaymentIntentsIntentError {
     /// Status default.
     /// Error response.
@@ -8038,6 +8274,7 @@ impl std::error::Error for PostPaymentIntentsIntentError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::post_payment_intents_intent_cancel`](crate::Client::post_payment_intents_intent_cancel).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPaymentIntentsIntentCancelError {
     /// Status default.
     /// Error response.
@@ -8072,6 +8309,7 @@ impl std::error::Error for PostPaymentIntentsIntentCancelError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::post_payment_intents_intent_capture`](crate::Client::post_payment_intents_intent_capture).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPaymentIntentsIntentCaptureError {
     /// Status default.
     /// Error response.
@@ -8106,6 +8344,7 @@ impl std::error::Error for PostPaymentIntentsIntentCaptureError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::post_payment_intents_intent_confirm`](crate::Client::post_payment_intents_intent_confirm).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPaymentIntentsIntentConfirmError {
     /// Status default.
     /// Error response.
@@ -8140,6 +8379,7 @@ impl std::error::Error for PostPaymentIntentsIntentConfirmError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::get_payment_methods`](crate::Client::get_payment_methods).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentMethodsError {
     /// Status default.
     /// Error response.
@@ -8174,6 +8414,7 @@ impl std::error::Error for GetPaymentMethodsError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::post_payment_methods`](crate::Client::post_payment_methods).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPaymentMethodsError {
     /// Status default.
     /// Error response.
@@ -8208,6 +8449,7 @@ impl std::error::Error for PostPaymentMethodsError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::get_payment_methods_payment_method`](crate::Client::get_payment_methods_payment_method).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPaymentMethodsPaymentMethodError {
     /// Status default.
     /// Error response.
@@ -8242,6 +8484,7 @@ impl std::error::Error for GetPaymentMethodsPaymentMethodError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::post_payment_methods_payment_method`](crate::Client::post_payment_methods_payment_method).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPaymentMethodsPaymentMethodError {
     /// Status default.
     /// Error response.
@@ -8276,6 +8519,7 @@ impl std::error::Error for PostPaymentMethodsPaymentMethodError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::post_payment_methods_payment_method_attach`](crate::Client::post_payment_methods_payment_method_attach).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPaymentMethodsPaymentMethodAttachError {
     /// Status default.
     /// Error response.
@@ -8310,6 +8554,7 @@ impl std::error::Error for PostPaymentMethodsPaymentMethodAttachError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`Client::post_payment_methods_payment_method_detach`](crate::Client::post_payment_methods_payment_method_detach).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPaymentMethodsPaymentMethodDetachError {
     /// Status default.
     /// Error response.
@@ -8344,6 +8589,7 @@ impl std::error::Error for PostPaymentMethodsPaymentMethodDetachError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`Client::get_payouts`](crate::Client::get_payouts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPayoutsError {
     /// Status default.
     /// Error response.
@@ -8378,6 +8624,7 @@ impl std::error::Error for GetPayoutsError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`Client::post_payouts`](crate::Client::post_payouts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPayoutsError {
     /// Status default.
     /// Error response.
@@ -8412,6 +8659,7 @@ impl std::error::Error for PostPayoutsError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`Client::get_payouts_payout`](crate::Client::get_payouts_payout).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPayoutsPayoutError {
     /// Status default.
     /// Error response.
@@ -8446,6 +8694,7 @@ impl std::error::Error for GetPayoutsPayoutError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`Client::post_payouts_payout`](crate::Client::post_payouts_payout).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPayoutsPayoutError {
     /// Status default.
     /// Error response.
@@ -8480,6 +8729,7 @@ impl std::error::Error for PostPayoutsPayoutError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`Client::post_payouts_payout_cancel`](crate::Client::post_payouts_payout_cancel).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPayoutsPayoutCancelError {
     /// Status default.
     /// Error response.
@@ -8514,6 +8764,7 @@ impl std::error::Error for PostPayoutsPayoutCancelError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`Client::post_payouts_payout_reverse`](crate::Client::post_payouts_payout_reverse).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPayoutsPayoutReverseError {
     /// Status default.
     /// Error response.
@@ -8548,6 +8799,7 @@ impl std::error::Error for PostPayoutsPayoutReverseError {}
 #[cfg(feature = "plan")]
 /// Documented error responses of [`Client::get_plans`](crate::Client::get_plans).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPlansError {
     /// Status default.
     /// Error response.
@@ -8582,6 +8834,7 @@ impl std::error::Error for GetPlansError {}
 #[cfg(feature = "plan")]
 /// Documented error responses of [`Client::post_plans`](crate::Client::post_plans).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPlansError {
     /// Status default.
     /// Error response.
@@ -8616,6 +8869,7 @@ impl std::error::Error for PostPlansError {}
 #[cfg(feature = "plan")]
 /// Documented error responses of [`Client::get_plans_plan`](crate::Client::get_plans_plan).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPlansPlanError {
     /// Status default.
     /// Error response.
@@ -8650,6 +8904,7 @@ impl std::error::Error for GetPlansPlanError {}
 #[cfg(feature = "plan")]
 /// Documented error responses of [`Client::post_plans_plan`](crate::Client::post_plans_plan).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPlansPlanError {
     /// Status default.
     /// Error response.
@@ -8684,6 +8939,7 @@ impl std::error::Error for PostPlansPlanError {}
 #[cfg(feature = "plan")]
 /// Documented error responses of [`Client::delete_plans_plan`](crate::Client::delete_plans_plan).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeletePlansPlanError {
     /// Status default.
     /// Error response.
@@ -8718,6 +8974,7 @@ impl std::error::Error for DeletePlansPlanError {}
 #[cfg(feature = "price")]
 /// Documented error responses of [`Client::get_prices`](crate::Client::get_prices).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPricesError {
     /// Status default.
     /// Error response.
@@ -8752,6 +9009,7 @@ impl std::error::Error for GetPricesError {}
 #[cfg(feature = "price")]
 /// Documented error responses of [`Client::post_prices`](crate::Client::post_prices).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPricesError {
     /// Status default.
     /// Error response.
@@ -8786,6 +9044,7 @@ impl std::error::Error for PostPricesError {}
 #[cfg(feature = "price")]
 /// Documented error responses of [`Client::get_prices_price`](crate::Client::get_prices_price).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPricesPriceError {
     /// Status default.
     /// Error response.
@@ -8820,6 +9079,7 @@ impl std::error::Error for GetPricesPriceError {}
 #[cfg(feature = "price")]
 /// Documented error responses of [`Client::post_prices_price`](crate::Client::post_prices_price).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPricesPriceError {
     /// Status default.
     /// Error response.
@@ -8854,6 +9114,7 @@ impl std::error::Error for PostPricesPriceError {}
 #[cfg(feature = "product")]
 /// Documented error responses of [`Client::get_products`](crate::Client::get_products).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetProductsError {
     /// Status default.
     /// Error response.
@@ -8888,6 +9149,7 @@ impl std::error::Error for GetProductsError {}
 #[cfg(feature = "product")]
 /// Documented error responses of [`Client::post_products`](crate::Client::post_products).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostProductsError {
     /// Status default.
     /// Error response.
@@ -8922,6 +9184,7 @@ impl std::error::Error for PostProductsError {}
 #[cfg(feature = "product")]
 /// Documented error responses of [`Client::get_products_id`](crate::Client::get_products_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetProductsIdError {
     /// Status default.
     /// Error response.
@@ -8956,6 +9219,7 @@ impl std::error::Error for GetProductsIdError {}
 #[cfg(feature = "product")]
 /// Documented error responses of [`Client::post_products_id`](crate::Client::post_products_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostProductsIdError {
     /// Status default.
     /// Error response.
@@ -8990,6 +9254,7 @@ impl std::error::Error for PostProductsIdError {}
 #[cfg(feature = "product")]
 /// Documented error responses of [`Client::delete_products_id`](crate::Client::delete_products_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteProductsIdError {
     /// Status default.
     /// Error response.
@@ -9024,6 +9289,7 @@ impl std::error::Error for DeleteProductsIdError {}
 #[cfg(feature = "promotion_code")]
 /// Documented error responses of [`Client::get_promotion_codes`](crate::Client::get_promotion_codes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPromotionCodesError {
     /// Status default.
     /// Error response.
@@ -9058,6 +9324,7 @@ impl std::error::Error for GetPromotionCodesError {}
 #[cfg(feature = "promotion_code")]
 /// Documented error responses of [`Client::post_promotion_codes`](crate::Client::post_promotion_codes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPromotionCodesError {
     /// Status default.
     /// Error response.
@@ -9092,6 +9359,7 @@ impl std::error::Error for PostPromotionCodesError {}
 #[cfg(feature = "promotion_code")]
 /// Documented error responses of [`Client::get_promotion_codes_promotion_code`](crate::Client::get_promotion_codes_promotion_code).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPromotionCodesPromotionCodeError {
     /// Status default.
     /// Error response.
@@ -9126,6 +9394,7 @@ impl std::error::Error for GetPromotionCodesPromotionCodeError {}
 #[cfg(feature = "promotion_code")]
 /// Documented error responses of [`Client::post_promotion_codes_promotion_code`](crate::Client::post_promotion_codes_promotion_code).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostPromotionCodesPromotionCodeError {
     /// Status default.
     /// Error response.
@@ -9160,6 +9429,7 @@ impl std::error::Error for PostPromotionCodesPromotionCodeError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`Client::get_quotes`](crate::Client::get_quotes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetQuotesError {
     /// Status default.
     /// Error response.
@@ -9194,6 +9464,7 @@ impl std::error::Error for GetQuotesError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`Client::post_quotes`](crate::Client::post_quotes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostQuotesError {
     /// Status default.
     /// Error response.
@@ -9228,6 +9499,7 @@ impl std::error::Error for PostQuotesError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`Client::get_quotes_quote`](crate::Client::get_quotes_quote).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetQuotesQuoteError {
     /// Status default.
     /// Error response.
@@ -9262,6 +9534,7 @@ impl std::error::Error for GetQuotesQuoteError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`Client::post_quotes_quote`](crate::Client::post_quotes_quote).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostQuotesQuoteError {
     /// Status default.
     /// Error response.
@@ -9296,6 +9569,7 @@ impl std::error::Error for PostQuotesQuoteError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`Client::post_quotes_quote_accept`](crate::Client::post_quotes_quote_accept).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostQuotesQuoteAcceptError {
     /// Status default.
     /// Error response.
@@ -9330,6 +9604,7 @@ impl std::error::Error for PostQuotesQuoteAcceptError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`Client::post_quotes_quote_cancel`](crate::Client::post_quotes_quote_cancel).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostQuotesQuoteCancelError {
     /// Status default.
     /// Error response.
@@ -9364,6 +9639,7 @@ impl std::error::Error for PostQuotesQuoteCancelError {}
 #[cfg(feature = "item")]
 /// Documented error responses of [`Client::get_quotes_quote_computed_upfront_line_items`](crate::Client::get_quotes_quote_computed_upfront_line_items).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetQuotesQuoteComputedUpfrontLineItemsError {
     /// Status default.
     /// Error response.
@@ -9398,6 +9674,7 @@ impl std::error::Error for GetQuotesQuoteComputedUpfrontLineItemsError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`Client::post_quotes_quote_finalize`](crate::Client::post_quotes_quote_finalize).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostQuotesQuoteFinalizeError {
     /// Status default.
     /// Error response.
@@ -9432,6 +9709,7 @@ impl std::error::Error for PostQuotesQuoteFinalizeError {}
 #[cfg(feature = "item")]
 /// Documented error responses of [`Client::get_quotes_quote_line_items`](crate::Client::get_quotes_quote_line_items).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetQuotesQuoteLineItemsError {
     /// Status default.
     /// Error response.
@@ -9466,6 +9744,7 @@ impl std::error::Error for GetQuotesQuoteLineItemsError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`Client::get_quotes_quote_pdf`](crate::Client::get_quotes_quote_pdf).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetQuotesQuotePdfError {
     /// Status default.
     /// Error response.
@@ -9500,6 +9779,7 @@ impl std::error::Error for GetQuotesQuotePdfError {}
 #[cfg(feature = "radar_early_fraud_warning")]
 /// Documented error responses of [`Client::get_radar_early_fraud_warnings`](crate::Client::get_radar_early_fraud_warnings).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRadarEarlyFraudWarningsError {
     /// Status default.
     /// Error response.
@@ -9534,6 +9814,7 @@ impl std::error::Error for GetRadarEarlyFraudWarningsError {}
 #[cfg(feature = "radar_early_fraud_warning")]
 /// Documented error responses of [`Client::get_radar_early_fraud_warnings_early_fraud_warning`](crate::Client::get_radar_early_fraud_warnings_early_fraud_warning).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRadarEarlyFraudWarningsEarlyFraudWarningError {
     /// Status default.
     /// Error response.
@@ -9568,6 +9849,7 @@ impl std::error::Error for GetRadarEarlyFraudWarningsEarlyFraudWarningError {}
 #[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`Client::get_radar_value_list_items`](crate::Client::get_radar_value_list_items).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRadarValueListItemsError {
     /// Status default.
     /// Error response.
@@ -9602,6 +9884,7 @@ impl std::error::Error for GetRadarValueListItemsError {}
 #[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`Client::post_radar_value_list_items`](crate::Client::post_radar_value_list_items).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostRadarValueListItemsError {
     /// Status default.
     /// Error response.
@@ -9636,6 +9919,7 @@ impl std::error::Error for PostRadarValueListItemsError {}
 #[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`Client::get_radar_value_list_items_item`](crate::Client::get_radar_value_list_items_item).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRadarValueListItemsItemError {
     /// Status default.
     /// Error response.
@@ -9670,6 +9954,7 @@ impl std::error::Error for GetRadarValueListItemsItemError {}
 #[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`Client::delete_radar_value_list_items_item`](crate::Client::delete_radar_value_list_items_item).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteRadarValueListItemsItemError {
     /// Status default.
     /// Error response.
@@ -9704,6 +9989,7 @@ impl std::error::Error for DeleteRadarValueListItemsItemError {}
 #[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`Client::get_radar_value_lists`](crate::Client::get_radar_value_lists).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRadarValueListsError {
     /// Status default.
     /// Error response.
@@ -9738,6 +10024,7 @@ impl std::error::Error for GetRadarValueListsError {}
 #[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`Client::post_radar_value_lists`](crate::Client::post_radar_value_lists).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostRadarValueListsError {
     /// Status default.
     /// Error response.
@@ -9772,6 +10059,7 @@ impl std::error::Error for PostRadarValueListsError {}
 #[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`Client::get_radar_value_lists_value_list`](crate::Client::get_radar_value_lists_value_list).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRadarValueListsValueListError {
     /// Status default.
     /// Error response.
@@ -9806,6 +10094,7 @@ impl std::error::Error for GetRadarValueListsValueListError {}
 #[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`Client::post_radar_value_lists_value_list`](crate::Client::post_radar_value_lists_value_list).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostRadarValueListsValueListError {
     /// Status default.
     /// Error response.
@@ -9840,6 +10129,7 @@ impl std::error::Error for PostRadarValueListsValueListError {}
 #[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`Client::delete_radar_value_lists_value_list`](crate::Client::delete_radar_value_lists_value_list).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteRadarValueListsValueListError {
     /// Status default.
     /// Error response.
@@ -9874,6 +10164,7 @@ impl std::error::Error for DeleteRadarValueListsValueListError {}
 #[cfg(feature = "recipient")]
 /// Documented error responses of [`Client::get_recipients`](crate::Client::get_recipients).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRecipientsError {
     /// Status default.
     /// Error response.
@@ -9908,6 +10199,7 @@ impl std::error::Error for GetRecipientsError {}
 #[cfg(feature = "recipient")]
 /// Documented error responses of [`Client::post_recipients`](crate::Client::post_recipients).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostRecipientsError {
     /// Status default.
     /// Error response.
@@ -9942,6 +10234,7 @@ impl std::error::Error for PostRecipientsError {}
 #[cfg(feature = "recipient")]
 /// Documented error responses of [`Client::get_recipients_id`](crate::Client::get_recipients_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRecipientsIdError {
     /// Status default.
     /// Error response.
@@ -9976,6 +10269,7 @@ impl std::error::Error for GetRecipientsIdError {}
 #[cfg(feature = "recipient")]
 /// Documented error responses of [`Client::post_recipients_id`](crate::Client::post_recipients_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostRecipientsIdError {
     /// Status default.
     /// Error response.
@@ -10010,6 +10304,7 @@ impl std::error::Error for PostRecipientsIdError {}
 #[cfg(feature = "recipient")]
 /// Documented error responses of [`Client::delete_recipients_id`](crate::Client::delete_recipients_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteRecipientsIdError {
     /// Status default.
     /// Error response.
@@ -10044,6 +10339,7 @@ impl std::error::Error for DeleteRecipientsIdError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`Client::get_refunds`](crate::Client::get_refunds).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRefundsError {
     /// Status default.
     /// Error response.
@@ -10078,6 +10374,7 @@ impl std::error::Error for GetRefundsError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`Client::post_refunds`](crate::Client::post_refunds).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostRefundsError {
     /// Status default.
     /// Error response.
@@ -10112,6 +10409,7 @@ impl std::error::Error for PostRefundsError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`Client::get_refunds_refund`](crate::Client::get_refunds_refund).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRefundsRefundError {
     /// Status default.
     /// Error response.
@@ -10146,6 +10444,7 @@ impl std::error::Error for GetRefundsRefundError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`Client::post_refunds_refund`](crate::Client::post_refunds_refund).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostRefundsRefundError {
     /// Status default.
     /// Error response.
@@ -10180,6 +10479,7 @@ impl std::error::Error for PostRefundsRefundError {}
 #[cfg(feature = "reporting_report_run")]
 /// Documented error responses of [`Client::get_reporting_report_runs`](crate::Client::get_reporting_report_runs).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetReportingReportRunsError {
     /// Status default.
     /// Error response.
@@ -10214,6 +10514,7 @@ impl std::error::Error for GetReportingReportRunsError {}
 #[cfg(feature = "reporting_report_run")]
 /// Documented error responses of [`Client::post_reporting_report_runs`](crate::Client::post_reporting_report_runs).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostReportingReportRunsError {
     /// Status default.
     /// Error response.
@@ -10248,6 +10549,7 @@ impl std::error::Error for PostReportingReportRunsError {}
 #[cfg(feature = "reporting_report_run")]
 /// Documented error responses of [`Client::get_reporting_report_runs_report_run`](crate::Client::get_reporting_report_runs_report_run).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetReportingReportRunsReportRunError {
     /// Status default.
     /// Error response.
@@ -10282,6 +10584,7 @@ impl std::error::Error for GetReportingReportRunsReportRunError {}
 #[cfg(feature = "reporting_report_type")]
 /// Documented error responses of [`Client::get_reporting_report_types`](crate::Client::get_reporting_report_types).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetReportingReportTypesError {
     /// Status default.
     /// Error response.
@@ -10316,6 +10619,7 @@ impl std::error::Error for GetReportingReportTypesError {}
 #[cfg(feature = "reporting_report_type")]
 /// Documented error responses of [`Client::get_reporting_report_types_report_type`](crate::Client::get_reporting_report_types_report_type).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetReportingReportTypesReportTypeError {
     /// Status default.
     /// Error response.
@@ -10350,6 +10654,7 @@ impl std::error::Error for GetReportingReportTypesReportTypeError {}
 #[cfg(feature = "review")]
 /// Documented error responses of [`Client::get_reviews`](crate::Client::get_reviews).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetReviewsError {
     /// Status default.
     /// Error response.
@@ -10384,6 +10689,7 @@ impl std::error::Error for GetReviewsError {}
 #[cfg(feature = "review")]
 /// Documented error responses of [`Client::get_reviews_review`](crate::Client::get_reviews_review).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetReviewsReviewError {
     /// Status default.
     /// Error response.
@@ -10418,6 +10724,7 @@ impl std::error::Error for GetReviewsReviewError {}
 #[cfg(feature = "review")]
 /// Documented error responses of [`Client::post_reviews_review_approve`](crate::Client::post_reviews_review_approve).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostReviewsReviewApproveError {
     /// Status default.
     /// Error response.
@@ -10452,6 +10759,7 @@ impl std::error::Error for PostReviewsReviewApproveError {}
 #[cfg(feature = "setup_attempt")]
 /// Documented error responses of [`Client::get_setup_attempts`](crate::Client::get_setup_attempts).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSetupAttemptsError {
     /// Status default.
     /// Error response.
@@ -10486,6 +10794,7 @@ impl std::error::Error for GetSetupAttemptsError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::get_setup_intents`](crate::Client::get_setup_intents).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSetupIntentsError {
     /// Status default.
     /// Error response.
@@ -10520,6 +10829,7 @@ impl std::error::Error for GetSetupIntentsError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::post_setup_intents`](crate::Client::post_setup_intents).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSetupIntentsError {
     /// Status default.
     /// Error response.
@@ -10554,6 +10864,7 @@ impl std::error::Error for PostSetupIntentsError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::get_setup_intents_intent`](crate::Client::get_setup_intents_intent).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSetupIntentsIntentError {
     /// Status default.
     /// Error response.
@@ -10588,6 +10899,7 @@ impl std::error::Error for GetSetupIntentsIntentError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::post_setup_intents_intent`](crate::Client::post_setup_intents_intent).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSetupIntentsIntentError {
     /// Status default.
     /// Error response.
@@ -10622,6 +10934,7 @@ impl std::error::Error for PostSetupIntentsIntentError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::post_setup_intents_intent_cancel`](crate::Client::post_setup_intents_intent_cancel).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSetupIntentsIntentCancelError {
     /// Status default.
     /// Error response.
@@ -10656,6 +10969,7 @@ impl std::error::Error for PostSetupIntentsIntentCancelError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`Client::post_setup_intents_intent_confirm`](crate::Client::post_setup_intents_intent_confirm).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSetupIntentsIntentConfirmError {
     /// Status default.
     /// Error response.
@@ -10690,6 +11004,7 @@ impl std::error::Error for PostSetupIntentsIntentConfirmError {}
 #[cfg(feature = "scheduled_query_run")]
 /// Documented error responses of [`Client::get_sigma_scheduled_query_runs`](crate::Client::get_sigma_scheduled_query_runs).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSigmaScheduledQueryRunsError {
     /// Status default.
     /// Error response.
@@ -10724,6 +11039,7 @@ impl std::error::Error for GetSigmaScheduledQueryRunsError {}
 #[cfg(feature = "scheduled_query_run")]
 /// Documented error responses of [`Client::get_sigma_scheduled_query_runs_scheduled_query_run`](crate::Client::get_sigma_scheduled_query_runs_scheduled_query_run).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSigmaScheduledQueryRunsScheduledQueryRunError {
     /// Status default.
     /// Error response.
@@ -10758,6 +11074,7 @@ impl std::error::Error for GetSigmaScheduledQueryRunsScheduledQueryRunError {}
 #[cfg(feature = "sku")]
 /// Documented error responses of [`Client::get_skus`](crate::Client::get_skus).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSkusError {
     /// Status default.
     /// Error response.
@@ -10792,6 +11109,7 @@ impl std::error::Error for GetSkusError {}
 #[cfg(feature = "sku")]
 /// Documented error responses of [`Client::post_skus`](crate::Client::post_skus).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSkusError {
     /// Status default.
     /// Error response.
@@ -10826,6 +11144,7 @@ impl std::error::Error for PostSkusError {}
 #[cfg(feature = "sku")]
 /// Documented error responses of [`Client::get_skus_id`](crate::Client::get_skus_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSkusIdError {
     /// Status default.
     /// Error response.
@@ -10860,6 +11179,7 @@ impl std::error::Error for GetSkusIdError {}
 #[cfg(feature = "sku")]
 /// Documented error responses of [`Client::post_skus_id`](crate::Client::post_skus_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSkusIdError {
     /// Status default.
     /// Error response.
@@ -10894,6 +11214,7 @@ impl std::error::Error for PostSkusIdError {}
 #[cfg(feature = "sku")]
 /// Documented error responses of [`Client::delete_skus_id`](crate::Client::delete_skus_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteSkusIdError {
     /// Status default.
     /// Error response.
@@ -10928,6 +11249,7 @@ impl std::error::Error for DeleteSkusIdError {}
 #[cfg(feature = "source")]
 /// Documented error responses of [`Client::post_sources`](crate::Client::post_sources).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSourcesError {
     /// Status default.
     /// Error response.
@@ -10962,6 +11284,7 @@ impl std::error::Error for PostSourcesError {}
 #[cfg(feature = "source")]
 /// Documented error responses of [`Client::get_sources_source`](crate::Client::get_sources_source).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSourcesSourceError {
     /// Status default.
     /// Error response.
@@ -10996,6 +11319,7 @@ impl std::error::Error for GetSourcesSourceError {}
 #[cfg(feature = "source")]
 /// Documented error responses of [`Client::post_sources_source`](crate::Client::post_sources_source).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSourcesSourceError {
     /// Status default.
     /// Error response.
@@ -11030,6 +11354,7 @@ impl std::error::Error for PostSourcesSourceError {}
 #[cfg(feature = "source_mandate_notification")]
 /// Documented error responses of [`Client::get_sources_source_mandate_notifications_mandate_notification`](crate::Client::get_sources_source_mandate_notifications_mandate_notification).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSourcesSourceMandateNotificationsMandateNotificationError {
     /// Status default.
     /// Error response.
@@ -11064,6 +11389,7 @@ impl std::error::Error for GetSourcesSourceMandateNotificationsMandateNotificati
 #[cfg(feature = "source_transaction")]
 /// Documented error responses of [`Client::get_sources_source_source_transactions`](crate::Client::get_sources_source_source_transactions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSourcesSourceSourceTransactionsError {
     /// Status default.
     /// Error response.
@@ -11098,6 +11424,7 @@ impl std::error::Error for GetSourcesSourceSourceTransactionsError {}
 #[cfg(feature = "source_transaction")]
 /// Documented error responses of [`Client::get_sources_source_source_transactions_source_transaction`](crate::Client::get_sources_source_source_transactions_source_transaction).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSourcesSourceSourceTransactionsSourceTransactionError {
     /// Status default.
     /// Error response.
@@ -11132,6 +11459,7 @@ impl std::error::Error for GetSourcesSourceSourceTransactionsSourceTransactionEr
 #[cfg(feature = "source")]
 /// Documented error responses of [`Client::post_sources_source_verify`](crate::Client::post_sources_source_verify).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSourcesSourceVerifyError {
     /// Status default.
     /// Error response.
@@ -11166,6 +11494,7 @@ impl std::error::Error for PostSourcesSourceVerifyError {}
 #[cfg(feature = "subscription_item")]
 /// Documented error responses of [`Client::get_subscription_items`](crate::Client::get_subscription_items).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionItemsError {
     /// Status default.
     /// Error response.
@@ -11200,6 +11529,7 @@ impl std::error::Error for GetSubscriptionItemsError {}
 #[cfg(feature = "subscription_item")]
 /// Documented error responses of [`Client::post_subscription_items`](crate::Client::post_subscription_items).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionItemsError {
     /// Status default.
     /// Error response.
@@ -11234,6 +11564,7 @@ impl std::error::Error for PostSubscriptionItemsError {}
 #[cfg(feature = "subscription_item")]
 /// Documented error responses of [`Client::get_subscription_items_item`](crate::Client::get_subscription_items_item).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionItemsItemError {
     /// Status default.
     /// Error response.
@@ -11268,6 +11599,7 @@ impl std::error::Error for GetSubscriptionItemsItemError {}
 #[cfg(feature = "subscription_item")]
 /// Documented error responses of [`Client::post_subscription_items_item`](crate::Client::post_subscription_items_item).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionItemsItemError {
     /// Status default.
     /// Error response.
@@ -11302,6 +11634,7 @@ impl std::error::Error for PostSubscriptionItemsItemError {}
 #[cfg(feature = "subscription_item")]
 /// Documented error responses of [`Client::delete_subscription_items_item`](crate::Client::delete_subscription_items_item).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteSubscriptionItemsItemError {
     /// Status default.
     /// Error response.
@@ -11336,6 +11669,7 @@ impl std::error::Error for DeleteSubscriptionItemsItemError {}
 #[cfg(feature = "usage_record_summary")]
 /// Documented error responses of [`Client::get_subscription_items_subscription_item_usage_record_summaries`](crate::Client::get_subscription_items_subscription_item_usage_record_summaries).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
     /// Status default.
     /// Error response.
@@ -11373,6 +11707,7 @@ for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {}
 #[cfg(feature = "usage_record")]
 /// Documented error responses of [`Client::post_subscription_items_subscription_item_usage_records`](crate::Client::post_subscription_items_subscription_item_usage_records).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionItemsSubscriptionItemUsageRecordsError {
     /// Status default.
     /// Error response.
@@ -11407,6 +11742,7 @@ impl std::error::Error for PostSubscriptionItemsSubscriptionItemUsageRecordsErro
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::get_subscription_schedules`](crate::Client::get_subscription_schedules).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionSchedulesError {
     /// Status default.
     /// Error response.
@@ -11441,6 +11777,7 @@ impl std::error::Error for GetSubscriptionSchedulesError {}
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::post_subscription_schedules`](crate::Client::post_subscription_schedules).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionSchedulesError {
     /// Status default.
     /// Error response.
@@ -11475,6 +11812,7 @@ impl std::error::Error for PostSubscriptionSchedulesError {}
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::get_subscription_schedules_schedule`](crate::Client::get_subscription_schedules_schedule).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionSchedulesScheduleError {
     /// Status default.
     /// Error response.
@@ -11509,6 +11847,7 @@ impl std::error::Error for GetSubscriptionSchedulesScheduleError {}
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::post_subscription_schedules_schedule`](crate::Client::post_subscription_schedules_schedule).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionSchedulesScheduleError {
     /// Status default.
     /// Error response.
@@ -11543,6 +11882,7 @@ impl std::error::Error for PostSubscriptionSchedulesScheduleError {}
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::post_subscription_schedules_schedule_cancel`](crate::Client::post_subscription_schedules_schedule_cancel).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionSchedulesScheduleCancelError {
     /// Status default.
     /// Error response.
@@ -11577,6 +11917,7 @@ impl std::error::Error for PostSubscriptionSchedulesScheduleCancelError {}
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`Client::post_subscription_schedules_schedule_release`](crate::Client::post_subscription_schedules_schedule_release).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionSchedulesScheduleReleaseError {
     /// Status default.
     /// Error response.
@@ -11611,6 +11952,7 @@ impl std::error::Error for PostSubscriptionSchedulesScheduleReleaseError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::get_subscriptions`](crate::Client::get_subscriptions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionsError {
     /// Status default.
     /// Error response.
@@ -11645,6 +11987,7 @@ impl std::error::Error for GetSubscriptionsError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::post_subscriptions`](crate::Client::post_subscriptions).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionsError {
     /// Status default.
     /// Error response.
@@ -11679,6 +12022,7 @@ impl std::error::Error for PostSubscriptionsError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::get_subscriptions_subscription_exposed_id`](crate::Client::get_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionsSubscriptionExposedIdError {
     /// Status default.
     /// Error response.
@@ -11713,6 +12057,7 @@ impl std::error::Error for GetSubscriptionsSubscriptionExposedIdError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::post_subscriptions_subscription_exposed_id`](crate::Client::post_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionsSubscriptionExposedIdError {
     /// Status default.
     /// Error response.
@@ -11747,6 +12092,7 @@ impl std::error::Error for PostSubscriptionsSubscriptionExposedIdError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`Client::delete_subscriptions_subscription_exposed_id`](crate::Client::delete_subscriptions_subscription_exposed_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteSubscriptionsSubscriptionExposedIdError {
     /// Status default.
     /// Error response.
@@ -11781,6 +12127,7 @@ impl std::error::Error for DeleteSubscriptionsSubscriptionExposedIdError {}
 #[cfg(feature = "discount")]
 /// Documented error responses of [`Client::delete_subscriptions_subscription_exposed_id_discount`](crate::Client::delete_subscriptions_subscription_exposed_id_discount).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteSubscriptionsSubscriptionExposedIdDiscountError {
     /// Status default.
     /// Error response.
@@ -11815,6 +12162,7 @@ impl std::error::Error for DeleteSubscriptionsSubscriptionExposedIdDiscountError
 #[cfg(feature = "tax_code")]
 /// Documented error responses of [`Client::get_tax_codes`](crate::Client::get_tax_codes).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTaxCodesError {
     /// Status default.
     /// Error response.
@@ -11849,6 +12197,7 @@ impl std::error::Error for GetTaxCodesError {}
 #[cfg(feature = "tax_code")]
 /// Documented error responses of [`Client::get_tax_codes_id`](crate::Client::get_tax_codes_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTaxCodesIdError {
     /// Status default.
     /// Error response.
@@ -11883,6 +12232,7 @@ impl std::error::Error for GetTaxCodesIdError {}
 #[cfg(feature = "tax_rate")]
 /// Documented error responses of [`Client::get_tax_rates`](crate::Client::get_tax_rates).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTaxRatesError {
     /// Status default.
     /// Error response.
@@ -11917,6 +12267,7 @@ impl std::error::Error for GetTaxRatesError {}
 #[cfg(feature = "tax_rate")]
 /// Documented error responses of [`Client::post_tax_rates`](crate::Client::post_tax_rates).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTaxRatesError {
     /// Status default.
     /// Error response.
@@ -11951,6 +12302,7 @@ impl std::error::Error for PostTaxRatesError {}
 #[cfg(feature = "tax_rate")]
 /// Documented error responses of [`Client::get_tax_rates_tax_rate`](crate::Client::get_tax_rates_tax_rate).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTaxRatesTaxRateError {
     /// Status default.
     /// Error response.
@@ -11985,6 +12337,7 @@ impl std::error::Error for GetTaxRatesTaxRateError {}
 #[cfg(feature = "tax_rate")]
 /// Documented error responses of [`Client::post_tax_rates_tax_rate`](crate::Client::post_tax_rates_tax_rate).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTaxRatesTaxRateError {
     /// Status default.
     /// Error response.
@@ -12019,6 +12372,7 @@ impl std::error::Error for PostTaxRatesTaxRateError {}
 #[cfg(feature = "terminal_connection_token")]
 /// Documented error responses of [`Client::post_terminal_connection_tokens`](crate::Client::post_terminal_connection_tokens).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTerminalConnectionTokensError {
     /// Status default.
     /// Error response.
@@ -12053,6 +12407,7 @@ impl std::error::Error for PostTerminalConnectionTokensError {}
 #[cfg(feature = "terminal_location")]
 /// Documented error responses of [`Client::get_terminal_locations`](crate::Client::get_terminal_locations).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTerminalLocationsError {
     /// Status default.
     /// Error response.
@@ -12087,6 +12442,7 @@ impl std::error::Error for GetTerminalLocationsError {}
 #[cfg(feature = "terminal_location")]
 /// Documented error responses of [`Client::post_terminal_locations`](crate::Client::post_terminal_locations).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTerminalLocationsError {
     /// Status default.
     /// Error response.
@@ -12121,6 +12477,7 @@ impl std::error::Error for PostTerminalLocationsError {}
 #[cfg(feature = "terminal_location")]
 /// Documented error responses of [`Client::get_terminal_locations_location`](crate::Client::get_terminal_locations_location).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTerminalLocationsLocationError {
     /// Status default.
     /// Error response.
@@ -12155,6 +12512,7 @@ impl std::error::Error for GetTerminalLocationsLocationError {}
 #[cfg(feature = "terminal_location")]
 /// Documented error responses of [`Client::post_terminal_locations_location`](crate::Client::post_terminal_locations_location).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTerminalLocationsLocationError {
     /// Status default.
     /// Error response.
@@ -12189,6 +12547,7 @@ impl std::error::Error for PostTerminalLocationsLocationError {}
 #[cfg(feature = "terminal_location")]
 /// Documented error responses of [`Client::delete_terminal_locations_location`](crate::Client::delete_terminal_locations_location).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteTerminalLocationsLocationError {
     /// Status default.
     /// Error response.
@@ -12223,6 +12582,7 @@ impl std::error::Error for DeleteTerminalLocationsLocationError {}
 #[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`Client::get_terminal_readers`](crate::Client::get_terminal_readers).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTerminalReadersError {
     /// Status default.
     /// Error response.
@@ -12257,6 +12617,7 @@ impl std::error::Error for GetTerminalReadersError {}
 #[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`Client::post_terminal_readers`](crate::Client::post_terminal_readers).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTerminalReadersError {
     /// Status default.
     /// Error response.
@@ -12291,6 +12652,7 @@ impl std::error::Error for PostTerminalReadersError {}
 #[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`Client::get_terminal_readers_reader`](crate::Client::get_terminal_readers_reader).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTerminalReadersReaderError {
     /// Status default.
     /// Error response.
@@ -12325,6 +12687,7 @@ impl std::error::Error for GetTerminalReadersReaderError {}
 #[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`Client::post_terminal_readers_reader`](crate::Client::post_terminal_readers_reader).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTerminalReadersReaderError {
     /// Status default.
     /// Error response.
@@ -12359,6 +12722,7 @@ impl std::error::Error for PostTerminalReadersReaderError {}
 #[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`Client::delete_terminal_readers_reader`](crate::Client::delete_terminal_readers_reader).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteTerminalReadersReaderError {
     /// Status default.
     /// Error response.
@@ -12393,6 +12757,7 @@ impl std::error::Error for DeleteTerminalReadersReaderError {}
 #[cfg(feature = "token")]
 /// Documented error responses of [`Client::post_tokens`](crate::Client::post_tokens).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTokensError {
     /// Status default.
     /// Error response.
@@ -12427,6 +12792,7 @@ impl std::error::Error for PostTokensError {}
 #[cfg(feature = "token")]
 /// Documented error responses of [`Client::get_tokens_token`](crate::Client::get_tokens_token).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTokensTokenError {
     /// Status default.
     /// Error response.
@@ -12461,6 +12827,7 @@ impl std::error::Error for GetTokensTokenError {}
 #[cfg(feature = "topup")]
 /// Documented error responses of [`Client::get_topups`](crate::Client::get_topups).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTopupsError {
     /// Status default.
     /// Error response.
@@ -12495,6 +12862,7 @@ impl std::error::Error for GetTopupsError {}
 #[cfg(feature = "topup")]
 /// Documented error responses of [`Client::post_topups`](crate::Client::post_topups).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTopupsError {
     /// Status default.
     /// Error response.
@@ -12529,6 +12897,7 @@ impl std::error::Error for PostTopupsError {}
 #[cfg(feature = "topup")]
 /// Documented error responses of [`Client::get_topups_topup`](crate::Client::get_topups_topup).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTopupsTopupError {
     /// Status default.
     /// Error response.
@@ -12563,6 +12932,7 @@ impl std::error::Error for GetTopupsTopupError {}
 #[cfg(feature = "topup")]
 /// Documented error responses of [`Client::post_topups_topup`](crate::Client::post_topups_topup).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTopupsTopupError {
     /// Status default.
     /// Error response.
@@ -12597,6 +12967,7 @@ impl std::error::Error for PostTopupsTopupError {}
 #[cfg(feature = "topup")]
 /// Documented error responses of [`Client::post_topups_topup_cancel`](crate::Client::post_topups_topup_cancel).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTopupsTopupCancelError {
     /// Status default.
     /// Error response.
@@ -12631,6 +13002,7 @@ impl std::error::Error for PostTopupsTopupCancelError {}
 #[cfg(feature = "transfer")]
 /// Documented error responses of [`Client::get_transfers`](crate::Client::get_transfers).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTransfersError {
     /// Status default.
     /// Error response.
@@ -12665,6 +13037,7 @@ impl std::error::Error for GetTransfersError {}
 #[cfg(feature = "transfer")]
 /// Documented error responses of [`Client::post_transfers`](crate::Client::post_transfers).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTransfersError {
     /// Status default.
     /// Error response.
@@ -12699,6 +13072,7 @@ impl std::error::Error for PostTransfersError {}
 #[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`Client::get_transfers_id_reversals`](crate::Client::get_transfers_id_reversals).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTransfersIdReversalsError {
     /// Status default.
     /// Error response.
@@ -12733,6 +13107,7 @@ impl std::error::Error for GetTransfersIdReversalsError {}
 #[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`Client::post_transfers_id_reversals`](crate::Client::post_transfers_id_reversals).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTransfersIdReversalsError {
     /// Status default.
     /// Error response.
@@ -12767,6 +13142,7 @@ impl std::error::Error for PostTransfersIdReversalsError {}
 #[cfg(feature = "transfer")]
 /// Documented error responses of [`Client::get_transfers_transfer`](crate::Client::get_transfers_transfer).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTransfersTransferError {
     /// Status default.
     /// Error response.
@@ -12801,6 +13177,7 @@ impl std::error::Error for GetTransfersTransferError {}
 #[cfg(feature = "transfer")]
 /// Documented error responses of [`Client::post_transfers_transfer`](crate::Client::post_transfers_transfer).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTransfersTransferError {
     /// Status default.
     /// Error response.
@@ -12835,6 +13212,7 @@ impl std::error::Error for PostTransfersTransferError {}
 #[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`Client::get_transfers_transfer_reversals_id`](crate::Client::get_transfers_transfer_reversals_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetTransfersTransferReversalsIdError {
     /// Status default.
     /// Error response.
@@ -12869,6 +13247,7 @@ impl std::error::Error for GetTransfersTransferReversalsIdError {}
 #[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`Client::post_transfers_transfer_reversals_id`](crate::Client::post_transfers_transfer_reversals_id).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostTransfersTransferReversalsIdError {
     /// Status default.
     /// Error response.
@@ -12903,6 +13282,7 @@ impl std::error::Error for PostTransfersTransferReversalsIdError {}
 #[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`Client::get_webhook_endpoints`](crate::Client::get_webhook_endpoints).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetWebhookEndpointsError {
     /// Status default.
     /// Error response.
@@ -12937,6 +13317,7 @@ impl std::error::Error for GetWebhookEndpointsError {}
 #[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`Client::post_webhook_endpoints`](crate::Client::post_webhook_endpoints).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostWebhookEndpointsError {
     /// Status default.
     /// Error response.
@@ -12971,6 +13352,7 @@ impl std::error::Error for PostWebhookEndpointsError {}
 #[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`Client::get_webhook_endpoints_webhook_endpoint`](crate::Client::get_webhook_endpoints_webhook_endpoint).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetWebhookEndpointsWebhookEndpointError {
     /// Status default.
     /// Error response.
@@ -13005,6 +13387,7 @@ impl std::error::Error for GetWebhookEndpointsWebhookEndpointError {}
 #[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`Client::post_webhook_endpoints_webhook_endpoint`](crate::Client::post_webhook_endpoints_webhook_endpoint).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostWebhookEndpointsWebhookEndpointError {
     /// Status default.
     /// Error response.
@@ -13039,6 +13422,7 @@ impl std::error::Error for PostWebhookEndpointsWebhookEndpointError {}
 #[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`Client::delete_webhook_endpoints_webhook_endpoint`](crate::Client::delete_webhook_endpoints_webhook_endpoint).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteWebhookEndpointsWebhookEndpointError {
     /// Status default.
     /// Error response.

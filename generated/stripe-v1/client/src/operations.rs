@@ -9853,18 +9853,17 @@ impl Client {
         let request = runtime::multipart_body(
             request,
             body,
-            &[
-                Some(&body.file)
-                    .map(|file| runtime::FilePart {
-                        name: "file",
-                        file_name: &file.file_name,
-                        content_type: file.content_type.as_deref(),
-                        bytes: &file.bytes,
-                    }),
-            ]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>(),
+            &std::iter::empty()
+                .chain(
+                    std::iter::once(&body.file)
+                        .map(|file| runtime::FilePart {
+                            name: "file",
+                            file_name: &file.file_name,
+                            content_type: file.content_type.as_deref(),
+                            bytes: &file.bytes,
+                        }),
+                )
+                .collect::<Vec<runtime::FilePart<'_>>>(),
         )?;
         self.transport.execute(request, "/v1/files", runtime::decode_json).await
     }

@@ -98,7 +98,15 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
                 } else {
                     format!("{attempts} attempts")
                 };
-                if source.is_timeout() {
+                if source.is_redirect() {
+                    let reason = std::error::Error::source(source)
+                        .map(ToString::to_string)
+                        .unwrap_or_default();
+                    write!(
+                        f,
+                        "the server redirected the request, which was not followed ({tries}): {reason}"
+                    )
+                } else if source.is_timeout() {
                     write!(
                         f,
                         "the request timed out ({tries}); raise the timeout or try again later: {source}"

@@ -1,7 +1,7 @@
 //! Responses: the decoded value with the status, headers and request id it came with.
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
-use super::DecodeError;
+use super::{lenient, DecodeError};
 /// Headers that carry the server's id for a request, in the order they are looked for.
 const REQUEST_ID_HEADERS: &[&str] = &["request-id", "x-request-id"];
 /// What came with a response besides its body.
@@ -77,21 +77,24 @@ impl<T> Response<T> {
         self.meta.request_id()
     }
 }
-/// Decodes a JSON body.
-pub fn decode_json<T: DeserializeOwned>(
+/// Decodes a JSON body (the transport's buffer, or a borrowed slice of it). Integers are read
+/// leniently: `1e3` is 1000, and a value beyond the field's range is clamped (see `lenient.rs`).
+pub fn decode_json<T: DeserializeOwned, B: AsRef<[u8]>>(
     status: u16,
-    body: &[u8],
+    body: B,
 ) -> Result<T, DecodeError> {
-    serde_json::from_slice(body)
+    let body = body.as_ref();
+    lenient::from_slice(body)
         .map_err(|source| DecodeError::new(status, body_text(body), source))
 }
 /// Accepts any body, for responses documented without one.
-pub fn decode_empty(_status: u16, _body: &[u8]) -> Result<(), DecodeError> {
+pub fn decode_empty(_status: u16, _body: Vec<u8>) -> Result<(), DecodeError> {
     Ok(())
 }
-/// Keeps the body as bytes, for responses that are not JSON.
-pub fn decode_bytes(_status: u16, body: &[u8]) -> Result<Vec<u8>, DecodeError> {
-    Ok(body.to_vec())
+/// Keeps the body as bytes, for responses that are not JSON: the transport's buffer itself,
+/// not a copy.
+pub fn decode_bytes(_status: u16, body: Vec<u8>) -> Result<Vec<u8>, DecodeError> {
+    Ok(body)
 }
 /// A body as text, with invalid UTF-8 replaced.
 pub fn body_text(body: &[u8]) -> String {

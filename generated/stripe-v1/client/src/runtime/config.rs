@@ -1,5 +1,7 @@
-//! Client configuration: server, credentials, timeout, user agent, default headers, retries,
-//! and what the API's SDK entry declares (API version header, idempotency keys).
+//! Client configuration: server, credentials, timeout, body cap, redirects, TLS roots, user
+//! agent, default headers, retries, and what the API's SDK entry declares (API version header,
+//! idempotency keys).
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 use super::transport::ApiSettings;
@@ -25,7 +27,15 @@ impl fmt::Debug for Credentials {
         }
     }
 }
-/// Configures a client: server, credentials, timeout, user agent, default headers and retries.
+/// How long a request may take, connecting, sending and reading the whole body, unless set
+/// otherwise (the value Stripe's own libraries use).
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(80);
+/// The largest response body read, unless set otherwise: 64 MiB.
+pub const DEFAULT_MAX_RESPONSE_BODY: u64 = 64 * 1024 * 1024;
+/// Redirects followed at most in one request.
+const MAX_REDIRECTS: usize = 10;
+/// Configures a client: server, credentials, timeout, body cap, redirects, TLS roots, user agent,
+/// default headers and retries.
 #[derive(Clone)]
 pub struct ClientBuilder {
     base_url: String,
@@ -33,7 +43,11 @@ pub struct ClientBuilder {
     base_url_set: bool,
     server: Option<ServerTemplate>,
     credentials: Option<Credentials>,
-    timeout: Option<Duration>,
+    timeout: Duration,
+    max_response_body: u64,
+    cross_origin_redirects: bool,
+    root_certificates: Vec<reqwest::Certificate>,
+    http_client: Option<reqwest::Client>,
     user_agent: String,
     headers: Vec<(String, String)>,
     retry: RetryPolicy,
@@ -52,10 +66,14 @@ struct ServerTemplate {
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &redact_userinfo(&self.base_url))
             .field("server", &self.server)
             .field("credentials", &self.credentials)
             .field("timeout", &self.timeout)
+            .field("max_response_body", &self.max_response_body)
+            .field("cross_origin_redirects", &self.cross_origin_redirects)
+            .field("root_certificates", &self.root_certificates.len())
+            .field("http_client", &self.http_client.is_some())
             .field("user_agent", &self.user_agent)
             .field("headers", &RedactedHeaders(&self.headers))
             .field("retry", &self.retry)
@@ -72,7 +90,11 @@ impl ClientBuilder {
             base_url_set: false,
             server: None,
             credentials: None,
-            timeout: None,
+            timeout: DEFAULT_TIMEOUT,
+            max_response_body: DEFAULT_MAX_RESPONSE_BODY,
+            cross_origin_redirects: false,
+            root_certificates: Vec::new(),
+            http_client: None,
             user_agent: default_user_agent.to_owned(),
             headers: Vec::new(),
             retry: RetryPolicy::default(),
@@ -162,9 +184,43 @@ impl ClientBuilder {
         self.credentials = Some(Credentials::Bearer(token.into()));
         self
     }
-    /// Gives up on a request after this long (connecting, sending and reading the body).
+    /// Gives up on each attempt after this long: connecting, sending and reading the whole body,
+    /// so a server that stalls mid-body times out too (default [`DEFAULT_TIMEOUT`], 80 s).
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.timeout = timeout;
+        self
+    }
+    /// Refuses a response body longer than `bytes` (default [`DEFAULT_MAX_RESPONSE_BODY`],
+    /// 64 MiB) with [`Refusal::BodyTooLarge`](super::Refusal::BodyTooLarge). The cap is checked
+    /// against `Content-Length` before reading and again while the body streams in.
+    pub fn max_response_body(mut self, bytes: u64) -> Self {
+        self.max_response_body = bytes;
+        self
+    }
+    /// Follows redirects to another origin (scheme, host or port) too. Off by default: such a
+    /// redirect fails the call, since the request would carry its custom headers (an API key,
+    /// `Stripe-Account`, `Idempotency-Key`) and, on 307 and 308, its body to another server.
+    /// A redirect from `https` to `http` is refused either way.
+    pub fn follow_cross_origin_redirects(mut self, follow: bool) -> Self {
+        self.cross_origin_redirects = follow;
+        self
+    }
+    /// Trusts this root certificate (a corporate CA, a TLS-intercepting proxy) besides the
+    /// bundled Mozilla roots. Read one with `reqwest::Certificate::from_pem`
+    /// (`reqwest` is re-exported as `runtime::reqwest`).
+    pub fn add_root_certificate(mut self, certificate: reqwest::Certificate) -> Self {
+        self.root_certificates.push(certificate);
+        self
+    }
+    /// Sends requests through this HTTP client, for settings the builder does not offer: the
+    /// operating system's certificate store (enable reqwest's `rustls-tls-native-roots` or
+    /// `native-tls` feature), a proxy, connection pools. Credentials, the user agent, default
+    /// headers, the timeout and the body cap still apply; the client's own redirect policy, TLS
+    /// roots and `Referer` setting are used as they are, so build it with
+    /// [`redirect_policy`](super::redirect_policy) and `.referer(false)` to keep the default
+    /// protections. [`add_root_certificate`](Self::add_root_certificate) then has no effect.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
         self
     }
     /// Sends this `User-Agent` header.
@@ -202,6 +258,12 @@ impl ClientBuilder {
         if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
             return Err(BuildError::InvalidBaseUrl(base_url));
         }
+        if sends_in_clear(&base_url) {
+            tracing::warn!(
+                base_url = % redact_userinfo(& base_url),
+                "the base URL is plain http:// to a host other than this machine: credentials and data travel unencrypted"
+            );
+        }
         let mut version_header = None;
         let mut default_headers = self.headers.clone();
         match (&self.api_version, &self.requested_version) {
@@ -217,6 +279,9 @@ impl ClientBuilder {
             (None, None) => {}
         }
         let mut headers = reqwest::header::HeaderMap::new();
+        let user_agent = reqwest::header::HeaderValue::from_str(&self.user_agent)
+            .map_err(|_| BuildError::InvalidHeader("User-Agent".to_owned()))?;
+        headers.insert(reqwest::header::USER_AGENT, user_agent);
         for (name, value) in &default_headers {
             let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| BuildError::InvalidHeader(name.clone()))?;
@@ -225,19 +290,99 @@ impl ClientBuilder {
             value.set_sensitive(is_sensitive_header(name.as_str()));
             headers.append(name, value);
         }
-        let mut http = reqwest::Client::builder()
-            .user_agent(self.user_agent)
-            .default_headers(headers);
-        if let Some(timeout) = self.timeout {
-            http = http.timeout(timeout);
-        }
-        let http = http.build().map_err(BuildError::Http)?;
-        let settings = ApiSettings {
-            idempotency_keys: self.idempotency_keys,
-            version_header,
-            base_url_chosen: self.base_url_set,
+        let http = match self.http_client {
+            Some(http) => http,
+            None => {
+                let mut http = reqwest::Client::builder()
+                    .redirect(redirect_policy(self.cross_origin_redirects))
+                    .referer(false);
+                for certificate in self.root_certificates {
+                    http = http.add_root_certificate(certificate);
+                }
+                http.build().map_err(BuildError::Http)?
+            }
         };
-        Ok(Transport::new(http, base_url, self.credentials, self.retry, settings))
+        Ok(
+            Transport::new(Settings {
+                http,
+                base_url,
+                credentials: self.credentials,
+                headers,
+                timeout: self.timeout,
+                max_response_body: self.max_response_body,
+                retry: self.retry,
+                api: ApiSettings {
+                    idempotency_keys: self.idempotency_keys,
+                    version_header,
+                    base_url_chosen: self.base_url_set,
+                },
+            }),
+        )
+    }
+}
+/// What a built transport keeps of the builder.
+pub(super) struct Settings {
+    pub(super) http: reqwest::Client,
+    pub(super) base_url: String,
+    pub(super) credentials: Option<Credentials>,
+    /// `User-Agent` and the default headers, sent with every request.
+    pub(super) headers: reqwest::header::HeaderMap,
+    pub(super) timeout: Duration,
+    pub(super) max_response_body: u64,
+    pub(super) retry: RetryPolicy,
+    /// What the API does with the requests, as its SDK entry declares.
+    pub(super) api: ApiSettings,
+}
+/// The redirect policy of the clients the builder makes: at most 10 redirects, never from
+/// `https` to `http`, and to another origin (scheme, host, port) only when `cross_origin` is
+/// set. A refused redirect fails the call with an error naming both origins.
+pub fn redirect_policy(cross_origin: bool) -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(move |attempt| {
+        let Some(first) = attempt.previous().first().cloned() else {
+            return attempt.follow();
+        };
+        let (from, to) = (first.origin(), attempt.url().origin());
+        if attempt.previous().len() > MAX_REDIRECTS {
+            return attempt.error(format!("more than {MAX_REDIRECTS} redirects"));
+        }
+        let secure_before = attempt.previous().iter().any(|url| url.scheme() == "https");
+        if secure_before && attempt.url().scheme() != "https" {
+            let message = format!(
+                "refused a redirect from https to {}: it would send the request unencrypted",
+                to.ascii_serialization()
+            );
+            return attempt.error(message);
+        }
+        if !cross_origin && from != to {
+            let message = format!(
+                "refused a redirect from {} to another origin, {} (see `follow_cross_origin_redirects`)",
+                from.ascii_serialization(), to.ascii_serialization()
+            );
+            return attempt.error(message);
+        }
+        attempt.follow()
+    })
+}
+/// Whether `base_url` is plain `http://` to a host that is not this machine.
+fn sends_in_clear(base_url: &str) -> bool {
+    let Ok(url) = reqwest::Url::parse(base_url) else {
+        return false;
+    };
+    let host = url.host_str().unwrap_or_default();
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let loopback = host.eq_ignore_ascii_case("localhost")
+        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    url.scheme() == "http" && !loopback
+}
+/// A URL with any user name and password replaced, for `Debug` output and logs.
+pub(super) fn redact_userinfo(url: &str) -> Cow<'_, str> {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return Cow::Borrowed(url);
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => Cow::Owned(format!("{scheme}://<redacted>@{}", & rest[at + 1..])),
+        None => Cow::Borrowed(url),
     }
 }
 impl ServerTemplate {

@@ -7,12 +7,16 @@
 mod config;
 mod encode;
 mod error;
+mod lenient;
 mod options;
 mod pagination;
 mod response;
 mod retry;
 mod transport;
-pub use config::{BuildError, ClientBuilder, Credentials};
+pub use config::{
+    redirect_policy, BuildError, ClientBuilder, Credentials, DEFAULT_MAX_RESPONSE_BODY,
+    DEFAULT_TIMEOUT,
+};
 pub use encode::{
     append_query, bytes_body, encode_path_segment, form_body, json_body, multipart_body,
     with_cookies, with_header, FilePart, QueryStyle,
@@ -25,3 +29,6 @@ pub use response::{
 };
 pub use retry::RetryPolicy;
 pub use transport::Transport;
+/// The HTTP client the runtime is built on, for [`ClientBuilder::http_client`] and
+/// [`ClientBuilder::add_root_certificate`].
+pub use reqwest;
