@@ -294,6 +294,9 @@ pub struct Constructor {
     /// Names of the other fields that start at their default: fixed values and the map of
     /// extra properties (idents).
     pub fixed: Vec<String>,
+    /// Whether an argument's name is only underscores and digits (`_200`), which clippy's
+    /// `just_underscores_and_digits` rejects; the constructor then allows it.
+    pub digit_names: bool,
 }
 
 /// One argument of a constructor.

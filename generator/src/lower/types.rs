@@ -1050,7 +1050,8 @@ pub fn constructor(fields: &[Field], unbounded: bool) -> Option<Constructor> {
     let (defaulted, fixed): (Vec<&Field>, Vec<&Field>) =
         fields.iter().filter(|f| is_optional(f)).partition(|f| matches!(f.ty, Ty::Option(_)));
     let names = |fields: Vec<&Field>| fields.into_iter().map(|f| f.name.clone()).collect();
-    (unbounded || args.len() <= MAX_ARGUMENTS).then(|| Constructor { args, defaulted: names(defaulted), fixed: names(fixed) })
+    let digit_names = args.iter().any(|a| a.name.chars().all(|c| c.is_ascii_digit() || c == '_'));
+    (unbounded || args.len() <= MAX_ARGUMENTS).then(|| Constructor { args, defaulted: names(defaulted), fixed: names(fixed), digit_names })
 }
 
 /// The fixed string of a property whose schema allows exactly one string value.
