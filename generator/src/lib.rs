@@ -97,7 +97,7 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     let started = Instant::now();
     let lowered = lower::lower(&api_doc, sdk.info());
     let mut problems = lowered.as_ref().err().cloned().unwrap_or_default();
-    problems.extend(no_operations(&api_doc));
+    problems.extend(nothing_to_generate(&api_doc));
     if !problems.is_empty() {
         return Err(Error::spec_problems(&sdk.spec, problems));
     }
@@ -148,12 +148,18 @@ fn prepare_sdk(sdk: &SdkConfig, doc: &mut serde_json::Value) -> Result<(openapiv
     prepare(&sdk.spec, doc)
 }
 
-/// A problem when the document has no operation: a client without methods is no SDK. (A path
-/// item given by reference is reported by lowering, with its place.)
-fn no_operations(doc: &openapiv3::OpenAPI) -> Option<Diagnostic> {
+/// A problem when the document has neither an operation nor a component schema: there is
+/// nothing to generate. A spec with schemas only (a webhook or event catalogue) generates its
+/// models and a client without operations. (A path item given by reference is reported by
+/// lowering, with its place.)
+fn nothing_to_generate(doc: &openapiv3::OpenAPI) -> Option<Diagnostic> {
     let has_operations = doc.paths.paths.values().any(|item| item.as_item().is_none_or(|i| i.iter().next().is_some()));
-    (!has_operations).then(|| {
-        Diagnostic::at("/paths", "the spec defines no operations, so there is no client to generate; add at least one path with an operation")
+    let has_schemas = doc.components.as_ref().is_some_and(|c| !c.schemas.is_empty());
+    (!has_operations && !has_schemas).then(|| {
+        Diagnostic::at(
+            "/paths",
+            "the spec defines no operations and no component schemas, so there is nothing to generate; add a path with an operation or a schema under `components/schemas`",
+        )
     })
 }
 

@@ -56,11 +56,6 @@ impl Ty {
         }
     }
 
-    /// Whether `Default::default()` exists for this type.
-    pub fn has_default(&self) -> bool {
-        !matches!(self, Ty::Named(_) | Ty::Boxed(_) | Ty::OrEmpty(_) | Ty::Expandable(_))
-    }
-
     /// For the type of a multipart body's file field (`FileUpload`, a `Vec` of them, or an
     /// `Option` of either): whether it is optional and whether it holds several files.
     pub fn file_field(&self) -> Option<(bool, bool)> {
@@ -156,6 +151,9 @@ pub struct Api {
     pub has_or_empty: bool,
     /// Whether any type uses `Expandable` (the models crate then defines it and `HasId`).
     pub has_expandable: bool,
+    /// Whether any field keeps `null` apart from absent (`Option<Option<T>>`; the models crate
+    /// then defines the `serde_nullable` helper).
+    pub has_nullable: bool,
     /// Whether the models crate derives or implements serde's traits anywhere (it then
     /// imports them).
     pub uses_serde: bool,
@@ -293,6 +291,12 @@ pub struct Constructor {
     pub args: Vec<ConstructorArg>,
     /// Names of the `Option` fields that start as `None` (idents).
     pub defaulted: Vec<String>,
+    /// Names of the other fields that start at their default: fixed values and the map of
+    /// extra properties (idents).
+    pub fixed: Vec<String>,
+    /// Whether an argument's name is only underscores and digits (`_200`), which clippy's
+    /// `just_underscores_and_digits` rejects; the constructor then allows it.
+    pub digit_names: bool,
 }
 
 /// One argument of a constructor.

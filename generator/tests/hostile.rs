@@ -105,13 +105,16 @@ const CASES: &[(&str, Expect)] = &[
     ),
     ("path_item_ref.yaml", Fails(&[("/paths/~1a", "path item references are not supported")])),
     ("path_param_missing_from_path.yaml", Fails(&[("/paths/~1items/get/parameters/0", "does not appear in the path `/items`")])),
+    // The undeclared names become required string arguments; the template keeps its order.
     (
-        "path_params_mismatch.yaml",
-        Fails(&[
-            ("/paths/~1items~1{id}/get", "no path parameter `id` is declared"),
-            ("/paths/~1items~1{id}/get/parameters/0", "`item_id` does not appear"),
+        "path_param_undeclared.yaml",
+        Degrades(&[
+            ("/paths/~1shops~1{shop}~1uploads~1{id}?convert={convert}/get", "no path parameter `id` is declared; it is taken as a required string path parameter"),
+            ("/paths/~1shops~1{shop}~1uploads~1{id}?convert={convert}/get", "no path parameter `convert` is declared"),
         ]),
     ),
+    // `{id}` alone would degrade; the declared `item_id` that the template lacks is an error.
+    ("path_params_mismatch.yaml", Fails(&[("/paths/~1items~1{id}/get/parameters/0", "`item_id` does not appear")])),
     ("paths_wrong_type.yaml", Fails(&[("/paths", "invalid type: integer `5`")])),
     ("prefix_items.yaml", Fails(&[("/components/schemas/Point/prefixItems", "`prefixItems` is not supported")])),
     ("ref_outside_schemas.yaml", Degrades(&[("/paths/~1a/get/responses/200/content/application~1json/schema", "does not lead to a schema")])),

@@ -1,7 +1,7 @@
 //! Serde behaviour of the generated PAY.JP models: tags, enum fallbacks, optional fields.
 
 use payjp_v2_client::models::{
-    Currency, PaymentFlowCreateRequest, PaymentFlowResponse, PaymentFlowStatus, PaymentMethodCreateRequest,
+    Currency, CustomerUpdateRequest, PaymentFlowCreateRequest, PaymentFlowResponse, PaymentFlowStatus, PaymentMethodCreateRequest,
     PaymentMethodPayPayCreateRequest, TaxRateCreateRequest,
 };
 use serde_json::json;
@@ -51,6 +51,20 @@ fn discriminated_unions_pick_the_member_by_its_tag() {
     // The PayPay member has only optional fields; only its tag keeps it from matching this.
     let unknown = serde_json::from_value::<PaymentMethodCreateRequest>(json!({ "type": "bank_transfer" }));
     assert!(unknown.is_err(), "{unknown:?}");
+}
+
+#[test]
+fn optional_nullable_request_fields_have_three_states() {
+    let absent = CustomerUpdateRequest::default();
+    let cleared = CustomerUpdateRequest { default_payment_method_id: Some(None), ..Default::default() };
+    let set = CustomerUpdateRequest { default_payment_method_id: Some(Some("pm_1".to_owned())), ..Default::default() };
+    assert_eq!(serde_json::to_value(&absent).unwrap(), json!({}));
+    assert_eq!(serde_json::to_value(&cleared).unwrap(), json!({ "default_payment_method_id": null }));
+    assert_eq!(serde_json::to_value(&set).unwrap(), json!({ "default_payment_method_id": "pm_1" }));
+    for request in [absent, cleared, set] {
+        let text = serde_json::to_string(&request).unwrap();
+        assert_eq!(serde_json::from_str::<CustomerUpdateRequest>(&text).unwrap(), request, "{text}");
+    }
 }
 
 #[test]

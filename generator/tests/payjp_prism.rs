@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use payjp_v2_client::models::{
-    CaptureMethod, Currency, MetadataValue, PaymentFlowCancelRequest, PaymentFlowCancelRequestCancellationReason,
+    CaptureMethod, Currency, CustomerUpdateRequest, MetadataValue, PaymentFlowCancelRequest, PaymentFlowCancelRequestCancellationReason,
     PaymentFlowCaptureRequest, PaymentFlowConfirmRequest, PaymentFlowCreateRequest, PaymentFlowResponse,
     PaymentFlowStatus, PaymentFlowUpdateRequest, PaymentMethodTypes,
 };
@@ -117,6 +117,19 @@ async fn payment_flow_operations_succeed_with_typed_values() {
         .expect("list refunds");
     assert_eq!(refunds.data.len(), 1);
     assert_eq!(refunds.data[0].amount, 0);
+}
+
+/// An optional nullable field is sent absent, as `null` (clearing the default payment method)
+/// or with a value, and the validating server accepts all three.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_nullable_field_can_be_cleared_left_out_or_set() {
+    let prism = Prism::start(SPEC);
+    let client = client(&prism);
+    for default_payment_method_id in [None, Some(None), Some(Some("pm_1".to_owned()))] {
+        let update = CustomerUpdateRequest { default_payment_method_id, ..Default::default() };
+        let customer = client.update_customer("cus_123", &update).await;
+        assert!(customer.is_ok(), "{update:?}: {customer:?}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -31,6 +31,7 @@ const FIXTURES: &[&str] = &[
     "recursive_aliases",
     "const_enums",
     "client_settings",
+    "schemas_only",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -230,5 +231,15 @@ fn client_settings() {
     check_snapshots(
         "client_settings",
         &[("client/src/lib.rs", "client_lib"), ("client/src/operations.rs", "client_operations")],
+    );
+}
+
+/// A spec with component schemas and no operations (a webhook catalogue) generates its models
+/// and a client crate without operations.
+#[test]
+fn schemas_only() {
+    check_snapshots(
+        "schemas_only",
+        &[("models/src/lib.rs", "models_lib"), ("client/src/lib.rs", "client_lib"), ("client/src/operations.rs", "client_operations")],
     );
 }

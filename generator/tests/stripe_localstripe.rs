@@ -107,7 +107,7 @@ async fn payment_methods_are_attached_listed_and_detached() {
     let client = server.client();
     let customer = client.post_customers(None).await.expect("customer");
 
-    let attach = models::PostPaymentMethodsPaymentMethodAttachRequest { customer: customer.id.clone(), ..Default::default() };
+    let attach = models::PostPaymentMethodsPaymentMethodAttachRequest::new(customer.id.clone());
     let attached = client.post_payment_methods_payment_method_attach("pm_card_visa", &attach).await;
     let attached = answer(attached, "attach");
     assert_eq!(attached["customer"], serde_json::json!(customer.id));
@@ -137,12 +137,10 @@ async fn a_payment_intent_is_confirmed_and_captured() {
     let client = server.client();
     let customer = client.post_customers(None).await.expect("customer");
     let request = models::PostPaymentIntentsRequest {
-        amount: 2000,
-        currency: "usd".into(),
         customer: Some(customer.id.clone()),
         payment_method: Some("pm_card_visa".into()),
         capture_method: Some(models::PostPaymentIntentsRequestCaptureMethod::Manual),
-        ..Default::default()
+        ..models::PostPaymentIntentsRequest::new(2000, "usd".into())
     };
     let created = answer(client.post_payment_intents(&request).await, "create");
     assert_eq!(created["status"], "requires_confirmation");

@@ -5,6 +5,7 @@ pub mod naming;
 mod operations;
 mod pagination;
 mod recursion;
+mod requests;
 pub mod servers;
 mod types;
 
@@ -30,13 +31,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
     let mut type_defs = types.types;
     recursion::newtype_cyclic_aliases(&mut type_defs);
     recursion::box_recursive_fields(&mut type_defs);
-    for t in &mut type_defs {
-        if let TypeKind::Struct(s) = &mut t.kind
-            && !s.derive_default
-        {
-            s.constructor = types::constructor(&s.fields);
-        }
-    }
+    requests::shape(&mut type_defs, &operations);
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
     mark_unions_with_ids(&mut type_defs);
     let features = features::gate(&mut type_defs, &mut operations, &op_uses, &resources);
@@ -46,6 +41,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
     let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| t.kind.member_types().iter().any(|ty| ty.walk().into_iter().any(pred)));
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
+    let has_nullable = uses(|t| matches!(t, Ty::Option(inner) if matches!(inner.as_ref(), Ty::Option(_))));
     let has_files = uses(|t| matches!(t, Ty::File));
     let uses_serde = has_or_empty || has_expandable || type_defs.iter().any(|t| !matches!(t.kind, TypeKind::Alias { .. }));
 
@@ -61,6 +57,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
         features,
         has_or_empty,
         has_expandable,
+        has_nullable,
         uses_serde,
         has_files,
         types: type_defs,

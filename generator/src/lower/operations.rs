@@ -188,7 +188,8 @@ impl<'a> OperationLowering<'a, '_> {
         }
     }
 
-    /// Splits the path template into text and parameters, checking both sides agree.
+    /// Splits the path template into text and parameters, checking both sides agree. A name the
+    /// template uses without declaring it becomes a required string argument, with a warning.
     fn path(
         &mut self,
         template: &str,
@@ -202,6 +203,8 @@ impl<'a> OperationLowering<'a, '_> {
             params.iter().filter(|(_, _, place)| *place == ParamPlace::Path).collect();
         let mut parts = Vec::new();
         let mut path_params: Vec<PathParam> = Vec::new();
+        // Names the template uses without declaring them, with their argument names.
+        let mut undeclared: Vec<(&str, String)> = Vec::new();
         let mut rest = template;
         while let Some(open) = rest.find('{') {
             let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
@@ -229,8 +232,21 @@ impl<'a> OperationLowering<'a, '_> {
                     path_params.push(PathParam { name: arg, ty, model_ty });
                 }
                 None => {
-                    let ptr = self.ptr.clone();
-                    self.error(ptr, format!("path template `{template}` uses `{{{name}}}`, but no path parameter `{name}` is declared"));
+                    // Degrade: the undeclared name becomes a required string argument.
+                    let arg = match undeclared.iter().find(|(n, _)| *n == name) {
+                        Some((_, arg)) => arg.clone(),
+                        None => {
+                            let arg = arg_names.claim(&snake_ident(name));
+                            self.types.warnings.push(Diagnostic::at(
+                                &self.ptr,
+                                format!("path template `{template}` uses `{{{name}}}`, but no path parameter `{name}` is declared; it is taken as a required string path parameter"),
+                            ));
+                            path_params.push(PathParam { name: arg.clone(), ty: "&str".to_owned(), model_ty: Ty::String });
+                            undeclared.push((name, arg.clone()));
+                            arg
+                        }
+                    };
+                    parts.push(PathPart { text: None, param: Some(arg) });
                 }
             }
             rest = &rest[close + 1..];

@@ -356,6 +356,13 @@ impl<'a> TypeLowerer<'a> {
             let ty = if fixed.is_some() && defaulted && !is_required {
                 serde.push("default".to_owned());
                 lowered.ty
+            } else if !is_required && lowered.nullable && lowered.ty != Ty::File {
+                // Absent, null and a value are three different requests (null clears a field);
+                // outside request bodies this becomes a plain `Option` (see `lower::requests`).
+                serde.push("default".to_owned());
+                serde.push("skip_serializing_if = \"Option::is_none\"".to_owned());
+                serde.push(NULLABLE_DESERIALIZER.to_owned());
+                Ty::Option(Box::new(lowered.ty.optional()))
             } else if !is_required {
                 serde.push("default".to_owned());
                 serde.push("skip_serializing_if = \"Option::is_none\"".to_owned());
@@ -398,7 +405,7 @@ impl<'a> TypeLowerer<'a> {
             }),
             _ => {}
         }
-        let derive_default = fields.iter().all(|f| f.ty.has_default());
+        let derive_default = fields.iter().all(is_optional);
         let has_id = fields.iter().any(|f| f.name == "id" && f.ty == Ty::String);
         StructDef { fields, derive_default, constructor: None, has_id }
     }
@@ -1022,14 +1029,29 @@ fn alias_ends(doc: &OpenAPI) -> HashMap<&str, &Schema> {
     ends.into_iter().filter_map(|(k, end)| Some((k, end?))).collect()
 }
 
-/// A constructor whose arguments are the fields that are not `Option`s; the others start as
-/// `None`. Called once field types are final (after recursion is boxed).
-pub fn constructor(fields: &[Field]) -> Option<Constructor> {
-    let is_arg = |f: &&Field| !matches!(f.ty, Ty::Option(_));
-    let args: Vec<ConstructorArg> =
-        fields.iter().filter(is_arg).map(|f| ConstructorArg { name: f.name.clone(), ty: f.ty.clone() }).collect();
-    let defaulted: Vec<String> = fields.iter().filter(|f| !is_arg(f)).map(|f| f.name.clone()).collect();
-    (args.len() <= MAX_ARGUMENTS).then_some(Constructor { args, defaulted })
+/// The `#[serde(...)]` argument that keeps `null` apart from absent in an `Option<Option<T>>`.
+pub const NULLABLE_DESERIALIZER: &str = "deserialize_with = \"serde_nullable::deserialize\"";
+
+/// Whether a field can be left out when a value is built: an `Option`, a fixed value, or the
+/// map of extra properties. A struct derives `Default` only when every field can.
+pub fn is_optional(field: &Field) -> bool {
+    matches!(field.ty, Ty::Option(_) | Ty::Const(_)) || field.wire.is_empty()
+}
+
+/// A constructor whose arguments are the required fields; the others start at their default
+/// (`None`). Called once field types are final (after recursion is boxed). Without `unbounded`,
+/// a struct with more than seven required fields gets none.
+pub fn constructor(fields: &[Field], unbounded: bool) -> Option<Constructor> {
+    let args: Vec<ConstructorArg> = fields
+        .iter()
+        .filter(|f| !is_optional(f))
+        .map(|f| ConstructorArg { name: f.name.clone(), ty: f.ty.clone() })
+        .collect();
+    let (defaulted, fixed): (Vec<&Field>, Vec<&Field>) =
+        fields.iter().filter(|f| is_optional(f)).partition(|f| matches!(f.ty, Ty::Option(_)));
+    let names = |fields: Vec<&Field>| fields.into_iter().map(|f| f.name.clone()).collect();
+    let digit_names = args.iter().any(|a| a.name.chars().all(|c| c.is_ascii_digit() || c == '_'));
+    (unbounded || args.len() <= MAX_ARGUMENTS).then(|| Constructor { args, defaulted: names(defaulted), fixed: names(fixed), digit_names })
 }
 
 /// The fixed string of a property whose schema allows exactly one string value.

@@ -74,23 +74,35 @@ pub fn crate_name(path: &str) -> String {
     if name.starts_with(|c: char| c.is_ascii_alphabetic()) { name.to_owned() } else { format!("api-{name}") }
 }
 
+/// Specs at least this large are generated one at a time, before the others, so that their time
+/// is measured with the machine to themselves (the generator parallelises within one spec).
+const LARGE_SPEC_BYTES: u64 = 10 << 20;
+
 /// Generates every spec of `specs` (paths relative to `api`) on `jobs` workers, calling
-/// `progress` after each; rows come back in the order of `specs`.
+/// `progress` after each; rows come back in the order of `specs`. Specs of
+/// [`LARGE_SPEC_BYTES`] or more run first, alone.
 pub fn run_all(api: &Path, specs: &[String], jobs: usize, timeout: Duration, progress: &(dyn Fn(&Row) + Sync)) -> Vec<Row> {
     let templates = Arc::new(sdkgen::Templates::builtin());
     // Largest first, so that the long specs do not all end up last on one worker.
     let mut order: Vec<(u64, usize)> =
         specs.iter().enumerate().map(|(i, p)| (std::fs::metadata(api.join(p)).map_or(0, |m| m.len()), i)).collect();
     order.sort_by(|a, b| b.cmp(a));
-    let next = AtomicUsize::new(0);
     let rows: Vec<std::sync::Mutex<Option<Row>>> = specs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let run = |i: usize| {
+        let row = run_one(api, &specs[i], &templates, timeout);
+        progress(&row);
+        *rows[i].lock().expect("no worker panics holding a row") = Some(row);
+    };
+    let large = order.iter().take_while(|(bytes, _)| *bytes >= LARGE_SPEC_BYTES).count();
+    for &(_, i) in &order[..large] {
+        run(i);
+    }
+    let next = AtomicUsize::new(large);
     std::thread::scope(|scope| {
         for _ in 0..jobs.max(1) {
             scope.spawn(|| {
                 while let Some(&(_, i)) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let row = run_one(api, &specs[i], &templates, timeout);
-                    progress(&row);
-                    *rows[i].lock().expect("no worker panics holding a row") = Some(row);
+                    run(i);
                 }
             });
         }

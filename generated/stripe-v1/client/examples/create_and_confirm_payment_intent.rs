@@ -14,11 +14,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let order = std::env::var("ORDER_ID").unwrap_or_else(|_| "A-1".to_owned());
     let client = Client::builder().base_url(base_url).bearer_auth(secret_key).build()?;
     let request = models::PostPaymentIntentsRequest {
-        amount: 2000,
-        currency: "usd".to_owned(),
         description: Some(format!("order {order}")),
         payment_method_types: Some(vec!["card".to_owned()]),
-        ..Default::default()
+        ..models::PostPaymentIntentsRequest::new(2000, "usd".to_owned())
     };
     let create = client
         .with_options(

@@ -118,7 +118,7 @@ impl<T> Expandable<T> {
 ///
 /// Some properties, marked below, are available only to platforms that want to
 /// [create and manage Express or Custom accounts](https://stripe.com/docs/connect/accounts).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Account {
     /// Business information about the account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -177,6 +177,36 @@ pub struct Account {
     /// The Stripe account type. Can be `standard`, `express`, or `custom`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AccountType>,
+}
+#[cfg(any(feature = "account", feature = "payment_source"))]
+impl Account {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(id: String) -> Self {
+        Self {
+            id,
+            business_profile: None,
+            business_type: None,
+            capabilities: None,
+            charges_enabled: None,
+            company: None,
+            controller: None,
+            country: None,
+            created: None,
+            default_currency: None,
+            details_submitted: None,
+            email: None,
+            external_accounts: None,
+            future_requirements: None,
+            individual: None,
+            metadata: None,
+            payouts_enabled: None,
+            requirements: None,
+            settings: None,
+            tos_acceptance: None,
+            r#type: None,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(any(feature = "account", feature = "payment_source"))]
 impl HasId for Account {
@@ -1153,7 +1183,7 @@ impl std::fmt::Display for AccountCapabilitiesTransfers {
     }
 }
 #[cfg(feature = "capability")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccountCapabilityFutureRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1176,7 +1206,29 @@ pub struct AccountCapabilityFutureRequirements {
     pub pending_verification: Vec<String>,
 }
 #[cfg(feature = "capability")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl AccountCapabilityFutureRequirements {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        currently_due: Vec<String>,
+        errors: Vec<AccountRequirementsError>,
+        eventually_due: Vec<String>,
+        past_due: Vec<String>,
+        pending_verification: Vec<String>,
+    ) -> Self {
+        Self {
+            currently_due,
+            errors,
+            eventually_due,
+            past_due,
+            pending_verification,
+            alternatives: None,
+            current_deadline: None,
+            disabled_reason: None,
+        }
+    }
+}
+#[cfg(feature = "capability")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccountCapabilityRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1203,6 +1255,28 @@ pub struct AccountCapabilityRequirements {
     pub past_due: Vec<String>,
     /// Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`.
     pub pending_verification: Vec<String>,
+}
+#[cfg(feature = "capability")]
+impl AccountCapabilityRequirements {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        currently_due: Vec<String>,
+        errors: Vec<AccountRequirementsError>,
+        eventually_due: Vec<String>,
+        past_due: Vec<String>,
+        pending_verification: Vec<String>,
+    ) -> Self {
+        Self {
+            currently_due,
+            errors,
+            eventually_due,
+            past_due,
+            pending_verification,
+            alternatives: None,
+            current_deadline: None,
+            disabled_reason: None,
+        }
+    }
 }
 #[cfg(any(feature = "account", feature = "payment_source"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -1269,7 +1343,7 @@ pub struct AccountDashboardSettings {
     pub timezone: Option<String>,
 }
 #[cfg(any(feature = "account", feature = "payment_source"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccountDeclineChargeOn {
     /// Whether Stripe automatically declines charges with an incorrect ZIP or postal code. This setting only applies when a ZIP or postal code is provided and they fail bank verification.
     pub avs_failure: bool,
@@ -1277,8 +1351,15 @@ pub struct AccountDeclineChargeOn {
     pub cvc_failure: bool,
 }
 #[cfg(any(feature = "account", feature = "payment_source"))]
+impl AccountDeclineChargeOn {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(avs_failure: bool, cvc_failure: bool) -> Self {
+        Self { avs_failure, cvc_failure }
+    }
+}
+#[cfg(any(feature = "account", feature = "payment_source"))]
 /// External accounts (bank accounts and debit cards) currently attached to this account
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccountExternalAccounts {
     /// The list contains all external accounts that have been attached to the Stripe account. These may be bank accounts or cards.
     pub data: Vec<BankAccountOrCard>,
@@ -1288,6 +1369,18 @@ pub struct AccountExternalAccounts {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(any(feature = "account", feature = "payment_source"))]
+impl AccountExternalAccounts {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<BankAccountOrCard>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(any(feature = "account", feature = "payment_source"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -1322,7 +1415,7 @@ pub struct AccountFutureRequirements {
 /// Stripe-hosted applications, such as Connect Onboarding.
 ///
 /// Related guide: [Connect Onboarding](https://stripe.com/docs/connect/connect-onboarding).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccountLink {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -1332,6 +1425,18 @@ pub struct AccountLink {
     pub object: AccountLinkObject,
     /// The URL for the account link.
     pub url: String,
+}
+#[cfg(feature = "account_link")]
+impl AccountLink {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(created: i64, expires_at: i64, url: String) -> Self {
+        Self {
+            created,
+            expires_at,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "account_link")]
 /// Always `"account_link"`.
@@ -1457,12 +1562,32 @@ pub struct AccountRequirements {
         feature = "person"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccountRequirementsAlternative {
     /// Fields that can be provided to satisfy all fields in `original_fields_due`.
     pub alternative_fields_due: Vec<String>,
     /// Fields that are due and can be satisfied by providing all fields in `alternative_fields_due`.
     pub original_fields_due: Vec<String>,
+}
+#[cfg(
+    any(
+        feature = "account",
+        feature = "capability",
+        feature = "payment_source",
+        feature = "person"
+    )
+)]
+impl AccountRequirementsAlternative {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        alternative_fields_due: Vec<String>,
+        original_fields_due: Vec<String>,
+    ) -> Self {
+        Self {
+            alternative_fields_due,
+            original_fields_due,
+        }
+    }
 }
 #[cfg(
     any(
@@ -1830,7 +1955,7 @@ pub struct Address {
     pub state: Option<String>,
 }
 #[cfg(any(feature = "alipay_account", feature = "customer", feature = "payment_source"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AlipayAccount {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -1986,7 +2111,7 @@ impl std::fmt::Display for ApiErrorsType {
     }
 }
 #[cfg(feature = "apple_pay_domain")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ApplePayDomain {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -1997,6 +2122,19 @@ pub struct ApplePayDomain {
     pub livemode: bool,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ApplePayDomainObject,
+}
+#[cfg(feature = "apple_pay_domain")]
+impl ApplePayDomain {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(created: i64, domain_name: String, id: String, livemode: bool) -> Self {
+        Self {
+            created,
+            domain_name,
+            id,
+            livemode,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "apple_pay_domain")]
 impl HasId for ApplePayDomain {
@@ -2031,7 +2169,7 @@ impl ApplePayDomainObject {
         "apple_pay_domain"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Application {
     /// Unique identifier for the object.
     pub id: String,
@@ -2040,6 +2178,16 @@ pub struct Application {
     pub name: Option<String>,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ApplicationObject,
+}
+impl Application {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(id: String) -> Self {
+        Self {
+            id,
+            name: None,
+            object: Default::default(),
+        }
+    }
 }
 impl HasId for Application {
     fn id(&self) -> &str {
@@ -2140,7 +2288,7 @@ impl ApplicationFeeObject {
 }
 #[cfg(feature = "application_fee")]
 /// A list of refunds that have been applied to the fee.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ApplicationFeeRefunds {
     /// Details about each object.
     pub data: Vec<FeeRefund>,
@@ -2150,6 +2298,18 @@ pub struct ApplicationFeeRefunds {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "application_fee")]
+impl ApplicationFeeRefunds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<FeeRefund>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 /// Always `"application"`.
 #[derive(
@@ -2204,13 +2364,20 @@ impl AutoPromotions {
     }
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AutomaticTax {
     /// Whether Stripe automatically computes tax on this invoice.
     pub enabled: bool,
     /// The status of the most recent automated tax calculation for this invoice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<AutomaticTaxStatus>,
+}
+#[cfg(feature = "invoice")]
+impl AutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled, status: None }
+    }
 }
 #[cfg(feature = "invoice")]
 /// The status of the most recent automated tax calculation for this invoice.
@@ -2256,7 +2423,7 @@ impl std::fmt::Display for AutomaticTaxStatus {
 /// payment source types.
 ///
 /// Related guide: [Understanding Connect Account Balances](https://stripe.com/docs/connect/account-balances).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Balance {
     /// Funds that are available to be transferred or paid out, whether automatically by Stripe or explicitly via the [Transfers API](https://stripe.com/docs/api#transfers) or [Payouts API](https://stripe.com/docs/api#payouts). The available balance for each currency and payment type can be found in the `source_types` property.
     pub available: Vec<BalanceAmount>,
@@ -2276,7 +2443,26 @@ pub struct Balance {
     pub pending: Vec<BalanceAmount>,
 }
 #[cfg(feature = "balance")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl Balance {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        available: Vec<BalanceAmount>,
+        livemode: bool,
+        pending: Vec<BalanceAmount>,
+    ) -> Self {
+        Self {
+            available,
+            livemode,
+            pending,
+            connect_reserved: None,
+            instant_available: None,
+            issuing: None,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "balance")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BalanceAmount {
     /// Balance amount.
     pub amount: i64,
@@ -2284,6 +2470,17 @@ pub struct BalanceAmount {
     pub currency: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_types: Option<BalanceAmountBySourceType>,
+}
+#[cfg(feature = "balance")]
+impl BalanceAmount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String) -> Self {
+        Self {
+            amount,
+            currency,
+            source_types: None,
+        }
+    }
 }
 #[cfg(feature = "balance")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -2299,10 +2496,17 @@ pub struct BalanceAmountBySourceType {
     pub fpx: Option<i64>,
 }
 #[cfg(feature = "balance")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BalanceDetail {
     /// Funds that are available for use.
     pub available: Vec<BalanceAmount>,
+}
+#[cfg(feature = "balance")]
+impl BalanceDetail {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(available: Vec<BalanceAmount>) -> Self {
+        Self { available }
+    }
 }
 #[cfg(feature = "balance")]
 /// Always `"balance"`.
@@ -2758,7 +2962,7 @@ impl std::fmt::Display for BalanceTransactionType {
 /// They can be bank accounts or debit cards as well, and are documented in the links above.
 ///
 /// Related guide: [Bank Debits and Transfers](https://stripe.com/docs/payments/bank-debits-transfers).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BankAccount {
     /// The ID of the account that the bank account is associated with.
     #[cfg(any(feature = "account", feature = "payment_source"))]
@@ -3307,7 +3511,7 @@ impl BillingPortalSessionObject {
         feature = "payment_source"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BitcoinReceiver {
     /// True when this bitcoin receiver has received a non-zero amount of bitcoin.
     pub active: bool,
@@ -3425,7 +3629,7 @@ impl BitcoinReceiverObject {
     )
 )]
 /// A list with one entry for each time that the customer sent bitcoin to the receiver. Hidden when viewing the receiver with a publishable key.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BitcoinReceiverTransactions {
     /// Details about each object.
     pub data: Vec<BitcoinTransaction>,
@@ -3440,12 +3644,31 @@ pub struct BitcoinReceiverTransactions {
     any(
         feature = "alipay_account",
         feature = "bitcoin_receiver",
+        feature = "customer",
+        feature = "payment_source"
+    )
+)]
+impl BitcoinReceiverTransactions {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<BitcoinTransaction>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "alipay_account",
+        feature = "bitcoin_receiver",
         feature = "bitcoin_transaction",
         feature = "customer",
         feature = "payment_source"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BitcoinTransaction {
     /// The amount of `currency` that the transaction was converted to in real-time.
     pub amount: i64,
@@ -3461,6 +3684,36 @@ pub struct BitcoinTransaction {
     pub object: BitcoinTransactionObject,
     /// The receiver to which this transaction was sent.
     pub receiver: String,
+}
+#[cfg(
+    any(
+        feature = "alipay_account",
+        feature = "bitcoin_receiver",
+        feature = "bitcoin_transaction",
+        feature = "customer",
+        feature = "payment_source"
+    )
+)]
+impl BitcoinTransaction {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        amount: i64,
+        bitcoin_amount: i64,
+        created: i64,
+        currency: String,
+        id: String,
+        receiver: String,
+    ) -> Self {
+        Self {
+            amount,
+            bitcoin_amount,
+            created,
+            currency,
+            id,
+            receiver,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(
     any(
@@ -3623,7 +3876,7 @@ impl std::fmt::Display for CapabilityStatus {
 /// transfer to those cards later.
 ///
 /// Related guide: [Card Payments with Sources](https://stripe.com/docs/sources/cards).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Card {
     /// The account this card belongs to. This attribute will not be in the card object if the card belongs to a customer or recipient instead.
     #[cfg(any(feature = "account", feature = "payment_source"))]
@@ -3750,12 +4003,18 @@ impl std::fmt::Display for CardAvailablePayoutMethodsItem {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CardGeneratedFromPaymentMethodDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_present: Option<PaymentMethodDetailsCardPresent>,
     /// The type of payment method transaction-specific details from the transaction that generated this `card` payment method. Always `card_present`.
     pub r#type: String,
+}
+impl CardGeneratedFromPaymentMethodDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(r#type: String) -> Self {
+        Self { r#type, card_present: None }
+    }
 }
 #[cfg(any(feature = "account", feature = "payment_source"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -4067,7 +4326,7 @@ impl ChargeObject {
         "charge"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChargeOutcome {
     /// Possible values are `approved_by_network`, `declined_by_network`, `not_sent_to_network`, and `reversed_after_approval`. The value `reversed_after_approval` indicates the payment was [blocked by Stripe](https://stripe.com/docs/declines#blocked-payments) after bank authorization, and may temporarily appear as "pending" on a cardholder's statement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4090,8 +4349,22 @@ pub struct ChargeOutcome {
     /// Possible values are `authorized`, `manual_review`, `issuer_declined`, `blocked`, and `invalid`. See [understanding declines](https://stripe.com/docs/declines) and [Radar reviews](https://stripe.com/docs/radar/reviews) for details.
     pub r#type: String,
 }
+impl ChargeOutcome {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(r#type: String) -> Self {
+        Self {
+            r#type,
+            network_status: None,
+            reason: None,
+            risk_level: None,
+            risk_score: None,
+            rule: None,
+            seller_message: None,
+        }
+    }
+}
 /// A list of refunds that have been applied to the charge.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChargeRefunds {
     /// Details about each object.
     pub data: Vec<Refund>,
@@ -4101,6 +4374,17 @@ pub struct ChargeRefunds {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+impl ChargeRefunds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Refund>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChargeTransferData {
@@ -4485,7 +4769,7 @@ impl std::fmt::Display for CheckoutSessionBillingAddressCollection {
 }
 #[cfg(feature = "checkout_session")]
 /// The line items purchased by the customer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckoutSessionLineItems {
     /// Details about each object.
     pub data: Vec<Item>,
@@ -4495,6 +4779,18 @@ pub struct CheckoutSessionLineItems {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "checkout_session")]
+impl CheckoutSessionLineItems {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Item>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "checkout_session")]
 /// The IETF language tag of the locale Checkout is displayed in. If blank or `auto`, the browser's locale is used.
@@ -4860,6 +5156,33 @@ pub struct CountrySpec {
     pub verification_fields: CountrySpecVerificationFields,
 }
 #[cfg(feature = "country_spec")]
+impl CountrySpec {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        default_currency: String,
+        id: String,
+        supported_bank_account_currencies: std::collections::BTreeMap<
+            String,
+            Vec<String>,
+        >,
+        supported_payment_currencies: Vec<String>,
+        supported_payment_methods: Vec<String>,
+        supported_transfer_countries: Vec<String>,
+        verification_fields: CountrySpecVerificationFields,
+    ) -> Self {
+        Self {
+            default_currency,
+            id,
+            supported_bank_account_currencies,
+            supported_payment_currencies,
+            supported_payment_methods,
+            supported_transfer_countries,
+            verification_fields,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "country_spec")]
 impl HasId for CountrySpec {
     fn id(&self) -> &str {
         &self.id
@@ -4893,12 +5216,19 @@ impl CountrySpecObject {
     }
 }
 #[cfg(feature = "country_spec")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CountrySpecVerificationFieldDetails {
     /// Additional fields which are only required for some users.
     pub additional: Vec<String>,
     /// Fields which every account must eventually provide.
     pub minimum: Vec<String>,
+}
+#[cfg(feature = "country_spec")]
+impl CountrySpecVerificationFieldDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(additional: Vec<String>, minimum: Vec<String>) -> Self {
+        Self { additional, minimum }
+    }
 }
 #[cfg(feature = "country_spec")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -4995,7 +5325,6 @@ impl Coupon {
         duration: CouponDuration,
         id: String,
         livemode: bool,
-        object: CouponObject,
         times_redeemed: i64,
         valid: bool,
     ) -> Self {
@@ -5004,7 +5333,6 @@ impl Coupon {
             duration,
             id,
             livemode,
-            object,
             times_redeemed,
             valid,
             amount_off: None,
@@ -5016,6 +5344,7 @@ impl Coupon {
             name: None,
             percent_off: None,
             redeem_by: None,
+            object: Default::default(),
         }
     }
 }
@@ -5050,10 +5379,29 @@ impl HasId for Coupon {
         feature = "subscription"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CouponAppliesTo {
     /// A list of product IDs this coupon applies to
     pub products: Vec<String>,
+}
+#[cfg(
+    any(
+        feature = "checkout_session",
+        feature = "coupon",
+        feature = "customer",
+        feature = "discount",
+        feature = "invoice",
+        feature = "item",
+        feature = "promotion_code",
+        feature = "quote",
+        feature = "subscription"
+    )
+)]
+impl CouponAppliesTo {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(products: Vec<String>) -> Self {
+        Self { products }
+    }
 }
 #[cfg(
     any(
@@ -5447,7 +5795,7 @@ impl std::fmt::Display for CreditNoteLineItemType {
 }
 #[cfg(feature = "credit_note")]
 /// Line items that make up the credit note
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreditNoteLines {
     /// Details about each object.
     pub data: Vec<CreditNoteLineItem>,
@@ -5457,6 +5805,18 @@ pub struct CreditNoteLines {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "credit_note")]
+impl CreditNoteLines {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<CreditNoteLineItem>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "credit_note")]
 /// Always `"credit_note"`.
@@ -5633,7 +5993,7 @@ impl std::fmt::Display for CreditNoteType {
 /// customers as well as a list of all your customers.
 ///
 /// Related guide: [Save a card during payment](https://stripe.com/docs/payments/save-during-payment).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Customer {
     /// The customer's address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6045,7 +6405,7 @@ impl HasId for CustomerOrDeletedCustomer {
 }
 #[cfg(feature = "customer")]
 /// The customer's payment sources, if any.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CustomerSources {
     /// Details about each object.
     pub data: Vec<CustomerDefaultSource>,
@@ -6057,8 +6417,20 @@ pub struct CustomerSources {
     pub url: String,
 }
 #[cfg(feature = "customer")]
+impl CustomerSources {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<CustomerDefaultSource>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "customer")]
 /// The customer's current subscriptions, if any.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CustomerSubscriptions {
     /// Details about each object.
     pub data: Vec<Subscription>,
@@ -6068,6 +6440,18 @@ pub struct CustomerSubscriptions {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "customer")]
+impl CustomerSubscriptions {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Subscription>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "customer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -6161,7 +6545,7 @@ impl std::fmt::Display for CustomerTaxExempt {
 }
 #[cfg(feature = "customer")]
 /// The customer's tax IDs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CustomerTaxIds {
     /// Details about each object.
     pub data: Vec<TaxId>,
@@ -6171,6 +6555,18 @@ pub struct CustomerTaxIds {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "customer")]
+impl CustomerTaxIds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<TaxId>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "customer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -6343,7 +6739,7 @@ pub struct DeleteSubscriptionsSubscriptionExposedIdRequest {
     pub prorate: Option<bool>,
 }
 #[cfg(feature = "account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedAccount {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6353,13 +6749,24 @@ pub struct DeletedAccount {
     pub object: AccountObject,
 }
 #[cfg(feature = "account")]
+impl DeletedAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "account")]
 impl HasId for DeletedAccount {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "payment_source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedAlipayAccount {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6369,13 +6776,24 @@ pub struct DeletedAlipayAccount {
     pub object: AlipayAccountObject,
 }
 #[cfg(feature = "payment_source")]
+impl DeletedAlipayAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "payment_source")]
 impl HasId for DeletedAlipayAccount {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "apple_pay_domain")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedApplePayDomain {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6385,13 +6803,24 @@ pub struct DeletedApplePayDomain {
     pub object: ApplePayDomainObject,
 }
 #[cfg(feature = "apple_pay_domain")]
+impl DeletedApplePayDomain {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "apple_pay_domain")]
 impl HasId for DeletedApplePayDomain {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(any(feature = "external_account", feature = "payment_source"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedBankAccount {
     /// Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6404,13 +6833,25 @@ pub struct DeletedBankAccount {
     pub object: BankAccountObject,
 }
 #[cfg(any(feature = "external_account", feature = "payment_source"))]
+impl DeletedBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            currency: None,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(any(feature = "external_account", feature = "payment_source"))]
 impl HasId for DeletedBankAccount {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "payment_source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedBitcoinReceiver {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6420,13 +6861,24 @@ pub struct DeletedBitcoinReceiver {
     pub object: BitcoinReceiverObject,
 }
 #[cfg(feature = "payment_source")]
+impl DeletedBitcoinReceiver {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "payment_source")]
 impl HasId for DeletedBitcoinReceiver {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(any(feature = "external_account", feature = "payment_source"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedCard {
     /// Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6439,13 +6891,25 @@ pub struct DeletedCard {
     pub object: CardObject,
 }
 #[cfg(any(feature = "external_account", feature = "payment_source"))]
+impl DeletedCard {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            currency: None,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(any(feature = "external_account", feature = "payment_source"))]
 impl HasId for DeletedCard {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "coupon")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedCoupon {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6455,13 +6919,24 @@ pub struct DeletedCoupon {
     pub object: CouponObject,
 }
 #[cfg(feature = "coupon")]
+impl DeletedCoupon {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "coupon")]
 impl HasId for DeletedCoupon {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "customer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedCustomer {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6469,6 +6944,17 @@ pub struct DeletedCustomer {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: CustomerObject,
+}
+#[cfg(feature = "customer")]
+impl DeletedCustomer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "customer")]
 impl HasId for DeletedCustomer {
@@ -6568,7 +7054,7 @@ impl HasId for DeletedExternalAccount {
     }
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedInvoice {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6578,13 +7064,24 @@ pub struct DeletedInvoice {
     pub object: InvoiceObject,
 }
 #[cfg(feature = "invoice")]
+impl DeletedInvoice {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "invoice")]
 impl HasId for DeletedInvoice {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "invoiceitem")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedInvoiceitem {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6592,6 +7089,17 @@ pub struct DeletedInvoiceitem {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: InvoiceitemObject,
+}
+#[cfg(feature = "invoiceitem")]
+impl DeletedInvoiceitem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "invoiceitem")]
 impl HasId for DeletedInvoiceitem {
@@ -6654,7 +7162,7 @@ impl HasId for DeletedPaymentSource {
     }
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedPerson {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6664,13 +7172,24 @@ pub struct DeletedPerson {
     pub object: PersonObject,
 }
 #[cfg(feature = "person")]
+impl DeletedPerson {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "person")]
 impl HasId for DeletedPerson {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "plan")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedPlan {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6680,12 +7199,23 @@ pub struct DeletedPlan {
     pub object: PlanObject,
 }
 #[cfg(feature = "plan")]
+impl DeletedPlan {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "plan")]
 impl HasId for DeletedPlan {
     fn id(&self) -> &str {
         &self.id
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedPrice {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6694,13 +7224,23 @@ pub struct DeletedPrice {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: PriceObject,
 }
+impl DeletedPrice {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
 impl HasId for DeletedPrice {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "product")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedProduct {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6710,13 +7250,24 @@ pub struct DeletedProduct {
     pub object: ProductObject,
 }
 #[cfg(feature = "product")]
+impl DeletedProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "product")]
 impl HasId for DeletedProduct {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "radar_value_list")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedRadarValueList {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6726,13 +7277,24 @@ pub struct DeletedRadarValueList {
     pub object: RadarValueListObject,
 }
 #[cfg(feature = "radar_value_list")]
+impl DeletedRadarValueList {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "radar_value_list")]
 impl HasId for DeletedRadarValueList {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "radar_value_list_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedRadarValueListItem {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6742,13 +7304,24 @@ pub struct DeletedRadarValueListItem {
     pub object: RadarValueListItemObject,
 }
 #[cfg(feature = "radar_value_list_item")]
+impl DeletedRadarValueListItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "radar_value_list_item")]
 impl HasId for DeletedRadarValueListItem {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "recipient")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedRecipient {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6758,13 +7331,24 @@ pub struct DeletedRecipient {
     pub object: RecipientObject,
 }
 #[cfg(feature = "recipient")]
+impl DeletedRecipient {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "recipient")]
 impl HasId for DeletedRecipient {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "sku")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedSku {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6774,13 +7358,24 @@ pub struct DeletedSku {
     pub object: SkuObject,
 }
 #[cfg(feature = "sku")]
+impl DeletedSku {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "sku")]
 impl HasId for DeletedSku {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "subscription_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedSubscriptionItem {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6790,13 +7385,24 @@ pub struct DeletedSubscriptionItem {
     pub object: SubscriptionItemObject,
 }
 #[cfg(feature = "subscription_item")]
+impl DeletedSubscriptionItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "subscription_item")]
 impl HasId for DeletedSubscriptionItem {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "tax_id")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedTaxId {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6806,13 +7412,24 @@ pub struct DeletedTaxId {
     pub object: TaxIdObject,
 }
 #[cfg(feature = "tax_id")]
+impl DeletedTaxId {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "tax_id")]
 impl HasId for DeletedTaxId {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "terminal_location")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedTerminalLocation {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6822,13 +7439,24 @@ pub struct DeletedTerminalLocation {
     pub object: TerminalLocationObject,
 }
 #[cfg(feature = "terminal_location")]
+impl DeletedTerminalLocation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "terminal_location")]
 impl HasId for DeletedTerminalLocation {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "terminal_reader")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedTerminalReader {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6838,13 +7466,24 @@ pub struct DeletedTerminalReader {
     pub object: TerminalReaderObject,
 }
 #[cfg(feature = "terminal_reader")]
+impl DeletedTerminalReader {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "terminal_reader")]
 impl HasId for DeletedTerminalReader {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "webhook_endpoint")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeletedWebhookEndpoint {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -6854,13 +7493,24 @@ pub struct DeletedWebhookEndpoint {
     pub object: WebhookEndpointObject,
 }
 #[cfg(feature = "webhook_endpoint")]
+impl DeletedWebhookEndpoint {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(deleted: bool, id: String) -> Self {
+        Self {
+            deleted,
+            id,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "webhook_endpoint")]
 impl HasId for DeletedWebhookEndpoint {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "order")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeliveryEstimate {
     /// If `type` is `"exact"`, `date` will be the expected delivery date in the format YYYY-MM-DD.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6873,6 +7523,18 @@ pub struct DeliveryEstimate {
     pub latest: Option<String>,
     /// The type of estimate. Must be either `"range"` or `"exact"`.
     pub r#type: String,
+}
+#[cfg(feature = "order")]
+impl DeliveryEstimate {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(r#type: String) -> Self {
+        Self {
+            r#type,
+            date: None,
+            earliest: None,
+            latest: None,
+        }
+    }
 }
 #[cfg(
     any(
@@ -7429,7 +8091,7 @@ pub struct DisputeEvidence {
     pub uncategorized_text: Option<String>,
 }
 #[cfg(feature = "dispute")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisputeEvidenceDetails {
     /// Date by which evidence must be submitted in order to successfully challenge dispute. Will be null if the customer's bank or credit card company doesn't allow a response for this particular dispute.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7440,6 +8102,18 @@ pub struct DisputeEvidenceDetails {
     pub past_due: bool,
     /// The number of times evidence has been submitted. Typically, you may only submit evidence once.
     pub submission_count: i64,
+}
+#[cfg(feature = "dispute")]
+impl DisputeEvidenceDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(has_evidence: bool, past_due: bool, submission_count: i64) -> Self {
+        Self {
+            has_evidence,
+            past_due,
+            submission_count,
+            due_by: None,
+        }
+    }
 }
 #[cfg(feature = "dispute")]
 /// Always `"dispute"`.
@@ -7516,7 +8190,7 @@ impl std::fmt::Display for DisputeStatus {
     }
 }
 #[cfg(feature = "ephemeral_key")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EphemeralKey {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -7531,6 +8205,20 @@ pub struct EphemeralKey {
     /// The key's secret. You can use this value to make authorized requests to the Stripe API.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
+}
+#[cfg(feature = "ephemeral_key")]
+impl EphemeralKey {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(created: i64, expires: i64, id: String, livemode: bool) -> Self {
+        Self {
+            created,
+            expires,
+            id,
+            livemode,
+            secret: None,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "ephemeral_key")]
 impl HasId for EphemeralKey {
@@ -7639,7 +8327,6 @@ impl Event {
         data: NotificationEventData,
         id: String,
         livemode: bool,
-        object: EventObject,
         pending_webhooks: i64,
         r#type: String,
     ) -> Self {
@@ -7648,12 +8335,12 @@ impl Event {
             data,
             id,
             livemode,
-            object,
             pending_webhooks,
             r#type,
             account: None,
             api_version: None,
             request: None,
+            object: Default::default(),
         }
     }
 }
@@ -7702,7 +8389,7 @@ impl EventObject {
 /// If the value is no longer up to date, the charge won't go through. Please
 /// refer to our [Exchange Rates API](https://stripe.com/docs/exchange-rates) guide for more
 /// details.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExchangeRate {
     /// Unique identifier for the object. Represented as the three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html) in lowercase.
     pub id: String,
@@ -7710,6 +8397,17 @@ pub struct ExchangeRate {
     pub object: ExchangeRateObject,
     /// Hash where the keys are supported currencies and the values are the exchange rate at which the base id currency converts to the key currency.
     pub rates: std::collections::BTreeMap<String, f64>,
+}
+#[cfg(feature = "exchange_rate")]
+impl ExchangeRate {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(id: String, rates: std::collections::BTreeMap<String, f64>) -> Self {
+        Self {
+            id,
+            rates,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "exchange_rate")]
 impl HasId for ExchangeRate {
@@ -7754,7 +8452,7 @@ pub type ExternalAccount = BankAccountOrCard;
         feature = "issuing_dispute"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fee {
     /// Amount of the fee, in cents.
     pub amount: i64,
@@ -7768,6 +8466,26 @@ pub struct Fee {
     pub description: Option<String>,
     /// Type of the fee, one of: `application_fee`, `stripe_fee` or `tax`.
     pub r#type: String,
+}
+#[cfg(
+    any(
+        feature = "balance_transaction",
+        feature = "dispute",
+        feature = "issuing_authorization",
+        feature = "issuing_dispute"
+    )
+)]
+impl Fee {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String, r#type: String) -> Self {
+        Self {
+            amount,
+            currency,
+            r#type,
+            application: None,
+            description: None,
+        }
+    }
 }
 #[cfg(any(feature = "application_fee", feature = "fee_refund"))]
 /// `Application Fee Refund` objects allow you to refund an application fee that
@@ -7908,17 +8626,10 @@ pub struct File {
 )]
 impl File {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        created: i64,
-        id: String,
-        object: FileObject,
-        purpose: FilePurpose,
-        size: i64,
-    ) -> Self {
+    pub fn new(created: i64, id: String, purpose: FilePurpose, size: i64) -> Self {
         Self {
             created,
             id,
-            object,
             purpose,
             size,
             expires_at: None,
@@ -7927,6 +8638,7 @@ impl File {
             title: None,
             r#type: None,
             url: None,
+            object: Default::default(),
         }
     }
 }
@@ -8056,7 +8768,7 @@ impl FileLinkObject {
     )
 )]
 /// A list of [file links](https://stripe.com/docs/api#file_links) that point at this file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FileLinks {
     /// Details about each object.
     pub data: Vec<FileLink>,
@@ -8066,6 +8778,24 @@ pub struct FileLinks {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(
+    any(
+        feature = "file",
+        feature = "reporting_report_run",
+        feature = "scheduled_query_run"
+    )
+)]
+impl FileLinks {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<FileLink>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(
     any(
@@ -8974,7 +9704,7 @@ impl std::fmt::Display for GelatoVerifiedOutputsIdNumberType {
     }
 }
 #[cfg(feature = "capability")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetAccountCapabilitiesResponse {
     pub data: Vec<Capability>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -8984,8 +9714,20 @@ pub struct GetAccountCapabilitiesResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "capability")]
+impl GetAccountCapabilitiesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Capability>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "bank_account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetAccountExternalAccountsResponse {
     /// The list contains all external accounts that have been attached to the Stripe account. These may be bank accounts or cards.
     pub data: Vec<BankAccountOrCard>,
@@ -8995,6 +9737,18 @@ pub struct GetAccountExternalAccountsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "bank_account")]
+impl GetAccountExternalAccountsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<BankAccountOrCard>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "person")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -9009,7 +9763,7 @@ pub struct GetAccountPeopleRelationship {
     pub representative: Option<bool>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetAccountPeopleResponse {
     pub data: Vec<Person>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9018,6 +9772,18 @@ pub struct GetAccountPeopleResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "person")]
+impl GetAccountPeopleResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Person>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "person")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -9032,7 +9798,7 @@ pub struct GetAccountPersonsRelationship {
     pub representative: Option<bool>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetAccountPersonsResponse {
     pub data: Vec<Person>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9042,8 +9808,20 @@ pub struct GetAccountPersonsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "person")]
+impl GetAccountPersonsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Person>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "capability")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetAccountsAccountCapabilitiesResponse {
     pub data: Vec<Capability>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9053,8 +9831,20 @@ pub struct GetAccountsAccountCapabilitiesResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "capability")]
+impl GetAccountsAccountCapabilitiesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Capability>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "bank_account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetAccountsAccountExternalAccountsResponse {
     /// The list contains all external accounts that have been attached to the Stripe account. These may be bank accounts or cards.
     pub data: Vec<BankAccountOrCard>,
@@ -9064,6 +9854,18 @@ pub struct GetAccountsAccountExternalAccountsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "bank_account")]
+impl GetAccountsAccountExternalAccountsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<BankAccountOrCard>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "person")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -9078,7 +9880,7 @@ pub struct GetAccountsAccountPeopleRelationship {
     pub representative: Option<bool>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetAccountsAccountPeopleResponse {
     pub data: Vec<Person>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9087,6 +9889,18 @@ pub struct GetAccountsAccountPeopleResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "person")]
+impl GetAccountsAccountPeopleResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Person>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "person")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -9101,7 +9915,7 @@ pub struct GetAccountsAccountPersonsRelationship {
     pub representative: Option<bool>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetAccountsAccountPersonsResponse {
     pub data: Vec<Person>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9110,6 +9924,18 @@ pub struct GetAccountsAccountPersonsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "person")]
+impl GetAccountsAccountPersonsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Person>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "account")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9132,7 +9958,7 @@ pub struct GetAccountsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetAccountsResponse {
     pub data: Vec<Account>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9142,8 +9968,20 @@ pub struct GetAccountsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "account")]
+impl GetAccountsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Account>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "apple_pay_domain")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetApplePayDomainsResponse {
     pub data: Vec<ApplePayDomain>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9152,6 +9990,18 @@ pub struct GetApplePayDomainsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "apple_pay_domain")]
+impl GetApplePayDomainsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<ApplePayDomain>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "application_fee")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9174,7 +10024,7 @@ pub struct GetApplicationFeesCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "fee_refund")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetApplicationFeesIdRefundsResponse {
     /// Details about each object.
     pub data: Vec<FeeRefund>,
@@ -9185,8 +10035,20 @@ pub struct GetApplicationFeesIdRefundsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "fee_refund")]
+impl GetApplicationFeesIdRefundsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<FeeRefund>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "application_fee")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetApplicationFeesResponse {
     pub data: Vec<ApplicationFee>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9195,6 +10057,18 @@ pub struct GetApplicationFeesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "application_fee")]
+impl GetApplicationFeesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<ApplicationFee>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "balance_transaction")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9217,7 +10091,7 @@ pub struct GetBalanceHistoryCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "balance_transaction")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetBalanceHistoryResponse {
     pub data: Vec<BalanceTransaction>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9226,6 +10100,18 @@ pub struct GetBalanceHistoryResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "balance_transaction")]
+impl GetBalanceHistoryResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<BalanceTransaction>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "balance_transaction")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9250,7 +10136,7 @@ pub struct GetBalanceTransactionsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "balance_transaction")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetBalanceTransactionsResponse {
     pub data: Vec<BalanceTransaction>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9260,8 +10146,20 @@ pub struct GetBalanceTransactionsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "balance_transaction")]
+impl GetBalanceTransactionsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<BalanceTransaction>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetBillingPortalConfigurationsResponse {
     pub data: Vec<BillingPortalConfiguration>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9271,8 +10169,24 @@ pub struct GetBillingPortalConfigurationsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "billing_portal_configuration")]
+impl GetBillingPortalConfigurationsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        data: Vec<BillingPortalConfiguration>,
+        has_more: bool,
+        url: String,
+    ) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "bitcoin_transaction")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetBitcoinReceiversReceiverTransactionsResponse {
     /// Details about each object.
     pub data: Vec<BitcoinTransaction>,
@@ -9283,8 +10197,20 @@ pub struct GetBitcoinReceiversReceiverTransactionsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "bitcoin_transaction")]
+impl GetBitcoinReceiversReceiverTransactionsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<BitcoinTransaction>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "bitcoin_receiver")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetBitcoinReceiversResponse {
     pub data: Vec<BitcoinReceiver>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9294,8 +10220,20 @@ pub struct GetBitcoinReceiversResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "bitcoin_receiver")]
+impl GetBitcoinReceiversResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<BitcoinReceiver>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "bitcoin_transaction")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetBitcoinTransactionsResponse {
     /// Details about each object.
     pub data: Vec<BitcoinTransaction>,
@@ -9306,8 +10244,20 @@ pub struct GetBitcoinTransactionsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "bitcoin_transaction")]
+impl GetBitcoinTransactionsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<BitcoinTransaction>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "refund")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetChargesChargeRefundsResponse {
     /// Details about each object.
     pub data: Vec<Refund>,
@@ -9317,6 +10267,18 @@ pub struct GetChargesChargeRefundsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "refund")]
+impl GetChargesChargeRefundsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Refund>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "charge")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9339,7 +10301,7 @@ pub struct GetChargesCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "charge")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetChargesResponse {
     pub data: Vec<Charge>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9349,8 +10311,20 @@ pub struct GetChargesResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "charge")]
+impl GetChargesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Charge>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCheckoutSessionsResponse {
     pub data: Vec<CheckoutSession>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9360,8 +10334,20 @@ pub struct GetCheckoutSessionsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "checkout_session")]
+impl GetCheckoutSessionsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<CheckoutSession>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCheckoutSessionsSessionLineItemsResponse {
     /// Details about each object.
     pub data: Vec<Item>,
@@ -9372,8 +10358,20 @@ pub struct GetCheckoutSessionsSessionLineItemsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "item")]
+impl GetCheckoutSessionsSessionLineItemsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Item>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "country_spec")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCountrySpecsResponse {
     pub data: Vec<CountrySpec>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9382,6 +10380,18 @@ pub struct GetCountrySpecsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "country_spec")]
+impl GetCountrySpecsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<CountrySpec>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "coupon")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9404,7 +10414,7 @@ pub struct GetCouponsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "coupon")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCouponsResponse {
     pub data: Vec<Coupon>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9414,8 +10424,20 @@ pub struct GetCouponsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "coupon")]
+impl GetCouponsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Coupon>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "credit_note_line_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCreditNotesCreditNoteLinesResponse {
     /// Details about each object.
     pub data: Vec<CreditNoteLineItem>,
@@ -9425,6 +10447,18 @@ pub struct GetCreditNotesCreditNoteLinesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "credit_note_line_item")]
+impl GetCreditNotesCreditNoteLinesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<CreditNoteLineItem>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "credit_note")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9587,7 +10621,7 @@ impl std::fmt::Display for GetCreditNotesPreviewLinesReason {
     }
 }
 #[cfg(feature = "credit_note_line_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCreditNotesPreviewLinesResponse {
     /// Details about each object.
     pub data: Vec<CreditNoteLineItem>,
@@ -9597,6 +10631,18 @@ pub struct GetCreditNotesPreviewLinesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "credit_note_line_item")]
+impl GetCreditNotesPreviewLinesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<CreditNoteLineItem>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "credit_note")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -9633,7 +10679,7 @@ impl std::fmt::Display for GetCreditNotesPreviewReason {
     }
 }
 #[cfg(feature = "credit_note")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCreditNotesResponse {
     pub data: Vec<CreditNote>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9642,6 +10688,18 @@ pub struct GetCreditNotesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "credit_note")]
+impl GetCreditNotesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<CreditNote>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "customer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9664,7 +10722,7 @@ pub struct GetCustomersCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "customer_balance_transaction")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCustomersCustomerBalanceTransactionsResponse {
     /// Details about each object.
     pub data: Vec<CustomerBalanceTransaction>,
@@ -9675,8 +10733,24 @@ pub struct GetCustomersCustomerBalanceTransactionsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "customer_balance_transaction")]
+impl GetCustomersCustomerBalanceTransactionsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        data: Vec<CustomerBalanceTransaction>,
+        has_more: bool,
+        url: String,
+    ) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "bank_account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCustomersCustomerBankAccountsResponse {
     /// Details about each object.
     pub data: Vec<BankAccount>,
@@ -9687,8 +10761,20 @@ pub struct GetCustomersCustomerBankAccountsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "bank_account")]
+impl GetCustomersCustomerBankAccountsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<BankAccount>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "card")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCustomersCustomerCardsResponse {
     pub data: Vec<Card>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9698,8 +10784,20 @@ pub struct GetCustomersCustomerCardsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "card")]
+impl GetCustomersCustomerCardsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Card>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "alipay_account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCustomersCustomerSourcesResponse {
     /// Details about each object.
     pub data: Vec<CustomerDefaultSource>,
@@ -9710,8 +10808,20 @@ pub struct GetCustomersCustomerSourcesResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "alipay_account")]
+impl GetCustomersCustomerSourcesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<CustomerDefaultSource>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCustomersCustomerSubscriptionsResponse {
     /// Details about each object.
     pub data: Vec<Subscription>,
@@ -9722,8 +10832,20 @@ pub struct GetCustomersCustomerSubscriptionsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "subscription")]
+impl GetCustomersCustomerSubscriptionsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Subscription>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "tax_id")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCustomersCustomerTaxIdsResponse {
     /// Details about each object.
     pub data: Vec<TaxId>,
@@ -9734,8 +10856,20 @@ pub struct GetCustomersCustomerTaxIdsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "tax_id")]
+impl GetCustomersCustomerTaxIdsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<TaxId>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "customer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetCustomersResponse {
     pub data: Vec<Customer>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9744,6 +10878,18 @@ pub struct GetCustomersResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "customer")]
+impl GetCustomersResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Customer>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "dispute")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9766,7 +10912,7 @@ pub struct GetDisputesCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "dispute")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetDisputesResponse {
     pub data: Vec<Dispute>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9775,6 +10921,18 @@ pub struct GetDisputesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "dispute")]
+impl GetDisputesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Dispute>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "event")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9797,7 +10955,7 @@ pub struct GetEventsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "event")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetEventsResponse {
     pub data: Vec<Event>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9807,8 +10965,20 @@ pub struct GetEventsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "event")]
+impl GetEventsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Event>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "exchange_rate")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetExchangeRatesResponse {
     pub data: Vec<ExchangeRate>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9817,6 +10987,18 @@ pub struct GetExchangeRatesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "exchange_rate")]
+impl GetExchangeRatesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<ExchangeRate>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "file_link")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9839,7 +11021,7 @@ pub struct GetFileLinksCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "file_link")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetFileLinksResponse {
     pub data: Vec<FileLink>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9848,6 +11030,18 @@ pub struct GetFileLinksResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "file_link")]
+impl GetFileLinksResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<FileLink>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "file")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9936,7 +11130,7 @@ impl std::fmt::Display for GetFilesPurpose {
     }
 }
 #[cfg(feature = "file")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetFilesResponse {
     pub data: Vec<File>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9945,6 +11139,18 @@ pub struct GetFilesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "file")]
+impl GetFilesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<File>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "identity_verification_report")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9969,7 +11175,7 @@ pub struct GetIdentityVerificationReportsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "identity_verification_report")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetIdentityVerificationReportsResponse {
     pub data: Vec<IdentityVerificationReport>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -9978,6 +11184,22 @@ pub struct GetIdentityVerificationReportsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "identity_verification_report")]
+impl GetIdentityVerificationReportsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        data: Vec<IdentityVerificationReport>,
+        has_more: bool,
+        url: String,
+    ) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "identity_verification_report")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -10030,7 +11252,7 @@ pub struct GetIdentityVerificationSessionsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "identity_verification_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetIdentityVerificationSessionsResponse {
     pub data: Vec<IdentityVerificationSession>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -10039,6 +11261,22 @@ pub struct GetIdentityVerificationSessionsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "identity_verification_session")]
+impl GetIdentityVerificationSessionsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        data: Vec<IdentityVerificationSession>,
+        has_more: bool,
+        url: String,
+    ) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "identity_verification_session")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -10095,7 +11333,7 @@ pub struct GetInvoiceitemsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "invoiceitem")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoiceitemsResponse {
     pub data: Vec<Invoiceitem>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -10104,6 +11342,18 @@ pub struct GetInvoiceitemsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "invoiceitem")]
+impl GetInvoiceitemsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Invoiceitem>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "invoice")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -10174,7 +11424,7 @@ pub struct GetInvoicesDueDateRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "line_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoicesInvoiceLinesResponse {
     /// Details about each object.
     pub data: Vec<LineItem>,
@@ -10185,8 +11435,20 @@ pub struct GetInvoicesInvoiceLinesResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "line_item")]
+impl GetInvoicesInvoiceLinesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<LineItem>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoicesResponse {
     pub data: Vec<Invoice>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -10195,6 +11457,18 @@ pub struct GetInvoicesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "invoice")]
+impl GetInvoicesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Invoice>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "invoice")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -10234,9 +11508,16 @@ impl std::fmt::Display for GetInvoicesStatus {
     }
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoicesUpcomingAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "invoice")]
+impl GetInvoicesUpcomingAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "invoice")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -10548,13 +11829,20 @@ pub struct GetInvoicesUpcomingInvoiceItemsItemDiscountsItem {
     pub discount: Option<String>,
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoicesUpcomingInvoiceItemsItemPeriod {
     pub end: i64,
     pub start: i64,
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl GetInvoicesUpcomingInvoiceItemsItemPeriod {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(end: i64, start: i64) -> Self {
+        Self { end, start }
+    }
+}
+#[cfg(feature = "invoice")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoicesUpcomingInvoiceItemsItemPriceData {
     pub currency: String,
     pub product: String,
@@ -10564,6 +11852,19 @@ pub struct GetInvoicesUpcomingInvoiceItemsItemPriceData {
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "invoice")]
+impl GetInvoicesUpcomingInvoiceItemsItemPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "invoice")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -10597,9 +11898,16 @@ impl std::fmt::Display for GetInvoicesUpcomingInvoiceItemsItemPriceDataTaxBehavi
     }
 }
 #[cfg(feature = "line_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoicesUpcomingLinesAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "line_item")]
+impl GetInvoicesUpcomingLinesAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "line_item")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -10911,13 +12219,20 @@ pub struct GetInvoicesUpcomingLinesInvoiceItemsItemDiscountsItem {
     pub discount: Option<String>,
 }
 #[cfg(feature = "line_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoicesUpcomingLinesInvoiceItemsItemPeriod {
     pub end: i64,
     pub start: i64,
 }
 #[cfg(feature = "line_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl GetInvoicesUpcomingLinesInvoiceItemsItemPeriod {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(end: i64, start: i64) -> Self {
+        Self { end, start }
+    }
+}
+#[cfg(feature = "line_item")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoicesUpcomingLinesInvoiceItemsItemPriceData {
     pub currency: String,
     pub product: String,
@@ -10929,6 +12244,19 @@ pub struct GetInvoicesUpcomingLinesInvoiceItemsItemPriceData {
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "line_item")]
+impl GetInvoicesUpcomingLinesInvoiceItemsItemPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "line_item")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -10962,7 +12290,7 @@ impl std::fmt::Display for GetInvoicesUpcomingLinesInvoiceItemsItemPriceDataTaxB
     }
 }
 #[cfg(feature = "line_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoicesUpcomingLinesResponse {
     /// Details about each object.
     pub data: Vec<LineItem>,
@@ -10972,6 +12300,18 @@ pub struct GetInvoicesUpcomingLinesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "line_item")]
+impl GetInvoicesUpcomingLinesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<LineItem>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "line_item")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11037,9 +12377,16 @@ pub struct GetInvoicesUpcomingLinesSubscriptionItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "line_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoicesUpcomingLinesSubscriptionItemsItemBillingThresholds {
     pub usage_gte: i64,
+}
+#[cfg(feature = "line_item")]
+impl GetInvoicesUpcomingLinesSubscriptionItemsItemBillingThresholds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(usage_gte: i64) -> Self {
+        Self { usage_gte }
+    }
 }
 #[cfg(feature = "line_item")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11290,9 +12637,16 @@ pub struct GetInvoicesUpcomingSubscriptionItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetInvoicesUpcomingSubscriptionItemsItemBillingThresholds {
     pub usage_gte: i64,
+}
+#[cfg(feature = "invoice")]
+impl GetInvoicesUpcomingSubscriptionItemsItemBillingThresholds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(usage_gte: i64) -> Self {
+        Self { usage_gte }
+    }
 }
 #[cfg(feature = "invoice")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11479,7 +12833,7 @@ impl std::fmt::Display for GetInvoicesUpcomingSubscriptionTrialEndNow {
     }
 }
 #[cfg(feature = "issuer_fraud_record")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetIssuerFraudRecordsResponse {
     pub data: Vec<IssuerFraudRecord>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -11488,6 +12842,18 @@ pub struct GetIssuerFraudRecordsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "issuer_fraud_record")]
+impl GetIssuerFraudRecordsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<IssuerFraudRecord>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "issuing_authorization")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11512,7 +12878,7 @@ pub struct GetIssuingAuthorizationsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "issuing_authorization")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetIssuingAuthorizationsResponse {
     pub data: Vec<IssuingAuthorization>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -11521,6 +12887,18 @@ pub struct GetIssuingAuthorizationsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "issuing_authorization")]
+impl GetIssuingAuthorizationsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<IssuingAuthorization>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "issuing_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -11576,7 +12954,7 @@ pub struct GetIssuingCardholdersCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "issuing_cardholder")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetIssuingCardholdersResponse {
     pub data: Vec<IssuingCardholder>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -11585,6 +12963,18 @@ pub struct GetIssuingCardholdersResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "issuing_cardholder")]
+impl GetIssuingCardholdersResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<IssuingCardholder>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "issuing_cardholder")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -11666,7 +13056,7 @@ pub struct GetIssuingCardsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "issuing_card")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetIssuingCardsResponse {
     pub data: Vec<IssuingCard>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -11675,6 +13065,18 @@ pub struct GetIssuingCardsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "issuing_card")]
+impl GetIssuingCardsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<IssuingCard>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "issuing_card")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -11756,7 +13158,7 @@ pub struct GetIssuingDisputesCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "issuing_dispute")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetIssuingDisputesResponse {
     pub data: Vec<IssuingDispute>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -11765,6 +13167,18 @@ pub struct GetIssuingDisputesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "issuing_dispute")]
+impl GetIssuingDisputesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<IssuingDispute>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "issuing_dispute")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -11826,7 +13240,7 @@ pub struct GetIssuingSettlementsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "issuing_settlement")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetIssuingSettlementsResponse {
     pub data: Vec<IssuingSettlement>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -11835,6 +13249,18 @@ pub struct GetIssuingSettlementsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "issuing_settlement")]
+impl GetIssuingSettlementsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<IssuingSettlement>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "issuing_transaction")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11859,7 +13285,7 @@ pub struct GetIssuingTransactionsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "issuing_transaction")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetIssuingTransactionsResponse {
     pub data: Vec<IssuingTransaction>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -11868,6 +13294,18 @@ pub struct GetIssuingTransactionsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "issuing_transaction")]
+impl GetIssuingTransactionsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<IssuingTransaction>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "issuing_transaction")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -11918,7 +13356,7 @@ pub struct GetOrderReturnsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "order_return")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrderReturnsResponse {
     pub data: Vec<OrderReturn>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -11927,6 +13365,18 @@ pub struct GetOrderReturnsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "order_return")]
+impl GetOrderReturnsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<OrderReturn>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "order")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11949,7 +13399,7 @@ pub struct GetOrdersCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "order")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetOrdersResponse {
     pub data: Vec<Order>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -11958,6 +13408,18 @@ pub struct GetOrdersResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "order")]
+impl GetOrdersResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Order>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "order")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -12080,7 +13542,7 @@ pub struct GetPaymentIntentsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetPaymentIntentsResponse {
     pub data: Vec<PaymentIntent>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12090,8 +13552,20 @@ pub struct GetPaymentIntentsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "payment_intent")]
+impl GetPaymentIntentsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<PaymentIntent>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "payment_method")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetPaymentMethodsResponse {
     pub data: Vec<PaymentMethod>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12100,6 +13574,18 @@ pub struct GetPaymentMethodsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "payment_method")]
+impl GetPaymentMethodsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<PaymentMethod>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "payment_method")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -12218,7 +13704,7 @@ pub struct GetPayoutsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "payout")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetPayoutsResponse {
     pub data: Vec<Payout>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12227,6 +13713,18 @@ pub struct GetPayoutsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "payout")]
+impl GetPayoutsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Payout>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "plan")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12249,7 +13747,7 @@ pub struct GetPlansCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "plan")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetPlansResponse {
     /// Details about each object.
     pub data: Vec<Plan>,
@@ -12259,6 +13757,18 @@ pub struct GetPlansResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "plan")]
+impl GetPlansResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Plan>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "price")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12351,7 +13861,7 @@ impl std::fmt::Display for GetPricesRecurringUsageType {
     }
 }
 #[cfg(feature = "price")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetPricesResponse {
     /// Details about each object.
     pub data: Vec<Price>,
@@ -12361,6 +13871,18 @@ pub struct GetPricesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "price")]
+impl GetPricesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Price>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "price")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -12411,7 +13933,7 @@ pub struct GetProductsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "product")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetProductsResponse {
     /// Details about each object.
     pub data: Vec<Product>,
@@ -12421,6 +13943,18 @@ pub struct GetProductsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "product")]
+impl GetProductsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Product>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "promotion_code")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12443,7 +13977,7 @@ pub struct GetPromotionCodesCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "promotion_code")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetPromotionCodesResponse {
     pub data: Vec<PromotionCode>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12453,8 +13987,20 @@ pub struct GetPromotionCodesResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "promotion_code")]
+impl GetPromotionCodesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<PromotionCode>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetQuotesQuoteComputedUpfrontLineItemsResponse {
     /// Details about each object.
     pub data: Vec<Item>,
@@ -12466,7 +14012,19 @@ pub struct GetQuotesQuoteComputedUpfrontLineItemsResponse {
     pub url: String,
 }
 #[cfg(feature = "item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl GetQuotesQuoteComputedUpfrontLineItemsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Item>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(feature = "item")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetQuotesQuoteLineItemsResponse {
     /// Details about each object.
     pub data: Vec<Item>,
@@ -12477,8 +14035,20 @@ pub struct GetQuotesQuoteLineItemsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "item")]
+impl GetQuotesQuoteLineItemsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Item>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "quote")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetQuotesResponse {
     pub data: Vec<Quote>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12487,6 +14057,18 @@ pub struct GetQuotesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "quote")]
+impl GetQuotesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Quote>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "quote")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -12523,7 +14105,7 @@ impl std::fmt::Display for GetQuotesStatus {
     }
 }
 #[cfg(feature = "radar_early_fraud_warning")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetRadarEarlyFraudWarningsResponse {
     pub data: Vec<RadarEarlyFraudWarning>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12532,6 +14114,18 @@ pub struct GetRadarEarlyFraudWarningsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "radar_early_fraud_warning")]
+impl GetRadarEarlyFraudWarningsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<RadarEarlyFraudWarning>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "radar_value_list_item")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12556,7 +14150,7 @@ pub struct GetRadarValueListItemsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "radar_value_list_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetRadarValueListItemsResponse {
     pub data: Vec<RadarValueListItem>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12565,6 +14159,18 @@ pub struct GetRadarValueListItemsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "radar_value_list_item")]
+impl GetRadarValueListItemsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<RadarValueListItem>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "radar_value_list")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12587,7 +14193,7 @@ pub struct GetRadarValueListsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "radar_value_list")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetRadarValueListsResponse {
     pub data: Vec<RadarValueList>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12596,6 +14202,18 @@ pub struct GetRadarValueListsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "radar_value_list")]
+impl GetRadarValueListsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<RadarValueList>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "recipient")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12618,7 +14236,7 @@ pub struct GetRecipientsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "recipient")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetRecipientsResponse {
     pub data: Vec<Recipient>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12627,6 +14245,18 @@ pub struct GetRecipientsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "recipient")]
+impl GetRecipientsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Recipient>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "recipient")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -12677,7 +14307,7 @@ pub struct GetRefundsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "refund")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetRefundsResponse {
     pub data: Vec<Refund>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12686,6 +14316,18 @@ pub struct GetRefundsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "refund")]
+impl GetRefundsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Refund>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "reporting_report_run")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12710,7 +14352,7 @@ pub struct GetReportingReportRunsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "reporting_report_run")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetReportingReportRunsResponse {
     pub data: Vec<ReportingReportRun>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12720,8 +14362,20 @@ pub struct GetReportingReportRunsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "reporting_report_run")]
+impl GetReportingReportRunsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<ReportingReportRun>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "reporting_report_type")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetReportingReportTypesResponse {
     pub data: Vec<ReportingReportType>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12730,6 +14384,18 @@ pub struct GetReportingReportTypesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "reporting_report_type")]
+impl GetReportingReportTypesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<ReportingReportType>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "review")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12752,7 +14418,7 @@ pub struct GetReviewsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "review")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetReviewsResponse {
     pub data: Vec<Review>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12761,6 +14427,18 @@ pub struct GetReviewsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "review")]
+impl GetReviewsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Review>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "setup_attempt")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12783,7 +14461,7 @@ pub struct GetSetupAttemptsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "setup_attempt")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetSetupAttemptsResponse {
     pub data: Vec<SetupAttempt>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12792,6 +14470,18 @@ pub struct GetSetupAttemptsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "setup_attempt")]
+impl GetSetupAttemptsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<SetupAttempt>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "setup_intent")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12814,7 +14504,7 @@ pub struct GetSetupIntentsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "setup_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetSetupIntentsResponse {
     pub data: Vec<SetupIntent>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12824,8 +14514,20 @@ pub struct GetSetupIntentsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "setup_intent")]
+impl GetSetupIntentsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<SetupIntent>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "scheduled_query_run")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetSigmaScheduledQueryRunsResponse {
     pub data: Vec<ScheduledQueryRun>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12835,8 +14537,20 @@ pub struct GetSigmaScheduledQueryRunsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "scheduled_query_run")]
+impl GetSigmaScheduledQueryRunsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<ScheduledQueryRun>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "sku")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetSkusResponse {
     pub data: Vec<Sku>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12846,8 +14560,20 @@ pub struct GetSkusResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "sku")]
+impl GetSkusResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Sku>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "source_transaction")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetSourcesSourceSourceTransactionsResponse {
     pub data: Vec<SourceTransaction>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12857,8 +14583,20 @@ pub struct GetSourcesSourceSourceTransactionsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "source_transaction")]
+impl GetSourcesSourceSourceTransactionsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<SourceTransaction>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "subscription_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetSubscriptionItemsResponse {
     pub data: Vec<SubscriptionItem>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12868,8 +14606,20 @@ pub struct GetSubscriptionItemsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "subscription_item")]
+impl GetSubscriptionItemsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<SubscriptionItem>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "usage_record_summary")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetSubscriptionItemsSubscriptionItemUsageRecordSummariesResponse {
     pub data: Vec<UsageRecordSummary>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12878,6 +14628,18 @@ pub struct GetSubscriptionItemsSubscriptionItemUsageRecordSummariesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "usage_record_summary")]
+impl GetSubscriptionItemsSubscriptionItemUsageRecordSummariesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<UsageRecordSummary>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12968,7 +14730,7 @@ pub struct GetSubscriptionSchedulesReleasedAtRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetSubscriptionSchedulesResponse {
     pub data: Vec<SubscriptionSchedule>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -12977,6 +14739,18 @@ pub struct GetSubscriptionSchedulesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "subscription_schedule")]
+impl GetSubscriptionSchedulesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<SubscriptionSchedule>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -13071,7 +14845,7 @@ pub struct GetSubscriptionsCurrentPeriodStartRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetSubscriptionsResponse {
     pub data: Vec<Subscription>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -13080,6 +14854,18 @@ pub struct GetSubscriptionsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "subscription")]
+impl GetSubscriptionsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Subscription>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -13131,7 +14917,7 @@ impl std::fmt::Display for GetSubscriptionsStatus {
     }
 }
 #[cfg(feature = "tax_code")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetTaxCodesResponse {
     pub data: Vec<TaxCode>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -13140,6 +14926,18 @@ pub struct GetTaxCodesResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "tax_code")]
+impl GetTaxCodesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<TaxCode>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "tax_rate")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -13162,7 +14960,7 @@ pub struct GetTaxRatesCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "tax_rate")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetTaxRatesResponse {
     pub data: Vec<TaxRate>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -13172,8 +14970,20 @@ pub struct GetTaxRatesResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "tax_rate")]
+impl GetTaxRatesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<TaxRate>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "terminal_location")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetTerminalLocationsResponse {
     pub data: Vec<TerminalLocation>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -13182,6 +14992,18 @@ pub struct GetTerminalLocationsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "terminal_location")]
+impl GetTerminalLocationsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<TerminalLocation>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "terminal_reader")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -13215,7 +15037,7 @@ impl std::fmt::Display for GetTerminalReadersDeviceType {
     }
 }
 #[cfg(feature = "terminal_reader")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetTerminalReadersResponse {
     /// A list of readers
     pub data: Vec<TerminalReader>,
@@ -13225,6 +15047,18 @@ pub struct GetTerminalReadersResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "terminal_reader")]
+impl GetTerminalReadersResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<TerminalReader>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "terminal_reader")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -13295,7 +15129,7 @@ pub struct GetTopupsCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "topup")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetTopupsResponse {
     pub data: Vec<Topup>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -13304,6 +15138,18 @@ pub struct GetTopupsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "topup")]
+impl GetTopupsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Topup>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "topup")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -13360,7 +15206,7 @@ pub struct GetTransfersCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "transfer_reversal")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetTransfersIdReversalsResponse {
     /// Details about each object.
     pub data: Vec<TransferReversal>,
@@ -13371,8 +15217,20 @@ pub struct GetTransfersIdReversalsResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "transfer_reversal")]
+impl GetTransfersIdReversalsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<TransferReversal>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "transfer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetTransfersResponse {
     /// Details about each object.
     pub data: Vec<Transfer>,
@@ -13383,8 +15241,20 @@ pub struct GetTransfersResponse {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "transfer")]
+impl GetTransfersResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Transfer>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(feature = "webhook_endpoint")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetWebhookEndpointsResponse {
     pub data: Vec<WebhookEndpoint>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -13393,6 +15263,18 @@ pub struct GetWebhookEndpointsResponse {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "webhook_endpoint")]
+impl GetWebhookEndpointsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<WebhookEndpoint>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "identity_verification_report")]
 /// A VerificationReport is the result of an attempt to collect and verify data from a user.
@@ -13436,7 +15318,6 @@ impl IdentityVerificationReport {
         created: i64,
         id: String,
         livemode: bool,
-        object: IdentityVerificationReportObject,
         options: GelatoVerificationReportOptions,
         r#type: IdentityVerificationReportType,
     ) -> Self {
@@ -13444,13 +15325,13 @@ impl IdentityVerificationReport {
             created,
             id,
             livemode,
-            object,
             options,
             r#type,
             document: None,
             id_number: None,
             selfie: None,
             verification_session: None,
+            object: Default::default(),
         }
     }
 }
@@ -14055,24 +15936,38 @@ impl std::fmt::Display for InvoiceCustomerTaxExempt {
     }
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceItemThresholdReason {
     /// The IDs of the line items that triggered the threshold invoice.
     pub line_item_ids: Vec<String>,
     /// The quantity threshold boundary that applied to the given line item.
     pub usage_gte: i64,
 }
+#[cfg(feature = "invoice")]
+impl InvoiceItemThresholdReason {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(line_item_ids: Vec<String>, usage_gte: i64) -> Self {
+        Self { line_item_ids, usage_gte }
+    }
+}
 #[cfg(any(feature = "invoice", feature = "invoiceitem", feature = "line_item"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceLineItemPeriod {
     /// End of the line item's billing period
     pub end: i64,
     /// Start of the line item's billing period
     pub start: i64,
 }
+#[cfg(any(feature = "invoice", feature = "invoiceitem", feature = "line_item"))]
+impl InvoiceLineItemPeriod {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(end: i64, start: i64) -> Self {
+        Self { end, start }
+    }
+}
 #[cfg(feature = "invoice")]
 /// The individual line items that make up the invoice. `lines` is sorted as follows: invoice items in reverse chronological order, followed by the subscription, if any.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceLines {
     /// Details about each object.
     pub data: Vec<LineItem>,
@@ -14082,6 +15977,18 @@ pub struct InvoiceLines {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "invoice")]
+impl InvoiceLines {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<LineItem>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "invoice")]
 /// Always `"invoice"`.
@@ -14313,12 +16220,19 @@ impl std::fmt::Display for InvoicePaymentMethodOptionsCardRequestThreeDSecure {
     }
 }
 #[cfg(any(feature = "customer", feature = "invoice"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceSettingCustomField {
     /// The name of the custom field.
     pub name: String,
     /// The value of the custom field.
     pub value: String,
+}
+#[cfg(any(feature = "customer", feature = "invoice"))]
+impl InvoiceSettingCustomField {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(name: String, value: String) -> Self {
+        Self { name, value }
+    }
 }
 #[cfg(feature = "customer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -14437,13 +16351,23 @@ pub struct InvoiceTaxAmount {
     pub tax_rate: Expandable<serde_json::Value>,
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceThresholdReason {
     /// The total invoice amount threshold boundary if it triggered the threshold invoice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_gte: Option<i64>,
     /// Indicates which line items triggered a threshold invoice.
     pub item_reasons: Vec<InvoiceItemThresholdReason>,
+}
+#[cfg(feature = "invoice")]
+impl InvoiceThresholdReason {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(item_reasons: Vec<InvoiceItemThresholdReason>) -> Self {
+        Self {
+            item_reasons,
+            amount_gte: None,
+        }
+    }
 }
 #[cfg(feature = "invoice")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15039,7 +16963,7 @@ impl std::fmt::Display for IssuingAuthorizationAuthorizationMethod {
     }
 }
 #[cfg(any(feature = "issuing_authorization", feature = "issuing_transaction"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IssuingAuthorizationMerchantData {
     /// A categorization of the seller's type of business. See our [merchant categories guide](https://stripe.com/docs/issuing/merchant-categories) for a list of possible values.
     pub category: String,
@@ -15063,6 +16987,22 @@ pub struct IssuingAuthorizationMerchantData {
     /// State where the seller is located
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+#[cfg(any(feature = "issuing_authorization", feature = "issuing_transaction"))]
+impl IssuingAuthorizationMerchantData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(category: String, network_id: String) -> Self {
+        Self {
+            category,
+            network_id,
+            category_code: None,
+            city: None,
+            country: None,
+            name: None,
+            postal_code: None,
+            state: None,
+        }
+    }
 }
 #[cfg(feature = "issuing_authorization")]
 /// Always `"issuing.authorization"`.
@@ -15092,7 +17032,7 @@ impl IssuingAuthorizationObject {
     }
 }
 #[cfg(feature = "issuing_authorization")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IssuingAuthorizationPendingRequest {
     /// The additional amount Stripe will hold if the authorization is approved, in the card's [currency](https://stripe.com/docs/api#issuing_authorization_object-pending-request-currency) and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     pub amount: i64,
@@ -15107,6 +17047,26 @@ pub struct IssuingAuthorizationPendingRequest {
     pub merchant_amount: i64,
     /// The local currency the merchant is requesting to authorize.
     pub merchant_currency: String,
+}
+#[cfg(feature = "issuing_authorization")]
+impl IssuingAuthorizationPendingRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        amount: i64,
+        currency: String,
+        is_amount_controllable: bool,
+        merchant_amount: i64,
+        merchant_currency: String,
+    ) -> Self {
+        Self {
+            amount,
+            currency,
+            is_amount_controllable,
+            merchant_amount,
+            merchant_currency,
+            amount_details: None,
+        }
+    }
 }
 #[cfg(feature = "issuing_authorization")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20903,10 +22863,23 @@ impl std::fmt::Display for IssuingCardholderAuthorizationControlsBlockedCategori
         feature = "issuing_cardholder"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IssuingCardholderCompany {
     /// Whether the company's business ID number was provided.
     pub tax_id_provided: bool,
+}
+#[cfg(
+    any(
+        feature = "issuing_authorization",
+        feature = "issuing_card",
+        feature = "issuing_cardholder"
+    )
+)]
+impl IssuingCardholderCompany {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(tax_id_provided: bool) -> Self {
+        Self { tax_id_provided }
+    }
 }
 #[cfg(
     any(
@@ -20969,7 +22942,7 @@ pub struct IssuingCardholderIdDocument {
         feature = "issuing_cardholder"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IssuingCardholderIndividual {
     /// The date of birth of this cardholder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -20981,6 +22954,24 @@ pub struct IssuingCardholderIndividual {
     /// Government-issued ID document for this cardholder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification: Option<IssuingCardholderVerification>,
+}
+#[cfg(
+    any(
+        feature = "issuing_authorization",
+        feature = "issuing_card",
+        feature = "issuing_cardholder"
+    )
+)]
+impl IssuingCardholderIndividual {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(first_name: String, last_name: String) -> Self {
+        Self {
+            first_name,
+            last_name,
+            dob: None,
+            verification: None,
+        }
+    }
 }
 #[cfg(
     any(
@@ -23029,7 +25020,7 @@ impl std::fmt::Display for IssuingDisputeStatus {
 }
 #[cfg(feature = "issuing_settlement")]
 /// When a non-stripe BIN is used, any use of an [issued card](https://stripe.com/docs/issuing) must be settled directly with the card network. The net amount owed is represented by an Issuing `Settlement` object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IssuingSettlement {
     /// The Bank Identification Number reflecting this settlement record.
     pub bin: String,
@@ -23259,7 +25250,7 @@ pub struct IssuingTransactionFlightDataLeg {
     pub stopover_allowed: Option<bool>,
 }
 #[cfg(any(feature = "issuing_authorization", feature = "issuing_transaction"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IssuingTransactionFuelData {
     /// The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`.
     pub r#type: String,
@@ -23270,6 +25261,18 @@ pub struct IssuingTransactionFuelData {
     /// The volume of the fuel that was pumped, represented as a decimal string with at most 12 decimal places.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub volume_decimal: Option<String>,
+}
+#[cfg(any(feature = "issuing_authorization", feature = "issuing_transaction"))]
+impl IssuingTransactionFuelData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(r#type: String, unit: String, unit_cost_decimal: String) -> Self {
+        Self {
+            r#type,
+            unit,
+            unit_cost_decimal,
+            volume_decimal: None,
+        }
+    }
 }
 #[cfg(any(feature = "issuing_authorization", feature = "issuing_transaction"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -23406,7 +25409,7 @@ impl std::fmt::Display for IssuingTransactionWallet {
 }
 #[cfg(any(feature = "checkout_session", feature = "item", feature = "quote"))]
 /// A line item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     /// Total before any discounts or taxes are applied.
     pub amount_subtotal: i64,
@@ -23432,6 +25435,30 @@ pub struct Item {
     /// The taxes applied to the line item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub taxes: Option<Vec<LineItemsTaxAmount>>,
+}
+#[cfg(any(feature = "checkout_session", feature = "item", feature = "quote"))]
+impl Item {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        amount_subtotal: i64,
+        amount_total: i64,
+        currency: String,
+        description: String,
+        id: String,
+    ) -> Self {
+        Self {
+            amount_subtotal,
+            amount_total,
+            currency,
+            description,
+            id,
+            discounts: None,
+            price: None,
+            quantity: None,
+            taxes: None,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(any(feature = "checkout_session", feature = "item", feature = "quote"))]
 impl HasId for Item {
@@ -23704,7 +25731,7 @@ pub struct LegalEntityJapanAddress {
     pub town: Option<String>,
 }
 #[cfg(any(feature = "account", feature = "payment_source", feature = "person"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LegalEntityPersonVerification {
     /// A document showing address, either a passport, local ID card, or utility bill from a well-known utility company.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23719,6 +25746,19 @@ pub struct LegalEntityPersonVerification {
     pub document: Option<LegalEntityPersonVerificationDocument>,
     /// The state of verification for the person. Possible values are `unverified`, `pending`, or `verified`.
     pub status: String,
+}
+#[cfg(any(feature = "account", feature = "payment_source", feature = "person"))]
+impl LegalEntityPersonVerification {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(status: String) -> Self {
+        Self {
+            status,
+            additional_document: None,
+            details: None,
+            details_code: None,
+            document: None,
+        }
+    }
 }
 #[cfg(any(feature = "account", feature = "payment_source", feature = "person"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -23970,7 +26010,7 @@ impl ListObject {
     }
 }
 #[cfg(feature = "login_link")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LoginLink {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -23978,6 +26018,17 @@ pub struct LoginLink {
     pub object: LoginLinkObject,
     /// The URL for the login link.
     pub url: String,
+}
+#[cfg(feature = "login_link")]
+impl LoginLink {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(created: i64, url: String) -> Self {
+        Self {
+            created,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "login_link")]
 /// Always `"login_link"`.
@@ -24028,6 +26079,32 @@ pub struct Mandate {
     pub status: MandateStatus,
     /// The type of the mandate.
     pub r#type: MandateType,
+}
+#[cfg(feature = "mandate")]
+impl Mandate {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        customer_acceptance: CustomerAcceptance,
+        id: String,
+        livemode: bool,
+        payment_method: Expandable<PaymentMethod>,
+        payment_method_details: MandatePaymentMethodDetails,
+        status: MandateStatus,
+        r#type: MandateType,
+    ) -> Self {
+        Self {
+            customer_acceptance,
+            id,
+            livemode,
+            payment_method,
+            payment_method_details,
+            status,
+            r#type,
+            multi_use: None,
+            single_use: None,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "mandate")]
 impl HasId for Mandate {
@@ -24154,10 +26231,17 @@ impl std::fmt::Display for MandateAcssDebitTransactionType {
     }
 }
 #[cfg(feature = "mandate")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MandateAuBecsDebit {
     /// The URL of the mandate. This URL generally contains sensitive information about the customer and should be shared with them exclusively.
     pub url: String,
+}
+#[cfg(feature = "mandate")]
+impl MandateAuBecsDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(url: String) -> Self {
+        Self { url }
+    }
 }
 #[cfg(feature = "mandate")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24249,7 +26333,7 @@ impl MandateObject {
     }
 }
 #[cfg(feature = "mandate")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MandatePaymentMethodDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<MandateAcssDebit>,
@@ -24265,7 +26349,21 @@ pub struct MandatePaymentMethodDetails {
     pub r#type: String,
 }
 #[cfg(feature = "mandate")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl MandatePaymentMethodDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(r#type: String) -> Self {
+        Self {
+            r#type,
+            acss_debit: None,
+            au_becs_debit: None,
+            bacs_debit: None,
+            card: None,
+            sepa_debit: None,
+        }
+    }
+}
+#[cfg(feature = "mandate")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MandateSepaDebit {
     /// The unique reference of the mandate.
     pub reference: String,
@@ -24273,12 +26371,26 @@ pub struct MandateSepaDebit {
     pub url: String,
 }
 #[cfg(feature = "mandate")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl MandateSepaDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(reference: String, url: String) -> Self {
+        Self { reference, url }
+    }
+}
+#[cfg(feature = "mandate")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MandateSingleUse {
     /// On a single use mandate, the amount of the payment.
     pub amount: i64,
     /// On a single use mandate, the currency of the payment.
     pub currency: String,
+}
+#[cfg(feature = "mandate")]
+impl MandateSingleUse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String) -> Self {
+        Self { amount, currency }
+    }
 }
 #[cfg(feature = "mandate")]
 /// The status of the mandate, which indicates whether it can be used to initiate a payment.
@@ -24368,7 +26480,7 @@ impl MonthInterval {
         "month"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Networks {
     /// All available networks for the card.
     pub available: Vec<String>,
@@ -24376,14 +26488,30 @@ pub struct Networks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred: Option<String>,
 }
+impl Networks {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(available: Vec<String>) -> Self {
+        Self { available, preferred: None }
+    }
+}
 #[cfg(feature = "event")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NotificationEventData {
     /// Object containing the API resource relevant to the event. For example, an `invoice.created` event will have a full [invoice object](https://stripe.com/docs/api#invoice_object) as the value of the object key.
     pub object: serde_json::Map<String, serde_json::Value>,
     /// Object containing the names of the attributes that have changed, and their previous values (sent along only with \*.updated events).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous_attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+#[cfg(feature = "event")]
+impl NotificationEventData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(object: serde_json::Map<String, serde_json::Value>) -> Self {
+        Self {
+            object,
+            previous_attributes: None,
+        }
+    }
 }
 #[cfg(feature = "event")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -24440,7 +26568,7 @@ impl OnlineType {
 /// as list all orders. Orders are identified by a unique, random ID.
 ///
 /// Related guide: [Tax, Shipping, and Inventory](https://stripe.com/docs/orders).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Order {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order.
     pub amount: i64,
@@ -24520,7 +26648,7 @@ impl HasId for Order {
 /// represent [SKUs](https://stripe.com/docs/api#skus), shipping costs, or taxes owed on the order.
 ///
 /// Related guide: [Orders](https://stripe.com/docs/orders/guide).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrderItem {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the line item.
     pub amount: i64,
@@ -24603,7 +26731,7 @@ impl OrderObject {
 /// Returns always belong to an order, and may optionally contain a refund.
 ///
 /// Related guide: [Handling Returns](https://stripe.com/docs/orders/guide#handling-returns).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrderReturn {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the returned line item.
     pub amount: i64,
@@ -24666,7 +26794,7 @@ impl OrderReturnObject {
 }
 #[cfg(feature = "order")]
 /// A list of returns that have taken place for this order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrderReturns {
     /// Details about each object.
     pub data: Vec<OrderReturn>,
@@ -24677,8 +26805,20 @@ pub struct OrderReturns {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "order")]
+impl OrderReturns {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<OrderReturn>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(any(feature = "product", feature = "sku"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PackageDimensions {
     /// Height, in inches.
     pub height: f64,
@@ -24688,6 +26828,18 @@ pub struct PackageDimensions {
     pub weight: f64,
     /// Width, in inches.
     pub width: f64,
+}
+#[cfg(any(feature = "product", feature = "sku"))]
+impl PackageDimensions {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(height: f64, length: f64, weight: f64, width: f64) -> Self {
+        Self {
+            height,
+            length,
+            weight,
+            width,
+        }
+    }
 }
 pub type PaymentFlowsPrivatePaymentMethodsAlipay = serde_json::Map<
     String,
@@ -24919,7 +27071,7 @@ impl std::fmt::Display for PaymentIntentCaptureMethod {
     }
 }
 /// Charges that were created by this PaymentIntent, if any.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentIntentCharges {
     /// This list only contains the latest charge, even if there were previously multiple unsuccessful charges. To view all previous charges for a PaymentIntent, you can filter the charges list using the `payment_intent` [parameter](https://stripe.com/docs/api/charges/list#list_charges-payment_intent).
     pub data: Vec<Charge>,
@@ -24929,6 +27081,17 @@ pub struct PaymentIntentCharges {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+impl PaymentIntentCharges {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Charge>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PaymentIntentConfirmationMethod {
@@ -24955,7 +27118,7 @@ impl std::fmt::Display for PaymentIntentConfirmationMethod {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentIntentNextAction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alipay_handle_redirect: Option<PaymentIntentNextActionAlipayHandleRedirect>,
@@ -24986,6 +27149,23 @@ pub struct PaymentIntentNextAction {
     pub wechat_pay_redirect_to_ios_app: Option<
         PaymentIntentNextActionWechatPayRedirectToIosApp,
     >,
+}
+impl PaymentIntentNextAction {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(r#type: String) -> Self {
+        Self {
+            r#type,
+            alipay_handle_redirect: None,
+            boleto_display_details: None,
+            oxxo_display_details: None,
+            redirect_to_url: None,
+            use_stripe_sdk: None,
+            verify_with_microdeposits: None,
+            wechat_pay_display_qr_code: None,
+            wechat_pay_redirect_to_android_app: None,
+            wechat_pay_redirect_to_ios_app: None,
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentIntentNextActionAlipayHandleRedirect {
@@ -25038,21 +27218,36 @@ pub struct PaymentIntentNextActionRedirectToUrl {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentIntentNextActionVerifyWithMicrodeposits {
     /// The timestamp when the microdeposits are expected to land.
     pub arrival_date: i64,
     /// The URL for the hosted verification page, which allows customers to verify their bank account.
     pub hosted_verification_url: String,
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PaymentIntentNextActionVerifyWithMicrodeposits {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(arrival_date: i64, hosted_verification_url: String) -> Self {
+        Self {
+            arrival_date,
+            hosted_verification_url,
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentIntentNextActionWechatPayDisplayQrCode {
     /// The data being used to generate QR code
     pub data: String,
     /// The base64 image data for a pre-generated QR code
     pub image_data_url: String,
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PaymentIntentNextActionWechatPayDisplayQrCode {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: String, image_data_url: String) -> Self {
+        Self { data, image_data_url }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentIntentNextActionWechatPayRedirectToAndroidApp {
     /// app_id is the APP ID registered on WeChat open platform
     pub app_id: String,
@@ -25069,10 +27264,38 @@ pub struct PaymentIntentNextActionWechatPayRedirectToAndroidApp {
     /// Specifies the current time in epoch format
     pub timestamp: String,
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PaymentIntentNextActionWechatPayRedirectToAndroidApp {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        app_id: String,
+        nonce_str: String,
+        package: String,
+        partner_id: String,
+        prepay_id: String,
+        sign: String,
+        timestamp: String,
+    ) -> Self {
+        Self {
+            app_id,
+            nonce_str,
+            package,
+            partner_id,
+            prepay_id,
+            sign,
+            timestamp,
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentIntentNextActionWechatPayRedirectToIosApp {
     /// An universal link that redirect to Wechat Pay APP
     pub native_url: String,
+}
+impl PaymentIntentNextActionWechatPayRedirectToIosApp {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(native_url: String) -> Self {
+        Self { native_url }
+    }
 }
 /// Always `"payment_intent"`.
 #[derive(
@@ -25541,12 +27764,18 @@ pub struct PaymentMethodBacsDebit {
     pub sort_code: Option<String>,
 }
 pub type PaymentMethodBancontact = serde_json::Map<String, serde_json::Value>;
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodBoleto {
     /// Uniquely identifies the customer tax id (CNPJ or CPF)
     pub tax_id: String,
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PaymentMethodBoleto {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(tax_id: String) -> Self {
+        Self { tax_id }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodCard {
     /// Card brand. Can be `amex`, `diners`, `discover`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
     pub brand: String,
@@ -25581,6 +27810,31 @@ pub struct PaymentMethodCard {
     /// If this Card is part of a card wallet, this contains the details of the card wallet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wallet: Option<PaymentMethodCardWallet>,
+}
+impl PaymentMethodCard {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        brand: String,
+        exp_month: i64,
+        exp_year: i64,
+        funding: String,
+        last4: String,
+    ) -> Self {
+        Self {
+            brand,
+            exp_month,
+            exp_year,
+            funding,
+            last4,
+            checks: None,
+            country: None,
+            fingerprint: None,
+            generated_from: None,
+            networks: None,
+            three_d_secure_usage: None,
+            wallet: None,
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentMethodCardChecks {
@@ -25722,7 +27976,7 @@ pub struct PaymentMethodCardWalletVisaCheckout {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_address: Option<Address>,
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ach_credit_transfer: Option<PaymentMethodDetailsAchCreditTransfer>,
@@ -25780,6 +28034,40 @@ pub struct PaymentMethodDetails {
     pub wechat: Option<PaymentMethodDetailsWechat>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<PaymentMethodDetailsWechatPay>,
+}
+impl PaymentMethodDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(r#type: String) -> Self {
+        Self {
+            r#type,
+            ach_credit_transfer: None,
+            ach_debit: None,
+            acss_debit: None,
+            afterpay_clearpay: None,
+            alipay: None,
+            au_becs_debit: None,
+            bacs_debit: None,
+            bancontact: None,
+            boleto: None,
+            card: None,
+            card_present: None,
+            eps: None,
+            fpx: None,
+            giropay: None,
+            grabpay: None,
+            ideal: None,
+            interac_present: None,
+            klarna: None,
+            multibanco: None,
+            oxxo: None,
+            p24: None,
+            sepa_debit: None,
+            sofort: None,
+            stripe_account: None,
+            wechat: None,
+            wechat_pay: None,
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentMethodDetailsAchCreditTransfer {
@@ -25967,12 +28255,18 @@ impl std::fmt::Display for PaymentMethodDetailsBancontactPreferredLanguage {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodDetailsBoleto {
     /// Uniquely identifies this customer tax_id (CNPJ or CPF)
     pub tax_id: String,
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PaymentMethodDetailsBoleto {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(tax_id: String) -> Self {
+        Self { tax_id }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodDetailsCard {
     /// Card brand. Can be `amex`, `diners`, `discover`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -26012,6 +28306,25 @@ pub struct PaymentMethodDetailsCard {
     /// If this Card is part of a card wallet, this contains the details of the card wallet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wallet: Option<PaymentMethodDetailsCardWallet>,
+}
+impl PaymentMethodDetailsCard {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(exp_month: i64, exp_year: i64) -> Self {
+        Self {
+            exp_month,
+            exp_year,
+            brand: None,
+            checks: None,
+            country: None,
+            fingerprint: None,
+            funding: None,
+            installments: None,
+            last4: None,
+            network: None,
+            three_d_secure: None,
+            wallet: None,
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentMethodDetailsCardChecks {
@@ -26067,7 +28380,7 @@ impl std::fmt::Display for PaymentMethodDetailsCardInstallmentsPlanInterval {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodDetailsCardPresent {
     /// The authorized amount
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -26114,6 +28427,28 @@ pub struct PaymentMethodDetailsCardPresent {
     /// A collection of fields required to be displayed on receipts. Only required for EMV transactions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receipt: Option<PaymentMethodDetailsCardPresentReceipt>,
+}
+impl PaymentMethodDetailsCardPresent {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(exp_month: i64, exp_year: i64) -> Self {
+        Self {
+            exp_month,
+            exp_year,
+            amount_authorized: None,
+            brand: None,
+            cardholder_name: None,
+            country: None,
+            emv_auth_data: None,
+            fingerprint: None,
+            funding: None,
+            generated_card: None,
+            last4: None,
+            network: None,
+            overcapture_supported: None,
+            read_method: None,
+            receipt: None,
+        }
+    }
 }
 /// How card details were read in this transaction.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -26717,7 +29052,7 @@ impl std::fmt::Display for PaymentMethodDetailsIdealBic {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodDetailsInteracPresent {
     /// Card brand. Can be `interac`, `mastercard` or `visa`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -26761,6 +29096,27 @@ pub struct PaymentMethodDetailsInteracPresent {
     /// A collection of fields required to be displayed on receipts. Only required for EMV transactions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receipt: Option<PaymentMethodDetailsInteracPresentReceipt>,
+}
+impl PaymentMethodDetailsInteracPresent {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(exp_month: i64, exp_year: i64) -> Self {
+        Self {
+            exp_month,
+            exp_year,
+            brand: None,
+            cardholder_name: None,
+            country: None,
+            emv_auth_data: None,
+            fingerprint: None,
+            funding: None,
+            generated_card: None,
+            last4: None,
+            network: None,
+            preferred_locales: None,
+            read_method: None,
+            receipt: None,
+        }
+    }
 }
 /// How card details were read in this transaction.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -27510,12 +29866,18 @@ impl std::fmt::Display for PaymentMethodOptionsBancontactPreferredLanguage {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodOptionsBoleto {
     /// The number of calendar days before a Boleto voucher expires. For example, if you create a Boleto voucher on Monday and you set expires_after_days to 2, the Boleto voucher will expire on Wednesday at 23:59 America/Sao_Paulo time.
     pub expires_after_days: i64,
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PaymentMethodOptionsBoleto {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(expires_after_days: i64) -> Self {
+        Self { expires_after_days }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodOptionsCardInstallments {
     /// Installment plans that may be selected for this PaymentIntent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27526,12 +29888,28 @@ pub struct PaymentMethodOptionsCardInstallments {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<PaymentMethodDetailsCardInstallmentsPlan>,
 }
+impl PaymentMethodOptionsCardInstallments {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self {
+            enabled,
+            available_plans: None,
+            plan: None,
+        }
+    }
+}
 pub type PaymentMethodOptionsCardPresent = serde_json::Map<String, serde_json::Value>;
 pub type PaymentMethodOptionsIdeal = serde_json::Map<String, serde_json::Value>;
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodOptionsOxxo {
     /// The number of calendar days before an OXXO invoice expires. For example, if you create an OXXO invoice on Monday and you set expires_after_days to 2, the OXXO invoice will expire on Wednesday at 23:59 America/Mexico_City time.
     pub expires_after_days: i64,
+}
+impl PaymentMethodOptionsOxxo {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(expires_after_days: i64) -> Self {
+        Self { expires_after_days }
+    }
 }
 pub type PaymentMethodOptionsP24 = serde_json::Map<String, serde_json::Value>;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -27837,7 +30215,7 @@ pub struct PaymentPagesCheckoutSessionAfterExpiration {
     pub recovery: Option<PaymentPagesCheckoutSessionAfterExpirationRecovery>,
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPagesCheckoutSessionAfterExpirationRecovery {
     /// Enables user redeemable promotion codes on the recovered Checkout Sessions. Defaults to `false`
     pub allow_promotion_codes: bool,
@@ -27853,13 +30231,32 @@ pub struct PaymentPagesCheckoutSessionAfterExpirationRecovery {
     pub url: Option<String>,
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PaymentPagesCheckoutSessionAfterExpirationRecovery {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(allow_promotion_codes: bool, enabled: bool) -> Self {
+        Self {
+            allow_promotion_codes,
+            enabled,
+            expires_at: None,
+            url: None,
+        }
+    }
+}
+#[cfg(feature = "checkout_session")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPagesCheckoutSessionAutomaticTax {
     /// Indicates whether automatic tax is enabled for the session
     pub enabled: bool,
     /// The status of the most recent automated tax calculation for this session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<PaymentPagesCheckoutSessionAutomaticTaxStatus>,
+}
+#[cfg(feature = "checkout_session")]
+impl PaymentPagesCheckoutSessionAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled, status: None }
+    }
 }
 #[cfg(feature = "checkout_session")]
 /// The status of the most recent automated tax calculation for this session.
@@ -28018,10 +30415,17 @@ impl std::fmt::Display for PaymentPagesCheckoutSessionCustomerDetailsTaxExempt {
     }
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPagesCheckoutSessionPhoneNumberCollection {
     /// Indicates whether phone number collection is enabled for the session
     pub enabled: bool,
+}
+#[cfg(feature = "checkout_session")]
+impl PaymentPagesCheckoutSessionPhoneNumberCollection {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "checkout_session")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -28040,10 +30444,17 @@ impl PaymentPagesCheckoutSessionTaxId {
     }
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPagesCheckoutSessionTaxIdCollection {
     /// Indicates whether tax ID collection is enabled for the session
     pub enabled: bool,
+}
+#[cfg(feature = "checkout_session")]
+impl PaymentPagesCheckoutSessionTaxIdCollection {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "checkout_session")]
 /// The type of the tax ID, one of `eu_vat`, `br_cnpj`, `br_cpf`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, or `unknown`
@@ -28189,7 +30600,7 @@ impl std::fmt::Display for PaymentPagesCheckoutSessionTaxIdType {
     }
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPagesCheckoutSessionTotalDetails {
     /// This is the sum of all the line item discounts.
     pub amount_discount: i64,
@@ -28202,7 +30613,19 @@ pub struct PaymentPagesCheckoutSessionTotalDetails {
     pub breakdown: Option<PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown>,
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PaymentPagesCheckoutSessionTotalDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount_discount: i64, amount_tax: i64) -> Self {
+        Self {
+            amount_discount,
+            amount_tax,
+            amount_shipping: None,
+            breakdown: None,
+        }
+    }
+}
+#[cfg(feature = "checkout_session")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown {
     /// The aggregated line item discounts.
     pub discounts: Vec<LineItemsDiscountAmount>,
@@ -28210,13 +30633,34 @@ pub struct PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown {
     pub taxes: Vec<LineItemsTaxAmount>,
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        discounts: Vec<LineItemsDiscountAmount>,
+        taxes: Vec<LineItemsTaxAmount>,
+    ) -> Self {
+        Self { discounts, taxes }
+    }
+}
+#[cfg(feature = "checkout_session")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentPagesPaymentPageResourcesShippingAddressCollection {
     /// An array of two-letter ISO country codes representing which countries Checkout should provide as options for
     /// shipping locations. Unsupported country codes: `AS, CX, CC, CU, HM, IR, KP, MH, FM, NF, MP, PW, SD, SY, UM, VI`.
     pub allowed_countries: Vec<
         PaymentPagesPaymentPageResourcesShippingAddressCollectionAllowedCountriesItem,
     >,
+}
+#[cfg(feature = "checkout_session")]
+impl PaymentPagesPaymentPageResourcesShippingAddressCollection {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        allowed_countries: Vec<
+            PaymentPagesPaymentPageResourcesShippingAddressCollectionAllowedCountriesItem,
+        >,
+    ) -> Self {
+        Self { allowed_countries }
+    }
 }
 #[cfg(feature = "checkout_session")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -29265,7 +31709,7 @@ pub struct Period {
 /// See the [Standard onboarding](https://stripe.com/docs/connect/standard-accounts) or [Express onboarding documentation](https://stripe.com/docs/connect/express-accounts) for information about platform pre-filling and account onboarding steps.
 ///
 /// Related guide: [Handling Identity Verification with the API](https://stripe.com/docs/connect/identity-verification-api#person-information).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Person {
     /// The account the person is associated with.
     pub account: String,
@@ -29341,13 +31785,49 @@ pub struct Person {
     pub verification: Option<LegalEntityPersonVerification>,
 }
 #[cfg(any(feature = "account", feature = "payment_source", feature = "person"))]
+impl Person {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account: String, created: i64, id: String) -> Self {
+        Self {
+            account,
+            created,
+            id,
+            address: None,
+            address_kana: None,
+            address_kanji: None,
+            dob: None,
+            email: None,
+            first_name: None,
+            first_name_kana: None,
+            first_name_kanji: None,
+            full_name_aliases: None,
+            future_requirements: None,
+            gender: None,
+            id_number_provided: None,
+            last_name: None,
+            last_name_kana: None,
+            last_name_kanji: None,
+            maiden_name: None,
+            metadata: None,
+            nationality: None,
+            phone: None,
+            political_exposure: None,
+            relationship: None,
+            requirements: None,
+            ssn_last_4_provided: None,
+            verification: None,
+            object: Default::default(),
+        }
+    }
+}
+#[cfg(any(feature = "account", feature = "payment_source", feature = "person"))]
 impl HasId for Person {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(any(feature = "account", feature = "payment_source", feature = "person"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PersonFutureRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29362,6 +31842,26 @@ pub struct PersonFutureRequirements {
     pub past_due: Vec<String>,
     /// Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due` or `currently_due`.
     pub pending_verification: Vec<String>,
+}
+#[cfg(any(feature = "account", feature = "payment_source", feature = "person"))]
+impl PersonFutureRequirements {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        currently_due: Vec<String>,
+        errors: Vec<AccountRequirementsError>,
+        eventually_due: Vec<String>,
+        past_due: Vec<String>,
+        pending_verification: Vec<String>,
+    ) -> Self {
+        Self {
+            currently_due,
+            errors,
+            eventually_due,
+            past_due,
+            pending_verification,
+            alternatives: None,
+        }
+    }
 }
 #[cfg(any(feature = "account", feature = "payment_source", feature = "person"))]
 /// Always `"person"`.
@@ -29442,7 +31942,7 @@ pub struct PersonRelationship {
     pub title: Option<String>,
 }
 #[cfg(any(feature = "account", feature = "payment_source", feature = "person"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PersonRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29457,6 +31957,26 @@ pub struct PersonRequirements {
     pub past_due: Vec<String>,
     /// Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`.
     pub pending_verification: Vec<String>,
+}
+#[cfg(any(feature = "account", feature = "payment_source", feature = "person"))]
+impl PersonRequirements {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        currently_due: Vec<String>,
+        errors: Vec<AccountRequirementsError>,
+        eventually_due: Vec<String>,
+        past_due: Vec<String>,
+        pending_verification: Vec<String>,
+    ) -> Self {
+        Self {
+            currently_due,
+            errors,
+            eventually_due,
+            past_due,
+            pending_verification,
+            alternatives: None,
+        }
+    }
 }
 #[cfg(feature = "plan")]
 /// You can now model subscriptions more flexibly using the [Prices API](https://stripe.com/docs/api#prices). It replaces the Plans API and is backwards compatible to simplify your migration.
@@ -29734,7 +32254,7 @@ impl std::fmt::Display for PlanUsageType {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlatformTaxFee {
     /// The Connected account that incurred this charge.
     pub account: String,
@@ -29746,6 +32266,23 @@ pub struct PlatformTaxFee {
     pub source_transaction: String,
     /// The type of tax (VAT).
     pub r#type: String,
+}
+impl PlatformTaxFee {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account: String,
+        id: String,
+        source_transaction: String,
+        r#type: String,
+    ) -> Self {
+        Self {
+            account,
+            id,
+            source_transaction,
+            r#type,
+            object: Default::default(),
+        }
+    }
 }
 impl HasId for PlatformTaxFee {
     fn id(&self) -> &str {
@@ -29778,7 +32315,7 @@ impl PlatformTaxFeeObject {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PortalBusinessProfile {
     /// The messaging shown to customers in the portal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29789,12 +32326,33 @@ pub struct PortalBusinessProfile {
     pub terms_of_service_url: String,
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PortalBusinessProfile {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(privacy_policy_url: String, terms_of_service_url: String) -> Self {
+        Self {
+            privacy_policy_url,
+            terms_of_service_url,
+            headline: None,
+        }
+    }
+}
+#[cfg(feature = "billing_portal_configuration")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PortalCustomerUpdate {
     /// The types of customer updates that are supported. When empty, customers are not updateable.
     pub allowed_updates: Vec<PortalCustomerUpdateAllowedUpdatesItem>,
     /// Whether the feature is enabled.
     pub enabled: bool,
+}
+#[cfg(feature = "billing_portal_configuration")]
+impl PortalCustomerUpdate {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        allowed_updates: Vec<PortalCustomerUpdateAllowedUpdatesItem>,
+        enabled: bool,
+    ) -> Self {
+        Self { allowed_updates, enabled }
+    }
 }
 #[cfg(feature = "billing_portal_configuration")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -29865,16 +32423,30 @@ impl PortalFeatures {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PortalInvoiceList {
     /// Whether the feature is enabled.
     pub enabled: bool,
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PortalInvoiceList {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
+}
+#[cfg(feature = "billing_portal_configuration")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PortalPaymentMethodUpdate {
     /// Whether the feature is enabled.
     pub enabled: bool,
+}
+#[cfg(feature = "billing_portal_configuration")]
+impl PortalPaymentMethodUpdate {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "billing_portal_configuration")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -29966,12 +32538,22 @@ impl std::fmt::Display for PortalSubscriptionCancelProrationBehavior {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PortalSubscriptionCancellationReason {
     /// Whether the feature is enabled.
     pub enabled: bool,
     /// Which cancellation reasons will be given as options to the customer.
     pub options: Vec<PortalSubscriptionCancellationReasonOptionsItem>,
+}
+#[cfg(feature = "billing_portal_configuration")]
+impl PortalSubscriptionCancellationReason {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        enabled: bool,
+        options: Vec<PortalSubscriptionCancellationReasonOptionsItem>,
+    ) -> Self {
+        Self { enabled, options }
+    }
 }
 #[cfg(feature = "billing_portal_configuration")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -30020,10 +32602,17 @@ impl std::fmt::Display for PortalSubscriptionCancellationReasonOptionsItem {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PortalSubscriptionPause {
     /// Whether the feature is enabled.
     pub enabled: bool,
+}
+#[cfg(feature = "billing_portal_configuration")]
+impl PortalSubscriptionPause {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "billing_portal_configuration")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -30086,12 +32675,19 @@ impl std::fmt::Display for PortalSubscriptionUpdateDefaultAllowedUpdatesItem {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PortalSubscriptionUpdateProduct {
     /// The list of price IDs which, when subscribed to, a subscription can be updated.
     pub prices: Vec<String>,
     /// The product ID.
     pub product: String,
+}
+#[cfg(feature = "billing_portal_configuration")]
+impl PortalSubscriptionUpdateProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(prices: Vec<String>, product: String) -> Self {
+        Self { prices, product }
+    }
 }
 #[cfg(feature = "billing_portal_configuration")]
 /// Determines how to handle prorations resulting from subscription updates. Valid values are `none`, `create_prorations`, and `always_invoice`.
@@ -30126,7 +32722,7 @@ impl std::fmt::Display for PortalSubscriptionUpdateProrationBehavior {
     }
 }
 #[cfg(feature = "three_d_secure")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Post3dSecureRequest {
     /// Amount of the charge that you will create when authentication completes.
     pub amount: i64,
@@ -30143,6 +32739,20 @@ pub struct Post3dSecureRequest {
     pub expand: Option<Vec<String>>,
     /// The URL that the cardholder's browser will be returned to when authentication completes.
     pub return_url: String,
+}
+#[cfg(feature = "three_d_secure")]
+impl Post3dSecureRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String, return_url: String) -> Self {
+        Self {
+            amount,
+            currency,
+            return_url,
+            card: None,
+            customer: None,
+            expand: None,
+        }
+    }
 }
 #[cfg(feature = "external_account")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -30291,7 +32901,7 @@ pub enum PostAccountBankAccountsRequestBankAccount {
     String(String),
 }
 #[cfg(feature = "external_account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountBankAccountsRequestBankAccountExternalAccountPayoutBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -30311,6 +32921,22 @@ pub struct PostAccountBankAccountsRequestBankAccountExternalAccountPayoutBankAcc
     pub object: Option<BankAccountObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "external_account")]
+impl PostAccountBankAccountsRequestBankAccountExternalAccountPayoutBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            account_type: None,
+            currency: None,
+            object: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "external_account")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -30535,7 +33161,7 @@ pub enum PostAccountExternalAccountsRequestBankAccount {
     String(String),
 }
 #[cfg(feature = "external_account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountExternalAccountsRequestBankAccountExternalAccountPayoutBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -30555,6 +33181,22 @@ pub struct PostAccountExternalAccountsRequestBankAccountExternalAccountPayoutBan
     pub object: Option<BankAccountObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "external_account")]
+impl PostAccountExternalAccountsRequestBankAccountExternalAccountPayoutBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            account_type: None,
+            currency: None,
+            object: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "external_account")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -30713,7 +33355,7 @@ impl std::fmt::Display for PostAccountLinksRequestType {
     }
 }
 #[cfg(feature = "login_link")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountLoginLinksRequest {
     pub account: String,
     /// Specifies which fields in the response should be expanded.
@@ -30722,6 +33364,17 @@ pub struct PostAccountLoginLinksRequest {
     /// Where to redirect the user after they log out of their dashboard.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: Option<String>,
+}
+#[cfg(feature = "login_link")]
+impl PostAccountLoginLinksRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account: String) -> Self {
+        Self {
+            account,
+            expand: None,
+            redirect_url: None,
+        }
+    }
 }
 #[cfg(feature = "person")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -30860,11 +33513,18 @@ pub struct PostAccountPeoplePersonRequestAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountPeoplePersonRequestDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "person")]
+impl PostAccountPeoplePersonRequestDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "person")]
 /// Documents that may be submitted to satisfy various informational requests.
@@ -31078,11 +33738,18 @@ pub struct PostAccountPeopleRequestAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountPeopleRequestDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "person")]
+impl PostAccountPeopleRequestDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "person")]
 /// Documents that may be submitted to satisfy various informational requests.
@@ -31296,11 +33963,18 @@ pub struct PostAccountPersonsPersonRequestAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountPersonsPersonRequestDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "person")]
+impl PostAccountPersonsPersonRequestDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "person")]
 /// Documents that may be submitted to satisfy various informational requests.
@@ -31514,11 +34188,18 @@ pub struct PostAccountPersonsRequestAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountPersonsRequestDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "person")]
+impl PostAccountPersonsRequestDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "person")]
 /// Documents that may be submitted to satisfy various informational requests.
@@ -31658,7 +34339,7 @@ pub enum PostAccountRequestBankAccount {
     String(String),
 }
 #[cfg(feature = "account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountRequestBankAccountExternalAccountPayoutBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -31678,6 +34359,22 @@ pub struct PostAccountRequestBankAccountExternalAccountPayoutBankAccount {
     pub object: Option<BankAccountObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "account")]
+impl PostAccountRequestBankAccountExternalAccountPayoutBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            account_type: None,
+            currency: None,
+            object: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "account")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -32373,11 +35070,18 @@ pub struct PostAccountRequestIndividualAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountRequestIndividualDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "account")]
+impl PostAccountRequestIndividualDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "account")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -32798,7 +35502,7 @@ pub enum PostAccountsAccountBankAccountsRequestBankAccount {
     String(String),
 }
 #[cfg(feature = "external_account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountsAccountBankAccountsRequestBankAccountExternalAccountPayoutBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -32818,6 +35522,22 @@ pub struct PostAccountsAccountBankAccountsRequestBankAccountExternalAccountPayou
     pub object: Option<BankAccountObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "external_account")]
+impl PostAccountsAccountBankAccountsRequestBankAccountExternalAccountPayoutBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            account_type: None,
+            currency: None,
+            object: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "external_account")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -33043,7 +35763,7 @@ pub enum PostAccountsAccountExternalAccountsRequestBankAccount {
     String(String),
 }
 #[cfg(feature = "external_account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountsAccountExternalAccountsRequestBankAccountExternalAccountPayoutBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -33063,6 +35783,22 @@ pub struct PostAccountsAccountExternalAccountsRequestBankAccountExternalAccountP
     pub object: Option<BankAccountObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "external_account")]
+impl PostAccountsAccountExternalAccountsRequestBankAccountExternalAccountPayoutBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            account_type: None,
+            currency: None,
+            object: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "external_account")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -33273,11 +36009,18 @@ pub struct PostAccountsAccountPeoplePersonRequestAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountsAccountPeoplePersonRequestDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "person")]
+impl PostAccountsAccountPeoplePersonRequestDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "person")]
 /// Documents that may be submitted to satisfy various informational requests.
@@ -33489,11 +36232,18 @@ pub struct PostAccountsAccountPeopleRequestAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountsAccountPeopleRequestDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "person")]
+impl PostAccountsAccountPeopleRequestDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "person")]
 /// Documents that may be submitted to satisfy various informational requests.
@@ -33705,11 +36455,18 @@ pub struct PostAccountsAccountPersonsPersonRequestAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountsAccountPersonsPersonRequestDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "person")]
+impl PostAccountsAccountPersonsPersonRequestDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "person")]
 /// Documents that may be submitted to satisfy various informational requests.
@@ -33921,11 +36678,18 @@ pub struct PostAccountsAccountPersonsRequestAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "person")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountsAccountPersonsRequestDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "person")]
+impl PostAccountsAccountPersonsRequestDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "person")]
 /// Documents that may be submitted to satisfy various informational requests.
@@ -34003,13 +36767,20 @@ pub struct PostAccountsAccountPersonsRequestVerificationDocument {
     pub front: Option<String>,
 }
 #[cfg(feature = "account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountsAccountRejectRequest {
     /// Specifies which fields in the response should be expanded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
     /// The reason for rejecting the account. Can be `fraud`, `terms_of_service`, or `other`.
     pub reason: String,
+}
+#[cfg(feature = "account")]
+impl PostAccountsAccountRejectRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(reason: String) -> Self {
+        Self { reason, expand: None }
+    }
 }
 #[cfg(feature = "account")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -34074,7 +36845,7 @@ pub enum PostAccountsAccountRequestBankAccount {
     String(String),
 }
 #[cfg(feature = "account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountsAccountRequestBankAccountExternalAccountPayoutBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -34094,6 +36865,22 @@ pub struct PostAccountsAccountRequestBankAccountExternalAccountPayoutBankAccount
     pub object: Option<BankAccountObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "account")]
+impl PostAccountsAccountRequestBankAccountExternalAccountPayoutBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            account_type: None,
+            currency: None,
+            object: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "account")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -34799,11 +37586,18 @@ pub struct PostAccountsAccountRequestIndividualAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountsAccountRequestIndividualDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "account")]
+impl PostAccountsAccountRequestIndividualDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "account")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -35150,7 +37944,7 @@ pub enum PostAccountsRequestBankAccount {
     String(String),
 }
 #[cfg(feature = "account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountsRequestBankAccountExternalAccountPayoutBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -35170,6 +37964,22 @@ pub struct PostAccountsRequestBankAccountExternalAccountPayoutBankAccount {
     pub object: Option<BankAccountObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "account")]
+impl PostAccountsRequestBankAccountExternalAccountPayoutBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            account_type: None,
+            currency: None,
+            object: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "account")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -35865,11 +38675,18 @@ pub struct PostAccountsRequestIndividualAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "account")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostAccountsRequestIndividualDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "account")]
+impl PostAccountsRequestIndividualDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "account")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -36174,12 +38991,19 @@ impl std::fmt::Display for PostAccountsRequestType {
     }
 }
 #[cfg(feature = "apple_pay_domain")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostApplePayDomainsRequest {
     pub domain_name: String,
     /// Specifies which fields in the response should be expanded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
+}
+#[cfg(feature = "apple_pay_domain")]
+impl PostApplePayDomainsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(domain_name: String) -> Self {
+        Self { domain_name, expand: None }
+    }
 }
 #[cfg(feature = "fee_refund")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -36329,14 +39153,28 @@ for PostBillingPortalConfigurationsConfigurationRequestFeaturesCustomerUpdateAll
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostBillingPortalConfigurationsConfigurationRequestFeaturesInvoiceHistory {
     pub enabled: bool,
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostBillingPortalConfigurationsConfigurationRequestFeaturesInvoiceHistory {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
+}
+#[cfg(feature = "billing_portal_configuration")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostBillingPortalConfigurationsConfigurationRequestFeaturesPaymentMethodUpdate {
     pub enabled: bool,
+}
+#[cfg(feature = "billing_portal_configuration")]
+impl PostBillingPortalConfigurationsConfigurationRequestFeaturesPaymentMethodUpdate {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "billing_portal_configuration")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -36357,7 +39195,7 @@ pub struct PostBillingPortalConfigurationsConfigurationRequestFeaturesSubscripti
     >,
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostBillingPortalConfigurationsConfigurationRequestFeaturesSubscriptionCancelCancellationReason {
     pub enabled: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -36368,6 +39206,13 @@ pub struct PostBillingPortalConfigurationsConfigurationRequestFeaturesSubscripti
             >,
         >,
     >,
+}
+#[cfg(feature = "billing_portal_configuration")]
+impl PostBillingPortalConfigurationsConfigurationRequestFeaturesSubscriptionCancelCancellationReason {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled, options: None }
+    }
 }
 #[cfg(feature = "billing_portal_configuration")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -36542,10 +39387,17 @@ for PostBillingPortalConfigurationsConfigurationRequestFeaturesSubscriptionUpdat
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostBillingPortalConfigurationsConfigurationRequestFeaturesSubscriptionUpdateProductsItem {
     pub prices: Vec<String>,
     pub product: String,
+}
+#[cfg(feature = "billing_portal_configuration")]
+impl PostBillingPortalConfigurationsConfigurationRequestFeaturesSubscriptionUpdateProductsItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(prices: Vec<String>, product: String) -> Self {
+        Self { prices, product }
+    }
 }
 #[cfg(feature = "billing_portal_configuration")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -36610,12 +39462,23 @@ impl PostBillingPortalConfigurationsRequest {
 }
 #[cfg(feature = "billing_portal_configuration")]
 /// The business information shown to customers in the portal.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostBillingPortalConfigurationsRequestBusinessProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
     pub privacy_policy_url: String,
     pub terms_of_service_url: String,
+}
+#[cfg(feature = "billing_portal_configuration")]
+impl PostBillingPortalConfigurationsRequestBusinessProfile {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(privacy_policy_url: String, terms_of_service_url: String) -> Self {
+        Self {
+            privacy_policy_url,
+            terms_of_service_url,
+            headline: None,
+        }
+    }
 }
 #[cfg(feature = "billing_portal_configuration")]
 /// Information about the features available in the portal.
@@ -36709,17 +39572,31 @@ for PostBillingPortalConfigurationsRequestFeaturesCustomerUpdateAllowedUpdatesIt
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostBillingPortalConfigurationsRequestFeaturesInvoiceHistory {
     pub enabled: bool,
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostBillingPortalConfigurationsRequestFeaturesInvoiceHistory {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
+}
+#[cfg(feature = "billing_portal_configuration")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostBillingPortalConfigurationsRequestFeaturesPaymentMethodUpdate {
     pub enabled: bool,
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostBillingPortalConfigurationsRequestFeaturesPaymentMethodUpdate {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
+}
+#[cfg(feature = "billing_portal_configuration")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostBillingPortalConfigurationsRequestFeaturesSubscriptionCancel {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<
@@ -36734,6 +39611,18 @@ pub struct PostBillingPortalConfigurationsRequestFeaturesSubscriptionCancel {
     pub proration_behavior: Option<
         PostBillingPortalConfigurationsRequestFeaturesSubscriptionCancelProrationBehavior,
     >,
+}
+#[cfg(feature = "billing_portal_configuration")]
+impl PostBillingPortalConfigurationsRequestFeaturesSubscriptionCancel {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self {
+            enabled,
+            cancellation_reason: None,
+            mode: None,
+            proration_behavior: None,
+        }
+    }
 }
 #[cfg(feature = "billing_portal_configuration")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -36947,10 +39836,17 @@ for PostBillingPortalConfigurationsRequestFeaturesSubscriptionUpdateDefaultAllow
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostBillingPortalConfigurationsRequestFeaturesSubscriptionUpdateProductsItem {
     pub prices: Vec<String>,
     pub product: String,
+}
+#[cfg(feature = "billing_portal_configuration")]
+impl PostBillingPortalConfigurationsRequestFeaturesSubscriptionUpdateProductsItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(prices: Vec<String>, product: String) -> Self {
+        Self { prices, product }
+    }
 }
 #[cfg(feature = "billing_portal_configuration")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -36985,7 +39881,7 @@ for PostBillingPortalConfigurationsRequestFeaturesSubscriptionUpdateProrationBeh
     }
 }
 #[cfg(feature = "billing_portal_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostBillingPortalSessionsRequest {
     /// The ID of an existing [configuration](https://stripe.com/docs/api/customer_portal/configuration) to use for this session, describing its functionality and features. If not specified, the session uses the default configuration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37004,6 +39900,20 @@ pub struct PostBillingPortalSessionsRequest {
     /// The default URL to redirect customers to when they click on the portal's link to return to your website.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
+}
+#[cfg(feature = "billing_portal_session")]
+impl PostBillingPortalSessionsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(customer: String) -> Self {
+        Self {
+            customer,
+            configuration: None,
+            expand: None,
+            locale: None,
+            on_behalf_of: None,
+            return_url: None,
+        }
+    }
 }
 #[cfg(feature = "billing_portal_session")]
 /// The IETF language tag of the locale Customer Portal is displayed in. If blank or auto, the customer’s `preferred_locales` or browser’s locale is used.
@@ -37585,7 +40495,7 @@ pub enum PostChargesRequestCard {
     String(String),
 }
 #[cfg(feature = "charge")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostChargesRequestCardCustomerPaymentSourceCard {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_city: Option<String>,
@@ -37612,6 +40522,27 @@ pub struct PostChargesRequestCardCustomerPaymentSourceCard {
     pub object: Option<CardObject>,
 }
 #[cfg(feature = "charge")]
+impl PostChargesRequestCardCustomerPaymentSourceCard {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(exp_month: i64, exp_year: i64, number: String) -> Self {
+        Self {
+            exp_month,
+            exp_year,
+            number,
+            address_city: None,
+            address_country: None,
+            address_line1: None,
+            address_line2: None,
+            address_state: None,
+            address_zip: None,
+            cvc: None,
+            metadata: None,
+            name: None,
+            object: None,
+        }
+    }
+}
+#[cfg(feature = "charge")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
@@ -37622,11 +40553,18 @@ pub enum PostChargesRequestDestination {
     String(String),
 }
 #[cfg(feature = "charge")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostChargesRequestDestinationDestinationSpecs {
     pub account: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
+}
+#[cfg(feature = "charge")]
+impl PostChargesRequestDestinationDestinationSpecs {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account: String) -> Self {
+        Self { account, amount: None }
+    }
 }
 #[cfg(feature = "charge")]
 /// Shipping information for the charge. Helps prevent fraud on charges for physical goods.
@@ -37672,14 +40610,21 @@ pub struct PostChargesRequestShippingAddress {
 }
 #[cfg(feature = "charge")]
 /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostChargesRequestTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: String,
 }
+#[cfg(feature = "charge")]
+impl PostChargesRequestTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self { destination, amount: None }
+    }
+}
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequest {
     /// Configure actions after a Checkout Session has expired.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37808,6 +40753,42 @@ pub struct PostCheckoutSessionsRequest {
     pub tax_id_collection: Option<PostCheckoutSessionsRequestTaxIdCollection>,
 }
 #[cfg(feature = "checkout_session")]
+impl PostCheckoutSessionsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(cancel_url: String, success_url: String) -> Self {
+        Self {
+            cancel_url,
+            success_url,
+            after_expiration: None,
+            allow_promotion_codes: None,
+            automatic_tax: None,
+            billing_address_collection: None,
+            client_reference_id: None,
+            consent_collection: None,
+            customer: None,
+            customer_email: None,
+            customer_update: None,
+            discounts: None,
+            expand: None,
+            expires_at: None,
+            line_items: None,
+            locale: None,
+            metadata: None,
+            mode: None,
+            payment_intent_data: None,
+            payment_method_options: None,
+            payment_method_types: None,
+            phone_number_collection: None,
+            setup_intent_data: None,
+            shipping_address_collection: None,
+            shipping_rates: None,
+            submit_type: None,
+            subscription_data: None,
+            tax_id_collection: None,
+        }
+    }
+}
+#[cfg(feature = "checkout_session")]
 /// Configure actions after a Checkout Session has expired.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PostCheckoutSessionsRequestAfterExpiration {
@@ -37815,17 +40796,34 @@ pub struct PostCheckoutSessionsRequestAfterExpiration {
     pub recovery: Option<PostCheckoutSessionsRequestAfterExpirationRecovery>,
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestAfterExpirationRecovery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_promotion_codes: Option<bool>,
     pub enabled: bool,
 }
 #[cfg(feature = "checkout_session")]
+impl PostCheckoutSessionsRequestAfterExpirationRecovery {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self {
+            enabled,
+            allow_promotion_codes: None,
+        }
+    }
+}
+#[cfg(feature = "checkout_session")]
 /// Settings for automatic tax lookup for this session and resulting payments, invoices, and subscriptions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "checkout_session")]
+impl PostCheckoutSessionsRequestAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "checkout_session")]
 /// Specify whether Checkout should collect the customer's billing address.
@@ -37995,7 +40993,7 @@ pub struct PostCheckoutSessionsRequestLineItemsItem {
     pub tax_rates: Option<Vec<String>>,
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestLineItemsItemAdjustableQuantity {
     pub enabled: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -38004,7 +41002,18 @@ pub struct PostCheckoutSessionsRequestLineItemsItemAdjustableQuantity {
     pub minimum: Option<i64>,
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostCheckoutSessionsRequestLineItemsItemAdjustableQuantity {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self {
+            enabled,
+            maximum: None,
+            minimum: None,
+        }
+    }
+}
+#[cfg(feature = "checkout_session")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestLineItemsItemPriceData {
     pub currency: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -38025,7 +41034,22 @@ pub struct PostCheckoutSessionsRequestLineItemsItemPriceData {
     pub unit_amount_decimal: Option<String>,
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostCheckoutSessionsRequestLineItemsItemPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String) -> Self {
+        Self {
+            currency,
+            product: None,
+            product_data: None,
+            recurring: None,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
+}
+#[cfg(feature = "checkout_session")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestLineItemsItemPriceDataProductData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -38036,6 +41060,19 @@ pub struct PostCheckoutSessionsRequestLineItemsItemPriceDataProductData {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_code: Option<String>,
+}
+#[cfg(feature = "checkout_session")]
+impl PostCheckoutSessionsRequestLineItemsItemPriceDataProductData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            description: None,
+            images: None,
+            metadata: None,
+            tax_code: None,
+        }
+    }
 }
 #[cfg(feature = "checkout_session")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38418,7 +41455,7 @@ impl PostCheckoutSessionsRequestPaymentIntentDataShipping {
     }
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestPaymentIntentDataShippingAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
@@ -38433,11 +41470,32 @@ pub struct PostCheckoutSessionsRequestPaymentIntentDataShippingAddress {
     pub state: Option<String>,
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostCheckoutSessionsRequestPaymentIntentDataShippingAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(line1: String) -> Self {
+        Self {
+            line1,
+            city: None,
+            country: None,
+            line2: None,
+            postal_code: None,
+            state: None,
+        }
+    }
+}
+#[cfg(feature = "checkout_session")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestPaymentIntentDataTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: String,
+}
+#[cfg(feature = "checkout_session")]
+impl PostCheckoutSessionsRequestPaymentIntentDataTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self { destination, amount: None }
+    }
 }
 #[cfg(feature = "checkout_session")]
 /// Payment-method-specific configuration.
@@ -38779,9 +41837,16 @@ impl std::fmt::Display for PostCheckoutSessionsRequestPaymentMethodTypesItem {
 ///
 /// We recommend that you review your privacy policy and check with your legal contacts
 /// before using this feature. Learn more about [collecting phone numbers with Checkout](https://stripe.com/docs/payments/checkout/phone-numbers).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestPhoneNumberCollection {
     pub enabled: bool,
+}
+#[cfg(feature = "checkout_session")]
+impl PostCheckoutSessionsRequestPhoneNumberCollection {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "checkout_session")]
 /// A subset of parameters to be passed to SetupIntent creation for Checkout Sessions in `setup` mode.
@@ -38796,11 +41861,22 @@ pub struct PostCheckoutSessionsRequestSetupIntentData {
 }
 #[cfg(feature = "checkout_session")]
 /// When set, provides configuration for Checkout to collect a shipping address from a customer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestShippingAddressCollection {
     pub allowed_countries: Vec<
         PostCheckoutSessionsRequestShippingAddressCollectionAllowedCountriesItem,
     >,
+}
+#[cfg(feature = "checkout_session")]
+impl PostCheckoutSessionsRequestShippingAddressCollection {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        allowed_countries: Vec<
+            PostCheckoutSessionsRequestShippingAddressCollectionAllowedCountriesItem,
+        >,
+    ) -> Self {
+        Self { allowed_countries }
+    }
 }
 #[cfg(feature = "checkout_session")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -39594,7 +42670,7 @@ pub struct PostCheckoutSessionsRequestSubscriptionData {
     pub trial_period_days: Option<i64>,
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestSubscriptionDataItemsItem {
     pub plan: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -39603,17 +42679,45 @@ pub struct PostCheckoutSessionsRequestSubscriptionDataItemsItem {
     pub tax_rates: Option<Vec<String>>,
 }
 #[cfg(feature = "checkout_session")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostCheckoutSessionsRequestSubscriptionDataItemsItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(plan: String) -> Self {
+        Self {
+            plan,
+            quantity: None,
+            tax_rates: None,
+        }
+    }
+}
+#[cfg(feature = "checkout_session")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestSubscriptionDataTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_percent: Option<f64>,
     pub destination: String,
 }
 #[cfg(feature = "checkout_session")]
+impl PostCheckoutSessionsRequestSubscriptionDataTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self {
+            destination,
+            amount_percent: None,
+        }
+    }
+}
+#[cfg(feature = "checkout_session")]
 /// Controls tax ID collection settings for the session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCheckoutSessionsRequestTaxIdCollection {
     pub enabled: bool,
+}
+#[cfg(feature = "checkout_session")]
+impl PostCheckoutSessionsRequestTaxIdCollection {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "coupon")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -39728,7 +42832,7 @@ pub struct PostCreditNotesIdVoidRequest {
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "credit_note")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCreditNotesRequest {
     /// The integer amount in %s representing the total amount of the credit note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -39762,6 +42866,25 @@ pub struct PostCreditNotesRequest {
     /// The integer amount in %s representing the amount to refund. If set, a refund will be created for the charge associated with the invoice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund_amount: Option<i64>,
+}
+#[cfg(feature = "credit_note")]
+impl PostCreditNotesRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(invoice: String) -> Self {
+        Self {
+            invoice,
+            amount: None,
+            credit_amount: None,
+            expand: None,
+            lines: None,
+            memo: None,
+            metadata: None,
+            out_of_band_amount: None,
+            reason: None,
+            refund: None,
+            refund_amount: None,
+        }
+    }
 }
 #[cfg(feature = "credit_note")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39862,7 +42985,7 @@ impl std::fmt::Display for PostCreditNotesRequestReason {
     }
 }
 #[cfg(feature = "customer_balance_transaction")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerBalanceTransactionsRequest {
     /// The integer amount in **%s** to apply to the customer's credit balance.
     pub amount: i64,
@@ -39877,6 +43000,19 @@ pub struct PostCustomersCustomerBalanceTransactionsRequest {
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<OrEmpty<std::collections::BTreeMap<String, String>>>,
+}
+#[cfg(feature = "customer_balance_transaction")]
+impl PostCustomersCustomerBalanceTransactionsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String) -> Self {
+        Self {
+            amount,
+            currency,
+            description: None,
+            expand: None,
+            metadata: None,
+        }
+    }
 }
 #[cfg(feature = "customer_balance_transaction")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -40039,7 +43175,7 @@ pub enum PostCustomersCustomerBankAccountsRequestBankAccount {
     String(String),
 }
 #[cfg(feature = "payment_source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerBankAccountsRequestBankAccountCustomerPaymentSourceBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -40055,6 +43191,21 @@ pub struct PostCustomersCustomerBankAccountsRequestBankAccountCustomerPaymentSou
     pub object: Option<BankAccountObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "payment_source")]
+impl PostCustomersCustomerBankAccountsRequestBankAccountCustomerPaymentSourceBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            currency: None,
+            object: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "payment_source")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -40097,7 +43248,7 @@ pub enum PostCustomersCustomerBankAccountsRequestCard {
     String(String),
 }
 #[cfg(feature = "payment_source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerBankAccountsRequestCardCustomerPaymentSourceCard {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_city: Option<String>,
@@ -40122,6 +43273,27 @@ pub struct PostCustomersCustomerBankAccountsRequestCardCustomerPaymentSourceCard
     pub number: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<CardObject>,
+}
+#[cfg(feature = "payment_source")]
+impl PostCustomersCustomerBankAccountsRequestCardCustomerPaymentSourceCard {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(exp_month: i64, exp_year: i64, number: String) -> Self {
+        Self {
+            exp_month,
+            exp_year,
+            number,
+            address_city: None,
+            address_country: None,
+            address_line1: None,
+            address_line2: None,
+            address_state: None,
+            address_zip: None,
+            cvc: None,
+            metadata: None,
+            name: None,
+            object: None,
+        }
+    }
 }
 #[cfg(feature = "card")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -40261,7 +43433,7 @@ pub enum PostCustomersCustomerCardsRequestBankAccount {
     String(String),
 }
 #[cfg(feature = "payment_source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerCardsRequestBankAccountCustomerPaymentSourceBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -40277,6 +43449,21 @@ pub struct PostCustomersCustomerCardsRequestBankAccountCustomerPaymentSourceBank
     pub object: Option<BankAccountObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "payment_source")]
+impl PostCustomersCustomerCardsRequestBankAccountCustomerPaymentSourceBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            currency: None,
+            object: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "payment_source")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -40319,7 +43506,7 @@ pub enum PostCustomersCustomerCardsRequestCard {
     String(String),
 }
 #[cfg(feature = "payment_source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerCardsRequestCardCustomerPaymentSourceCard {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_city: Option<String>,
@@ -40344,6 +43531,27 @@ pub struct PostCustomersCustomerCardsRequestCardCustomerPaymentSourceCard {
     pub number: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<CardObject>,
+}
+#[cfg(feature = "payment_source")]
+impl PostCustomersCustomerCardsRequestCardCustomerPaymentSourceCard {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(exp_month: i64, exp_year: i64, number: String) -> Self {
+        Self {
+            exp_month,
+            exp_year,
+            number,
+            address_city: None,
+            address_country: None,
+            address_line1: None,
+            address_line2: None,
+            address_state: None,
+            address_zip: None,
+            cvc: None,
+            metadata: None,
+            name: None,
+            object: None,
+        }
+    }
 }
 #[cfg(feature = "customer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -40454,7 +43662,7 @@ pub enum PostCustomersCustomerRequestBankAccount {
     String(String),
 }
 #[cfg(feature = "customer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerRequestBankAccountCustomerPaymentSourceBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -40470,6 +43678,21 @@ pub struct PostCustomersCustomerRequestBankAccountCustomerPaymentSourceBankAccou
     pub object: Option<BankAccountObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "customer")]
+impl PostCustomersCustomerRequestBankAccountCustomerPaymentSourceBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            currency: None,
+            object: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "customer")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -40512,7 +43735,7 @@ pub enum PostCustomersCustomerRequestCard {
     String(String),
 }
 #[cfg(feature = "customer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerRequestCardCustomerPaymentSourceCard {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_city: Option<String>,
@@ -40539,6 +43762,27 @@ pub struct PostCustomersCustomerRequestCardCustomerPaymentSourceCard {
     pub object: Option<CardObject>,
 }
 #[cfg(feature = "customer")]
+impl PostCustomersCustomerRequestCardCustomerPaymentSourceCard {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(exp_month: i64, exp_year: i64, number: String) -> Self {
+        Self {
+            exp_month,
+            exp_year,
+            number,
+            address_city: None,
+            address_country: None,
+            address_line1: None,
+            address_line2: None,
+            address_state: None,
+            address_zip: None,
+            cvc: None,
+            metadata: None,
+            name: None,
+            object: None,
+        }
+    }
+}
+#[cfg(feature = "customer")]
 /// Default invoice settings for this customer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PostCustomersCustomerRequestInvoiceSettings {
@@ -40552,10 +43796,17 @@ pub struct PostCustomersCustomerRequestInvoiceSettings {
     pub footer: Option<String>,
 }
 #[cfg(feature = "customer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerRequestInvoiceSettingsCustomFieldsItem {
     pub name: String,
     pub value: String,
+}
+#[cfg(feature = "customer")]
+impl PostCustomersCustomerRequestInvoiceSettingsCustomFieldsItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(name: String, value: String) -> Self {
+        Self { name, value }
+    }
 }
 #[cfg(feature = "customer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -40815,7 +44066,7 @@ pub enum PostCustomersCustomerSourcesRequestBankAccount {
     String(String),
 }
 #[cfg(feature = "payment_source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerSourcesRequestBankAccountCustomerPaymentSourceBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -40831,6 +44082,21 @@ pub struct PostCustomersCustomerSourcesRequestBankAccountCustomerPaymentSourceBa
     pub object: Option<BankAccountObject>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "payment_source")]
+impl PostCustomersCustomerSourcesRequestBankAccountCustomerPaymentSourceBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            currency: None,
+            object: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "payment_source")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -40873,7 +44139,7 @@ pub enum PostCustomersCustomerSourcesRequestCard {
     String(String),
 }
 #[cfg(feature = "payment_source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerSourcesRequestCardCustomerPaymentSourceCard {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_city: Option<String>,
@@ -40898,6 +44164,27 @@ pub struct PostCustomersCustomerSourcesRequestCardCustomerPaymentSourceCard {
     pub number: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<CardObject>,
+}
+#[cfg(feature = "payment_source")]
+impl PostCustomersCustomerSourcesRequestCardCustomerPaymentSourceCard {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(exp_month: i64, exp_year: i64, number: String) -> Self {
+        Self {
+            exp_month,
+            exp_year,
+            number,
+            address_city: None,
+            address_country: None,
+            address_line1: None,
+            address_line2: None,
+            address_state: None,
+            address_zip: None,
+            cvc: None,
+            metadata: None,
+            name: None,
+            object: None,
+        }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -41021,7 +44308,7 @@ pub struct PostCustomersCustomerSubscriptionsRequestAddInvoiceItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerSubscriptionsRequestAddInvoiceItemsItemPriceData {
     pub currency: String,
     pub product: String,
@@ -41033,6 +44320,19 @@ pub struct PostCustomersCustomerSubscriptionsRequestAddInvoiceItemsItemPriceData
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "subscription")]
+impl PostCustomersCustomerSubscriptionsRequestAddInvoiceItemsItemPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -41068,9 +44368,16 @@ for PostCustomersCustomerSubscriptionsRequestAddInvoiceItemsItemPriceDataTaxBeha
 }
 #[cfg(feature = "subscription")]
 /// Automatic tax settings for this subscription.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerSubscriptionsRequestAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "subscription")]
+impl PostCustomersCustomerSubscriptionsRequestAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -41128,9 +44435,16 @@ pub struct PostCustomersCustomerSubscriptionsRequestItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerSubscriptionsRequestItemsItemBillingThresholds {
     pub usage_gte: i64,
+}
+#[cfg(feature = "subscription")]
+impl PostCustomersCustomerSubscriptionsRequestItemsItemBillingThresholds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(usage_gte: i64) -> Self {
+        Self { usage_gte }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -41647,11 +44961,21 @@ impl std::fmt::Display for PostCustomersCustomerSubscriptionsRequestProrationBeh
 }
 #[cfg(feature = "subscription")]
 /// If specified, the funds from the subscription's invoices will be transferred to the destination and the ID of the resulting transfers will be found on the resulting charges.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerSubscriptionsRequestTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_percent: Option<f64>,
     pub destination: String,
+}
+#[cfg(feature = "subscription")]
+impl PostCustomersCustomerSubscriptionsRequestTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self {
+            destination,
+            amount_percent: None,
+        }
+    }
 }
 #[cfg(feature = "subscription")]
 /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time. This will always overwrite any trials that might apply via a subscribed plan. If set, trial_end will override the default trial period of the plan the customer is being subscribed to. The special value `now` can be provided to end the customer's trial immediately. Can be at most two years from `billing_cycle_anchor`.
@@ -41835,7 +45159,7 @@ pub struct PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestAddInvo
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestAddInvoiceItemsItemPriceData {
     pub currency: String,
     pub product: String,
@@ -41847,6 +45171,19 @@ pub struct PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestAddInvo
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "subscription")]
+impl PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestAddInvoiceItemsItemPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -41882,9 +45219,16 @@ for PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestAddInvoiceItem
 }
 #[cfg(feature = "subscription")]
 /// Automatic tax settings for this subscription.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "subscription")]
+impl PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "subscription")]
 /// Either `now` or `unchanged`. Setting the value to `now` resets the subscription's billing cycle anchor to the current time. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
@@ -41983,9 +45327,16 @@ pub struct PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestItemsIt
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestItemsItemBillingThresholds {
     pub usage_gte: i64,
+}
+#[cfg(feature = "subscription")]
+impl PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestItemsItemBillingThresholds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(usage_gte: i64) -> Self {
+        Self { usage_gte }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -42553,11 +45904,21 @@ for PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestProrationBehav
     }
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_percent: Option<f64>,
     pub destination: String,
+}
+#[cfg(feature = "subscription")]
+impl PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequestTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self {
+            destination,
+            amount_percent: None,
+        }
+    }
 }
 #[cfg(feature = "subscription")]
 /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time. This will always overwrite any trials that might apply via a subscribed plan. If set, trial_end will override the default trial period of the plan the customer is being subscribed to. The special value `now` can be provided to end the customer's trial immediately. Can be at most two years from `billing_cycle_anchor`.
@@ -42849,10 +46210,17 @@ pub struct PostCustomersRequestInvoiceSettings {
     pub footer: Option<String>,
 }
 #[cfg(feature = "customer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostCustomersRequestInvoiceSettingsCustomFieldsItem {
     pub name: String,
     pub value: String,
+}
+#[cfg(feature = "customer")]
+impl PostCustomersRequestInvoiceSettingsCustomFieldsItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(name: String, value: String) -> Self {
+        Self { name, value }
+    }
 }
 #[cfg(feature = "customer")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -43222,7 +46590,7 @@ impl std::fmt::Display for PostFileLinksLinkRequestExpiresAtNow {
     }
 }
 #[cfg(feature = "file_link")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostFileLinksRequest {
     /// Specifies which fields in the response should be expanded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -43235,6 +46603,18 @@ pub struct PostFileLinksRequest {
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<OrEmpty<std::collections::BTreeMap<String, String>>>,
+}
+#[cfg(feature = "file_link")]
+impl PostFileLinksRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(file: String) -> Self {
+        Self {
+            file,
+            expand: None,
+            expires_at: None,
+            metadata: None,
+        }
+    }
 }
 #[cfg(feature = "file")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -43265,13 +46645,24 @@ impl PostFilesRequest {
 }
 #[cfg(feature = "file")]
 /// Optional parameters to automatically create a [file link](https://stripe.com/docs/api#file_links) for the newly created file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostFilesRequestFileLinkData {
     pub create: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<OrEmpty<std::collections::BTreeMap<String, String>>>,
+}
+#[cfg(feature = "file")]
+impl PostFilesRequestFileLinkData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(create: bool) -> Self {
+        Self {
+            create,
+            expires_at: None,
+            metadata: None,
+        }
+    }
 }
 #[cfg(feature = "file")]
 /// The [purpose](https://stripe.com/docs/file-upload#uploading-a-file) of the uploaded file.
@@ -43607,14 +46998,21 @@ pub struct PostInvoiceitemsInvoiceitemRequestDiscountsItem {
 }
 #[cfg(feature = "invoiceitem")]
 /// The period associated with this invoice item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoiceitemsInvoiceitemRequestPeriod {
     pub end: i64,
     pub start: i64,
 }
 #[cfg(feature = "invoiceitem")]
+impl PostInvoiceitemsInvoiceitemRequestPeriod {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(end: i64, start: i64) -> Self {
+        Self { end, start }
+    }
+}
+#[cfg(feature = "invoiceitem")]
 /// Data used to generate a new [Price](https://stripe.com/docs/api/prices) object inline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoiceitemsInvoiceitemRequestPriceData {
     pub currency: String,
     pub product: String,
@@ -43624,6 +47022,19 @@ pub struct PostInvoiceitemsInvoiceitemRequestPriceData {
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "invoiceitem")]
+impl PostInvoiceitemsInvoiceitemRequestPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "invoiceitem")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -43657,7 +47068,7 @@ impl std::fmt::Display for PostInvoiceitemsInvoiceitemRequestPriceDataTaxBehavio
     }
 }
 #[cfg(feature = "invoiceitem")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoiceitemsRequest {
     /// The integer amount in %s of the charge to be applied to the upcoming invoice. Passing in a negative `amount` will reduce the `amount_due` on the invoice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -43711,6 +47122,31 @@ pub struct PostInvoiceitemsRequest {
     pub unit_amount_decimal: Option<String>,
 }
 #[cfg(feature = "invoiceitem")]
+impl PostInvoiceitemsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(customer: String) -> Self {
+        Self {
+            customer,
+            amount: None,
+            currency: None,
+            description: None,
+            discountable: None,
+            discounts: None,
+            expand: None,
+            invoice: None,
+            metadata: None,
+            period: None,
+            price: None,
+            price_data: None,
+            quantity: None,
+            subscription: None,
+            tax_rates: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
+}
+#[cfg(feature = "invoiceitem")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PostInvoiceitemsRequestDiscountsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -43720,14 +47156,21 @@ pub struct PostInvoiceitemsRequestDiscountsItem {
 }
 #[cfg(feature = "invoiceitem")]
 /// The period associated with this invoice item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoiceitemsRequestPeriod {
     pub end: i64,
     pub start: i64,
 }
 #[cfg(feature = "invoiceitem")]
+impl PostInvoiceitemsRequestPeriod {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(end: i64, start: i64) -> Self {
+        Self { end, start }
+    }
+}
+#[cfg(feature = "invoiceitem")]
 /// Data used to generate a new [Price](https://stripe.com/docs/api/prices) object inline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoiceitemsRequestPriceData {
     pub currency: String,
     pub product: String,
@@ -43737,6 +47180,19 @@ pub struct PostInvoiceitemsRequestPriceData {
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "invoiceitem")]
+impl PostInvoiceitemsRequestPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "invoiceitem")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -43876,9 +47332,16 @@ pub struct PostInvoicesInvoiceRequest {
 }
 #[cfg(feature = "invoice")]
 /// Settings for automatic tax lookup for this invoice.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoicesInvoiceRequestAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "invoice")]
+impl PostInvoicesInvoiceRequestAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "invoice")]
 /// Either `charge_automatically` or `send_invoice`. This field can be updated only on `draft` invoices.
@@ -43910,10 +47373,17 @@ impl std::fmt::Display for PostInvoicesInvoiceRequestCollectionMethod {
     }
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoicesInvoiceRequestCustomFieldsItem {
     pub name: String,
     pub value: String,
+}
+#[cfg(feature = "invoice")]
+impl PostInvoicesInvoiceRequestCustomFieldsItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(name: String, value: String) -> Self {
+        Self { name, value }
+    }
 }
 #[cfg(feature = "invoice")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -44179,11 +47649,18 @@ for PostInvoicesInvoiceRequestPaymentSettingsPaymentMethodTypesItem {
     }
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoicesInvoiceRequestTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: String,
+}
+#[cfg(feature = "invoice")]
+impl PostInvoicesInvoiceRequestTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self { destination, amount: None }
+    }
 }
 #[cfg(feature = "invoice")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -44200,7 +47677,7 @@ pub struct PostInvoicesInvoiceVoidRequest {
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoicesRequest {
     /// The account tax IDs associated with the invoice. Only editable when the invoice is a draft.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -44269,10 +47746,47 @@ pub struct PostInvoicesRequest {
     pub transfer_data: Option<PostInvoicesRequestTransferData>,
 }
 #[cfg(feature = "invoice")]
+impl PostInvoicesRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(customer: String) -> Self {
+        Self {
+            customer,
+            account_tax_ids: None,
+            application_fee_amount: None,
+            auto_advance: None,
+            automatic_tax: None,
+            collection_method: None,
+            custom_fields: None,
+            days_until_due: None,
+            default_payment_method: None,
+            default_source: None,
+            default_tax_rates: None,
+            description: None,
+            discounts: None,
+            due_date: None,
+            expand: None,
+            footer: None,
+            metadata: None,
+            on_behalf_of: None,
+            payment_settings: None,
+            statement_descriptor: None,
+            subscription: None,
+            transfer_data: None,
+        }
+    }
+}
+#[cfg(feature = "invoice")]
 /// Settings for automatic tax lookup for this invoice.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoicesRequestAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "invoice")]
+impl PostInvoicesRequestAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "invoice")]
 /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this invoice using the default source attached to the customer. When sending an invoice, Stripe will email this invoice to the customer with payment instructions. Defaults to `charge_automatically`.
@@ -44304,10 +47818,17 @@ impl std::fmt::Display for PostInvoicesRequestCollectionMethod {
     }
 }
 #[cfg(feature = "invoice")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoicesRequestCustomFieldsItem {
     pub name: String,
     pub value: String,
+}
+#[cfg(feature = "invoice")]
+impl PostInvoicesRequestCustomFieldsItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(name: String, value: String) -> Self {
+        Self { name, value }
+    }
 }
 #[cfg(feature = "invoice")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -44573,11 +48094,18 @@ impl std::fmt::Display for PostInvoicesRequestPaymentSettingsPaymentMethodTypesI
 }
 #[cfg(feature = "invoice")]
 /// If specified, the funds from the invoice will be transferred to the destination and the ID of the resulting transfer will be found on the invoice's charge.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostInvoicesRequestTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: String,
+}
+#[cfg(feature = "invoice")]
+impl PostInvoicesRequestTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self { destination, amount: None }
+    }
 }
 #[cfg(feature = "issuing_authorization")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -44659,7 +48187,7 @@ impl PostIssuingCardholdersCardholderRequestBilling {
     }
 }
 #[cfg(feature = "issuing_cardholder")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostIssuingCardholdersCardholderRequestBillingAddress {
     pub city: String,
     pub country: String,
@@ -44671,6 +48199,25 @@ pub struct PostIssuingCardholdersCardholderRequestBillingAddress {
     pub state: Option<String>,
 }
 #[cfg(feature = "issuing_cardholder")]
+impl PostIssuingCardholdersCardholderRequestBillingAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        city: String,
+        country: String,
+        line1: String,
+        postal_code: String,
+    ) -> Self {
+        Self {
+            city,
+            country,
+            line1,
+            postal_code,
+            line2: None,
+            state: None,
+        }
+    }
+}
+#[cfg(feature = "issuing_cardholder")]
 /// Additional information about a `company` cardholder.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PostIssuingCardholdersCardholderRequestCompany {
@@ -44679,7 +48226,7 @@ pub struct PostIssuingCardholdersCardholderRequestCompany {
 }
 #[cfg(feature = "issuing_cardholder")]
 /// Additional information about an `individual` cardholder.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostIssuingCardholdersCardholderRequestIndividual {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dob: Option<PostIssuingCardholdersCardholderRequestIndividualDob>,
@@ -44691,11 +48238,30 @@ pub struct PostIssuingCardholdersCardholderRequestIndividual {
     >,
 }
 #[cfg(feature = "issuing_cardholder")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostIssuingCardholdersCardholderRequestIndividual {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(first_name: String, last_name: String) -> Self {
+        Self {
+            first_name,
+            last_name,
+            dob: None,
+            verification: None,
+        }
+    }
+}
+#[cfg(feature = "issuing_cardholder")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostIssuingCardholdersCardholderRequestIndividualDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "issuing_cardholder")]
+impl PostIssuingCardholdersCardholderRequestIndividualDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "issuing_cardholder")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -47824,7 +51390,7 @@ impl PostIssuingCardholdersRequestBilling {
     }
 }
 #[cfg(feature = "issuing_cardholder")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostIssuingCardholdersRequestBillingAddress {
     pub city: String,
     pub country: String,
@@ -47836,6 +51402,25 @@ pub struct PostIssuingCardholdersRequestBillingAddress {
     pub state: Option<String>,
 }
 #[cfg(feature = "issuing_cardholder")]
+impl PostIssuingCardholdersRequestBillingAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        city: String,
+        country: String,
+        line1: String,
+        postal_code: String,
+    ) -> Self {
+        Self {
+            city,
+            country,
+            line1,
+            postal_code,
+            line2: None,
+            state: None,
+        }
+    }
+}
+#[cfg(feature = "issuing_cardholder")]
 /// Additional information about a `company` cardholder.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PostIssuingCardholdersRequestCompany {
@@ -47844,7 +51429,7 @@ pub struct PostIssuingCardholdersRequestCompany {
 }
 #[cfg(feature = "issuing_cardholder")]
 /// Additional information about an `individual` cardholder.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostIssuingCardholdersRequestIndividual {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dob: Option<PostIssuingCardholdersRequestIndividualDob>,
@@ -47854,11 +51439,30 @@ pub struct PostIssuingCardholdersRequestIndividual {
     pub verification: Option<PostIssuingCardholdersRequestIndividualVerification>,
 }
 #[cfg(feature = "issuing_cardholder")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostIssuingCardholdersRequestIndividual {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(first_name: String, last_name: String) -> Self {
+        Self {
+            first_name,
+            last_name,
+            dob: None,
+            verification: None,
+        }
+    }
+}
+#[cfg(feature = "issuing_cardholder")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostIssuingCardholdersRequestIndividualDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "issuing_cardholder")]
+impl PostIssuingCardholdersRequestIndividualDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "issuing_cardholder")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -54139,7 +57743,7 @@ impl PostIssuingCardsRequestShipping {
     }
 }
 #[cfg(feature = "issuing_card")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostIssuingCardsRequestShippingAddress {
     pub city: String,
     pub country: String,
@@ -54149,6 +57753,25 @@ pub struct PostIssuingCardsRequestShippingAddress {
     pub postal_code: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+#[cfg(feature = "issuing_card")]
+impl PostIssuingCardsRequestShippingAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        city: String,
+        country: String,
+        line1: String,
+        postal_code: String,
+    ) -> Self {
+        Self {
+            city,
+            country,
+            line1,
+            postal_code,
+            line2: None,
+            state: None,
+        }
+    }
 }
 #[cfg(feature = "issuing_card")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -57636,7 +61259,7 @@ pub struct PostIssuingDisputesDisputeSubmitRequest {
     pub metadata: Option<OrEmpty<std::collections::BTreeMap<String, String>>>,
 }
 #[cfg(feature = "issuing_dispute")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostIssuingDisputesRequest {
     /// Evidence provided for the dispute.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -57649,6 +61272,18 @@ pub struct PostIssuingDisputesRequest {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// The ID of the issuing transaction to create a dispute for.
     pub transaction: String,
+}
+#[cfg(feature = "issuing_dispute")]
+impl PostIssuingDisputesRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(transaction: String) -> Self {
+        Self {
+            transaction,
+            evidence: None,
+            expand: None,
+            metadata: None,
+        }
+    }
 }
 #[cfg(feature = "issuing_dispute")]
 /// Evidence provided for the dispute.
@@ -58046,10 +61681,17 @@ pub struct PostOrdersIdRequest {
 }
 #[cfg(feature = "order")]
 /// Tracking information once the order has been fulfilled.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostOrdersIdRequestShipping {
     pub carrier: String,
     pub tracking_number: String,
+}
+#[cfg(feature = "order")]
+impl PostOrdersIdRequestShipping {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(carrier: String, tracking_number: String) -> Self {
+        Self { carrier, tracking_number }
+    }
 }
 #[cfg(feature = "order")]
 /// Current order status. One of `created`, `paid`, `canceled`, `fulfilled`, or `returned`. More detail in the [Orders Guide](https://stripe.com/docs/orders/guide#understanding-order-statuses).
@@ -58148,7 +61790,7 @@ impl std::fmt::Display for PostOrdersIdReturnsRequestItemsItemType {
     }
 }
 #[cfg(feature = "order")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostOrdersRequest {
     /// A coupon code that represents a discount to be applied to this order. Must be one-time duration and in same currency as the order. An order can have multiple coupons.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -58173,6 +61815,22 @@ pub struct PostOrdersRequest {
     /// Shipping address for the order. Required if any of the SKUs are for products that have `shippable` set to true.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping: Option<PostOrdersRequestShipping>,
+}
+#[cfg(feature = "order")]
+impl PostOrdersRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String) -> Self {
+        Self {
+            currency,
+            coupon: None,
+            customer: None,
+            email: None,
+            expand: None,
+            items: None,
+            metadata: None,
+            shipping: None,
+        }
+    }
 }
 #[cfg(feature = "order")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -58433,9 +62091,11 @@ impl PostPaymentIntentsIntentConfirmRequestMandateDataClientKeyParamCustomerAcce
     /// A value with the required fields set and every optional field empty.
     pub fn new(
         online: PostPaymentIntentsIntentConfirmRequestMandateDataClientKeyParamCustomerAcceptanceOnline,
-        r#type: OnlineType,
     ) -> Self {
-        Self { online, r#type }
+        Self {
+            online,
+            r#type: Default::default(),
+        }
     }
 }
 #[cfg(feature = "payment_intent")]
@@ -58488,10 +62148,17 @@ impl PostPaymentIntentsIntentConfirmRequestMandateDataSecretKeyParamCustomerAcce
     }
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmRequestMandateDataSecretKeyParamCustomerAcceptanceOnline {
     pub ip_address: String,
     pub user_agent: String,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsIntentConfirmRequestMandateDataSecretKeyParamCustomerAcceptanceOnline {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(ip_address: String, user_agent: String) -> Self {
+        Self { ip_address, user_agent }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -58652,17 +62319,39 @@ impl PostPaymentIntentsIntentConfirmRequestPaymentMethodData {
     }
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmRequestPaymentMethodDataAcssDebit {
     pub account_number: String,
     pub institution_number: String,
     pub transit_number: String,
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostPaymentIntentsIntentConfirmRequestPaymentMethodDataAcssDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_number: String,
+        institution_number: String,
+        transit_number: String,
+    ) -> Self {
+        Self {
+            account_number,
+            institution_number,
+            transit_number,
+        }
+    }
+}
+#[cfg(feature = "payment_intent")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmRequestPaymentMethodDataAuBecsDebit {
     pub account_number: String,
     pub bsb_number: String,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsIntentConfirmRequestPaymentMethodDataAuBecsDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, bsb_number: String) -> Self {
+        Self { account_number, bsb_number }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -58705,9 +62394,16 @@ pub struct PostPaymentIntentsIntentConfirmRequestPaymentMethodDataBillingDetails
     pub state: Option<String>,
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmRequestPaymentMethodDataBoleto {
     pub tax_id: String,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsIntentConfirmRequestPaymentMethodDataBoleto {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(tax_id: String) -> Self {
+        Self { tax_id }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -59101,9 +62797,16 @@ for PostPaymentIntentsIntentConfirmRequestPaymentMethodDataP24Bank {
     }
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmRequestPaymentMethodDataSepaDebit {
     pub iban: String,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsIntentConfirmRequestPaymentMethodDataSepaDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(iban: String) -> Self {
+        Self { iban }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -59493,11 +63196,22 @@ pub struct PostPaymentIntentsIntentConfirmRequestPaymentMethodOptionsCardInstall
     >,
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsIntentConfirmRequestPaymentMethodOptionsCardInstallmentsPlan {
     pub count: i64,
     pub interval: MonthInterval,
     pub r#type: FixedCountType,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsIntentConfirmRequestPaymentMethodOptionsCardInstallmentsPlan {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(count: i64) -> Self {
+        Self {
+            count,
+            interval: Default::default(),
+            r#type: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -59938,17 +63652,39 @@ impl PostPaymentIntentsIntentRequestPaymentMethodData {
     }
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsIntentRequestPaymentMethodDataAcssDebit {
     pub account_number: String,
     pub institution_number: String,
     pub transit_number: String,
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostPaymentIntentsIntentRequestPaymentMethodDataAcssDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_number: String,
+        institution_number: String,
+        transit_number: String,
+    ) -> Self {
+        Self {
+            account_number,
+            institution_number,
+            transit_number,
+        }
+    }
+}
+#[cfg(feature = "payment_intent")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsIntentRequestPaymentMethodDataAuBecsDebit {
     pub account_number: String,
     pub bsb_number: String,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsIntentRequestPaymentMethodDataAuBecsDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, bsb_number: String) -> Self {
+        Self { account_number, bsb_number }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -59989,9 +63725,16 @@ pub struct PostPaymentIntentsIntentRequestPaymentMethodDataBillingDetailsAddress
     pub state: Option<String>,
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsIntentRequestPaymentMethodDataBoleto {
     pub tax_id: String,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsIntentRequestPaymentMethodDataBoleto {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(tax_id: String) -> Self {
+        Self { tax_id }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -60379,9 +64122,16 @@ impl std::fmt::Display for PostPaymentIntentsIntentRequestPaymentMethodDataP24Ba
     }
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsIntentRequestPaymentMethodDataSepaDebit {
     pub iban: String,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsIntentRequestPaymentMethodDataSepaDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(iban: String) -> Self {
+        Self { iban }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -60759,11 +64509,22 @@ pub struct PostPaymentIntentsIntentRequestPaymentMethodOptionsCardInstallments {
     >,
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsIntentRequestPaymentMethodOptionsCardInstallmentsPlan {
     pub count: i64,
     pub interval: MonthInterval,
     pub r#type: FixedCountType,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsIntentRequestPaymentMethodOptionsCardInstallmentsPlan {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(count: i64) -> Self {
+        Self {
+            count,
+            interval: Default::default(),
+            r#type: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -61058,7 +64819,7 @@ pub struct PostPaymentIntentsIntentRequestTransferData {
     pub amount: Option<i64>,
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsRequest {
     /// Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
     pub amount: i64,
@@ -61154,6 +64915,42 @@ pub struct PostPaymentIntentsRequest {
     /// Set to `true` only when using manual confirmation and the iOS or Android SDKs to handle additional authentication steps.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_stripe_sdk: Option<bool>,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String) -> Self {
+        Self {
+            amount,
+            currency,
+            application_fee_amount: None,
+            capture_method: None,
+            confirm: None,
+            confirmation_method: None,
+            customer: None,
+            description: None,
+            error_on_requires_action: None,
+            expand: None,
+            mandate: None,
+            mandate_data: None,
+            metadata: None,
+            off_session: None,
+            on_behalf_of: None,
+            payment_method: None,
+            payment_method_data: None,
+            payment_method_options: None,
+            payment_method_types: None,
+            receipt_email: None,
+            return_url: None,
+            setup_future_usage: None,
+            shipping: None,
+            statement_descriptor: None,
+            statement_descriptor_suffix: None,
+            transfer_data: None,
+            transfer_group: None,
+            use_stripe_sdk: None,
+        }
+    }
 }
 #[cfg(feature = "payment_intent")]
 /// Controls when the funds will be captured from the customer's account.
@@ -61253,10 +65050,17 @@ impl PostPaymentIntentsRequestMandateDataCustomerAcceptance {
     }
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsRequestMandateDataCustomerAcceptanceOnline {
     pub ip_address: String,
     pub user_agent: String,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsRequestMandateDataCustomerAcceptanceOnline {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(ip_address: String, user_agent: String) -> Self {
+        Self { ip_address, user_agent }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -61405,17 +65209,39 @@ impl PostPaymentIntentsRequestPaymentMethodData {
     }
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsRequestPaymentMethodDataAcssDebit {
     pub account_number: String,
     pub institution_number: String,
     pub transit_number: String,
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostPaymentIntentsRequestPaymentMethodDataAcssDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_number: String,
+        institution_number: String,
+        transit_number: String,
+    ) -> Self {
+        Self {
+            account_number,
+            institution_number,
+            transit_number,
+        }
+    }
+}
+#[cfg(feature = "payment_intent")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsRequestPaymentMethodDataAuBecsDebit {
     pub account_number: String,
     pub bsb_number: String,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsRequestPaymentMethodDataAuBecsDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, bsb_number: String) -> Self {
+        Self { account_number, bsb_number }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -61456,9 +65282,16 @@ pub struct PostPaymentIntentsRequestPaymentMethodDataBillingDetailsAddress {
     pub state: Option<String>,
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsRequestPaymentMethodDataBoleto {
     pub tax_id: String,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsRequestPaymentMethodDataBoleto {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(tax_id: String) -> Self {
+        Self { tax_id }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -61846,9 +65679,16 @@ impl std::fmt::Display for PostPaymentIntentsRequestPaymentMethodDataP24Bank {
     }
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsRequestPaymentMethodDataSepaDebit {
     pub iban: String,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsRequestPaymentMethodDataSepaDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(iban: String) -> Self {
+        Self { iban }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62221,11 +66061,22 @@ pub struct PostPaymentIntentsRequestPaymentMethodOptionsCardInstallments {
     >,
 }
 #[cfg(feature = "payment_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsRequestPaymentMethodOptionsCardInstallmentsPlan {
     pub count: i64,
     pub interval: MonthInterval,
     pub r#type: FixedCountType,
+}
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsRequestPaymentMethodOptionsCardInstallmentsPlan {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(count: i64) -> Self {
+        Self {
+            count,
+            interval: Default::default(),
+            r#type: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "payment_intent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -62506,20 +66357,34 @@ pub struct PostPaymentIntentsRequestShippingAddress {
 #[cfg(feature = "payment_intent")]
 /// The parameters used to automatically create a Transfer when the payment succeeds.
 /// For more information, see the PaymentIntents [use case for connected accounts](https://stripe.com/docs/payments/connected-accounts).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentIntentsRequestTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: String,
 }
+#[cfg(feature = "payment_intent")]
+impl PostPaymentIntentsRequestTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self { destination, amount: None }
+    }
+}
 #[cfg(feature = "payment_method")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentMethodsPaymentMethodAttachRequest {
     /// The ID of the customer to which to attach the PaymentMethod.
     pub customer: String,
     /// Specifies which fields in the response should be expanded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
+}
+#[cfg(feature = "payment_method")]
+impl PostPaymentMethodsPaymentMethodAttachRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(customer: String) -> Self {
+        Self { customer, expand: None }
+    }
 }
 #[cfg(feature = "payment_method")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -62665,18 +66530,40 @@ pub struct PostPaymentMethodsRequest {
 }
 #[cfg(feature = "payment_method")]
 /// If this is an `acss_debit` PaymentMethod, this hash contains details about the ACSS Debit payment method.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentMethodsRequestAcssDebit {
     pub account_number: String,
     pub institution_number: String,
     pub transit_number: String,
 }
 #[cfg(feature = "payment_method")]
+impl PostPaymentMethodsRequestAcssDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_number: String,
+        institution_number: String,
+        transit_number: String,
+    ) -> Self {
+        Self {
+            account_number,
+            institution_number,
+            transit_number,
+        }
+    }
+}
+#[cfg(feature = "payment_method")]
 /// If this is an `au_becs_debit` PaymentMethod, this hash contains details about the bank account.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentMethodsRequestAuBecsDebit {
     pub account_number: String,
     pub bsb_number: String,
+}
+#[cfg(feature = "payment_method")]
+impl PostPaymentMethodsRequestAuBecsDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, bsb_number: String) -> Self {
+        Self { account_number, bsb_number }
+    }
 }
 #[cfg(feature = "payment_method")]
 /// If this is a `bacs_debit` PaymentMethod, this hash contains details about the Bacs Direct Debit bank account.
@@ -62718,9 +66605,16 @@ pub struct PostPaymentMethodsRequestBillingDetailsAddress {
 }
 #[cfg(feature = "payment_method")]
 /// If this is a `boleto` PaymentMethod, this hash contains details about the Boleto payment method.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentMethodsRequestBoleto {
     pub tax_id: String,
+}
+#[cfg(feature = "payment_method")]
+impl PostPaymentMethodsRequestBoleto {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(tax_id: String) -> Self {
+        Self { tax_id }
+    }
 }
 #[cfg(feature = "payment_method")]
 /// If this is a `card` PaymentMethod, this hash contains the user's card details. For backwards compatibility, you can alternatively provide a Stripe token (e.g., for Apple Pay, Amex Express Checkout, or legacy Checkout) into the card hash with format `card: {token: "tok_visa"}`. When providing a card number, you must meet the requirements for [PCI compliance](https://stripe.com/docs/security#validating-pci-compliance). We strongly recommend using Stripe.js instead of interacting with this API directly.
@@ -62732,7 +66626,7 @@ pub enum PostPaymentMethodsRequestCard {
     Token(PostPaymentMethodsRequestCardTokenParams),
 }
 #[cfg(feature = "payment_method")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentMethodsRequestCardCardDetailsParams {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cvc: Option<String>,
@@ -62741,9 +66635,28 @@ pub struct PostPaymentMethodsRequestCardCardDetailsParams {
     pub number: String,
 }
 #[cfg(feature = "payment_method")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostPaymentMethodsRequestCardCardDetailsParams {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(exp_month: i64, exp_year: i64, number: String) -> Self {
+        Self {
+            exp_month,
+            exp_year,
+            number,
+            cvc: None,
+        }
+    }
+}
+#[cfg(feature = "payment_method")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentMethodsRequestCardTokenParams {
     pub token: String,
+}
+#[cfg(feature = "payment_method")]
+impl PostPaymentMethodsRequestCardTokenParams {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(token: String) -> Self {
+        Self { token }
+    }
 }
 #[cfg(feature = "payment_method")]
 /// If this is an `eps` PaymentMethod, this hash contains details about the EPS payment method.
@@ -63136,9 +67049,16 @@ impl std::fmt::Display for PostPaymentMethodsRequestP24Bank {
 }
 #[cfg(feature = "payment_method")]
 /// If this is a `sepa_debit` PaymentMethod, this hash contains details about the SEPA debit bank account.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPaymentMethodsRequestSepaDebit {
     pub iban: String,
+}
+#[cfg(feature = "payment_method")]
+impl PostPaymentMethodsRequestSepaDebit {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(iban: String) -> Self {
+        Self { iban }
+    }
 }
 #[cfg(feature = "payment_method")]
 /// If this is a `sofort` PaymentMethod, this hash contains details about the SOFORT payment method.
@@ -63298,7 +67218,7 @@ pub struct PostPayoutsPayoutReverseRequest {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
 #[cfg(feature = "payout")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPayoutsRequest {
     /// A positive integer in cents representing how much to payout.
     pub amount: i64,
@@ -63325,6 +67245,23 @@ pub struct PostPayoutsRequest {
     /// A string to be displayed on the recipient's bank or card statement. This may be at most 22 characters. Attempting to use a `statement_descriptor` longer than 22 characters will return an error. Note: Most banks will truncate this information and/or display it inconsistently. Some may not display it at all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statement_descriptor: Option<String>,
+}
+#[cfg(feature = "payout")]
+impl PostPayoutsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String) -> Self {
+        Self {
+            amount,
+            currency,
+            description: None,
+            destination: None,
+            expand: None,
+            metadata: None,
+            method: None,
+            source_type: None,
+            statement_descriptor: None,
+        }
+    }
 }
 #[cfg(feature = "payout")]
 /// The method used to send this payout, which can be `standard` or `instant`. `instant` is only supported for payouts to debit cards. (See [Instant payouts for marketplaces for more information](https://stripe.com/blog/instant-payouts-for-marketplaces).)
@@ -63601,7 +67538,7 @@ pub enum PostPlansRequestProduct {
 }
 #[cfg(feature = "plan")]
 /// The product whose pricing the created plan will represent. This can either be the ID of an existing product, or a dictionary containing fields used to create a [service product](https://stripe.com/docs/api#product_object-type).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPlansRequestProductInlineProductParams {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
@@ -63616,6 +67553,21 @@ pub struct PostPlansRequestProductInlineProductParams {
     pub tax_code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_label: Option<String>,
+}
+#[cfg(feature = "plan")]
+impl PostPlansRequestProductInlineProductParams {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            active: None,
+            id: None,
+            metadata: None,
+            statement_descriptor: None,
+            tax_code: None,
+            unit_label: None,
+        }
+    }
 }
 #[cfg(feature = "plan")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -63834,7 +67786,7 @@ impl std::fmt::Display for PostPricesPriceRequestTaxBehavior {
     }
 }
 #[cfg(feature = "price")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPricesRequest {
     /// Whether the price can be used for new purchases. Defaults to `true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -63888,6 +67840,31 @@ pub struct PostPricesRequest {
     pub unit_amount_decimal: Option<String>,
 }
 #[cfg(feature = "price")]
+impl PostPricesRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String) -> Self {
+        Self {
+            currency,
+            active: None,
+            billing_scheme: None,
+            expand: None,
+            lookup_key: None,
+            metadata: None,
+            nickname: None,
+            product: None,
+            product_data: None,
+            recurring: None,
+            tax_behavior: None,
+            tiers: None,
+            tiers_mode: None,
+            transfer_lookup_key: None,
+            transform_quantity: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
+}
+#[cfg(feature = "price")]
 /// Describes how to compute the price per period. Either `per_unit` or `tiered`. `per_unit` indicates that the fixed amount (specified in `unit_amount` or `unit_amount_decimal`) will be charged per unit in `quantity` (for prices with `usage_type=licensed`), or per unit of total usage (for prices with `usage_type=metered`). `tiered` indicates that the unit pricing will be computed using a tiering strategy as defined using the `tiers` and `tiers_mode` attributes.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PostPricesRequestBillingScheme {
@@ -63918,7 +67895,7 @@ impl std::fmt::Display for PostPricesRequestBillingScheme {
 }
 #[cfg(feature = "price")]
 /// These fields can be used to create a new product that this price will belong to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPricesRequestProductData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
@@ -63933,6 +67910,21 @@ pub struct PostPricesRequestProductData {
     pub tax_code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_label: Option<String>,
+}
+#[cfg(feature = "price")]
+impl PostPricesRequestProductData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            active: None,
+            id: None,
+            metadata: None,
+            statement_descriptor: None,
+            tax_code: None,
+            unit_label: None,
+        }
+    }
 }
 #[cfg(feature = "price")]
 /// The recurring components of a price such as `interval` and `usage_type`.
@@ -64260,7 +68252,7 @@ pub struct PostProductsIdRequest {
     pub url: Option<String>,
 }
 #[cfg(feature = "product")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostProductsIdRequestPackageDimensions {
     pub height: f64,
     pub length: f64,
@@ -64268,7 +68260,19 @@ pub struct PostProductsIdRequestPackageDimensions {
     pub width: f64,
 }
 #[cfg(feature = "product")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostProductsIdRequestPackageDimensions {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(height: f64, length: f64, weight: f64, width: f64) -> Self {
+        Self {
+            height,
+            length,
+            weight,
+            width,
+        }
+    }
+}
+#[cfg(feature = "product")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostProductsRequest {
     /// Whether the product is currently available for purchase. Defaults to `true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -64313,13 +68317,46 @@ pub struct PostProductsRequest {
     pub url: Option<String>,
 }
 #[cfg(feature = "product")]
+impl PostProductsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            active: None,
+            description: None,
+            expand: None,
+            id: None,
+            images: None,
+            metadata: None,
+            package_dimensions: None,
+            shippable: None,
+            statement_descriptor: None,
+            tax_code: None,
+            unit_label: None,
+            url: None,
+        }
+    }
+}
+#[cfg(feature = "product")]
 /// The dimensions of this product for shipping purposes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostProductsRequestPackageDimensions {
     pub height: f64,
     pub length: f64,
     pub weight: f64,
     pub width: f64,
+}
+#[cfg(feature = "product")]
+impl PostProductsRequestPackageDimensions {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(height: f64, length: f64, weight: f64, width: f64) -> Self {
+        Self {
+            height,
+            length,
+            weight,
+            width,
+        }
+    }
 }
 #[cfg(feature = "promotion_code")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -64335,7 +68372,7 @@ pub struct PostPromotionCodesPromotionCodeRequest {
     pub metadata: Option<OrEmpty<std::collections::BTreeMap<String, String>>>,
 }
 #[cfg(feature = "promotion_code")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostPromotionCodesRequest {
     /// Whether the promotion code is currently active.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -64363,6 +68400,23 @@ pub struct PostPromotionCodesRequest {
     /// Settings that restrict the redemption of the promotion code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restrictions: Option<PostPromotionCodesRequestRestrictions>,
+}
+#[cfg(feature = "promotion_code")]
+impl PostPromotionCodesRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(coupon: String) -> Self {
+        Self {
+            coupon,
+            active: None,
+            code: None,
+            customer: None,
+            expand: None,
+            expires_at: None,
+            max_redemptions: None,
+            metadata: None,
+            restrictions: None,
+        }
+    }
 }
 #[cfg(feature = "promotion_code")]
 /// Settings that restrict the redemption of the promotion code.
@@ -64459,9 +68513,16 @@ pub struct PostQuotesQuoteRequest {
 }
 #[cfg(feature = "quote")]
 /// Settings for automatic tax lookup for this quote and resulting invoices and subscriptions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostQuotesQuoteRequestAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "quote")]
+impl PostQuotesQuoteRequestAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "quote")]
 /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay invoices at the end of the subscription cycle or at invoice finalization using the default payment method attached to the subscription or customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions. Defaults to `charge_automatically`.
@@ -64522,7 +68583,7 @@ pub struct PostQuotesQuoteRequestLineItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "quote")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostQuotesQuoteRequestLineItemsItemPriceData {
     pub currency: String,
     pub product: String,
@@ -64534,6 +68595,20 @@ pub struct PostQuotesQuoteRequestLineItemsItemPriceData {
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "quote")]
+impl PostQuotesQuoteRequestLineItemsItemPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            recurring: None,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "quote")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64668,13 +68743,24 @@ for PostQuotesQuoteRequestSubscriptionDataEffectiveDateCurrentPeriodEnd {
     }
 }
 #[cfg(feature = "quote")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostQuotesQuoteRequestTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_percent: Option<f64>,
     pub destination: String,
+}
+#[cfg(feature = "quote")]
+impl PostQuotesQuoteRequestTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self {
+            destination,
+            amount: None,
+            amount_percent: None,
+        }
+    }
 }
 #[cfg(feature = "quote")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -64739,9 +68825,16 @@ pub struct PostQuotesRequest {
 }
 #[cfg(feature = "quote")]
 /// Settings for automatic tax lookup for this quote and resulting invoices and subscriptions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostQuotesRequestAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "quote")]
+impl PostQuotesRequestAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "quote")]
 /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay invoices at the end of the subscription cycle or at invoice finalization using the default payment method attached to the subscription or customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions. Defaults to `charge_automatically`.
@@ -64782,11 +68875,18 @@ pub struct PostQuotesRequestDiscountsItem {
 }
 #[cfg(feature = "quote")]
 /// Clone an existing quote. The new quote will be created in `status=draft`. When using this parameter, you cannot specify any other parameters except for `expires_at`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostQuotesRequestFromQuote {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_revision: Option<bool>,
     pub quote: String,
+}
+#[cfg(feature = "quote")]
+impl PostQuotesRequestFromQuote {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(quote: String) -> Self {
+        Self { quote, is_revision: None }
+    }
 }
 #[cfg(feature = "quote")]
 /// All invoices will be billed using the specified settings.
@@ -64808,7 +68908,7 @@ pub struct PostQuotesRequestLineItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "quote")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostQuotesRequestLineItemsItemPriceData {
     pub currency: String,
     pub product: String,
@@ -64820,6 +68920,20 @@ pub struct PostQuotesRequestLineItemsItemPriceData {
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "quote")]
+impl PostQuotesRequestLineItemsItemPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            recurring: None,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "quote")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64951,7 +69065,7 @@ for PostQuotesRequestSubscriptionDataEffectiveDateCurrentPeriodEnd {
     }
 }
 #[cfg(feature = "quote")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostQuotesRequestTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
@@ -64959,8 +69073,19 @@ pub struct PostQuotesRequestTransferData {
     pub amount_percent: Option<f64>,
     pub destination: String,
 }
+#[cfg(feature = "quote")]
+impl PostQuotesRequestTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self {
+            destination,
+            amount: None,
+            amount_percent: None,
+        }
+    }
+}
 #[cfg(feature = "radar_value_list_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostRadarValueListItemsRequest {
     /// Specifies which fields in the response should be expanded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -64970,8 +69095,19 @@ pub struct PostRadarValueListItemsRequest {
     /// The identifier of the value list which the created item will be added to.
     pub value_list: String,
 }
+#[cfg(feature = "radar_value_list_item")]
+impl PostRadarValueListItemsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(value: String, value_list: String) -> Self {
+        Self {
+            value,
+            value_list,
+            expand: None,
+        }
+    }
+}
 #[cfg(feature = "radar_value_list")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostRadarValueListsRequest {
     /// The name of the value list for use in rules.
     pub alias: String,
@@ -64986,6 +69122,19 @@ pub struct PostRadarValueListsRequest {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// The human-readable name of the value list.
     pub name: String,
+}
+#[cfg(feature = "radar_value_list")]
+impl PostRadarValueListsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(alias: String, name: String) -> Self {
+        Self {
+            alias,
+            name,
+            expand: None,
+            item_type: None,
+            metadata: None,
+        }
+    }
 }
 #[cfg(feature = "radar_value_list")]
 /// Type of the items in the value list. One of `card_fingerprint`, `card_bin`, `email`, `ip_address`, `country`, `string`, `case_sensitive_string`, or `customer_id`. Use `string` if the item type is unknown or mixed.
@@ -65082,7 +69231,7 @@ pub struct PostRecipientsIdRequest {
     pub tax_id: Option<String>,
 }
 #[cfg(feature = "recipient")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostRecipientsRequest {
     /// A bank account to attach to the recipient. You can provide either a token, like the ones returned by [Stripe.js](https://stripe.com/docs/stripe-js), or a dictionary containing a user's bank account details, with the options described below.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65109,6 +69258,23 @@ pub struct PostRecipientsRequest {
     pub tax_id: Option<String>,
     /// Type of the recipient: either `individual` or `corporation`.
     pub r#type: String,
+}
+#[cfg(feature = "recipient")]
+impl PostRecipientsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(name: String, r#type: String) -> Self {
+        Self {
+            name,
+            r#type,
+            bank_account: None,
+            card: None,
+            description: None,
+            email: None,
+            expand: None,
+            metadata: None,
+            tax_id: None,
+        }
+    }
 }
 #[cfg(feature = "refund")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -65174,7 +69340,7 @@ impl std::fmt::Display for PostRefundsRequestReason {
     }
 }
 #[cfg(feature = "reporting_report_run")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostReportingReportRunsRequest {
     /// Specifies which fields in the response should be expanded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65184,6 +69350,17 @@ pub struct PostReportingReportRunsRequest {
     pub parameters: Option<PostReportingReportRunsRequestParameters>,
     /// The ID of the [report type](https://stripe.com/docs/reporting/statements/api#report-types) to run, such as `"balance.summary.1"`.
     pub report_type: String,
+}
+#[cfg(feature = "reporting_report_run")]
+impl PostReportingReportRunsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(report_type: String) -> Self {
+        Self {
+            report_type,
+            expand: None,
+            parameters: None,
+        }
+    }
 }
 #[cfg(feature = "reporting_report_run")]
 /// Parameters specifying how the report should be run. Different Report Types have different required and optional parameters, listed in the [API Access to Reports](https://stripe.com/docs/reporting/statements/api) documentation.
@@ -67247,9 +71424,11 @@ impl PostSetupIntentsIntentConfirmRequestMandateDataClientKeyParamCustomerAccept
     /// A value with the required fields set and every optional field empty.
     pub fn new(
         online: PostSetupIntentsIntentConfirmRequestMandateDataClientKeyParamCustomerAcceptanceOnline,
-        r#type: OnlineType,
     ) -> Self {
-        Self { online, r#type }
+        Self {
+            online,
+            r#type: Default::default(),
+        }
     }
 }
 #[cfg(feature = "setup_intent")]
@@ -67302,10 +71481,17 @@ impl PostSetupIntentsIntentConfirmRequestMandateDataSecretKeyParamCustomerAccept
     }
 }
 #[cfg(feature = "setup_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSetupIntentsIntentConfirmRequestMandateDataSecretKeyParamCustomerAcceptanceOnline {
     pub ip_address: String,
     pub user_agent: String,
+}
+#[cfg(feature = "setup_intent")]
+impl PostSetupIntentsIntentConfirmRequestMandateDataSecretKeyParamCustomerAcceptanceOnline {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(ip_address: String, user_agent: String) -> Self {
+        Self { ip_address, user_agent }
+    }
 }
 #[cfg(feature = "setup_intent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -67941,10 +72127,17 @@ impl PostSetupIntentsRequestMandateDataCustomerAcceptance {
     }
 }
 #[cfg(feature = "setup_intent")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSetupIntentsRequestMandateDataCustomerAcceptanceOnline {
     pub ip_address: String,
     pub user_agent: String,
+}
+#[cfg(feature = "setup_intent")]
+impl PostSetupIntentsRequestMandateDataCustomerAcceptanceOnline {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(ip_address: String, user_agent: String) -> Self {
+        Self { ip_address, user_agent }
+    }
 }
 #[cfg(feature = "setup_intent")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -68216,10 +72409,17 @@ pub struct PostSetupIntentsRequestPaymentMethodOptionsSepaDebit {
 }
 #[cfg(feature = "setup_intent")]
 /// If this hash is populated, this SetupIntent will generate a single_use Mandate on success.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSetupIntentsRequestSingleUse {
     pub amount: i64,
     pub currency: String,
+}
+#[cfg(feature = "setup_intent")]
+impl PostSetupIntentsRequestSingleUse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String) -> Self {
+        Self { amount, currency }
+    }
 }
 #[cfg(feature = "setup_intent")]
 /// Indicates how the payment method is intended to be used in the future. If not provided, this value defaults to `off_session`.
@@ -68361,12 +72561,24 @@ impl std::fmt::Display for PostSkusIdRequestInventoryValue {
     }
 }
 #[cfg(feature = "sku")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSkusIdRequestPackageDimensions {
     pub height: f64,
     pub length: f64,
     pub weight: f64,
     pub width: f64,
+}
+#[cfg(feature = "sku")]
+impl PostSkusIdRequestPackageDimensions {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(height: f64, length: f64, weight: f64, width: f64) -> Self {
+        Self {
+            height,
+            length,
+            weight,
+            width,
+        }
+    }
 }
 #[cfg(feature = "sku")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68513,12 +72725,24 @@ impl std::fmt::Display for PostSkusRequestInventoryValue {
 }
 #[cfg(feature = "sku")]
 /// The dimensions of this SKU for shipping purposes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSkusRequestPackageDimensions {
     pub height: f64,
     pub length: f64,
     pub weight: f64,
     pub width: f64,
+}
+#[cfg(feature = "sku")]
+impl PostSkusRequestPackageDimensions {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(height: f64, length: f64, weight: f64, width: f64) -> Self {
+        Self {
+            height,
+            length,
+            weight,
+            width,
+        }
+    }
 }
 #[cfg(feature = "source")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -68653,9 +72877,16 @@ impl PostSourcesRequestMandateAcceptance {
     }
 }
 #[cfg(feature = "source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSourcesRequestMandateAcceptanceOffline {
     pub contact_email: String,
+}
+#[cfg(feature = "source")]
+impl PostSourcesRequestMandateAcceptanceOffline {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(contact_email: String) -> Self {
+        Self { contact_email }
+    }
 }
 #[cfg(feature = "source")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -68868,9 +73099,16 @@ impl std::fmt::Display for PostSourcesRequestReceiverRefundAttributesMethod {
 }
 #[cfg(feature = "source")]
 /// Parameters required for the redirect flow. Required if the source is authenticated by a redirect (`flow` is `redirect`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSourcesRequestRedirect {
     pub return_url: String,
+}
+#[cfg(feature = "source")]
+impl PostSourcesRequestRedirect {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(return_url: String) -> Self {
+        Self { return_url }
+    }
 }
 #[cfg(feature = "source")]
 /// Information about the items and shipping associated with the source. Required for transactional credit (for example Klarna) sources before you can charge it.
@@ -68958,7 +73196,7 @@ impl PostSourcesRequestSourceOrderShipping {
     }
 }
 #[cfg(feature = "source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSourcesRequestSourceOrderShippingAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
@@ -68971,6 +73209,20 @@ pub struct PostSourcesRequestSourceOrderShippingAddress {
     pub postal_code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+#[cfg(feature = "source")]
+impl PostSourcesRequestSourceOrderShippingAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(line1: String) -> Self {
+        Self {
+            line1,
+            city: None,
+            country: None,
+            line2: None,
+            postal_code: None,
+            state: None,
+        }
+    }
 }
 #[cfg(feature = "source")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -69070,9 +73322,16 @@ impl PostSourcesSourceRequestMandateAcceptance {
     }
 }
 #[cfg(feature = "source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSourcesSourceRequestMandateAcceptanceOffline {
     pub contact_email: String,
+}
+#[cfg(feature = "source")]
+impl PostSourcesSourceRequestMandateAcceptanceOffline {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(contact_email: String) -> Self {
+        Self { contact_email }
+    }
 }
 #[cfg(feature = "source")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -69329,7 +73588,7 @@ impl PostSourcesSourceRequestSourceOrderShipping {
     }
 }
 #[cfg(feature = "source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSourcesSourceRequestSourceOrderShippingAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
@@ -69344,13 +73603,34 @@ pub struct PostSourcesSourceRequestSourceOrderShippingAddress {
     pub state: Option<String>,
 }
 #[cfg(feature = "source")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostSourcesSourceRequestSourceOrderShippingAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(line1: String) -> Self {
+        Self {
+            line1,
+            city: None,
+            country: None,
+            line2: None,
+            postal_code: None,
+            state: None,
+        }
+    }
+}
+#[cfg(feature = "source")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSourcesSourceVerifyRequest {
     /// Specifies which fields in the response should be expanded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
     /// The values needed to verify the source.
     pub values: Vec<String>,
+}
+#[cfg(feature = "source")]
+impl PostSourcesSourceVerifyRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(values: Vec<String>) -> Self {
+        Self { values, expand: None }
+    }
 }
 #[cfg(feature = "subscription_item")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -69402,9 +73682,16 @@ pub struct PostSubscriptionItemsItemRequest {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionItemsItemRequestBillingThresholds {
     pub usage_gte: i64,
+}
+#[cfg(feature = "subscription_item")]
+impl PostSubscriptionItemsItemRequestBillingThresholds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(usage_gte: i64) -> Self {
+        Self { usage_gte }
+    }
 }
 #[cfg(feature = "subscription_item")]
 /// Use `allow_incomplete` to transition the subscription to `status=past_due` if a payment is required but cannot be paid. This allows you to manage scenarios where additional user actions are needed to pay a subscription's invoice. For example, SCA regulation may require 3DS authentication to complete payment. See the [SCA Migration Guide](https://stripe.com/docs/billing/migration/strong-customer-authentication) for Billing to learn more. This is the default behavior.
@@ -69600,7 +73887,7 @@ impl std::fmt::Display for PostSubscriptionItemsItemRequestProrationBehavior {
     }
 }
 #[cfg(feature = "subscription_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionItemsRequest {
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period. When updating, pass an empty string to remove previously-defined thresholds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69648,9 +73935,35 @@ pub struct PostSubscriptionItemsRequest {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription_item")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl PostSubscriptionItemsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(subscription: String) -> Self {
+        Self {
+            subscription,
+            billing_thresholds: None,
+            expand: None,
+            metadata: None,
+            payment_behavior: None,
+            price: None,
+            price_data: None,
+            proration_behavior: None,
+            proration_date: None,
+            quantity: None,
+            tax_rates: None,
+        }
+    }
+}
+#[cfg(feature = "subscription_item")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionItemsRequestBillingThresholds {
     pub usage_gte: i64,
+}
+#[cfg(feature = "subscription_item")]
+impl PostSubscriptionItemsRequestBillingThresholds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(usage_gte: i64) -> Self {
+        Self { usage_gte }
+    }
 }
 #[cfg(feature = "subscription_item")]
 /// Use `allow_incomplete` to transition the subscription to `status=past_due` if a payment is required but cannot be paid. This allows you to manage scenarios where additional user actions are needed to pay a subscription's invoice. For example, SCA regulation may require 3DS authentication to complete payment. See the [SCA Migration Guide](https://stripe.com/docs/billing/migration/strong-customer-authentication) for Billing to learn more. This is the default behavior.
@@ -69846,7 +74159,7 @@ impl std::fmt::Display for PostSubscriptionItemsRequestProrationBehavior {
     }
 }
 #[cfg(feature = "usage_record")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionItemsSubscriptionItemUsageRecordsRequest {
     /// Valid values are `increment` (default) or `set`. When using `increment` the specified `quantity` will be added to the usage at the specified timestamp. The `set` action will overwrite the usage quantity at that timestamp. If the subscription has [billing thresholds](https://stripe.com/docs/api/subscriptions/object#subscription_object-billing_thresholds), `increment` is the only allowed value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69858,6 +74171,18 @@ pub struct PostSubscriptionItemsSubscriptionItemUsageRecordsRequest {
     pub quantity: i64,
     /// The timestamp for the usage event. This timestamp must be within the current billing period of the subscription of the provided `subscription_item`.
     pub timestamp: i64,
+}
+#[cfg(feature = "usage_record")]
+impl PostSubscriptionItemsSubscriptionItemUsageRecordsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(quantity: i64, timestamp: i64) -> Self {
+        Self {
+            quantity,
+            timestamp,
+            action: None,
+            expand: None,
+        }
+    }
 }
 #[cfg(feature = "usage_record")]
 /// Valid values are `increment` (default) or `set`. When using `increment` the specified `quantity` will be added to the usage at the specified timestamp. The `set` action will overwrite the usage quantity at that timestamp. If the subscription has [billing thresholds](https://stripe.com/docs/api/subscriptions/object#subscription_object-billing_thresholds), `increment` is the only allowed value.
@@ -69951,9 +74276,16 @@ pub struct PostSubscriptionSchedulesRequestDefaultSettings {
     >,
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesRequestDefaultSettingsAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesRequestDefaultSettingsAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -70028,11 +74360,21 @@ pub struct PostSubscriptionSchedulesRequestDefaultSettingsInvoiceSettings {
     pub days_until_due: Option<i64>,
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesRequestDefaultSettingsTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_percent: Option<f64>,
     pub destination: String,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesRequestDefaultSettingsTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self {
+            destination,
+            amount_percent: None,
+        }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 /// Configures how the subscription schedule behaves when it ends. Possible values are `release` or `cancel` with the default being `release`. `release` will end the subscription schedule and keep the underlying subscription running.`cancel` will end the subscription schedule and cancel the underlying subscription.
@@ -70070,7 +74412,7 @@ impl std::fmt::Display for PostSubscriptionSchedulesRequestEndBehavior {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesRequestPhasesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub add_invoice_items: Option<
@@ -70119,6 +74461,31 @@ pub struct PostSubscriptionSchedulesRequestPhasesItem {
     pub trial_end: Option<i64>,
 }
 #[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesRequestPhasesItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(items: Vec<PostSubscriptionSchedulesRequestPhasesItemItemsItem>) -> Self {
+        Self {
+            items,
+            add_invoice_items: None,
+            application_fee_percent: None,
+            automatic_tax: None,
+            billing_cycle_anchor: None,
+            billing_thresholds: None,
+            collection_method: None,
+            coupon: None,
+            default_payment_method: None,
+            default_tax_rates: None,
+            end_date: None,
+            invoice_settings: None,
+            iterations: None,
+            proration_behavior: None,
+            transfer_data: None,
+            trial: None,
+            trial_end: None,
+        }
+    }
+}
+#[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PostSubscriptionSchedulesRequestPhasesItemAddInvoiceItemsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -70133,7 +74500,7 @@ pub struct PostSubscriptionSchedulesRequestPhasesItemAddInvoiceItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesRequestPhasesItemAddInvoiceItemsItemPriceData {
     pub currency: String,
     pub product: String,
@@ -70145,6 +74512,19 @@ pub struct PostSubscriptionSchedulesRequestPhasesItemAddInvoiceItemsItemPriceDat
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesRequestPhasesItemAddInvoiceItemsItemPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -70179,9 +74559,16 @@ for PostSubscriptionSchedulesRequestPhasesItemAddInvoiceItemsItemPriceDataTaxBeh
     }
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesRequestPhasesItemAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesRequestPhasesItemAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -70270,9 +74657,16 @@ pub struct PostSubscriptionSchedulesRequestPhasesItemItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesRequestPhasesItemItemsItemBillingThresholds {
     pub usage_gte: i64,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesRequestPhasesItemItemsItemBillingThresholds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(usage_gte: i64) -> Self {
+        Self { usage_gte }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -70425,11 +74819,21 @@ impl std::fmt::Display for PostSubscriptionSchedulesRequestPhasesItemProrationBe
     }
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesRequestPhasesItemTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_percent: Option<f64>,
     pub destination: String,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesRequestPhasesItemTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self {
+            destination,
+            amount_percent: None,
+        }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 /// When the subscription schedule starts. We recommend using `now` so that it starts the subscription immediately. You can also use a Unix timestamp to backdate the subscription so that it starts on a past date, or set a future date for the subscription to start on.
@@ -70550,9 +74954,16 @@ pub struct PostSubscriptionSchedulesScheduleRequestDefaultSettings {
     >,
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesScheduleRequestDefaultSettingsAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesScheduleRequestDefaultSettingsAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -70627,11 +75038,21 @@ pub struct PostSubscriptionSchedulesScheduleRequestDefaultSettingsInvoiceSetting
     pub days_until_due: Option<i64>,
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesScheduleRequestDefaultSettingsTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_percent: Option<f64>,
     pub destination: String,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesScheduleRequestDefaultSettingsTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self {
+            destination,
+            amount_percent: None,
+        }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 /// Configures how the subscription schedule behaves when it ends. Possible values are `release` or `cancel` with the default being `release`. `release` will end the subscription schedule and keep the underlying subscription running.`cancel` will end the subscription schedule and cancel the underlying subscription.
@@ -70669,7 +75090,7 @@ impl std::fmt::Display for PostSubscriptionSchedulesScheduleRequestEndBehavior {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesScheduleRequestPhasesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub add_invoice_items: Option<
@@ -70724,6 +75145,34 @@ pub struct PostSubscriptionSchedulesScheduleRequestPhasesItem {
     pub trial_end: Option<PostSubscriptionSchedulesScheduleRequestPhasesItemTrialEnd>,
 }
 #[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesScheduleRequestPhasesItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        items: Vec<PostSubscriptionSchedulesScheduleRequestPhasesItemItemsItem>,
+    ) -> Self {
+        Self {
+            items,
+            add_invoice_items: None,
+            application_fee_percent: None,
+            automatic_tax: None,
+            billing_cycle_anchor: None,
+            billing_thresholds: None,
+            collection_method: None,
+            coupon: None,
+            default_payment_method: None,
+            default_tax_rates: None,
+            end_date: None,
+            invoice_settings: None,
+            iterations: None,
+            proration_behavior: None,
+            start_date: None,
+            transfer_data: None,
+            trial: None,
+            trial_end: None,
+        }
+    }
+}
+#[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PostSubscriptionSchedulesScheduleRequestPhasesItemAddInvoiceItemsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -70738,7 +75187,7 @@ pub struct PostSubscriptionSchedulesScheduleRequestPhasesItemAddInvoiceItemsItem
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesScheduleRequestPhasesItemAddInvoiceItemsItemPriceData {
     pub currency: String,
     pub product: String,
@@ -70750,6 +75199,19 @@ pub struct PostSubscriptionSchedulesScheduleRequestPhasesItemAddInvoiceItemsItem
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesScheduleRequestPhasesItemAddInvoiceItemsItemPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -70784,9 +75246,16 @@ for PostSubscriptionSchedulesScheduleRequestPhasesItemAddInvoiceItemsItemPriceDa
     }
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesScheduleRequestPhasesItemAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesScheduleRequestPhasesItemAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -70916,9 +75385,16 @@ pub struct PostSubscriptionSchedulesScheduleRequestPhasesItemItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesScheduleRequestPhasesItemItemsItemBillingThresholds {
     pub usage_gte: i64,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesScheduleRequestPhasesItemItemsItemBillingThresholds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(usage_gte: i64) -> Self {
+        Self { usage_gte }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71108,11 +75584,21 @@ for PostSubscriptionSchedulesScheduleRequestPhasesItemStartDateNow {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionSchedulesScheduleRequestPhasesItemTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_percent: Option<f64>,
     pub destination: String,
+}
+#[cfg(feature = "subscription_schedule")]
+impl PostSubscriptionSchedulesScheduleRequestPhasesItemTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self {
+            destination,
+            amount_percent: None,
+        }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71183,7 +75669,7 @@ impl std::fmt::Display for PostSubscriptionSchedulesScheduleRequestProrationBeha
     }
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionsRequest {
     /// A list of prices and quantities that will generate invoice items appended to the first invoice for this subscription. You may pass up to 20 items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -71280,6 +75766,42 @@ pub struct PostSubscriptionsRequest {
     pub trial_period_days: Option<i64>,
 }
 #[cfg(feature = "subscription")]
+impl PostSubscriptionsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(customer: String) -> Self {
+        Self {
+            customer,
+            add_invoice_items: None,
+            application_fee_percent: None,
+            automatic_tax: None,
+            backdate_start_date: None,
+            billing_cycle_anchor: None,
+            billing_thresholds: None,
+            cancel_at: None,
+            cancel_at_period_end: None,
+            collection_method: None,
+            coupon: None,
+            days_until_due: None,
+            default_payment_method: None,
+            default_source: None,
+            default_tax_rates: None,
+            expand: None,
+            items: None,
+            metadata: None,
+            off_session: None,
+            payment_behavior: None,
+            payment_settings: None,
+            pending_invoice_item_interval: None,
+            promotion_code: None,
+            proration_behavior: None,
+            transfer_data: None,
+            trial_end: None,
+            trial_from_plan: None,
+            trial_period_days: None,
+        }
+    }
+}
+#[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PostSubscriptionsRequestAddInvoiceItemsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -71292,7 +75814,7 @@ pub struct PostSubscriptionsRequestAddInvoiceItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionsRequestAddInvoiceItemsItemPriceData {
     pub currency: String,
     pub product: String,
@@ -71304,6 +75826,19 @@ pub struct PostSubscriptionsRequestAddInvoiceItemsItemPriceData {
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "subscription")]
+impl PostSubscriptionsRequestAddInvoiceItemsItemPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -71339,9 +75874,16 @@ for PostSubscriptionsRequestAddInvoiceItemsItemPriceDataTaxBehavior {
 }
 #[cfg(feature = "subscription")]
 /// Automatic tax settings for this subscription.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionsRequestAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "subscription")]
+impl PostSubscriptionsRequestAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -71399,9 +75941,16 @@ pub struct PostSubscriptionsRequestItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionsRequestItemsItemBillingThresholds {
     pub usage_gte: i64,
+}
+#[cfg(feature = "subscription")]
+impl PostSubscriptionsRequestItemsItemBillingThresholds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(usage_gte: i64) -> Self {
+        Self { usage_gte }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71903,11 +76452,21 @@ impl std::fmt::Display for PostSubscriptionsRequestProrationBehavior {
 }
 #[cfg(feature = "subscription")]
 /// If specified, the funds from the subscription's invoices will be transferred to the destination and the ID of the resulting transfers will be found on the resulting charges.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionsRequestTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_percent: Option<f64>,
     pub destination: String,
+}
+#[cfg(feature = "subscription")]
+impl PostSubscriptionsRequestTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self {
+            destination,
+            amount_percent: None,
+        }
+    }
 }
 #[cfg(feature = "subscription")]
 /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time. This will always overwrite any trials that might apply via a subscribed plan. If set, trial_end will override the default trial period of the plan the customer is being subscribed to. The special value `now` can be provided to end the customer's trial immediately. Can be at most two years from `billing_cycle_anchor`.
@@ -72073,7 +76632,7 @@ pub struct PostSubscriptionsSubscriptionExposedIdRequestAddInvoiceItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionsSubscriptionExposedIdRequestAddInvoiceItemsItemPriceData {
     pub currency: String,
     pub product: String,
@@ -72085,6 +76644,19 @@ pub struct PostSubscriptionsSubscriptionExposedIdRequestAddInvoiceItemsItemPrice
     pub unit_amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount_decimal: Option<String>,
+}
+#[cfg(feature = "subscription")]
+impl PostSubscriptionsSubscriptionExposedIdRequestAddInvoiceItemsItemPriceData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, product: String) -> Self {
+        Self {
+            currency,
+            product,
+            tax_behavior: None,
+            unit_amount: None,
+            unit_amount_decimal: None,
+        }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -72120,9 +76692,16 @@ for PostSubscriptionsSubscriptionExposedIdRequestAddInvoiceItemsItemPriceDataTax
 }
 #[cfg(feature = "subscription")]
 /// Automatic tax settings for this subscription.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionsSubscriptionExposedIdRequestAutomaticTax {
     pub enabled: bool,
+}
+#[cfg(feature = "subscription")]
+impl PostSubscriptionsSubscriptionExposedIdRequestAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "subscription")]
 /// Either `now` or `unchanged`. Setting the value to `now` resets the subscription's billing cycle anchor to the current time. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
@@ -72219,9 +76798,16 @@ pub struct PostSubscriptionsSubscriptionExposedIdRequestItemsItem {
     pub tax_rates: Option<OrEmpty<Vec<String>>>,
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionsSubscriptionExposedIdRequestItemsItemBillingThresholds {
     pub usage_gte: i64,
+}
+#[cfg(feature = "subscription")]
+impl PostSubscriptionsSubscriptionExposedIdRequestItemsItemBillingThresholds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(usage_gte: i64) -> Self {
+        Self { usage_gte }
+    }
 }
 #[cfg(feature = "subscription")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -72788,11 +77374,21 @@ for PostSubscriptionsSubscriptionExposedIdRequestProrationBehavior {
     }
 }
 #[cfg(feature = "subscription")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostSubscriptionsSubscriptionExposedIdRequestTransferData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_percent: Option<f64>,
     pub destination: String,
+}
+#[cfg(feature = "subscription")]
+impl PostSubscriptionsSubscriptionExposedIdRequestTransferData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(destination: String) -> Self {
+        Self {
+            destination,
+            amount_percent: None,
+        }
+    }
 }
 #[cfg(feature = "subscription")]
 /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time. This will always overwrite any trials that might apply via a subscribed plan. If set, trial_end will override the default trial period of the plan the customer is being subscribed to. The special value `now` can be provided to end the customer's trial immediately. Can be at most two years from `billing_cycle_anchor`.
@@ -72831,7 +77427,7 @@ impl std::fmt::Display for PostSubscriptionsSubscriptionExposedIdRequestTrialEnd
     }
 }
 #[cfg(feature = "tax_rate")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostTaxRatesRequest {
     /// Flag determining whether the tax rate is active or inactive (archived). Inactive tax rates cannot be used with new applications or Checkout Sessions, but will still work for subscriptions and invoices that already have it set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -72863,6 +77459,25 @@ pub struct PostTaxRatesRequest {
     /// The high-level tax type, such as `vat` or `sales_tax`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_type: Option<PostTaxRatesRequestTaxType>,
+}
+#[cfg(feature = "tax_rate")]
+impl PostTaxRatesRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(display_name: String, inclusive: bool, percentage: f64) -> Self {
+        Self {
+            display_name,
+            inclusive,
+            percentage,
+            active: None,
+            country: None,
+            description: None,
+            expand: None,
+            jurisdiction: None,
+            metadata: None,
+            state: None,
+            tax_type: None,
+        }
+    }
 }
 #[cfg(feature = "tax_rate")]
 /// The high-level tax type, such as `vat` or `sales_tax`.
@@ -73057,7 +77672,7 @@ impl PostTerminalLocationsRequest {
 }
 #[cfg(feature = "terminal_location")]
 /// The full address of the location.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostTerminalLocationsRequestAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
@@ -73070,6 +77685,20 @@ pub struct PostTerminalLocationsRequestAddress {
     pub postal_code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+#[cfg(feature = "terminal_location")]
+impl PostTerminalLocationsRequestAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(country: String) -> Self {
+        Self {
+            country,
+            city: None,
+            line1: None,
+            line2: None,
+            postal_code: None,
+            state: None,
+        }
+    }
 }
 #[cfg(feature = "terminal_reader")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -73085,7 +77714,7 @@ pub struct PostTerminalReadersReaderRequest {
     pub metadata: Option<OrEmpty<std::collections::BTreeMap<String, String>>>,
 }
 #[cfg(feature = "terminal_reader")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostTerminalReadersRequest {
     /// Specifies which fields in the response should be expanded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73101,6 +77730,19 @@ pub struct PostTerminalReadersRequest {
     pub metadata: Option<OrEmpty<std::collections::BTreeMap<String, String>>>,
     /// A code generated by the reader used for registering to an account.
     pub registration_code: String,
+}
+#[cfg(feature = "terminal_reader")]
+impl PostTerminalReadersRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(registration_code: String) -> Self {
+        Self {
+            registration_code,
+            expand: None,
+            label: None,
+            location: None,
+            metadata: None,
+        }
+    }
 }
 #[cfg(feature = "token")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -73462,11 +78104,18 @@ pub struct PostTokensRequestAccountIndividualAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "token")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostTokensRequestAccountIndividualDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "token")]
+impl PostTokensRequestAccountIndividualDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "token")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -73524,7 +78173,7 @@ pub struct PostTokensRequestAccountIndividualVerificationDocument {
 }
 #[cfg(feature = "token")]
 /// The bank account this token will represent.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostTokensRequestBankAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_holder_name: Option<String>,
@@ -73538,6 +78187,21 @@ pub struct PostTokensRequestBankAccount {
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+#[cfg(feature = "token")]
+impl PostTokensRequestBankAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_number: String, country: String) -> Self {
+        Self {
+            account_number,
+            country,
+            account_holder_name: None,
+            account_holder_type: None,
+            account_type: None,
+            currency: None,
+            routing_number: None,
+        }
+    }
 }
 #[cfg(feature = "token")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -73610,7 +78274,7 @@ pub enum PostTokensRequestCard {
     String(String),
 }
 #[cfg(feature = "token")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostTokensRequestCardCreditCardSpecs {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_city: Option<String>,
@@ -73635,10 +78299,37 @@ pub struct PostTokensRequestCardCreditCardSpecs {
     pub number: String,
 }
 #[cfg(feature = "token")]
+impl PostTokensRequestCardCreditCardSpecs {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(exp_month: String, exp_year: String, number: String) -> Self {
+        Self {
+            exp_month,
+            exp_year,
+            number,
+            address_city: None,
+            address_country: None,
+            address_line1: None,
+            address_line2: None,
+            address_state: None,
+            address_zip: None,
+            currency: None,
+            cvc: None,
+            name: None,
+        }
+    }
+}
+#[cfg(feature = "token")]
 /// The updated CVC value this token will represent.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostTokensRequestCvcUpdate {
     pub cvc: String,
+}
+#[cfg(feature = "token")]
+impl PostTokensRequestCvcUpdate {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(cvc: String) -> Self {
+        Self { cvc }
+    }
 }
 #[cfg(feature = "token")]
 /// Information for the person this token will represent.
@@ -73744,11 +78435,18 @@ pub struct PostTokensRequestPersonAddressKanji {
     pub town: Option<String>,
 }
 #[cfg(feature = "token")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostTokensRequestPersonDob {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+#[cfg(feature = "token")]
+impl PostTokensRequestPersonDob {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(day: i64, month: i64, year: i64) -> Self {
+        Self { day, month, year }
+    }
 }
 #[cfg(feature = "token")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -73830,7 +78528,7 @@ pub struct PostTokensRequestPii {
     pub id_number: Option<String>,
 }
 #[cfg(feature = "topup")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostTopupsRequest {
     /// A positive integer representing how much to transfer.
     pub amount: i64,
@@ -73854,6 +78552,22 @@ pub struct PostTopupsRequest {
     /// A string that identifies this top-up as part of a group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_group: Option<String>,
+}
+#[cfg(feature = "topup")]
+impl PostTopupsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String) -> Self {
+        Self {
+            amount,
+            currency,
+            description: None,
+            expand: None,
+            metadata: None,
+            source: None,
+            statement_descriptor: None,
+            transfer_group: None,
+        }
+    }
 }
 #[cfg(feature = "topup")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -73895,7 +78609,7 @@ pub struct PostTransfersIdReversalsRequest {
     pub refund_application_fee: Option<bool>,
 }
 #[cfg(feature = "transfer")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostTransfersRequest {
     /// A positive integer in %s representing how much to transfer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73922,6 +78636,23 @@ pub struct PostTransfersRequest {
     /// A string that identifies this transaction as part of a group. See the [Connect documentation](https://stripe.com/docs/connect/charges-transfers#transfer-options) for details.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_group: Option<String>,
+}
+#[cfg(feature = "transfer")]
+impl PostTransfersRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(currency: String, destination: String) -> Self {
+        Self {
+            currency,
+            destination,
+            amount: None,
+            description: None,
+            expand: None,
+            metadata: None,
+            source_transaction: None,
+            source_type: None,
+            transfer_group: None,
+        }
+    }
 }
 #[cfg(feature = "transfer")]
 /// The source balance to use for this transfer. One of `bank_account`, `card`, or `fpx`. For most users, this will default to `card`.
@@ -73979,7 +78710,7 @@ pub struct PostTransfersTransferReversalsIdRequest {
     pub metadata: Option<OrEmpty<std::collections::BTreeMap<String, String>>>,
 }
 #[cfg(feature = "webhook_endpoint")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostWebhookEndpointsRequest {
     /// Events sent to this endpoint will be generated with this Stripe Version instead of your account's default Stripe Version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -74000,6 +78731,24 @@ pub struct PostWebhookEndpointsRequest {
     pub metadata: Option<OrEmpty<std::collections::BTreeMap<String, String>>>,
     /// The URL of the webhook endpoint.
     pub url: String,
+}
+#[cfg(feature = "webhook_endpoint")]
+impl PostWebhookEndpointsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        enabled_events: Vec<PostWebhookEndpointsRequestEnabledEventsItem>,
+        url: String,
+    ) -> Self {
+        Self {
+            enabled_events,
+            url,
+            api_version: None,
+            connect: None,
+            description: None,
+            expand: None,
+            metadata: None,
+        }
+    }
 }
 #[cfg(feature = "webhook_endpoint")]
 /// Events sent to this endpoint will be generated with this Stripe Version instead of your account's default Stripe Version.
@@ -76022,7 +80771,7 @@ impl std::fmt::Display for PriceType {
 /// They can be used in conjunction with [Prices](https://stripe.com/docs/api#prices) to configure pricing in Checkout and Subscriptions.
 ///
 /// Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription) or accept [one-time payments with Checkout](https://stripe.com/docs/payments/checkout/client#create-products) and more about [Products and Prices](https://stripe.com/docs/billing/prices-guide)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Product {
     /// Whether the product is currently available for purchase.
     pub active: bool,
@@ -76219,7 +80968,7 @@ impl PromotionCodeObject {
     }
 }
 #[cfg(feature = "promotion_code")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PromotionCodesResourceRestrictions {
     /// A Boolean indicating if the Promotion Code should only be redeemed for Customers without any successful payments or invoices
     pub first_time_transaction: bool,
@@ -76229,6 +80978,17 @@ pub struct PromotionCodesResourceRestrictions {
     /// Three-letter [ISO code](https://stripe.com/docs/currencies) for minimum_amount
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minimum_amount_currency: Option<String>,
+}
+#[cfg(feature = "promotion_code")]
+impl PromotionCodesResourceRestrictions {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(first_time_transaction: bool) -> Self {
+        Self {
+            first_time_transaction,
+            minimum_amount: None,
+            minimum_amount_currency: None,
+        }
+    }
 }
 #[cfg(feature = "quote")]
 /// A Quote is a way to model prices that you'd like to provide to a customer.
@@ -76441,7 +81201,7 @@ impl std::fmt::Display for QuoteCollectionMethod {
 }
 #[cfg(feature = "quote")]
 /// A list of items the customer is being quoted for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuoteLineItems {
     /// Details about each object.
     pub data: Vec<Item>,
@@ -76451,6 +81211,18 @@ pub struct QuoteLineItems {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "quote")]
+impl QuoteLineItems {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Item>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "quote")]
 /// Always `"quote"`.
@@ -76515,13 +81287,20 @@ impl std::fmt::Display for QuoteStatus {
     }
 }
 #[cfg(feature = "quote")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuotesResourceAutomaticTax {
     /// Automatically calculate taxes
     pub enabled: bool,
     /// The status of the most recent automated tax calculation for this quote.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<QuotesResourceAutomaticTaxStatus>,
+}
+#[cfg(feature = "quote")]
+impl QuotesResourceAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled, status: None }
+    }
 }
 #[cfg(feature = "quote")]
 /// The status of the most recent automated tax calculation for this quote.
@@ -76676,7 +81455,7 @@ pub struct QuotesResourceSubscriptionData {
     pub trial_period_days: Option<i64>,
 }
 #[cfg(feature = "quote")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuotesResourceTotalDetails {
     /// This is the sum of all the line item discounts.
     pub amount_discount: i64,
@@ -76689,12 +81468,34 @@ pub struct QuotesResourceTotalDetails {
     pub breakdown: Option<QuotesResourceTotalDetailsResourceBreakdown>,
 }
 #[cfg(feature = "quote")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl QuotesResourceTotalDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount_discount: i64, amount_tax: i64) -> Self {
+        Self {
+            amount_discount,
+            amount_tax,
+            amount_shipping: None,
+            breakdown: None,
+        }
+    }
+}
+#[cfg(feature = "quote")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuotesResourceTotalDetailsResourceBreakdown {
     /// The aggregated line item discounts.
     pub discounts: Vec<LineItemsDiscountAmount>,
     /// The aggregated line item tax amounts by rate.
     pub taxes: Vec<LineItemsTaxAmount>,
+}
+#[cfg(feature = "quote")]
+impl QuotesResourceTotalDetailsResourceBreakdown {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        discounts: Vec<LineItemsDiscountAmount>,
+        taxes: Vec<LineItemsTaxAmount>,
+    ) -> Self {
+        Self { discounts, taxes }
+    }
 }
 #[cfg(feature = "quote")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -76742,7 +81543,7 @@ impl QuotesResourceUpfront {
 }
 #[cfg(feature = "quote")]
 /// The line items that will appear on the next invoice after this quote is accepted. This does not include pending invoice items that exist on the customer but may still be included in the next invoice.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuotesResourceUpfrontLineItems {
     /// Details about each object.
     pub data: Vec<Item>,
@@ -76752,6 +81553,18 @@ pub struct QuotesResourceUpfrontLineItems {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "quote")]
+impl QuotesResourceUpfrontLineItems {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Item>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "radar_early_fraud_warning")]
 /// An early fraud warning indicates that the card issuer has notified us that a
@@ -76788,7 +81601,6 @@ impl RadarEarlyFraudWarning {
         fraud_type: String,
         id: String,
         livemode: bool,
-        object: RadarEarlyFraudWarningObject,
     ) -> Self {
         Self {
             actionable,
@@ -76797,8 +81609,8 @@ impl RadarEarlyFraudWarning {
             fraud_type,
             id,
             livemode,
-            object,
             payment_intent: None,
+            object: Default::default(),
         }
     }
 }
@@ -76907,7 +81719,7 @@ impl HasId for RadarValueList {
 /// Value list items allow you to add specific values to a given Radar value list, which can then be used in rules.
 ///
 /// Related guide: [Managing List Items](https://stripe.com/docs/radar/lists#managing-list-items).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RadarValueListItem {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -76923,6 +81735,28 @@ pub struct RadarValueListItem {
     pub value: String,
     /// The identifier of the value list this item belongs to.
     pub value_list: String,
+}
+#[cfg(any(feature = "radar_value_list", feature = "radar_value_list_item"))]
+impl RadarValueListItem {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        created: i64,
+        created_by: String,
+        id: String,
+        livemode: bool,
+        value: String,
+        value_list: String,
+    ) -> Self {
+        Self {
+            created,
+            created_by,
+            id,
+            livemode,
+            value,
+            value_list,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(any(feature = "radar_value_list", feature = "radar_value_list_item"))]
 impl HasId for RadarValueListItem {
@@ -77006,7 +81840,7 @@ impl std::fmt::Display for RadarValueListItemType {
 }
 #[cfg(feature = "radar_value_list")]
 /// List of items contained within this value list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RadarValueListListItems {
     /// Details about each object.
     pub data: Vec<RadarValueListItem>,
@@ -77016,6 +81850,18 @@ pub struct RadarValueListListItems {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "radar_value_list")]
+impl RadarValueListListItems {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<RadarValueListItem>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "radar_value_list")]
 /// Always `"radar.value_list"`.
@@ -77055,7 +81901,7 @@ impl RadarValueListObject {
 /// [Account objects](https://stripe.com/docs/api#account). Stripe accounts that don't already use
 /// recipients can no longer begin doing so. Please use `Account` objects
 /// instead.**
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Recipient {
     /// Hash describing the current account on the recipient, if there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -77107,7 +81953,7 @@ impl HasId for Recipient {
     }
 }
 #[cfg(feature = "recipient")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecipientCards {
     pub data: Vec<Card>,
     /// True if this list has another page of items after this one that can be fetched.
@@ -77116,6 +81962,18 @@ pub struct RecipientCards {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(feature = "recipient")]
+impl RecipientCards {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<Card>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "recipient")]
 /// Always `"recipient"`.
@@ -77466,7 +82324,7 @@ impl std::fmt::Display for RecurringUsageType {
 /// was originally charged.
 ///
 /// Related guide: [Refunds](https://stripe.com/docs/refunds).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Refund {
     /// Amount, in %s.
     pub amount: i64,
@@ -77643,7 +82501,6 @@ impl ReportingReportRun {
         created: i64,
         id: String,
         livemode: bool,
-        object: ReportingReportRunObject,
         parameters: FinancialReportingFinanceReportRunRunParameters,
         report_type: String,
         status: String,
@@ -77652,13 +82509,13 @@ impl ReportingReportRun {
             created,
             id,
             livemode,
-            object,
             parameters,
             report_type,
             status,
             error: None,
             result: None,
             succeeded_at: None,
+            object: Default::default(),
         }
     }
 }
@@ -77704,7 +82561,7 @@ impl ReportingReportRunObject {
 ///
 /// Note that certain report types can only be run based on your live-mode data (not test-mode
 /// data), and will error when queried without a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReportingReportType {
     /// Most recent time for which this Report Type is available. Measured in seconds since the Unix epoch.
     pub data_available_end: i64,
@@ -77726,6 +82583,30 @@ pub struct ReportingReportType {
     pub updated: i64,
     /// Version of the Report Type. Different versions report with the same ID will have the same purpose, but may take different run parameters or have different result schemas.
     pub version: i64,
+}
+#[cfg(feature = "reporting_report_type")]
+impl ReportingReportType {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        data_available_end: i64,
+        data_available_start: i64,
+        id: String,
+        name: String,
+        updated: i64,
+        version: i64,
+    ) -> Self {
+        Self {
+            data_available_end,
+            data_available_start,
+            id,
+            name,
+            updated,
+            version,
+            default_columns: None,
+            livemode: None,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "reporting_report_type")]
 impl HasId for ReportingReportType {
@@ -77760,7 +82641,7 @@ impl ReportingReportTypeObject {
         "reporting.report_type"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReserveTransaction {
     pub amount: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -77772,6 +82653,18 @@ pub struct ReserveTransaction {
     pub id: String,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ReserveTransactionObject,
+}
+impl ReserveTransaction {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String, id: String) -> Self {
+        Self {
+            amount,
+            currency,
+            id,
+            description: None,
+            object: Default::default(),
+        }
+    }
 }
 impl HasId for ReserveTransaction {
     fn id(&self) -> &str {
@@ -77853,7 +82746,6 @@ impl Review {
         created: i64,
         id: String,
         livemode: bool,
-        object: ReviewObject,
         open: bool,
         opened_reason: ReviewOpenedReason,
         reason: String,
@@ -77862,7 +82754,6 @@ impl Review {
             created,
             id,
             livemode,
-            object,
             open,
             opened_reason,
             reason,
@@ -77873,6 +82764,7 @@ impl Review {
             ip_address_location: None,
             payment_intent: None,
             session: None,
+            object: Default::default(),
         }
     }
 }
@@ -77976,7 +82868,7 @@ impl std::fmt::Display for ReviewOpenedReason {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rule {
     /// The action taken on the payment.
     pub action: String,
@@ -77984,6 +82876,12 @@ pub struct Rule {
     pub id: String,
     /// The predicate to evaluate the payment against.
     pub predicate: String,
+}
+impl Rule {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(action: String, id: String, predicate: String) -> Self {
+        Self { action, id, predicate }
+    }
 }
 impl HasId for Rule {
     fn id(&self) -> &str {
@@ -77995,7 +82893,7 @@ impl HasId for Rule {
 /// receive a `sigma.scheduled_query_run.created` webhook each time the query
 /// runs. The webhook contains a `ScheduledQueryRun` object, which you can use to
 /// retrieve the query results.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScheduledQueryRun {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -78055,10 +82953,17 @@ impl ScheduledQueryRunObject {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SchedulesPhaseAutomaticTax {
     /// Whether Stripe automatically computes tax on invoices created during this phase.
     pub enabled: bool,
+}
+#[cfg(feature = "subscription_schedule")]
+impl SchedulesPhaseAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct SepaDebitGeneratedFrom {
@@ -78155,7 +83060,7 @@ impl SetupAttemptObject {
     }
 }
 #[cfg(feature = "setup_attempt")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupAttemptPaymentMethodDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acss_debit: Option<SetupAttemptPaymentMethodDetailsAcssDebit>,
@@ -78177,6 +83082,24 @@ pub struct SetupAttemptPaymentMethodDetails {
     pub sofort: Option<SetupAttemptPaymentMethodDetailsSofort>,
     /// The type of the payment method used in the SetupIntent (e.g., `card`). An additional hash is included on `payment_method_details` with a name matching this value. It contains confirmation-specific information for the payment method.
     pub r#type: String,
+}
+#[cfg(feature = "setup_attempt")]
+impl SetupAttemptPaymentMethodDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(r#type: String) -> Self {
+        Self {
+            r#type,
+            acss_debit: None,
+            au_becs_debit: None,
+            bacs_debit: None,
+            bancontact: None,
+            card: None,
+            card_present: None,
+            ideal: None,
+            sepa_debit: None,
+            sofort: None,
+        }
+    }
 }
 #[cfg(feature = "setup_attempt")]
 pub type SetupAttemptPaymentMethodDetailsAcssDebit = serde_json::Map<
@@ -78658,7 +83581,7 @@ impl std::fmt::Display for SetupIntentCancellationReason {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentNextAction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_to_url: Option<SetupIntentNextActionRedirectToUrl>,
@@ -78670,6 +83593,17 @@ pub struct SetupIntentNextAction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_with_microdeposits: Option<SetupIntentNextActionVerifyWithMicrodeposits>,
 }
+impl SetupIntentNextAction {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(r#type: String) -> Self {
+        Self {
+            r#type,
+            redirect_to_url: None,
+            use_stripe_sdk: None,
+            verify_with_microdeposits: None,
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct SetupIntentNextActionRedirectToUrl {
     /// If the customer does not exit their browser while authenticating, they will be redirected to this specified URL after completion.
@@ -78679,12 +83613,21 @@ pub struct SetupIntentNextActionRedirectToUrl {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupIntentNextActionVerifyWithMicrodeposits {
     /// The timestamp when the microdeposits are expected to land.
     pub arrival_date: i64,
     /// The URL for the hosted verification page, which allows customers to verify their bank account.
     pub hosted_verification_url: String,
+}
+impl SetupIntentNextActionVerifyWithMicrodeposits {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(arrival_date: i64, hosted_verification_url: String) -> Self {
+        Self {
+            arrival_date,
+            hosted_verification_url,
+        }
+    }
 }
 /// Always `"setup_intent"`.
 #[derive(
@@ -78997,7 +83940,7 @@ pub struct Shipping {
     pub tracking_number: Option<String>,
 }
 #[cfg(feature = "order")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShippingMethod {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the line item.
     pub amount: i64,
@@ -79012,16 +83955,36 @@ pub struct ShippingMethod {
     pub id: String,
 }
 #[cfg(feature = "order")]
+impl ShippingMethod {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String, description: String, id: String) -> Self {
+        Self {
+            amount,
+            currency,
+            description,
+            id,
+            delivery_estimate: None,
+        }
+    }
+}
+#[cfg(feature = "order")]
 impl HasId for ShippingMethod {
     fn id(&self) -> &str {
         &self.id
     }
 }
 #[cfg(feature = "scheduled_query_run")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SigmaScheduledQueryRunError {
     /// Information about the run failure.
     pub message: String,
+}
+#[cfg(feature = "scheduled_query_run")]
+impl SigmaScheduledQueryRunError {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(message: String) -> Self {
+        Self { message }
+    }
 }
 #[cfg(feature = "sku")]
 /// Stores representations of [stock keeping units](http://en.wikipedia.org/wiki/Stock_keeping_unit).
@@ -79075,7 +84038,7 @@ impl HasId for Sku {
     }
 }
 #[cfg(feature = "sku")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SkuInventory {
     /// The count of inventory available. Will be present if and only if `type` is `finite`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79085,6 +84048,17 @@ pub struct SkuInventory {
     /// An indicator of the inventory available. Possible values are `in_stock`, `limited`, and `out_of_stock`. Will be present if and only if `type` is `bucket`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+#[cfg(feature = "sku")]
+impl SkuInventory {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(r#type: String) -> Self {
+        Self {
+            r#type,
+            quantity: None,
+            value: None,
+        }
+    }
 }
 #[cfg(feature = "sku")]
 /// Always `"sku"`.
@@ -79245,17 +84219,75 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wechat: Option<SourceTypeWechat>,
 }
+impl Source {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        client_secret: String,
+        created: i64,
+        flow: String,
+        id: String,
+        livemode: bool,
+        status: String,
+        r#type: SourceType,
+    ) -> Self {
+        Self {
+            client_secret,
+            created,
+            flow,
+            id,
+            livemode,
+            status,
+            r#type,
+            ach_credit_transfer: None,
+            ach_debit: None,
+            acss_debit: None,
+            alipay: None,
+            amount: None,
+            au_becs_debit: None,
+            bancontact: None,
+            card: None,
+            card_present: None,
+            code_verification: None,
+            currency: None,
+            customer: None,
+            eps: None,
+            giropay: None,
+            ideal: None,
+            klarna: None,
+            metadata: None,
+            multibanco: None,
+            owner: None,
+            p24: None,
+            receiver: None,
+            redirect: None,
+            sepa_debit: None,
+            sofort: None,
+            source_order: None,
+            statement_descriptor: None,
+            three_d_secure: None,
+            usage: None,
+            wechat: None,
+            object: Default::default(),
+        }
+    }
+}
 impl HasId for Source {
     fn id(&self) -> &str {
         &self.id
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceCodeVerificationFlow {
     /// The number of attempts remaining to authenticate the source object with a verification code.
     pub attempts_remaining: i64,
     /// The status of the code verification, either `pending` (awaiting verification, `attempts_remaining` should be greater than 0), `succeeded` (successful verification) or `failed` (failed verification, cannot be verified anymore as `attempts_remaining` should be 0).
     pub status: String,
+}
+impl SourceCodeVerificationFlow {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(attempts_remaining: i64, status: String) -> Self {
+        Self { attempts_remaining, status }
+    }
 }
 #[cfg(feature = "source_mandate_notification")]
 /// Source mandate notifications should be created when a notification related to
@@ -79287,6 +84319,34 @@ pub struct SourceMandateNotification {
     pub status: String,
     /// The type of source this mandate notification is attached to. Should be the source type identifier code for the payment method, such as `three_d_secure`.
     pub r#type: String,
+}
+#[cfg(feature = "source_mandate_notification")]
+impl SourceMandateNotification {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        created: i64,
+        id: String,
+        livemode: bool,
+        reason: String,
+        source: Source,
+        status: String,
+        r#type: String,
+    ) -> Self {
+        Self {
+            created,
+            id,
+            livemode,
+            reason,
+            source,
+            status,
+            r#type,
+            acss_debit: None,
+            amount: None,
+            bacs_debit: None,
+            sepa_debit: None,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "source_mandate_notification")]
 impl HasId for SourceMandateNotification {
@@ -79373,7 +84433,7 @@ impl SourceObject {
         "source"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceOrder {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order.
     pub amount: i64,
@@ -79387,6 +84447,18 @@ pub struct SourceOrder {
     pub items: Option<Vec<SourceOrderItem>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping: Option<Shipping>,
+}
+impl SourceOrder {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(amount: i64, currency: String) -> Self {
+        Self {
+            amount,
+            currency,
+            email: None,
+            items: None,
+            shipping: None,
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct SourceOrderItem {
@@ -79436,7 +84508,7 @@ pub struct SourceOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_phone: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceReceiverFlow {
     /// The address of the receiver source. This is the value that should be communicated to the customer to send their funds to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79452,7 +84524,26 @@ pub struct SourceReceiverFlow {
     /// Type of refund attribute status, one of `missing`, `requested`, or `available`.
     pub refund_attributes_status: String,
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+impl SourceReceiverFlow {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        amount_charged: i64,
+        amount_received: i64,
+        amount_returned: i64,
+        refund_attributes_method: String,
+        refund_attributes_status: String,
+    ) -> Self {
+        Self {
+            amount_charged,
+            amount_received,
+            amount_returned,
+            refund_attributes_method,
+            refund_attributes_status,
+            address: None,
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceRedirectFlow {
     /// The failure reason for the redirect, either `user_abort` (the customer aborted or dropped out of the redirect flow), `declined` (the authentication failed or the transaction was declined), or `processing_error` (the redirect failed due to a technical error). Present only if the redirect status is `failed`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79463,6 +84554,17 @@ pub struct SourceRedirectFlow {
     pub status: String,
     /// The URL provided to you to redirect a customer to as part of a `redirect` authentication flow.
     pub url: String,
+}
+impl SourceRedirectFlow {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(return_url: String, status: String, url: String) -> Self {
+        Self {
+            return_url,
+            status,
+            url,
+            failure_reason: None,
+        }
+    }
 }
 #[cfg(feature = "source_transaction")]
 /// Some payment methods have no required amount that a customer must send.
@@ -80272,10 +85374,17 @@ impl HasId for Subscription {
     }
 }
 #[cfg(any(feature = "customer", feature = "subscription"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubscriptionAutomaticTax {
     /// Whether Stripe automatically computes tax on this subscription.
     pub enabled: bool,
+}
+#[cfg(any(feature = "customer", feature = "subscription"))]
+impl SubscriptionAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(
     any(
@@ -80359,7 +85468,6 @@ impl SubscriptionItem {
         created: i64,
         id: String,
         metadata: std::collections::BTreeMap<String, String>,
-        object: SubscriptionItemObject,
         price: Price,
         subscription: String,
     ) -> Self {
@@ -80367,12 +85475,12 @@ impl SubscriptionItem {
             created,
             id,
             metadata,
-            object,
             price,
             subscription,
             billing_thresholds: None,
             quantity: None,
             tax_rates: None,
+            object: Default::default(),
         }
     }
 }
@@ -80431,7 +85539,7 @@ impl SubscriptionItemObject {
 }
 #[cfg(any(feature = "customer", feature = "subscription"))]
 /// List of subscription items, each with an attached price.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubscriptionItems {
     /// Details about each object.
     pub data: Vec<SubscriptionItem>,
@@ -80441,6 +85549,18 @@ pub struct SubscriptionItems {
     pub object: ListObject,
     /// The URL where this list can be accessed.
     pub url: String,
+}
+#[cfg(any(feature = "customer", feature = "subscription"))]
+impl SubscriptionItems {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<SubscriptionItem>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(any(feature = "customer", feature = "subscription"))]
 /// Always `"subscription"`.
@@ -80676,12 +85796,19 @@ pub struct SubscriptionScheduleConfigurationItem {
     pub tax_rates: Option<Vec<TaxRate>>,
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubscriptionScheduleCurrentPhase {
     /// The end of this phase of the subscription schedule.
     pub end_date: i64,
     /// The start of this phase of the subscription schedule.
     pub start_date: i64,
+}
+#[cfg(feature = "subscription_schedule")]
+impl SubscriptionScheduleCurrentPhase {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(end_date: i64, start_date: i64) -> Self {
+        Self { end_date, start_date }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 /// Behavior of the subscription schedule and underlying subscription when it ends. Possible values are `release` and `cancel`.
@@ -81008,10 +86135,17 @@ impl SubscriptionSchedulesResourceDefaultSettings {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubscriptionSchedulesResourceDefaultSettingsAutomaticTax {
     /// Whether Stripe automatically computes tax on invoices created during this phase.
     pub enabled: bool,
+}
+#[cfg(feature = "subscription_schedule")]
+impl SubscriptionSchedulesResourceDefaultSettingsAutomaticTax {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 #[cfg(feature = "subscription_schedule")]
 /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
@@ -81285,7 +86419,7 @@ impl std::fmt::Display for SubscriptionsResourcePaymentSettingsPaymentMethodType
 #[cfg(any(feature = "customer", feature = "subscription"))]
 /// Pending Updates store the changes pending from a previous update that will be applied
 /// to the Subscription upon successful payment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubscriptionsResourcePendingUpdate {
     /// If the update is applied, determines the date of the first full invoice, and, for plans with `month` or `year` intervals, the day of the month for subsequent invoices.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -81302,9 +86436,22 @@ pub struct SubscriptionsResourcePendingUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trial_from_plan: Option<bool>,
 }
+#[cfg(any(feature = "customer", feature = "subscription"))]
+impl SubscriptionsResourcePendingUpdate {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(expires_at: i64) -> Self {
+        Self {
+            expires_at,
+            billing_cycle_anchor: None,
+            subscription_items: None,
+            trial_end: None,
+            trial_from_plan: None,
+        }
+    }
+}
 #[cfg(feature = "tax_code")]
 /// [Tax codes](https://stripe.com/docs/tax/tax-codes) classify goods and services for tax purposes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaxCode {
     /// A detailed description of which types of products the tax code represents.
     pub description: String,
@@ -81314,6 +86461,18 @@ pub struct TaxCode {
     pub name: String,
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: TaxCodeObject,
+}
+#[cfg(feature = "tax_code")]
+impl TaxCode {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(description: String, id: String, name: String) -> Self {
+        Self {
+            description,
+            id,
+            name,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "tax_code")]
 impl HasId for TaxCode {
@@ -81348,7 +86507,7 @@ impl TaxCodeObject {
         "tax_code"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaxDeductedAtSource {
     /// Unique identifier for the object.
     pub id: String,
@@ -81360,6 +86519,23 @@ pub struct TaxDeductedAtSource {
     pub period_start: i64,
     /// The TAN that was supplied to Stripe when TDS was assessed
     pub tax_deduction_account_number: String,
+}
+impl TaxDeductedAtSource {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        id: String,
+        period_end: i64,
+        period_start: i64,
+        tax_deduction_account_number: String,
+    ) -> Self {
+        Self {
+            id,
+            period_end,
+            period_start,
+            tax_deduction_account_number,
+            object: Default::default(),
+        }
+    }
 }
 impl HasId for TaxDeductedAtSource {
     fn id(&self) -> &str {
@@ -81723,7 +86899,7 @@ impl std::fmt::Display for TaxIdVerificationStatus {
 /// Tax rates can be applied to [invoices](https://stripe.com/docs/billing/invoices/tax-rates), [subscriptions](https://stripe.com/docs/billing/subscriptions/taxes) and [Checkout Sessions](https://stripe.com/docs/payments/checkout/set-up-a-subscription#tax-rates) to collect tax.
 ///
 /// Related guide: [Tax Rates](https://stripe.com/docs/billing/taxes/tax-rates).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaxRate {
     /// Defaults to `true`. When set to `false`, this tax rate cannot be used with new applications or Checkout Sessions, but will still work for subscriptions and invoices that already have it set.
     pub active: bool,
@@ -81759,6 +86935,52 @@ pub struct TaxRate {
     /// The high-level tax type, such as `vat` or `sales_tax`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_type: Option<TaxRateTaxType>,
+}
+#[cfg(
+    any(
+        feature = "checkout_session",
+        feature = "credit_note",
+        feature = "credit_note_line_item",
+        feature = "customer",
+        feature = "invoice",
+        feature = "invoiceitem",
+        feature = "item",
+        feature = "line_item",
+        feature = "quote",
+        feature = "subscription",
+        feature = "subscription_item",
+        feature = "subscription_schedule",
+        feature = "tax_rate"
+    )
+)]
+impl TaxRate {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        active: bool,
+        created: i64,
+        display_name: String,
+        id: String,
+        inclusive: bool,
+        livemode: bool,
+        percentage: f64,
+    ) -> Self {
+        Self {
+            active,
+            created,
+            display_name,
+            id,
+            inclusive,
+            livemode,
+            percentage,
+            country: None,
+            description: None,
+            jurisdiction: None,
+            metadata: None,
+            state: None,
+            tax_type: None,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(
     any(
@@ -81937,7 +87159,7 @@ impl std::fmt::Display for TaxRateTaxType {
 /// A Connection Token is used by the Stripe Terminal SDK to connect to a reader.
 ///
 /// Related guide: [Fleet Management](https://stripe.com/docs/terminal/creating-locations).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TerminalConnectionToken {
     /// The id of the location that this connection token is scoped to. Note that location scoping only applies to internet-connected readers. For more details, see [the docs on scoping connection tokens](https://stripe.com/docs/terminal/readers/fleet-management#connection-tokens).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -81946,6 +87168,17 @@ pub struct TerminalConnectionToken {
     pub object: TerminalConnectionTokenObject,
     /// Your application should pass this token to the Stripe Terminal SDK.
     pub secret: String,
+}
+#[cfg(feature = "terminal_connection_token")]
+impl TerminalConnectionToken {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(secret: String) -> Self {
+        Self {
+            secret,
+            location: None,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "terminal_connection_token")]
 /// Always `"terminal.connection_token"`.
@@ -82001,7 +87234,6 @@ impl TerminalLocation {
         id: String,
         livemode: bool,
         metadata: std::collections::BTreeMap<String, String>,
-        object: TerminalLocationObject,
     ) -> Self {
         Self {
             address,
@@ -82009,7 +87241,7 @@ impl TerminalLocation {
             id,
             livemode,
             metadata,
-            object,
+            object: Default::default(),
         }
     }
 }
@@ -82359,10 +87591,16 @@ impl ThreeDSecureObject {
         "three_d_secure"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThreeDSecureUsage {
     /// Whether 3D Secure is supported on this card.
     pub supported: bool,
+}
+impl ThreeDSecureUsage {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(supported: bool) -> Self {
+        Self { supported }
+    }
 }
 #[cfg(feature = "token")]
 /// Tokenization is the process Stripe uses to collect sensitive card or bank
@@ -82387,7 +87625,7 @@ pub struct ThreeDSecureUsage {
 /// performs best with integrations that use client-side tokenization.
 ///
 /// Related guide: [Accept a payment](https://stripe.com/docs/payments/accept-a-payment-charges#web-create-token)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Token {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_account: Option<BankAccount>,
@@ -82408,6 +87646,29 @@ pub struct Token {
     pub r#type: String,
     /// Whether this token has already been used (tokens can be used only once).
     pub used: bool,
+}
+#[cfg(feature = "token")]
+impl Token {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        created: i64,
+        id: String,
+        livemode: bool,
+        r#type: String,
+        used: bool,
+    ) -> Self {
+        Self {
+            created,
+            id,
+            livemode,
+            r#type,
+            used,
+            bank_account: None,
+            card: None,
+            client_ip: None,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "token")]
 impl HasId for Token {
@@ -82812,7 +88073,7 @@ impl TransferReversalObject {
 }
 #[cfg(feature = "transfer")]
 /// A list of reversals that have been applied to the transfer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TransferReversals {
     /// Details about each object.
     pub data: Vec<TransferReversal>,
@@ -82823,8 +88084,20 @@ pub struct TransferReversals {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+#[cfg(feature = "transfer")]
+impl TransferReversals {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(data: Vec<TransferReversal>, has_more: bool, url: String) -> Self {
+        Self {
+            data,
+            has_more,
+            url,
+            object: Default::default(),
+        }
+    }
+}
 #[cfg(any(feature = "account", feature = "payment_source"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TransferSchedule {
     /// The number of days charges for the account will be held before being paid out.
     pub delay_days: i64,
@@ -82836,6 +88109,18 @@ pub struct TransferSchedule {
     /// The day of the week funds will be paid out, of the style 'monday', 'tuesday', etc. Only shown if `interval` is weekly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekly_anchor: Option<String>,
+}
+#[cfg(any(feature = "account", feature = "payment_source"))]
+impl TransferSchedule {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(delay_days: i64, interval: String) -> Self {
+        Self {
+            delay_days,
+            interval,
+            monthly_anchor: None,
+            weekly_anchor: None,
+        }
+    }
 }
 #[cfg(
     any(
@@ -82995,7 +88280,7 @@ impl std::fmt::Display for TransformUsageRound {
 /// metered billing of subscription prices.
 ///
 /// Related guide: [Metered Billing](https://stripe.com/docs/billing/subscriptions/metered-billing).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UsageRecord {
     /// Unique identifier for the object.
     pub id: String,
@@ -83009,6 +88294,26 @@ pub struct UsageRecord {
     pub subscription_item: String,
     /// The timestamp when this usage occurred.
     pub timestamp: i64,
+}
+#[cfg(feature = "usage_record")]
+impl UsageRecord {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        id: String,
+        livemode: bool,
+        quantity: i64,
+        subscription_item: String,
+        timestamp: i64,
+    ) -> Self {
+        Self {
+            id,
+            livemode,
+            quantity,
+            subscription_item,
+            timestamp,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "usage_record")]
 impl HasId for UsageRecord {
@@ -83067,7 +88372,6 @@ impl UsageRecordSummary {
     pub fn new(
         id: String,
         livemode: bool,
-        object: UsageRecordSummaryObject,
         period: Period,
         subscription_item: String,
         total_usage: i64,
@@ -83075,11 +88379,11 @@ impl UsageRecordSummary {
         Self {
             id,
             livemode,
-            object,
             period,
             subscription_item,
             total_usage,
             invoice: None,
+            object: Default::default(),
         }
     }
 }
@@ -83193,7 +88497,7 @@ impl VisaNetwork {
 /// Most users configure webhooks from [the dashboard](https://dashboard.stripe.com/webhooks), which provides a user interface for registering and testing your webhook endpoints.
 ///
 /// Related guide: [Setting up Webhooks](https://stripe.com/docs/webhooks/configure).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WebhookEndpoint {
     /// The API version events are rendered as for this webhook endpoint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -83223,6 +88527,34 @@ pub struct WebhookEndpoint {
     pub status: String,
     /// The URL of the webhook endpoint.
     pub url: String,
+}
+#[cfg(feature = "webhook_endpoint")]
+impl WebhookEndpoint {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        created: i64,
+        enabled_events: Vec<String>,
+        id: String,
+        livemode: bool,
+        metadata: std::collections::BTreeMap<String, String>,
+        status: String,
+        url: String,
+    ) -> Self {
+        Self {
+            created,
+            enabled_events,
+            id,
+            livemode,
+            metadata,
+            status,
+            url,
+            api_version: None,
+            application: None,
+            description: None,
+            secret: None,
+            object: Default::default(),
+        }
+    }
 }
 #[cfg(feature = "webhook_endpoint")]
 impl HasId for WebhookEndpoint {
