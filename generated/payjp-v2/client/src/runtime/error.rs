@@ -191,8 +191,8 @@ impl std::error::Error for EncodeError {}
 /// Why the client refused a server's answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    /// The response body is longer than the client's cap (see
-    /// [`ClientBuilder::max_response_body`](super::ClientBuilder::max_response_body)).
+    /// The response body is longer than the client's cap (set with the client builder's
+    /// `max_response_body`).
     BodyTooLarge {
         /// The HTTP status of the response.
         status: u16,
