@@ -266,13 +266,15 @@ pub fn multipart_body<T: Serialize + ?Sized>(
     Ok(request.header(reqwest::header::CONTENT_TYPE, content_type).body(out))
 }
 
-/// A random boundary that occurs in no part. With 190 random bits a file cannot be made to
+/// A random boundary that occurs in no part. With 165 random bits (32 lower-case letters and
+/// digits: servers that lower-case header parameters still find it) a file cannot be made to
 /// contain it, so the parts are searched once (linear in their size); a new one is drawn only
 /// if that search ever finds it.
 fn multipart_boundary(fields: &[(String, String)], files: &[FilePart<'_>]) -> String {
     let contains = |haystack: &[u8], needle: &[u8]| haystack.windows(needle.len()).any(|w| w == needle);
     loop {
-        let random: String = std::iter::repeat_with(fastrand::alphanumeric).take(32).collect();
+        let random: String =
+            std::iter::repeat_with(|| fastrand::alphanumeric().to_ascii_lowercase()).take(32).collect();
         let boundary = format!("sdkgen-boundary-{random}");
         let needle = boundary.as_bytes();
         let taken = fields
