@@ -36,8 +36,18 @@ fn create_and_confirm_a_payment_flow() {
 #[test]
 fn list_every_customer_with_auto_pagination() {
     let prism = Prism::start("specs/payjp-v2/openapi.yaml");
-    // Prism answers every page with one item and `has_more: true`, so the cap ends the walk.
-    let out = run("list_all_customers", &prism, &[("MAX_CUSTOMERS", "12")]);
-    assert!(out.contains("12 customers in 12 page(s)"), "{out}");
-    assert!(out.contains("first 10 customers collected"), "{out}");
+    // Prism answers every page with the same item and `has_more: true`, so the next page's
+    // cursor is the one just fetched: the stream reads the first page, then ends with the
+    // runtime's refusal instead of walking the same page forever.
+    let output = Command::new(examples::binary("payjp-v2-client", "list_all_customers"))
+        .env("PAYJP_BASE_URL", &prism.url)
+        .env("PAYJP_SECRET_KEY", "sk_test_123")
+        .env("MAX_CUSTOMERS", "12")
+        .output()
+        .expect("example runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "a repeating cursor must end the walk with an error:\n{stdout}\n{stderr}");
+    assert_eq!(stdout.matches("customer string").count(), 1, "{stdout}");
+    assert!(stderr.contains("CursorRepeated"), "{stderr}");
 }
