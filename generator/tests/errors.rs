@@ -39,6 +39,8 @@ fn config(spec: PathBuf) -> SdkConfig {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        method_names: Default::default(),
+        operations: Default::default(),
     }
 }
 

@@ -170,6 +170,8 @@ fn config(spec: &Path) -> SdkConfig {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        method_names: Default::default(),
+        operations: Default::default(),
     }
 }
 

@@ -359,6 +359,8 @@ pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surfa
             strict: false,
             api_version_header: None,
             idempotency_keys: false,
+            method_names: Default::default(),
+            operations: Default::default(),
         },
     };
     Ok(Surface::of(&crate::lower_document(&config, doc)?))

@@ -6,6 +6,7 @@ mod operations;
 mod pagination;
 mod recursion;
 mod requests;
+mod resources;
 pub mod servers;
 mod types;
 
@@ -21,7 +22,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
     let mut types = types::TypeLowerer::new(doc);
     types.multipart_components = operations::multipart_components(doc, &types);
     types.lower_components();
-    let (mut operations, op_uses) = operations::lower_operations(doc, &mut types);
+    let (mut operations, resource_tree, op_uses) = operations::lower_operations(doc, &mut types, &sdk.shape);
     let resources = types.resources();
     types.check_merge_size();
     if !types.errors.is_empty() {
@@ -62,6 +63,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
         has_files,
         types: type_defs,
         operations,
+        resources: resource_tree,
         examples,
     };
     Ok((api, types.warnings))

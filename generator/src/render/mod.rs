@@ -26,6 +26,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("client/Cargo.toml.j2", include_str!("../../../templates/client/Cargo.toml.j2")),
     ("client/lib.rs.j2", include_str!("../../../templates/client/lib.rs.j2")),
     ("client/operations.rs.j2", include_str!("../../../templates/client/operations.rs.j2")),
+    ("client/resources.rs.j2", include_str!("../../../templates/client/resources.rs.j2")),
     ("client/errors.rs.j2", include_str!("../../../templates/client/errors.rs.j2")),
     ("client/params.rs.j2", include_str!("../../../templates/client/params.rs.j2")),
 ];
@@ -54,6 +55,7 @@ const OUTPUTS: &[(&str, &str)] = &[
     ("client/Cargo.toml", "client/Cargo.toml.j2"),
     ("client/src/lib.rs", "client/lib.rs.j2"),
     ("client/src/operations.rs", "client/operations.rs.j2"),
+    ("client/src/resources.rs", "client/resources.rs.j2"),
     ("client/src/errors.rs", "client/errors.rs.j2"),
     ("client/src/params.rs", "client/params.rs.j2"),
     ("client/src/runtime/mod.rs", "client/runtime/mod.rs"),
