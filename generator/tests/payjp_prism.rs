@@ -113,7 +113,7 @@ async fn payment_flow_operations_succeed_with_typed_values() {
     assert_mock_flow(&client.payment_flows().cancel("pfw_123", Some(&cancel)).await.expect("cancel"));
 
     let refunds = client
-        .get_payment_flow_refunds("pfw_123", &GetPaymentFlowRefundsParams { limit: Some(100), ..Default::default() })
+        .payment_flows().get_refunds("pfw_123", &GetPaymentFlowRefundsParams { limit: Some(100), ..Default::default() })
         .await
         .expect("list refunds");
     assert_eq!(refunds.data.len(), 1);
@@ -139,7 +139,7 @@ async fn documented_errors_decode_into_their_variants() {
 
     // 400: one of the documented reasons, as problem details.
     let err = client_preferring(&prism, 400)
-        .update_payment_flow("pfw_123", &PaymentFlowUpdateRequest::default())
+        .payment_flows().update("pfw_123", &PaymentFlowUpdateRequest::default())
         .await
         .expect_err("400");
     let Error::Api { error: UpdatePaymentFlowError::BadRequest(problem), .. } = &err else { panic!("expected BadRequest, got {err:?}") };
@@ -147,16 +147,16 @@ async fn documented_errors_decode_into_their_variants() {
     assert_eq!(err.status(), Some(400));
 
     // 402 on confirm.
-    let err = client_preferring(&prism, 402).confirm_payment_flow("pfw_123", None).await.expect_err("402");
+    let err = client_preferring(&prism, 402).payment_flows().confirm("pfw_123", None).await.expect_err("402");
     assert!(matches!(err, Error::Api { error: ConfirmPaymentFlowError::PaymentRequired(_), .. }), "{err:?}");
 
     // 404 on get.
-    let err = client_preferring(&prism, 404).get_payment_flow("pfw_missing").await.expect_err("404");
+    let err = client_preferring(&prism, 404).payment_flows().get("pfw_missing").await.expect_err("404");
     assert!(matches!(err, Error::Api { error: GetPaymentFlowError::NotFound(_), .. }), "{err:?}");
     assert!(err.to_string().contains("status 404"), "{err}");
 
     // 422 asked for.
-    let err = client_preferring(&prism, 422).create_payment_flow(&create_request()).await.expect_err("422");
+    let err = client_preferring(&prism, 422).payment_flows().create(&create_request()).await.expect_err("422");
     assert!(matches!(err, Error::Api { error: CreatePaymentFlowError::UnprocessableEntity(_), .. }), "{err:?}");
 }
 
@@ -180,7 +180,7 @@ async fn invalid_requests_are_rejected_by_the_validating_server() {
 
     // No credentials: 401 is not documented, so it lands in the fallback with its body.
     let anonymous = Client::builder().base_url(&prism.url).build().expect("client builds");
-    let err = anonymous.get_payment_flow("pfw_123").await.expect_err("401");
+    let err = anonymous.payment_flows().get("pfw_123").await.expect_err("401");
     let Error::Api { error: GetPaymentFlowError::Unexpected { status, body }, .. } = &err else { panic!("expected 401, got {err:?}") };
     assert_eq!(*status, 401);
     assert!(!body.is_empty());

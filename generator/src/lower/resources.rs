@@ -13,7 +13,7 @@
 //! into (`POST`); an item (a path ending with a parameter) is retrieved, updated (`POST`,
 //! `PATCH`, `PUT`; `replace` for a `PUT` beside another update) and deleted; a last literal
 //! segment that nothing continues, that is the only operation on its path and that follows an
-//! item or a collection is an action (`/payment_intents/{intent}/confirm` is `confirm`,
+//! item, a collection or a path with operations is an action (`/payment_intents/{intent}/confirm` is `confirm`,
 //! `/customers/search` is `search`, `DELETE .../discount` is `delete_discount`); any other
 //! path is a single object (retrieved, or listed when the answer is a page of a list; updated;
 //! deleted; or created when `POST` is all it offers). Names are unique per resource: a name
@@ -128,8 +128,7 @@ impl ResourceTree {
             .map(|(op, ((_, name), resource))| {
                 let fn_name = tree.names[resource].claim(name);
                 tree.resources[resource].operations.push(op);
-                let placement = Placement { resource, call: tree.call(resource, &fn_name), doc_path: tree.doc_path(resource, &fn_name), fn_name };
-                placement
+                Placement { resource, call: tree.call(resource, &fn_name), doc_path: tree.doc_path(resource, &fn_name), fn_name }
             })
             .collect();
         (tree, placements)
@@ -250,6 +249,14 @@ impl PathIndex {
     }
 }
 
+impl PathIndex {
+    /// Whether the path is a resource in its own right: it has operations, or items.
+    fn is_resource(&self, path: &[Segment<'_>]) -> bool {
+        let key = shape_key(path);
+        self.methods.contains_key(&key) || self.collections.contains(&key)
+    }
+}
+
 /// The resource (words from the root) and the method name (ident) of one operation.
 fn plan(op: &OperationRef<'_>, paths: &PathIndex, names: MethodNames, settings: Option<&crate::config::OperationSettings>) -> (Vec<String>, String) {
     let (path_resource, below_item, path_name) = path_shape(op, paths);
@@ -317,7 +324,7 @@ fn path_shape(op: &OperationRef<'_>, paths: &PathIndex) -> (Vec<String>, usize, 
             if segs.len() > 1
                 && !paths.continued.contains(&key)
                 && offered.len() == 1
-                && (segs[segs.len() - 2] == Segment::Param || paths.collections.contains(&shape_key(&all[..all.len() - 1]))) =>
+                && (segs[segs.len() - 2] == Segment::Param || paths.is_resource(&all[..all.len() - 1])) =>
         {
             // An action on the resource before it.
             words.pop();

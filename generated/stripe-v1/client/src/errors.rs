@@ -598,7 +598,7 @@ impl std::fmt::Display for DeleteAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for DeleteAccountExternalAccountsIdError {}
 #[cfg(feature = "login_link")]
-/// Documented error responses of [`account().login_links().create`](crate::resources::AccountLoginLinks::create).
+/// Documented error responses of [`account().login_links`](crate::resources::Account::login_links).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountLoginLinksError {
@@ -3153,7 +3153,7 @@ impl std::fmt::Display for PostChargesChargeDisputeError {
 #[cfg(feature = "dispute")]
 impl std::error::Error for PostChargesChargeDisputeError {}
 #[cfg(feature = "dispute")]
-/// Documented error responses of [`charges().dispute().close().create`](crate::resources::ChargesDisputeClose::create).
+/// Documented error responses of [`charges().dispute().close`](crate::resources::ChargesDispute::close).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeDisputeCloseError {
@@ -3853,7 +3853,7 @@ impl std::fmt::Display for GetCreditNotesPreviewError {
 #[cfg(feature = "credit_note")]
 impl std::error::Error for GetCreditNotesPreviewError {}
 #[cfg(feature = "credit_note_line_item")]
-/// Documented error responses of [`credit_notes().preview().lines().list`](crate::resources::CreditNotesPreviewLines::list).
+/// Documented error responses of [`credit_notes().preview().lines`](crate::resources::CreditNotesPreview::lines).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCreditNotesPreviewLinesError {
@@ -6557,7 +6557,7 @@ impl std::fmt::Display for GetInvoicesUpcomingError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for GetInvoicesUpcomingError {}
 #[cfg(feature = "line_item")]
-/// Documented error responses of [`invoices().upcoming().lines().list`](crate::resources::InvoicesUpcomingLines::list).
+/// Documented error responses of [`invoices().upcoming().lines`](crate::resources::InvoicesUpcoming::lines).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoicesUpcomingLinesError {

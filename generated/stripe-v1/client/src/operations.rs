@@ -172,6 +172,39 @@ impl crate::resources::Account<'_> {
         };
         self.client.transport.execute(request, "/v1/account", runtime::decode_json).await
     }
+    #[cfg(feature = "login_link")]
+    /// Creates a single-use login link for an Express account to access their Stripe dashboard.
+    ///
+    /// **You may only create login links for Express accounts connected to your platform**.
+    ///
+    /// `POST /v1/account/login_links`
+    pub async fn login_links(
+        &self,
+        body: &models::PostAccountLoginLinksRequest,
+    ) -> Result<models::LoginLink, runtime::Error<PostAccountLoginLinksError>> {
+        self.login_links_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "login_link")]
+    /// Like [`login_links`](Self::login_links), with the response's status, headers and request id.
+    pub async fn login_links_with_response(
+        &self,
+        body: &models::PostAccountLoginLinksRequest,
+    ) -> Result<
+        runtime::Response<models::LoginLink>,
+        runtime::Error<PostAccountLoginLinksError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/account/login_links")].concat();
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.client
+            .transport
+            .execute(request, "/v1/account/login_links", runtime::decode_json)
+            .await
+    }
 }
 impl crate::resources::AccountBankAccounts<'_> {
     #[cfg(feature = "external_account")]
@@ -711,41 +744,6 @@ impl crate::resources::AccountExternalAccounts<'_> {
         self.client
             .transport
             .execute(request, "/v1/account/external_accounts/{id}", runtime::decode_json)
-            .await
-    }
-}
-impl crate::resources::AccountLoginLinks<'_> {
-    #[cfg(feature = "login_link")]
-    /// Creates a single-use login link for an Express account to access their Stripe dashboard.
-    ///
-    /// **You may only create login links for Express accounts connected to your platform**.
-    ///
-    /// `POST /v1/account/login_links`
-    pub async fn create(
-        &self,
-        body: &models::PostAccountLoginLinksRequest,
-    ) -> Result<models::LoginLink, runtime::Error<PostAccountLoginLinksError>> {
-        self.create_with_response(body).await.map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "login_link")]
-    /// Like [`create`](Self::create), with the response's status, headers and request id.
-    pub async fn create_with_response(
-        &self,
-        body: &models::PostAccountLoginLinksRequest,
-    ) -> Result<
-        runtime::Response<models::LoginLink>,
-        runtime::Error<PostAccountLoginLinksError>,
-    > {
-        let path = [std::borrow::Cow::Borrowed("/v1/account/login_links")].concat();
-        let request = self.client.transport.request(reqwest::Method::POST, &path);
-        let request = runtime::form_body(
-            request,
-            "application/x-www-form-urlencoded",
-            body,
-        )?;
-        self.client
-            .transport
-            .execute(request, "/v1/account/login_links", runtime::decode_json)
             .await
     }
 }
@@ -4996,20 +4994,18 @@ impl crate::resources::ChargesDispute<'_> {
             .execute(request, "/v1/charges/{charge}/dispute", runtime::decode_json)
             .await
     }
-}
-impl crate::resources::ChargesDisputeClose<'_> {
     #[cfg(feature = "dispute")]
     /// `POST /v1/charges/{charge}/dispute/close`
-    pub async fn create(
+    pub async fn close(
         &self,
         charge: &str,
         body: Option<&models::PostChargesChargeDisputeCloseRequest>,
     ) -> Result<models::Dispute, runtime::Error<PostChargesChargeDisputeCloseError>> {
-        self.create_with_response(charge, body).await.map(runtime::Response::into_value)
+        self.close_with_response(charge, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "dispute")]
-    /// Like [`create`](Self::create), with the response's status, headers and request id.
-    pub async fn create_with_response(
+    /// Like [`close`](Self::close), with the response's status, headers and request id.
+    pub async fn close_with_response(
         &self,
         charge: &str,
         body: Option<&models::PostChargesChargeDisputeCloseRequest>,
@@ -6448,24 +6444,22 @@ impl crate::resources::CreditNotesPreview<'_> {
             .execute(request, "/v1/credit_notes/preview", runtime::decode_json)
             .await
     }
-}
-impl crate::resources::CreditNotesPreviewLines<'_> {
     #[cfg(feature = "credit_note_line_item")]
     /// When retrieving a credit note preview, you’ll get a **lines** property containing the first handful of those items. This URL you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/credit_notes/preview/lines`
-    pub async fn list(
+    pub async fn lines(
         &self,
         params: &GetCreditNotesPreviewLinesParams,
     ) -> Result<
         models::GetCreditNotesPreviewLinesResponse,
         runtime::Error<GetCreditNotesPreviewLinesError>,
     > {
-        self.list_with_response(params).await.map(runtime::Response::into_value)
+        self.lines_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note_line_item")]
-    /// Like [`list`](Self::list), with the response's status, headers and request id.
-    pub async fn list_with_response(
+    /// Like [`lines`](Self::lines), with the response's status, headers and request id.
+    pub async fn lines_with_response(
         &self,
         params: &GetCreditNotesPreviewLinesParams,
     ) -> Result<
@@ -6566,13 +6560,13 @@ impl crate::resources::CreditNotesPreviewLines<'_> {
             .execute(request, "/v1/credit_notes/preview/lines", runtime::decode_json)
             .await
     }
-    /// Every item of [`list`](Self::list), as a stream that fetches pages as
+    /// Every item of [`lines`](Self::lines), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "credit_note_line_item")]
-    pub fn list_stream(
+    pub fn lines_stream(
         &self,
         params: &GetCreditNotesPreviewLinesParams,
     ) -> runtime::Paginator<
@@ -6603,12 +6597,7 @@ impl crate::resources::CreditNotesPreviewLines<'_> {
                     }
                 }
                 async move {
-                    let page = client
-                        .credit_notes()
-                        .preview()
-                        .lines()
-                        .list(&params)
-                        .await?;
+                    let page = client.credit_notes().preview().lines(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -11577,24 +11566,22 @@ impl crate::resources::InvoicesUpcoming<'_> {
             .execute(request, "/v1/invoices/upcoming", runtime::decode_json)
             .await
     }
-}
-impl crate::resources::InvoicesUpcomingLines<'_> {
     #[cfg(feature = "line_item")]
     /// When retrieving an upcoming invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/invoices/upcoming/lines`
-    pub async fn list(
+    pub async fn lines(
         &self,
         params: &GetInvoicesUpcomingLinesParams,
     ) -> Result<
         models::GetInvoicesUpcomingLinesResponse,
         runtime::Error<GetInvoicesUpcomingLinesError>,
     > {
-        self.list_with_response(params).await.map(runtime::Response::into_value)
+        self.lines_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "line_item")]
-    /// Like [`list`](Self::list), with the response's status, headers and request id.
-    pub async fn list_with_response(
+    /// Like [`lines`](Self::lines), with the response's status, headers and request id.
+    pub async fn lines_with_response(
         &self,
         params: &GetInvoicesUpcomingLinesParams,
     ) -> Result<
@@ -11748,13 +11735,13 @@ impl crate::resources::InvoicesUpcomingLines<'_> {
             .execute(request, "/v1/invoices/upcoming/lines", runtime::decode_json)
             .await
     }
-    /// Every item of [`list`](Self::list), as a stream that fetches pages as
+    /// Every item of [`lines`](Self::lines), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "line_item")]
-    pub fn list_stream(
+    pub fn lines_stream(
         &self,
         params: &GetInvoicesUpcomingLinesParams,
     ) -> runtime::Paginator<models::LineItem, GetInvoicesUpcomingLinesError> {
@@ -11782,7 +11769,7 @@ impl crate::resources::InvoicesUpcomingLines<'_> {
                     }
                 }
                 async move {
-                    let page = client.invoices().upcoming().lines().list(&params).await?;
+                    let page = client.invoices().upcoming().lines(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,

@@ -594,7 +594,7 @@ pub struct GetCreditNotesPreviewParams {
     pub refund_amount: Option<i64>,
 }
 #[cfg(feature = "credit_note_line_item")]
-/// Parameters of [`credit_notes().preview().lines().list`](crate::resources::CreditNotesPreviewLines::list).
+/// Parameters of [`credit_notes().preview().lines`](crate::resources::CreditNotesPreview::lines).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCreditNotesPreviewLinesParams {
     /// The integer amount in %s representing the total amount of the credit note.
@@ -1081,7 +1081,7 @@ pub struct GetInvoicesUpcomingParams {
     pub subscription_trial_from_plan: Option<bool>,
 }
 #[cfg(feature = "line_item")]
-/// Parameters of [`invoices().upcoming().lines().list`](crate::resources::InvoicesUpcomingLines::list).
+/// Parameters of [`invoices().upcoming().lines`](crate::resources::InvoicesUpcoming::lines).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoicesUpcomingLinesParams {
     /// Settings for automatic tax lookup for this invoice preview.

@@ -279,12 +279,6 @@ impl<'c> Account<'c> {
             client: self.client,
         }
     }
-    /// The `account.login_links` operations.
-    pub fn login_links(&self) -> AccountLoginLinks<'c> {
-        AccountLoginLinks {
-            client: self.client,
-        }
-    }
     /// The `account.people` operations.
     pub fn people(&self) -> AccountPeople<'c> {
         AccountPeople {
@@ -326,17 +320,6 @@ pub struct AccountExternalAccounts<'c> {
     pub(crate) client: &'c Client,
 }
 impl<'c> AccountExternalAccounts<'c> {
-    /// The client this view calls through.
-    pub fn client(&self) -> &'c Client {
-        self.client
-    }
-}
-/// The `account.login_links` operations.
-#[derive(Debug, Clone, Copy)]
-pub struct AccountLoginLinks<'c> {
-    pub(crate) client: &'c Client,
-}
-impl<'c> AccountLoginLinks<'c> {
     /// The client this view calls through.
     pub fn client(&self) -> &'c Client {
         self.client
@@ -689,23 +672,6 @@ impl<'c> ChargesDispute<'c> {
     pub fn client(&self) -> &'c Client {
         self.client
     }
-    /// The `charges.dispute.close` operations.
-    pub fn close(&self) -> ChargesDisputeClose<'c> {
-        ChargesDisputeClose {
-            client: self.client,
-        }
-    }
-}
-/// The `charges.dispute.close` operations.
-#[derive(Debug, Clone, Copy)]
-pub struct ChargesDisputeClose<'c> {
-    pub(crate) client: &'c Client,
-}
-impl<'c> ChargesDisputeClose<'c> {
-    /// The client this view calls through.
-    pub fn client(&self) -> &'c Client {
-        self.client
-    }
 }
 /// The `charges.refunds` operations.
 #[derive(Debug, Clone, Copy)]
@@ -791,23 +757,6 @@ pub struct CreditNotesPreview<'c> {
     pub(crate) client: &'c Client,
 }
 impl<'c> CreditNotesPreview<'c> {
-    /// The client this view calls through.
-    pub fn client(&self) -> &'c Client {
-        self.client
-    }
-    /// The `credit_notes.preview.lines` operations.
-    pub fn lines(&self) -> CreditNotesPreviewLines<'c> {
-        CreditNotesPreviewLines {
-            client: self.client,
-        }
-    }
-}
-/// The `credit_notes.preview.lines` operations.
-#[derive(Debug, Clone, Copy)]
-pub struct CreditNotesPreviewLines<'c> {
-    pub(crate) client: &'c Client,
-}
-impl<'c> CreditNotesPreviewLines<'c> {
     /// The client this view calls through.
     pub fn client(&self) -> &'c Client {
         self.client
@@ -1105,23 +1054,6 @@ pub struct InvoicesUpcoming<'c> {
     pub(crate) client: &'c Client,
 }
 impl<'c> InvoicesUpcoming<'c> {
-    /// The client this view calls through.
-    pub fn client(&self) -> &'c Client {
-        self.client
-    }
-    /// The `invoices.upcoming.lines` operations.
-    pub fn lines(&self) -> InvoicesUpcomingLines<'c> {
-        InvoicesUpcomingLines {
-            client: self.client,
-        }
-    }
-}
-/// The `invoices.upcoming.lines` operations.
-#[derive(Debug, Clone, Copy)]
-pub struct InvoicesUpcomingLines<'c> {
-    pub(crate) client: &'c Client,
-}
-impl<'c> InvoicesUpcomingLines<'c> {
     /// The client this view calls through.
     pub fn client(&self) -> &'c Client {
         self.client
