@@ -21,6 +21,10 @@ use sdkgen::error::Location;
 use sdkgen::{Error, Generation, SdkConfig, Templates};
 use syn::visit_mut::VisitMut;
 
+#[path = "support/temp.rs"]
+mod temp;
+use temp::TempDir;
+
 /// What a case must do.
 enum Expect {
     /// Fail with these problems, in order: where (see [`place`]) and part of the message.
@@ -405,30 +409,6 @@ fn every_committed_case_fails_clearly_or_generates_safe_code() {
                 Err(e) => panic!("{file}: should generate with warnings, but failed:\n{e}"),
             },
         }
-    }
-}
-
-/// A temporary directory, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> Self {
-        let path = std::env::temp_dir().join(format!("sdkgen-hostile-{label}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, bytes).unwrap();
-        path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
