@@ -45,6 +45,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("client/runtime/pagination.rs", include_str!("../../runtime/src/pagination.rs")),
     ("client/runtime/response.rs", include_str!("../../runtime/src/response.rs")),
     ("client/runtime/retry.rs", include_str!("../../runtime/src/retry.rs")),
+    ("client/runtime/sse.rs", include_str!("../../runtime/src/sse.rs")),
     ("client/runtime/transport.rs", include_str!("../../runtime/src/transport.rs")),
 ];
 
@@ -67,6 +68,7 @@ const OUTPUTS: &[(&str, &str)] = &[
     ("client/src/runtime/pagination.rs", "client/runtime/pagination.rs"),
     ("client/src/runtime/response.rs", "client/runtime/response.rs"),
     ("client/src/runtime/retry.rs", "client/runtime/retry.rs"),
+    ("client/src/runtime/sse.rs", "client/runtime/sse.rs"),
     ("client/src/runtime/transport.rs", "client/runtime/transport.rs"),
 ];
 
