@@ -72,6 +72,11 @@ pub struct SdkConfig {
     /// method and path template as the spec writes them.
     #[serde(default)]
     pub operations: BTreeMap<String, OperationSettings>,
+    /// Whether decoded values re-encode as they were received: every struct gets a map of the
+    /// properties the spec does not name, and an optional nullable field tells `null` from
+    /// absent (`Option<Option<T>>`, as request bodies always do). Off by default.
+    #[serde(default)]
+    pub round_trip: bool,
 }
 
 /// Where client method names come from.
@@ -159,7 +164,7 @@ fn is_header_name(name: &str) -> bool {
 }
 
 /// Removes `.` and `dir/..` pairs without touching the file system.
-fn clean(path: &Path) -> PathBuf {
+pub(crate) fn clean(path: &Path) -> PathBuf {
     use std::path::Component;
     let mut out = PathBuf::new();
     for component in path.components() {
@@ -244,6 +249,7 @@ impl SdkConfig {
             api_version_header: self.api_version_header.as_deref().map(crate::lower::naming::string_literal),
             idempotency_keys: self.idempotency_keys,
             shape: ShapeSettings { method_names: self.method_names, operations: self.operations.clone() },
+            round_trip: self.round_trip,
         }
     }
 }

@@ -214,6 +214,9 @@ pub struct SdkInfo {
     /// How operations are grouped into resources and their methods named; read by lowering.
     #[serde(skip)]
     pub shape: crate::config::ShapeSettings,
+    /// Whether every struct keeps unknown properties and `null` apart from absent, so that a
+    /// decoded value re-encodes as received.
+    pub round_trip: bool,
 }
 
 /// A named type in the models crate.
@@ -549,8 +552,12 @@ pub struct FileField {
 pub struct Success {
     /// Type in the client crate.
     pub ty: String,
-    /// Runtime function that decodes the body (`decode_json`, `decode_empty`, `decode_bytes`).
+    /// Runtime function that decodes the body (`decode_json`, `decode_empty`, `decode_bytes`),
+    /// or each event's data for an event stream (`decode_json`, `decode_text`).
     pub decoder: String,
+    /// The transport method that sends the request: `execute`, or `open_event_stream` for a
+    /// `text/event-stream` response (whose type is then a `runtime::EventStream`).
+    pub transport_fn: String,
 }
 
 /// An operation's error enum: one variant per documented error response.

@@ -47,6 +47,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 idempotency_keys: false,
                 method_names: Default::default(),
                 operations: Default::default(),
+                round_trip: false,
             };
             vec![(sdk, false)]
         }
@@ -110,7 +111,7 @@ fn bench_sdk(sdk: SdkConfig, committed: bool, templates: &Templates, runs: usize
             }
         };
         let write_started = Instant::now();
-        sdkgen::output::write_all(std::slice::from_ref(&generation.sdk))?;
+        sdkgen::output::write_all(std::slice::from_ref(&generation.sdk), &[])?;
         let write = write_started.elapsed();
         let total = started.elapsed();
         if generation_runs.is_empty() {

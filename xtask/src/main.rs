@@ -163,11 +163,13 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
                 patches: Vec::new(),
                 examples: None,
                 strict: false,
-                // The fixtures build with both client settings on, the hostile specs without.
+                // The fixtures build with both client settings and `round_trip` on (so every
+                // construct compiles with it), the hostile specs without.
                 api_version_header: must_generate.then(|| "Api-Version".to_owned()),
                 idempotency_keys: must_generate,
                 method_names: Default::default(),
                 operations: Default::default(),
+                round_trip: must_generate,
                 name: format!("{prefix}-{stem}"),
                 output: workspace.join(format!("{prefix}-{stem}")),
                 spec,
@@ -184,7 +186,7 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
             }
         }
     }
-    sdkgen::output::write_all(&sdks)?;
+    sdkgen::output::write_all(&sdks, &[])?;
     std::fs::write(
         workspace.join("Cargo.toml"),
         "[workspace]\nresolver = \"2\"\nmembers = [\"*/models\", \"*/client\"]\n",

@@ -361,6 +361,7 @@ pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surfa
             idempotency_keys: false,
             method_names: Default::default(),
             operations: Default::default(),
+            round_trip: false,
         },
     };
     Ok(Surface::of(&crate::lower_document(&config, doc)?))
