@@ -292,6 +292,8 @@ fn resources_tags() {
 #[test]
 fn resources_nested() {
     check_shape("resources_nested");
+}
+
 /// With `round_trip`, every struct without `additionalProperties` gets a flattened map of
 /// unknown properties (numbered when a property is called `extra`), and optional nullable
 /// fields keep `null` apart from absent in responses too. (`round_trip.rs` decodes and

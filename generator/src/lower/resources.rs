@@ -34,8 +34,9 @@ use crate::render::markdown::code_span;
 /// Methods the client defines itself; operations cannot take these names on the client.
 const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "with_options", "config", "send", "clone", "clone_from", "fmt"];
 
-/// Methods every resource view defines or derives.
-const VIEW_METHODS: &[&str] = &["client", "clone", "clone_from", "fmt"];
+/// Methods every resource view defines or derives, and `new`, which clippy expects to
+/// construct the type (`new_ret_no_self`).
+const VIEW_METHODS: &[&str] = &["client", "clone", "clone_from", "fmt", "new"];
 
 /// What grouping and naming need to know of one operation.
 #[derive(Debug, Clone)]
@@ -485,8 +486,8 @@ mod tests {
 
     #[test]
     fn names_never_collide() {
-        let ops = [op("get", "/a/{x}"), op("get", "/a/{x}/{y}"), op("get", "/"), op("post", "/{id}"), op("get", "/a/{x}/clone")];
-        assert_eq!(shapes(&ops, MethodNames::Path), ["a().retrieve", "a().retrieve2", "retrieve", "update", "a().clone2"]);
+        let ops = [op("get", "/a/{x}"), op("get", "/a/{x}/{y}"), op("get", "/"), op("post", "/{id}"), op("get", "/a/{x}/clone"), op("post", "/a/{x}/new")];
+        assert_eq!(shapes(&ops, MethodNames::Path), ["a().retrieve", "a().retrieve2", "retrieve", "update", "a().clone2", "a().new2"]);
     }
 
     #[test]
