@@ -95,14 +95,13 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     timings.normalize = started.elapsed();
 
     let started = Instant::now();
-    let lowered = lower::lower(&api_doc, sdk.info());
-    let mut problems = lowered.as_ref().err().cloned().unwrap_or_default();
-    problems.extend(nothing_to_generate(&api_doc));
-    if !problems.is_empty() {
-        return Err(Error::spec_problems(&sdk.spec, problems));
-    }
-    let (api, lower_warnings) = lowered.expect("no problems");
+    let (api, lower_warnings) = lower::lower(&api_doc, sdk.info()).map_err(|problems| Error::spec_problems(&sdk.spec, problems))?;
     warnings.extend(lower_warnings);
+    if let Some(nothing) = nothing_to_generate(&api_doc, &api) {
+        // The warnings say what was left out on the way.
+        warnings.push(nothing);
+        return Err(Error::spec_problems(&sdk.spec, warnings));
+    }
     timings.lower = started.elapsed();
 
     let started = Instant::now();
@@ -148,15 +147,14 @@ fn prepare_sdk(sdk: &SdkConfig, doc: &mut serde_json::Value) -> Result<(openapiv
     prepare(&sdk.spec, doc)
 }
 
-/// A problem when the document has neither an operation nor a component schema: there is
-/// nothing to generate. A spec with schemas only (a webhook or event catalogue) generates its
-/// models and a client without operations. (A path item given by reference is reported by
-/// lowering, with its place.)
-fn nothing_to_generate(doc: &openapiv3::OpenAPI) -> Option<Diagnostic> {
-    let has_operations = doc.paths.paths.values().any(|item| item.as_item().is_none_or(|i| i.iter().next().is_some()));
+/// A problem when the SDK has neither an operation nor a component schema: there is nothing
+/// to generate. A spec with schemas only (a webhook or event catalogue) generates its models and
+/// a client without operations.
+fn nothing_to_generate(doc: &openapiv3::OpenAPI, api: &model::Api) -> Option<Diagnostic> {
     let has_schemas = doc.components.as_ref().is_some_and(|c| !c.schemas.is_empty());
-    (!has_operations && !has_schemas).then(|| {
-        Diagnostic::at(
+    (api.operations.is_empty() && !has_schemas).then(|| {
+        // Not our limitation: the document describes no API to generate.
+        Diagnostic::invalid(
             "/paths",
             "the spec defines no operations and no component schemas, so there is nothing to generate; add a path with an operation or a schema under `components/schemas`",
         )
@@ -165,6 +163,8 @@ fn nothing_to_generate(doc: &openapiv3::OpenAPI) -> Option<Diagnostic> {
 
 /// Normalizes and checks a loaded document, then reads it as OpenAPI.
 pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::OpenAPI, Vec<Diagnostic>)> {
+    let mut repairs = spec::callbacks::remove(doc);
+    repairs.extend(spec::repair::repair(doc));
     let findings = spec::normalize::normalize(doc);
     let mut problems = findings.errors;
     problems.extend(spec::refs::check(doc));
@@ -172,8 +172,10 @@ pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::O
     if !problems.is_empty() {
         return Err(Error::spec_problems(file, problems));
     }
-    let mut warnings = findings.warnings;
+    let mut warnings = repairs;
+    warnings.extend(findings.warnings);
     warnings.extend(lower::features::resource_id_warnings(doc));
-    let api = spec::parse::parse(file, std::mem::take(doc))?;
+    let (api, unreadable) = spec::parse::parse(file, std::mem::take(doc))?;
+    warnings.extend(unreadable);
     Ok((api, warnings))
 }

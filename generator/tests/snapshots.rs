@@ -32,6 +32,8 @@ const FIXTURES: &[&str] = &[
     "const_enums",
     "client_settings",
     "schemas_only",
+    "references",
+    "schema_repairs",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -242,4 +244,19 @@ fn schemas_only() {
         "schemas_only",
         &[("models/src/lib.rs", "models_lib"), ("client/src/lib.rs", "client_lib"), ("client/src/operations.rs", "client_operations")],
     );
+}
+
+/// Parameters, request bodies and responses referred to where another operation declares them,
+/// or through a component that is itself a reference, are followed; a response shared through
+/// `components/responses` with an inline schema is one type named after the response.
+#[test]
+fn references() {
+    check_snapshots("references", MODELS_AND_CLIENT);
+}
+
+/// Boolean schemas become `serde_json::Value`; a 3.1 schema under `responses.default` is
+/// normalized (its `type` list becomes a nullable string).
+#[test]
+fn schema_repairs() {
+    check_snapshots("schema_repairs", &[("models/src/lib.rs", "models_lib"), ("client/src/errors.rs", "client_errors")]);
 }

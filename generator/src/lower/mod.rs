@@ -5,6 +5,7 @@ pub mod naming;
 mod operations;
 mod pagination;
 mod recursion;
+mod references;
 mod requests;
 pub mod servers;
 mod types;
@@ -64,7 +65,14 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
         operations,
         examples,
     };
-    Ok((api, types.warnings))
+    Ok((api, distinct(types.warnings)))
+}
+
+/// `warnings` without repeats, in order: a shared part of the spec (a response every operation
+/// refers to) is reported once, not once per use.
+fn distinct(warnings: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    warnings.into_iter().filter(|w| seen.insert((w.location.to_string(), w.message.clone()))).collect()
 }
 
 /// A tagged union has an id when every member is a struct with one. `types` is sorted by name.

@@ -1,11 +1,11 @@
 //! Lowering operations into client methods: parameters, bodies, responses and errors.
 
 use openapiv3::{
-    AdditionalProperties, MediaType, OpenAPI, Parameter, ParameterData, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody,
-    Response, Schema, SchemaKind, StatusCode, Type,
+    AdditionalProperties, MediaType, OpenAPI, Parameter, ParameterData, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr,
+    RequestBody, Response, Schema, SchemaKind, StatusCode, Type,
 };
 
-use super::pagination;
+use super::{pagination, references};
 use super::types::{Lowered, MAX_ARGUMENTS, TypeLowerer, view};
 use crate::error::Diagnostic;
 use crate::model::{
@@ -32,16 +32,19 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
     let mut operations = Vec::new();
     let mut uses = Vec::new();
     for (path, item) in &doc.paths.paths {
-        let path_ptr = pointer::push("/paths", path);
-        let item = match item {
-            ReferenceOr::Item(item) => item,
-            ReferenceOr::Reference { .. } => {
-                types.errors.push(Diagnostic::at(&path_ptr, "path item references are not supported"));
-                continue;
-            }
+        let (item, path_ptr) = match item {
+            ReferenceOr::Item(item) => (item, pointer::push("/paths", path)),
+            ReferenceOr::Reference { reference } => match references::follow::<PathItem>(doc, reference) {
+                Ok(found) => found,
+                Err(why) => {
+                    types.warnings.push(Diagnostic::at(pointer::push("/paths", path), format!("path item reference {why}; the path is skipped")));
+                    continue;
+                }
+            },
         };
         for (method, op) in item.iter() {
             let ptr = pointer::push(&path_ptr, method);
+            let errors_before = types.errors.len();
             let mut lowering = OperationLowering { doc, types: &mut *types, ptr: ptr.clone(), uses: Vec::new() };
             let base_name = match &op.operation_id {
                 Some(id) => snake_ident(id),
@@ -61,7 +64,11 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
             let params_struct = lowering.params_struct(&params, &type_name);
             let body = op.request_body.as_ref().and_then(|b| lowering.body(b, &type_name));
             let (success, error) = lowering.responses(&op.responses, &type_name);
-            uses.push(std::mem::take(&mut lowering.uses));
+            let op_uses = std::mem::take(&mut lowering.uses);
+            if skip_defective(types, errors_before) {
+                continue;
+            }
+            uses.push(op_uses);
             let arguments = 1 + path_params.len() + usize::from(params_struct.is_some()) + usize::from(body.is_some());
             operations.push(Operation {
                 many_arguments: arguments > MAX_ARGUMENTS,
@@ -97,6 +104,21 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
         });
     }
     (operations, uses)
+}
+
+/// A defect confined to one operation degrades only it: when lowering an operation
+/// found problems (the errors after `errors_before`, each naming its place inside the operation), they become warnings and the operation is
+/// skipped. Returns whether it is.
+fn skip_defective(types: &mut TypeLowerer<'_>, errors_before: usize) -> bool {
+    if types.errors.len() == errors_before {
+        return false;
+    }
+    let problems: Vec<Diagnostic> = types.errors.drain(errors_before..).collect();
+    for mut problem in problems {
+        problem.message = format!("{}; the operation is skipped", problem.message);
+        types.warnings.push(problem);
+    }
+    true
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -137,17 +159,13 @@ impl<'a> OperationLowering<'a, '_> {
     ) {
         let (param, ptr) = match param {
             ReferenceOr::Item(p) => (p, ptr.to_owned()),
-            ReferenceOr::Reference { reference } => {
-                let key = reference.strip_prefix("#/components/parameters/").map(|k| pointer::last_token(&format!("/{k}")));
-                let found = key.as_ref().and_then(|k| self.doc.components.as_ref()?.parameters.get(k));
-                match found {
-                    Some(ReferenceOr::Item(p)) => (p, pointer::push("/components/parameters", key.as_deref().unwrap_or(""))),
-                    _ => {
-                        self.error(ptr, format!("parameter reference `{reference}` must point to an entry of `#/components/parameters`"));
-                        return;
-                    }
+            ReferenceOr::Reference { reference } => match references::follow::<Parameter>(self.doc, reference) {
+                Ok(found) => found,
+                Err(why) => {
+                    self.error(ptr, format!("parameter reference {why}"));
+                    return;
                 }
-            }
+            },
         };
         let (data, place) = match param {
             Parameter::Path { parameter_data, .. } => (parameter_data, ParamPlace::Path),
@@ -311,13 +329,14 @@ impl<'a> OperationLowering<'a, '_> {
 
     fn body(&mut self, body: &'a ReferenceOr<RequestBody>, type_name: &str) -> Option<Body> {
         let ptr = pointer::push(&self.ptr, "requestBody");
-        let Some((body, ptr)) = request_body(self.doc, body, ptr) else {
-            let ReferenceOr::Reference { reference } = body else { return None };
-            let ptr = pointer::push(&self.ptr, "requestBody");
-            self.error(ptr, format!("request body reference `{reference}` must point to an entry of `#/components/requestBodies`"));
-            return None;
+        let (body, ptr) = match request_body(self.doc, body, ptr.clone()) {
+            Ok(found) => found,
+            Err(why) => {
+                self.error(ptr, format!("request body reference {why}"));
+                return None;
+            }
         };
-        let (media, content) = pick_media(&body.content)?;
+        let (media, content) = self.media(&body.content, &ptr)?;
         if content.schema.as_ref().is_some_and(|s| is_empty_object(s, self.types)) {
             return None;
         }
@@ -370,14 +389,14 @@ impl<'a> OperationLowering<'a, '_> {
         let mut variant_names = Namespace::new();
         for (code, response) in entries {
             let ptr = pointer::push(&responses_ptr, &code.to_string());
-            let Some(response) = self.resolve_response(response, &ptr) else { continue };
+            let Some((response, ptr)) = self.resolve_response(response, &ptr) else { continue };
             let is_success = match code {
                 StatusCode::Code(c) => (200..300).contains(&c),
                 StatusCode::Range(r) => r == 2,
             };
             if is_success {
                 if success.is_none() {
-                    let hint = format!("{type_name}Response");
+                    let hint = shared_hint(&ptr).unwrap_or_else(|| format!("{type_name}Response"));
                     success = Some(self.success(response, &hint, &ptr));
                 }
                 continue;
@@ -386,7 +405,7 @@ impl<'a> OperationLowering<'a, '_> {
                 StatusCode::Code(c) => (status_name(c), c.to_string(), false),
                 StatusCode::Range(r) => (format!("Status{r}xx"), format!("{}..={}", r * 100, r * 100 + 99), true),
             };
-            let hint = format!("{type_name}{name}");
+            let hint = shared_hint(&ptr).unwrap_or_else(|| format!("{type_name}{name}"));
             let payload = self.payload(response, &hint, &ptr);
             variants.push(ErrorVariant {
                 name: variant_names.claim(&name),
@@ -400,8 +419,9 @@ impl<'a> OperationLowering<'a, '_> {
         match &responses.default {
             Some(default) => {
                 let ptr = pointer::push(&responses_ptr, "default");
-                if let Some(response) = self.resolve_response(default, &ptr) {
-                    let payload = self.payload(response, &format!("{type_name}Default"), &ptr);
+                if let Some((response, ptr)) = self.resolve_response(default, &ptr) {
+                    let hint = shared_hint(&ptr).unwrap_or_else(|| format!("{type_name}Default"));
+                    let payload = self.payload(response, &hint, &ptr);
                     variants.push(ErrorVariant {
                         name: variant_names.claim("Other"),
                         docs: error_docs("default", &response.description),
@@ -419,24 +439,37 @@ impl<'a> OperationLowering<'a, '_> {
         (success, ErrorEnum { name: format!("{type_name}Error"), variants, fallback, matches_status })
     }
 
-    fn resolve_response(&mut self, response: &'a ReferenceOr<Response>, ptr: &str) -> Option<&'a Response> {
+    /// The media type used of `content` (at `ptr/content`), see [`pick_media`]; the others
+    /// (`text/event-stream`, `application/xml`, ...) are named in a warning, since the SDK does
+    /// not send or read them.
+    fn media(&mut self, content: &'a indexmap::IndexMap<String, MediaType>, ptr: &str) -> Option<(&'a str, &'a MediaType)> {
+        let (chosen, media) = pick_media(content)?;
+        let others: Vec<String> = content.keys().filter(|m| m.as_str() != chosen).map(|m| code_span(m)).collect();
+        if !others.is_empty() {
+            self.types.warnings.push(Diagnostic::at(
+                pointer::push(ptr, "content"),
+                format!("only {} is generated; the alternatives {} are not", code_span(chosen), others.join(", ")),
+            ));
+        }
+        Some((chosen, media))
+    }
+
+    /// The response a status code declares, through references, with its place.
+    fn resolve_response(&mut self, response: &'a ReferenceOr<Response>, ptr: &str) -> Option<(&'a Response, String)> {
         match response {
-            ReferenceOr::Item(r) => Some(r),
-            ReferenceOr::Reference { reference } => {
-                let key = reference.strip_prefix("#/components/responses/").map(|k| pointer::last_token(&format!("/{k}")));
-                match key.as_ref().and_then(|k| self.doc.components.as_ref()?.responses.get(k)) {
-                    Some(ReferenceOr::Item(r)) => Some(r),
-                    _ => {
-                        self.error(ptr, format!("response reference `{reference}` must point to an entry of `#/components/responses`"));
-                        None
-                    }
+            ReferenceOr::Item(r) => Some((r, ptr.to_owned())),
+            ReferenceOr::Reference { reference } => match references::follow::<Response>(self.doc, reference) {
+                Ok(found) => Some(found),
+                Err(why) => {
+                    self.error(ptr, format!("response reference {why}"));
+                    None
                 }
-            }
+            },
         }
     }
 
     fn success(&mut self, response: &'a Response, hint: &str, ptr: &str) -> Success {
-        match pick_media(&response.content) {
+        match self.media(&response.content, ptr) {
             None => Success { ty: "()".to_owned(), decoder: "decode_empty".to_owned() },
             Some((media, content)) if is_json(media) => {
                 let ty = match &content.schema {
@@ -454,7 +487,7 @@ impl<'a> OperationLowering<'a, '_> {
     }
 
     fn payload(&mut self, response: &'a Response, hint: &str, ptr: &str) -> Option<String> {
-        let (media, content) = pick_media(&response.content)?;
+        let (media, content) = self.media(&response.content, ptr)?;
         if !is_json(media) {
             return None;
         }
@@ -465,6 +498,15 @@ impl<'a> OperationLowering<'a, '_> {
         self.uses.push(ty);
         Some(rendered)
     }
+}
+
+/// The name for the inline schema of a response shared through `components/responses`: its
+/// key, so that every operation using it gets the one type, named after the response rather
+/// than after whichever operation came first.
+fn shared_hint(response_ptr: &str) -> Option<String> {
+    let key = response_ptr.strip_prefix("/components/responses/")?;
+    let name = camel_ident(&pointer::last_token(&format!("/{key}")));
+    Some(format!("{}Response", unraw(&name).trim_end_matches("Response")))
 }
 
 fn is_json(media: &str) -> bool {
@@ -497,18 +539,12 @@ fn file_fields(def: &StructDef) -> Vec<FileField> {
         .collect()
 }
 
-/// A request body, seen through a possible reference to `#/components/requestBodies`, with
-/// its place (`ptr` when written in place). `None` for a reference to anything else.
-fn request_body<'a>(doc: &'a OpenAPI, body: &'a ReferenceOr<RequestBody>, ptr: String) -> Option<(&'a RequestBody, String)> {
+/// A request body, seen through a possible reference, with its place (`ptr` when written in
+/// place); the error says why a reference leads nowhere usable.
+fn request_body<'a>(doc: &'a OpenAPI, body: &'a ReferenceOr<RequestBody>, ptr: String) -> Result<(&'a RequestBody, String), String> {
     match body {
-        ReferenceOr::Item(b) => Some((b, ptr)),
-        ReferenceOr::Reference { reference } => {
-            let key = pointer::last_token(&format!("/{}", reference.strip_prefix("#/components/requestBodies/")?));
-            match doc.components.as_ref()?.request_bodies.get(&key)? {
-                ReferenceOr::Item(b) => Some((b, pointer::push("/components/requestBodies", &key))),
-                ReferenceOr::Reference { .. } => None,
-            }
-        }
+        ReferenceOr::Item(b) => Ok((b, ptr)),
+        ReferenceOr::Reference { reference } => references::follow::<RequestBody>(doc, reference),
     }
 }
 
@@ -520,7 +556,7 @@ pub fn multipart_components(doc: &OpenAPI, types: &TypeLowerer<'_>) -> std::coll
         .values()
         .filter_map(ReferenceOr::as_item)
         .flat_map(|item| item.iter().map(|(_, op)| op))
-        .filter_map(|op| request_body(doc, op.request_body.as_ref()?, String::new()))
+        .filter_map(|op| request_body(doc, op.request_body.as_ref()?, String::new()).ok())
         .filter_map(|(body, _)| match pick_media(&body.content)? {
             ("multipart/form-data", MediaType { schema: Some(ReferenceOr::Reference { reference }), .. }) => {
                 types.resolve(reference).map(|(key, _)| key.to_owned())
