@@ -9,11 +9,13 @@ pub mod codegen;
 pub mod config;
 pub mod diff;
 pub mod error;
+pub mod init;
 pub mod lower;
 pub mod model;
 pub mod output;
 pub mod release;
 pub mod render;
+mod sdk;
 pub mod spec;
 
 use std::path::Path;
@@ -23,6 +25,7 @@ pub use config::{Config, SdkConfig};
 pub use error::{Diagnostic, Error, Result};
 pub use output::GeneratedSdk;
 pub use render::Templates;
+pub use sdk::Sdk;
 
 /// Time spent in each stage of one generation.
 #[derive(Debug, Clone, Default)]

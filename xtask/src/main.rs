@@ -23,6 +23,10 @@ struct Cli {
     /// `../shared/specs`); the same as setting SDKGEN_SPECS_MIRROR.
     #[arg(long, global = true, value_name = "DIR")]
     specs_mirror: Option<PathBuf>,
+    /// Never download a pinned spec missing from the mirror and the cache; the same as setting
+    /// SDKGEN_OFFLINE=1.
+    #[arg(long, global = true)]
+    offline: bool,
     #[command(subcommand)]
     command: Task,
 }
@@ -88,6 +92,10 @@ fn main() -> ExitCode {
     if let Some(dir) = &cli.specs_mirror {
         // SAFETY: set once at start-up, before any other thread exists.
         unsafe { std::env::set_var(sdkgen::spec::pin::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
+    }
+    if cli.offline {
+        // SAFETY: as above.
+        unsafe { std::env::set_var(sdkgen::spec::fetch::OFFLINE_ENV, "1") };
     }
     let result = match cli.command {
         Task::Codegen { check, bump, templates, strict } => run_codegen(&root, check, bump, templates.as_deref(), strict),
