@@ -109,13 +109,13 @@ pub fn run_one(sdk: SdkConfig, templates_dir: Option<&Path>, mode: Mode) -> Resu
 
 /// Generates `sdks` and writes or checks them; `config_path` is the file [`Mode::Bump`] writes
 /// new versions into.
-fn run_sdks(config_path: Option<&Path>, mut sdks: Vec<SdkConfig>, templates_dir: Option<&Path>, mode: Mode) -> Result<Report> {
+fn run_sdks(config_path: Option<&Path>, mut configs: Vec<SdkConfig>, templates_dir: Option<&Path>, mode: Mode) -> Result<Report> {
     let started = Instant::now();
     let templates = match templates_dir {
         Some(dir) => Templates::with_overrides(dir)?,
         None => Templates::builtin(),
     };
-    let mut generations = sdks.iter().map(|sdk| crate::generate(sdk, &templates)).collect::<Result<Vec<_>>>()?;
+    let mut generations = configs.iter().map(|sdk| crate::generate(sdk, &templates)).collect::<Result<Vec<_>>>()?;
     let mut api = Vec::new();
     for g in &mut generations {
         let (previous, unreadable) = match previous_surface(&g.sdk.root) {
@@ -131,7 +131,7 @@ fn run_sdks(config_path: Option<&Path>, mut sdks: Vec<SdkConfig>, templates_dir:
     }
     let mut config_text = None;
     if let (Mode::Bump, Some(config_path)) = (mode, config_path) {
-        for (i, sdk) in sdks.iter_mut().enumerate() {
+        for (i, sdk) in configs.iter_mut().enumerate() {
             if crate::output::check(std::slice::from_ref(&generations[i].sdk))?.is_empty() {
                 continue;
             }
@@ -160,8 +160,9 @@ fn run_sdks(config_path: Option<&Path>, mut sdks: Vec<SdkConfig>, templates_dir:
         }
     }
     let sdks: Vec<_> = generations.iter().map(|g| g.sdk.clone()).collect();
-    let inputs: Vec<&Path> = std::iter::once(config_path)
-        .chain(config.sdks.iter().flat_map(|sdk| [Some(&sdk.spec), sdk.pinned_spec.as_ref(), sdk.examples.as_ref()]).flatten().map(PathBuf::as_path))
+    let inputs: Vec<&Path> = config_path
+        .into_iter()
+        .chain(configs.iter().flat_map(|sdk| [Some(&sdk.spec), sdk.pinned_spec.as_ref(), sdk.examples.as_ref()]).flatten().map(PathBuf::as_path))
         .collect();
     let outcome = match mode {
         Mode::Write | Mode::Bump => Outcome::Written(crate::output::write_all(&sdks, &inputs)?),
