@@ -159,6 +159,7 @@ fn run_verify(root: &Path, old: &Path, new: &Path, sdk: Option<&str>, sample: us
         scratch: std::path::absolute(target.join("diff-verify").join(name))?,
         sample,
         lock: Some(root.join("Cargo.lock")),
+        progress: true,
     };
     let started = std::time::Instant::now();
     let verification = sdkgen::diff::verify::verify(old, new, config.as_ref(), &options)?;

@@ -78,7 +78,8 @@ pub fn tag_of(change: &Change) -> Tag {
             Some(variant) => part(&format!("error:{variant}")),
             None => part("error"),
         },
-        ChangeKind::FieldAdded if change.impact.is_breaking() || change.detail.contains("request") => part("construct"),
+        // Only types users build have a construction line; for the others nothing can fail.
+        ChangeKind::FieldAdded => part("construct"),
         ChangeKind::MemberAdded => part("match"),
         _ => change.subject.clone(),
     }

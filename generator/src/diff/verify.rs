@@ -14,9 +14,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::cfg::Features;
+use super::cfg::{Features, Gate};
 use super::probe::{self, AGGREGATE_PARTS, ProbeSource, Tag};
-use super::{ApiDiff, Bump, Change, Crate, Impact, Surface, subject_root};
+use super::{ApiDiff, Bump, Change, ChangeKind, Crate, Impact, Surface, subject_root};
 use crate::{Error, Result, SdkConfig};
 
 /// How to verify.
@@ -28,6 +28,14 @@ pub struct Options {
     pub sample: usize,
     /// The project's `Cargo.lock`, copied so that builds resolve offline to known versions.
     pub lock: Option<PathBuf>,
+    /// Whether to say on stderr what is being compiled.
+    pub progress: bool,
+}
+
+fn progress(options: &Options, message: &str) {
+    if options.progress {
+        eprintln!("verify: {message}");
+    }
 }
 
 /// What the compiler said about one change.
@@ -192,7 +200,8 @@ pub fn verify(old: &Path, new: &Path, sdk: Option<&SdkConfig>, options: &Options
     let gated: BTreeSet<String> =
         diff.changes.iter().filter(|c| c.features.is_some()).map(|c| subject_root(&c.subject).to_owned()).collect();
     let source = probe::write(&old_surface, &roots, &gated);
-    let feature_sets = witness_sets(&diff.changes);
+    let feature_sets = witness_sets(&diff.changes, &old_surface, &new_surface);
+    progress(options, &format!("{} changes, {} items to probe, {} other feature sets", diff.changes.len(), roots.len(), feature_sets.len()));
 
     let mut used: BTreeSet<String> = BTreeSet::new();
     for cfg in old_surface.operations.iter().filter_map(|o| o.cfg.as_deref()).chain(
@@ -223,9 +232,15 @@ pub fn verify(old: &Path, new: &Path, sdk: Option<&SdkConfig>, options: &Options
         if let Some(lock) = &options.lock {
             std::fs::copy(lock, dir.join("Cargo.lock")).map_err(|e| io_error(lock, e))?;
         }
+        progress(options, &format!("checking probes against the {side} SDK ({} items)", source.roots.len()));
         let mut side_runs = vec![compile(&dir, &package, None, &source)?];
-        for set in &feature_sets {
-            side_runs.push(compile(&dir, &package, Some(set), &source)?);
+        // Under other feature sets, only the new side: a gated probe names what the old SDK
+        // had under its old gate, which the default build has checked.
+        if side == "new" {
+            for (i, set) in feature_sets.iter().enumerate() {
+                progress(options, &format!("checking gated probes with features {} ({}/{})", super::cfg::show(set), i + 1, feature_sets.len()));
+                side_runs.push(compile(&dir, &package, Some(set), &source)?);
+            }
         }
         runs.push(side_runs);
     }
@@ -333,9 +348,48 @@ fn judge(
     Verification { diff, verdicts, messages, unlisted, probed, feature_sets, baseline }
 }
 
-/// The distinct feature sets that show the changes of features items need.
-fn witness_sets(changes: &[Change]) -> Vec<Features> {
-    let sets: BTreeSet<Features> = changes.iter().filter_map(|c| c.features.clone()).collect();
+/// Feature sets that show the changes of features items need, merged where one set shows
+/// several: each keeps every old gate of its changes true and, for a narrowed gate, the new one
+/// false. A field whose type depends on features keeps the set the diff found.
+fn witness_sets(changes: &[Change], old: &Surface, new: &Surface) -> Vec<Features> {
+    let gate = |surface: &Surface, root: &str| -> Option<Option<String>> {
+        match root.split_once("::") {
+            Some(("Client", name)) => surface.operation(name).map(|o| o.cfg.clone()),
+            Some((_, name)) => surface.type_named(name).map(|t| t.cfg.clone()),
+            None => None,
+        }
+    };
+    // (set, [(old gate, new gate, whether the new gate must be false)])
+    let mut groups: Vec<(Features, Vec<(Gate, Gate, bool)>)> = Vec::new();
+    for change in changes {
+        let Some(set) = &change.features else { continue };
+        let root = subject_root(&change.subject);
+        let gates = match (change.kind, gate(old, root), gate(new, root)) {
+            (ChangeKind::FeatureGateChanged, Some(a), Some(b)) => Some((Gate::of(a.as_deref()), Gate::of(b.as_deref()), change.impact.is_breaking())),
+            _ => None,
+        };
+        let Some(gates) = gates else {
+            if !groups.iter().any(|(s, members)| s == set && members.is_empty()) {
+                groups.push((set.clone(), Vec::new()));
+            }
+            continue;
+        };
+        let fits = |set: &Features, members: &[(Gate, Gate, bool)]| {
+            members.iter().chain([&gates]).all(|(a, b, narrowed)| a.holds(set) && !(*narrowed && b.holds(set)))
+        };
+        let merged = groups.iter_mut().filter(|(_, m)| !m.is_empty()).find_map(|(s, members)| {
+            let union: Features = s.union(set).cloned().collect();
+            fits(&union, members).then(|| {
+                *s = union;
+                members
+            })
+        });
+        match merged {
+            Some(members) => members.push(gates),
+            None => groups.push((set.clone(), vec![gates])),
+        }
+    }
+    let sets: BTreeSet<Features> = groups.into_iter().map(|(s, _)| s).collect();
     sets.into_iter().collect()
 }
 
@@ -420,4 +474,73 @@ fn write_file(path: &Path, text: &str) -> Result<()> {
 
 fn io_error(path: &Path, source: std::io::Error) -> Error {
     Error::Io { path: path.to_owned(), source }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(subject: &str, kind: ChangeKind, impact: Impact) -> Change {
+        Change { subject: subject.into(), kind, impact, krate: Crate::Models, detail: String::new(), part: None, features: None }
+    }
+
+    fn failing(entries: &[(&str, &str)]) -> Failures {
+        let mut out = Failures::new();
+        for (root, tag) in entries {
+            out.entry(root.to_string()).or_default().insert(tag.to_string(), "error".into());
+        }
+        out
+    }
+
+    #[test]
+    fn disagreements_are_found_by_tag() {
+        let diff = ApiDiff {
+            sdk: "x".into(),
+            models_package: "x-models".into(),
+            client_package: "x-client".into(),
+            changes: vec![
+                change("models::A::gone", ChangeKind::FieldRemoved, Impact::Breaking),
+                change("models::A::extra", ChangeKind::FieldAdded, Impact::Addition),
+                change("models::B::kept", ChangeKind::FieldRemoved, Impact::Breaking),
+                change("models::C::added", ChangeKind::FieldAdded, Impact::Addition),
+                change("models::D", ChangeKind::TypeAdded, Impact::Addition),
+            ],
+            resources: BTreeMap::new(),
+        };
+        let source = ProbeSource { roots: vec!["models::A".into(), "models::B".into(), "models::C".into()], ..Default::default() };
+        // A::gone fails (confirmed) and A's construction fails with it (explained); B::kept
+        // compiles (false alarm); C's construction fails with nothing to explain it (missed);
+        // C::other fails and no change names it (unlisted).
+        let new = failing(&[
+            ("models::A", "models::A::gone"),
+            ("models::A", "models::A#construct"),
+            ("models::C", "models::C#construct"),
+            ("models::C", "models::C::other"),
+        ]);
+        let v = judge(diff, &source, &[Failures::new()], &[new], (3, 0), Vec::new(), true);
+        assert_eq!(
+            v.verdicts,
+            [Verdict::ConfirmedBreaking, Verdict::Explained, Verdict::FalseAlarm, Verdict::MissedBreak, Verdict::NewItem]
+        );
+        assert_eq!(v.unlisted, [("models::C::other".to_owned(), "error".to_owned())]);
+        assert!(!v.agrees());
+        // The verified bump counts the missed break, not the false alarm.
+        assert_eq!(v.verified_bump(Crate::Models), Bump::Major);
+    }
+
+    #[test]
+    fn a_probe_failing_against_the_old_sdk_is_a_defect() {
+        let diff = ApiDiff {
+            sdk: "x".into(),
+            models_package: "x-models".into(),
+            client_package: "x-client".into(),
+            changes: vec![change("models::A::gone", ChangeKind::FieldRemoved, Impact::Breaking)],
+            resources: BTreeMap::new(),
+        };
+        let source = ProbeSource { roots: vec!["models::A".into()], ..Default::default() };
+        let broken = failing(&[("models::A", "models::A::gone")]);
+        let v = judge(diff, &source, std::slice::from_ref(&broken), &[broken.clone()], (1, 0), Vec::new(), true);
+        assert_eq!(v.verdicts, [Verdict::ProbeDefect]);
+        assert!(!v.agrees());
+    }
 }
