@@ -160,6 +160,7 @@ fn run_verify(root: &Path, old: &Path, new: &Path, sdk: Option<&str>, sample: us
         sample,
         lock: Some(root.join("Cargo.lock")),
         progress: true,
+        target_dir: Some(target.clone()),
     };
     let started = std::time::Instant::now();
     let verification = sdkgen::diff::verify::verify(old, new, config.as_ref(), &options)?;

@@ -30,6 +30,9 @@ pub struct Options {
     pub lock: Option<PathBuf>,
     /// Whether to say on stderr what is being compiled.
     pub progress: bool,
+    /// The target directory of the builds (`--target-dir`); by default Cargo's own choice
+    /// (`$CARGO_TARGET_DIR`, or a `target` beside each probe crate).
+    pub target_dir: Option<PathBuf>,
 }
 
 fn progress(options: &Options, message: &str) {
@@ -233,13 +236,14 @@ pub fn verify(old: &Path, new: &Path, sdk: Option<&SdkConfig>, options: &Options
             std::fs::copy(lock, dir.join("Cargo.lock")).map_err(|e| io_error(lock, e))?;
         }
         progress(options, &format!("checking probes against the {side} SDK ({} items)", source.roots.len()));
-        let mut side_runs = vec![compile(&dir, &package, None, &source)?];
+        let build = Build { dir: &dir, package: &package, target_dir: options.target_dir.as_deref(), source: &source };
+        let mut side_runs = vec![build.run(None)?];
         // Under other feature sets, only the new side: a gated probe names what the old SDK
         // had under its old gate, which the default build has checked.
         if side == "new" {
             for (i, set) in feature_sets.iter().enumerate() {
                 progress(options, &format!("checking gated probes with features {} ({}/{})", super::cfg::show(set), i + 1, feature_sets.len()));
-                side_runs.push(compile(&dir, &package, Some(set), &source)?);
+                side_runs.push(build.run(Some(set))?);
             }
         }
         runs.push(side_runs);
@@ -348,6 +352,9 @@ fn judge(
     Verification { diff, verdicts, messages, unlisted, probed, feature_sets, baseline }
 }
 
+/// An item's old gate, its new gate, and whether the new one must be false (a narrowed gate).
+type GateCheck = (Gate, Gate, bool);
+
 /// Feature sets that show the changes of features items need, merged where one set shows
 /// several: each keeps every old gate of its changes true and, for a narrowed gate, the new one
 /// false. A field whose type depends on features keeps the set the diff found.
@@ -359,8 +366,7 @@ fn witness_sets(changes: &[Change], old: &Surface, new: &Surface) -> Vec<Feature
             None => None,
         }
     };
-    // (set, [(old gate, new gate, whether the new gate must be false)])
-    let mut groups: Vec<(Features, Vec<(Gate, Gate, bool)>)> = Vec::new();
+    let mut groups: Vec<(Features, Vec<GateCheck>)> = Vec::new();
     for change in changes {
         let Some(set) = &change.features else { continue };
         let root = subject_root(&change.subject);
@@ -374,7 +380,7 @@ fn witness_sets(changes: &[Change], old: &Surface, new: &Surface) -> Vec<Feature
             }
             continue;
         };
-        let fits = |set: &Features, members: &[(Gate, Gate, bool)]| {
+        let fits = |set: &Features, members: &[GateCheck]| {
             members.iter().chain([&gates]).all(|(a, b, narrowed)| a.holds(set) && !(*narrowed && b.holds(set)))
         };
         let merged = groups.iter_mut().filter(|(_, m)| !m.is_empty()).find_map(|(s, members)| {
@@ -414,11 +420,28 @@ fn generate_side(spec: &Path, sdk: Option<&SdkConfig>, dir: &Path) -> Result<(Su
     Ok((generation.surface, features))
 }
 
-/// Runs `cargo check` on the probe crate in `dir` and collects its errors by tag.
-fn compile(dir: &Path, package: &str, features: Option<&Features>, source: &ProbeSource) -> Result<Failures> {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut command = Command::new(cargo);
-    command.args(["check", "--offline", "--message-format=json", "-p", package]).current_dir(dir);
+/// A probe crate to check.
+struct Build<'a> {
+    dir: &'a Path,
+    package: &'a str,
+    target_dir: Option<&'a Path>,
+    source: &'a ProbeSource,
+}
+
+impl Build<'_> {
+    /// Runs `cargo check` on the probe crate, with `features` instead of its default ones, and
+    /// collects its errors by tag.
+    fn run(&self, features: Option<&Features>) -> Result<Failures> {
+        let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+        command.args(["check", "--offline", "--message-format=json", "-p", self.package]).current_dir(self.dir);
+        if let Some(dir) = self.target_dir {
+            command.arg("--target-dir").arg(dir);
+        }
+        compile(command, self.dir, self.package, features, self.source)
+    }
+}
+
+fn compile(mut command: Command, dir: &Path, package: &str, features: Option<&Features>, source: &ProbeSource) -> Result<Failures> {
     if let Some(set) = features {
         command.arg("--no-default-features");
         if !set.is_empty() {
@@ -539,7 +562,7 @@ mod tests {
         };
         let source = ProbeSource { roots: vec!["models::A".into()], ..Default::default() };
         let broken = failing(&[("models::A", "models::A::gone")]);
-        let v = judge(diff, &source, std::slice::from_ref(&broken), &[broken.clone()], (1, 0), Vec::new(), true);
+        let v = judge(diff, &source, std::slice::from_ref(&broken), std::slice::from_ref(&broken), (1, 0), Vec::new(), true);
         assert_eq!(v.verdicts, [Verdict::ProbeDefect]);
         assert!(!v.agrees());
     }
