@@ -1,7 +1,7 @@
 //! The whole job: generate every SDK listed in a config, then write the files or check them.
 
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::diff::{ApiDiff, Bump, Surface};
@@ -128,8 +128,11 @@ pub fn run_with(config_path: &Path, templates_dir: Option<&Path>, mode: Mode, st
         }
     }
     let sdks: Vec<_> = generations.iter().map(|g| g.sdk.clone()).collect();
+    let inputs: Vec<&Path> = std::iter::once(config_path)
+        .chain(config.sdks.iter().flat_map(|sdk| [Some(&sdk.spec), sdk.pinned_spec.as_ref(), sdk.examples.as_ref()]).flatten().map(PathBuf::as_path))
+        .collect();
     let outcome = match mode {
-        Mode::Write | Mode::Bump => Outcome::Written(crate::output::write_all(&sdks)?),
+        Mode::Write | Mode::Bump => Outcome::Written(crate::output::write_all(&sdks, &inputs)?),
         Mode::Check => Outcome::Checked(crate::output::check(&sdks)?),
     };
     if let Some(text) = config_text {

@@ -113,7 +113,7 @@ fn is_header_name(name: &str) -> bool {
 }
 
 /// Removes `.` and `dir/..` pairs without touching the file system.
-fn clean(path: &Path) -> PathBuf {
+pub(crate) fn clean(path: &Path) -> PathBuf {
     use std::path::Component;
     let mut out = PathBuf::new();
     for component in path.components() {

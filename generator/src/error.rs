@@ -95,6 +95,11 @@ pub enum Error {
     /// The SDK configuration is wrong.
     #[error("{}: {message}", path.display())]
     Config { path: PathBuf, message: String },
+    /// Writing an SDK's output directory could harm files the generator did not write (an
+    /// output that holds the config, a spec or a repository, a symbolic link where a generated
+    /// file belongs, outputs that overlap); nothing was written.
+    #[error("{}: {message}", path.display())]
+    Output { path: PathBuf, message: String },
 }
 
 impl Error {

@@ -117,6 +117,7 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     timings.format = started.elapsed();
     let surface = diff::Surface::of(&api);
     files.insert(diff::MANIFEST.to_owned(), surface.to_manifest());
+    render::visible::escape_files(&mut files);
 
     Ok(Generation {
         sdk: GeneratedSdk { name: sdk.name.clone(), root: sdk.output.clone(), files },

@@ -517,8 +517,12 @@ pub struct FileField {
 pub struct Success {
     /// Type in the client crate.
     pub ty: String,
-    /// Runtime function that decodes the body (`decode_json`, `decode_empty`, `decode_bytes`).
+    /// Runtime function that decodes the body (`decode_json`, `decode_empty`, `decode_bytes`),
+    /// or each event's data for an event stream (`decode_json`, `decode_text`).
     pub decoder: String,
+    /// The transport method that sends the request: `execute`, or `open_event_stream` for a
+    /// `text/event-stream` response (whose type is then a `runtime::EventStream`).
+    pub transport_fn: String,
 }
 
 /// An operation's error enum: one variant per documented error response.

@@ -1,15 +1,11 @@
 //! Error reporting: every problem in a bad spec is reported with its file and place, several at
-//! once when there are several; and a failed run writes nothing.
+//! once when there are several; writing is tested in `output.rs`.
 //!
-//! The bad specs live in `tests/bad_specs/`; the good one used next to them is a snapshot fixture.
+//! The bad specs live in `tests/bad_specs/`.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-use sdkgen::codegen::{self, Mode, Outcome};
 use sdkgen::error::Location;
-use sdkgen::output::Drift;
 use sdkgen::{Diagnostic, Error, SdkConfig, Templates};
 
 fn manifest_dir() -> &'static Path {
@@ -18,10 +14,6 @@ fn manifest_dir() -> &'static Path {
 
 fn bad_spec(file: &str) -> PathBuf {
     manifest_dir().join("tests/bad_specs").join(file)
-}
-
-fn good_spec() -> PathBuf {
-    manifest_dir().join("tests/fixtures/parameters.yaml")
 }
 
 fn config(spec: PathBuf) -> SdkConfig {
@@ -63,63 +55,6 @@ fn spec_problems(file: &str) -> (Vec<Diagnostic>, String) {
 
 fn pointer(p: &str) -> Location {
     Location::Pointer(p.to_owned())
-}
-
-/// A fresh directory under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> Self {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("sdkgen-errors-{label}-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// Writes a config listing `(name, spec, output)` SDKs; outputs are relative to the config.
-fn write_config(dir: &Path, sdks: &[(&str, &Path, &str)]) -> PathBuf {
-    let mut text = String::new();
-    for (name, spec, output) in sdks {
-        text.push_str(&format!(
-            "[[sdk]]\nname = {name:?}\nspec = {:?}\noutput = {output:?}\nversion = \"0.1.0\"\ndescription = \"fixture\"\n\n",
-            spec.display().to_string()
-        ));
-    }
-    let path = dir.join("sdks.toml");
-    std::fs::write(&path, text).unwrap();
-    path
-}
-
-/// Everything under `root`: files with their bytes, directories as `None`.
-fn tree(root: &Path) -> BTreeMap<PathBuf, Option<Vec<u8>>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            let rel = path.strip_prefix(root).unwrap().to_path_buf();
-            if path.is_dir() {
-                out.insert(rel, None);
-                stack.push(path);
-            } else {
-                out.insert(rel, Some(std::fs::read(&path).unwrap()));
-            }
-        }
-    }
-    out
-}
-
-fn files_only(tree: &BTreeMap<PathBuf, Option<Vec<u8>>>) -> BTreeMap<&PathBuf, &Vec<u8>> {
-    tree.iter().filter_map(|(p, bytes)| bytes.as_ref().map(|b| (p, b))).collect()
 }
 
 #[test]
@@ -234,113 +169,4 @@ fn several_dangling_refs_are_reported_together() {
         ]
     );
     assert!(text.contains(": 2 problems\n"), "{text}");
-}
-
-/// A bad spec stops the whole run before anything is written, even for the SDKs that generated.
-#[test]
-fn failed_run_writes_nothing() {
-    let dir = TempDir::new("all-or-nothing");
-    let good_out = dir.0.join("out/good");
-    let bad_out = dir.0.join("out/bad");
-    std::fs::create_dir_all(&good_out).unwrap();
-    std::fs::create_dir_all(&bad_out).unwrap();
-    std::fs::write(good_out.join("sentinel.txt"), "keep me\n").unwrap();
-    std::fs::write(bad_out.join("sentinel.txt"), "keep me too\n").unwrap();
-    let config = write_config(
-        &dir.0,
-        &[
-            ("good", &good_spec(), "out/good"),
-            ("bad", &bad_spec("two_dangling_refs.yaml"), "out/bad"),
-        ],
-    );
-    let before = tree(&dir.0);
-
-    let err = codegen::run(&config, None, Mode::Write).expect_err("the bad spec fails the run");
-    match &err {
-        Error::Spec { file, problems, .. } => {
-            assert_eq!(file, &bad_spec("two_dangling_refs.yaml"));
-            assert_eq!(problems.len(), 2);
-        }
-        other => panic!("expected a spec error, got {other:?}"),
-    }
-    assert_eq!(tree(&dir.0), before, "a failed run must leave every output directory as it was");
-    assert_eq!(std::fs::read_to_string(good_out.join("sentinel.txt")).unwrap(), "keep me\n");
-}
-
-/// When writing fails part way (here: a file stands where a directory must be made), the
-/// files staged so far are removed and no file of any SDK changes. (Directories made while
-/// staging are left behind, empty; only files are compared.)
-#[test]
-fn failed_write_leaves_files_unchanged() {
-    let dir = TempDir::new("write-failure");
-    let first_out = dir.0.join("out/first");
-    let second_out = dir.0.join("out/second");
-    std::fs::create_dir_all(&first_out).unwrap();
-    std::fs::create_dir_all(&second_out).unwrap();
-    std::fs::write(first_out.join("sentinel.txt"), "keep me\n").unwrap();
-    // `models` must become a directory of the second SDK; a file in its place stops the write.
-    std::fs::write(second_out.join("models"), "in the way\n").unwrap();
-    let config = write_config(&dir.0, &[("first", &good_spec(), "out/first"), ("second", &good_spec(), "out/second")]);
-    let before = tree(&dir.0);
-
-    let err = codegen::run(&config, None, Mode::Write).expect_err("the write fails");
-    match &err {
-        Error::Io { path, .. } => assert_eq!(path, &second_out.join("models")),
-        other => panic!("expected an I/O error, got {other:?}"),
-    }
-    let after = tree(&dir.0);
-    assert_eq!(files_only(&after), files_only(&before), "no file may be written, changed or left staged");
-}
-
-#[test]
-fn check_reports_missing_stale_and_extra_files() {
-    let dir = TempDir::new("check");
-    let config = write_config(&dir.0, &[("good", &good_spec(), "out/good")]);
-    let root = dir.0.join("out/good");
-
-    let report = codegen::run(&config, None, Mode::Write).unwrap();
-    let Outcome::Written(summary) = &report.outcome else { panic!("expected a write") };
-    let generated = &report.generations[0].sdk.files;
-    assert_eq!(summary.written.len(), generated.len());
-    assert_eq!((summary.unchanged, summary.removed.len()), (0, 0));
-    for (rel, text) in generated {
-        assert_eq!(&std::fs::read_to_string(root.join(rel)).unwrap(), text, "{rel}");
-    }
-
-    let report = codegen::run(&config, None, Mode::Check).unwrap();
-    assert!(matches!(&report.outcome, Outcome::Checked(drift) if drift.is_empty()), "{report}");
-    assert!(report.ok());
-
-    // Edit one file, delete one, add one.
-    let lib = root.join("models/src/lib.rs");
-    let original = std::fs::read_to_string(&lib).unwrap();
-    std::fs::write(&lib, original.replacen("pub struct Charge {", "pub struct Charge {\n    pub edited: bool,", 1))
-        .unwrap();
-    std::fs::remove_file(root.join("README.md")).unwrap();
-    std::fs::write(root.join("client/src/notes.txt"), "hand-written\n").unwrap();
-
-    let report = codegen::run(&config, None, Mode::Check).unwrap();
-    assert!(!report.ok());
-    let Outcome::Checked(drift) = &report.outcome else { panic!("expected a check") };
-    assert_eq!(drift.len(), 3, "{drift:?}");
-    assert_eq!(drift[0], Drift::Missing(root.join("README.md")));
-    let Drift::Stale { path, diff } = &drift[1] else { panic!("expected a stale file, got {:?}", drift[1]) };
-    assert_eq!(path, &lib);
-    assert!(diff.contains("-    pub edited: bool,"), "{diff}");
-    assert!(diff.contains("(on disk)") && diff.contains("(generated)"), "{diff}");
-    assert_eq!(drift[2], Drift::Extra(root.join("client/src/notes.txt")));
-    let text = report.to_string();
-    assert!(text.contains(&format!("missing: {}", root.join("README.md").display())), "{text}");
-    assert!(text.contains(&format!("stale:   {}", lib.display())), "{text}");
-    assert!(text.contains(&format!("extra:   {} (no longer generated)", root.join("client/src/notes.txt").display())), "{text}");
-    assert!(text.contains("3 generated file(s) differ"), "{text}");
-
-    // A check changes nothing on disk; a write repairs all three.
-    assert!(lib.exists() && !root.join("README.md").exists() && root.join("client/src/notes.txt").exists());
-    let report = codegen::run(&config, None, Mode::Write).unwrap();
-    let Outcome::Written(summary) = &report.outcome else { panic!("expected a write") };
-    assert_eq!(summary.written, vec![root.join("README.md"), lib.clone()]);
-    assert_eq!(summary.removed, vec![root.join("client/src/notes.txt")]);
-    assert_eq!(std::fs::read_to_string(&lib).unwrap(), original);
-    assert!(codegen::run(&config, None, Mode::Check).unwrap().ok());
 }

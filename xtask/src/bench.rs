@@ -108,7 +108,7 @@ fn bench_sdk(sdk: SdkConfig, committed: bool, templates: &Templates, runs: usize
             }
         };
         let write_started = Instant::now();
-        sdkgen::output::write_all(std::slice::from_ref(&generation.sdk))?;
+        sdkgen::output::write_all(std::slice::from_ref(&generation.sdk), &[])?;
         let write = write_started.elapsed();
         let total = started.elapsed();
         if generation_runs.is_empty() {

@@ -215,7 +215,7 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
             }
         }
     }
-    sdkgen::output::write_all(&sdks)?;
+    sdkgen::output::write_all(&sdks, &[])?;
     std::fs::write(
         workspace.join("Cargo.toml"),
         "[workspace]\nresolver = \"2\"\nmembers = [\"*/models\", \"*/client\"]\n",

@@ -216,6 +216,17 @@ pub enum Refusal {
         /// Pages fetched before stopping.
         pages: u64,
     },
+    /// An event of an event stream is larger than the stream's cap (set with
+    /// `EventStream::max_event_bytes`); the event is skipped.
+    EventTooLarge {
+        /// The cap, in bytes.
+        limit: usize,
+    },
+    /// An event stream's server sent nothing for longer than the client's timeout.
+    Stalled {
+        /// How long the client waited.
+        waited: std::time::Duration,
+    },
 }
 
 impl fmt::Display for Refusal {
@@ -228,6 +239,14 @@ impl fmt::Display for Refusal {
             Refusal::CursorRepeated { cursor, pages } => write!(
                 f,
                 "the list does not advance: after {pages} pages it points back to {cursor:?}, a page already fetched"
+            ),
+            Refusal::EventTooLarge { limit } => write!(
+                f,
+                "an event of the stream is larger than the stream's cap of {limit} bytes; it was skipped"
+            ),
+            Refusal::Stalled { waited } => write!(
+                f,
+                "the event stream's server sent nothing for {waited:?}, the client's timeout"
             ),
         }
     }

@@ -1,6 +1,6 @@
 //! Runtime support shared by every generated client: configuration, a transport that retries
 //! with backoff and sends idempotency keys, per-request options, response metadata, parameter
-//! and body encoding, auto-pagination and errors.
+//! and body encoding, auto-pagination, server-sent event streams and errors.
 //!
 //! Written once as the `sdkgen-runtime` crate and copied into each generated client as its
 //! `runtime` module (this file becomes `runtime/mod.rs`), so every SDK builds on its own.
@@ -13,6 +13,7 @@ mod options;
 mod pagination;
 mod response;
 mod retry;
+mod sse;
 mod transport;
 
 pub use config::{
@@ -27,6 +28,9 @@ pub use options::RequestOptions;
 pub use pagination::{item_id, Cursor, Direction, Page, Paginator};
 pub use response::{body_text, decode_bytes, decode_empty, decode_json, Response, ResponseMeta};
 pub use retry::RetryPolicy;
+pub use sse::{
+    decode_text, Event, EventParser, EventStream, RawEvent, DEFAULT_MAX_EVENT_BYTES, DEFAULT_RECONNECT_DELAY,
+};
 pub use transport::Transport;
 
 /// The HTTP client the runtime is built on, for [`ClientBuilder::http_client`] and

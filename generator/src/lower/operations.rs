@@ -18,6 +18,10 @@ use crate::spec::pointer;
 /// The module path under which the client crate sees the models crate.
 const MODELS: &str = "models";
 
+/// What the docs of an operation answering with server-sent events add.
+const EVENT_STREAM_DOC: &str = "Answers with server-sent events: the result is a stream of them, read as they arrive \
+(`.reconnect(true)` resumes after a broken connection with `Last-Event-ID`).";
+
 /// Methods the client template defines itself; operations cannot take these names.
 const RESERVED_METHODS: &[&str] = &["new", "builder", "base_url", "with_options", "config", "send", "clone", "fmt"];
 
@@ -62,6 +66,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
             let body = op.request_body.as_ref().and_then(|b| lowering.body(b, &type_name));
             let (success, error) = lowering.responses(&op.responses, &type_name);
             uses.push(std::mem::take(&mut lowering.uses));
+            let docs = if success.is_event_stream() { join_docs([docs, doc_lines(EVENT_STREAM_DOC)]) } else { docs };
             let arguments = 1 + path_params.len() + usize::from(params_struct.is_some()) + usize::from(body.is_some());
             operations.push(Operation {
                 many_arguments: arguments > MAX_ARGUMENTS,
@@ -378,7 +383,7 @@ impl<'a> OperationLowering<'a, '_> {
             if is_success {
                 if success.is_none() {
                     let hint = format!("{type_name}Response");
-                    success = Some(self.success(response, &hint, &ptr));
+                    success = Some(self.success(response, &hint, &ptr, &format!("{type_name}Error")));
                 }
                 continue;
             }
@@ -413,7 +418,7 @@ impl<'a> OperationLowering<'a, '_> {
             }
             None => fallback = Some(variant_names.claim("Unexpected")),
         }
-        let success = success.unwrap_or_else(|| Success { ty: "()".to_owned(), decoder: "decode_empty".to_owned() });
+        let success = success.unwrap_or_else(|| Success::decoded("()", "decode_empty"));
         let arms = variants.len() + usize::from(fallback.is_some());
         let matches_status = arms > 1 || variants.first().is_some_and(|v| v.pattern != "_");
         (success, ErrorEnum { name: format!("{type_name}Error"), variants, fallback, matches_status })
@@ -435,9 +440,25 @@ impl<'a> OperationLowering<'a, '_> {
         }
     }
 
-    fn success(&mut self, response: &'a Response, hint: &str, ptr: &str) -> Success {
+    fn success(&mut self, response: &'a Response, hint: &str, ptr: &str, error_enum: &str) -> Success {
         match pick_media(&response.content) {
-            None => Success { ty: "()".to_owned(), decoder: "decode_empty".to_owned() },
+            None => Success::decoded("()", "decode_empty"),
+            Some((media, content)) if is_event_stream(media) => {
+                // The schema describes each event's data: JSON, unless it is plain text.
+                let (ty, decoder) = match &content.schema {
+                    Some(schema) => {
+                        let p = pointer::push(&pointer::push(&pointer::push(ptr, "content"), media), "schema");
+                        match self.types.lower(view(schema), hint, &p).into_field_ty() {
+                            Ty::String | Ty::Bytes => (Ty::String, "decode_text"),
+                            ty => (ty, "decode_json"),
+                        }
+                    }
+                    None => (Ty::Json, "decode_json"),
+                };
+                let ty_text = format!("runtime::EventStream<{}, {error_enum}>", ty.render(Some(MODELS)));
+                self.uses.insert(0, ty);
+                Success { ty: ty_text, decoder: decoder.to_owned(), transport_fn: "open_event_stream".to_owned() }
+            }
             Some((media, content)) if is_json(media) => {
                 let ty = match &content.schema {
                     Some(schema) => {
@@ -447,9 +468,9 @@ impl<'a> OperationLowering<'a, '_> {
                     None => Ty::Json,
                 };
                 self.uses.insert(0, ty.clone());
-                Success { ty: ty.render(Some(MODELS)), decoder: "decode_json".to_owned() }
+                Success::decoded(&ty.render(Some(MODELS)), "decode_json")
             }
-            Some(_) => Success { ty: Ty::Bytes.render(None), decoder: "decode_bytes".to_owned() },
+            Some(_) => Success::decoded(&Ty::Bytes.render(None), "decode_bytes"),
         }
     }
 
@@ -465,6 +486,23 @@ impl<'a> OperationLowering<'a, '_> {
         self.uses.push(ty);
         Some(rendered)
     }
+}
+
+impl Success {
+    /// A response sent with `execute`, its body decoded by `decoder` into `ty`.
+    fn decoded(ty: &str, decoder: &str) -> Success {
+        Success { ty: ty.to_owned(), decoder: decoder.to_owned(), transport_fn: "execute".to_owned() }
+    }
+
+    /// Whether the response is a stream of server-sent events.
+    pub fn is_event_stream(&self) -> bool {
+        self.transport_fn == "open_event_stream"
+    }
+}
+
+/// Whether a media type is `text/event-stream` (server-sent events).
+fn is_event_stream(media: &str) -> bool {
+    media.split(';').next().unwrap_or_default().trim().eq_ignore_ascii_case("text/event-stream")
 }
 
 fn is_json(media: &str) -> bool {

@@ -121,11 +121,23 @@ fn html_to_markdown(text: &str) -> String {
 
 /// Converts the HTML tags in `text`, which holds no code.
 fn convert_tags(text: &str, out: &mut String) {
+    convert_tags_in(text, out, &mut MissingCloses::default());
+}
+
+/// Closing tags known to be absent from the rest of the text being converted: once a search
+/// for one fails, later opening tags do not search again, so conversion stays linear.
+#[derive(Debug, Default)]
+struct MissingCloses {
+    code: bool,
+    link: bool,
+}
+
+fn convert_tags_in(text: &str, out: &mut String, missing: &mut MissingCloses) {
     let mut rest = text;
     while let Some(lt) = rest.find('<') {
         out.push_str(&rest[..lt]);
         rest = &rest[lt..];
-        let taken = html_tag(rest, out).unwrap_or_else(|| {
+        let taken = html_tag(rest, out, missing).unwrap_or_else(|| {
             out.push('<');
             1
         });
@@ -134,10 +146,25 @@ fn convert_tags(text: &str, out: &mut String) {
     out.push_str(rest);
 }
 
+/// The byte offset of `close` in `text`, remembering in `missing` when there is none.
+fn find_close(text: &str, close: &str, missing: &mut bool) -> Option<usize> {
+    if *missing {
+        return None;
+    }
+    let found = text.find(close);
+    *missing = found.is_none();
+    found
+}
+
 /// An HTML tag with a Markdown form, converted together with its content where needed;
 /// returns the bytes consumed.
-fn html_tag(text: &str, out: &mut String) -> Option<usize> {
-    let end = text.find('>')?;
+fn html_tag(text: &str, out: &mut String, missing: &mut MissingCloses) -> Option<usize> {
+    // A tag ends at the first `>`; a `<` before it means this `<` opens no tag. Stopping there
+    // keeps the scans of all the `<` in a text linear in its length.
+    let end = text[1..].find(['<', '>'])? + 1;
+    if text.as_bytes()[end] != b'>' {
+        return None;
+    }
     let inside = &text[1..end];
     let closing = inside.starts_with('/');
     let inside = inside.trim_start_matches('/').trim_end_matches('/').trim();
@@ -152,12 +179,12 @@ fn html_tag(text: &str, out: &mut String) -> Option<usize> {
         ("strong" | "b", _) => out.push_str("**"),
         ("em" | "i", _) => out.push('*'),
         ("code", false) => {
-            let close = text[tag_len..].find("</code>")? + tag_len;
+            let close = find_close(&text[tag_len..], "</code>", &mut missing.code)? + tag_len;
             out.push_str(&code_span(&decode_entities(&text[tag_len..close])));
             return Some(close + "</code>".len());
         }
         ("a", false) => {
-            let close = text[tag_len..].find("</a>")? + tag_len;
+            let close = find_close(&text[tag_len..], "</a>", &mut missing.link)? + tag_len;
             let label = &text[tag_len..close];
             match href(attrs) {
                 Some(url) if is_web_url(url) => {
@@ -726,6 +753,19 @@ mod tests {
         assert_eq!(code_span("a`b"), "``a`b``");
         assert_eq!(code_span("`x"), "`` `x ``");
         assert_eq!(md(&code_span("GET /a\n```\nrun()")), "````GET /a ``` run()````");
+    }
+
+    #[test]
+    fn unclosed_and_unmatched_tags_are_converted_in_linear_time() {
+        // Each of these took time quadratic in its length (tens of seconds at this size) when every
+        // `<` searched the rest of the text for its end.
+        let n = 100_000;
+        for hostile in ["<".repeat(n), format!("{}>", "<x".repeat(n)), "<code>".repeat(n), "<a href='https://x.io'>".repeat(n)] {
+            let out = from_description(&hostile);
+            assert!(!has_live_code(&out));
+            assert!(out.len() >= hostile.len() / 2, "text is kept");
+        }
+        assert_eq!(md("a <code>x</code> <b<i>c</i>"), "a `x` &lt;b*c*");
     }
 
     #[test]

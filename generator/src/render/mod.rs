@@ -3,10 +3,12 @@
 //! The built-in templates live in `templates/` and are compiled into the generator. A user can
 //! replace any of them with a file of the same name in a directory of their own. Then
 //! [`format`] parses every Rust file and prints it with prettyplease; [`markdown`] prepares the
-//! spec's descriptions as rustdoc-safe doc text for the model.
+//! spec's descriptions as rustdoc-safe doc text for the model; [`visible`] escapes characters
+//! that hide or reorder text in every generated file.
 
 pub mod format;
 pub mod markdown;
+pub mod visible;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -43,6 +45,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("client/runtime/pagination.rs", include_str!("../../runtime/src/pagination.rs")),
     ("client/runtime/response.rs", include_str!("../../runtime/src/response.rs")),
     ("client/runtime/retry.rs", include_str!("../../runtime/src/retry.rs")),
+    ("client/runtime/sse.rs", include_str!("../../runtime/src/sse.rs")),
     ("client/runtime/transport.rs", include_str!("../../runtime/src/transport.rs")),
 ];
 
@@ -65,6 +68,7 @@ const OUTPUTS: &[(&str, &str)] = &[
     ("client/src/runtime/pagination.rs", "client/runtime/pagination.rs"),
     ("client/src/runtime/response.rs", "client/runtime/response.rs"),
     ("client/src/runtime/retry.rs", "client/runtime/retry.rs"),
+    ("client/src/runtime/sse.rs", "client/runtime/sse.rs"),
     ("client/src/runtime/transport.rs", "client/runtime/transport.rs"),
 ];
 

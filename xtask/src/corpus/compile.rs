@@ -160,9 +160,8 @@ pub fn run(root: &Path, api: &Path, dir: &Path, rows: &[Row], n: usize) -> anyho
         });
         sdks.push(generation.sdk);
     }
-    sdkgen::output::write_all(&sdks)?;
-    // Harnesses go next to the SDKs once these are written (writing removes files it did not
-    // produce).
+    sdkgen::output::write_all(&sdks, &[])?;
+    // Harnesses go next to the SDKs once these are written.
     for ((sdk, api), result) in sdks.iter().zip(&apis).zip(&mut results) {
         result.examples_tried = examples::write(&sdk.root.join("examples"), api)?;
     }

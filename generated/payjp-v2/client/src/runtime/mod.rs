@@ -1,6 +1,6 @@
 //! Runtime support shared by every generated client: configuration, a transport that retries
 //! with backoff and sends idempotency keys, per-request options, response metadata, parameter
-//! and body encoding, auto-pagination and errors.
+//! and body encoding, auto-pagination, server-sent event streams and errors.
 //!
 //! Written once as the `sdkgen-runtime` crate and copied into each generated client as its
 //! `runtime` module (this file becomes `runtime/mod.rs`), so every SDK builds on its own.
@@ -12,6 +12,7 @@ mod options;
 mod pagination;
 mod response;
 mod retry;
+mod sse;
 mod transport;
 pub use config::{
     redirect_policy, BuildError, ClientBuilder, Credentials, DEFAULT_MAX_RESPONSE_BODY,
@@ -28,6 +29,10 @@ pub use response::{
     body_text, decode_bytes, decode_empty, decode_json, Response, ResponseMeta,
 };
 pub use retry::RetryPolicy;
+pub use sse::{
+    decode_text, Event, EventParser, EventStream, RawEvent, DEFAULT_MAX_EVENT_BYTES,
+    DEFAULT_RECONNECT_DELAY,
+};
 pub use transport::Transport;
 /// The HTTP client the runtime is built on, for [`ClientBuilder::http_client`] and
 /// [`ClientBuilder::add_root_certificate`].

@@ -7,7 +7,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument;
 use super::config::{is_sensitive_header, redact_userinfo, Settings};
 use super::{
-    retry, ApiError, Credentials, DecodeError, EncodeError, Error, Refusal,
+    retry, ApiError, Credentials, DecodeError, EncodeError, Error, EventStream, Refusal,
     RequestOptions, Response, ResponseMeta, RetryPolicy,
 };
 /// The header that makes a POST or PATCH safe to retry, on APIs that honour it.
@@ -48,6 +48,8 @@ struct Answer {
     status: u16,
     headers: HeaderMap,
     body: Vec<u8>,
+    /// A 2xx response whose body is left to read as a stream.
+    open: Option<reqwest::Response>,
 }
 /// Why an attempt produced no answer.
 enum Failure {
@@ -151,11 +153,64 @@ impl Transport {
         decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
     ) -> Result<Response<T>, Error<E>> {
         let request = self.prepare(request)?;
-        let span = tracing::info_span!(
-            "http_request", method = % request.method(), path = path_template, status =
-            tracing::field::Empty, attempt = tracing::field::Empty,
+        let span = call_span(&request, path_template);
+        let (outcome, attempts) = self
+            .send_with_retries(request, false, &span)
+            .instrument(span.clone())
+            .await;
+        let (answer, meta) = answer_or_error(outcome, attempts)?;
+        let value = decode(answer.status, answer.body)
+            .map_err(|e| with_request_id(e, &meta))?;
+        Ok(Response::new(value, meta))
+    }
+    /// Sends `request` for a `text/event-stream` response and returns the stream of its events,
+    /// each decoded with `decode`, with the response's metadata. The request is retried like [`execute`](Self::execute)'s
+    /// until the server answers; a 2xx body is then read as it arrives, without the whole-call
+    /// timeout: the client's timeout bounds the wait for the response head and for each piece
+    /// of the body instead. Any other status is `E`, as for `execute`.
+    pub async fn open_event_stream<T: Send + 'static, E: ApiError + Send + 'static>(
+        &self,
+        request: reqwest::RequestBuilder,
+        path_template: &'static str,
+        decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
+    ) -> Result<Response<EventStream<T, E>>, Error<E>> {
+        let mut request = self.prepare(request)?;
+        request
+            .headers_mut()
+            .entry(reqwest::header::ACCEPT)
+            .or_insert(HeaderValue::from_static("text/event-stream"));
+        let spare = request.try_clone();
+        let span = call_span(&request, path_template);
+        let (response, meta) = self.open(request, &span).instrument(span.clone()).await?;
+        let stream = EventStream::new(
+            self.clone(),
+            spare,
+            response,
+            meta.clone(),
+            decode,
         );
-        self.send_with_retries(request, decode, &span).instrument(span.clone()).await
+        Ok(Response::new(stream, meta))
+    }
+    /// Sends a prepared request, retrying as the policy allows, and returns a 2xx response with
+    /// its body unread.
+    pub(super) async fn open<E: ApiError>(
+        &self,
+        mut request: reqwest::Request,
+        span: &tracing::Span,
+    ) -> Result<(reqwest::Response, ResponseMeta), Error<E>> {
+        *request.timeout_mut() = None;
+        let (outcome, attempts) = self.send_with_retries(request, true, span).await;
+        let (answer, meta) = answer_or_error(outcome, attempts)?;
+        match answer.open {
+            Some(response) => Ok((response, meta)),
+            None => {
+                Err(
+                    Error::Refused(Refusal::Stalled {
+                        waited: self.timeout(),
+                    }),
+                )
+            }
+        }
     }
     /// Builds the request and applies the options, the API version and the idempotency key.
     fn prepare(
@@ -219,12 +274,14 @@ impl Transport {
         }
         Ok(request)
     }
-    async fn send_with_retries<T, E: ApiError>(
+    /// Sends `request` until an attempt succeeds or may not be retried; returns the last
+    /// attempt's outcome and the number of attempts. With `open`, a 2xx body is left unread.
+    async fn send_with_retries(
         &self,
         request: reqwest::Request,
-        decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
+        open: bool,
         span: &tracing::Span,
-    ) -> Result<Response<T>, Error<E>> {
+    ) -> (Result<Answer, Failure>, u32) {
         let policy = self.shared.retry;
         let max_retries = self
             .options
@@ -245,7 +302,7 @@ impl Transport {
             span.record("attempt", attempt);
             let spare = current.try_clone();
             let may_retry = spare.is_some() && attempt <= max_retries;
-            let outcome = self.send_once(current).await;
+            let outcome = self.send_once(current, open).await;
             if let Ok(answer) = &outcome {
                 span.record("status", answer.status);
             }
@@ -279,13 +336,32 @@ impl Transport {
                     tokio::time::sleep(delay).await;
                     current = spare;
                 }
-                _ => return finish(outcome, attempt, decode),
+                _ => return (outcome, attempt),
             }
         }
     }
-    /// One attempt: send, then read the whole body into one buffer, refusing it once it grows
-    /// past the cap (a body cut off counts as a failed attempt).
-    async fn send_once(&self, request: reqwest::Request) -> Result<Answer, Failure> {
+    /// One attempt. With `open` (an event stream, whose request has no timeout of its own),
+    /// the client's timeout bounds the attempt up to a 2xx response head or an error body.
+    async fn send_once(
+        &self,
+        request: reqwest::Request,
+        open: bool,
+    ) -> Result<Answer, Failure> {
+        if !open {
+            return self.receive(request, false).await;
+        }
+        let waited = self.timeout();
+        tokio::time::timeout(waited, self.receive(request, true))
+            .await
+            .unwrap_or(Err(Failure::Refused(Refusal::Stalled { waited })))
+    }
+    /// Sends, then reads the whole body into one buffer, refusing it once it grows past the
+    /// cap (a body cut off counts as a failed attempt). With `open`, a 2xx body is left unread.
+    async fn receive(
+        &self,
+        request: reqwest::Request,
+        open: bool,
+    ) -> Result<Answer, Failure> {
         let mut response = self
             .shared
             .http
@@ -296,6 +372,14 @@ impl Transport {
         let mut headers = response.headers().clone();
         for (name, value) in headers.iter_mut() {
             value.set_sensitive(is_sensitive_header(name.as_str()));
+        }
+        if open && (200..300).contains(&status) {
+            return Ok(Answer {
+                status,
+                headers,
+                body: Vec::new(),
+                open: Some(response),
+            });
         }
         let limit = self.shared.max_response_body;
         let too_large = Failure::Refused(Refusal::BodyTooLarge {
@@ -317,12 +401,24 @@ impl Transport {
             }
             body.extend_from_slice(&chunk);
         }
-        Ok(Answer { status, headers, body })
+        Ok(Answer {
+            status,
+            headers,
+            body,
+            open: None,
+        })
     }
+}
+/// The `http_request` span of one call: method and path template, then status and attempt.
+fn call_span(request: &reqwest::Request, path_template: &'static str) -> tracing::Span {
+    tracing::info_span!(
+        "http_request", method = % request.method(), path = path_template, status =
+        tracing::field::Empty, attempt = tracing::field::Empty,
+    )
 }
 /// An error with the query, fragment and user name and password taken out of its URL, so that
 /// neither its message nor a log line shows what they may carry (ids, e-mail addresses, keys).
-fn redact_url(mut error: reqwest::Error) -> reqwest::Error {
+pub(super) fn redact_url(mut error: reqwest::Error) -> reqwest::Error {
     if let Some(url) = error.url_mut() {
         url.set_query(None);
         url.set_fragment(None);
@@ -331,13 +427,13 @@ fn redact_url(mut error: reqwest::Error) -> reqwest::Error {
     }
     error
 }
-/// Turns the last attempt's outcome into the call's result.
-fn finish<T, E: ApiError>(
+/// The last attempt's 2xx answer with its metadata, or the call's error: a transport failure,
+/// a refusal, or the documented error `E` the answer decodes to.
+fn answer_or_error<E: ApiError>(
     outcome: Result<Answer, Failure>,
     attempts: u32,
-    decode: fn(u16, Vec<u8>) -> Result<T, DecodeError>,
-) -> Result<Response<T>, Error<E>> {
-    let Answer { status, headers, body } = match outcome {
+) -> Result<(Answer, ResponseMeta), Error<E>> {
+    let mut answer = match outcome {
         Ok(answer) => answer,
         Err(Failure::Http(source)) => {
             tracing::warn!(attempts, error = % source, "request failed");
@@ -351,19 +447,26 @@ fn finish<T, E: ApiError>(
             return Err(Error::Refused(refusal));
         }
     };
-    let meta = ResponseMeta::new(status, headers, attempts);
-    tracing::debug!(status, attempts, request_id = meta.request_id(), "response");
-    let with_request_id = |mut e: DecodeError| {
-        e.request_id = meta.request_id().map(str::to_owned);
-        Error::Decode(e)
-    };
-    if (200..300).contains(&status) {
-        let value = decode(status, body).map_err(with_request_id)?;
-        return Ok(Response::new(value, meta));
+    let meta = ResponseMeta::new(
+        answer.status,
+        std::mem::take(&mut answer.headers),
+        attempts,
+    );
+    tracing::debug!(
+        status = answer.status, attempts, request_id = meta.request_id(), "response"
+    );
+    if (200..300).contains(&answer.status) {
+        return Ok((answer, meta));
     }
-    let error = E::from_response(status, &body).map_err(with_request_id)?;
+    let error = E::from_response(answer.status, &answer.body)
+        .map_err(|e| with_request_id(e, &meta))?;
     Err(Error::Api {
         error,
         meta: Box::new(meta),
     })
+}
+/// A decode error of the response described by `meta`, with its request id.
+fn with_request_id<E>(mut error: DecodeError, meta: &ResponseMeta) -> Error<E> {
+    error.request_id = meta.request_id().map(str::to_owned);
+    Error::Decode(error)
 }
