@@ -416,7 +416,7 @@ fn generate_side(spec: &Path, sdk: Option<&SdkConfig>, dir: &Path) -> Result<(Su
         .and_then(|text| text.parse::<toml::Table>().ok())
         .and_then(|t| t.get("features").and_then(|f| f.as_table()).map(|f| f.keys().filter(|k| *k != "default").cloned().collect()))
         .unwrap_or_default();
-    crate::output::write_all(&[generation.sdk])?;
+    crate::output::write_all(&[generation.sdk], &[spec])?;
     Ok((generation.surface, features))
 }
 
