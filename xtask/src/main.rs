@@ -196,9 +196,11 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
                 patches: Vec::new(),
                 examples: None,
                 strict: false,
-                // The fixtures build with both client settings on, the hostile specs without.
+                // The fixtures build with both client settings and `round_trip` on (so every
+                // construct compiles with it), the hostile specs without.
                 api_version_header: must_generate.then(|| "Api-Version".to_owned()),
                 idempotency_keys: must_generate,
+                round_trip: must_generate,
                 name: format!("{prefix}-{stem}"),
                 output: workspace.join(format!("{prefix}-{stem}")),
                 spec,

@@ -379,6 +379,7 @@ pub fn plain_config(path: &Path, doc: &serde_json::Value) -> crate::SdkConfig {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        round_trip: false,
     }
 }
 
