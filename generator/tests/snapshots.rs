@@ -254,3 +254,31 @@ fn schemas_only() {
 fn round_trip() {
     check_snapshots("round_trip", MODELS);
 }
+
+/// Only structs whose fields can all be left out derive `Default`: a required field (a
+/// required `title: String` would default to `""`) means a `new` taking it instead. Checked
+/// on the model of every fixture, and on one request body by name.
+#[test]
+fn only_structs_whose_fields_are_all_optional_derive_default() {
+    use sdkgen::model::{Ty, TypeKind};
+    let mut checked = 0;
+    for stem in FIXTURES {
+        let api = sdkgen::lower_sdk(&config(stem)).unwrap_or_else(|e| panic!("{stem}: {e}"));
+        for t in &api.types {
+            let TypeKind::Struct(s) = &t.kind else { continue };
+            let required: Vec<&str> = s
+                .fields
+                .iter()
+                .filter(|f| !f.wire.is_empty() && !matches!(f.ty, Ty::Option(_) | Ty::Const(_)))
+                .map(|f| f.name.as_str())
+                .collect();
+            assert_eq!(s.derive_default, required.is_empty(), "{stem}: {} derives Default with required {required:?}", t.name);
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "{checked}");
+    let api = sdkgen::lower_sdk(&config("multipart")).unwrap();
+    let derives = |name: &str| api.types.iter().find(|t| t.name == name).map(|t| matches!(&t.kind, TypeKind::Struct(s) if s.derive_default));
+    // A request body whose `image` is required.
+    assert_eq!(derives("ImageUpload"), Some(false));
+}
