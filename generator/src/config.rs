@@ -71,6 +71,11 @@ pub struct SdkConfig {
     /// have left them applied; otherwise it sends none and does not retry those. Off by default.
     #[serde(default)]
     pub idempotency_keys: bool,
+    /// Whether decoded values re-encode as they were received: every struct gets a map of the
+    /// properties the spec does not name, and an optional nullable field tells `null` from
+    /// absent (`Option<Option<T>>`, as request bodies always do). Off by default.
+    #[serde(default)]
+    pub round_trip: bool,
 }
 
 impl Config {
@@ -213,6 +218,7 @@ impl SdkConfig {
             title_toml: toml::Value::String(self.name.clone()).to_string(),
             api_version_header: self.api_version_header.as_deref().map(crate::lower::naming::string_literal),
             idempotency_keys: self.idempotency_keys,
+            round_trip: self.round_trip,
         }
     }
 }

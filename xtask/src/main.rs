@@ -66,6 +66,15 @@ enum Task {
         /// Read specs as this SDK of specs/sdks.toml reads them (crate names, spec patches).
         #[arg(long)]
         sdk: Option<String>,
+        /// Check the classification with the compiler: generate both SDKs and compile code
+        /// using the old API against the new one (into $CARGO_TARGET_DIR/diff-verify); exit
+        /// non-zero when the compiler disagrees with any classification. Both sides must be
+        /// specs.
+        #[arg(long)]
+        verify: bool,
+        /// With --verify, how many items without changes to probe as well.
+        #[arg(long, default_value_t = 300)]
+        sample: usize,
     },
     /// Run the generator's and the runtime's tests (a few minutes; Rust only). With --all, the
     /// whole workspace as CI does, including the tests against Prism (Node) and the Stripe
@@ -105,7 +114,10 @@ fn main() -> ExitCode {
     }
     let result = match cli.command {
         Task::Codegen { check, bump, templates, strict } => run_codegen(&root, check, bump, templates.as_deref(), strict),
-        Task::Diff { old, new, format, fail_on, sdk } => run_diff(&root, &old, &new, format, fail_on, sdk.as_deref()),
+        Task::Diff { old, new, format, fail_on, sdk, verify: false, .. } => {
+            run_diff(&root, &old, &new, format, fail_on, sdk.as_deref())
+        }
+        Task::Diff { old, new, sdk, sample, verify: true, .. } => run_verify(&root, &old, &new, sdk.as_deref(), sample),
         Task::Test { all } => run_tests(&root, all),
         Task::CheckFixtures => check_fixtures(&root),
         Task::Contract => contract::run(&root),
@@ -152,6 +164,27 @@ fn run_diff(
     Ok(!diff.fails(fail_on))
 }
 
+fn run_verify(root: &Path, old: &Path, new: &Path, sdk: Option<&str>, sample: usize) -> anyhow::Result<bool> {
+    let list = relative(root, &root.join("specs/sdks.toml"));
+    let config = sdk.map(|name| sdkgen::diff::sdk_config(&list, name)).transpose()?;
+    let target = target_dir(root);
+    let name = sdk.unwrap_or("plain");
+    let options = sdkgen::diff::verify::Options {
+        scratch: std::path::absolute(target.join("diff-verify").join(name))?,
+        sample,
+        lock: Some(root.join("Cargo.lock")),
+        progress: true,
+        target_dir: Some(target.clone()),
+    };
+    let started = std::time::Instant::now();
+    let verification = sdkgen::diff::verify::verify(old, new, config.as_ref(), &options)?;
+    print!("{}", verification.diff.to_markdown(2));
+    println!();
+    print!("{}", verification.to_markdown(3));
+    eprintln!("verified in {:.0?} (scratch: {})", started.elapsed(), options.scratch.display());
+    Ok(verification.agrees())
+}
+
 /// Paths in messages read better relative to the project root.
 fn relative(root: &Path, path: &Path) -> PathBuf {
     match std::env::current_dir() {
@@ -183,9 +216,11 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
                 patches: Vec::new(),
                 examples: None,
                 strict: false,
-                // The fixtures build with both client settings on, the hostile specs without.
+                // The fixtures build with both client settings and `round_trip` on (so every
+                // construct compiles with it), the hostile specs without.
                 api_version_header: must_generate.then(|| "Api-Version".to_owned()),
                 idempotency_keys: must_generate,
+                round_trip: must_generate,
                 name: format!("{prefix}-{stem}"),
                 output: workspace.join(format!("{prefix}-{stem}")),
                 spec,
