@@ -209,6 +209,9 @@ pub struct SdkInfo {
     pub api_version_header: Option<String>,
     /// Whether the API deduplicates POST and PATCH requests by `Idempotency-Key`.
     pub idempotency_keys: bool,
+    /// Whether every struct keeps unknown properties and `null` apart from absent, so that a
+    /// decoded value re-encodes as received.
+    pub round_trip: bool,
 }
 
 /// A named type in the models crate.

@@ -204,6 +204,7 @@ fn config(spec: &Path) -> SdkConfig {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        round_trip: false,
     }
 }
 

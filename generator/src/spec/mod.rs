@@ -6,9 +6,11 @@
 //! invalid, [`normalize`] rewrites OpenAPI 3.1 into the 3.0 shape, [`refs`] and [`unique`]
 //! check references and identifiers, and [`parse`] reads the result with `openapiv3`. [`walk`]
 //! visits every schema; [`pointer`] and [`source`] name places in the document and show them as
-//! rustc does; [`pin`] finds pinned vendor files.
+//! rustc does; [`pin`] finds pinned vendor files, which [`fetch`] downloads when they are
+//! missing.
 
 pub mod callbacks;
+pub mod fetch;
 pub mod load;
 pub mod normalize;
 pub mod parse;
