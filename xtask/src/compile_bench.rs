@@ -31,8 +31,7 @@ const REFERENCE_MANIFEST: &str = "[package]\nname = \"reference\"\nversion = \"0
 
 /// Prepares the scratch workspaces, runs every case and prints a table; `false` if a build failed.
 pub fn run(root: &Path) -> anyhow::Result<bool> {
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
-    let scratch = target.join("compile-bench");
+    let scratch = crate::target_dir(root).join("compile-bench");
     let sdks = scratch.join("sdks");
     let _ = std::fs::remove_dir_all(&sdks);
     for name in ["payjp-v2", "stripe-v1"] {
