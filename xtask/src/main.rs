@@ -166,6 +166,7 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
                 // The fixtures build with both client settings on, the hostile specs without.
                 api_version_header: must_generate.then(|| "Api-Version".to_owned()),
                 idempotency_keys: must_generate,
+                webhooks: None,
                 name: format!("{prefix}-{stem}"),
                 output: workspace.join(format!("{prefix}-{stem}")),
                 spec,

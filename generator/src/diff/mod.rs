@@ -359,6 +359,7 @@ pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surfa
             strict: false,
             api_version_header: None,
             idempotency_keys: false,
+            webhooks: None,
         },
     };
     Ok(Surface::of(&crate::lower_document(&config, doc)?))
