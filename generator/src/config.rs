@@ -1,11 +1,13 @@
 //! The SDK list (`specs/sdks.toml`): which specs become which crates, and where they go.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::model::SdkInfo;
+use crate::spec::fetch::Fetcher;
 
 /// Every SDK the repository generates.
 #[derive(Debug, Clone, Deserialize)]
@@ -18,6 +20,11 @@ pub struct Config {
     /// The SDKs, generated in this order.
     #[serde(rename = "sdk")]
     pub sdks: Vec<SdkConfig>,
+    /// SDKs whose pinned spec could not be obtained, by name, with the reason: `codegen`
+    /// reports and skips them (and a check fails on them). Their `spec` names the file that
+    /// was looked for.
+    #[serde(skip)]
+    pub unavailable: BTreeMap<String, String>,
 }
 
 /// One SDK: a spec and the two crates made from it.
@@ -64,6 +71,11 @@ pub struct SdkConfig {
     /// have left them applied; otherwise it sends none and does not retry those. Off by default.
     #[serde(default)]
     pub idempotency_keys: bool,
+    /// Whether decoded values re-encode as they were received: every struct gets a map of the
+    /// properties the spec does not name, and an optional nullable field tells `null` from
+    /// absent (`Option<Option<T>>`, as request bodies always do). Off by default.
+    #[serde(default)]
+    pub round_trip: bool,
     /// How the API's webhook requests are verified and read (`[sdk.webhooks]`); `None` for
     /// an SDK that offers no webhook signature check.
     #[serde(default)]
@@ -131,7 +143,13 @@ impl WebhookConfig {
 
 impl Config {
     /// Reads the config at `path`; relative paths inside it become relative to its directory.
+    /// Pinned specs are obtained as [`Fetcher::from_env`] says.
     pub fn load(path: &Path) -> Result<Config> {
+        Self::load_with(path, &Fetcher::from_env())
+    }
+
+    /// [`Config::load`], obtaining pinned specs missing from the mirror with `fetcher`.
+    pub fn load_with(path: &Path, fetcher: &Fetcher) -> Result<Config> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         let mut config: Config =
             toml::from_str(&text).map_err(|e| Error::Config { path: path.to_owned(), message: e.to_string() })?;
@@ -145,7 +163,10 @@ impl Config {
                     let pin_file = clean(&base.join(pin_file));
                     let pin = crate::spec::pin::Pin::load(&pin_file)?;
                     sdk.pinned_spec = Some(pin_file.clone());
-                    pin.locate(&pin_file, &mirror)?
+                    pin.obtain(&pin_file, &mirror, fetcher).unwrap_or_else(|e| {
+                        config.unavailable.insert(sdk.name.clone(), e.to_string());
+                        mirror.join(&pin.mirror_path)
+                    })
                 }
                 (None, false) => clean(&base.join(&sdk.spec)),
                 _ => {
@@ -263,6 +284,7 @@ impl SdkConfig {
             title_toml: toml::Value::String(self.name.clone()).to_string(),
             api_version_header: self.api_version_header.as_deref().map(crate::lower::naming::string_literal),
             idempotency_keys: self.idempotency_keys,
+            round_trip: self.round_trip,
             webhook_signature: self.webhooks.as_ref().map(|w| crate::model::WebhookSignature {
                 scheme: match w.signature {
                     SignatureScheme::Stripe => "Stripe".to_owned(),

@@ -1,19 +1,44 @@
-//! sdkgen: generates Rust SDKs from OpenAPI descriptions.
+//! sdkgen: generates Rust SDKs from OpenAPI 3.0 and 3.1 descriptions: for each API a models
+//! crate (serde types) and a client crate (async, reqwest), ready to build on their own.
 //!
-//! The pipeline, one folder per stage:
-//! [`spec`] reads the document ([`spec::load`] → [`spec::normalize`] (+ [`spec::refs`] checks)
-//! → [`spec::parse`]) → [`lower`] builds the [`model`] → [`render`] through templates and
-//! [`render::format`] with prettyplease → [`output`] to disk.
+//! # Using the library
+//!
+//! [`Sdk`] is the front door: one spec to one SDK, written or checked, from a project's xtask
+//! or build script (`generator/examples/generate_sdk.rs` is a runnable example):
+//!
+//! ```no_run
+//! let report = sdkgen::Sdk::from_spec("specs/petstore.yaml", "petstore").version("1.2.0").generate("crates/petstore")?;
+//! print!("{report}");
+//! # Ok::<(), sdkgen::Error>(())
+//! ```
+//!
+//! [`codegen::run`] generates every SDK of an `sdks.toml` ([`Config`]) as `sdkgen generate`
+//! does; [`diff`] compares two versions of an API as SDK users see them; [`model`] is what
+//! templates receive. The other modules are the pipeline's stages, public only for this
+//! project's own tools and tests (hidden from the docs, not a stable API).
+//!
+//! # The pipeline
+//!
+//! One folder per stage, run top to bottom by [`generate_timed`]:
+//! `spec` reads the document (`load` → `patch` → `normalize` (+ `refs` and `unique` checks)
+//! → `parse`) → `lower` builds the [`model`] → `render` through templates and `format` with
+//! prettyplease → `output` writes all files or none.
 
 pub mod codegen;
-pub mod config;
+mod config;
 pub mod diff;
 pub mod error;
+pub mod init;
+#[doc(hidden)]
 pub mod lower;
 pub mod model;
+#[doc(hidden)]
 pub mod output;
-pub mod release;
+mod release;
+#[doc(hidden)]
 pub mod render;
+mod sdk;
+#[doc(hidden)]
 pub mod spec;
 
 use std::path::Path;
@@ -23,6 +48,8 @@ pub use config::{Config, SdkConfig};
 pub use error::{Diagnostic, Error, Result};
 pub use output::GeneratedSdk;
 pub use render::Templates;
+pub use sdk::Sdk;
+pub use spec::fetch::Fetcher;
 
 /// Time spent in each stage of one generation.
 #[derive(Debug, Clone, Default)]
@@ -117,6 +144,7 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     timings.format = started.elapsed();
     let surface = diff::Surface::of(&api);
     files.insert(diff::MANIFEST.to_owned(), surface.to_manifest());
+    render::visible::escape_files(&mut files);
 
     Ok(Generation {
         sdk: GeneratedSdk { name: sdk.name.clone(), root: sdk.output.clone(), files },

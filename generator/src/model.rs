@@ -213,6 +213,9 @@ pub struct SdkInfo {
     pub api_version_header: Option<String>,
     /// Whether the API deduplicates POST and PATCH requests by `Idempotency-Key`.
     pub idempotency_keys: bool,
+    /// Whether every struct keeps unknown properties and `null` apart from absent, so that a
+    /// decoded value re-encodes as received.
+    pub round_trip: bool,
     /// How the API signs its webhook requests, if the SDK checks them.
     pub webhook_signature: Option<WebhookSignature>,
 }

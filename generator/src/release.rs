@@ -19,7 +19,7 @@ pub fn changelog_with_entry(current: Option<&str>, version: &str, diff: Option<&
         Some(_) => "No changes to the API surface; the generated code changed.\n".to_owned(),
         None => "No earlier API manifest (`api.json`) to compare with.\n".to_owned(),
     };
-    let entry = format!("## {version}\n\n{body}");
+    let entry = format!("## {version}\n\n{}", crate::render::visible::escape(CHANGELOG, &body));
     let rest = current.map(|c| c.strip_prefix(CHANGELOG_TITLE).unwrap_or(c).trim_start_matches('\n')).unwrap_or("");
     if rest.is_empty() { format!("{CHANGELOG_TITLE}\n{entry}") } else { format!("{CHANGELOG_TITLE}\n{entry}\n{rest}") }
 }

@@ -32,6 +32,7 @@ fn config(spec: PathBuf) -> SdkConfig {
         api_version_header: None,
         idempotency_keys: false,
         webhooks: None,
+        round_trip: false,
     }
 }
 

@@ -72,6 +72,9 @@ const CASES: &[(&str, Expect)] = &[
     ("empty.yaml", Fails(&[("", "must be an object")])),
     ("empty_api.yaml", Fails(&[("/paths", "defines no operations")])),
     ("external_ref.yaml", Fails(&[("/paths/~1a/get/responses/200/content/application~1json/schema/$ref", "bundle the spec")])),
+    // Bidi overrides and isolates, zero-width characters, separators, a BOM and a bell in every
+    // place spec text reaches a file: names, paths, enum values, docs, the server and version.
+    ("hidden_characters.json", Generates(&["a\u{202e}b", "\u{feff}bom", "name\u{2028}x", "q\u{200f}", "X-\u{202e}Trace", "1.0\u{200d}"])),
     ("info_wrong_type.yaml", Fails(&[("/info", "invalid type: sequence")])),
     (
         "injection_json.json",
@@ -175,6 +178,7 @@ fn config(spec: &Path) -> SdkConfig {
         api_version_header: None,
         idempotency_keys: false,
         webhooks: None,
+        round_trip: false,
     }
 }
 
@@ -285,14 +289,16 @@ fn assert_safe(spec: &Path, generation: &Generation, expected: &[&str]) {
     let mut strings = BTreeSet::new();
     let mut idents = BTreeSet::new();
     for (path, text) in &generation.sdk.files {
+        // No file (Rust, `api.json`, Cargo.toml, README.md) carries a character that hides or
+        // reorders text.
+        let hidden = text.chars().find(|c| {
+            (c.is_control() && !matches!(c, '\n' | '\t'))
+                || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+        });
+        assert_eq!(hidden, None, "{name}: {path} holds a raw control or direction character");
         if path.ends_with(".rs") {
             let file = syn::parse_file(text).unwrap_or_else(|e| panic!("{name}: {path} does not parse: {e}"));
             strings_and_idents(file.to_token_stream(), &mut strings, &mut idents);
-            let hidden = text.chars().find(|c| {
-                (c.is_control() && !matches!(c, '\n' | '\t'))
-                    || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
-            });
-            assert_eq!(hidden, None, "{name}: {path} holds a raw control or direction character");
         } else if path.ends_with(".toml") {
             let manifest: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {path}: {e}"));
             let keys: BTreeSet<&str> = manifest.keys().map(String::as_str).collect();
@@ -662,4 +668,23 @@ fn sdk_settings_that_reach_manifests_are_checked() {
         }
         other => panic!("expected a config error, got {other:?}"),
     }
+}
+
+/// `api.json` carries spec strings (paths, wire names, enum values) escaped, so that it shows
+/// no character that hides or reorders text, yet reads back as the same strings: the API diff
+/// of the next run compares the real names.
+#[test]
+fn hidden_characters_reach_api_json_escaped_and_read_back_intact() {
+    let spec = bad_specs().join("hidden_characters.json");
+    let generation = generate(&spec).unwrap();
+    let manifest = &generation.sdk.files["api.json"];
+    assert!(manifest.contains("\\u202E") && manifest.contains("\\u2067"), "{manifest}");
+    let read: serde_json::Value = serde_json::from_str(manifest).unwrap();
+    assert_eq!(read["operations"][0]["path"], "/items\u{2067}/{id}\u{2069}");
+    let wires: Vec<&str> = read["operations"][0]["params_fields"].as_array().unwrap().iter().map(|f| f["wire"].as_str().unwrap()).collect();
+    assert_eq!(wires, ["q\u{200f}", "X-\u{202e}Trace"]);
+    let surface = sdkgen::diff::Surface::from_manifest(&spec, manifest).unwrap();
+    assert!(sdkgen::diff::compare_surfaces(&surface, &generation.surface).is_empty());
+    let readme = &generation.sdk.files["README.md"];
+    assert!(!readme.contains('\u{202e}'), "{readme}");
 }

@@ -136,6 +136,7 @@ fn config(name: &str) -> SdkConfig {
         api_version_header: None,
         idempotency_keys: false,
         webhooks: None,
+        round_trip: false,
     }
 }
 

@@ -28,6 +28,7 @@ fn payjp() -> SdkConfig {
         api_version_header: None,
         idempotency_keys: false,
         webhooks: None,
+        round_trip: false,
     }
 }
 

@@ -46,6 +46,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 api_version_header: None,
                 idempotency_keys: false,
                 webhooks: None,
+                round_trip: false,
             };
             vec![(sdk, false)]
         }

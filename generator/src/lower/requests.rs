@@ -1,20 +1,28 @@
 //! Types that request bodies send. Their optional nullable fields keep three states (absent,
 //! `null`, a value) and each gets a constructor taking every required field; elsewhere such a
 //! field is a plain `Option` and constructors stop at seven arguments.
+//!
+//! An SDK with `round_trip` keeps the three states in every struct, and gives every struct a
+//! map of the properties the spec does not name, so that a decoded value re-encodes as it was
+//! received.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::lower::naming::{Namespace, string_literal};
 use crate::lower::types::{NULLABLE_DESERIALIZER, constructor};
-use crate::model::{Operation, Ty, TypeDef, TypeKind};
+use crate::model::{Field, Operation, StructDef, Ty, TypeDef, TypeKind};
 
 /// Shapes every struct for its use: three-state fields and unbounded constructors for the
-/// types reachable from a request body, plain `Option`s for the others.
-pub fn shape(types: &mut [TypeDef], operations: &[Operation]) {
+/// types reachable from a request body, plain `Option`s for the others (unless `round_trip`,
+/// which also adds a map of unknown properties to every struct).
+pub fn shape(types: &mut [TypeDef], operations: &[Operation], round_trip: bool) {
     let sent = request_types(types, operations);
     for t in types.iter_mut() {
         let TypeKind::Struct(s) = &mut t.kind else { continue };
         let in_request = sent.contains(&t.name);
-        if !in_request {
+        if round_trip {
+            keep_unknown_properties(s);
+        } else if !in_request {
             for field in &mut s.fields {
                 if let Ty::Option(inner) = &field.ty
                     && matches!(inner.as_ref(), Ty::Option(_))
@@ -28,6 +36,26 @@ pub fn shape(types: &mut [TypeDef], operations: &[Operation]) {
             s.constructor = constructor(&s.fields, in_request);
         }
     }
+}
+
+/// Adds a flattened map of the properties the struct does not name, unless it has one
+/// (`additionalProperties`). It is named `extra`, numbered if a property took that name.
+fn keep_unknown_properties(s: &mut StructDef) {
+    if s.fields.iter().any(|f| f.serde.iter().any(|arg| arg == "flatten")) {
+        return;
+    }
+    let mut names = Namespace::new();
+    for field in &s.fields {
+        names.reserve(&field.name);
+    }
+    s.fields.push(Field {
+        name: names.claim("extra"),
+        wire: String::new(),
+        docs: vec![string_literal(" Properties the spec does not name, kept so that the value re-encodes as received.")],
+        ty: Ty::JsonObject,
+        serde: vec!["flatten".to_owned()],
+        cfg: None,
+    });
 }
 
 /// Names of the types a request body can contain, directly or through other types.

@@ -5,7 +5,6 @@
 //! file printed whole.
 
 use rayon::prelude::*;
-use syn::visit_mut::VisitMut;
 
 use crate::error::{Error, Result};
 use crate::render::RenderedFile;
@@ -28,7 +27,7 @@ pub fn format_file(file: &RenderedFile) -> Result<String> {
     if pieces.len() > 1 {
         let printed: Option<Vec<String>> = pieces
             .par_iter()
-            .map(|piece| syn::parse_file(piece).ok().map(print))
+            .map(|piece| syn::parse_file(piece).ok().map(|syntax| prettyplease::unparse(&syntax)))
             .collect();
         // A piece that does not parse on its own is reported from the whole file, below, so
         // that the error's line numbers are the file's.
@@ -47,48 +46,9 @@ pub fn format_file(file: &RenderedFile) -> Result<String> {
             snippet: snippet(&file.text, start.line, start.column),
         }
     })?;
-    Ok(print(syntax))
-}
-
-/// Prints a parsed file; doc comments first lose characters that have no place in source text.
-fn print(mut syntax: syn::File) -> String {
-    VisibleDocs.visit_file_mut(&mut syntax);
-    prettyplease::unparse(&syntax)
-}
-
-/// Rewrites every doc attribute so that control characters (other than line breaks and tabs)
-/// and characters that reorder or hide text appear as `\u{..}` escapes. prettyplease prints
-/// docs as comments, where such characters would reach the source file raw: a bare carriage
-/// return is an error there, and direction overrides are denied by rustc and make the text
-/// read differently from what the compiler sees.
-struct VisibleDocs;
-
-impl VisitMut for VisibleDocs {
-    fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
-        if !attr.path().is_ident("doc") {
-            return;
-        }
-        if let syn::Meta::NameValue(syn::MetaNameValue {
-            value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }),
-            ..
-        }) = &mut attr.meta
-        {
-            let value = text.value();
-            if value.chars().any(is_hidden) {
-                let visible: String = value
-                    .chars()
-                    .map(|c| if is_hidden(c) { format!("\\u{{{:x}}}", c as u32) } else { c.to_string() })
-                    .collect();
-                *text = syn::LitStr::new(&visible, text.span());
-            }
-        }
-    }
-}
-
-/// Characters that must not appear raw in a comment.
-fn is_hidden(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    // Characters that hide or reorder text, which prettyplease prints raw in doc comments,
+    // are escaped afterwards with every other generated file's (`render::visible`).
+    Ok(prettyplease::unparse(&syntax))
 }
 
 /// Cuts Rust source into pieces of about `target` bytes, each ending after a top-level item
@@ -263,13 +223,14 @@ mod tests {
     }
 
     #[test]
-    fn docs_show_hidden_characters_as_escapes() {
+    fn docs_show_hidden_characters_as_escapes_once_made_visible() {
         let file = RenderedFile {
             path: "a.rs".into(),
             template: "t".into(),
             text: "#[doc = \" a\\u{202e}b\\0c\\rd\"] pub struct A;".into(),
         };
-        assert_eq!(format_file(&file).unwrap(), "/// a\\u{202e}b\\u{0}c\\u{d}d\npub struct A;\n");
+        let printed = format_file(&file).unwrap();
+        assert_eq!(crate::render::visible::escape("a.rs", &printed), "/// a\\u{202e}b\\u{0}c\\u{d}d\npub struct A;\n");
     }
 
     #[test]

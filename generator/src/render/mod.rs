@@ -3,10 +3,12 @@
 //! The built-in templates live in `templates/` and are compiled into the generator. A user can
 //! replace any of them with a file of the same name in a directory of their own. Then
 //! [`format`] parses every Rust file and prints it with prettyplease; [`markdown`] prepares the
-//! spec's descriptions as rustdoc-safe doc text for the model.
+//! spec's descriptions as rustdoc-safe doc text for the model; [`visible`] escapes characters
+//! that hide or reorder text in every generated file.
 
 pub mod format;
 pub mod markdown;
+pub mod visible;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -132,9 +132,7 @@ pub fn printable(text: &str) -> String {
     for c in text.chars() {
         match c {
             '\t' => out.push(' '),
-            c if c.is_control() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') => {
-                let _ = write!(out, "\\u{{{:x}}}", c as u32);
-            }
+            c if c.is_control() || crate::render::visible::is_hidden(c) => out.push_str(&crate::render::visible::rust_escape(c)),
             c => out.push(c),
         }
     }
