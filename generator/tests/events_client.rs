@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sdkgen::config::{SignatureScheme, WebhookConfig};
+use sdkgen::{SignatureScheme, WebhookConfig};
 use sdkgen::{SdkConfig, Templates};
 
 /// The test the generated client runs, as its own integration test.

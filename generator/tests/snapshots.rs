@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sdkgen::config::{SignatureScheme, WebhookConfig};
+use sdkgen::{SignatureScheme, WebhookConfig};
 use sdkgen::{Generation, SdkConfig, Templates};
 
 /// Every fixture, by file stem.
