@@ -13,6 +13,8 @@ pub mod visible;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use minijinja::syntax::SyntaxConfig;
+use minijinja::value::Serde;
 use minijinja::{Environment, UndefinedBehavior};
 use rayon::prelude::*;
 
@@ -158,9 +160,8 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, std::path::Path
 fn environment(templates: &Templates) -> Result<Environment<'static>> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_keep_trailing_newline(true);
-    env.set_trim_blocks(true);
-    env.set_lstrip_blocks(true);
+    let syntax = SyntaxConfig::builder().keep_trailing_newline(true).trim_blocks(true).lstrip_blocks(true).build();
+    env.set_syntax(syntax.map_err(|e| Error::Template { template: "(syntax)".into(), message: format!("{e:#}") })?);
     for (name, source) in &templates.sources {
         if name.ends_with(".j2") {
             env.add_template_owned(name.clone(), source.clone())
@@ -174,7 +175,7 @@ fn environment(templates: &Templates) -> Result<Environment<'static>> {
 /// once and shared by all templates.
 pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
     let env = environment(templates)?;
-    let context = minijinja::context! { api => minijinja::Value::from_serialize(api) };
+    let context = minijinja::context! { api => minijinja::Value::from(Serde(api)) };
     OUTPUTS
         .par_iter()
         .map(|(path, template)| {
@@ -209,7 +210,7 @@ pub fn render_examples(api: &Api, templates: &Templates, dir: &Path) -> Result<V
         let source = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
         let template_error = |e: minijinja::Error| Error::Template { template: name.clone(), message: format!("{e:#}") };
         env.add_template_owned(name.clone(), source).map_err(template_error)?;
-        let text = env.get_template(&name).map_err(template_error)?.render(minijinja::context! { api => api }).map_err(template_error)?;
+        let text = env.get_template(&name).map_err(template_error)?.render(minijinja::context! { api => Serde(api) }).map_err(template_error)?;
         files.push(RenderedFile { path: format!("client/examples/{stem}.rs"), template: name.clone(), text });
     }
     Ok(files)
