@@ -44,7 +44,7 @@ pub mod spec;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-pub use config::{Config, SdkConfig};
+pub use config::{Config, SdkConfig, SignatureScheme, WebhookConfig};
 pub use error::{Diagnostic, Error, Result};
 pub use output::GeneratedSdk;
 pub use render::Templates;
@@ -122,7 +122,8 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     timings.normalize = started.elapsed();
 
     let started = Instant::now();
-    let (api, lower_warnings) = lower::lower(&api_doc, sdk.info()).map_err(|problems| Error::spec_problems(&sdk.spec, problems))?;
+    let (api, lower_warnings) =
+        lower::lower_with(&api_doc, sdk.info(), sdk.webhooks.as_ref()).map_err(|problems| Error::spec_problems(&sdk.spec, problems))?;
     warnings.extend(lower_warnings);
     if let Some(nothing) = nothing_to_generate(&api_doc, &api) {
         // The warnings say what was left out on the way.
@@ -163,7 +164,7 @@ pub fn lower_sdk(sdk: &SdkConfig) -> Result<model::Api> {
 /// Checks and lowers a loaded document as `sdk`'s spec (its patches and crate names).
 pub fn lower_document(sdk: &SdkConfig, mut doc: serde_json::Value) -> Result<model::Api> {
     let (api_doc, _) = prepare_sdk(sdk, &mut doc)?;
-    lower::lower(&api_doc, sdk.info()).map(|(api, _)| api).map_err(|problems| Error::spec_problems(&sdk.spec, problems))
+    lower::lower_with(&api_doc, sdk.info(), sdk.webhooks.as_ref()).map(|(api, _)| api).map_err(|problems| Error::spec_problems(&sdk.spec, problems))
 }
 
 /// Applies the SDK's spec patches, then [`prepare`]s the document.
@@ -175,12 +176,13 @@ fn prepare_sdk(sdk: &SdkConfig, doc: &mut serde_json::Value) -> Result<(openapiv
     prepare(&sdk.spec, doc)
 }
 
-/// A problem when the SDK has neither an operation nor a component schema: there is nothing
-/// to generate. A spec with schemas only (a webhook or event catalogue) generates its models and
-/// a client without operations.
+/// A problem when the SDK has no operation, component schema or webhook: there is nothing to
+/// generate. A spec with schemas only (a webhook or event catalogue) generates its models and a
+/// client without operations.
 fn nothing_to_generate(doc: &openapiv3::OpenAPI, api: &model::Api) -> Option<Diagnostic> {
     let has_schemas = doc.components.as_ref().is_some_and(|c| !c.schemas.is_empty());
-    (api.operations.is_empty() && !has_schemas).then(|| {
+    let has_webhooks = doc.extensions.contains_key(spec::normalize::WEBHOOKS_EXTENSION);
+    (api.operations.is_empty() && !has_schemas && !has_webhooks).then(|| {
         // Not our limitation: the document describes no API to generate.
         Diagnostic::invalid(
             "/paths",

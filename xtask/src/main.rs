@@ -3,6 +3,7 @@
 //! `cargo xtask corpus`.
 
 mod bench;
+mod compile_bench;
 mod corpus;
 mod release;
 
@@ -220,6 +221,7 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
                 // construct compiles with it), the hostile specs without.
                 api_version_header: must_generate.then(|| "Api-Version".to_owned()),
                 idempotency_keys: must_generate,
+                webhooks: None,
                 round_trip: must_generate,
                 name: format!("{prefix}-{stem}"),
                 output: workspace.join(format!("{prefix}-{stem}")),

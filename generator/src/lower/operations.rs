@@ -547,7 +547,7 @@ fn is_event_stream(media: &str) -> bool {
     media.split(';').next().unwrap_or_default().trim().eq_ignore_ascii_case("text/event-stream")
 }
 
-fn is_json(media: &str) -> bool {
+pub(super) fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or_default().trim();
     essence == "application/json" || essence.ends_with("+json")
 }
@@ -579,7 +579,7 @@ fn file_fields(def: &StructDef) -> Vec<FileField> {
 
 /// A request body, seen through a possible reference, with its place (`ptr` when written in
 /// place); the error says why a reference leads nowhere usable.
-fn request_body<'a>(doc: &'a OpenAPI, body: &'a ReferenceOr<RequestBody>, ptr: String) -> Result<(&'a RequestBody, String), String> {
+pub(super) fn request_body<'a>(doc: &'a OpenAPI, body: &'a ReferenceOr<RequestBody>, ptr: String) -> Result<(&'a RequestBody, String), String> {
     match body {
         ReferenceOr::Item(b) => Ok((b, ptr)),
         ReferenceOr::Reference { reference } => references::follow::<RequestBody>(doc, reference),
@@ -605,7 +605,7 @@ pub fn multipart_components(doc: &OpenAPI, types: &TypeLowerer<'_>) -> std::coll
 }
 
 /// The media type to use: JSON first, then form data, then whatever comes first.
-fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
+pub(super) fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
     let json = content.iter().find(|(m, _)| is_json(m));
     let form = content.iter().find(|(m, _)| m.as_str() == "application/x-www-form-urlencoded");
     json.or(form).or_else(|| content.first()).map(|(m, c)| (m.as_str(), c))

@@ -32,6 +32,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("client/operations.rs.j2", include_str!("../../../templates/client/operations.rs.j2")),
     ("client/errors.rs.j2", include_str!("../../../templates/client/errors.rs.j2")),
     ("client/params.rs.j2", include_str!("../../../templates/client/params.rs.j2")),
+    ("client/webhooks.rs.j2", include_str!("../../../templates/client/webhooks.rs.j2")),
 ];
 
 /// The client runtime: the `sdkgen-runtime` crate's modules, copied into every client as its
@@ -47,8 +48,10 @@ const RUNTIME: &[(&str, &str)] = &[
     ("client/runtime/pagination.rs", include_str!("../../runtime/src/pagination.rs")),
     ("client/runtime/response.rs", include_str!("../../runtime/src/response.rs")),
     ("client/runtime/retry.rs", include_str!("../../runtime/src/retry.rs")),
+    ("client/runtime/signature.rs", include_str!("../../runtime/src/signature.rs")),
     ("client/runtime/sse.rs", include_str!("../../runtime/src/sse.rs")),
     ("client/runtime/transport.rs", include_str!("../../runtime/src/transport.rs")),
+    ("client/runtime/webhook.rs", include_str!("../../runtime/src/webhook.rs")),
 ];
 
 /// Which template writes which file of an SDK (paths relative to the SDK directory).
@@ -70,8 +73,11 @@ const OUTPUTS: &[(&str, &str)] = &[
     ("client/src/runtime/pagination.rs", "client/runtime/pagination.rs"),
     ("client/src/runtime/response.rs", "client/runtime/response.rs"),
     ("client/src/runtime/retry.rs", "client/runtime/retry.rs"),
+    ("client/src/runtime/signature.rs", "client/runtime/signature.rs"),
     ("client/src/runtime/sse.rs", "client/runtime/sse.rs"),
     ("client/src/runtime/transport.rs", "client/runtime/transport.rs"),
+    ("client/src/runtime/webhook.rs", "client/runtime/webhook.rs"),
+    ("client/src/webhooks.rs", "client/webhooks.rs.j2"),
 ];
 
 /// A set of templates: the built-in ones, possibly with some replaced.
@@ -182,6 +188,9 @@ pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
             };
             Ok(RenderedFile { path: (*path).to_owned(), template: (*template).to_owned(), text })
         })
+        // A template that renders nothing (the webhooks module of an API without webhooks)
+        // writes no file.
+        .filter(|file| !matches!(file, Ok(f) if f.text.trim().is_empty()))
         .collect()
 }
 
