@@ -449,7 +449,9 @@ impl<'a> OperationLowering<'a, '_> {
     /// not send or read them.
     fn media(&mut self, content: &'a indexmap::IndexMap<String, MediaType>, ptr: &str) -> Option<(&'a str, &'a MediaType)> {
         let (chosen, media) = pick_media(content)?;
-        let others: Vec<String> = content.keys().filter(|m| m.as_str() != chosen).map(|m| code_span(m)).collect();
+        // A `text/event-stream` alternative is the events work's to offer (issue 13), not named here.
+        let others: Vec<String> =
+            content.keys().filter(|m| m.as_str() != chosen && !is_event_stream(m)).map(|m| code_span(m)).collect();
         if !others.is_empty() {
             self.types.warnings.push(Diagnostic::at(
                 pointer::push(ptr, "content"),
