@@ -295,12 +295,13 @@ fn judge(
     let defective: BTreeSet<&str> = old_runs.iter().flat_map(|f| f.keys()).map(String::as_str).collect();
     let empty = Failures::new();
     let default = new_runs.first().unwrap_or(&empty);
-    // Under other feature sets, only what fails there and not with the default features.
+    // Under other feature sets, only what fails there and not the same way with the default
+    // features.
     let mut gated = Failures::new();
     for run in new_runs.iter().skip(1) {
         for (root, tags) in run {
             for (tag, message) in tags {
-                if !default.get(root).is_some_and(|d| d.contains_key(tag)) {
+                if default.get(root).and_then(|d| d.get(tag)) != Some(message) {
                     gated.entry(root.clone()).or_default().entry(tag.clone()).or_insert_with(|| message.clone());
                 }
             }
@@ -309,12 +310,16 @@ fn judge(
     let failure = |change: &Change| -> Option<String> {
         let root = subject_root(&change.subject);
         let tag = probe::tag_of(change);
-        let failures = if change.features.is_some() { &gated } else { default };
-        let tags = failures.get(root)?;
-        if tag == root {
-            tags.values().next().cloned()
-        } else {
-            tags.get(&tag).cloned()
+        // A changed gate is judged where it shows; a field whose type depends on features,
+        // wherever its line fails.
+        let found = |failures: &Failures| {
+            let tags = failures.get(root)?;
+            if tag == root { tags.values().next().cloned() } else { tags.get(&tag).cloned() }
+        };
+        match (change.features.is_some(), tag == root) {
+            (true, true) => found(&gated),
+            (true, false) => found(&gated).or_else(|| found(default)),
+            (false, _) => found(default),
         }
     };
     let mut verdicts = Vec::with_capacity(diff.changes.len());
