@@ -31,6 +31,7 @@ fn config(spec: PathBuf) -> SdkConfig {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        webhooks: None,
         round_trip: false,
     }
 }

@@ -135,6 +135,7 @@ fn config(name: &str) -> SdkConfig {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        webhooks: None,
         round_trip: false,
     }
 }

@@ -7,6 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
+use sdkgen::{SignatureScheme, WebhookConfig};
 use sdkgen::{Generation, SdkConfig, Templates};
 
 /// Every fixture, by file stem.
@@ -32,6 +33,7 @@ const FIXTURES: &[&str] = &[
     "const_enums",
     "client_settings",
     "schemas_only",
+    "events",
     "round_trip",
 ];
 
@@ -50,8 +52,9 @@ fn fixture_path(stem: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{stem}.yaml"))
 }
 
-/// The SDK entry of a fixture: no API version header and no idempotency keys, except for
-/// `client_settings`, which shows both; `round_trip` only for `round_trip`.
+/// The SDK entry of a fixture: no API version header, no idempotency keys and no webhook
+/// settings, except for `client_settings`, which shows the first two, and `events`, which checks
+/// webhooks with the Standard Webhooks scheme; `round_trip` only for `round_trip`.
 fn config(stem: &str) -> SdkConfig {
     let settings = stem == "client_settings";
     SdkConfig {
@@ -69,6 +72,7 @@ fn config(stem: &str) -> SdkConfig {
         strict: false,
         api_version_header: settings.then(|| "Example-Version".to_owned()),
         idempotency_keys: settings,
+        webhooks: (stem == "events").then(|| WebhookConfig { signature: SignatureScheme::StandardWebhooks, ..WebhookConfig::default() }),
         round_trip: stem == "round_trip",
     }
 }
@@ -150,6 +154,21 @@ fn names() {
 #[test]
 fn parameters() {
     check_snapshots("parameters", MODELS_AND_CLIENT);
+}
+
+/// Server-sent events (a union, text and schemaless JSON events) and 3.1 webhooks with the
+/// Standard Webhooks signature scheme.
+#[test]
+fn events() {
+    check_snapshots(
+        "events",
+        &[
+            ("models/src/lib.rs", "models_lib"),
+            ("client/src/operations.rs", "client_operations"),
+            ("client/src/webhooks.rs", "client_webhooks"),
+            ("client/Cargo.toml", "client_manifest"),
+        ],
+    );
 }
 
 /// Every fixture has a snapshot test above.

@@ -27,6 +27,7 @@ fn payjp() -> SdkConfig {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        webhooks: None,
         round_trip: false,
     }
 }

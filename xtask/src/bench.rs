@@ -45,6 +45,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 strict: false,
                 api_version_header: None,
                 idempotency_keys: false,
+                webhooks: None,
                 round_trip: false,
             };
             vec![(sdk, false)]

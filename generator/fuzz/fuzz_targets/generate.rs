@@ -27,6 +27,8 @@ fuzz_target!(|data: &[u8]| {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        round_trip: false,
+        webhooks: None,
     };
     match sdkgen::generate_from_str(&config, text, &Templates::builtin()) {
         Ok(generation) => {

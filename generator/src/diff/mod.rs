@@ -380,6 +380,7 @@ pub fn plain_config(path: &Path, doc: &serde_json::Value) -> crate::SdkConfig {
         api_version_header: None,
         idempotency_keys: false,
         round_trip: false,
+        webhooks: None,
     }
 }
 

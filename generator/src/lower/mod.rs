@@ -8,6 +8,7 @@ mod recursion;
 mod requests;
 pub mod servers;
 mod types;
+mod webhooks;
 
 use openapiv3::OpenAPI;
 
@@ -18,10 +19,19 @@ use crate::lower::naming::{doc_lines, join_docs, string_literal};
 /// Lowers `doc`, with warnings for the parts that were degraded or left out; returns every
 /// problem found if any stops generation.
 pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
+    lower_with(doc, sdk, None)
+}
+
+/// [`lower`], with the SDK entry's webhook settings (its event envelope is typed).
+pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::config::WebhookConfig>) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (webhook_items, webhook_warnings) = webhooks::read(doc);
     let mut types = types::TypeLowerer::new(doc);
     types.multipart_components = operations::multipart_components(doc, &types);
     types.lower_components();
     let (mut operations, op_uses) = operations::lower_operations(doc, &mut types);
+    types.warnings.extend(webhook_warnings);
+    let mut webhooks = webhooks::lower(doc, &webhook_items, &mut types);
+    let envelope_type = webhook_config.and_then(|c| types.component_type(c.event_schema.as_deref()?)).map(str::to_owned);
     let resources = types.resources();
     types.check_merge_size();
     if !types.errors.is_empty() {
@@ -38,6 +48,12 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
     for t in &mut type_defs {
         t.resource = resources.get(&t.name).cloned();
     }
+    webhooks::gate(&mut webhooks, &type_defs);
+    let event_envelope = match webhook_config.map(|c| webhooks::envelope(c, &type_defs, envelope_type.as_deref())) {
+        Some(Err(problem)) => return Err(vec![problem]),
+        Some(Ok(envelope)) => envelope,
+        None => None,
+    };
     let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| t.kind.member_types().iter().any(|ty| ty.walk().into_iter().any(pred)));
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
@@ -62,6 +78,8 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
         has_files,
         types: type_defs,
         operations,
+        webhooks,
+        event_envelope,
         examples,
     };
     Ok((api, types.warnings))

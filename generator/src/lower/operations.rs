@@ -505,7 +505,7 @@ fn is_event_stream(media: &str) -> bool {
     media.split(';').next().unwrap_or_default().trim().eq_ignore_ascii_case("text/event-stream")
 }
 
-fn is_json(media: &str) -> bool {
+pub(super) fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or_default().trim();
     essence == "application/json" || essence.ends_with("+json")
 }
@@ -537,7 +537,7 @@ fn file_fields(def: &StructDef) -> Vec<FileField> {
 
 /// A request body, seen through a possible reference to `#/components/requestBodies`, with
 /// its place (`ptr` when written in place). `None` for a reference to anything else.
-fn request_body<'a>(doc: &'a OpenAPI, body: &'a ReferenceOr<RequestBody>, ptr: String) -> Option<(&'a RequestBody, String)> {
+pub(super) fn request_body<'a>(doc: &'a OpenAPI, body: &'a ReferenceOr<RequestBody>, ptr: String) -> Option<(&'a RequestBody, String)> {
     match body {
         ReferenceOr::Item(b) => Some((b, ptr)),
         ReferenceOr::Reference { reference } => {
@@ -569,7 +569,7 @@ pub fn multipart_components(doc: &OpenAPI, types: &TypeLowerer<'_>) -> std::coll
 }
 
 /// The media type to use: JSON first, then form data, then whatever comes first.
-fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
+pub(super) fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
     let json = content.iter().find(|(m, _)| is_json(m));
     let form = content.iter().find(|(m, _)| m.as_str() == "application/x-www-form-urlencoded");
     json.or(form).or_else(|| content.first()).map(|(m, c)| (m.as_str(), c))

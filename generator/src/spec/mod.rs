@@ -5,8 +5,9 @@
 //! patches, [`normalize`] rewrites OpenAPI 3.1 into the 3.0 shape, [`refs`] and [`unique`] check
 //! references and identifiers, and [`parse`] reads the result with `openapiv3`. [`pointer`] and
 //! [`source`] name places in the document and show them as rustc does; [`pin`] finds pinned
-//! vendor files.
+//! vendor files, which [`fetch`] downloads when they are missing.
 
+pub mod fetch;
 pub mod load;
 pub mod normalize;
 pub mod parse;

@@ -27,6 +27,9 @@ const UNSUPPORTED_SCHEMA_KEYWORDS: &[&str] = &[
 ];
 
 /// Keys whose values are data, never schemas or references, and are not walked.
+/// The extension under which a 3.1 document's `webhooks` reach lowering.
+pub const WEBHOOKS_EXTENSION: &str = "x-sdkgen-webhooks";
+
 const DATA_KEYS: &[&str] = &["example", "examples", "default", "enum", "const"];
 
 /// Rewrites `doc` in place when it is OpenAPI 3.1; checks the version either way.
@@ -55,6 +58,12 @@ pub fn normalize(doc: &mut Value) -> Findings {
     }
     normalize_top_level(doc, &mut findings);
     walk(doc, "", &mut findings);
+    // `openapiv3` reads OpenAPI 3.0, which has no webhooks: they travel as an extension, their
+    // schemas normalized like every other.
+    let root = doc.as_object_mut().expect("load checks the root is an object");
+    if let Some(webhooks) = root.remove("webhooks") {
+        root.insert(WEBHOOKS_EXTENSION.into(), webhooks);
+    }
     findings
 }
 
@@ -62,11 +71,6 @@ fn normalize_top_level(doc: &mut Value, findings: &mut Findings) {
     let root = doc.as_object_mut().expect("load checks the root is an object");
     root.insert("openapi".into(), json!("3.0.3"));
     root.remove("jsonSchemaDialect");
-    if root.remove("webhooks").is_some() {
-        findings
-            .warnings
-            .push(Diagnostic::at("/webhooks", "webhooks are not part of a client SDK and are skipped"));
-    }
     root.entry("paths").or_insert_with(|| json!({}));
     if let Some(license) = root.get_mut("info").and_then(|i| i.get_mut("license")).and_then(Value::as_object_mut) {
         license.remove("identifier");

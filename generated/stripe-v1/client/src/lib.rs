@@ -7,6 +7,7 @@ mod errors;
 mod operations;
 mod params;
 pub mod runtime;
+pub mod webhooks;
 pub use errors::*;
 pub use params::*;
 pub use runtime::{
