@@ -3,6 +3,7 @@
 //! `cargo xtask corpus`.
 
 mod bench;
+mod compile_bench;
 mod corpus;
 mod release;
 
