@@ -344,9 +344,17 @@ pub fn roots(old: &Surface, changes: &[Change], sample: usize) -> Vec<String> {
     picked
 }
 
-/// The Cargo manifest of a probe crate depending on the SDK's client at `client` (a path), with
-/// one feature per feature of the old SDK, forwarded to the SDK when it still has it.
-pub fn manifest(package: &str, client_package: &str, client: &str, old_features: &BTreeSet<String>, sdk_features: &BTreeSet<String>) -> String {
+/// The Cargo manifest of a probe crate depending on the SDK's client at `client` (a path): its
+/// default features are `defaults` (the old SDK's), and it declares every feature of
+/// `declared`, forwarded to the SDK when the SDK has it.
+pub fn manifest(
+    package: &str,
+    client_package: &str,
+    client: &str,
+    defaults: &BTreeSet<String>,
+    declared: &BTreeSet<String>,
+    sdk_features: &BTreeSet<String>,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "[package]\nname = \"{package}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n");
     let _ = writeln!(out, "[lib]\npath = \"../probe.rs\"\ndoctest = false\n");
@@ -355,11 +363,11 @@ pub fn manifest(package: &str, client_package: &str, client: &str, old_features:
         "[dependencies]\nsdk = {{ package = \"{client_package}\", path = \"{client}\", default-features = false }}\nserde_json = \"1\"\n"
     );
     let mut features: BTreeMap<&str, String> = BTreeMap::new();
-    for f in old_features {
+    for f in declared.iter().chain(defaults) {
         let forward = if sdk_features.contains(f) { format!("\"sdk/{f}\"") } else { String::new() };
         features.insert(f, format!("[{forward}]"));
     }
-    let defaults: Vec<String> = old_features.iter().map(|f| format!("\"{f}\"")).chain(["\"probe_all\"".to_owned()]).collect();
+    let defaults: Vec<String> = defaults.iter().map(|f| format!("\"{f}\"")).chain(["\"probe_all\"".to_owned()]).collect();
     let _ = writeln!(out, "[features]\ndefault = [{}]\nprobe_all = []", defaults.join(", "));
     for (name, value) in features {
         let _ = writeln!(out, "{name} = {value}");

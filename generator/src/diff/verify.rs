@@ -77,6 +77,8 @@ pub struct Verification {
     pub feature_sets: Vec<Features>,
     /// Whether the probes were first compiled against the old SDK.
     pub baseline: bool,
+    /// Feature sets under which the new SDK or the probes did not build, with the error.
+    pub unbuilt: Vec<(Features, String)>,
 }
 
 impl Verification {
@@ -91,6 +93,7 @@ impl Verification {
             && self.count(Verdict::MissedBreak) == 0
             && self.count(Verdict::ProbeDefect) == 0
             && self.unlisted.is_empty()
+            && self.unbuilt.is_empty()
     }
 
     /// The bump of a crate from verified changes only: a change is breaking when its probe
@@ -169,6 +172,13 @@ impl Verification {
                 let _ = writeln!(out, "- `{}`: {}{message}", c.subject, c.detail);
             }
         }
+        if !self.unbuilt.is_empty() {
+            let _ = writeln!(out, "\n{h}# Feature sets that did not build\n");
+            for (set, error) in &self.unbuilt {
+                let first = error.lines().take(6).collect::<Vec<_>>().join(" ");
+                let _ = writeln!(out, "- {}: {first}", super::cfg::show(set));
+            }
+        }
         if !self.unlisted.is_empty() {
             let _ = writeln!(out, "\n{h}# Breaks the diff did not list\n");
             for (tag, message) in &self.unlisted {
@@ -182,10 +192,9 @@ impl Verification {
 /// Generates both sides' SDKs, compiles probes and judges every change. `old` and `new` are
 /// specs read as `sdk` reads them (or as plain specs without it).
 pub fn verify(old: &Path, new: &Path, sdk: Option<&SdkConfig>, options: &Options) -> Result<Verification> {
+    // The scratch directory is kept between runs: files that come out the same are not
+    // rewritten, so Cargo does not rebuild SDKs that did not change.
     let scratch = &options.scratch;
-    if scratch.exists() {
-        std::fs::remove_dir_all(scratch).map_err(|e| io_error(scratch, e))?;
-    }
     // Cargo hashes path packages by their place in the workspace, so the two sides and every
     // scratch directory get their own names, or their builds would be taken for each other's.
     let label = scratch.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -221,8 +230,12 @@ pub fn verify(old: &Path, new: &Path, sdk: Option<&SdkConfig>, options: &Options
         }
     }
     used.extend(old_features.iter().cloned());
+    // The probe crate declares every feature of either side (feature sets that show a change
+    // may name new ones); by default it has the old SDK's.
+    let declared: BTreeSet<String> = used.iter().chain(&new_features).chain(feature_sets.iter().flatten()).cloned().collect();
 
     let mut runs = Vec::new();
+    let mut unbuilt = Vec::new();
     for (side, features, client_package) in
         [("old", &old_features, &old_surface.client_package), ("new", &new_features, &new_surface.client_package)]
     {
@@ -230,10 +243,11 @@ pub fn verify(old: &Path, new: &Path, sdk: Option<&SdkConfig>, options: &Options
         let package = format!("{side}-probe-{label}");
         let client = format!("../{}/client", sdk_dir(side));
         write_file(&dir.join("probe.rs"), &source.text)?;
-        write_file(&dir.join(&package).join("Cargo.toml"), &probe::manifest(&package, client_package, &client, &used, features))?;
+        write_file(&dir.join(&package).join("Cargo.toml"), &probe::manifest(&package, client_package, &client, &used, &declared, features))?;
         write_file(&dir.join("Cargo.toml"), &format!("[workspace]\nresolver = \"2\"\nmembers = [\"{package}\"]\n"))?;
         if let Some(lock) = &options.lock {
-            std::fs::copy(lock, dir.join("Cargo.lock")).map_err(|e| io_error(lock, e))?;
+            let text = std::fs::read_to_string(lock).map_err(|e| io_error(lock, e))?;
+            write_file(&dir.join("Cargo.lock"), &text)?;
         }
         progress(options, &format!("checking probes against the {side} SDK ({} items)", source.roots.len()));
         let build = Build { dir: &dir, package: &package, target_dir: options.target_dir.as_deref(), source: &source };
@@ -243,14 +257,24 @@ pub fn verify(old: &Path, new: &Path, sdk: Option<&SdkConfig>, options: &Options
         if side == "new" {
             for (i, set) in feature_sets.iter().enumerate() {
                 progress(options, &format!("checking gated probes with features {} ({}/{})", super::cfg::show(set), i + 1, feature_sets.len()));
-                side_runs.push(build.run(Some(set))?);
+                match build.run(Some(set)) {
+                    Ok(failures) => side_runs.push(failures),
+                    // An SDK that does not build under a feature set is a finding, not the end.
+                    Err(e) => {
+                        progress(options, &format!("{e}"));
+                        unbuilt.push((set.clone(), e.to_string()));
+                        side_runs.push(Failures::new());
+                    }
+                }
             }
         }
         runs.push(side_runs);
     }
     let new_runs = runs.pop().unwrap_or_default();
     let old_runs = runs.pop().unwrap_or_default();
-    Ok(judge(diff, &source, &old_runs, &new_runs, probed, feature_sets, true))
+    let mut verification = judge(diff, &source, &old_runs, &new_runs, probed, feature_sets, true);
+    verification.unbuilt = unbuilt;
+    Ok(verification)
 }
 
 /// Errors of one compile: by probed item, the failing tags with the first message of each.
@@ -271,12 +295,13 @@ fn judge(
     let defective: BTreeSet<&str> = old_runs.iter().flat_map(|f| f.keys()).map(String::as_str).collect();
     let empty = Failures::new();
     let default = new_runs.first().unwrap_or(&empty);
-    // Under other feature sets, only what fails there and not with the default features.
+    // Under other feature sets, only what fails there and not the same way with the default
+    // features.
     let mut gated = Failures::new();
     for run in new_runs.iter().skip(1) {
         for (root, tags) in run {
             for (tag, message) in tags {
-                if !default.get(root).is_some_and(|d| d.contains_key(tag)) {
+                if default.get(root).and_then(|d| d.get(tag)) != Some(message) {
                     gated.entry(root.clone()).or_default().entry(tag.clone()).or_insert_with(|| message.clone());
                 }
             }
@@ -285,12 +310,16 @@ fn judge(
     let failure = |change: &Change| -> Option<String> {
         let root = subject_root(&change.subject);
         let tag = probe::tag_of(change);
-        let failures = if change.features.is_some() { &gated } else { default };
-        let tags = failures.get(root)?;
-        if tag == root {
-            tags.values().next().cloned()
-        } else {
-            tags.get(&tag).cloned()
+        // A changed gate is judged where it shows; a field whose type depends on features,
+        // wherever its line fails.
+        let found = |failures: &Failures| {
+            let tags = failures.get(root)?;
+            if tag == root { tags.values().next().cloned() } else { tags.get(&tag).cloned() }
+        };
+        match (change.features.is_some(), tag == root) {
+            (true, true) => found(&gated),
+            (true, false) => found(&gated).or_else(|| found(default)),
+            (false, _) => found(default),
         }
     };
     let mut verdicts = Vec::with_capacity(diff.changes.len());
@@ -349,7 +378,7 @@ fn judge(
             }
         }
     }
-    Verification { diff, verdicts, messages, unlisted, probed, feature_sets, baseline }
+    Verification { diff, verdicts, messages, unlisted, probed, feature_sets, baseline, unbuilt: Vec::new() }
 }
 
 /// An item's old gate, its new gate, and whether the new one must be false (a narrowed gate).
@@ -489,6 +518,9 @@ fn compile(mut command: Command, dir: &Path, package: &str, features: Option<&Fe
 }
 
 fn write_file(path: &Path, text: &str) -> Result<()> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| io_error(parent, e))?;
     }
