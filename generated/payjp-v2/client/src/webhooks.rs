@@ -2,6 +2,7 @@
 //! scheme (feature `webhook-signatures`) and read into typed events.
 #[allow(unused_imports)]
 use crate::models;
+#[allow(unused_imports)]
 use crate::runtime;
 /// How the API signs its webhook requests.
 #[cfg(feature = "webhook-signatures")]
