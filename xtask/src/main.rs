@@ -135,8 +135,12 @@ fn main() -> ExitCode {
     }
 }
 
+/// The checkout `cargo xtask` runs in: cargo sets `CARGO_MANIFEST_DIR` when it runs the
+/// binary, so a target directory shared by two checkouts never points one at the other; the
+/// path compiled in stands in when the binary is run by hand.
 fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the project root").to_path_buf()
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest_dir.parent().expect("xtask lives in the project root").to_path_buf()
 }
 
 fn run_codegen(root: &Path, check: bool, bump: bool, templates: Option<&Path>, strict: bool) -> anyhow::Result<bool> {
