@@ -27,7 +27,7 @@ pub fn follow<'a, T: Referable>(doc: &'a OpenAPI, reference: &str) -> Result<(&'
         let Some(at) = pointer::from_ref(reference) else {
             return Err(format!("`{reference}` is not a reference inside this document"));
         };
-        let tokens: Vec<String> = at.split('/').skip(1).map(|t| t.replace("~1", "/").replace("~0", "~")).collect();
+        let tokens = pointer::tokens(&at);
         match T::at(doc, &tokens) {
             Some(ReferenceOr::Item(item)) => return Ok((item, at)),
             Some(ReferenceOr::Reference { reference: next }) => reference = next,
