@@ -93,13 +93,15 @@ fn distinct(warnings: Vec<Diagnostic>) -> Vec<Diagnostic> {
     warnings.into_iter().filter(|w| seen.insert((w.location.to_string(), w.message.clone()))).collect()
 }
 
+/// The type called `name` among `types`, which are sorted by name.
+pub fn type_named<'t>(types: &'t [TypeDef], name: &str) -> Option<&'t TypeDef> {
+    types.binary_search_by(|t| t.name.as_str().cmp(name)).ok().map(|i| &types[i])
+}
+
 /// A tagged union has an id when every member is a struct with one. `types` is sorted by name.
 fn mark_unions_with_ids(types: &mut [TypeDef]) {
-    let struct_has_id = |name: &str, types: &[TypeDef]| {
-        types
-            .binary_search_by(|t| t.name.as_str().cmp(name))
-            .is_ok_and(|i| matches!(&types[i].kind, TypeKind::Struct(s) if s.has_id))
-    };
+    let struct_has_id =
+        |name: &str, types: &[TypeDef]| type_named(types, name).is_some_and(|t| matches!(&t.kind, TypeKind::Struct(s) if s.has_id));
     let with_ids: Vec<usize> = (0..types.len())
         .filter(|&i| match &types[i].kind {
             TypeKind::Union(u) => {

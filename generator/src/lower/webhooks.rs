@@ -6,6 +6,7 @@ use indexmap::IndexMap;
 use openapiv3::{OpenAPI, PathItem, ReferenceOr};
 
 use super::operations::{is_json, pick_media, request_body};
+use super::type_named;
 use super::types::{TypeLowerer, view};
 use crate::config::WebhookConfig;
 use crate::error::Diagnostic;
@@ -127,7 +128,7 @@ pub fn envelope(config: &WebhookConfig, types: &[TypeDef], component_type: Optio
         discriminator: wire,
         kinds,
         fallback: variants.claim("Unknown"),
-        cfg: types.binary_search_by(|t| t.name.as_str().cmp(envelope)).ok().and_then(|i| types[i].cfg.clone()),
+        cfg: type_named(types, envelope).and_then(|t| t.cfg.clone()),
     }))
 }
 
@@ -135,7 +136,7 @@ pub fn envelope(config: &WebhookConfig, types: &[TypeDef], component_type: Optio
 pub fn gate(webhooks: &mut [Webhook], types: &[TypeDef]) {
     for webhook in webhooks {
         let cfg = webhook.payload.walk().into_iter().find_map(|ty| match ty {
-            Ty::Named(name) => types.binary_search_by(|t| t.name.as_str().cmp(name)).ok().and_then(|i| types[i].cfg.clone()),
+            Ty::Named(name) => type_named(types, name).and_then(|t| t.cfg.clone()),
             _ => None,
         });
         webhook.cfg = cfg;
@@ -150,8 +151,7 @@ fn value_text(literal: &str) -> String {
 /// The single value (literal) of a field typed by a const type.
 fn const_value(ty: &Ty, types: &[TypeDef]) -> Option<String> {
     let Ty::Const(name) = ty else { return None };
-    let i = types.binary_search_by(|t| t.name.as_str().cmp(name)).ok()?;
-    match &types[i].kind {
+    match &type_named(types, name)?.kind {
         TypeKind::Const { value, .. } => Some(value.clone()),
         _ => None,
     }
