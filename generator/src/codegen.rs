@@ -8,7 +8,7 @@ use crate::diff::{ApiDiff, Bump, Surface};
 use crate::error::Error;
 use crate::output::{Drift, WriteSummary};
 use crate::release::CHANGELOG;
-use crate::{Config, Generation, Result, Templates};
+use crate::{Config, Generation, Result, SdkConfig, Templates};
 
 /// What to do with the generated files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,8 +32,19 @@ pub struct Report {
     pub api: Vec<ApiChange>,
     /// The result of writing or checking.
     pub outcome: Outcome,
+    /// SDKs left out because their pinned spec could not be obtained.
+    pub skipped: Vec<Skipped>,
     /// Wall time of the whole run.
     pub elapsed: Duration,
+}
+
+/// An SDK that was not generated because its spec could not be obtained.
+#[derive(Debug)]
+pub struct Skipped {
+    /// The SDK's name.
+    pub name: String,
+    /// Why its spec is not available, and how to provide it.
+    pub reason: String,
 }
 
 /// How one SDK's API changed compared with the `api.json` manifest on disk.
@@ -57,11 +68,12 @@ pub enum Outcome {
 }
 
 impl Report {
-    /// Whether the run succeeded: always after a write, and after a check with no drift.
+    /// Whether the run succeeded: after a write, always (skipped SDKs are reported but the
+    /// others are written); after a check, when nothing drifted and no SDK was skipped.
     pub fn ok(&self) -> bool {
         match &self.outcome {
             Outcome::Written(_) => true,
-            Outcome::Checked(drift) => drift.is_empty(),
+            Outcome::Checked(drift) => drift.is_empty() && self.skipped.is_empty(),
         }
     }
 }
@@ -73,17 +85,37 @@ pub fn run(config_path: &Path, templates_dir: Option<&Path>, mode: Mode) -> Resu
 
 /// [`run`]; with `strict`, every SDK is generated as if its entry said `strict = true`.
 pub fn run_with(config_path: &Path, templates_dir: Option<&Path>, mode: Mode, strict: bool) -> Result<Report> {
-    let started = Instant::now();
     let mut config = Config::load(config_path)?;
     for sdk in &mut config.sdks {
         sdk.strict |= strict;
     }
+    let (sdks, unavailable) = config.sdks.into_iter().partition(|sdk| !config.unavailable.contains_key(&sdk.name));
+    let mut report = run_sdks(Some(config_path), sdks, templates_dir, mode)?;
+    report.skipped = unavailable.into_iter().map(|sdk: SdkConfig| Skipped { reason: config.unavailable[&sdk.name].clone(), name: sdk.name }).collect();
+    Ok(report)
+}
+
+/// Generates one SDK described in code rather than in a config file (`sdkgen generate --spec`).
+/// [`Mode::Bump`] needs a config file to write the new version into, so it is refused here.
+pub fn run_one(sdk: SdkConfig, templates_dir: Option<&Path>, mode: Mode) -> Result<Report> {
+    if mode == Mode::Bump {
+        return Err(Error::Config {
+            path: sdk.spec.clone(),
+            message: "`--bump` records the new version in a config file; use `sdkgen generate --config` for it".into(),
+        });
+    }
+    run_sdks(None, vec![sdk], templates_dir, mode)
+}
+
+/// Generates `sdks` and writes or checks them; `config_path` is the file [`Mode::Bump`] writes
+/// new versions into.
+fn run_sdks(config_path: Option<&Path>, mut configs: Vec<SdkConfig>, templates_dir: Option<&Path>, mode: Mode) -> Result<Report> {
+    let started = Instant::now();
     let templates = match templates_dir {
         Some(dir) => Templates::with_overrides(dir)?,
         None => Templates::builtin(),
     };
-    let mut generations =
-        config.sdks.iter().map(|sdk| crate::generate(sdk, &templates)).collect::<Result<Vec<_>>>()?;
+    let mut generations = configs.iter().map(|sdk| crate::generate(sdk, &templates)).collect::<Result<Vec<_>>>()?;
     let mut api = Vec::new();
     for g in &mut generations {
         let (previous, unreadable) = match previous_surface(&g.sdk.root) {
@@ -98,8 +130,8 @@ pub fn run_with(config_path: &Path, templates_dir: Option<&Path>, mode: Mode, st
         keep_changelog(g)?;
     }
     let mut config_text = None;
-    if mode == Mode::Bump {
-        for (i, sdk) in config.sdks.iter_mut().enumerate() {
+    if let (Mode::Bump, Some(config_path)) = (mode, config_path) {
+        for (i, sdk) in configs.iter_mut().enumerate() {
             if crate::output::check(std::slice::from_ref(&generations[i].sdk))?.is_empty() {
                 continue;
             }
@@ -128,19 +160,20 @@ pub fn run_with(config_path: &Path, templates_dir: Option<&Path>, mode: Mode, st
         }
     }
     let sdks: Vec<_> = generations.iter().map(|g| g.sdk.clone()).collect();
-    let inputs: Vec<&Path> = std::iter::once(config_path)
-        .chain(config.sdks.iter().flat_map(|sdk| [Some(&sdk.spec), sdk.pinned_spec.as_ref(), sdk.examples.as_ref()]).flatten().map(PathBuf::as_path))
+    let inputs: Vec<&Path> = config_path
+        .into_iter()
+        .chain(configs.iter().flat_map(|sdk| [Some(&sdk.spec), sdk.pinned_spec.as_ref(), sdk.examples.as_ref()]).flatten().map(PathBuf::as_path))
         .collect();
     let outcome = match mode {
         Mode::Write | Mode::Bump => Outcome::Written(crate::output::write_all(&sdks, &inputs)?),
         Mode::Check => Outcome::Checked(crate::output::check(&sdks)?),
     };
-    if let Some(text) = config_text {
+    if let (Some(text), Some(config_path)) = (config_text, config_path) {
         let staged = config_path.with_extension("toml.sdkgen-staged");
         std::fs::write(&staged, text).map_err(|e| Error::io(&staged, e))?;
         std::fs::rename(&staged, config_path).map_err(|e| Error::io(config_path, e))?;
     }
-    Ok(Report { generations, api, outcome, elapsed: started.elapsed() })
+    Ok(Report { generations, api, outcome, skipped: Vec::new(), elapsed: started.elapsed() })
 }
 
 /// The surface recorded in the SDK's `api.json`, if there is one.
@@ -249,6 +282,9 @@ impl fmt::Display for Report {
         for (g, change) in self.generations.iter().zip(&self.api) {
             writeln!(f, "{}: {change}", g.sdk.name)?;
         }
+        for skipped in &self.skipped {
+            writeln!(f, "{}: skipped, its spec is not available: {}", skipped.name, skipped.reason)?;
+        }
         match &self.outcome {
             Outcome::Written(summary) => {
                 for path in summary.written.iter().take(MAX_PATHS) {
@@ -272,8 +308,11 @@ impl fmt::Display for Report {
                     self.elapsed
                 )
             }
-            Outcome::Checked(drift) if drift.is_empty() => {
+            Outcome::Checked(drift) if drift.is_empty() && self.skipped.is_empty() => {
                 writeln!(f, "generated files are up to date ({:.2?})", self.elapsed)
+            }
+            Outcome::Checked(drift) if drift.is_empty() => {
+                writeln!(f, "{} SDK(s) could not be checked: their spec is not available", self.skipped.len())
             }
             Outcome::Checked(drift) => {
                 for d in drift {

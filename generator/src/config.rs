@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::model::SdkInfo;
+use crate::spec::fetch::Fetcher;
 
 /// Every SDK the repository generates.
 #[derive(Debug, Clone, Deserialize)]
@@ -19,6 +20,11 @@ pub struct Config {
     /// The SDKs, generated in this order.
     #[serde(rename = "sdk")]
     pub sdks: Vec<SdkConfig>,
+    /// SDKs whose pinned spec could not be obtained, by name, with the reason: `codegen`
+    /// reports and skips them (and a check fails on them). Their `spec` names the file that
+    /// was looked for.
+    #[serde(skip)]
+    pub unavailable: BTreeMap<String, String>,
 }
 
 /// One SDK: a spec and the two crates made from it.
@@ -77,6 +83,69 @@ pub struct SdkConfig {
     /// absent (`Option<Option<T>>`, as request bodies always do). Off by default.
     #[serde(default)]
     pub round_trip: bool,
+    /// How the API's webhook requests are verified and read (`[sdk.webhooks]`); `None` for
+    /// an SDK that offers no webhook signature check.
+    #[serde(default)]
+    pub webhooks: Option<WebhookConfig>,
+}
+
+/// The `[sdk.webhooks]` table: how the API signs the webhook requests it sends, and, for APIs
+/// that wrap every event in one envelope, where the envelope keeps the event's object.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookConfig {
+    /// The signature scheme: `stripe` (`Stripe-Signature`), `standard-webhooks`, or `token` (a
+    /// shared token in `token_header`).
+    pub signature: SignatureScheme,
+    /// The header holding the shared token, for `signature = "token"`.
+    #[serde(default)]
+    pub token_header: Option<String>,
+    /// The component schema of the event envelope (Stripe: `event`); `construct_event` then
+    /// verifies a request and returns the envelope with its object typed.
+    #[serde(default)]
+    pub event_schema: Option<String>,
+    /// Where the envelope keeps the event's object, as property names joined with dots
+    /// (`data.object`).
+    #[serde(default)]
+    pub object_path: Option<String>,
+    /// The property of the object that names its kind (`object`): the object is decoded as the
+    /// component schema whose property of that name has that single value; other kinds stay JSON.
+    #[serde(default)]
+    pub discriminator: Option<String>,
+}
+
+/// A webhook signature scheme (see the runtime's `SignatureScheme`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignatureScheme {
+    /// Stripe's `Stripe-Signature: t=...,v1=...`.
+    #[default]
+    Stripe,
+    /// Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`.
+    StandardWebhooks,
+    /// A shared token in a header.
+    Token,
+}
+
+impl WebhookConfig {
+    /// Why the table is unusable, if it is.
+    fn problem(&self) -> Option<String> {
+        match (&self.signature, &self.token_header) {
+            (SignatureScheme::Token, None) => return Some("`signature = \"token\"` needs `token_header`".to_owned()),
+            (SignatureScheme::Token, Some(h)) if !is_header_name(h) => {
+                return Some(format!("`token_header` {h:?} is not an HTTP header name"));
+            }
+            (SignatureScheme::Stripe | SignatureScheme::StandardWebhooks, Some(_)) => {
+                return Some("`token_header` is only for `signature = \"token\"`".to_owned());
+            }
+            _ => {}
+        }
+        let envelope = [&self.event_schema, &self.object_path, &self.discriminator];
+        if envelope.iter().any(|s| s.is_some()) && !envelope.iter().all(|s| s.is_some()) {
+            return Some("`event_schema`, `object_path` and `discriminator` go together".to_owned());
+        }
+        None
+    }
 }
 
 /// Where client method names come from.
@@ -119,7 +188,13 @@ pub struct ShapeSettings {
 
 impl Config {
     /// Reads the config at `path`; relative paths inside it become relative to its directory.
+    /// Pinned specs are obtained as [`Fetcher::from_env`] says.
     pub fn load(path: &Path) -> Result<Config> {
+        Self::load_with(path, &Fetcher::from_env())
+    }
+
+    /// [`Config::load`], obtaining pinned specs missing from the mirror with `fetcher`.
+    pub fn load_with(path: &Path, fetcher: &Fetcher) -> Result<Config> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         let mut config: Config =
             toml::from_str(&text).map_err(|e| Error::Config { path: path.to_owned(), message: e.to_string() })?;
@@ -133,7 +208,10 @@ impl Config {
                     let pin_file = clean(&base.join(pin_file));
                     let pin = crate::spec::pin::Pin::load(&pin_file)?;
                     sdk.pinned_spec = Some(pin_file.clone());
-                    pin.locate(&pin_file, &mirror)?
+                    pin.obtain(&pin_file, &mirror, fetcher).unwrap_or_else(|e| {
+                        config.unavailable.insert(sdk.name.clone(), e.to_string());
+                        mirror.join(&pin.mirror_path)
+                    })
                 }
                 (None, false) => clean(&base.join(&sdk.spec)),
                 _ => {
@@ -145,6 +223,9 @@ impl Config {
             };
             sdk.examples = sdk.examples.as_ref().map(|dir| clean(&base.join(dir)));
             sdk.check().map_err(|message| Error::Config { path: path.to_owned(), message })?;
+            if let Some(problem) = sdk.webhooks.as_ref().and_then(WebhookConfig::problem) {
+                return Err(Error::Config { path: path.to_owned(), message: format!("SDK `{}`: `[sdk.webhooks]`: {problem}", sdk.name) });
+            }
             if let Some(header) = &sdk.api_version_header
                 && !is_header_name(header)
             {
@@ -250,6 +331,14 @@ impl SdkConfig {
             idempotency_keys: self.idempotency_keys,
             shape: ShapeSettings { method_names: self.method_names, operations: self.operations.clone() },
             round_trip: self.round_trip,
+            webhook_signature: self.webhooks.as_ref().map(|w| crate::model::WebhookSignature {
+                scheme: match w.signature {
+                    SignatureScheme::Stripe => "Stripe".to_owned(),
+                    SignatureScheme::StandardWebhooks => "StandardWebhooks".to_owned(),
+                    SignatureScheme::Token => "Token".to_owned(),
+                },
+                token_header: w.token_header.as_deref().map(crate::lower::naming::string_literal),
+            }),
         }
     }
 }

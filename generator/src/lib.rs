@@ -1,28 +1,55 @@
-//! sdkgen: generates Rust SDKs from OpenAPI descriptions.
+//! sdkgen: generates Rust SDKs from OpenAPI 3.0 and 3.1 descriptions: for each API a models
+//! crate (serde types) and a client crate (async, reqwest), ready to build on their own.
 //!
-//! The pipeline, one folder per stage:
-//! [`spec`] reads the document ([`spec::load`] → [`spec::normalize`] (+ [`spec::refs`] checks)
-//! → [`spec::parse`]) → [`lower`] builds the [`model`] → [`render`] through templates and
-//! [`render::format`] with prettyplease → [`output`] to disk.
+//! # Using the library
+//!
+//! [`Sdk`] is the front door: one spec to one SDK, written or checked, from a project's xtask
+//! or build script (`generator/examples/generate_sdk.rs` is a runnable example):
+//!
+//! ```no_run
+//! let report = sdkgen::Sdk::from_spec("specs/petstore.yaml", "petstore").version("1.2.0").generate("crates/petstore")?;
+//! print!("{report}");
+//! # Ok::<(), sdkgen::Error>(())
+//! ```
+//!
+//! [`codegen::run`] generates every SDK of an `sdks.toml` ([`Config`]) as `sdkgen generate`
+//! does; [`diff`] compares two versions of an API as SDK users see them; [`model`] is what
+//! templates receive. The other modules are the pipeline's stages, public only for this
+//! project's own tools and tests (hidden from the docs, not a stable API).
+//!
+//! # The pipeline
+//!
+//! One folder per stage, run top to bottom by [`generate_timed`]:
+//! `spec` reads the document (`load` → `patch` → `normalize` (+ `refs` and `unique` checks)
+//! → `parse`) → `lower` builds the [`model`] → `render` through templates and `format` with
+//! prettyplease → `output` writes all files or none.
 
 pub mod codegen;
-pub mod config;
+mod config;
 pub mod diff;
 pub mod error;
+pub mod init;
+#[doc(hidden)]
 pub mod lower;
 pub mod model;
+#[doc(hidden)]
 pub mod output;
-pub mod release;
+mod release;
+#[doc(hidden)]
 pub mod render;
+mod sdk;
+#[doc(hidden)]
 pub mod spec;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-pub use config::{Config, SdkConfig};
+pub use config::{Config, MethodNames, OperationSettings, SdkConfig, ShapeSettings, SignatureScheme, WebhookConfig};
 pub use error::{Diagnostic, Error, Result};
 pub use output::GeneratedSdk;
 pub use render::Templates;
+pub use sdk::Sdk;
+pub use spec::fetch::Fetcher;
 
 /// Time spent in each stage of one generation.
 #[derive(Debug, Clone, Default)]
@@ -95,14 +122,14 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     timings.normalize = started.elapsed();
 
     let started = Instant::now();
-    let lowered = lower::lower(&api_doc, sdk.info());
-    let mut problems = lowered.as_ref().err().cloned().unwrap_or_default();
-    problems.extend(nothing_to_generate(&api_doc));
-    if !problems.is_empty() {
-        return Err(Error::spec_problems(&sdk.spec, problems));
-    }
-    let (api, lower_warnings) = lowered.expect("no problems");
+    let (api, lower_warnings) =
+        lower::lower_with(&api_doc, sdk.info(), sdk.webhooks.as_ref()).map_err(|problems| Error::spec_problems(&sdk.spec, problems))?;
     warnings.extend(lower_warnings);
+    if let Some(nothing) = nothing_to_generate(&api_doc, &api) {
+        // The warnings say what was left out on the way.
+        warnings.push(nothing);
+        return Err(Error::spec_problems(&sdk.spec, warnings));
+    }
     timings.lower = started.elapsed();
 
     let started = Instant::now();
@@ -137,7 +164,7 @@ pub fn lower_sdk(sdk: &SdkConfig) -> Result<model::Api> {
 /// Checks and lowers a loaded document as `sdk`'s spec (its patches and crate names).
 pub fn lower_document(sdk: &SdkConfig, mut doc: serde_json::Value) -> Result<model::Api> {
     let (api_doc, _) = prepare_sdk(sdk, &mut doc)?;
-    lower::lower(&api_doc, sdk.info()).map(|(api, _)| api).map_err(|problems| Error::spec_problems(&sdk.spec, problems))
+    lower::lower_with(&api_doc, sdk.info(), sdk.webhooks.as_ref()).map(|(api, _)| api).map_err(|problems| Error::spec_problems(&sdk.spec, problems))
 }
 
 /// Applies the SDK's spec patches, then [`prepare`]s the document.
@@ -149,15 +176,15 @@ fn prepare_sdk(sdk: &SdkConfig, doc: &mut serde_json::Value) -> Result<(openapiv
     prepare(&sdk.spec, doc)
 }
 
-/// A problem when the document has neither an operation nor a component schema: there is
-/// nothing to generate. A spec with schemas only (a webhook or event catalogue) generates its
-/// models and a client without operations. (A path item given by reference is reported by
-/// lowering, with its place.)
-fn nothing_to_generate(doc: &openapiv3::OpenAPI) -> Option<Diagnostic> {
-    let has_operations = doc.paths.paths.values().any(|item| item.as_item().is_none_or(|i| i.iter().next().is_some()));
+/// A problem when the SDK has no operation, component schema or webhook: there is nothing to
+/// generate. A spec with schemas only (a webhook or event catalogue) generates its models and a
+/// client without operations.
+fn nothing_to_generate(doc: &openapiv3::OpenAPI, api: &model::Api) -> Option<Diagnostic> {
     let has_schemas = doc.components.as_ref().is_some_and(|c| !c.schemas.is_empty());
-    (!has_operations && !has_schemas).then(|| {
-        Diagnostic::at(
+    let has_webhooks = doc.extensions.contains_key(spec::normalize::WEBHOOKS_EXTENSION);
+    (api.operations.is_empty() && !has_schemas && !has_webhooks).then(|| {
+        // Not our limitation: the document describes no API to generate.
+        Diagnostic::invalid(
             "/paths",
             "the spec defines no operations and no component schemas, so there is nothing to generate; add a path with an operation or a schema under `components/schemas`",
         )
@@ -166,6 +193,8 @@ fn nothing_to_generate(doc: &openapiv3::OpenAPI) -> Option<Diagnostic> {
 
 /// Normalizes and checks a loaded document, then reads it as OpenAPI.
 pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::OpenAPI, Vec<Diagnostic>)> {
+    let mut repairs = spec::callbacks::remove(doc);
+    repairs.extend(spec::repair::repair(doc));
     let findings = spec::normalize::normalize(doc);
     let mut problems = findings.errors;
     problems.extend(spec::refs::check(doc));
@@ -173,8 +202,10 @@ pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::O
     if !problems.is_empty() {
         return Err(Error::spec_problems(file, problems));
     }
-    let mut warnings = findings.warnings;
+    let mut warnings = repairs;
+    warnings.extend(findings.warnings);
     warnings.extend(lower::features::resource_id_warnings(doc));
-    let api = spec::parse::parse(file, std::mem::take(doc))?;
+    let (api, unreadable) = spec::parse::parse(file, std::mem::take(doc))?;
+    warnings.extend(unreadable);
     Ok((api, warnings))
 }

@@ -8,38 +8,111 @@ use clap::{Parser, Subcommand};
 use sdkgen::codegen::{self, Mode};
 use sdkgen::diff::{self, FailOn, Format};
 
-/// Generates Rust SDKs from OpenAPI descriptions.
+/// Generates Rust SDKs (a models crate and a client crate) from OpenAPI 3.0 and 3.1 descriptions.
 #[derive(Parser)]
-#[command(name = "sdkgen", version)]
+#[command(name = "sdkgen", version, after_help = MAIN_EXAMPLES)]
 struct Cli {
+    /// Never download a pinned spec that is missing from the mirror and the cache (the same as
+    /// SDKGEN_OFFLINE=1).
+    #[arg(long, global = true)]
+    offline: bool,
     #[command(subcommand)]
     command: Command,
 }
 
+const MAIN_EXAMPLES: &str = "\
+Examples:
+  sdkgen generate --spec petstore.yaml --name petstore --out petstore-sdk
+      one spec, no config file: writes petstore-sdk/models and petstore-sdk/client
+  sdkgen init
+      start a project: writes a commented specs/sdks.toml listing the SDKs to generate
+  sdkgen generate
+      generate every SDK listed in specs/sdks.toml
+  sdkgen generate --check
+      exit 1 when the generated files on disk are out of date (for CI)
+  sdkgen diff old.yaml new.yaml --fail-on breaking
+      what changed for the SDK's users between two versions of a spec";
+
+const GENERATE_EXAMPLES: &str = "\
+Examples:
+  sdkgen generate --spec petstore.yaml --name petstore --out petstore-sdk
+  sdkgen generate --spec api.json --name acme --out sdk --version 1.2.0 --description 'Acme API client'
+  cargo build --manifest-path petstore-sdk/client/Cargo.toml
+  sdkgen generate                                    # every SDK in specs/sdks.toml
+  sdkgen generate --config sdks.toml --check         # exit 1 if an SDK on disk is stale
+  sdkgen generate --bump                             # raise versions by the API diff, update CHANGELOG.md
+  sdkgen generate --templates my-templates           # my-templates/client/lib.rs.j2 replaces the built-in one";
+
+const INIT_EXAMPLES: &str = "\
+Examples:
+  sdkgen init                           # writes specs/sdks.toml
+  sdkgen init --config api/sdks.toml    # somewhere else
+  sdkgen init --force                   # replace an existing file";
+
+const DIFF_EXAMPLES: &str = "\
+Examples:
+  sdkgen diff old/openapi.yaml openapi.yaml                     # Markdown report
+  sdkgen diff old.yaml new.yaml --format json                   # machine readable
+  sdkgen diff old.yaml new.yaml --fail-on breaking              # exit 1 on a breaking change
+  sdkgen diff generated/acme/api.json specs/acme/openapi.yaml --sdk acme   # the SDK on disk vs a new spec
+
+Exit codes: 0, 1 when --fail-on matches, 2 when a side cannot be read.";
+
 #[derive(Subcommand)]
 enum Command {
-    /// Generate every SDK listed in a config file.
-    Generate {
-        /// The SDK list.
+    /// Generate one SDK from a spec (--spec, --name, --out), or every SDK listed in a config file.
+    #[command(after_help = GENERATE_EXAMPLES)]
+    Generate(GenerateArgs),
+    /// Write a commented SDK list (specs/sdks.toml) to start a project from.
+    #[command(after_help = INIT_EXAMPLES)]
+    Init {
+        /// Where to write it.
         #[arg(long, default_value = "specs/sdks.toml")]
         config: PathBuf,
-        /// A directory of templates that replace the built-in ones of the same name.
+        /// Replace the file if it exists.
         #[arg(long)]
-        templates: Option<PathBuf>,
-        /// Compare with the files on disk instead of writing; exit 1 on any difference.
-        #[arg(long, conflicts_with = "bump")]
-        check: bool,
-        /// Raise the version of each changed SDK by the bump its API diff suggests, and add the
-        /// diff to its CHANGELOG.md.
-        #[arg(long)]
-        bump: bool,
-        /// Treat warnings (a schema generated as `serde_json::Value`, an operation skipped, a
-        /// part of the spec left out) as errors, for every SDK.
-        #[arg(long)]
-        strict: bool,
+        force: bool,
     },
     /// Compare two versions of an API as the generated SDK sees them.
+    #[command(after_help = DIFF_EXAMPLES)]
     Diff(DiffArgs),
+}
+
+/// Arguments of `generate`.
+#[derive(clap::Args)]
+struct GenerateArgs {
+    /// One spec (YAML or JSON) to generate an SDK from, without a config file; needs --name and --out.
+    #[arg(long, value_name = "PATH", requires_all = ["name", "out"], conflicts_with_all = ["config", "bump"])]
+    spec: Option<PathBuf>,
+    /// With --spec: the SDK's name; its crates are NAME-models and NAME-client.
+    #[arg(long, requires = "spec")]
+    name: Option<String>,
+    /// With --spec: the directory to write the SDK into (models/, client/, README.md, api.json).
+    #[arg(long, value_name = "DIR", requires = "spec")]
+    out: Option<PathBuf>,
+    /// With --spec: the version of the generated crates.
+    #[arg(long, value_name = "SEMVER", default_value = "0.1.0", requires = "spec")]
+    version: String,
+    /// With --spec: the crates' one-line description (default: "NAME API client, generated by sdkgen.").
+    #[arg(long, requires = "spec")]
+    description: Option<String>,
+    /// The SDK list, when no --spec is given.
+    #[arg(long, value_name = "PATH", default_value = "specs/sdks.toml")]
+    config: PathBuf,
+    /// A directory of templates that replace the built-in ones of the same name.
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// Compare with the files on disk instead of writing; exit 1 on any difference.
+    #[arg(long, conflicts_with = "bump")]
+    check: bool,
+    /// Raise the version of each changed SDK by the bump its API diff suggests, and add the
+    /// diff to its CHANGELOG.md.
+    #[arg(long)]
+    bump: bool,
+    /// Treat warnings (a schema generated as `serde_json::Value`, an operation skipped, a
+    /// part of the spec left out) as errors, for every SDK.
+    #[arg(long)]
+    strict: bool,
 }
 
 /// Arguments of `diff`.
@@ -64,25 +137,23 @@ struct DiffArgs {
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
-        Command::Generate { config, templates, check, bump, strict } => {
-            let mode = match (check, bump) {
-                (true, _) => Mode::Check,
-                (false, true) => Mode::Bump,
-                (false, false) => Mode::Write,
-            };
-            match codegen::run_with(&config, templates.as_deref(), mode, strict) {
-                Ok(report) => {
-                    // A closed pipe (`sdkgen ... | head`) is not a failure of the run.
-                    let _ = write!(std::io::stdout(), "{report}");
-                    if report.ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
+    let cli = Cli::parse();
+    if cli.offline {
+        // SAFETY: set once at start-up, before any other thread exists.
+        unsafe { std::env::set_var(sdkgen::spec::fetch::OFFLINE_ENV, "1") };
+    }
+    match cli.command {
+        Command::Generate(args) => generate(args),
+        Command::Init { config, force } => match sdkgen::init::write_starter_config(&config, force) {
+            Ok(()) => {
+                println!("wrote {}; add your specs to it, then run `sdkgen generate --config {}`", config.display(), config.display());
+                ExitCode::SUCCESS
             }
-        }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Diff(args) => {
             let sdk = args.sdk.as_deref().map(|name| (args.config.as_path(), name));
             let compared = diff::compare_files(&args.old, &args.new, sdk);
@@ -96,6 +167,42 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+    }
+}
+
+fn generate(args: GenerateArgs) -> ExitCode {
+    let mode = match (args.check, args.bump) {
+        (true, _) => Mode::Check,
+        (false, true) => Mode::Bump,
+        (false, false) => Mode::Write,
+    };
+    let templates = args.templates.as_deref();
+    let result = match (args.spec, args.name, args.out) {
+        (Some(spec), Some(name), Some(output)) => {
+            let mut sdk = sdkgen::Sdk::from_spec(spec, name).version(args.version).strict(args.strict);
+            if let Some(description) = args.description {
+                sdk = sdk.description(description);
+            }
+            if let Some(dir) = templates {
+                sdk = sdk.templates(dir);
+            }
+            match mode {
+                Mode::Check => sdk.check(&output),
+                _ => sdk.generate(&output),
+            }
+        }
+        _ => codegen::run_with(&args.config, templates, mode, args.strict),
+    };
+    match result {
+        Ok(report) => {
+            // A closed pipe (`sdkgen ... | head`) is not a failure of the run.
+            let _ = write!(std::io::stdout(), "{report}");
+            if report.ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -143,6 +143,10 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// The resources operations are grouped into, the client itself first (see [`Resource`]).
     pub resources: Vec<Resource>,
+    /// Every webhook, in spec order.
+    pub webhooks: Vec<Webhook>,
+    /// The event envelope whose object is typed, if the SDK entry names one.
+    pub event_envelope: Option<EventEnvelope>,
     /// Whether any operation has a parameters struct.
     pub has_params: bool,
     /// Whether any request body uploads files (the models crate then defines `FileUpload`).
@@ -217,6 +221,68 @@ pub struct SdkInfo {
     /// Whether every struct keeps unknown properties and `null` apart from absent, so that a
     /// decoded value re-encodes as received.
     pub round_trip: bool,
+    /// How the API signs its webhook requests, if the SDK checks them.
+    pub webhook_signature: Option<WebhookSignature>,
+}
+
+/// A webhook signature scheme chosen for the SDK.
+#[derive(Debug, Clone, Serialize)]
+pub struct WebhookSignature {
+    /// The variant of the runtime's `SignatureScheme` (`Stripe`, `StandardWebhooks`, `Token`).
+    pub scheme: String,
+    /// The token header (literal), for `Token`.
+    pub token_header: Option<String>,
+}
+
+/// A webhook of the spec (OpenAPI 3.1 `webhooks`): a request the API sends to its users.
+#[derive(Debug, Clone, Serialize)]
+pub struct Webhook {
+    /// Variant name in the client's `WebhookEvent` enum (ident).
+    pub variant: String,
+    /// The webhook's name in the spec (literal).
+    pub name: String,
+    /// Doc lines (literals).
+    pub docs: Vec<String>,
+    /// The payload's type in the client crate.
+    pub ty: String,
+    /// The payload type's `#[cfg(...)]` predicate; `None` for always.
+    pub cfg: Option<String>,
+    /// The payload's type, as a model type.
+    #[serde(skip)]
+    pub payload: Ty,
+}
+
+/// An event envelope whose object is typed by a discriminator (Stripe's `event`, whose
+/// `data.object` names its kind in `object`).
+#[derive(Debug, Clone, Serialize)]
+pub struct EventEnvelope {
+    /// The envelope's type in the client crate.
+    pub ty: String,
+    /// The properties leading to the object, in order (literals).
+    pub object_path: Vec<String>,
+    /// The discriminator property (literal).
+    pub discriminator: String,
+    /// The kinds of object, one per component schema with a single-valued discriminator.
+    pub kinds: Vec<EventObjectKind>,
+    /// The variant for objects of other kinds (ident).
+    pub fallback: String,
+    /// The envelope type's `#[cfg(...)]` predicate; `None` for always.
+    pub cfg: Option<String>,
+}
+
+/// One kind of object an event may carry.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventObjectKind {
+    /// Variant name (ident).
+    pub variant: String,
+    /// The discriminator's value (literal).
+    pub value: String,
+    /// Doc lines (literals).
+    pub docs: Vec<String>,
+    /// The object's type in the client crate.
+    pub ty: String,
+    /// The `#[cfg(...)]` predicate of the type; `None` for always.
+    pub cfg: Option<String>,
 }
 
 /// A named type in the models crate.

@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sdkgen::diff::{self, ApiDiff, Bump, ChangeKind, ChangeKind as K, Crate, Impact, Impact as I, Surface};
+use sdkgen::diff::{self, ApiDiff, Bump, ChangeKind, ChangeKind as K, Crate, FieldSurface, Impact, Impact as I, Shape, Surface, TypeSurface};
 
 fn case_dir(case: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/diff_specs").join(case)
@@ -153,6 +153,73 @@ fn documented_errors_added_and_removed() {
 }
 
 #[test]
+fn optional_parameter_beside_a_required_one_is_breaking() {
+    // The parameters struct has no `Default`, so struct literals name every field.
+    let d = diff_case("parameter_added_beside_required");
+    assert_eq!(classified(&d), [("Client::items().lookup", K::ParameterAdded, I::Breaking)]);
+    assert!(d.changes[0].detail.contains("no `Default`"), "{}", d.changes[0].detail);
+}
+
+#[test]
+fn widened_feature_gates_are_additions_and_narrowed_ones_break() {
+    let d = diff_case("feature_gate_changed");
+    assert_eq!(
+        classified(&d),
+        [
+            ("models::Charge::destination", K::FieldRemoved, I::Breaking),
+            ("models::Destination", K::FeatureGateChanged, I::Breaking),
+            ("models::FeeDetail", K::FeatureGateChanged, I::Addition),
+            ("models::Refund::fee", K::FieldAdded, I::Addition),
+        ]
+    );
+    assert!(d.changes[1].detail.ends_with("missing with features {charge}"), "{}", d.changes[1].detail);
+    assert!(d.changes[2].detail.ends_with("available with more features than before"), "{}", d.changes[2].detail);
+}
+
+#[test]
+fn a_field_in_two_forms_is_reported_once() {
+    // An expandable field exists in two forms (the object, or JSON when the object's features
+    // are off); moving both forms' gates is one change, or none when no feature set sees it.
+    let form = |cfg: &str, ty: &str| FieldSurface { name: "tax_rate".into(), cfg: Some(cfg.into()), wire: "tax_rate".into(), ty: ty.into() };
+    let surface = |gate: &str| {
+        let fields = vec![
+            form(gate, "Expandable<TaxRate>"),
+            form(&format!("not({gate})"), "Expandable<serde_json::Value>"),
+        ];
+        let mut s = load(&case_dir("operation_added").join("old.yaml"));
+        s.types = vec![TypeSurface {
+            name: "TaxAmount".into(),
+            cfg: Some(r#"feature = "credit_note""#.into()),
+            shape: Shape::Struct { fields, literal_only: true },
+        }];
+        s
+    };
+    let narrow = r#"any(feature = "credit_note", feature = "invoice")"#;
+    let wide = r#"any(feature = "credit_note", feature = "invoice", feature = "quote")"#;
+    assert!(diff::compare_surfaces(&surface(narrow), &surface(wide)).is_empty(), "the struct always sees the object form");
+    let d = diff::compare_surfaces(&surface(narrow), &surface(r#"feature = "invoice""#));
+    assert_eq!(classified(&d), [("models::TaxAmount::tax_rate", K::FieldTypeChanged, I::Breaking)]);
+    assert!(d.changes[0].detail.contains("with features {credit_note}"), "{}", d.changes[0].detail);
+}
+
+#[test]
+fn large_reports_open_with_a_summary_by_resource() {
+    let old = load(&case_dir("operation_added").join("old.yaml"));
+    let mut new = old.clone();
+    for i in 0..45 {
+        let mut op = new.operations[0].clone();
+        op.name = format!("list_items_{i}");
+        op.path = format!("/v1/widgets/{i}");
+        new.operations.push(op);
+    }
+    new.operations.retain(|o| o.name != "items().get");
+    let report = diff::compare_surfaces(&old, &new).to_markdown(2);
+    let table = "| resource | breaking | additions | compatible |\n| --- | ---: | ---: | ---: |\n| `items` | 1 | 0 | 0 |\n| `widgets` | 0 | 45 | 0 |\n";
+    assert!(report.contains(table), "{report}");
+    assert!(report.find(table) < report.find("### Breaking changes"), "the table comes first");
+}
+
+#[test]
 fn identical_specs_have_no_changes() {
     let dir = case_dir("operation_added");
     let d = diff::compare_surfaces(&load(&dir.join("old.yaml")), &load(&dir.join("old.yaml")));
@@ -193,8 +260,9 @@ fn json_report_counts_and_classifies() {
     let d = diff_case("errors_changed");
     let json: serde_json::Value = serde_json::from_str(&d.to_json()).unwrap();
     assert_eq!(json["bump"], "major");
-    assert_eq!(json["crates"]["errors_changed-models"], "none");
-    assert_eq!(json["crates"]["errors_changed-client"], "major");
+    assert_eq!(json["sdk"], "shop", "a spec outside sdks.toml is named after its title");
+    assert_eq!(json["crates"]["shop-models"], "none");
+    assert_eq!(json["crates"]["shop-client"], "major");
     assert_eq!((json["breaking"].as_u64(), json["additions"].as_u64(), json["compatible"].as_u64()), (Some(1), Some(1), Some(0)));
     let removed = &json["changes"][1];
     assert_eq!(removed["subject"], "Client::items().get");

@@ -33,9 +33,9 @@ fn edit(spec: &mut Value) {
 }
 
 const EXPECTED: &str = "\
-## API changes: `stripe-edited`
+## API changes: `stripe-api`
 
-Suggested version bump: **major** (`stripe-edited-models`: major, `stripe-edited-client`: major).
+Suggested version bump: **major** (`stripe-api-models`: major, `stripe-api-client`: major).
 2 breaking changes, 1 addition.
 
 ### Breaking changes

@@ -137,6 +137,7 @@ fn config(name: &str) -> SdkConfig {
         idempotency_keys: false,
         method_names: Default::default(),
         operations: Default::default(),
+        webhooks: None,
         round_trip: false,
     }
 }

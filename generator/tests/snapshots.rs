@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sdkgen::config::OperationSettings;
+use sdkgen::{OperationSettings, SignatureScheme, WebhookConfig};
 use sdkgen::{Generation, SdkConfig, Templates};
 
 /// Every fixture, by file stem.
@@ -36,6 +36,9 @@ const FIXTURES: &[&str] = &[
     "resources_paths",
     "resources_tags",
     "resources_nested",
+    "references",
+    "schema_repairs",
+    "events",
     "round_trip",
 ];
 
@@ -57,8 +60,9 @@ fn fixture_path(stem: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{stem}.yaml"))
 }
 
-/// The SDK entry of a fixture: no API version header and no idempotency keys, except for
-/// `client_settings`, which shows both; `round_trip` only for `round_trip`.
+/// The SDK entry of a fixture: no API version header, no idempotency keys and no webhook
+/// settings, except for `client_settings`, which shows the first two, and `events`, which checks
+/// webhooks with the Standard Webhooks scheme; `round_trip` only for `round_trip`.
 fn config(stem: &str) -> SdkConfig {
     let settings = stem == "client_settings";
     SdkConfig {
@@ -85,6 +89,7 @@ fn config(stem: &str) -> SdkConfig {
         } else {
             Default::default()
         },
+        webhooks: (stem == "events").then(|| WebhookConfig { signature: SignatureScheme::StandardWebhooks, ..WebhookConfig::default() }),
         round_trip: stem == "round_trip",
     }
 }
@@ -166,6 +171,21 @@ fn names() {
 #[test]
 fn parameters() {
     check_snapshots("parameters", MODELS_AND_CLIENT);
+}
+
+/// Server-sent events (a union, text and schemaless JSON events) and 3.1 webhooks with the
+/// Standard Webhooks signature scheme.
+#[test]
+fn events() {
+    check_snapshots(
+        "events",
+        &[
+            ("models/src/lib.rs", "models_lib"),
+            ("client/src/operations.rs", "client_operations"),
+            ("client/src/webhooks.rs", "client_webhooks"),
+            ("client/Cargo.toml", "client_manifest"),
+        ],
+    );
 }
 
 /// Every fixture has a snapshot test above.
@@ -292,6 +312,21 @@ fn resources_tags() {
 #[test]
 fn resources_nested() {
     check_shape("resources_nested");
+}
+
+/// Parameters, request bodies and responses referred to where another operation declares them,
+/// or through a component that is itself a reference, are followed; a response shared through
+/// `components/responses` with an inline schema is one type named after the response.
+#[test]
+fn references() {
+    check_snapshots("references", MODELS_AND_CLIENT);
+}
+
+/// Boolean schemas become `serde_json::Value`; a 3.1 schema under `responses.default` is
+/// normalized (its `type` list becomes a nullable string).
+#[test]
+fn schema_repairs() {
+    check_snapshots("schema_repairs", &[("models/src/lib.rs", "models_lib"), ("client/src/errors.rs", "client_errors")]);
 }
 
 /// With `round_trip`, every struct without `additionalProperties` gets a flattened map of

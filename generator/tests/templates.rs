@@ -29,6 +29,7 @@ fn payjp() -> SdkConfig {
         idempotency_keys: false,
         method_names: Default::default(),
         operations: Default::default(),
+        webhooks: None,
         round_trip: false,
     }
 }

@@ -19,10 +19,17 @@ pub struct BenchArgs {
     /// Runs per measurement; the median is reported.
     #[arg(long, default_value_t = 5)]
     runs: usize,
+    /// Measure how long the committed SDK crates take to check and build instead, beside
+    /// async-stripe 0.41 (see `compile_bench`).
+    #[arg(long, conflicts_with_all = ["sdk", "spec"])]
+    compile: bool,
 }
 
 /// Runs the benchmark; in a debug build, runs itself again built with `--release`.
 pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
+    if args.compile {
+        return crate::compile_bench::run(root);
+    }
     if cfg!(debug_assertions) {
         return crate::release::rerun();
     }
@@ -47,6 +54,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 idempotency_keys: false,
                 method_names: Default::default(),
                 operations: Default::default(),
+                webhooks: None,
                 round_trip: false,
             };
             vec![(sdk, false)]

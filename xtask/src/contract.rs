@@ -1,7 +1,7 @@
 //! `cargo xtask contract`: the Stripe SDK against the contract server and Stripe's fixtures.
 //!
 //! From the lowered model of the spec this writes a small binary crate (under
-//! `target/contract/`) that depends on the generated client, calls every operation once with
+//! `$CARGO_TARGET_DIR/contract/`) that depends on the generated client, calls every operation once with
 //! schema-valid sample values for its required parameters, and round-trips every example object
 //! of `fixtures3.json` through its model. It then starts the contract server
 //! (`xtask/contract-server/`), runs the binary against it and fails unless every operation was
@@ -28,7 +28,7 @@ pub fn run(root: &Path) -> anyhow::Result<bool> {
     let mirror = sdkgen::spec::pin::mirror_dir(&root.join("../shared/specs"));
     let fixtures = sdkgen::spec::pin::Pin::load(&fixtures_pin)?.locate(&fixtures_pin, &mirror)?;
 
-    let crate_dir = root.join("target/contract");
+    let crate_dir = crate::target_dir(root).join("contract");
     std::fs::create_dir_all(crate_dir.join("src"))?;
     write_if_changed(&crate_dir.join("Cargo.toml"), &manifest(root, &api))?;
     write_if_changed(&crate_dir.join("src/main.rs"), &harness(&api))?;

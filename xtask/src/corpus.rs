@@ -162,7 +162,7 @@ fn corpus_version(api: &Path) -> String {
 
 /// `$CARGO_TARGET_DIR/corpus`, or `target/corpus` in the project.
 fn output_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir)).join("corpus")
+    crate::target_dir(root).join("corpus")
 }
 
 /// A progress bar on a terminal; nothing otherwise (CI logs stay short).

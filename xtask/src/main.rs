@@ -3,6 +3,7 @@
 //! `cargo xtask corpus`.
 
 mod bench;
+mod compile_bench;
 mod corpus;
 mod release;
 
@@ -23,6 +24,10 @@ struct Cli {
     /// `../shared/specs`); the same as setting SDKGEN_SPECS_MIRROR.
     #[arg(long, global = true, value_name = "DIR")]
     specs_mirror: Option<PathBuf>,
+    /// Never download a pinned spec missing from the mirror and the cache; the same as setting
+    /// SDKGEN_OFFLINE=1.
+    #[arg(long, global = true)]
+    offline: bool,
     #[command(subcommand)]
     command: Task,
 }
@@ -62,9 +67,24 @@ enum Task {
         /// Read specs as this SDK of specs/sdks.toml reads them (crate names, spec patches).
         #[arg(long)]
         sdk: Option<String>,
+        /// Check the classification with the compiler: generate both SDKs and compile code
+        /// using the old API against the new one (into $CARGO_TARGET_DIR/diff-verify); exit
+        /// non-zero when the compiler disagrees with any classification. Both sides must be
+        /// specs.
+        #[arg(long)]
+        verify: bool,
+        /// With --verify, how many items without changes to probe as well.
+        #[arg(long, default_value_t = 300)]
+        sample: usize,
     },
-    /// Install the mock servers if needed, then run the whole test suite.
-    Test,
+    /// Run the generator's and the runtime's tests (a few minutes; Rust only). With --all, the
+    /// whole workspace as CI does, including the tests against Prism (Node) and the Stripe
+    /// contract server (Python), installing both first if needed.
+    Test {
+        /// Every test of the workspace, with the mock servers (needs Node.js, npm and Python 3.10+).
+        #[arg(long)]
+        all: bool,
+    },
     /// Generate an SDK from every fixture spec under generator/tests/fixtures, and from every
     /// spec under generator/tests/bad_specs that the generator accepts, and run clippy on them
     /// with warnings denied, so every construct is known to compile cleanly.
@@ -89,10 +109,17 @@ fn main() -> ExitCode {
         // SAFETY: set once at start-up, before any other thread exists.
         unsafe { std::env::set_var(sdkgen::spec::pin::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
     }
+    if cli.offline {
+        // SAFETY: as above.
+        unsafe { std::env::set_var(sdkgen::spec::fetch::OFFLINE_ENV, "1") };
+    }
     let result = match cli.command {
         Task::Codegen { check, bump, templates, strict } => run_codegen(&root, check, bump, templates.as_deref(), strict),
-        Task::Diff { old, new, format, fail_on, sdk } => run_diff(&root, &old, &new, format, fail_on, sdk.as_deref()),
-        Task::Test => run_tests(&root),
+        Task::Diff { old, new, format, fail_on, sdk, verify: false, .. } => {
+            run_diff(&root, &old, &new, format, fail_on, sdk.as_deref())
+        }
+        Task::Diff { old, new, sdk, sample, verify: true, .. } => run_verify(&root, &old, &new, sdk.as_deref(), sample),
+        Task::Test { all } => run_tests(&root, all),
         Task::CheckFixtures => check_fixtures(&root),
         Task::Contract => contract::run(&root),
         Task::Bench(args) => bench::run(&root, &args),
@@ -108,8 +135,12 @@ fn main() -> ExitCode {
     }
 }
 
+/// The checkout `cargo xtask` runs in: cargo sets `CARGO_MANIFEST_DIR` when it runs the
+/// binary, so a target directory shared by two checkouts never points one at the other; the
+/// path compiled in stands in when the binary is run by hand.
 fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the project root").to_path_buf()
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest_dir.parent().expect("xtask lives in the project root").to_path_buf()
 }
 
 fn run_codegen(root: &Path, check: bool, bump: bool, templates: Option<&Path>, strict: bool) -> anyhow::Result<bool> {
@@ -138,6 +169,27 @@ fn run_diff(
     Ok(!diff.fails(fail_on))
 }
 
+fn run_verify(root: &Path, old: &Path, new: &Path, sdk: Option<&str>, sample: usize) -> anyhow::Result<bool> {
+    let list = relative(root, &root.join("specs/sdks.toml"));
+    let config = sdk.map(|name| sdkgen::diff::sdk_config(&list, name)).transpose()?;
+    let target = target_dir(root);
+    let name = sdk.unwrap_or("plain");
+    let options = sdkgen::diff::verify::Options {
+        scratch: std::path::absolute(target.join("diff-verify").join(name))?,
+        sample,
+        lock: Some(root.join("Cargo.lock")),
+        progress: true,
+        target_dir: Some(target.clone()),
+    };
+    let started = std::time::Instant::now();
+    let verification = sdkgen::diff::verify::verify(old, new, config.as_ref(), &options)?;
+    print!("{}", verification.diff.to_markdown(2));
+    println!();
+    print!("{}", verification.to_markdown(3));
+    eprintln!("verified in {:.0?} (scratch: {})", started.elapsed(), options.scratch.display());
+    Ok(verification.agrees())
+}
+
 /// Paths in messages read better relative to the project root.
 fn relative(root: &Path, path: &Path) -> PathBuf {
     match std::env::current_dir() {
@@ -146,8 +198,14 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
     }
 }
 
+/// Cargo's target directory: `$CARGO_TARGET_DIR` (relative to the project root when relative),
+/// else `target/` in the project. Everything the tasks build or write for themselves goes there.
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").filter(|dir| !dir.is_empty()).map_or_else(|| root.join("target"), |dir| root.join(dir))
+}
+
 fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
-    let workspace = root.join("target/fixture-sdks");
+    let workspace = target_dir(root).join("fixture-sdks");
     let _ = std::fs::remove_dir_all(&workspace);
     let templates = sdkgen::Templates::builtin();
     let mut sdks = Vec::new();
@@ -169,6 +227,7 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
                 idempotency_keys: must_generate,
                 method_names: Default::default(),
                 operations: Default::default(),
+                webhooks: None,
                 round_trip: must_generate,
                 name: format!("{prefix}-{stem}"),
                 output: workspace.join(format!("{prefix}-{stem}")),
@@ -200,7 +259,53 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
     Ok(status.success())
 }
 
-fn run_tests(root: &Path) -> anyhow::Result<bool> {
+/// The generator's test files that need a mock server (Prism on Node, or the contract server
+/// and localstripe on Python): `cargo xtask test` leaves them to `--all`.
+const SERVER_TESTS: &[&str] = &["payjp_prism", "payjp_examples", "contract_server", "stripe_examples", "stripe_localstripe"];
+
+/// The fast default: the runtime's tests, then the generator's unit tests and test files
+/// except [`SERVER_TESTS`].
+fn fast_test_runs(root: &Path) -> anyhow::Result<Vec<Vec<String>>> {
+    let mut generator: Vec<String> = ["test", "-p", "sdkgen", "--lib", "--bins"].map(String::from).to_vec();
+    let mut names: Vec<String> = std::fs::read_dir(root.join("generator/tests"))?
+        .filter_map(|e| e.ok()?.path().file_name()?.to_str()?.strip_suffix(".rs").map(str::to_owned))
+        .filter(|name| !SERVER_TESTS.contains(&name.as_str()))
+        .collect();
+    names.sort();
+    for name in names {
+        generator.extend(["--test".to_owned(), name]);
+    }
+    Ok(vec![["test", "-p", "sdkgen-runtime"].map(String::from).to_vec(), generator])
+}
+
+fn run_tests(root: &Path, all: bool) -> anyhow::Result<bool> {
+    if all {
+        install_mock_servers(root)?;
+    }
+    let runs = if all { vec![vec!["test".to_owned(), "--workspace".to_owned()]] } else { fast_test_runs(root)? };
+    let (mut passed, mut failed, mut ok) = (0u64, 0u64, true);
+    for args in runs {
+        let mut child = Command::new(env!("CARGO")).args(&args).current_dir(root).stdout(Stdio::piped()).spawn()?;
+        let stdout = child.stdout.take().expect("piped stdout");
+        for line in BufReader::new(stdout).lines() {
+            let line = line?;
+            println!("{line}");
+            if let Some((p, f)) = parse_result_line(&line) {
+                passed += p;
+                failed += f;
+            }
+        }
+        ok &= child.wait()?.success();
+    }
+    println!("tests: {passed} passed, {failed} failed");
+    if !all {
+        println!("(the tests against Prism and the Stripe contract server run with `cargo xtask test --all`)");
+    }
+    Ok(ok)
+}
+
+/// Prism (`npm ci`) and the contract server's venv, when they are not installed yet.
+fn install_mock_servers(root: &Path) -> anyhow::Result<()> {
     let mock = root.join("xtask/mock-server");
     if !mock.join("node_modules/.bin/prism").exists() {
         println!("installing the mock server (npm ci in {})", mock.display());
@@ -211,24 +316,7 @@ fn run_tests(root: &Path) -> anyhow::Result<bool> {
     let venv = root.join("xtask/contract-server/run.sh");
     let status = Command::new("bash").arg(&venv).arg("venv").stdout(Stdio::null()).status()?;
     anyhow::ensure!(status.success(), "{} venv failed", venv.display());
-    let mut child = Command::new(env!("CARGO"))
-        .args(["test", "--workspace"])
-        .current_dir(root)
-        .stdout(Stdio::piped())
-        .spawn()?;
-    let stdout = child.stdout.take().expect("piped stdout");
-    let (mut passed, mut failed) = (0u64, 0u64);
-    for line in BufReader::new(stdout).lines() {
-        let line = line?;
-        println!("{line}");
-        if let Some((p, f)) = parse_result_line(&line) {
-            passed += p;
-            failed += f;
-        }
-    }
-    let status = child.wait()?;
-    println!("tests: {passed} passed, {failed} failed");
-    Ok(status.success())
+    Ok(())
 }
 
 /// Reads `test result: ok. 12 passed; 0 failed; ...` into (12, 0).

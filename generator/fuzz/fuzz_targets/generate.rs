@@ -29,6 +29,8 @@ fuzz_target!(|data: &[u8]| {
         idempotency_keys: false,
         method_names: Default::default(),
         operations: Default::default(),
+        round_trip: false,
+        webhooks: None,
     };
     match sdkgen::generate_from_str(&config, text, &Templates::builtin()) {
         Ok(generation) => {

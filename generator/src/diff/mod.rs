@@ -46,8 +46,11 @@
 //! even where the wire contract only got stricter (a response field that is now always present).
 //! The client crate re-exports the models crate, so its bump is at least the models crate's.
 
+pub mod cfg;
+pub mod probe;
 mod render;
 mod surface;
+pub mod verify;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -246,6 +249,13 @@ pub struct Change {
     pub krate: Crate,
     /// One sentence for a human reader (Markdown).
     pub detail: String,
+    /// For a change inside an operation, the parameter or error variant it is about.
+    #[serde(skip)]
+    pub part: Option<String>,
+    /// For a change of the Cargo features something needs: a feature set that shows it (where
+    /// it went missing, or, when widened, where it was compiled before).
+    #[serde(skip)]
+    pub features: Option<cfg::Features>,
 }
 
 /// Every change between two versions of one SDK's API.
@@ -259,6 +269,10 @@ pub struct ApiDiff {
     pub client_package: String,
     /// Changes: operations in spec order, then types by name.
     pub changes: Vec<Change>,
+    /// The resource of each changed operation or type (by the root of its subject:
+    /// `Client::list_customers`, `models::Customer`), for the summary of a large report.
+    #[serde(skip)]
+    pub resources: BTreeMap<String, String>,
 }
 
 impl ApiDiff {
@@ -332,7 +346,7 @@ pub fn compare(old: &Api, new: &Api) -> ApiDiff {
 
 /// Reads a spec (YAML or JSON) through the generator's lowering, or an `api.json` manifest,
 /// into a surface. With `sdk`, a spec is read as that SDK's (its names and spec patches);
-/// without, it is named after its directory.
+/// without, it is named after its title.
 pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surface> {
     let doc = crate::spec::load::load(path)?;
     if doc.get("format").is_some() && doc.get("openapi").is_none() {
@@ -340,42 +354,52 @@ pub fn load_surface(path: &Path, sdk: Option<&crate::SdkConfig>) -> Result<Surfa
     }
     let config = match sdk {
         Some(sdk) => crate::SdkConfig { spec: path.to_owned(), ..sdk.clone() },
-        None => crate::SdkConfig {
-            name: path
-                .parent()
-                .and_then(Path::file_name)
-                .map(|n| n.to_string_lossy().into_owned())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| "api".to_owned()),
-            spec: path.to_owned(),
-            pinned_spec: None,
-            output: Default::default(),
-            version: "0.0.0".to_owned(),
-            description: String::new(),
-            models_package: None,
-            client_package: None,
-            patches: Vec::new(),
-            examples: Default::default(),
-            strict: false,
-            api_version_header: None,
-            idempotency_keys: false,
-            method_names: Default::default(),
-            operations: Default::default(),
-            round_trip: false,
-        },
+        None => plain_config(path, &doc),
     };
     Ok(Surface::of(&crate::lower_document(&config, doc)?))
+}
+
+/// The configuration a spec outside `sdks.toml` is read with: named after its title
+/// (`Stripe API` is `stripe-api`), or its file when it has none.
+pub fn plain_config(path: &Path, doc: &serde_json::Value) -> crate::SdkConfig {
+    use heck::ToKebabCase;
+    let title = doc.pointer("/info/title").and_then(|t| t.as_str()).map(|t| t.to_kebab_case()).filter(|t| !t.is_empty());
+    let stem = || path.file_stem().map(|n| n.to_string_lossy().to_kebab_case()).filter(|n| !n.is_empty());
+    crate::SdkConfig {
+        name: title.or_else(stem).unwrap_or_else(|| "api".to_owned()),
+        spec: path.to_owned(),
+        pinned_spec: None,
+        output: Default::default(),
+        version: "0.0.0".to_owned(),
+        description: String::new(),
+        models_package: None,
+        client_package: None,
+        patches: Vec::new(),
+        examples: Default::default(),
+        strict: false,
+        api_version_header: None,
+        idempotency_keys: false,
+        method_names: Default::default(),
+        operations: Default::default(),
+        round_trip: false,
+        webhooks: None,
+    }
+}
+
+/// The entry named `name` of the SDK list at `list`.
+pub fn sdk_config(list: &Path, name: &str) -> Result<crate::SdkConfig> {
+    crate::Config::load(list)?
+        .sdks
+        .into_iter()
+        .find(|s| s.name == name)
+        .ok_or_else(|| crate::Error::Config { path: list.to_owned(), message: format!("no `[[sdk]]` entry named `{name}`") })
 }
 
 /// Compares two specs or manifests. With `sdk` (the SDK list and an SDK's name), specs are
 /// read as that SDK's.
 pub fn compare_files(old: &Path, new: &Path, sdk: Option<(&Path, &str)>) -> Result<ApiDiff> {
     let config = match sdk {
-        Some((list, name)) => Some(
-            crate::Config::load(list)?.sdks.into_iter().find(|s| s.name == name).ok_or_else(|| {
-                crate::Error::Config { path: list.to_owned(), message: format!("no `[[sdk]]` entry named `{name}`") }
-            })?,
-        ),
+        Some((list, name)) => Some(sdk_config(list, name)?),
         None => None,
     };
     let old = load_surface(old, config.as_ref())?;
@@ -391,6 +415,8 @@ pub fn compare_surfaces(old: &Surface, new: &Surface) -> ApiDiff {
                 subject: op_subject(op),
                 kind: ChangeKind::OperationRemoved,
                 impact: Impact::Breaking,
+                part: None,
+                features: None,
                 krate: Crate::Client,
                 detail: format!("removed (was `{} {}`)", op.method, op.path),
             });
@@ -402,6 +428,8 @@ pub fn compare_surfaces(old: &Surface, new: &Surface) -> ApiDiff {
                 subject: op_subject(op),
                 kind: ChangeKind::OperationAdded,
                 impact: Impact::Addition,
+                part: None,
+                features: None,
                 krate: Crate::Client,
                 detail: format!("added (`{} {}`)", op.method, op.path),
             }),
@@ -420,6 +448,8 @@ pub fn compare_surfaces(old: &Surface, new: &Surface) -> ApiDiff {
                 subject,
                 kind: ChangeKind::TypeRemoved,
                 impact: Impact::Breaking,
+                part: None,
+                features: None,
                 krate: Crate::Models,
                 detail: format!("{} removed", t.shape.kind()),
             }),
@@ -427,29 +457,58 @@ pub fn compare_surfaces(old: &Surface, new: &Surface) -> ApiDiff {
                 subject,
                 kind: ChangeKind::TypeAdded,
                 impact: Impact::Addition,
+                part: None,
+                features: None,
                 krate: Crate::Models,
                 detail: format!("{} added", t.shape.kind()),
             }),
             (Some(a), Some(b)) => {
-                if a.cfg != b.cfg {
+                if let Some((impact, detail, set)) = gate_change(&a.cfg, &b.cfg) {
                     changes.push(Change {
                         subject: subject.clone(),
                         kind: ChangeKind::FeatureGateChanged,
-                        impact: Impact::Breaking,
+                        impact,
+                        part: None,
+                        features: Some(set),
                         krate: Crate::Models,
-                        detail: format!("now compiled under `{}` instead of `{}`", cfg_text(&b.cfg), cfg_text(&a.cfg)),
+                        detail,
                     });
                 }
-                TypeComparison { subject, usage, changes: &mut changes }.compare(&a.shape, &b.shape)
+                let gates = (a.cfg.as_deref(), b.cfg.as_deref());
+                TypeComparison { subject, usage, gates, changes: &mut changes }.compare(&a.shape, &b.shape)
             }
             (None, None) => unreachable!("names come from the two surfaces"),
         }
     }
+    let mut seen = std::collections::BTreeSet::new();
+    changes.retain(|c| seen.insert((c.subject.clone(), c.kind as u8, c.detail.clone())));
+    let mut by_name = old.resources();
+    by_name.extend(new.resources());
+    let resources = changes
+        .iter()
+        .map(|c| {
+            let root = subject_root(&c.subject);
+            let name = root.rsplit("::").next().unwrap_or(root);
+            (root.to_owned(), by_name.get(name).cloned().unwrap_or_else(|| "unused".to_owned()))
+        })
+        .collect();
     ApiDiff {
         sdk: new.sdk.clone(),
         models_package: new.models_package.clone(),
         client_package: new.client_package.clone(),
         changes,
+        resources,
+    }
+}
+
+/// The operation or type a change is about: `Client::op` or `models::Type`.
+pub fn subject_root(subject: &str) -> &str {
+    match subject.strip_prefix("models::") {
+        Some(rest) => match rest.find("::") {
+            Some(end) => &subject[..8 + end],
+            None => subject,
+        },
+        None => subject,
     }
 }
 
@@ -458,7 +517,12 @@ fn op_subject(op: &OperationSurface) -> String {
 }
 
 fn op_change(op: &OperationSurface, kind: ChangeKind, impact: Impact, detail: String) -> Change {
-    Change { subject: op_subject(op), kind, impact, krate: Crate::Client, detail }
+    Change { subject: op_subject(op), kind, impact, krate: Crate::Client, detail, part: None, features: None }
+}
+
+/// A change about one parameter or error variant of an operation.
+fn op_part_change(op: &OperationSurface, kind: ChangeKind, impact: Impact, part: &str, detail: String) -> Change {
+    Change { part: Some(part.to_owned()), ..op_change(op, kind, impact, detail) }
 }
 
 /// How a change of optionality reads: `made required`, `made optional`, or `None` for none.
@@ -476,13 +540,8 @@ fn optionality(before: &str, after: &str) -> Option<(ChangeKind, &'static str)> 
 }
 
 fn compare_operations(old: &OperationSurface, new: &OperationSurface, changes: &mut Vec<Change>) {
-    if old.cfg != new.cfg {
-        changes.push(op_change(
-            new,
-            ChangeKind::FeatureGateChanged,
-            Impact::Breaking,
-            format!("now compiled under `{}` instead of `{}`", cfg_text(&new.cfg), cfg_text(&old.cfg)),
-        ));
+    if let Some((impact, detail, set)) = gate_change(&old.cfg, &new.cfg) {
+        changes.push(Change { features: Some(set), ..op_change(new, ChangeKind::FeatureGateChanged, impact, detail) });
     }
     if old.method != new.method || old.path != new.path {
         changes.push(op_change(
@@ -616,6 +675,21 @@ fn cfg_text(cfg: &Option<String>) -> &str {
     cfg.as_deref().unwrap_or("always")
 }
 
+/// How a change of the Cargo features an item needs is classified: compiled under more feature
+/// sets than before is an addition; missing under a feature set where it used to be is breaking.
+/// `None` when the same feature sets allow it.
+fn gate_change(old: &Option<String>, new: &Option<String>) -> Option<(Impact, String, cfg::Features)> {
+    let moved = format!("now compiled under `{}` instead of `{}`", cfg_text(new), cfg_text(old));
+    match cfg::compare(old.as_deref(), new.as_deref()) {
+        cfg::GateChange::Same => None,
+        cfg::GateChange::Widened(set) => Some((Impact::Addition, format!("{moved}: available with more features than before"), set)),
+        cfg::GateChange::Narrowed(set) => {
+            let detail = format!("{moved}: missing with features {}", cfg::show(&set));
+            Some((Impact::Breaking, detail, set))
+        }
+    }
+}
+
 fn body_arg(body: &BodySurface) -> String {
     if body.required { format!("&{}", body.ty) } else { format!("Option<&{}>", body.ty) }
 }
@@ -634,10 +708,11 @@ fn compare_params(
     let struct_name = new.params.as_deref().unwrap_or_default();
     for p in &old.params_fields {
         if !new.params_fields.iter().any(|n| n.name == p.name) && !moved_to_path.contains(&p.name.as_str()) {
-            changes.push(op_change(
+            changes.push(op_part_change(
                 new,
                 ChangeKind::ParameterRemoved,
                 Impact::Breaking,
+                &p.name,
                 format!("{} parameter `{}` removed from `{struct_name}`", p.location, p.name),
             ));
         }
@@ -648,13 +723,21 @@ fn compare_params(
                 continue;
             }
             let (optional, _) = split_option(&p.ty);
-            let (impact, how) =
-                if optional { (Impact::Addition, "optional") } else { (Impact::Breaking, "required") };
-            changes.push(op_change(
+            let (impact, how, why) = match (optional, params_default(old)) {
+                (false, _) => (Impact::Breaking, "required", ""),
+                (true, true) => (Impact::Addition, "optional", ""),
+                (true, false) => (
+                    Impact::Breaking,
+                    "optional",
+                    ": the struct has a required field, so it has no `Default` and struct literals name every field",
+                ),
+            };
+            changes.push(op_part_change(
                 new,
                 ChangeKind::ParameterAdded,
                 impact,
-                format!("{how} {} parameter `{}: {}` added to `{struct_name}`", p.location, p.name, p.ty),
+                &p.name,
+                format!("{how} {} parameter `{}: {}` added to `{struct_name}`{why}", p.location, p.name, p.ty),
             ));
             continue;
         };
@@ -663,25 +746,33 @@ fn compare_params(
                 Some((_, how)) => format!("parameter `{}` {how} (`{}` → `{}`)", p.name, before.ty, p.ty),
                 None => format!("parameter `{}` changed type from `{}` to `{}`", p.name, before.ty, p.ty),
             };
-            changes.push(op_change(new, ChangeKind::ParameterChanged, Impact::Breaking, detail));
+            changes.push(op_part_change(new, ChangeKind::ParameterChanged, Impact::Breaking, &p.name, detail));
         }
         if before.location != p.location {
-            changes.push(op_change(
+            changes.push(op_part_change(
                 new,
                 ChangeKind::ParameterMoved,
                 Impact::Compatible,
+                &p.name,
                 format!("parameter `{}` is sent in the {} instead of the {}", p.name, p.location, before.location),
             ));
         }
         if before.wire != p.wire {
-            changes.push(op_change(
+            changes.push(op_part_change(
                 new,
                 ChangeKind::WireNameChanged,
                 Impact::Compatible,
+                &p.name,
                 format!("parameter `{}` is sent as `{}` instead of `{}`", p.name, p.wire, before.wire),
             ));
         }
     }
+}
+
+/// Whether an operation's parameters struct derives `Default` (every field is optional), so
+/// values are built as `Params { .., ..Default::default() }`.
+pub fn params_default(op: &OperationSurface) -> bool {
+    op.params_fields.iter().all(|p| split_option(&p.ty).0)
 }
 
 fn compare_errors(old: &OperationSurface, new: &OperationSurface, changes: &mut Vec<Change>) {
@@ -697,20 +788,26 @@ fn compare_errors(old: &OperationSurface, new: &OperationSurface, changes: &mut 
         Some(p) => format!("`{}::{}` (status `{}`, body `{p}`)", new.error, e.name, e.status),
         None => format!("`{}::{}` (status `{}`)", new.error, e.name, e.status),
     };
+    // Without a catch-all variant, code matches the error enum exhaustively, so a new variant
+    // needs a new arm.
+    let open = old.error_fallback.is_some() || old.errors.iter().any(|e| e.status == "_");
+    let (open_errors, closed_note) =
+        if open { (Impact::Addition, "") } else { (Impact::Breaking, ": the enum has no catch-all variant, so `match`es need a new arm") };
     for e in &old.errors {
         if !new.errors.iter().any(|n| n.name == e.name) {
-            changes.push(op_change(new, ChangeKind::ErrorRemoved, Impact::Breaking, format!("error {} removed", variant(e))));
+            changes.push(op_part_change(new, ChangeKind::ErrorRemoved, Impact::Breaking, &e.name, format!("error {} removed", variant(e))));
         }
     }
     for e in &new.errors {
         match old.errors.iter().find(|o| o.name == e.name) {
-            None => changes.push(op_change(new, ChangeKind::ErrorAdded, Impact::Addition, format!("error {} added", variant(e)))),
+            None => changes.push(op_part_change(new, ChangeKind::ErrorAdded, open_errors, &e.name, format!("error {} added{}", variant(e), closed_note))),
             Some(before) if before.payload != e.payload || before.has_status != e.has_status => {
                 let show = |p: &Option<String>| p.clone().unwrap_or_else(|| "no body".to_owned());
-                changes.push(op_change(
+                changes.push(op_part_change(
                     new,
                     ChangeKind::ErrorChanged,
                     Impact::Breaking,
+                    &e.name,
                     format!(
                         "error `{}::{}` changed from `{}` to `{}`",
                         new.error,
@@ -720,26 +817,29 @@ fn compare_errors(old: &OperationSurface, new: &OperationSurface, changes: &mut 
                     ),
                 ));
             }
-            Some(before) if before.status != e.status => changes.push(op_change(
+            Some(before) if before.status != e.status => changes.push(op_part_change(
                 new,
                 ChangeKind::ErrorChanged,
                 Impact::Compatible,
+                &e.name,
                 format!("error `{}::{}` now matches status `{}` instead of `{}`", new.error, e.name, e.status, before.status),
             )),
             Some(_) => {}
         }
     }
     match (&old.error_fallback, &new.error_fallback) {
-        (Some(name), None) => changes.push(op_change(
+        (Some(name), None) => changes.push(op_part_change(
             new,
             ChangeKind::ErrorRemoved,
             Impact::Breaking,
+            name,
             format!("error `{}::{name}` removed (a default response is now documented)", new.error),
         )),
-        (None, Some(name)) => changes.push(op_change(
+        (None, Some(name)) => changes.push(op_part_change(
             new,
             ChangeKind::ErrorAdded,
-            Impact::Addition,
+            open_errors,
+            name,
             format!("error `{}::{name}` added for undocumented statuses", new.error),
         )),
         _ => {}
@@ -750,6 +850,8 @@ fn compare_errors(old: &OperationSurface, new: &OperationSurface, changes: &mut 
 struct TypeComparison<'c> {
     subject: String,
     usage: Usage,
+    /// The type's `cfg` on the old and the new side.
+    gates: (Option<&'c str>, Option<&'c str>),
     changes: &'c mut Vec<Change>,
 }
 
@@ -759,7 +861,7 @@ impl TypeComparison<'_> {
             Some(m) => format!("{}::{m}", self.subject),
             None => self.subject.clone(),
         };
-        self.changes.push(Change { subject, kind, impact, krate: Crate::Models, detail });
+        self.changes.push(Change { subject, kind, impact, krate: Crate::Models, detail, part: None, features: None });
     }
 
     fn direction(&self) -> &'static str {
@@ -772,9 +874,22 @@ impl TypeComparison<'_> {
 
     fn compare(mut self, old: &Shape, new: &Shape) {
         match (old, new) {
-            (Shape::Struct { fields: a }, Shape::Struct { fields: b }) => self.fields(a, b),
+            (Shape::Struct { fields: a, literal_only: was }, Shape::Struct { fields: b, literal_only: is }) => {
+                if self.usage.is_input() && !was && *is {
+                    self.push(
+                        None,
+                        ChangeKind::TypeChanged,
+                        Impact::Breaking,
+                        "values can no longer be built with `new` or `Default`: struct literals must name every field".to_owned(),
+                    );
+                }
+                self.fields(a, b, *was)
+            }
             (Shape::Enum { values: a }, Shape::Enum { values: b }) => self.values(a, b),
-            (Shape::Union { members: a }, Shape::Union { members: b }) => self.members(a, b),
+            (Shape::Union { members: a, fallback: fa }, Shape::Union { members: b, fallback: fb }) => {
+                self.members(a, b, fa.is_some());
+                self.fallback(fa, fb);
+            }
             (Shape::Const { value: a }, Shape::Const { value: b }) if a != b => {
                 self.push(None, ChangeKind::TypeChanged, Impact::Breaking, format!("fixed value changed from `{a:?}` to `{b:?}`"));
             }
@@ -788,47 +903,111 @@ impl TypeComparison<'_> {
         }
     }
 
-    fn fields(&mut self, old: &[FieldSurface], new: &[FieldSurface]) {
+    /// Fields by name: a field may exist in several forms (its type depending on features),
+    /// each reported once.
+    fn fields(&mut self, old: &[FieldSurface], new: &[FieldSurface], literal_only: bool) {
         let dir = self.direction();
-        let same = |a: &FieldSurface, b: &FieldSurface| a.name == b.name && a.cfg == b.cfg;
-        for f in old {
-            if !new.iter().any(|n| same(n, f)) {
-                self.push(Some(&f.name), ChangeKind::FieldRemoved, Impact::Breaking, format!("field removed ({dir} type)"));
+        let forms = |fields: &[FieldSurface], name: &str| -> Vec<FieldSurface> {
+            fields.iter().filter(|f| f.name == name).cloned().collect()
+        };
+        let mut names: Vec<&str> = Vec::new();
+        for f in old.iter().chain(new) {
+            if !names.contains(&f.name.as_str()) {
+                names.push(&f.name);
             }
         }
-        for f in new {
-            let Some(before) = old.iter().find(|o| same(o, f)) else {
-                let (optional, _) = split_option(&f.ty);
-                let (impact, why) = match (optional, self.usage.is_input()) {
-                    (true, _) => (Impact::Addition, String::new()),
-                    (false, true) => (Impact::Breaking, ": values must now set it (`new` and struct literals change)".to_owned()),
-                    (false, false) => (Impact::Addition, String::new()),
-                };
-                let how = if optional { "optional" } else { "required" };
-                self.push(Some(&f.name), ChangeKind::FieldAdded, impact, format!("{how} field `{}` added to a {dir} type{why}", f.ty));
-                continue;
-            };
-            if before.ty != f.ty {
-                match optionality(&before.ty, &f.ty) {
-                    Some((kind, how)) => {
-                        self.push(Some(&f.name), kind, Impact::Breaking, format!("{how} in a {dir} type (`{}` → `{}`)", before.ty, f.ty))
-                    }
-                    None => self.push(
-                        Some(&f.name),
-                        ChangeKind::FieldTypeChanged,
-                        Impact::Breaking,
-                        format!("type changed from `{}` to `{}`", before.ty, f.ty),
-                    ),
+        for name in names {
+            let (before, after) = (forms(old, name), forms(new, name));
+            match (before.first(), after.first()) {
+                (Some(_), None) => {
+                    self.push(Some(name), ChangeKind::FieldRemoved, Impact::Breaking, format!("field removed ({dir} type)"))
                 }
+                (None, Some(f)) => {
+                    let (optional, _) = split_option(&f.ty);
+                    let (impact, why) = match (optional, self.usage.is_input()) {
+                        (false, true) => (Impact::Breaking, ": values must now set it (`new` and struct literals change)"),
+                        (true, true) if literal_only => {
+                            (Impact::Breaking, ": the type has no `new` or `Default`, so struct literals name every field")
+                        }
+                        _ => (Impact::Addition, ""),
+                    };
+                    let how = if optional { "optional" } else { "required" };
+                    self.push(Some(name), ChangeKind::FieldAdded, impact, format!("{how} field `{}` added to a {dir} type{why}", f.ty));
+                }
+                (Some(a), Some(b)) if before.len() == 1 && after.len() == 1 && a.cfg == b.cfg => self.field(a, b),
+                (Some(a), Some(b)) => {
+                    self.field_forms(name, &before, &after);
+                    if a.wire != b.wire {
+                        self.wire(name, a, b);
+                    }
+                }
+                (None, None) => {}
             }
-            if before.wire != f.wire {
-                self.push(
+        }
+    }
+
+    /// One field in one form on both sides.
+    fn field(&mut self, before: &FieldSurface, f: &FieldSurface) {
+        let dir = self.direction();
+        if before.ty != f.ty {
+            match optionality(&before.ty, &f.ty) {
+                Some((kind, how)) => {
+                    self.push(Some(&f.name), kind, Impact::Breaking, format!("{how} in a {dir} type (`{}` → `{}`)", before.ty, f.ty))
+                }
+                None => self.push(
                     Some(&f.name),
-                    ChangeKind::WireNameChanged,
-                    Impact::Compatible,
-                    format!("sent as `{}` instead of `{}`", f.wire, before.wire),
-                );
+                    ChangeKind::FieldTypeChanged,
+                    Impact::Breaking,
+                    format!("type changed from `{}` to `{}`", before.ty, f.ty),
+                ),
             }
+        }
+        if before.wire != f.wire {
+            self.wire(&f.name, before, f);
+        }
+    }
+
+    fn wire(&mut self, name: &str, before: &FieldSurface, f: &FieldSurface) {
+        self.push(
+            Some(name),
+            ChangeKind::WireNameChanged,
+            Impact::Compatible,
+            format!("sent as `{}` instead of `{}`", f.wire, before.wire),
+        );
+    }
+
+    /// A field whose type depends on features: breaking when, under some feature set where
+    /// the struct exists on both sides, it has another type than before (or none).
+    fn field_forms(&mut self, name: &str, before: &[FieldSurface], after: &[FieldSurface]) {
+        let (struct_old, struct_new) = (cfg::Gate::of(self.gates.0), cfg::Gate::of(self.gates.1));
+        let gates = |forms: &[FieldSurface]| -> Vec<(cfg::Gate, String)> {
+            forms.iter().map(|f| (cfg::Gate::of(f.cfg.as_deref()), f.ty.clone())).collect()
+        };
+        let (old_forms, new_forms) = (gates(before), gates(after));
+        let mut names = cfg::Features::new();
+        for text in [self.gates.0, self.gates.1].into_iter().chain(before.iter().chain(after).map(|f| f.cfg.as_deref())).flatten() {
+            if let Some(c) = cfg::Cfg::parse(text) {
+                c.features(&mut names);
+            }
+        }
+        let type_under = |forms: &[(cfg::Gate, String)], set: &cfg::Features| {
+            forms.iter().find(|(g, _)| g.holds(set)).map(|(_, ty)| ty.clone())
+        };
+        for set in cfg::candidates(&names) {
+            if !struct_old.holds(&set) || !struct_new.holds(&set) {
+                continue;
+            }
+            let Some(was) = type_under(&old_forms, &set) else { continue };
+            let detail = match type_under(&new_forms, &set) {
+                Some(is) if is == was => continue,
+                Some(is) => format!("type changed from `{was}` to `{is}` with features {}", cfg::show(&set)),
+                None => format!("missing with features {} (was `{was}`)", cfg::show(&set)),
+            };
+            self.push(Some(name), ChangeKind::FieldTypeChanged, Impact::Breaking, detail);
+            if let Some(change) = self.changes.last_mut() {
+                change.features = Some(set);
+            }
+            return;
         }
     }
 
@@ -856,7 +1035,7 @@ impl TypeComparison<'_> {
         }
     }
 
-    fn members(&mut self, old: &[Arg], new: &[Arg]) {
+    fn members(&mut self, old: &[Arg], new: &[Arg], fallback: bool) {
         let dir = self.direction();
         for m in old {
             if !new.iter().any(|n| n.name == m.name) {
@@ -865,7 +1044,7 @@ impl TypeComparison<'_> {
         }
         for m in new {
             match old.iter().find(|o| o.name == m.name) {
-                None if self.usage.is_output() => self.push(
+                None if self.usage.is_output() && !fallback => self.push(
                     Some(&m.name),
                     ChangeKind::MemberAdded,
                     Impact::Breaking,
@@ -873,6 +1052,12 @@ impl TypeComparison<'_> {
                         "member `{}` added to a {dir} union: it has no fallback, so SDKs built before cannot decode it and `match`es need a new arm",
                         m.ty
                     ),
+                ),
+                None if self.usage.is_output() => self.push(
+                    Some(&m.name),
+                    ChangeKind::MemberAdded,
+                    Impact::Addition,
+                    format!("member `{}` added to a {dir} union; SDKs built before read it as its fallback variant", m.ty),
                 ),
                 None => self.push(Some(&m.name), ChangeKind::MemberAdded, Impact::Addition, format!("member `{}` added to a {dir} union", m.ty)),
                 Some(before) if before.ty != m.ty => self.push(
@@ -883,6 +1068,20 @@ impl TypeComparison<'_> {
                 ),
                 Some(_) => {}
             }
+        }
+    }
+
+    /// The variant for unknown kinds appeared (matches need an arm for it) or went away.
+    fn fallback(&mut self, old: &Option<String>, new: &Option<String>) {
+        match (old, new) {
+            (Some(name), None) => {
+                self.push(Some(name), ChangeKind::MemberRemoved, Impact::Breaking, "fallback variant removed".to_owned())
+            }
+            (None, Some(name)) => {
+                let impact = if self.usage.is_output() { Impact::Breaking } else { Impact::Addition };
+                self.push(Some(name), ChangeKind::MemberAdded, impact, "fallback variant added for kinds the SDK does not know".to_owned())
+            }
+            _ => {}
         }
     }
 }

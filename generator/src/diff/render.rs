@@ -1,5 +1,6 @@
 //! The diff as Markdown (pull requests, changelogs) and as JSON (machines).
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use serde_json::json;
@@ -39,6 +40,9 @@ pub fn body(diff: &ApiDiff, level: usize) -> String {
         .filter_map(|(impact, _)| counts.get(impact).map(|n| format!("{n} {}", noun(*impact, *n))))
         .collect();
     let _ = writeln!(out, "{}.", summary.join(", "));
+    if diff.changes.len() > SUMMARY_OVER {
+        summary_table(diff, &mut out);
+    }
     for (impact, title) in SECTIONS {
         let changes: Vec<_> = diff.changes.iter().filter(|c| c.impact == *impact).collect();
         if changes.is_empty() {
@@ -50,6 +54,30 @@ pub fn body(diff: &ApiDiff, level: usize) -> String {
         }
     }
     out
+}
+
+/// Reports with more changes than this open with a table of changes by resource.
+const SUMMARY_OVER: usize = 40;
+
+/// One row per resource: its breaking changes, additions and compatible changes, the
+/// resources with the most breaking changes first.
+fn summary_table(diff: &ApiDiff, out: &mut String) {
+    let mut rows: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
+    for c in &diff.changes {
+        let resource = diff.resources.get(super::subject_root(&c.subject)).map_or("unused", String::as_str);
+        let column = match c.impact {
+            Impact::Breaking => 0,
+            Impact::Addition => 1,
+            Impact::Compatible => 2,
+        };
+        rows.entry(resource).or_default()[column] += 1;
+    }
+    let mut rows: Vec<(&str, [usize; 3])> = rows.into_iter().collect();
+    rows.sort_by(|a, b| b.1[0].cmp(&a.1[0]).then(b.1[1].cmp(&a.1[1])).then(a.0.cmp(b.0)));
+    let _ = writeln!(out, "\n| resource | breaking | additions | compatible |\n| --- | ---: | ---: | ---: |");
+    for (resource, [breaking, additions, compatible]) in rows {
+        let _ = writeln!(out, "| `{resource}` | {breaking} | {additions} | {compatible} |");
+    }
 }
 
 fn noun(impact: Impact, n: usize) -> &'static str {

@@ -143,6 +143,10 @@ pub enum Shape {
     Struct {
         /// Fields in order.
         fields: Vec<FieldSurface>,
+        /// Whether values can only be built by a struct literal naming every field: the struct
+        /// has neither `Default` nor a `new` constructor.
+        #[serde(default, skip_serializing_if = "is_false")]
+        literal_only: bool,
     },
     /// A string enum with an unknown-value fallback.
     Enum {
@@ -153,6 +157,9 @@ pub enum Shape {
     Union {
         /// Members, in order.
         members: Vec<Arg>,
+        /// The variant that keeps objects of a kind the SDK does not know, if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fallback: Option<String>,
     },
     /// A single-value type.
     Const {
@@ -278,17 +285,7 @@ impl Surface {
     /// operation reaches count as both, since nothing says how users use them.
     pub fn usage(&self) -> BTreeMap<&str, Usage> {
         let names: BTreeSet<&str> = self.types.iter().map(|t| t.name.as_str()).collect();
-        let mut edges: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for t in &self.types {
-            let mut refs = Vec::new();
-            match &t.shape {
-                Shape::Struct { fields } => fields.iter().for_each(|f| refs.extend(type_names(&f.ty, &names))),
-                Shape::Union { members } => members.iter().for_each(|m| refs.extend(type_names(&m.ty, &names))),
-                Shape::Alias { target } => refs.extend(type_names(target, &names)),
-                Shape::Enum { .. } | Shape::Const { .. } => {}
-            }
-            edges.insert(t.name.as_str(), refs);
-        }
+        let edges = self.edges(&names);
         let mut inputs = Vec::new();
         let mut outputs = Vec::new();
         for op in &self.operations {
@@ -313,6 +310,66 @@ impl Surface {
             })
             .collect()
     }
+}
+
+impl Surface {
+    /// The resource of each operation (by name) and named type: an operation's is the first
+    /// literal segment of its path after any version segment (`/v1/customers/{id}` is
+    /// `customers`); a type's is the one resource whose operations reach it, `shared` when
+    /// several do, and `unused` when none does.
+    pub fn resources(&self) -> BTreeMap<String, String> {
+        let names: BTreeSet<&str> = self.types.iter().map(|t| t.name.as_str()).collect();
+        let edges = self.edges(&names);
+        let mut out = BTreeMap::new();
+        let mut reached: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+        for op in &self.operations {
+            let resource = path_resource(&op.path);
+            let mut roots = Vec::new();
+            op.path_args.iter().for_each(|a| roots.extend(type_names(&a.ty, &names)));
+            op.params_fields.iter().for_each(|p| roots.extend(type_names(&p.ty, &names)));
+            op.body.iter().for_each(|b| roots.extend(type_names(&b.ty, &names)));
+            roots.extend(type_names(&op.success, &names));
+            op.errors.iter().flat_map(|e| &e.payload).for_each(|p| roots.extend(type_names(p, &names)));
+            for name in reach(&edges, roots) {
+                reached.entry(name).or_default().insert(resource.clone());
+            }
+            out.insert(op.name.clone(), resource);
+        }
+        for name in names {
+            let resource = match reached.get(name) {
+                Some(set) if set.len() == 1 => set.iter().next().cloned().unwrap_or_default(),
+                Some(_) => "shared".to_owned(),
+                None => "unused".to_owned(),
+            };
+            out.insert(name.to_owned(), resource);
+        }
+        out
+    }
+
+    /// The named types each named type mentions.
+    fn edges<'a>(&'a self, names: &BTreeSet<&'a str>) -> BTreeMap<&'a str, Vec<&'a str>> {
+        let mut edges: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for t in &self.types {
+            let mut refs = Vec::new();
+            match &t.shape {
+                Shape::Struct { fields, .. } => fields.iter().for_each(|f| refs.extend(type_names(&f.ty, names))),
+                Shape::Union { members, .. } => members.iter().for_each(|m| refs.extend(type_names(&m.ty, names))),
+                Shape::Alias { target } => refs.extend(type_names(target, names)),
+                Shape::Enum { .. } | Shape::Const { .. } => {}
+            }
+            edges.insert(t.name.as_str(), refs);
+        }
+        edges
+    }
+}
+
+/// The first literal segment of a path that is not a version (`v1`, `v2beta`).
+fn path_resource(path: &str) -> String {
+    let is_version = |s: &str| s.strip_prefix('v').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    path.split('/')
+        .find(|s| !s.is_empty() && !s.starts_with('{') && !is_version(s))
+        .unwrap_or("/")
+        .to_owned()
 }
 
 /// How a type is used by the operations.
@@ -430,6 +487,7 @@ fn operation(op: &model::Operation) -> OperationSurface {
 fn type_surface(t: &model::TypeDef) -> TypeSurface {
     let shape = match &t.kind {
         TypeKind::Struct(s) => Shape::Struct {
+            literal_only: !s.derive_default && s.constructor.is_none(),
             fields: s
                 .fields
                 .iter()
@@ -446,6 +504,7 @@ fn type_surface(t: &model::TypeDef) -> TypeSurface {
         },
         TypeKind::Union(u) => Shape::Union {
             members: u.variants.iter().map(|v| Arg { name: v.name.clone(), ty: v.ty.render(None) }).collect(),
+            fallback: u.fallback.clone(),
         },
         TypeKind::Const { value, .. } => Shape::Const { value: unquote(value) },
         TypeKind::Alias { target } | TypeKind::Newtype { target } => Shape::Alias { target: target.render(None) },
@@ -464,6 +523,10 @@ fn field_wire(field: &model::Field) -> String {
         .find_map(|s| s.strip_prefix("rename = "))
         .map(unquote)
         .unwrap_or_else(|| crate::lower::naming::unraw(&field.name).to_owned())
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 /// Whether a rendered type is `Option<...>`, and the type inside.

@@ -5,10 +5,12 @@ pub mod naming;
 mod operations;
 mod pagination;
 mod recursion;
+mod references;
 mod requests;
 mod resources;
 pub mod servers;
 mod types;
+mod webhooks;
 
 use openapiv3::OpenAPI;
 
@@ -19,10 +21,19 @@ use crate::lower::naming::{doc_lines, join_docs, string_literal};
 /// Lowers `doc`, with warnings for the parts that were degraded or left out; returns every
 /// problem found if any stops generation.
 pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
+    lower_with(doc, sdk, None)
+}
+
+/// [`lower`], with the SDK entry's webhook settings (its event envelope is typed).
+pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::config::WebhookConfig>) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (webhook_items, webhook_warnings) = webhooks::read(doc);
     let mut types = types::TypeLowerer::new(doc);
     types.multipart_components = operations::multipart_components(doc, &types);
     types.lower_components();
     let (mut operations, resource_tree, op_uses) = operations::lower_operations(doc, &mut types, &sdk.shape);
+    types.warnings.extend(webhook_warnings);
+    let mut webhooks = webhooks::lower(doc, &webhook_items, &mut types);
+    let envelope_type = webhook_config.and_then(|c| types.component_type(c.event_schema.as_deref()?)).map(str::to_owned);
     let resources = types.resources();
     types.check_merge_size();
     if !types.errors.is_empty() {
@@ -39,6 +50,12 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
     for t in &mut type_defs {
         t.resource = resources.get(&t.name).cloned();
     }
+    webhooks::gate(&mut webhooks, &type_defs);
+    let event_envelope = match webhook_config.map(|c| webhooks::envelope(c, &type_defs, envelope_type.as_deref())) {
+        Some(Err(problem)) => return Err(vec![problem]),
+        Some(Ok(envelope)) => envelope,
+        None => None,
+    };
     let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| t.kind.member_types().iter().any(|ty| ty.walk().into_iter().any(pred)));
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
@@ -64,18 +81,29 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
         types: type_defs,
         operations,
         resources: resource_tree,
+        webhooks,
+        event_envelope,
         examples,
     };
-    Ok((api, types.warnings))
+    Ok((api, distinct(types.warnings)))
+}
+
+/// `warnings` without repeats, in order: a shared part of the spec (a response every operation
+/// refers to) is reported once, not once per use.
+fn distinct(warnings: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    warnings.into_iter().filter(|w| seen.insert((w.location.to_string(), w.message.clone()))).collect()
+}
+
+/// The type called `name` among `types`, which are sorted by name.
+pub fn type_named<'t>(types: &'t [TypeDef], name: &str) -> Option<&'t TypeDef> {
+    types.binary_search_by(|t| t.name.as_str().cmp(name)).ok().map(|i| &types[i])
 }
 
 /// A tagged union has an id when every member is a struct with one. `types` is sorted by name.
 fn mark_unions_with_ids(types: &mut [TypeDef]) {
-    let struct_has_id = |name: &str, types: &[TypeDef]| {
-        types
-            .binary_search_by(|t| t.name.as_str().cmp(name))
-            .is_ok_and(|i| matches!(&types[i].kind, TypeKind::Struct(s) if s.has_id))
-    };
+    let struct_has_id =
+        |name: &str, types: &[TypeDef]| type_named(types, name).is_some_and(|t| matches!(&t.kind, TypeKind::Struct(s) if s.has_id));
     let with_ids: Vec<usize> = (0..types.len())
         .filter(|&i| match &types[i].kind {
             TypeKind::Union(u) => {

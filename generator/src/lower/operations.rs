@@ -1,12 +1,12 @@
 //! Lowering operations into client methods: parameters, bodies, responses and errors.
 
 use openapiv3::{
-    AdditionalProperties, MediaType, OpenAPI, Parameter, ParameterData, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody,
-    Response, Schema, SchemaKind, StatusCode, Type,
+    AdditionalProperties, MediaType, OpenAPI, Parameter, ParameterData, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr,
+    RequestBody, Response, Schema, SchemaKind, StatusCode, Type,
 };
 
-use super::pagination;
 use super::resources::{OperationRef, ResourceTree};
+use super::{pagination, references};
 use crate::config::ShapeSettings;
 use super::types::{Lowered, MAX_ARGUMENTS, TypeLowerer, view};
 use crate::error::Diagnostic;
@@ -40,16 +40,19 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
     let mut refs = Vec::new();
     let mut uses = Vec::new();
     for (path, item) in &doc.paths.paths {
-        let path_ptr = pointer::push("/paths", path);
-        let item = match item {
-            ReferenceOr::Item(item) => item,
-            ReferenceOr::Reference { .. } => {
-                types.errors.push(Diagnostic::at(&path_ptr, "path item references are not supported"));
-                continue;
-            }
+        let (item, path_ptr) = match item {
+            ReferenceOr::Item(item) => (item, pointer::push("/paths", path)),
+            ReferenceOr::Reference { reference } => match references::follow::<PathItem>(doc, reference) {
+                Ok(found) => found,
+                Err(why) => {
+                    types.warnings.push(Diagnostic::at(pointer::push("/paths", path), format!("path item reference {why}; the path is skipped")));
+                    continue;
+                }
+            },
         };
         for (method, op) in item.iter() {
             let ptr = pointer::push(&path_ptr, method);
+            let errors_before = types.errors.len();
             let mut lowering = OperationLowering { doc, types: &mut *types, ptr: ptr.clone(), uses: Vec::new() };
             let base_name = match &op.operation_id {
                 Some(id) => snake_ident(id),
@@ -69,7 +72,11 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
             let params_struct = lowering.params_struct(&params, &type_name);
             let body = op.request_body.as_ref().and_then(|b| lowering.body(b, &type_name));
             let (success, error) = lowering.responses(&op.responses, &type_name);
-            uses.push(std::mem::take(&mut lowering.uses));
+            let op_uses = std::mem::take(&mut lowering.uses);
+            if skip_defective(types, errors_before) {
+                continue;
+            }
+            uses.push(op_uses);
             let docs = if success.is_event_stream() { join_docs([docs, doc_lines(EVENT_STREAM_DOC)]) } else { docs };
             let arguments = 1 + path_params.len() + usize::from(params_struct.is_some()) + usize::from(body.is_some());
             let mut operation = Operation {
@@ -125,6 +132,21 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
     (operations, tree.resources, uses)
 }
 
+/// A defect confined to one operation degrades only it: when lowering an operation
+/// found problems (the errors after `errors_before`, each naming its place inside the operation), they become warnings and the operation is
+/// skipped. Returns whether it is.
+fn skip_defective(types: &mut TypeLowerer<'_>, errors_before: usize) -> bool {
+    if types.errors.len() == errors_before {
+        return false;
+    }
+    let problems: Vec<Diagnostic> = types.errors.drain(errors_before..).collect();
+    for mut problem in problems {
+        problem.message = format!("{}; the operation is skipped", problem.message);
+        types.warnings.push(problem);
+    }
+    true
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ParamPlace {
     Path,
@@ -163,17 +185,13 @@ impl<'a> OperationLowering<'a, '_> {
     ) {
         let (param, ptr) = match param {
             ReferenceOr::Item(p) => (p, ptr.to_owned()),
-            ReferenceOr::Reference { reference } => {
-                let key = reference.strip_prefix("#/components/parameters/").map(|k| pointer::last_token(&format!("/{k}")));
-                let found = key.as_ref().and_then(|k| self.doc.components.as_ref()?.parameters.get(k));
-                match found {
-                    Some(ReferenceOr::Item(p)) => (p, pointer::push("/components/parameters", key.as_deref().unwrap_or(""))),
-                    _ => {
-                        self.error(ptr, format!("parameter reference `{reference}` must point to an entry of `#/components/parameters`"));
-                        return;
-                    }
+            ReferenceOr::Reference { reference } => match references::follow::<Parameter>(self.doc, reference) {
+                Ok(found) => found,
+                Err(why) => {
+                    self.error(ptr, format!("parameter reference {why}"));
+                    return;
                 }
-            }
+            },
         };
         let (data, place) = match param {
             Parameter::Path { parameter_data, .. } => (parameter_data, ParamPlace::Path),
@@ -337,13 +355,14 @@ impl<'a> OperationLowering<'a, '_> {
 
     fn body(&mut self, body: &'a ReferenceOr<RequestBody>, type_name: &str) -> Option<Body> {
         let ptr = pointer::push(&self.ptr, "requestBody");
-        let Some((body, ptr)) = request_body(self.doc, body, ptr) else {
-            let ReferenceOr::Reference { reference } = body else { return None };
-            let ptr = pointer::push(&self.ptr, "requestBody");
-            self.error(ptr, format!("request body reference `{reference}` must point to an entry of `#/components/requestBodies`"));
-            return None;
+        let (body, ptr) = match request_body(self.doc, body, ptr.clone()) {
+            Ok(found) => found,
+            Err(why) => {
+                self.error(ptr, format!("request body reference {why}"));
+                return None;
+            }
         };
-        let (media, content) = pick_media(&body.content)?;
+        let (media, content) = self.media(&body.content, &ptr)?;
         if content.schema.as_ref().is_some_and(|s| is_empty_object(s, self.types)) {
             return None;
         }
@@ -396,14 +415,14 @@ impl<'a> OperationLowering<'a, '_> {
         let mut variant_names = Namespace::new();
         for (code, response) in entries {
             let ptr = pointer::push(&responses_ptr, &code.to_string());
-            let Some(response) = self.resolve_response(response, &ptr) else { continue };
+            let Some((response, ptr)) = self.resolve_response(response, &ptr) else { continue };
             let is_success = match code {
                 StatusCode::Code(c) => (200..300).contains(&c),
                 StatusCode::Range(r) => r == 2,
             };
             if is_success {
                 if success.is_none() {
-                    let hint = format!("{type_name}Response");
+                    let hint = shared_hint(&ptr).unwrap_or_else(|| format!("{type_name}Response"));
                     success = Some(self.success(response, &hint, &ptr, &format!("{type_name}Error")));
                 }
                 continue;
@@ -412,7 +431,7 @@ impl<'a> OperationLowering<'a, '_> {
                 StatusCode::Code(c) => (status_name(c), c.to_string(), false),
                 StatusCode::Range(r) => (format!("Status{r}xx"), format!("{}..={}", r * 100, r * 100 + 99), true),
             };
-            let hint = format!("{type_name}{name}");
+            let hint = shared_hint(&ptr).unwrap_or_else(|| format!("{type_name}{name}"));
             let payload = self.payload(response, &hint, &ptr);
             variants.push(ErrorVariant {
                 name: variant_names.claim(&name),
@@ -426,8 +445,9 @@ impl<'a> OperationLowering<'a, '_> {
         match &responses.default {
             Some(default) => {
                 let ptr = pointer::push(&responses_ptr, "default");
-                if let Some(response) = self.resolve_response(default, &ptr) {
-                    let payload = self.payload(response, &format!("{type_name}Default"), &ptr);
+                if let Some((response, ptr)) = self.resolve_response(default, &ptr) {
+                    let hint = shared_hint(&ptr).unwrap_or_else(|| format!("{type_name}Default"));
+                    let payload = self.payload(response, &hint, &ptr);
                     variants.push(ErrorVariant {
                         name: variant_names.claim("Other"),
                         docs: error_docs("default", &response.description),
@@ -445,24 +465,39 @@ impl<'a> OperationLowering<'a, '_> {
         (success, ErrorEnum { name: format!("{type_name}Error"), variants, fallback, matches_status })
     }
 
-    fn resolve_response(&mut self, response: &'a ReferenceOr<Response>, ptr: &str) -> Option<&'a Response> {
+    /// The media type used of `content` (at `ptr/content`), see [`pick_media`]; the others
+    /// (`text/event-stream`, `application/xml`, ...) are named in a warning, since the SDK does
+    /// not send or read them.
+    fn media(&mut self, content: &'a indexmap::IndexMap<String, MediaType>, ptr: &str) -> Option<(&'a str, &'a MediaType)> {
+        let (chosen, media) = pick_media(content)?;
+        // A `text/event-stream` alternative is the events work's to offer (issue 13), not named here.
+        let others: Vec<String> =
+            content.keys().filter(|m| m.as_str() != chosen && !is_event_stream(m)).map(|m| code_span(m)).collect();
+        if !others.is_empty() {
+            self.types.warnings.push(Diagnostic::at(
+                pointer::push(ptr, "content"),
+                format!("only {} is generated; the alternatives {} are not", code_span(chosen), others.join(", ")),
+            ));
+        }
+        Some((chosen, media))
+    }
+
+    /// The response a status code declares, through references, with its place.
+    fn resolve_response(&mut self, response: &'a ReferenceOr<Response>, ptr: &str) -> Option<(&'a Response, String)> {
         match response {
-            ReferenceOr::Item(r) => Some(r),
-            ReferenceOr::Reference { reference } => {
-                let key = reference.strip_prefix("#/components/responses/").map(|k| pointer::last_token(&format!("/{k}")));
-                match key.as_ref().and_then(|k| self.doc.components.as_ref()?.responses.get(k)) {
-                    Some(ReferenceOr::Item(r)) => Some(r),
-                    _ => {
-                        self.error(ptr, format!("response reference `{reference}` must point to an entry of `#/components/responses`"));
-                        None
-                    }
+            ReferenceOr::Item(r) => Some((r, ptr.to_owned())),
+            ReferenceOr::Reference { reference } => match references::follow::<Response>(self.doc, reference) {
+                Ok(found) => Some(found),
+                Err(why) => {
+                    self.error(ptr, format!("response reference {why}"));
+                    None
                 }
-            }
+            },
         }
     }
 
     fn success(&mut self, response: &'a Response, hint: &str, ptr: &str, error_enum: &str) -> Success {
-        match pick_media(&response.content) {
+        match self.media(&response.content, ptr) {
             None => Success::decoded("()", "decode_empty"),
             Some((media, content)) if is_event_stream(media) => {
                 // The schema describes each event's data: JSON, unless it is plain text.
@@ -496,7 +531,7 @@ impl<'a> OperationLowering<'a, '_> {
     }
 
     fn payload(&mut self, response: &'a Response, hint: &str, ptr: &str) -> Option<String> {
-        let (media, content) = pick_media(&response.content)?;
+        let (media, content) = self.media(&response.content, ptr)?;
         if !is_json(media) {
             return None;
         }
@@ -507,6 +542,15 @@ impl<'a> OperationLowering<'a, '_> {
         self.uses.push(ty);
         Some(rendered)
     }
+}
+
+/// The name for the inline schema of a response shared through `components/responses`: its
+/// key, so that every operation using it gets the one type, named after the response rather
+/// than after whichever operation came first.
+fn shared_hint(response_ptr: &str) -> Option<String> {
+    let key = response_ptr.strip_prefix("/components/responses/")?;
+    let name = camel_ident(&pointer::last_token(&format!("/{key}")));
+    Some(format!("{}Response", unraw(&name).trim_end_matches("Response")))
 }
 
 impl Success {
@@ -526,7 +570,7 @@ fn is_event_stream(media: &str) -> bool {
     media.split(';').next().unwrap_or_default().trim().eq_ignore_ascii_case("text/event-stream")
 }
 
-fn is_json(media: &str) -> bool {
+pub(super) fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or_default().trim();
     essence == "application/json" || essence.ends_with("+json")
 }
@@ -556,18 +600,12 @@ fn file_fields(def: &StructDef) -> Vec<FileField> {
         .collect()
 }
 
-/// A request body, seen through a possible reference to `#/components/requestBodies`, with
-/// its place (`ptr` when written in place). `None` for a reference to anything else.
-fn request_body<'a>(doc: &'a OpenAPI, body: &'a ReferenceOr<RequestBody>, ptr: String) -> Option<(&'a RequestBody, String)> {
+/// A request body, seen through a possible reference, with its place (`ptr` when written in
+/// place); the error says why a reference leads nowhere usable.
+pub(super) fn request_body<'a>(doc: &'a OpenAPI, body: &'a ReferenceOr<RequestBody>, ptr: String) -> Result<(&'a RequestBody, String), String> {
     match body {
-        ReferenceOr::Item(b) => Some((b, ptr)),
-        ReferenceOr::Reference { reference } => {
-            let key = pointer::last_token(&format!("/{}", reference.strip_prefix("#/components/requestBodies/")?));
-            match doc.components.as_ref()?.request_bodies.get(&key)? {
-                ReferenceOr::Item(b) => Some((b, pointer::push("/components/requestBodies", &key))),
-                ReferenceOr::Reference { .. } => None,
-            }
-        }
+        ReferenceOr::Item(b) => Ok((b, ptr)),
+        ReferenceOr::Reference { reference } => references::follow::<RequestBody>(doc, reference),
     }
 }
 
@@ -579,7 +617,7 @@ pub fn multipart_components(doc: &OpenAPI, types: &TypeLowerer<'_>) -> std::coll
         .values()
         .filter_map(ReferenceOr::as_item)
         .flat_map(|item| item.iter().map(|(_, op)| op))
-        .filter_map(|op| request_body(doc, op.request_body.as_ref()?, String::new()))
+        .filter_map(|op| request_body(doc, op.request_body.as_ref()?, String::new()).ok())
         .filter_map(|(body, _)| match pick_media(&body.content)? {
             ("multipart/form-data", MediaType { schema: Some(ReferenceOr::Reference { reference }), .. }) => {
                 types.resolve(reference).map(|(key, _)| key.to_owned())
@@ -590,7 +628,7 @@ pub fn multipart_components(doc: &OpenAPI, types: &TypeLowerer<'_>) -> std::coll
 }
 
 /// The media type to use: JSON first, then form data, then whatever comes first.
-fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
+pub(super) fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
     let json = content.iter().find(|(m, _)| is_json(m));
     let form = content.iter().find(|(m, _)| m.as_str() == "application/x-www-form-urlencoded");
     json.or(form).or_else(|| content.first()).map(|(m, c)| (m.as_str(), c))

@@ -960,6 +960,11 @@ impl<'a> TypeLowerer<'a> {
         }
     }
 
+    /// The type name given to the component schema `key`, if it has one.
+    pub fn component_type(&self, key: &str) -> Option<&str> {
+        self.component_names.get(key).map(String::as_str)
+    }
+
     /// The struct defined under `name`, if any.
     pub fn struct_named(&self, name: &str) -> Option<&StructDef> {
         self.types.iter().find(|t| t.name == name).and_then(|t| match &t.kind {

@@ -13,6 +13,8 @@ pub mod visible;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use minijinja::syntax::SyntaxConfig;
+use minijinja::value::Serde;
 use minijinja::{Environment, UndefinedBehavior};
 use rayon::prelude::*;
 
@@ -31,6 +33,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("client/resources.rs.j2", include_str!("../../../templates/client/resources.rs.j2")),
     ("client/errors.rs.j2", include_str!("../../../templates/client/errors.rs.j2")),
     ("client/params.rs.j2", include_str!("../../../templates/client/params.rs.j2")),
+    ("client/webhooks.rs.j2", include_str!("../../../templates/client/webhooks.rs.j2")),
 ];
 
 /// The client runtime: the `sdkgen-runtime` crate's modules, copied into every client as its
@@ -46,8 +49,10 @@ const RUNTIME: &[(&str, &str)] = &[
     ("client/runtime/pagination.rs", include_str!("../../runtime/src/pagination.rs")),
     ("client/runtime/response.rs", include_str!("../../runtime/src/response.rs")),
     ("client/runtime/retry.rs", include_str!("../../runtime/src/retry.rs")),
+    ("client/runtime/signature.rs", include_str!("../../runtime/src/signature.rs")),
     ("client/runtime/sse.rs", include_str!("../../runtime/src/sse.rs")),
     ("client/runtime/transport.rs", include_str!("../../runtime/src/transport.rs")),
+    ("client/runtime/webhook.rs", include_str!("../../runtime/src/webhook.rs")),
 ];
 
 /// Which template writes which file of an SDK (paths relative to the SDK directory).
@@ -70,8 +75,11 @@ const OUTPUTS: &[(&str, &str)] = &[
     ("client/src/runtime/pagination.rs", "client/runtime/pagination.rs"),
     ("client/src/runtime/response.rs", "client/runtime/response.rs"),
     ("client/src/runtime/retry.rs", "client/runtime/retry.rs"),
+    ("client/src/runtime/signature.rs", "client/runtime/signature.rs"),
     ("client/src/runtime/sse.rs", "client/runtime/sse.rs"),
     ("client/src/runtime/transport.rs", "client/runtime/transport.rs"),
+    ("client/src/runtime/webhook.rs", "client/runtime/webhook.rs"),
+    ("client/src/webhooks.rs", "client/webhooks.rs.j2"),
 ];
 
 /// A set of templates: the built-in ones, possibly with some replaced.
@@ -154,9 +162,8 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, std::path::Path
 fn environment(templates: &Templates) -> Result<Environment<'static>> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_keep_trailing_newline(true);
-    env.set_trim_blocks(true);
-    env.set_lstrip_blocks(true);
+    let syntax = SyntaxConfig::builder().keep_trailing_newline(true).trim_blocks(true).lstrip_blocks(true).build();
+    env.set_syntax(syntax.map_err(|e| Error::Template { template: "(syntax)".into(), message: format!("{e:#}") })?);
     for (name, source) in &templates.sources {
         if name.ends_with(".j2") {
             env.add_template_owned(name.clone(), source.clone())
@@ -170,7 +177,7 @@ fn environment(templates: &Templates) -> Result<Environment<'static>> {
 /// once and shared by all templates.
 pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
     let env = environment(templates)?;
-    let context = minijinja::context! { api => minijinja::Value::from_serialize(api) };
+    let context = minijinja::context! { api => minijinja::Value::from(Serde(api)) };
     OUTPUTS
         .par_iter()
         .map(|(path, template)| {
@@ -183,6 +190,9 @@ pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
             };
             Ok(RenderedFile { path: (*path).to_owned(), template: (*template).to_owned(), text })
         })
+        // A template that renders nothing (the webhooks module of an API without webhooks)
+        // writes no file.
+        .filter(|file| !matches!(file, Ok(f) if f.text.trim().is_empty()))
         .collect()
 }
 
@@ -202,7 +212,7 @@ pub fn render_examples(api: &Api, templates: &Templates, dir: &Path) -> Result<V
         let source = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
         let template_error = |e: minijinja::Error| Error::Template { template: name.clone(), message: format!("{e:#}") };
         env.add_template_owned(name.clone(), source).map_err(template_error)?;
-        let text = env.get_template(&name).map_err(template_error)?.render(minijinja::context! { api => api }).map_err(template_error)?;
+        let text = env.get_template(&name).map_err(template_error)?.render(minijinja::context! { api => Serde(api) }).map_err(template_error)?;
         files.push(RenderedFile { path: format!("client/examples/{stem}.rs"), template: name.clone(), text });
     }
     Ok(files)

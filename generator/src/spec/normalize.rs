@@ -7,7 +7,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::Diagnostic;
-use crate::spec::pointer;
+use crate::spec::{pointer, walk};
 
 /// What normalization found: errors stop generation, warnings are shown.
 #[derive(Debug, Default)]
@@ -20,14 +20,14 @@ pub struct Findings {
 
 /// JSON Schema keywords of 3.1 that have no 3.0 equivalent and would change the meaning of a
 /// schema if ignored.
+/// (Keywords that only validate are left out earlier, by [`crate::spec::repair`].)
 const UNSUPPORTED_SCHEMA_KEYWORDS: &[&str] = &[
     "$defs", "$dynamicAnchor", "$dynamicRef", "$anchor", "$id", "prefixItems", "if", "then", "else",
-    "dependentSchemas", "dependentRequired", "unevaluatedProperties", "unevaluatedItems",
-    "patternProperties", "propertyNames", "contains", "minContains", "maxContains",
+    "dependentSchemas", "unevaluatedProperties", "unevaluatedItems", "patternProperties",
 ];
 
-/// Keys whose values are data, never schemas or references, and are not walked.
-const DATA_KEYS: &[&str] = &["example", "examples", "default", "enum", "const"];
+/// The extension under which a 3.1 document's `webhooks` reach lowering.
+pub const WEBHOOKS_EXTENSION: &str = "x-sdkgen-webhooks";
 
 /// Rewrites `doc` in place when it is OpenAPI 3.1; checks the version either way.
 pub fn normalize(doc: &mut Value) -> Findings {
@@ -54,7 +54,13 @@ pub fn normalize(doc: &mut Value) -> Findings {
         return findings;
     }
     normalize_top_level(doc, &mut findings);
-    walk(doc, "", &mut findings);
+    walk::schemas(doc, &mut |schema, ptr| normalize_schema(schema, ptr, &mut findings));
+    // `openapiv3` reads OpenAPI 3.0, which has no webhooks: they travel as an extension, their
+    // schemas normalized like every other.
+    let root = doc.as_object_mut().expect("load checks the root is an object");
+    if let Some(webhooks) = root.remove("webhooks") {
+        root.insert(WEBHOOKS_EXTENSION.into(), webhooks);
+    }
     findings
 }
 
@@ -62,11 +68,6 @@ fn normalize_top_level(doc: &mut Value, findings: &mut Findings) {
     let root = doc.as_object_mut().expect("load checks the root is an object");
     root.insert("openapi".into(), json!("3.0.3"));
     root.remove("jsonSchemaDialect");
-    if root.remove("webhooks").is_some() {
-        findings
-            .warnings
-            .push(Diagnostic::at("/webhooks", "webhooks are not part of a client SDK and are skipped"));
-    }
     root.entry("paths").or_insert_with(|| json!({}));
     if let Some(license) = root.get_mut("info").and_then(|i| i.get_mut("license")).and_then(Value::as_object_mut) {
         license.remove("identifier");
@@ -80,39 +81,7 @@ fn normalize_top_level(doc: &mut Value, findings: &mut Findings) {
     }
 }
 
-/// Walks the document looking for schemas: values of `schema` keys and members of
-/// `components/schemas`.
-fn walk(value: &mut Value, ptr: &str, findings: &mut Findings) {
-    match value {
-        Value::Object(map) => {
-            for (key, child) in map.iter_mut() {
-                if DATA_KEYS.contains(&key.as_str()) || key.starts_with("x-") {
-                    continue;
-                }
-                let child_ptr = pointer::push(ptr, key);
-                if key == "schema" {
-                    normalize_schema(child, &child_ptr, findings);
-                } else if key == "schemas" && ptr == "/components" {
-                    if let Value::Object(schemas) = child {
-                        for (name, schema) in schemas.iter_mut() {
-                            normalize_schema(schema, &pointer::push(&child_ptr, name), findings);
-                        }
-                    }
-                } else {
-                    walk(child, &child_ptr, findings);
-                }
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter_mut().enumerate() {
-                walk(child, &pointer::push(ptr, &i.to_string()), findings);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Normalizes one schema and, recursively, the schemas inside it.
+/// Normalizes one schema (the walk goes on into the schemas inside it).
 fn normalize_schema(schema: &mut Value, ptr: &str, findings: &mut Findings) {
     let Value::Object(obj) = schema else { return };
     let mut nullable = obj.get("nullable").and_then(Value::as_bool).unwrap_or(false);
@@ -156,28 +125,6 @@ fn normalize_schema(schema: &mut Value, ptr: &str, findings: &mut Findings) {
     if obj.contains_key("$ref") && obj.len() > 1 {
         let reference = obj.remove("$ref").expect("checked above");
         obj.insert("allOf".into(), json!([{ "$ref": reference }]));
-    }
-
-    for (key, child) in obj.iter_mut() {
-        let child_ptr = pointer::push(ptr, key);
-        match key.as_str() {
-            "properties" => {
-                if let Value::Object(props) = child {
-                    for (name, prop) in props.iter_mut() {
-                        normalize_schema(prop, &pointer::push(&child_ptr, name), findings);
-                    }
-                }
-            }
-            "items" | "additionalProperties" | "not" => normalize_schema(child, &child_ptr, findings),
-            "allOf" | "anyOf" | "oneOf" => {
-                if let Value::Array(members) = child {
-                    for (i, member) in members.iter_mut().enumerate() {
-                        normalize_schema(member, &pointer::push(&child_ptr, &i.to_string()), findings);
-                    }
-                }
-            }
-            _ => {}
-        }
     }
 }
 

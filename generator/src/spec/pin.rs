@@ -1,30 +1,39 @@
 //! Pinned specs: vendor files that are not committed, only named by their upstream place and
-//! hash, and read from an offline mirror directory.
+//! hash.
 //!
 //! A pin file (`specs/stripe/spec3.pin.toml`) says where the file comes from and what its
-//! sha256 must be; [`Pin::locate`] finds it in the mirror and refuses a file whose hash differs.
+//! sha256 must be; [`Pin::obtain`] finds it in the offline mirror, else in the download cache,
+//! else downloads it (see [`super::fetch`]), and refuses a file whose hash differs.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
+use super::fetch::{Fetcher, OFFLINE_ENV, hex};
 use crate::error::{Error, Result};
 
 /// Environment variable that overrides the mirror directory.
 pub const MIRROR_ENV: &str = "SDKGEN_SPECS_MIRROR";
 
-/// One pinned file.
+/// One pinned file: either a GitHub file at a commit (`repository`, `commit`, `path`) or any
+/// `url`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pin {
     /// The upstream repository (`https://github.com/stripe/openapi`).
-    pub repository: String,
+    #[serde(default)]
+    pub repository: Option<String>,
     /// The upstream commit.
-    pub commit: String,
+    #[serde(default)]
+    pub commit: Option<String>,
     /// The file's path in the upstream repository.
-    pub path: String,
-    /// The file's path inside the mirror directory.
+    #[serde(default)]
+    pub path: Option<String>,
+    /// Where to download the file from, when it is not a GitHub file given by the three above.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The file's path inside the mirror (and the download cache): relative, without `..`.
     pub mirror_path: PathBuf,
     /// Lowercase hex sha256 of the file.
     pub sha256: String,
@@ -34,47 +43,100 @@ impl Pin {
     /// Reads a pin file.
     pub fn load(path: &Path) -> Result<Pin> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        toml::from_str(&text).map_err(|e| Error::Config { path: path.to_owned(), message: e.to_string() })
+        let pin: Pin = toml::from_str(&text).map_err(|e| Error::Config { path: path.to_owned(), message: e.to_string() })?;
+        let problem = if pin.download_url().is_none() {
+            Some("needs `url`, or `repository`, `commit` and `path`, to say where the file comes from")
+        } else if !pin.mirror_path.components().all(|c| matches!(c, Component::Normal(_))) {
+            Some("`mirror_path` must be a relative path without `.` or `..`")
+        } else if pin.sha256.len() != 64 || !pin.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+            Some("`sha256` must be 64 hex digits")
+        } else {
+            None
+        };
+        match problem {
+            Some(message) => Err(Error::Config { path: path.to_owned(), message: message.to_owned() }),
+            None => Ok(pin),
+        }
     }
 
-    /// Where to download the file from.
-    pub fn download_url(&self) -> String {
-        let raw = self.repository.replace("https://github.com/", "https://raw.githubusercontent.com/");
-        format!("{raw}/{}/{}", self.commit, self.path)
+    /// Where to download the file from: `url`, or the raw file of `repository` at `commit`.
+    pub fn download_url(&self) -> Option<String> {
+        if let Some(url) = &self.url {
+            return Some(url.clone());
+        }
+        let (repository, commit, path) = (self.repository.as_ref()?, self.commit.as_ref()?, self.path.as_ref()?);
+        let raw = repository.replace("https://github.com/", "https://raw.githubusercontent.com/");
+        Some(format!("{raw}/{commit}/{path}"))
     }
 
-    /// The file in `mirror`, after checking that its hash is the pinned one.
+    /// The file in `mirror` after checking that its hash is the pinned one.
     pub fn locate(&self, pin_file: &Path, mirror: &Path) -> Result<PathBuf> {
         let file = mirror.join(&self.mirror_path);
-        let bytes = std::fs::read(&file).map_err(|e| Error::Config {
+        let bytes = std::fs::read(&file).map_err(|e| self.error(pin_file, format!("could not read {} ({e})", file.display())))?;
+        self.verify(pin_file, &file, &bytes)?;
+        Ok(file)
+    }
+
+    /// The pinned file: from `mirror` if it is there, else from the fetcher's cache, else
+    /// downloaded into the cache (unless the fetcher is offline). Each copy found must have the
+    /// pinned hash; a download that does not is refused and not kept.
+    pub fn obtain(&self, pin_file: &Path, mirror: &Path, fetcher: &Fetcher) -> Result<PathBuf> {
+        let in_mirror = mirror.join(&self.mirror_path);
+        if in_mirror.exists() {
+            return self.locate(pin_file, mirror);
+        }
+        let Some(cache) = &fetcher.cache_dir else {
+            return Err(self.error(pin_file, format!("it is not in the mirror ({}) and no cache directory is known (set HOME or {})", in_mirror.display(), super::fetch::CACHE_ENV)));
+        };
+        let cached = cache.join(&self.mirror_path);
+        if cached.exists() {
+            return self.locate(pin_file, cache);
+        }
+        let url = self.download_url().expect("checked by Pin::load");
+        if fetcher.offline {
+            return Err(self.error(
+                pin_file,
+                format!(
+                    "it is neither in the mirror ({}) nor in the cache ({}), and downloading it from {url} is forbidden (--offline, {OFFLINE_ENV})",
+                    in_mirror.display(),
+                    cached.display()
+                ),
+            ));
+        }
+        fetcher.download(&url, &self.sha256.to_ascii_lowercase(), &cached).map_err(|message| self.error(pin_file, message))?;
+        Ok(cached)
+    }
+
+    /// Refuses `bytes`, read from `file`, unless their hash is the pinned one.
+    fn verify(&self, pin_file: &Path, file: &Path, bytes: &[u8]) -> Result<()> {
+        let actual = hex(&Sha256::digest(bytes));
+        if actual == self.sha256.to_ascii_lowercase() {
+            return Ok(());
+        }
+        Err(Error::Config {
             path: pin_file.to_owned(),
             message: format!(
-                "the pinned spec is not in the mirror: could not read {} ({e}).\n\
-                 Download it with\n  mkdir -p {dir} && curl -fL -o {file} {url}\n\
-                 or point {MIRROR_ENV} (or `cargo xtask codegen --specs-mirror DIR`) at a directory holding {rel}",
+                "{} has sha256 {actual}, but the pin says {}; it holds a different version of the file pinned from {}",
                 file.display(),
-                dir = file.parent().unwrap_or(mirror).display(),
-                file = file.display(),
-                url = self.download_url(),
-                rel = self.mirror_path.display(),
+                self.sha256,
+                self.download_url().unwrap_or_default(),
             ),
-        })?;
-        let actual = hex(&Sha256::digest(&bytes));
-        if actual != self.sha256.to_ascii_lowercase() {
-            return Err(Error::Config {
-                path: pin_file.to_owned(),
-                message: format!(
-                    "{} has sha256 {actual}, but the pin says {}; the mirror holds a different version of {} \
-                     (upstream {} at {})",
-                    file.display(),
-                    self.sha256,
-                    self.path,
-                    self.repository,
-                    self.commit
-                ),
-            });
+        })
+    }
+
+    /// A failure to obtain the file, with how to provide it by hand.
+    fn error(&self, pin_file: &Path, reason: String) -> Error {
+        Error::Config {
+            path: pin_file.to_owned(),
+            message: format!(
+                "the pinned spec {} is not available: {reason}.\n\
+                 Point {MIRROR_ENV} (or `cargo xtask codegen --specs-mirror DIR`) at a directory holding {rel}, \
+                 or run again with network access to download it from {url}",
+                self.mirror_path.display(),
+                rel = self.mirror_path.display(),
+                url = self.download_url().unwrap_or_default(),
+            ),
         }
-        Ok(file)
     }
 }
 
@@ -86,19 +148,16 @@ pub fn mirror_dir(default: &Path) -> PathBuf {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn pin(sha256: &str) -> Pin {
         Pin {
-            repository: "https://github.com/acme/api".into(),
-            commit: "abc".into(),
-            path: "openapi/spec.json".into(),
+            repository: Some("https://github.com/acme/api".into()),
+            commit: Some("abc".into()),
+            path: Some("openapi/spec.json".into()),
+            url: None,
             mirror_path: "acme/spec.json".into(),
             sha256: sha256.into(),
         }

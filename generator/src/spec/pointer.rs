@@ -14,7 +14,16 @@ pub fn from_ref(reference: &str) -> Option<String> {
 
 /// The last token of a pointer, unescaped (`/components/schemas/Foo` -> `Foo`).
 pub fn last_token(pointer: &str) -> String {
-    let token = pointer.rsplit('/').next().unwrap_or_default();
+    unescape(pointer.rsplit('/').next().unwrap_or_default())
+}
+
+/// The tokens of a pointer, unescaped (`/paths/~1pets/get` -> `paths`, `/pets`, `get`).
+pub fn tokens(pointer: &str) -> Vec<String> {
+    pointer.split('/').skip(1).map(unescape).collect()
+}
+
+/// One reference token with `~1` and `~0` decoded, in that order (RFC 6901).
+fn unescape(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
 }
 

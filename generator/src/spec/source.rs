@@ -27,7 +27,7 @@ pub fn locate(text: &str, location: &Location) -> Option<Span> {
     match location {
         Location::Line { line, column } => Some(Span { line: *line, column: (*column).max(1), len: 1 }),
         Location::Pointer(pointer) => {
-            let tokens = pointer_tokens(pointer);
+            let tokens = crate::spec::pointer::tokens(pointer);
             let first = text.trim_start_matches('\u{feff}').trim_start().chars().next();
             let offset = if matches!(first, Some('{' | '[')) {
                 json::locate(text, &tokens)
@@ -38,14 +38,6 @@ pub fn locate(text: &str, location: &Location) -> Option<Span> {
         }
         Location::Document => None,
     }
-}
-
-/// The tokens of a JSON pointer, unescaped.
-fn pointer_tokens(pointer: &str) -> Vec<String> {
-    if pointer.is_empty() {
-        return Vec::new();
-    }
-    pointer.split('/').skip(1).map(|t| t.replace("~1", "/").replace("~0", "~")).collect()
 }
 
 /// The span starting at byte `offset` and covering `len` bytes (on the same line).

@@ -58,8 +58,14 @@ pub fn sdk_config(path: &str, spec: &Path, output: PathBuf) -> sdkgen::SdkConfig
     }
 }
 
+/// Longest crate name [`crate_name`] gives: with `-models` or `-client` appended, the package
+/// names stay within Cargo's 64 characters.
+const MAX_CRATE_NAME: usize = 48;
+
 /// A valid crate name for a corpus path: lower-case ASCII letters, digits and single `-`,
 /// starting with a letter (`amazonaws.com/AWSMigrationHub.json` → `amazonaws-com-awsmigrationhub`).
+/// A name longer than [`MAX_CRATE_NAME`] keeps a readable prefix and ends with eight hex digits
+/// of the path's FNV-1a hash, so that two long paths with the same prefix stay apart.
 pub fn crate_name(path: &str) -> String {
     let stem = path.strip_suffix(".json").unwrap_or(path);
     let mut name = String::new();
@@ -71,7 +77,13 @@ pub fn crate_name(path: &str) -> String {
         }
     }
     let name = name.trim_end_matches('-');
-    if name.starts_with(|c: char| c.is_ascii_alphabetic()) { name.to_owned() } else { format!("api-{name}") }
+    let name = if name.starts_with(|c: char| c.is_ascii_alphabetic()) { name.to_owned() } else { format!("api-{name}") };
+    if name.len() <= MAX_CRATE_NAME {
+        return name;
+    }
+    let hash = format!("{:08x}", super::sample::fnv1a(path.as_bytes()) as u32);
+    let prefix = name[..MAX_CRATE_NAME - hash.len() - 1].trim_end_matches('-');
+    format!("{prefix}-{hash}")
 }
 
 /// Specs at least this large are generated one at a time, before the others, so that their time
@@ -272,6 +284,19 @@ mod tests {
         assert_eq!(crate_name("1forge.com.json"), "api-1forge-com");
         assert_eq!(crate_name("azure.com/network-applicationGateway.json"), "azure-com-network-applicationgateway");
         assert_eq!(crate_name("a__b/_c_.json"), "a-b-c");
+    }
+
+    #[test]
+    fn long_crate_names_keep_a_prefix_and_a_hash_of_the_path() {
+        let long = "microsoft.com/cognitiveservices-LUIS-Authoring-very-long-name-of-a-spec.json";
+        let other = "microsoft.com/cognitiveservices-LUIS-Authoring-very-long-name-of-another.json";
+        let (name, other) = (crate_name(long), crate_name(other));
+        assert!(name.len() <= MAX_CRATE_NAME, "{name}");
+        assert!(name.starts_with("microsoft-com-cognitiveservices-luis-"), "{name}");
+        assert_ne!(name, other);
+        assert_eq!(name, crate_name(long), "the name is stable");
+        let config = sdk_config(long, Path::new("spec.json"), PathBuf::from("out"));
+        assert_eq!(config.check(), Ok(()));
     }
 
     #[test]

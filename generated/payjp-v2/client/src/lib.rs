@@ -6,6 +6,7 @@ mod operations;
 mod params;
 pub mod resources;
 pub mod runtime;
+pub mod webhooks;
 pub use errors::*;
 pub use params::*;
 pub use runtime::{

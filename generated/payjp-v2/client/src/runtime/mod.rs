@@ -1,6 +1,7 @@
 //! Runtime support shared by every generated client: configuration, a transport that retries
 //! with backoff and sends idempotency keys, per-request options, response metadata, parameter
-//! and body encoding, auto-pagination, server-sent event streams and errors.
+//! and body encoding, auto-pagination, server-sent event streams, webhook payloads and
+//! signatures (with the `webhook-signatures` feature) and errors.
 //!
 //! Written once as the `sdkgen-runtime` crate and copied into each generated client as its
 //! `runtime` module (this file becomes `runtime/mod.rs`), so every SDK builds on its own.
@@ -12,8 +13,11 @@ mod options;
 mod pagination;
 mod response;
 mod retry;
+#[cfg(feature = "webhook-signatures")]
+mod signature;
 mod sse;
 mod transport;
+mod webhook;
 pub use config::{
     redirect_policy, BuildError, ClientBuilder, Credentials, DEFAULT_MAX_RESPONSE_BODY,
     DEFAULT_TIMEOUT,
@@ -34,6 +38,9 @@ pub use sse::{
     DEFAULT_RECONNECT_DELAY,
 };
 pub use transport::Transport;
+pub use webhook::{decode_object, decode_webhook, object_at, WebhookError};
+#[cfg(feature = "webhook-signatures")]
+pub use signature::{SignatureError, SignatureScheme, WebhookVerifier, DEFAULT_TOLERANCE};
 /// The HTTP client the runtime is built on, for [`ClientBuilder::http_client`] and
 /// [`ClientBuilder::add_root_certificate`].
 pub use reqwest;
