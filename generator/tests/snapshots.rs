@@ -32,6 +32,7 @@ const FIXTURES: &[&str] = &[
     "recursive_aliases",
     "const_enums",
     "duplicate_enum_values",
+    "type_name_collisions",
     "client_settings",
     "schemas_only",
     "references",
@@ -269,6 +270,13 @@ fn const_enums() {
 #[test]
 fn duplicate_enum_values() {
     check_snapshots("duplicate_enum_values", MODELS);
+}
+
+/// A constant property's type does not take a schema's name (`AssistantObjectConst`, not
+/// `AssistantObject2`); a union of references with long names is named after its place.
+#[test]
+fn type_name_collisions() {
+    check_snapshots("type_name_collisions", MODELS);
 }
 
 /// Server URL variables take their defaults and can be set; the SDK entry's version header and

@@ -112,6 +112,10 @@ const MAX_MERGE_COPIES: usize = 1_000_000;
 /// Deepest nesting of inline schemas lowered (twice the deepest document accepted).
 const MAX_INLINE_DEPTH: usize = 2 * crate::spec::load::MAX_DEPTH;
 
+/// Longest name a union of references gets by joining its members' names with `Or`
+/// (`CustomerOrDeletedCustomer`); a longer one is named after its place instead.
+const MAX_JOINED_NAME: usize = 64;
+
 /// Deepest nesting of `allOf`s inside `allOf`s followed to find a scalar type.
 const MAX_ALIAS_HOPS: usize = 64;
 
@@ -436,7 +440,10 @@ impl<'a> TypeLowerer<'a> {
         if let Some(name) = self.const_types.get(&key) {
             return Ty::Const(name.clone());
         }
-        let name = self.names.claim(&camel_ident(&format!("{value}_{property}")));
+        // Named after the pair (`AssistantObject`), unless a schema has that name already: then
+        // `AssistantObjectConst`, so the struct does not hold an `AssistantObject2`.
+        let natural = camel_ident(&format!("{value}_{property}"));
+        let name = if self.names.contains(&natural) { self.names.claim(&format!("{}Const", unraw(&natural))) } else { self.names.claim(&natural) };
         let variant = if value.is_empty() { "Empty".to_owned() } else { camel_ident(value) };
         let docs = doc_lines(&format!("Always {}.", crate::render::markdown::code_span(&format!("{value:?}"))));
         self.push_type(name.clone(), docs, TypeKind::Const { variant, value: string_literal(value) });
@@ -629,8 +636,9 @@ impl<'a> TypeLowerer<'a> {
         }
         let name = match (&references, &name) {
             (Some(refs), NameChoice::Hint(_)) if refs.len() <= 3 => {
-                let joined: Vec<String> = refs.iter().map(|r| self.type_name_of(r)).collect();
-                NameChoice::Hint(joined.join("Or"))
+                let joined = refs.iter().map(|r| self.type_name_of(r)).collect::<Vec<String>>().join("Or");
+                // Long member names make an unreadable union name: the place names it then.
+                if joined.len() <= MAX_JOINED_NAME { NameChoice::Hint(joined) } else { name }
             }
             _ => name,
         };
