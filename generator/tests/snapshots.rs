@@ -31,6 +31,8 @@ const FIXTURES: &[&str] = &[
     "path_objects",
     "recursive_aliases",
     "const_enums",
+    "duplicate_enum_values",
+    "type_name_collisions",
     "client_settings",
     "schemas_only",
     "resources_paths",
@@ -94,6 +96,17 @@ fn config(stem: &str) -> SdkConfig {
     }
 }
 
+/// The warnings each fixture is expected to give: a part of each message, in order. Every other
+/// fixture generates without warnings.
+const EXPECTED_WARNINGS: &[(&str, &[&str])] = &[(
+    "duplicate_enum_values",
+    &[
+        "/components/schemas/Status: the enum lists \"open\", \"paid\" more than once",
+        "/components/schemas/Order/properties/priority: the enum lists \"low\" more than once",
+        "/components/schemas/Order/properties/size/oneOf: the enum lists \"small\" more than once",
+    ],
+)];
+
 fn generate(stem: &str) -> Generation {
     sdkgen::generate(&config(stem), &Templates::builtin())
         .unwrap_or_else(|e| panic!("fixture `{stem}` failed to generate:\n{e}"))
@@ -102,7 +115,12 @@ fn generate(stem: &str) -> Generation {
 /// Generates `stem` and snapshots each listed file as `<stem>__<label>`.
 fn check_snapshots(stem: &str, files: &[(&str, &str)]) {
     let generation = generate(stem);
-    assert!(generation.warnings.is_empty(), "fixture `{stem}` has warnings: {:?}", generation.warnings);
+    let expected = EXPECTED_WARNINGS.iter().find(|(s, _)| *s == stem).map_or(&[][..], |(_, w)| *w);
+    let warnings: Vec<String> = generation.warnings.iter().map(|w| format!("{}: {}", w.location, w.message)).collect();
+    assert_eq!(warnings.len(), expected.len(), "fixture `{stem}` has warnings: {warnings:#?}");
+    for (warning, part) in warnings.iter().zip(expected) {
+        assert!(warning.contains(part), "fixture `{stem}`: expected `{part}` in `{warning}`");
+    }
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_description(format!("tests/fixtures/{stem}.yaml"));
@@ -260,6 +278,20 @@ fn recursive_aliases() {
 #[test]
 fn const_enums() {
     check_snapshots("const_enums", MODELS);
+}
+
+/// A value an enum lists twice is one variant, with a warning naming the place; values whose
+/// variant names collide get numbered names in the order listed.
+#[test]
+fn duplicate_enum_values() {
+    check_snapshots("duplicate_enum_values", MODELS);
+}
+
+/// A constant property's type does not take a schema's name (`AssistantObjectConst`, not
+/// `AssistantObject2`); a union of references with long names is named after its place.
+#[test]
+fn type_name_collisions() {
+    check_snapshots("type_name_collisions", MODELS);
 }
 
 /// Server URL variables take their defaults and can be set; the SDK entry's version header and
