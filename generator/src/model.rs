@@ -356,6 +356,23 @@ pub struct StructDef {
     pub constructor: Option<Constructor>,
     /// Whether the struct has a required `id: String` (it then implements `HasId`).
     pub has_id: bool,
+    /// Chainable setters of the optional fields, for types sent in request bodies.
+    pub setters: Vec<Setter>,
+}
+
+/// A chainable setter of an optional field: `.email("jenny@example.com")` sets `email` to
+/// `Some(..)` and returns the value.
+#[derive(Debug, Clone, Serialize)]
+pub struct Setter {
+    /// The field it sets, and the method's name (ident).
+    pub field: String,
+    /// The value's type, `T` of the field's `Option<T>` (rendered).
+    pub ty: String,
+    /// Whether the field keeps `null` apart from absent (`Option<Option<T>>`): the setter
+    /// then sets `Some(Some(value))`.
+    pub nullable: bool,
+    /// Doc line (literal).
+    pub doc: String,
 }
 
 /// `new(required fields...)`, with every other field at its default.
@@ -564,6 +581,8 @@ pub struct ParamsStruct {
     pub headers: Vec<ParamField>,
     /// Parameters sent as cookies.
     pub cookies: Vec<ParamField>,
+    /// Chainable setters of the optional parameters.
+    pub setters: Vec<Setter>,
 }
 
 /// One query, header or cookie parameter.
@@ -581,6 +600,8 @@ pub struct ParamField {
     pub model_ty: Ty,
     /// Query serialization style: a variant of the runtime's `QueryStyle`.
     pub style: String,
+    /// Whether the parameter must be given (`new` then takes it).
+    pub required: bool,
 }
 
 /// A request body.

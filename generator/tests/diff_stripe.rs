@@ -45,7 +45,7 @@ Suggested version bump: **major** (`stripe-api-models`: major, `stripe-api-clien
 
 ### Additions
 
-- `models::PostCustomersRequest::nickname`: optional field `Option<String>` added to a request type
+- `models::CustomerCreateParams::nickname`: optional field `Option<String>` added to a request type
 ";
 
 #[test]

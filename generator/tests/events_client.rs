@@ -15,7 +15,7 @@ const CLIENT_TEST: &str = r####"
 use std::io::{Read, Write};
 use std::time::{Duration, UNIX_EPOCH};
 
-use events_client::{models, webhooks, Client, StreamTicksParams};
+use events_client::{models, webhooks, Client, TickStreamParams};
 
 /// Answers each connection with the next body, as `text/event-stream`, one byte per chunk.
 fn serve(bodies: Vec<&'static str>) -> String {
@@ -54,7 +54,7 @@ async fn event_streams_decode_their_declared_types() {
         "data: {\"done\": 3}",
     ]);
     let client = Client::builder().base_url(url).build().unwrap();
-    let mut ticks = client.ticks().stream(&StreamTicksParams::default()).await.unwrap();
+    let mut ticks = client.ticks().stream(&TickStreamParams::default()).await.unwrap();
     let first = ticks.next_event().await.unwrap().unwrap();
     assert_eq!(first.event, "tick");
     assert!(matches!(&first.data, models::TickEvent::Price(p) if p.symbol == "ACME" && p.price == 12.5), "{first:?}");
@@ -63,7 +63,7 @@ async fn event_streams_decode_their_declared_types() {
     assert_eq!(second.id.as_deref(), Some("2"));
     assert!(ticks.next_event().await.is_none());
 
-    let mut logs = client.logs().tail(&models::TailLogsRequest::new("api".into())).await.unwrap();
+    let mut logs = client.logs().tail(&models::LogTailParams::new("api".into())).await.unwrap();
     assert_eq!(logs.next_event().await.unwrap().unwrap().data, "line one\nline two");
 
     let mut progress = client.progress().watch("job 1").await.unwrap();

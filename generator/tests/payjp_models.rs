@@ -1,7 +1,7 @@
 //! Serde behaviour of the generated PAY.JP models: tags, enum fallbacks, optional fields.
 
 use payjp_v2_client::models::{
-    Currency, CustomerUpdateRequest, PaymentFlowCreateRequest, PaymentFlowResponse, PaymentFlowStatus, PaymentMethodCreateRequest,
+    CaptureMethod, Currency, CustomerUpdateRequest, PaymentFlowCreateRequest, PaymentFlowResponse, PaymentFlowStatus, PaymentMethodCreateRequest,
     PaymentMethodPayPayCreateRequest, TaxRateCreateRequest,
 };
 use serde_json::json;
@@ -61,10 +61,26 @@ fn optional_nullable_request_fields_have_three_states() {
     assert_eq!(serde_json::to_value(&absent).unwrap(), json!({}));
     assert_eq!(serde_json::to_value(&cleared).unwrap(), json!({ "default_payment_method_id": null }));
     assert_eq!(serde_json::to_value(&set).unwrap(), json!({ "default_payment_method_id": "pm_1" }));
+    // The setter of a nullable field sets a value, not `null`.
+    assert_eq!(CustomerUpdateRequest::default().default_payment_method_id("pm_1"), set);
     for request in [absent, cleared, set] {
         let text = serde_json::to_string(&request).unwrap();
         assert_eq!(serde_json::from_str::<CustomerUpdateRequest>(&text).unwrap(), request, "{text}");
     }
+}
+
+/// Chainable setters fill a request type's optional fields one call each, after `new` took the
+/// required ones; the result is what the struct literal builds.
+#[test]
+fn setters_fill_optional_fields() {
+    let built = PaymentFlowCreateRequest::new(1000, Currency::Jpy).description("order A-1").capture_method(CaptureMethod::Manual);
+    let literal = PaymentFlowCreateRequest {
+        description: Some("order A-1".to_owned()),
+        capture_method: Some(CaptureMethod::Manual),
+        ..PaymentFlowCreateRequest::new(1000, Currency::Jpy)
+    };
+    assert_eq!(built, literal);
+    assert_eq!(serde_json::to_value(&built).unwrap()["description"], json!("order A-1"));
 }
 
 #[test]

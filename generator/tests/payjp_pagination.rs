@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use fault_server::{Config, FaultServer, ListShape, item_id};
-use payjp_v2_client::{Client, GetAllCustomersParams, GetPaymentFlowRefundsParams, RetryPolicy};
+use payjp_v2_client::{Client, CustomerGetAllParams, PaymentFlowGetRefundsParams, RetryPolicy};
 use serde_json::json;
 
 const ITEMS: usize = 1_111;
@@ -41,7 +41,7 @@ fn ids(range: impl Iterator<Item = usize>) -> Vec<String> {
 #[tokio::test]
 async fn customers_stream_forward_over_every_item() {
     let (server, client) = server(None).await;
-    let params = GetAllCustomersParams { limit: Some(100), ..Default::default() };
+    let params = CustomerGetAllParams { limit: Some(100), ..Default::default() };
     let customers = client.customers().get_all_stream(&params).collect_up_to(usize::MAX).await.expect("all pages");
     assert_eq!(customers.iter().map(|c| c.id.clone()).collect::<Vec<_>>(), ids(0..ITEMS));
     let requests = server.received();
@@ -54,7 +54,7 @@ async fn customers_stream_forward_over_every_item() {
 async fn customers_stream_backward_from_ending_before() {
     let (server, client) = server(None).await;
     let last = ITEMS - 1;
-    let params = GetAllCustomersParams { limit: Some(100), ending_before: Some(item_id(last)), ..Default::default() };
+    let params = CustomerGetAllParams { limit: Some(100), ending_before: Some(item_id(last)), ..Default::default() };
     let customers = client.customers().get_all_stream(&params).collect_up_to(usize::MAX).await.expect("all pages");
     assert_eq!(customers.iter().map(|c| c.id.clone()).collect::<Vec<_>>(), ids((0..last).rev()));
     assert!(server.received()[1].uri.ends_with(&format!("ending_before={}", item_id(last - 100))));
@@ -63,7 +63,7 @@ async fn customers_stream_backward_from_ending_before() {
 #[tokio::test]
 async fn a_stream_with_a_path_parameter_and_a_cap() {
     let (server, client) = server(None).await;
-    let params = GetPaymentFlowRefundsParams { limit: Some(10), ..Default::default() };
+    let params = PaymentFlowGetRefundsParams { limit: Some(10), ..Default::default() };
     let refunds = client.payment_flows().get_refunds_stream("pfw_1", &params).collect_up_to(25).await.expect("pages");
     assert_eq!(refunds.len(), 25);
     assert_eq!(server.received().len(), 3, "pages beyond the cap are not fetched");
@@ -73,7 +73,7 @@ async fn a_stream_with_a_path_parameter_and_a_cap() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn customers_stream_survives_faults() {
     let (server, client) = server(Some((0.3, 11))).await;
-    let params = GetAllCustomersParams { limit: Some(50), ..Default::default() };
+    let params = CustomerGetAllParams { limit: Some(50), ..Default::default() };
     let customers = client.customers().get_all_stream(&params).collect_up_to(usize::MAX).await.expect("all pages");
     assert_eq!(customers.iter().map(|c| c.id.clone()).collect::<Vec<_>>(), ids(0..ITEMS));
     assert!(server.received().iter().any(|r| r.fault.is_some()));

@@ -15,8 +15,8 @@ use payjp_v2_client::models::{
     PaymentFlowStatus, PaymentFlowUpdateRequest, PaymentMethodTypes,
 };
 use payjp_v2_client::{
-    Client, ConfirmPaymentFlowError, CreatePaymentFlowError, Error, GetAllPaymentFlowsError, GetAllPaymentFlowsParams,
-    GetPaymentFlowError, GetPaymentFlowRefundsParams, UpdatePaymentFlowError,
+    Client, PaymentFlowConfirmError, PaymentFlowCreateError, Error, PaymentFlowGetAllError, PaymentFlowGetAllParams,
+    PaymentFlowGetError, PaymentFlowGetRefundsParams, PaymentFlowUpdateError,
 };
 use support::prism::Prism;
 
@@ -82,7 +82,7 @@ async fn payment_flow_operations_succeed_with_typed_values() {
 
     let page = client
         .payment_flows()
-        .get_all(&GetAllPaymentFlowsParams {
+        .get_all(&PaymentFlowGetAllParams {
             limit: Some(3),
             starting_after: Some("pfw_1".to_owned()),
             customer_id: Some("cus_123".to_owned()),
@@ -113,7 +113,7 @@ async fn payment_flow_operations_succeed_with_typed_values() {
     assert_mock_flow(&client.payment_flows().cancel("pfw_123", Some(&cancel)).await.expect("cancel"));
 
     let refunds = client
-        .payment_flows().get_refunds("pfw_123", &GetPaymentFlowRefundsParams { limit: Some(100), ..Default::default() })
+        .payment_flows().get_refunds("pfw_123", &PaymentFlowGetRefundsParams { limit: Some(100), ..Default::default() })
         .await
         .expect("list refunds");
     assert_eq!(refunds.data.len(), 1);
@@ -142,22 +142,22 @@ async fn documented_errors_decode_into_their_variants() {
         .payment_flows().update("pfw_123", &PaymentFlowUpdateRequest::default())
         .await
         .expect_err("400");
-    let Error::Api { error: UpdatePaymentFlowError::BadRequest(problem), .. } = &err else { panic!("expected BadRequest, got {err:?}") };
+    let Error::Api { error: PaymentFlowUpdateError::BadRequest(problem), .. } = &err else { panic!("expected BadRequest, got {err:?}") };
     assert_eq!(problem.title, "string");
     assert_eq!(err.status(), Some(400));
 
     // 402 on confirm.
     let err = client_preferring(&prism, 402).payment_flows().confirm("pfw_123", None).await.expect_err("402");
-    assert!(matches!(err, Error::Api { error: ConfirmPaymentFlowError::PaymentRequired(_), .. }), "{err:?}");
+    assert!(matches!(err, Error::Api { error: PaymentFlowConfirmError::PaymentRequired(_), .. }), "{err:?}");
 
     // 404 on get.
     let err = client_preferring(&prism, 404).payment_flows().get("pfw_missing").await.expect_err("404");
-    assert!(matches!(err, Error::Api { error: GetPaymentFlowError::NotFound(_), .. }), "{err:?}");
+    assert!(matches!(err, Error::Api { error: PaymentFlowGetError::NotFound(_), .. }), "{err:?}");
     assert!(err.to_string().contains("status 404"), "{err}");
 
     // 422 asked for.
     let err = client_preferring(&prism, 422).payment_flows().create(&create_request()).await.expect_err("422");
-    assert!(matches!(err, Error::Api { error: CreatePaymentFlowError::UnprocessableEntity(_), .. }), "{err:?}");
+    assert!(matches!(err, Error::Api { error: PaymentFlowCreateError::UnprocessableEntity(_), .. }), "{err:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -168,20 +168,20 @@ async fn invalid_requests_are_rejected_by_the_validating_server() {
     // Below the schema's minimum amount (50): Prism's validation answers 422.
     let too_small = PaymentFlowCreateRequest { amount: 10, ..create_request() };
     let err = client.payment_flows().create(&too_small).await.expect_err("amount below minimum");
-    assert!(matches!(err, Error::Api { error: CreatePaymentFlowError::UnprocessableEntity(_), .. }), "{err:?}");
+    assert!(matches!(err, Error::Api { error: PaymentFlowCreateError::UnprocessableEntity(_), .. }), "{err:?}");
 
     // Out of the documented range for `limit` (1..=100).
     let err = client
         .payment_flows()
-        .get_all(&GetAllPaymentFlowsParams { limit: Some(500), ..Default::default() })
+        .get_all(&PaymentFlowGetAllParams::default().limit(500))
         .await
         .expect_err("limit out of range");
-    assert!(matches!(err, Error::Api { error: GetAllPaymentFlowsError::UnprocessableEntity(_), .. }), "{err:?}");
+    assert!(matches!(err, Error::Api { error: PaymentFlowGetAllError::UnprocessableEntity(_), .. }), "{err:?}");
 
     // No credentials: 401 is not documented, so it lands in the fallback with its body.
     let anonymous = Client::builder().base_url(&prism.url).build().expect("client builds");
     let err = anonymous.payment_flows().get("pfw_123").await.expect_err("401");
-    let Error::Api { error: GetPaymentFlowError::Unexpected { status, body }, .. } = &err else { panic!("expected 401, got {err:?}") };
+    let Error::Api { error: PaymentFlowGetError::Unexpected { status, body }, .. } = &err else { panic!("expected 401, got {err:?}") };
     assert_eq!(*status, 401);
     assert!(!body.is_empty());
 

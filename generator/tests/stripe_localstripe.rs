@@ -74,16 +74,14 @@ fn answer<T: serde::Serialize, E: std::fmt::Debug>(result: Result<T, Error<E>>, 
 async fn customers_are_created_read_updated_listed_and_deleted() {
     let server = Localstripe::start();
     let client = server.client();
-    let request = models::PostCustomersRequest {
-        email: Some("jenny@example.com".into()),
-        metadata: Some(models::OrEmpty::Value([("order".to_owned(), "A-1".to_owned())].into_iter().collect())),
-        ..Default::default()
-    };
+    let request = models::CustomerCreateParams::default()
+        .email("jenny@example.com")
+        .metadata(models::OrEmpty::Value([("order".to_owned(), "A-1".to_owned())].into_iter().collect()));
     let created = client.customers().create(Some(&request)).await.expect("create");
     assert_eq!(created.email.as_deref(), Some("jenny@example.com"));
     assert_eq!(created.metadata.as_ref().and_then(|m| m.get("order")).map(String::as_str), Some("A-1"));
 
-    let update = models::PostCustomersCustomerRequest { name: Some("Jenny Rosen".into()), ..Default::default() };
+    let update = models::CustomerUpdateParams::default().name("Jenny Rosen");
     let updated = client.customers().update(&created.id, Some(&update)).await.expect("update");
     assert_eq!(updated.name.as_deref(), Some("Jenny Rosen"));
 
@@ -107,20 +105,13 @@ async fn payment_methods_are_attached_listed_and_detached() {
     let client = server.client();
     let customer = client.customers().create(None).await.expect("customer");
 
-    let attach = models::PostPaymentMethodsPaymentMethodAttachRequest::new(customer.id.clone());
+    let attach = models::PaymentMethodAttachParams::new(customer.id.clone());
     let attached = client.payment_methods().attach("pm_card_visa", &attach).await;
     let attached = answer(attached, "attach");
     assert_eq!(attached["customer"], serde_json::json!(customer.id));
     let pm_id = attached["id"].as_str().expect("payment method id").to_owned();
 
-    let params = stripe_v1_client::GetPaymentMethodsParams {
-        customer: Some(customer.id.clone()),
-        ending_before: None,
-        expand: None,
-        limit: None,
-        starting_after: None,
-        r#type: models::GetPaymentMethodsType::Card,
-    };
+    let params = stripe_v1_client::PaymentMethodListParams::new(models::PaymentMethodListType::Card).customer(customer.id.clone());
     let listed = answer(client.payment_methods().list(&params).await, "list");
     let ids: Vec<&str> = listed["data"].as_array().expect("data").iter().filter_map(|m| m["id"].as_str()).collect();
     assert_eq!(ids, [pm_id.as_str()]);
@@ -136,12 +127,10 @@ async fn a_payment_intent_is_confirmed_and_captured() {
     let server = Localstripe::start();
     let client = server.client();
     let customer = client.customers().create(None).await.expect("customer");
-    let request = models::PostPaymentIntentsRequest {
-        customer: Some(customer.id.clone()),
-        payment_method: Some("pm_card_visa".into()),
-        capture_method: Some(models::PostPaymentIntentsRequestCaptureMethod::Manual),
-        ..models::PostPaymentIntentsRequest::new(2000, "usd".into())
-    };
+    let request = models::PaymentIntentCreateParams::new(2000, "usd".into())
+        .customer(customer.id.clone())
+        .payment_method("pm_card_visa")
+        .capture_method(models::PaymentIntentCreateParamsCaptureMethod::Manual);
     let created = answer(client.payment_intents().create(&request).await, "create");
     assert_eq!(created["status"], "requires_confirmation");
     let id = created["id"].as_str().expect("id").to_owned();
@@ -149,7 +138,7 @@ async fn a_payment_intent_is_confirmed_and_captured() {
     let confirmed = answer(client.payment_intents().confirm(&id, None).await, "confirm");
     assert_eq!(confirmed["status"], "requires_capture");
 
-    let capture = models::PostPaymentIntentsIntentCaptureRequest { amount_to_capture: Some(1500), ..Default::default() };
+    let capture = models::PaymentIntentCaptureParams::default().amount_to_capture(1500);
     let captured = answer(client.payment_intents().capture(&id, Some(&capture)).await, "capture");
     assert_eq!(captured["status"], "succeeded");
     // localstripe records a partial capture as a captured charge with the rest refunded.

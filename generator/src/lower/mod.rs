@@ -43,10 +43,11 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
     let mut type_defs = types.types;
     recursion::newtype_cyclic_aliases(&mut type_defs);
     recursion::box_recursive_fields(&mut type_defs);
-    requests::shape(&mut type_defs, &operations, sdk.round_trip);
+    let sent = requests::shape(&mut type_defs, &operations, sdk.round_trip);
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
     mark_unions_with_ids(&mut type_defs);
     let features = features::gate(&mut type_defs, &mut operations, &op_uses, &resources);
+    requests::add_setters(&mut type_defs, &sent);
     for t in &mut type_defs {
         t.resource = resources.get(&t.name).cloned();
     }

@@ -5,7 +5,7 @@ use openapiv3::{
     RequestBody, Response, Schema, SchemaKind, StatusCode, Type,
 };
 
-use super::resources::{OperationRef, ResourceTree};
+use super::resources::{self, OperationRef, ResourceTree};
 use super::{pagination, references};
 use crate::config::ShapeSettings;
 use super::types::{Lowered, MAX_ARGUMENTS, TypeLowerer, view};
@@ -39,24 +39,24 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
     let mut operations = Vec::new();
     let mut refs = Vec::new();
     let mut uses = Vec::new();
-    for (path, item) in &doc.paths.paths {
-        let (item, path_ptr) = match item {
-            ReferenceOr::Item(item) => (item, pointer::push("/paths", path)),
-            ReferenceOr::Reference { reference } => match references::follow::<PathItem>(doc, reference) {
-                Ok(found) => found,
-                Err(why) => {
-                    types.warnings.push(Diagnostic::at(pointer::push("/paths", path), format!("path item reference {why}; the path is skipped")));
-                    continue;
-                }
-            },
-        };
+    let items = path_items(doc, types);
+    // Type names follow the resource and method each operation will have; whether it answers
+    // with a page of a list is not known before its types are lowered.
+    let provisional: Vec<OperationRef<'_>> = items
+        .iter()
+        .flat_map(|(path, item, _)| item.iter().map(|(method, op)| operation_ref(method, path, op, false)))
+        .collect();
+    let mut bases = resources::type_bases(&provisional, shape).into_iter();
+    for (path, item, path_ptr) in &items {
+        let (path, path_ptr) = (*path, path_ptr.as_str());
         for (method, op) in item.iter() {
-            let ptr = pointer::push(&path_ptr, method);
+            let ptr = pointer::push(path_ptr, method);
             let errors_before = types.errors.len();
             let mut lowering = OperationLowering { doc, types: &mut *types, ptr: ptr.clone(), uses: Vec::new() };
-            let base_name = match &op.operation_id {
-                Some(id) => snake_ident(id),
-                None => snake_ident(&format!("{method} {path}")),
+            let base_name = match (bases.next().flatten(), &op.operation_id) {
+                (Some(base), _) => snake_ident(&base),
+                (None, Some(id)) => snake_ident(id),
+                (None, None) => snake_ident(&format!("{method} {path}")),
             };
             let type_base = type_names.claim(&base_name);
             let type_name = unraw(&camel_ident(unraw(&type_base))).to_owned();
@@ -70,7 +70,10 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
             let docs = operation_docs(op.summary.as_deref(), op.description.as_deref(), method, path);
             let (path_parts, path_params) = lowering.path(path, &params, &type_name);
             let params_struct = lowering.params_struct(&params, &type_name);
-            let body = op.request_body.as_ref().and_then(|b| lowering.body(b, &type_name));
+            // A body is the operation's parameters (`CustomerCreateParams`) unless a parameters
+            // struct took that name.
+            let body_hint = format!("{type_name}{}", if params_struct.is_some() { "Request" } else { "Params" });
+            let body = op.request_body.as_ref().and_then(|b| lowering.body(b, &body_hint));
             let (success, error) = lowering.responses(&op.responses, &type_name);
             let op_uses = std::mem::take(&mut lowering.uses);
             if skip_defective(types, errors_before) {
@@ -104,13 +107,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
                     .map(|s| string_literal(&super::servers::default_url(s))),
             };
             operation.pagination = pagination::detect(&operation, &types.types, MODELS);
-            refs.push(OperationRef {
-                method,
-                path,
-                operation_id: op.operation_id.as_deref(),
-                tag: op.tags.first().map(String::as_str),
-                is_list: operation.pagination.is_some(),
-            });
+            refs.push(operation_ref(method, path, op, operation.pagination.is_some()));
             operations.push(operation);
         }
     }
@@ -130,6 +127,27 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
         }
     }
     (operations, tree.resources, uses)
+}
+
+/// The paths of the spec in order, each with its item (a reference followed) and the item's
+/// JSON pointer; a reference that cannot be followed skips its path with a warning.
+fn path_items<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> Vec<(&'a str, &'a PathItem, String)> {
+    let mut items = Vec::new();
+    for (path, item) in &doc.paths.paths {
+        match item {
+            ReferenceOr::Item(item) => items.push((path.as_str(), item, pointer::push("/paths", path))),
+            ReferenceOr::Reference { reference } => match references::follow::<PathItem>(doc, reference) {
+                Ok((item, ptr)) => items.push((path.as_str(), item, ptr)),
+                Err(why) => types.warnings.push(Diagnostic::at(pointer::push("/paths", path), format!("path item reference {why}; the path is skipped"))),
+            },
+        }
+    }
+    items
+}
+
+/// What grouping and naming need to know of one operation.
+fn operation_ref<'a>(method: &'a str, path: &'a str, op: &'a openapiv3::Operation, is_list: bool) -> OperationRef<'a> {
+    OperationRef { method, path, operation_id: op.operation_id.as_deref(), tag: op.tags.first().map(String::as_str), is_list }
 }
 
 /// A defect confined to one operation degrades only it: when lowering an operation
@@ -317,7 +335,8 @@ impl<'a> OperationLowering<'a, '_> {
             }
             let hint = format!("{type_name}{}", unraw(&camel_ident(&data.name)));
             let lowered = self.param_type(data, &hint, ptr);
-            let ty = if data.required && !lowered.nullable {
+            let required = data.required && !lowered.nullable;
+            let ty = if required {
                 derive_default = false;
                 lowered.ty
             } else {
@@ -338,6 +357,7 @@ impl<'a> OperationLowering<'a, '_> {
                 ty: ty.render(Some(MODELS)),
                 model_ty: ty,
                 style: style.to_owned(),
+                required,
             };
             match place {
                 ParamPlace::Query(_) => query.push(field.clone()),
@@ -350,10 +370,12 @@ impl<'a> OperationLowering<'a, '_> {
         if fields.is_empty() {
             return None;
         }
-        Some(ParamsStruct { name: format!("{type_name}Params"), derive_default, fields, query, headers, cookies })
+        let setters = super::requests::setters(fields.iter().map(|f| (f.name.as_str(), &f.model_ty)), Some(MODELS));
+        Some(ParamsStruct { name: format!("{type_name}Params"), derive_default, fields, query, headers, cookies, setters })
     }
 
-    fn body(&mut self, body: &'a ReferenceOr<RequestBody>, type_name: &str) -> Option<Body> {
+    /// The request body; an inline schema becomes a type named `hint`.
+    fn body(&mut self, body: &'a ReferenceOr<RequestBody>, hint: &str) -> Option<Body> {
         let ptr = pointer::push(&self.ptr, "requestBody");
         let (body, ptr) = match request_body(self.doc, body, ptr.clone()) {
             Ok(found) => found,
@@ -380,7 +402,7 @@ impl<'a> OperationLowering<'a, '_> {
             (Some(schema), _) => {
                 let p = pointer::push(&pointer::push(&pointer::push(&ptr, "content"), media), "schema");
                 self.types.files_allowed = encoder == "multipart_body";
-                let ty = self.types.lower(view(schema), &format!("{type_name}Request"), &p).ty;
+                let ty = self.types.lower(view(schema), hint, &p).ty;
                 self.types.files_allowed = false;
                 ty
             }

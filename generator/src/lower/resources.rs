@@ -89,10 +89,7 @@ impl ResourceTree {
                 ));
             }
         }
-        let by_key: BTreeMap<String, &crate::config::OperationSettings> =
-            settings.operations.iter().map(|(k, v)| (normalize_key(k), v)).collect();
-        let plans: Vec<(Vec<String>, String)> =
-            ops.iter().map(|op| plan(op, &paths, settings.method_names, by_key.get(&operation_key(op.method, op.path)).copied())).collect();
+        let plans = plans(ops, &paths, settings);
 
         let mut root_names = Namespace::new();
         for name in CLIENT_METHODS {
@@ -171,6 +168,43 @@ impl ResourceTree {
         self.names.push(names);
         self.resources[parent].children.push(index);
         index
+    }
+}
+
+/// Each operation's resource (words from the root) and method name, before names are made
+/// unique.
+fn plans(ops: &[OperationRef<'_>], paths: &PathIndex, settings: &ShapeSettings) -> Vec<(Vec<String>, String)> {
+    let by_key: BTreeMap<String, &crate::config::OperationSettings> =
+        settings.operations.iter().map(|(k, v)| (normalize_key(k), v)).collect();
+    ops.iter().map(|op| plan(op, paths, settings.method_names, by_key.get(&operation_key(op.method, op.path)).copied())).collect()
+}
+
+/// The name each operation's own types start with: its resource in the singular, then its
+/// method (`customers().tax_ids().delete` is `CustomerTaxIdDelete`, so its parameters are
+/// `CustomerTaxIdDeleteParams`). The method is left out where it depends on whether the answer
+/// is a page of a list, which is not known before the types are lowered (`GET /v1/balance` is
+/// `Balance`). `None` for an operation on the client itself. Names are not unique yet; the
+/// caller makes them so. `is_list` of `ops` is not read.
+pub fn type_bases(ops: &[OperationRef<'_>], settings: &ShapeSettings) -> Vec<Option<String>> {
+    let paths = PathIndex::new(ops);
+    let as_list: Vec<OperationRef<'_>> = ops.iter().map(|op| OperationRef { is_list: true, ..op.clone() }).collect();
+    let as_single: Vec<OperationRef<'_>> = ops.iter().map(|op| OperationRef { is_list: false, ..op.clone() }).collect();
+    plans(&as_single, &paths, settings)
+        .into_iter()
+        .zip(plans(&as_list, &paths, settings))
+        .map(|((resource, name), (_, list_name))| {
+            let words: Vec<String> = resource.iter().map(|w| singular_words(unraw(w))).collect();
+            let method = if name == list_name { unraw(&name) } else { "" };
+            (!words.is_empty()).then(|| camel_ident(&format!("{}_{method}", words.join("_"))))
+        })
+        .collect()
+}
+
+/// A snake-case name with its last word in the singular (`tax_ids` is `tax_id`).
+fn singular_words(name: &str) -> String {
+    match name.rsplit_once('_') {
+        Some((init, last)) => format!("{init}_{}", singular(last)),
+        None => singular(name),
     }
 }
 
@@ -465,6 +499,23 @@ mod tests {
                 "setup_attempts().list",
             ]
         );
+    }
+
+    #[test]
+    fn types_are_named_for_the_resource_and_method() {
+        let ops = [
+            op("post", "/v1/customers"),
+            op("get", "/v1/customers/{customer}"),
+            op("delete", "/v1/customers/{customer}/tax_ids/{id}"),
+            op("post", "/v1/payment_intents/{intent}/confirm"),
+            // Retrieved or listed, depending on the answer: the method is left out.
+            op("get", "/v1/setup_attempts"),
+            op("get", "/v1/health"),
+        ];
+        let settings = ShapeSettings { method_names: MethodNames::Auto, operations: BTreeMap::new() };
+        let bases: Vec<Option<String>> = type_bases(&ops, &settings);
+        let expected = ["CustomerCreate", "CustomerRetrieve", "CustomerTaxIdDelete", "PaymentIntentConfirm", "SetupAttempt", "Health"];
+        assert_eq!(bases, expected.map(|b| Some(b.to_owned())));
     }
 
     #[test]

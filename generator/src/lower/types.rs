@@ -411,7 +411,7 @@ impl<'a> TypeLowerer<'a> {
         }
         let derive_default = fields.iter().all(is_optional);
         let has_id = fields.iter().any(|f| f.name == "id" && f.ty == Ty::String);
-        StructDef { fields, derive_default, constructor: None, has_id }
+        StructDef { fields, derive_default, constructor: None, has_id, setters: Vec::new() }
     }
 
     /// The type of a multipart body's property that holds a file (`format: binary`) or an array

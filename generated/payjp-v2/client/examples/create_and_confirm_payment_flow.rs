@@ -21,10 +21,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .timeout(Duration::from_secs(30))
         .max_retries(3)
         .build()?;
-    let request = models::PaymentFlowCreateRequest {
-        description: Some(format!("order {order_id}")),
-        ..models::PaymentFlowCreateRequest::new(1000, models::Currency::Jpy)
-    };
+    let request = models::PaymentFlowCreateRequest::new(1000, models::Currency::Jpy)
+        .description(format!("order {order_id}"));
     let created = client
         .with_options(
             RequestOptions::new().idempotency_key(format!("order-{order_id}-create")),
@@ -37,10 +35,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .value().id, created.status(), created.request_id().unwrap_or("none"), created
         .meta().attempts(),
     );
-    let confirm = models::PaymentFlowConfirmRequest {
-        payment_method_id: Some("pm_test_card".to_owned()),
-        ..Default::default()
-    };
+    let confirm = models::PaymentFlowConfirmRequest::default()
+        .payment_method_id("pm_test_card");
     match client.payment_flows().confirm(&created.value().id, Some(&confirm)).await {
         Ok(flow) => {
             println!("confirmed payment flow {}: status {:?}", flow.id, flow.status)

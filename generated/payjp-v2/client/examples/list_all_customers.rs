@@ -5,7 +5,7 @@
 //! ```sh
 //! PAYJP_BASE_URL=http://127.0.0.1:4010 PAYJP_SECRET_KEY=sk_test_... cargo run --example list_all_customers
 //! ```
-use payjp_v2_client::{Client, GetAllCustomersParams};
+use payjp_v2_client::{Client, CustomerGetAllParams};
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let base_url = std::env::var("PAYJP_BASE_URL")
@@ -20,10 +20,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .base_url(base_url)
         .basic_auth(secret_key, None)
         .build()?;
-    let params = GetAllCustomersParams {
-        limit: Some(100),
-        ..Default::default()
-    };
+    let params = CustomerGetAllParams::default().limit(100);
     let mut customers = client.customers().get_all_stream(&params);
     let mut count = 0;
     while count < max {

@@ -5,7 +5,7 @@ use crate::runtime;
 /// Documented error responses of [`balances().get_all`](crate::resources::Balances::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllBalancesError {
+pub enum BalanceGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -15,7 +15,7 @@ pub enum GetAllBalancesError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllBalancesError {
+impl runtime::ApiError for BalanceGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -38,7 +38,7 @@ impl runtime::ApiError for GetAllBalancesError {
         }
     }
 }
-impl std::fmt::Display for GetAllBalancesError {
+impl std::fmt::Display for BalanceGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -53,11 +53,11 @@ impl std::fmt::Display for GetAllBalancesError {
         }
     }
 }
-impl std::error::Error for GetAllBalancesError {}
+impl std::error::Error for BalanceGetAllError {}
 /// Documented error responses of [`balances().get`](crate::resources::Balances::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBalanceError {
+pub enum BalanceGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -67,7 +67,7 @@ pub enum GetBalanceError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetBalanceError {
+impl runtime::ApiError for BalanceGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -90,7 +90,7 @@ impl runtime::ApiError for GetBalanceError {
         }
     }
 }
-impl std::fmt::Display for GetBalanceError {
+impl std::fmt::Display for BalanceGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -105,11 +105,11 @@ impl std::fmt::Display for GetBalanceError {
         }
     }
 }
-impl std::error::Error for GetBalanceError {}
+impl std::error::Error for BalanceGetError {}
 /// Documented error responses of [`balances().create_url`](crate::resources::Balances::create_url).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreateBalanceUrlError {
+pub enum BalanceCreateUrlError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -119,7 +119,7 @@ pub enum CreateBalanceUrlError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CreateBalanceUrlError {
+impl runtime::ApiError for BalanceCreateUrlError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -142,7 +142,7 @@ impl runtime::ApiError for CreateBalanceUrlError {
         }
     }
 }
-impl std::fmt::Display for CreateBalanceUrlError {
+impl std::fmt::Display for BalanceCreateUrlError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -157,11 +157,11 @@ impl std::fmt::Display for CreateBalanceUrlError {
         }
     }
 }
-impl std::error::Error for CreateBalanceUrlError {}
+impl std::error::Error for BalanceCreateUrlError {}
 /// Documented error responses of [`checkout_sessions().get_all`](crate::resources::CheckoutSessions::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllCheckoutSessionsError {
+pub enum CheckoutSessionGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -171,7 +171,7 @@ pub enum GetAllCheckoutSessionsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllCheckoutSessionsError {
+impl runtime::ApiError for CheckoutSessionGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -194,7 +194,7 @@ impl runtime::ApiError for GetAllCheckoutSessionsError {
         }
     }
 }
-impl std::fmt::Display for GetAllCheckoutSessionsError {
+impl std::fmt::Display for CheckoutSessionGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -209,11 +209,11 @@ impl std::fmt::Display for GetAllCheckoutSessionsError {
         }
     }
 }
-impl std::error::Error for GetAllCheckoutSessionsError {}
+impl std::error::Error for CheckoutSessionGetAllError {}
 /// Documented error responses of [`checkout_sessions().create`](crate::resources::CheckoutSessions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreateCheckoutSessionError {
+pub enum CheckoutSessionCreateError {
     /// Status 404.
     ///
     /// Documented reasons:
@@ -228,7 +228,7 @@ pub enum CreateCheckoutSessionError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CreateCheckoutSessionError {
+impl runtime::ApiError for CheckoutSessionCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -251,7 +251,7 @@ impl runtime::ApiError for CreateCheckoutSessionError {
         }
     }
 }
-impl std::fmt::Display for CreateCheckoutSessionError {
+impl std::fmt::Display for CheckoutSessionCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -266,11 +266,11 @@ impl std::fmt::Display for CreateCheckoutSessionError {
         }
     }
 }
-impl std::error::Error for CreateCheckoutSessionError {}
+impl std::error::Error for CheckoutSessionCreateError {}
 /// Documented error responses of [`checkout_sessions().get`](crate::resources::CheckoutSessions::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCheckoutSessionError {
+pub enum CheckoutSessionGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -280,7 +280,7 @@ pub enum GetCheckoutSessionError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetCheckoutSessionError {
+impl runtime::ApiError for CheckoutSessionGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -303,7 +303,7 @@ impl runtime::ApiError for GetCheckoutSessionError {
         }
     }
 }
-impl std::fmt::Display for GetCheckoutSessionError {
+impl std::fmt::Display for CheckoutSessionGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -318,11 +318,11 @@ impl std::fmt::Display for GetCheckoutSessionError {
         }
     }
 }
-impl std::error::Error for GetCheckoutSessionError {}
+impl std::error::Error for CheckoutSessionGetError {}
 /// Documented error responses of [`checkout_sessions().update`](crate::resources::CheckoutSessions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum UpdateCheckoutSessionError {
+pub enum CheckoutSessionUpdateError {
     /// Status 400.
     /// Metadata Limit Exceeded
     BadRequest(models::ErrorResponse),
@@ -335,7 +335,7 @@ pub enum UpdateCheckoutSessionError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for UpdateCheckoutSessionError {
+impl runtime::ApiError for CheckoutSessionUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -360,7 +360,7 @@ impl runtime::ApiError for UpdateCheckoutSessionError {
         }
     }
 }
-impl std::fmt::Display for UpdateCheckoutSessionError {
+impl std::fmt::Display for CheckoutSessionUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -378,11 +378,11 @@ impl std::fmt::Display for UpdateCheckoutSessionError {
         }
     }
 }
-impl std::error::Error for UpdateCheckoutSessionError {}
+impl std::error::Error for CheckoutSessionUpdateError {}
 /// Documented error responses of [`checkout_sessions().get_all_line_items`](crate::resources::CheckoutSessions::get_all_line_items).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllCheckoutSessionLineItemsError {
+pub enum CheckoutSessionGetAllLineItemsError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -395,7 +395,7 @@ pub enum GetAllCheckoutSessionLineItemsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllCheckoutSessionLineItemsError {
+impl runtime::ApiError for CheckoutSessionGetAllLineItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -420,7 +420,7 @@ impl runtime::ApiError for GetAllCheckoutSessionLineItemsError {
         }
     }
 }
-impl std::fmt::Display for GetAllCheckoutSessionLineItemsError {
+impl std::fmt::Display for CheckoutSessionGetAllLineItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -438,11 +438,11 @@ impl std::fmt::Display for GetAllCheckoutSessionLineItemsError {
         }
     }
 }
-impl std::error::Error for GetAllCheckoutSessionLineItemsError {}
+impl std::error::Error for CheckoutSessionGetAllLineItemsError {}
 /// Documented error responses of [`customers().get_all`](crate::resources::Customers::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllCustomersError {
+pub enum CustomerGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -452,7 +452,7 @@ pub enum GetAllCustomersError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllCustomersError {
+impl runtime::ApiError for CustomerGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -475,7 +475,7 @@ impl runtime::ApiError for GetAllCustomersError {
         }
     }
 }
-impl std::fmt::Display for GetAllCustomersError {
+impl std::fmt::Display for CustomerGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -490,11 +490,11 @@ impl std::fmt::Display for GetAllCustomersError {
         }
     }
 }
-impl std::error::Error for GetAllCustomersError {}
+impl std::error::Error for CustomerGetAllError {}
 /// Documented error responses of [`customers().create`](crate::resources::Customers::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreateCustomerError {
+pub enum CustomerCreateError {
     /// Status 400.
     ///
     /// Documented reasons:
@@ -513,7 +513,7 @@ pub enum CreateCustomerError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CreateCustomerError {
+impl runtime::ApiError for CustomerCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -538,7 +538,7 @@ impl runtime::ApiError for CreateCustomerError {
         }
     }
 }
-impl std::fmt::Display for CreateCustomerError {
+impl std::fmt::Display for CustomerCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -556,11 +556,11 @@ impl std::fmt::Display for CreateCustomerError {
         }
     }
 }
-impl std::error::Error for CreateCustomerError {}
+impl std::error::Error for CustomerCreateError {}
 /// Documented error responses of [`customers().get`](crate::resources::Customers::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomerError {
+pub enum CustomerGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -570,7 +570,7 @@ pub enum GetCustomerError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetCustomerError {
+impl runtime::ApiError for CustomerGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -593,7 +593,7 @@ impl runtime::ApiError for GetCustomerError {
         }
     }
 }
-impl std::fmt::Display for GetCustomerError {
+impl std::fmt::Display for CustomerGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -608,11 +608,11 @@ impl std::fmt::Display for GetCustomerError {
         }
     }
 }
-impl std::error::Error for GetCustomerError {}
+impl std::error::Error for CustomerGetError {}
 /// Documented error responses of [`customers().update`](crate::resources::Customers::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum UpdateCustomerError {
+pub enum CustomerUpdateError {
     /// Status 400.
     /// Metadata Limit Exceeded
     BadRequest(models::ErrorResponse),
@@ -625,7 +625,7 @@ pub enum UpdateCustomerError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for UpdateCustomerError {
+impl runtime::ApiError for CustomerUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -650,7 +650,7 @@ impl runtime::ApiError for UpdateCustomerError {
         }
     }
 }
-impl std::fmt::Display for UpdateCustomerError {
+impl std::fmt::Display for CustomerUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -668,11 +668,11 @@ impl std::fmt::Display for UpdateCustomerError {
         }
     }
 }
-impl std::error::Error for UpdateCustomerError {}
+impl std::error::Error for CustomerUpdateError {}
 /// Documented error responses of [`customers().delete`](crate::resources::Customers::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomerError {
+pub enum CustomerDeleteError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -682,7 +682,7 @@ pub enum DeleteCustomerError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for DeleteCustomerError {
+impl runtime::ApiError for CustomerDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -705,7 +705,7 @@ impl runtime::ApiError for DeleteCustomerError {
         }
     }
 }
-impl std::fmt::Display for DeleteCustomerError {
+impl std::fmt::Display for CustomerDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -720,11 +720,11 @@ impl std::fmt::Display for DeleteCustomerError {
         }
     }
 }
-impl std::error::Error for DeleteCustomerError {}
+impl std::error::Error for CustomerDeleteError {}
 /// Documented error responses of [`customers().get_payment_methods`](crate::resources::Customers::get_payment_methods).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomerPaymentMethodsError {
+pub enum CustomerGetPaymentMethodsError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -737,7 +737,7 @@ pub enum GetCustomerPaymentMethodsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetCustomerPaymentMethodsError {
+impl runtime::ApiError for CustomerGetPaymentMethodsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -762,7 +762,7 @@ impl runtime::ApiError for GetCustomerPaymentMethodsError {
         }
     }
 }
-impl std::fmt::Display for GetCustomerPaymentMethodsError {
+impl std::fmt::Display for CustomerGetPaymentMethodsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -780,11 +780,11 @@ impl std::fmt::Display for GetCustomerPaymentMethodsError {
         }
     }
 }
-impl std::error::Error for GetCustomerPaymentMethodsError {}
+impl std::error::Error for CustomerGetPaymentMethodsError {}
 /// Documented error responses of [`events().get_all`](crate::resources::Events::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllEventsError {
+pub enum EventGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -794,7 +794,7 @@ pub enum GetAllEventsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllEventsError {
+impl runtime::ApiError for EventGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -817,7 +817,7 @@ impl runtime::ApiError for GetAllEventsError {
         }
     }
 }
-impl std::fmt::Display for GetAllEventsError {
+impl std::fmt::Display for EventGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -832,11 +832,11 @@ impl std::fmt::Display for GetAllEventsError {
         }
     }
 }
-impl std::error::Error for GetAllEventsError {}
+impl std::error::Error for EventGetAllError {}
 /// Documented error responses of [`events().get`](crate::resources::Events::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetEventError {
+pub enum EventGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -846,7 +846,7 @@ pub enum GetEventError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetEventError {
+impl runtime::ApiError for EventGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -869,7 +869,7 @@ impl runtime::ApiError for GetEventError {
         }
     }
 }
-impl std::fmt::Display for GetEventError {
+impl std::fmt::Display for EventGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -884,11 +884,11 @@ impl std::fmt::Display for GetEventError {
         }
     }
 }
-impl std::error::Error for GetEventError {}
+impl std::error::Error for EventGetError {}
 /// Documented error responses of [`payment_disputes().get_all`](crate::resources::PaymentDisputes::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllPaymentDisputesError {
+pub enum PaymentDisputeGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -898,7 +898,7 @@ pub enum GetAllPaymentDisputesError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllPaymentDisputesError {
+impl runtime::ApiError for PaymentDisputeGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -921,7 +921,7 @@ impl runtime::ApiError for GetAllPaymentDisputesError {
         }
     }
 }
-impl std::fmt::Display for GetAllPaymentDisputesError {
+impl std::fmt::Display for PaymentDisputeGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -936,11 +936,11 @@ impl std::fmt::Display for GetAllPaymentDisputesError {
         }
     }
 }
-impl std::error::Error for GetAllPaymentDisputesError {}
+impl std::error::Error for PaymentDisputeGetAllError {}
 /// Documented error responses of [`payment_disputes().get`](crate::resources::PaymentDisputes::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentDisputeError {
+pub enum PaymentDisputeGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -950,7 +950,7 @@ pub enum GetPaymentDisputeError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetPaymentDisputeError {
+impl runtime::ApiError for PaymentDisputeGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -973,7 +973,7 @@ impl runtime::ApiError for GetPaymentDisputeError {
         }
     }
 }
-impl std::fmt::Display for GetPaymentDisputeError {
+impl std::fmt::Display for PaymentDisputeGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -988,11 +988,11 @@ impl std::fmt::Display for GetPaymentDisputeError {
         }
     }
 }
-impl std::error::Error for GetPaymentDisputeError {}
+impl std::error::Error for PaymentDisputeGetError {}
 /// Documented error responses of [`payment_flows().get_all`](crate::resources::PaymentFlows::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllPaymentFlowsError {
+pub enum PaymentFlowGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -1002,7 +1002,7 @@ pub enum GetAllPaymentFlowsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllPaymentFlowsError {
+impl runtime::ApiError for PaymentFlowGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1025,7 +1025,7 @@ impl runtime::ApiError for GetAllPaymentFlowsError {
         }
     }
 }
-impl std::fmt::Display for GetAllPaymentFlowsError {
+impl std::fmt::Display for PaymentFlowGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -1040,11 +1040,11 @@ impl std::fmt::Display for GetAllPaymentFlowsError {
         }
     }
 }
-impl std::error::Error for GetAllPaymentFlowsError {}
+impl std::error::Error for PaymentFlowGetAllError {}
 /// Documented error responses of [`payment_flows().create`](crate::resources::PaymentFlows::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreatePaymentFlowError {
+pub enum PaymentFlowCreateError {
     /// Status 400.
     ///
     /// Documented reasons:
@@ -1070,7 +1070,7 @@ pub enum CreatePaymentFlowError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CreatePaymentFlowError {
+impl runtime::ApiError for PaymentFlowCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1097,7 +1097,7 @@ impl runtime::ApiError for CreatePaymentFlowError {
         }
     }
 }
-impl std::fmt::Display for CreatePaymentFlowError {
+impl std::fmt::Display for PaymentFlowCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -1118,11 +1118,11 @@ impl std::fmt::Display for CreatePaymentFlowError {
         }
     }
 }
-impl std::error::Error for CreatePaymentFlowError {}
+impl std::error::Error for PaymentFlowCreateError {}
 /// Documented error responses of [`payment_flows().get`](crate::resources::PaymentFlows::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentFlowError {
+pub enum PaymentFlowGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -1132,7 +1132,7 @@ pub enum GetPaymentFlowError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetPaymentFlowError {
+impl runtime::ApiError for PaymentFlowGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1155,7 +1155,7 @@ impl runtime::ApiError for GetPaymentFlowError {
         }
     }
 }
-impl std::fmt::Display for GetPaymentFlowError {
+impl std::fmt::Display for PaymentFlowGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -1170,11 +1170,11 @@ impl std::fmt::Display for GetPaymentFlowError {
         }
     }
 }
-impl std::error::Error for GetPaymentFlowError {}
+impl std::error::Error for PaymentFlowGetError {}
 /// Documented error responses of [`payment_flows().update`](crate::resources::PaymentFlows::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum UpdatePaymentFlowError {
+pub enum PaymentFlowUpdateError {
     /// Status 400.
     ///
     /// Documented reasons:
@@ -1194,7 +1194,7 @@ pub enum UpdatePaymentFlowError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for UpdatePaymentFlowError {
+impl runtime::ApiError for PaymentFlowUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1219,7 +1219,7 @@ impl runtime::ApiError for UpdatePaymentFlowError {
         }
     }
 }
-impl std::fmt::Display for UpdatePaymentFlowError {
+impl std::fmt::Display for PaymentFlowUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -1237,11 +1237,11 @@ impl std::fmt::Display for UpdatePaymentFlowError {
         }
     }
 }
-impl std::error::Error for UpdatePaymentFlowError {}
+impl std::error::Error for PaymentFlowUpdateError {}
 /// Documented error responses of [`payment_flows().cancel`](crate::resources::PaymentFlows::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CancelPaymentFlowError {
+pub enum PaymentFlowCancelError {
     /// Status 400.
     /// Invalid Status
     BadRequest(models::ErrorResponse),
@@ -1254,7 +1254,7 @@ pub enum CancelPaymentFlowError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CancelPaymentFlowError {
+impl runtime::ApiError for PaymentFlowCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1279,7 +1279,7 @@ impl runtime::ApiError for CancelPaymentFlowError {
         }
     }
 }
-impl std::fmt::Display for CancelPaymentFlowError {
+impl std::fmt::Display for PaymentFlowCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -1297,11 +1297,11 @@ impl std::fmt::Display for CancelPaymentFlowError {
         }
     }
 }
-impl std::error::Error for CancelPaymentFlowError {}
+impl std::error::Error for PaymentFlowCancelError {}
 /// Documented error responses of [`payment_flows().capture`](crate::resources::PaymentFlows::capture).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CapturePaymentFlowError {
+pub enum PaymentFlowCaptureError {
     /// Status 400.
     ///
     /// Documented reasons:
@@ -1321,7 +1321,7 @@ pub enum CapturePaymentFlowError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CapturePaymentFlowError {
+impl runtime::ApiError for PaymentFlowCaptureError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1348,7 +1348,7 @@ impl runtime::ApiError for CapturePaymentFlowError {
         }
     }
 }
-impl std::fmt::Display for CapturePaymentFlowError {
+impl std::fmt::Display for PaymentFlowCaptureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -1369,11 +1369,11 @@ impl std::fmt::Display for CapturePaymentFlowError {
         }
     }
 }
-impl std::error::Error for CapturePaymentFlowError {}
+impl std::error::Error for PaymentFlowCaptureError {}
 /// Documented error responses of [`payment_flows().confirm`](crate::resources::PaymentFlows::confirm).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum ConfirmPaymentFlowError {
+pub enum PaymentFlowConfirmError {
     /// Status 400.
     ///
     /// Documented reasons:
@@ -1401,7 +1401,7 @@ pub enum ConfirmPaymentFlowError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for ConfirmPaymentFlowError {
+impl runtime::ApiError for PaymentFlowConfirmError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1428,7 +1428,7 @@ impl runtime::ApiError for ConfirmPaymentFlowError {
         }
     }
 }
-impl std::fmt::Display for ConfirmPaymentFlowError {
+impl std::fmt::Display for PaymentFlowConfirmError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -1449,11 +1449,11 @@ impl std::fmt::Display for ConfirmPaymentFlowError {
         }
     }
 }
-impl std::error::Error for ConfirmPaymentFlowError {}
+impl std::error::Error for PaymentFlowConfirmError {}
 /// Documented error responses of [`payment_flows().get_refunds`](crate::resources::PaymentFlows::get_refunds).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentFlowRefundsError {
+pub enum PaymentFlowGetRefundsError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -1466,7 +1466,7 @@ pub enum GetPaymentFlowRefundsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetPaymentFlowRefundsError {
+impl runtime::ApiError for PaymentFlowGetRefundsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1491,7 +1491,7 @@ impl runtime::ApiError for GetPaymentFlowRefundsError {
         }
     }
 }
-impl std::fmt::Display for GetPaymentFlowRefundsError {
+impl std::fmt::Display for PaymentFlowGetRefundsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -1509,11 +1509,11 @@ impl std::fmt::Display for GetPaymentFlowRefundsError {
         }
     }
 }
-impl std::error::Error for GetPaymentFlowRefundsError {}
+impl std::error::Error for PaymentFlowGetRefundsError {}
 /// Documented error responses of [`payment_method_configurations().get_all`](crate::resources::PaymentMethodConfigurations::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllPaymentMethodConfigurationsError {
+pub enum PaymentMethodConfigurationGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -1523,7 +1523,7 @@ pub enum GetAllPaymentMethodConfigurationsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllPaymentMethodConfigurationsError {
+impl runtime::ApiError for PaymentMethodConfigurationGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1546,7 +1546,7 @@ impl runtime::ApiError for GetAllPaymentMethodConfigurationsError {
         }
     }
 }
-impl std::fmt::Display for GetAllPaymentMethodConfigurationsError {
+impl std::fmt::Display for PaymentMethodConfigurationGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -1561,11 +1561,11 @@ impl std::fmt::Display for GetAllPaymentMethodConfigurationsError {
         }
     }
 }
-impl std::error::Error for GetAllPaymentMethodConfigurationsError {}
+impl std::error::Error for PaymentMethodConfigurationGetAllError {}
 /// Documented error responses of [`payment_method_configurations().get`](crate::resources::PaymentMethodConfigurations::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentMethodConfigurationError {
+pub enum PaymentMethodConfigurationGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -1575,7 +1575,7 @@ pub enum GetPaymentMethodConfigurationError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetPaymentMethodConfigurationError {
+impl runtime::ApiError for PaymentMethodConfigurationGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1598,7 +1598,7 @@ impl runtime::ApiError for GetPaymentMethodConfigurationError {
         }
     }
 }
-impl std::fmt::Display for GetPaymentMethodConfigurationError {
+impl std::fmt::Display for PaymentMethodConfigurationGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -1613,11 +1613,11 @@ impl std::fmt::Display for GetPaymentMethodConfigurationError {
         }
     }
 }
-impl std::error::Error for GetPaymentMethodConfigurationError {}
+impl std::error::Error for PaymentMethodConfigurationGetError {}
 /// Documented error responses of [`payment_method_configurations().update`](crate::resources::PaymentMethodConfigurations::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum UpdatePaymentMethodConfigurationError {
+pub enum PaymentMethodConfigurationUpdateError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -1627,7 +1627,7 @@ pub enum UpdatePaymentMethodConfigurationError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for UpdatePaymentMethodConfigurationError {
+impl runtime::ApiError for PaymentMethodConfigurationUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1650,7 +1650,7 @@ impl runtime::ApiError for UpdatePaymentMethodConfigurationError {
         }
     }
 }
-impl std::fmt::Display for UpdatePaymentMethodConfigurationError {
+impl std::fmt::Display for PaymentMethodConfigurationUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -1665,11 +1665,11 @@ impl std::fmt::Display for UpdatePaymentMethodConfigurationError {
         }
     }
 }
-impl std::error::Error for UpdatePaymentMethodConfigurationError {}
+impl std::error::Error for PaymentMethodConfigurationUpdateError {}
 /// Documented error responses of [`payment_methods().get_all`](crate::resources::PaymentMethods::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllPaymentMethodsError {
+pub enum PaymentMethodGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -1679,7 +1679,7 @@ pub enum GetAllPaymentMethodsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllPaymentMethodsError {
+impl runtime::ApiError for PaymentMethodGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1702,7 +1702,7 @@ impl runtime::ApiError for GetAllPaymentMethodsError {
         }
     }
 }
-impl std::fmt::Display for GetAllPaymentMethodsError {
+impl std::fmt::Display for PaymentMethodGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -1717,11 +1717,11 @@ impl std::fmt::Display for GetAllPaymentMethodsError {
         }
     }
 }
-impl std::error::Error for GetAllPaymentMethodsError {}
+impl std::error::Error for PaymentMethodGetAllError {}
 /// Documented error responses of [`payment_methods().create`](crate::resources::PaymentMethods::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreatePaymentMethodError {
+pub enum PaymentMethodCreateError {
     /// Status 400.
     ///
     /// Documented reasons:
@@ -1738,7 +1738,7 @@ pub enum CreatePaymentMethodError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CreatePaymentMethodError {
+impl runtime::ApiError for PaymentMethodCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1763,7 +1763,7 @@ impl runtime::ApiError for CreatePaymentMethodError {
         }
     }
 }
-impl std::fmt::Display for CreatePaymentMethodError {
+impl std::fmt::Display for PaymentMethodCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -1781,11 +1781,11 @@ impl std::fmt::Display for CreatePaymentMethodError {
         }
     }
 }
-impl std::error::Error for CreatePaymentMethodError {}
+impl std::error::Error for PaymentMethodCreateError {}
 /// Documented error responses of [`payment_methods().get_by_card`](crate::resources::PaymentMethods::get_by_card).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentMethodByCardError {
+pub enum PaymentMethodGetByCardError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -1795,7 +1795,7 @@ pub enum GetPaymentMethodByCardError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetPaymentMethodByCardError {
+impl runtime::ApiError for PaymentMethodGetByCardError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1818,7 +1818,7 @@ impl runtime::ApiError for GetPaymentMethodByCardError {
         }
     }
 }
-impl std::fmt::Display for GetPaymentMethodByCardError {
+impl std::fmt::Display for PaymentMethodGetByCardError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -1833,11 +1833,11 @@ impl std::fmt::Display for GetPaymentMethodByCardError {
         }
     }
 }
-impl std::error::Error for GetPaymentMethodByCardError {}
+impl std::error::Error for PaymentMethodGetByCardError {}
 /// Documented error responses of [`payment_methods().get`](crate::resources::PaymentMethods::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentMethodError {
+pub enum PaymentMethodGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -1847,7 +1847,7 @@ pub enum GetPaymentMethodError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetPaymentMethodError {
+impl runtime::ApiError for PaymentMethodGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1870,7 +1870,7 @@ impl runtime::ApiError for GetPaymentMethodError {
         }
     }
 }
-impl std::fmt::Display for GetPaymentMethodError {
+impl std::fmt::Display for PaymentMethodGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -1885,11 +1885,11 @@ impl std::fmt::Display for GetPaymentMethodError {
         }
     }
 }
-impl std::error::Error for GetPaymentMethodError {}
+impl std::error::Error for PaymentMethodGetError {}
 /// Documented error responses of [`payment_methods().update`](crate::resources::PaymentMethods::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum UpdatePaymentMethodError {
+pub enum PaymentMethodUpdateError {
     /// Status 400.
     /// Metadata Limit Exceeded
     BadRequest(models::ErrorResponse),
@@ -1902,7 +1902,7 @@ pub enum UpdatePaymentMethodError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for UpdatePaymentMethodError {
+impl runtime::ApiError for PaymentMethodUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1927,7 +1927,7 @@ impl runtime::ApiError for UpdatePaymentMethodError {
         }
     }
 }
-impl std::fmt::Display for UpdatePaymentMethodError {
+impl std::fmt::Display for PaymentMethodUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -1945,11 +1945,11 @@ impl std::fmt::Display for UpdatePaymentMethodError {
         }
     }
 }
-impl std::error::Error for UpdatePaymentMethodError {}
+impl std::error::Error for PaymentMethodUpdateError {}
 /// Documented error responses of [`payment_methods().attach`](crate::resources::PaymentMethods::attach).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum AttachPaymentMethodError {
+pub enum PaymentMethodAttachError {
     /// Status 400.
     ///
     /// Documented reasons:
@@ -1967,7 +1967,7 @@ pub enum AttachPaymentMethodError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for AttachPaymentMethodError {
+impl runtime::ApiError for PaymentMethodAttachError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -1992,7 +1992,7 @@ impl runtime::ApiError for AttachPaymentMethodError {
         }
     }
 }
-impl std::fmt::Display for AttachPaymentMethodError {
+impl std::fmt::Display for PaymentMethodAttachError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2010,11 +2010,11 @@ impl std::fmt::Display for AttachPaymentMethodError {
         }
     }
 }
-impl std::error::Error for AttachPaymentMethodError {}
+impl std::error::Error for PaymentMethodAttachError {}
 /// Documented error responses of [`payment_methods().detach`](crate::resources::PaymentMethods::detach).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DetachPaymentMethodError {
+pub enum PaymentMethodDetachError {
     /// Status 400.
     ///
     /// Documented reasons:
@@ -2031,7 +2031,7 @@ pub enum DetachPaymentMethodError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for DetachPaymentMethodError {
+impl runtime::ApiError for PaymentMethodDetachError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2056,7 +2056,7 @@ impl runtime::ApiError for DetachPaymentMethodError {
         }
     }
 }
-impl std::fmt::Display for DetachPaymentMethodError {
+impl std::fmt::Display for PaymentMethodDetachError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2074,11 +2074,11 @@ impl std::fmt::Display for DetachPaymentMethodError {
         }
     }
 }
-impl std::error::Error for DetachPaymentMethodError {}
+impl std::error::Error for PaymentMethodDetachError {}
 /// Documented error responses of [`payment_refunds().get_all`](crate::resources::PaymentRefunds::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllPaymentRefundsError {
+pub enum PaymentRefundGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -2088,7 +2088,7 @@ pub enum GetAllPaymentRefundsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllPaymentRefundsError {
+impl runtime::ApiError for PaymentRefundGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2111,7 +2111,7 @@ impl runtime::ApiError for GetAllPaymentRefundsError {
         }
     }
 }
-impl std::fmt::Display for GetAllPaymentRefundsError {
+impl std::fmt::Display for PaymentRefundGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2126,11 +2126,11 @@ impl std::fmt::Display for GetAllPaymentRefundsError {
         }
     }
 }
-impl std::error::Error for GetAllPaymentRefundsError {}
+impl std::error::Error for PaymentRefundGetAllError {}
 /// Documented error responses of [`payment_refunds().create`](crate::resources::PaymentRefunds::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreatePaymentRefundError {
+pub enum PaymentRefundCreateError {
     /// Status 400.
     ///
     /// Documented reasons:
@@ -2148,7 +2148,7 @@ pub enum CreatePaymentRefundError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CreatePaymentRefundError {
+impl runtime::ApiError for PaymentRefundCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2173,7 +2173,7 @@ impl runtime::ApiError for CreatePaymentRefundError {
         }
     }
 }
-impl std::fmt::Display for CreatePaymentRefundError {
+impl std::fmt::Display for PaymentRefundCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2191,11 +2191,11 @@ impl std::fmt::Display for CreatePaymentRefundError {
         }
     }
 }
-impl std::error::Error for CreatePaymentRefundError {}
+impl std::error::Error for PaymentRefundCreateError {}
 /// Documented error responses of [`payment_refunds().get`](crate::resources::PaymentRefunds::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentRefundError {
+pub enum PaymentRefundGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -2205,7 +2205,7 @@ pub enum GetPaymentRefundError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetPaymentRefundError {
+impl runtime::ApiError for PaymentRefundGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2228,7 +2228,7 @@ impl runtime::ApiError for GetPaymentRefundError {
         }
     }
 }
-impl std::fmt::Display for GetPaymentRefundError {
+impl std::fmt::Display for PaymentRefundGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -2243,11 +2243,11 @@ impl std::fmt::Display for GetPaymentRefundError {
         }
     }
 }
-impl std::error::Error for GetPaymentRefundError {}
+impl std::error::Error for PaymentRefundGetError {}
 /// Documented error responses of [`payment_refunds().update`](crate::resources::PaymentRefunds::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum UpdatePaymentRefundError {
+pub enum PaymentRefundUpdateError {
     /// Status 400.
     /// Metadata Limit Exceeded
     BadRequest(models::ErrorResponse),
@@ -2260,7 +2260,7 @@ pub enum UpdatePaymentRefundError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for UpdatePaymentRefundError {
+impl runtime::ApiError for PaymentRefundUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2285,7 +2285,7 @@ impl runtime::ApiError for UpdatePaymentRefundError {
         }
     }
 }
-impl std::fmt::Display for UpdatePaymentRefundError {
+impl std::fmt::Display for PaymentRefundUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2303,11 +2303,11 @@ impl std::fmt::Display for UpdatePaymentRefundError {
         }
     }
 }
-impl std::error::Error for UpdatePaymentRefundError {}
+impl std::error::Error for PaymentRefundUpdateError {}
 /// Documented error responses of [`payment_transactions().get_all`](crate::resources::PaymentTransactions::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllPaymentTransactionsError {
+pub enum PaymentTransactionGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -2320,7 +2320,7 @@ pub enum GetAllPaymentTransactionsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllPaymentTransactionsError {
+impl runtime::ApiError for PaymentTransactionGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2345,7 +2345,7 @@ impl runtime::ApiError for GetAllPaymentTransactionsError {
         }
     }
 }
-impl std::fmt::Display for GetAllPaymentTransactionsError {
+impl std::fmt::Display for PaymentTransactionGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2363,11 +2363,11 @@ impl std::fmt::Display for GetAllPaymentTransactionsError {
         }
     }
 }
-impl std::error::Error for GetAllPaymentTransactionsError {}
+impl std::error::Error for PaymentTransactionGetAllError {}
 /// Documented error responses of [`payment_transactions().get`](crate::resources::PaymentTransactions::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentTransactionError {
+pub enum PaymentTransactionGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -2377,7 +2377,7 @@ pub enum GetPaymentTransactionError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetPaymentTransactionError {
+impl runtime::ApiError for PaymentTransactionGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2400,7 +2400,7 @@ impl runtime::ApiError for GetPaymentTransactionError {
         }
     }
 }
-impl std::fmt::Display for GetPaymentTransactionError {
+impl std::fmt::Display for PaymentTransactionGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -2415,11 +2415,11 @@ impl std::fmt::Display for GetPaymentTransactionError {
         }
     }
 }
-impl std::error::Error for GetPaymentTransactionError {}
+impl std::error::Error for PaymentTransactionGetError {}
 /// Documented error responses of [`prices().get_all`](crate::resources::Prices::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllPricesError {
+pub enum PriceGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -2429,7 +2429,7 @@ pub enum GetAllPricesError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllPricesError {
+impl runtime::ApiError for PriceGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2452,7 +2452,7 @@ impl runtime::ApiError for GetAllPricesError {
         }
     }
 }
-impl std::fmt::Display for GetAllPricesError {
+impl std::fmt::Display for PriceGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2467,11 +2467,11 @@ impl std::fmt::Display for GetAllPricesError {
         }
     }
 }
-impl std::error::Error for GetAllPricesError {}
+impl std::error::Error for PriceGetAllError {}
 /// Documented error responses of [`prices().create`](crate::resources::Prices::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreatePriceError {
+pub enum PriceCreateError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -2481,7 +2481,7 @@ pub enum CreatePriceError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CreatePriceError {
+impl runtime::ApiError for PriceCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2504,7 +2504,7 @@ impl runtime::ApiError for CreatePriceError {
         }
     }
 }
-impl std::fmt::Display for CreatePriceError {
+impl std::fmt::Display for PriceCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -2519,11 +2519,11 @@ impl std::fmt::Display for CreatePriceError {
         }
     }
 }
-impl std::error::Error for CreatePriceError {}
+impl std::error::Error for PriceCreateError {}
 /// Documented error responses of [`prices().get`](crate::resources::Prices::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPriceError {
+pub enum PriceGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -2533,7 +2533,7 @@ pub enum GetPriceError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetPriceError {
+impl runtime::ApiError for PriceGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2556,7 +2556,7 @@ impl runtime::ApiError for GetPriceError {
         }
     }
 }
-impl std::fmt::Display for GetPriceError {
+impl std::fmt::Display for PriceGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -2571,11 +2571,11 @@ impl std::fmt::Display for GetPriceError {
         }
     }
 }
-impl std::error::Error for GetPriceError {}
+impl std::error::Error for PriceGetError {}
 /// Documented error responses of [`prices().update`](crate::resources::Prices::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum UpdatePriceError {
+pub enum PriceUpdateError {
     /// Status 400.
     /// Metadata Limit Exceeded
     BadRequest(models::ErrorResponse),
@@ -2588,7 +2588,7 @@ pub enum UpdatePriceError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for UpdatePriceError {
+impl runtime::ApiError for PriceUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2613,7 +2613,7 @@ impl runtime::ApiError for UpdatePriceError {
         }
     }
 }
-impl std::fmt::Display for UpdatePriceError {
+impl std::fmt::Display for PriceUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2631,11 +2631,11 @@ impl std::fmt::Display for UpdatePriceError {
         }
     }
 }
-impl std::error::Error for UpdatePriceError {}
+impl std::error::Error for PriceUpdateError {}
 /// Documented error responses of [`products().get_all`](crate::resources::Products::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllProductsError {
+pub enum ProductGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -2645,7 +2645,7 @@ pub enum GetAllProductsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllProductsError {
+impl runtime::ApiError for ProductGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2668,7 +2668,7 @@ impl runtime::ApiError for GetAllProductsError {
         }
     }
 }
-impl std::fmt::Display for GetAllProductsError {
+impl std::fmt::Display for ProductGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2683,11 +2683,11 @@ impl std::fmt::Display for GetAllProductsError {
         }
     }
 }
-impl std::error::Error for GetAllProductsError {}
+impl std::error::Error for ProductGetAllError {}
 /// Documented error responses of [`products().create`](crate::resources::Products::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreateProductError {
+pub enum ProductCreateError {
     /// Status 400.
     /// Already Exists ID
     BadRequest(models::ErrorResponse),
@@ -2697,7 +2697,7 @@ pub enum CreateProductError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CreateProductError {
+impl runtime::ApiError for ProductCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2720,7 +2720,7 @@ impl runtime::ApiError for CreateProductError {
         }
     }
 }
-impl std::fmt::Display for CreateProductError {
+impl std::fmt::Display for ProductCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2735,11 +2735,11 @@ impl std::fmt::Display for CreateProductError {
         }
     }
 }
-impl std::error::Error for CreateProductError {}
+impl std::error::Error for ProductCreateError {}
 /// Documented error responses of [`products().get`](crate::resources::Products::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetProductError {
+pub enum ProductGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -2749,7 +2749,7 @@ pub enum GetProductError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetProductError {
+impl runtime::ApiError for ProductGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2772,7 +2772,7 @@ impl runtime::ApiError for GetProductError {
         }
     }
 }
-impl std::fmt::Display for GetProductError {
+impl std::fmt::Display for ProductGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -2787,11 +2787,11 @@ impl std::fmt::Display for GetProductError {
         }
     }
 }
-impl std::error::Error for GetProductError {}
+impl std::error::Error for ProductGetError {}
 /// Documented error responses of [`products().update`](crate::resources::Products::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum UpdateProductError {
+pub enum ProductUpdateError {
     /// Status 400.
     /// Invalid Default Price
     BadRequest(models::ErrorResponse),
@@ -2804,7 +2804,7 @@ pub enum UpdateProductError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for UpdateProductError {
+impl runtime::ApiError for ProductUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2829,7 +2829,7 @@ impl runtime::ApiError for UpdateProductError {
         }
     }
 }
-impl std::fmt::Display for UpdateProductError {
+impl std::fmt::Display for ProductUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2847,11 +2847,11 @@ impl std::fmt::Display for UpdateProductError {
         }
     }
 }
-impl std::error::Error for UpdateProductError {}
+impl std::error::Error for ProductUpdateError {}
 /// Documented error responses of [`products().delete`](crate::resources::Products::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteProductError {
+pub enum ProductDeleteError {
     /// Status 400.
     /// Product Has Prices
     BadRequest(models::ErrorResponse),
@@ -2864,7 +2864,7 @@ pub enum DeleteProductError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for DeleteProductError {
+impl runtime::ApiError for ProductDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2889,7 +2889,7 @@ impl runtime::ApiError for DeleteProductError {
         }
     }
 }
-impl std::fmt::Display for DeleteProductError {
+impl std::fmt::Display for ProductDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2907,11 +2907,11 @@ impl std::fmt::Display for DeleteProductError {
         }
     }
 }
-impl std::error::Error for DeleteProductError {}
+impl std::error::Error for ProductDeleteError {}
 /// Documented error responses of [`setup_flows().get_all`](crate::resources::SetupFlows::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllSetupFlowsError {
+pub enum SetupFlowGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -2921,7 +2921,7 @@ pub enum GetAllSetupFlowsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllSetupFlowsError {
+impl runtime::ApiError for SetupFlowGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -2944,7 +2944,7 @@ impl runtime::ApiError for GetAllSetupFlowsError {
         }
     }
 }
-impl std::fmt::Display for GetAllSetupFlowsError {
+impl std::fmt::Display for SetupFlowGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -2959,11 +2959,11 @@ impl std::fmt::Display for GetAllSetupFlowsError {
         }
     }
 }
-impl std::error::Error for GetAllSetupFlowsError {}
+impl std::error::Error for SetupFlowGetAllError {}
 /// Documented error responses of [`setup_flows().create`](crate::resources::SetupFlows::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreateSetupFlowError {
+pub enum SetupFlowCreateError {
     /// Status 400.
     /// Invalid Payment Method Types
     BadRequest(models::ErrorResponse),
@@ -2976,7 +2976,7 @@ pub enum CreateSetupFlowError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CreateSetupFlowError {
+impl runtime::ApiError for SetupFlowCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3001,7 +3001,7 @@ impl runtime::ApiError for CreateSetupFlowError {
         }
     }
 }
-impl std::fmt::Display for CreateSetupFlowError {
+impl std::fmt::Display for SetupFlowCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -3019,11 +3019,11 @@ impl std::fmt::Display for CreateSetupFlowError {
         }
     }
 }
-impl std::error::Error for CreateSetupFlowError {}
+impl std::error::Error for SetupFlowCreateError {}
 /// Documented error responses of [`setup_flows().get`](crate::resources::SetupFlows::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSetupFlowError {
+pub enum SetupFlowGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -3033,7 +3033,7 @@ pub enum GetSetupFlowError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetSetupFlowError {
+impl runtime::ApiError for SetupFlowGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3056,7 +3056,7 @@ impl runtime::ApiError for GetSetupFlowError {
         }
     }
 }
-impl std::fmt::Display for GetSetupFlowError {
+impl std::fmt::Display for SetupFlowGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -3071,11 +3071,11 @@ impl std::fmt::Display for GetSetupFlowError {
         }
     }
 }
-impl std::error::Error for GetSetupFlowError {}
+impl std::error::Error for SetupFlowGetError {}
 /// Documented error responses of [`setup_flows().update`](crate::resources::SetupFlows::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum UpdateSetupFlowError {
+pub enum SetupFlowUpdateError {
     /// Status 400.
     ///
     /// Documented reasons:
@@ -3093,7 +3093,7 @@ pub enum UpdateSetupFlowError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for UpdateSetupFlowError {
+impl runtime::ApiError for SetupFlowUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3118,7 +3118,7 @@ impl runtime::ApiError for UpdateSetupFlowError {
         }
     }
 }
-impl std::fmt::Display for UpdateSetupFlowError {
+impl std::fmt::Display for SetupFlowUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -3136,11 +3136,11 @@ impl std::fmt::Display for UpdateSetupFlowError {
         }
     }
 }
-impl std::error::Error for UpdateSetupFlowError {}
+impl std::error::Error for SetupFlowUpdateError {}
 /// Documented error responses of [`setup_flows().cancel`](crate::resources::SetupFlows::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CancelSetupFlowError {
+pub enum SetupFlowCancelError {
     /// Status 400.
     /// Invalid Status
     BadRequest(models::ErrorResponse),
@@ -3153,7 +3153,7 @@ pub enum CancelSetupFlowError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CancelSetupFlowError {
+impl runtime::ApiError for SetupFlowCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3178,7 +3178,7 @@ impl runtime::ApiError for CancelSetupFlowError {
         }
     }
 }
-impl std::fmt::Display for CancelSetupFlowError {
+impl std::fmt::Display for SetupFlowCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -3196,11 +3196,11 @@ impl std::fmt::Display for CancelSetupFlowError {
         }
     }
 }
-impl std::error::Error for CancelSetupFlowError {}
+impl std::error::Error for SetupFlowCancelError {}
 /// Documented error responses of [`statements().get_all`](crate::resources::Statements::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllStatementsError {
+pub enum StatementGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -3210,7 +3210,7 @@ pub enum GetAllStatementsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllStatementsError {
+impl runtime::ApiError for StatementGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3233,7 +3233,7 @@ impl runtime::ApiError for GetAllStatementsError {
         }
     }
 }
-impl std::fmt::Display for GetAllStatementsError {
+impl std::fmt::Display for StatementGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -3248,11 +3248,11 @@ impl std::fmt::Display for GetAllStatementsError {
         }
     }
 }
-impl std::error::Error for GetAllStatementsError {}
+impl std::error::Error for StatementGetAllError {}
 /// Documented error responses of [`statements().get`](crate::resources::Statements::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetStatementError {
+pub enum StatementGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -3262,7 +3262,7 @@ pub enum GetStatementError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetStatementError {
+impl runtime::ApiError for StatementGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3285,7 +3285,7 @@ impl runtime::ApiError for GetStatementError {
         }
     }
 }
-impl std::fmt::Display for GetStatementError {
+impl std::fmt::Display for StatementGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -3300,11 +3300,11 @@ impl std::fmt::Display for GetStatementError {
         }
     }
 }
-impl std::error::Error for GetStatementError {}
+impl std::error::Error for StatementGetError {}
 /// Documented error responses of [`statements().create_url`](crate::resources::Statements::create_url).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreateStatementUrlError {
+pub enum StatementCreateUrlError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -3314,7 +3314,7 @@ pub enum CreateStatementUrlError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CreateStatementUrlError {
+impl runtime::ApiError for StatementCreateUrlError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3337,7 +3337,7 @@ impl runtime::ApiError for CreateStatementUrlError {
         }
     }
 }
-impl std::fmt::Display for CreateStatementUrlError {
+impl std::fmt::Display for StatementCreateUrlError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -3352,11 +3352,11 @@ impl std::fmt::Display for CreateStatementUrlError {
         }
     }
 }
-impl std::error::Error for CreateStatementUrlError {}
+impl std::error::Error for StatementCreateUrlError {}
 /// Documented error responses of [`tax_rates().get_all`](crate::resources::TaxRates::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllTaxRatesError {
+pub enum TaxRateGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -3366,7 +3366,7 @@ pub enum GetAllTaxRatesError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllTaxRatesError {
+impl runtime::ApiError for TaxRateGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3389,7 +3389,7 @@ impl runtime::ApiError for GetAllTaxRatesError {
         }
     }
 }
-impl std::fmt::Display for GetAllTaxRatesError {
+impl std::fmt::Display for TaxRateGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -3404,18 +3404,18 @@ impl std::fmt::Display for GetAllTaxRatesError {
         }
     }
 }
-impl std::error::Error for GetAllTaxRatesError {}
+impl std::error::Error for TaxRateGetAllError {}
 /// Documented error responses of [`tax_rates().create`](crate::resources::TaxRates::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum CreateTaxRateError {
+pub enum TaxRateCreateError {
     /// Status 422.
     /// Validation Error
     UnprocessableEntity(models::ErrorResponse),
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for CreateTaxRateError {
+impl runtime::ApiError for TaxRateCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3436,7 +3436,7 @@ impl runtime::ApiError for CreateTaxRateError {
         }
     }
 }
-impl std::fmt::Display for CreateTaxRateError {
+impl std::fmt::Display for TaxRateCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::UnprocessableEntity(body) => {
@@ -3448,11 +3448,11 @@ impl std::fmt::Display for CreateTaxRateError {
         }
     }
 }
-impl std::error::Error for CreateTaxRateError {}
+impl std::error::Error for TaxRateCreateError {}
 /// Documented error responses of [`tax_rates().get`](crate::resources::TaxRates::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTaxRateError {
+pub enum TaxRateGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -3462,7 +3462,7 @@ pub enum GetTaxRateError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetTaxRateError {
+impl runtime::ApiError for TaxRateGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3485,7 +3485,7 @@ impl runtime::ApiError for GetTaxRateError {
         }
     }
 }
-impl std::fmt::Display for GetTaxRateError {
+impl std::fmt::Display for TaxRateGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -3500,11 +3500,11 @@ impl std::fmt::Display for GetTaxRateError {
         }
     }
 }
-impl std::error::Error for GetTaxRateError {}
+impl std::error::Error for TaxRateGetError {}
 /// Documented error responses of [`tax_rates().update`](crate::resources::TaxRates::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum UpdateTaxRateError {
+pub enum TaxRateUpdateError {
     /// Status 400.
     /// Metadata Limit Exceeded
     BadRequest(models::ErrorResponse),
@@ -3517,7 +3517,7 @@ pub enum UpdateTaxRateError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for UpdateTaxRateError {
+impl runtime::ApiError for TaxRateUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3542,7 +3542,7 @@ impl runtime::ApiError for UpdateTaxRateError {
         }
     }
 }
-impl std::fmt::Display for UpdateTaxRateError {
+impl std::fmt::Display for TaxRateUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -3560,11 +3560,11 @@ impl std::fmt::Display for UpdateTaxRateError {
         }
     }
 }
-impl std::error::Error for UpdateTaxRateError {}
+impl std::error::Error for TaxRateUpdateError {}
 /// Documented error responses of [`terms().get_all`](crate::resources::Terms::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAllTermsError {
+pub enum TermGetAllError {
     /// Status 400.
     /// Resource Missing
     BadRequest(models::ErrorResponse),
@@ -3574,7 +3574,7 @@ pub enum GetAllTermsError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetAllTermsError {
+impl runtime::ApiError for TermGetAllError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3597,7 +3597,7 @@ impl runtime::ApiError for GetAllTermsError {
         }
     }
 }
-impl std::fmt::Display for GetAllTermsError {
+impl std::fmt::Display for TermGetAllError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::BadRequest(body) => {
@@ -3612,11 +3612,11 @@ impl std::fmt::Display for GetAllTermsError {
         }
     }
 }
-impl std::error::Error for GetAllTermsError {}
+impl std::error::Error for TermGetAllError {}
 /// Documented error responses of [`terms().get`](crate::resources::Terms::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTermError {
+pub enum TermGetError {
     /// Status 404.
     /// Not Found
     NotFound(models::ErrorResponse),
@@ -3626,7 +3626,7 @@ pub enum GetTermError {
     /// A status this operation does not document; the body is kept as text.
     Unexpected { status: u16, body: String },
 }
-impl runtime::ApiError for GetTermError {
+impl runtime::ApiError for TermGetError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(
             match status {
@@ -3649,7 +3649,7 @@ impl runtime::ApiError for GetTermError {
         }
     }
 }
-impl std::fmt::Display for GetTermError {
+impl std::fmt::Display for TermGetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotFound(body) => {
@@ -3664,4 +3664,4 @@ impl std::fmt::Display for GetTermError {
         }
     }
 }
-impl std::error::Error for GetTermError {}
+impl std::error::Error for TermGetError {}

@@ -13,17 +13,17 @@ impl crate::resources::Balances<'_> {
     /// `GET /v2/balances`
     pub async fn get_all(
         &self,
-        params: &GetAllBalancesParams,
-    ) -> Result<models::BalanceListResponse, runtime::Error<GetAllBalancesError>> {
+        params: &BalanceGetAllParams,
+    ) -> Result<models::BalanceListResponse, runtime::Error<BalanceGetAllError>> {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllBalancesParams,
+        params: &BalanceGetAllParams,
     ) -> Result<
         runtime::Response<models::BalanceListResponse>,
-        runtime::Error<GetAllBalancesError>,
+        runtime::Error<BalanceGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/balances")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -95,8 +95,8 @@ impl crate::resources::Balances<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllBalancesParams,
-    ) -> runtime::Paginator<models::BalanceResponse, GetAllBalancesError> {
+        params: &BalanceGetAllParams,
+    ) -> runtime::Paginator<models::BalanceResponse, BalanceGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -136,7 +136,7 @@ impl crate::resources::Balances<'_> {
     pub async fn get(
         &self,
         balance_id: &str,
-    ) -> Result<models::BalanceResponse, runtime::Error<GetBalanceError>> {
+    ) -> Result<models::BalanceResponse, runtime::Error<BalanceGetError>> {
         self.get_with_response(balance_id).await.map(runtime::Response::into_value)
     }
     /// Like [`get`](Self::get), with the response's status, headers and request id.
@@ -145,7 +145,7 @@ impl crate::resources::Balances<'_> {
         balance_id: &str,
     ) -> Result<
         runtime::Response<models::BalanceResponse>,
-        runtime::Error<GetBalanceError>,
+        runtime::Error<BalanceGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/balances/"),
@@ -164,7 +164,7 @@ impl crate::resources::Balances<'_> {
     pub async fn create_url(
         &self,
         balance_id: &str,
-    ) -> Result<models::BalanceUrlResponse, runtime::Error<CreateBalanceUrlError>> {
+    ) -> Result<models::BalanceUrlResponse, runtime::Error<BalanceCreateUrlError>> {
         self.create_url_with_response(balance_id)
             .await
             .map(runtime::Response::into_value)
@@ -175,7 +175,7 @@ impl crate::resources::Balances<'_> {
         balance_id: &str,
     ) -> Result<
         runtime::Response<models::BalanceUrlResponse>,
-        runtime::Error<CreateBalanceUrlError>,
+        runtime::Error<BalanceCreateUrlError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/balances/"),
@@ -200,20 +200,20 @@ impl crate::resources::CheckoutSessions<'_> {
     /// `GET /v2/checkout/sessions`
     pub async fn get_all(
         &self,
-        params: &GetAllCheckoutSessionsParams,
+        params: &CheckoutSessionGetAllParams,
     ) -> Result<
         models::CheckoutSessionListResponse,
-        runtime::Error<GetAllCheckoutSessionsError>,
+        runtime::Error<CheckoutSessionGetAllError>,
     > {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllCheckoutSessionsParams,
+        params: &CheckoutSessionGetAllParams,
     ) -> Result<
         runtime::Response<models::CheckoutSessionListResponse>,
-        runtime::Error<GetAllCheckoutSessionsError>,
+        runtime::Error<CheckoutSessionGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/checkout/sessions")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -249,10 +249,10 @@ impl crate::resources::CheckoutSessions<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllCheckoutSessionsParams,
+        params: &CheckoutSessionGetAllParams,
     ) -> runtime::Paginator<
         models::CheckoutSessionDetailsResponse,
-        GetAllCheckoutSessionsError,
+        CheckoutSessionGetAllError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -295,7 +295,7 @@ impl crate::resources::CheckoutSessions<'_> {
         body: &models::CheckoutSessionCreateRequest,
     ) -> Result<
         models::CheckoutSessionDetailsResponse,
-        runtime::Error<CreateCheckoutSessionError>,
+        runtime::Error<CheckoutSessionCreateError>,
     > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
@@ -305,7 +305,7 @@ impl crate::resources::CheckoutSessions<'_> {
         body: &models::CheckoutSessionCreateRequest,
     ) -> Result<
         runtime::Response<models::CheckoutSessionDetailsResponse>,
-        runtime::Error<CreateCheckoutSessionError>,
+        runtime::Error<CheckoutSessionCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/checkout/sessions")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -323,7 +323,7 @@ impl crate::resources::CheckoutSessions<'_> {
         checkout_session_id: &str,
     ) -> Result<
         models::CheckoutSessionDetailsResponse,
-        runtime::Error<GetCheckoutSessionError>,
+        runtime::Error<CheckoutSessionGetError>,
     > {
         self.get_with_response(checkout_session_id)
             .await
@@ -335,7 +335,7 @@ impl crate::resources::CheckoutSessions<'_> {
         checkout_session_id: &str,
     ) -> Result<
         runtime::Response<models::CheckoutSessionDetailsResponse>,
-        runtime::Error<GetCheckoutSessionError>,
+        runtime::Error<CheckoutSessionGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/checkout/sessions/"),
@@ -361,7 +361,7 @@ impl crate::resources::CheckoutSessions<'_> {
         body: &models::CheckoutSessionUpdateRequest,
     ) -> Result<
         models::CheckoutSessionDetailsResponse,
-        runtime::Error<UpdateCheckoutSessionError>,
+        runtime::Error<CheckoutSessionUpdateError>,
     > {
         self.update_with_response(checkout_session_id, body)
             .await
@@ -374,7 +374,7 @@ impl crate::resources::CheckoutSessions<'_> {
         body: &models::CheckoutSessionUpdateRequest,
     ) -> Result<
         runtime::Response<models::CheckoutSessionDetailsResponse>,
-        runtime::Error<UpdateCheckoutSessionError>,
+        runtime::Error<CheckoutSessionUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/checkout/sessions/"),
@@ -398,10 +398,10 @@ impl crate::resources::CheckoutSessions<'_> {
     pub async fn get_all_line_items(
         &self,
         checkout_session_id: &str,
-        params: &GetAllCheckoutSessionLineItemsParams,
+        params: &CheckoutSessionGetAllLineItemsParams,
     ) -> Result<
         models::CheckoutSessionLineItemListResponse,
-        runtime::Error<GetAllCheckoutSessionLineItemsError>,
+        runtime::Error<CheckoutSessionGetAllLineItemsError>,
     > {
         self.get_all_line_items_with_response(checkout_session_id, params)
             .await
@@ -411,10 +411,10 @@ impl crate::resources::CheckoutSessions<'_> {
     pub async fn get_all_line_items_with_response(
         &self,
         checkout_session_id: &str,
-        params: &GetAllCheckoutSessionLineItemsParams,
+        params: &CheckoutSessionGetAllLineItemsParams,
     ) -> Result<
         runtime::Response<models::CheckoutSessionLineItemListResponse>,
-        runtime::Error<GetAllCheckoutSessionLineItemsError>,
+        runtime::Error<CheckoutSessionGetAllLineItemsError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/checkout/sessions/"),
@@ -460,10 +460,10 @@ impl crate::resources::CheckoutSessions<'_> {
     pub fn get_all_line_items_stream(
         &self,
         checkout_session_id: &str,
-        params: &GetAllCheckoutSessionLineItemsParams,
+        params: &CheckoutSessionGetAllLineItemsParams,
     ) -> runtime::Paginator<
         models::CheckoutSessionLineItemDataResponse,
-        GetAllCheckoutSessionLineItemsError,
+        CheckoutSessionGetAllLineItemsError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -510,17 +510,17 @@ impl crate::resources::Customers<'_> {
     /// `GET /v2/customers`
     pub async fn get_all(
         &self,
-        params: &GetAllCustomersParams,
-    ) -> Result<models::CustomerListResponse, runtime::Error<GetAllCustomersError>> {
+        params: &CustomerGetAllParams,
+    ) -> Result<models::CustomerListResponse, runtime::Error<CustomerGetAllError>> {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllCustomersParams,
+        params: &CustomerGetAllParams,
     ) -> Result<
         runtime::Response<models::CustomerListResponse>,
-        runtime::Error<GetAllCustomersError>,
+        runtime::Error<CustomerGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/customers")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -556,8 +556,8 @@ impl crate::resources::Customers<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllCustomersParams,
-    ) -> runtime::Paginator<models::CustomerResponse, GetAllCustomersError> {
+        params: &CustomerGetAllParams,
+    ) -> runtime::Paginator<models::CustomerResponse, CustomerGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -597,7 +597,7 @@ impl crate::resources::Customers<'_> {
     pub async fn create(
         &self,
         body: &models::CustomerCreateRequest,
-    ) -> Result<models::CustomerResponse, runtime::Error<CreateCustomerError>> {
+    ) -> Result<models::CustomerResponse, runtime::Error<CustomerCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     /// Like [`create`](Self::create), with the response's status, headers and request id.
@@ -606,7 +606,7 @@ impl crate::resources::Customers<'_> {
         body: &models::CustomerCreateRequest,
     ) -> Result<
         runtime::Response<models::CustomerResponse>,
-        runtime::Error<CreateCustomerError>,
+        runtime::Error<CustomerCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/customers")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -622,7 +622,7 @@ impl crate::resources::Customers<'_> {
     pub async fn get(
         &self,
         customer_id: &str,
-    ) -> Result<models::CustomerResponse, runtime::Error<GetCustomerError>> {
+    ) -> Result<models::CustomerResponse, runtime::Error<CustomerGetError>> {
         self.get_with_response(customer_id).await.map(runtime::Response::into_value)
     }
     /// Like [`get`](Self::get), with the response's status, headers and request id.
@@ -631,7 +631,7 @@ impl crate::resources::Customers<'_> {
         customer_id: &str,
     ) -> Result<
         runtime::Response<models::CustomerResponse>,
-        runtime::Error<GetCustomerError>,
+        runtime::Error<CustomerGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
@@ -651,7 +651,7 @@ impl crate::resources::Customers<'_> {
         &self,
         customer_id: &str,
         body: &models::CustomerUpdateRequest,
-    ) -> Result<models::CustomerResponse, runtime::Error<UpdateCustomerError>> {
+    ) -> Result<models::CustomerResponse, runtime::Error<CustomerUpdateError>> {
         self.update_with_response(customer_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -663,7 +663,7 @@ impl crate::resources::Customers<'_> {
         body: &models::CustomerUpdateRequest,
     ) -> Result<
         runtime::Response<models::CustomerResponse>,
-        runtime::Error<UpdateCustomerError>,
+        runtime::Error<CustomerUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
@@ -683,7 +683,7 @@ impl crate::resources::Customers<'_> {
     pub async fn delete(
         &self,
         customer_id: &str,
-    ) -> Result<models::CustomerResponse, runtime::Error<DeleteCustomerError>> {
+    ) -> Result<models::CustomerResponse, runtime::Error<CustomerDeleteError>> {
         self.delete_with_response(customer_id).await.map(runtime::Response::into_value)
     }
     /// Like [`delete`](Self::delete), with the response's status, headers and request id.
@@ -692,7 +692,7 @@ impl crate::resources::Customers<'_> {
         customer_id: &str,
     ) -> Result<
         runtime::Response<models::CustomerResponse>,
-        runtime::Error<DeleteCustomerError>,
+        runtime::Error<CustomerDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
@@ -711,10 +711,10 @@ impl crate::resources::Customers<'_> {
     pub async fn get_payment_methods(
         &self,
         customer_id: &str,
-        params: &GetCustomerPaymentMethodsParams,
+        params: &CustomerGetPaymentMethodsParams,
     ) -> Result<
         models::PaymentMethodListResponse,
-        runtime::Error<GetCustomerPaymentMethodsError>,
+        runtime::Error<CustomerGetPaymentMethodsError>,
     > {
         self.get_payment_methods_with_response(customer_id, params)
             .await
@@ -724,10 +724,10 @@ impl crate::resources::Customers<'_> {
     pub async fn get_payment_methods_with_response(
         &self,
         customer_id: &str,
-        params: &GetCustomerPaymentMethodsParams,
+        params: &CustomerGetPaymentMethodsParams,
     ) -> Result<
         runtime::Response<models::PaymentMethodListResponse>,
-        runtime::Error<GetCustomerPaymentMethodsError>,
+        runtime::Error<CustomerGetPaymentMethodsError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/customers/"),
@@ -773,10 +773,10 @@ impl crate::resources::Customers<'_> {
     pub fn get_payment_methods_stream(
         &self,
         customer_id: &str,
-        params: &GetCustomerPaymentMethodsParams,
+        params: &CustomerGetPaymentMethodsParams,
     ) -> runtime::Paginator<
         models::PaymentMethodResponse,
-        GetCustomerPaymentMethodsError,
+        CustomerGetPaymentMethodsError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -823,17 +823,17 @@ impl crate::resources::Events<'_> {
     /// `GET /v2/events`
     pub async fn get_all(
         &self,
-        params: &GetAllEventsParams,
-    ) -> Result<models::EventListResponse, runtime::Error<GetAllEventsError>> {
+        params: &EventGetAllParams,
+    ) -> Result<models::EventListResponse, runtime::Error<EventGetAllError>> {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllEventsParams,
+        params: &EventGetAllParams,
     ) -> Result<
         runtime::Response<models::EventListResponse>,
-        runtime::Error<GetAllEventsError>,
+        runtime::Error<EventGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/events")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -884,8 +884,8 @@ impl crate::resources::Events<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllEventsParams,
-    ) -> runtime::Paginator<models::EventResponse, GetAllEventsError> {
+        params: &EventGetAllParams,
+    ) -> runtime::Paginator<models::EventResponse, EventGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -925,7 +925,7 @@ impl crate::resources::Events<'_> {
     pub async fn get(
         &self,
         event_id: &str,
-    ) -> Result<models::EventResponse, runtime::Error<GetEventError>> {
+    ) -> Result<models::EventResponse, runtime::Error<EventGetError>> {
         self.get_with_response(event_id).await.map(runtime::Response::into_value)
     }
     /// Like [`get`](Self::get), with the response's status, headers and request id.
@@ -934,7 +934,7 @@ impl crate::resources::Events<'_> {
         event_id: &str,
     ) -> Result<
         runtime::Response<models::EventResponse>,
-        runtime::Error<GetEventError>,
+        runtime::Error<EventGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/events/"),
@@ -954,20 +954,20 @@ impl crate::resources::PaymentDisputes<'_> {
     /// `GET /v2/payment_disputes`
     pub async fn get_all(
         &self,
-        params: &GetAllPaymentDisputesParams,
+        params: &PaymentDisputeGetAllParams,
     ) -> Result<
         models::PaymentDisputeListResponse,
-        runtime::Error<GetAllPaymentDisputesError>,
+        runtime::Error<PaymentDisputeGetAllError>,
     > {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllPaymentDisputesParams,
+        params: &PaymentDisputeGetAllParams,
     ) -> Result<
         runtime::Response<models::PaymentDisputeListResponse>,
-        runtime::Error<GetAllPaymentDisputesError>,
+        runtime::Error<PaymentDisputeGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_disputes")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -1015,8 +1015,8 @@ impl crate::resources::PaymentDisputes<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllPaymentDisputesParams,
-    ) -> runtime::Paginator<models::PaymentDisputeResponse, GetAllPaymentDisputesError> {
+        params: &PaymentDisputeGetAllParams,
+    ) -> runtime::Paginator<models::PaymentDisputeResponse, PaymentDisputeGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -1056,7 +1056,7 @@ impl crate::resources::PaymentDisputes<'_> {
     pub async fn get(
         &self,
         payment_dispute_id: &str,
-    ) -> Result<models::PaymentDisputeResponse, runtime::Error<GetPaymentDisputeError>> {
+    ) -> Result<models::PaymentDisputeResponse, runtime::Error<PaymentDisputeGetError>> {
         self.get_with_response(payment_dispute_id)
             .await
             .map(runtime::Response::into_value)
@@ -1067,7 +1067,7 @@ impl crate::resources::PaymentDisputes<'_> {
         payment_dispute_id: &str,
     ) -> Result<
         runtime::Response<models::PaymentDisputeResponse>,
-        runtime::Error<GetPaymentDisputeError>,
+        runtime::Error<PaymentDisputeGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_disputes/"),
@@ -1091,20 +1091,20 @@ impl crate::resources::PaymentFlows<'_> {
     /// `GET /v2/payment_flows`
     pub async fn get_all(
         &self,
-        params: &GetAllPaymentFlowsParams,
+        params: &PaymentFlowGetAllParams,
     ) -> Result<
         models::PaymentFlowListResponse,
-        runtime::Error<GetAllPaymentFlowsError>,
+        runtime::Error<PaymentFlowGetAllError>,
     > {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllPaymentFlowsParams,
+        params: &PaymentFlowGetAllParams,
     ) -> Result<
         runtime::Response<models::PaymentFlowListResponse>,
-        runtime::Error<GetAllPaymentFlowsError>,
+        runtime::Error<PaymentFlowGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_flows")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -1146,8 +1146,8 @@ impl crate::resources::PaymentFlows<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllPaymentFlowsParams,
-    ) -> runtime::Paginator<models::PaymentFlowResponse, GetAllPaymentFlowsError> {
+        params: &PaymentFlowGetAllParams,
+    ) -> runtime::Paginator<models::PaymentFlowResponse, PaymentFlowGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -1187,7 +1187,7 @@ impl crate::resources::PaymentFlows<'_> {
     pub async fn create(
         &self,
         body: &models::PaymentFlowCreateRequest,
-    ) -> Result<models::PaymentFlowResponse, runtime::Error<CreatePaymentFlowError>> {
+    ) -> Result<models::PaymentFlowResponse, runtime::Error<PaymentFlowCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     /// Like [`create`](Self::create), with the response's status, headers and request id.
@@ -1196,7 +1196,7 @@ impl crate::resources::PaymentFlows<'_> {
         body: &models::PaymentFlowCreateRequest,
     ) -> Result<
         runtime::Response<models::PaymentFlowResponse>,
-        runtime::Error<CreatePaymentFlowError>,
+        runtime::Error<PaymentFlowCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_flows")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -1212,7 +1212,7 @@ impl crate::resources::PaymentFlows<'_> {
     pub async fn get(
         &self,
         payment_flow_id: &str,
-    ) -> Result<models::PaymentFlowResponse, runtime::Error<GetPaymentFlowError>> {
+    ) -> Result<models::PaymentFlowResponse, runtime::Error<PaymentFlowGetError>> {
         self.get_with_response(payment_flow_id).await.map(runtime::Response::into_value)
     }
     /// Like [`get`](Self::get), with the response's status, headers and request id.
@@ -1221,7 +1221,7 @@ impl crate::resources::PaymentFlows<'_> {
         payment_flow_id: &str,
     ) -> Result<
         runtime::Response<models::PaymentFlowResponse>,
-        runtime::Error<GetPaymentFlowError>,
+        runtime::Error<PaymentFlowGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
@@ -1245,7 +1245,7 @@ impl crate::resources::PaymentFlows<'_> {
         &self,
         payment_flow_id: &str,
         body: &models::PaymentFlowUpdateRequest,
-    ) -> Result<models::PaymentFlowResponse, runtime::Error<UpdatePaymentFlowError>> {
+    ) -> Result<models::PaymentFlowResponse, runtime::Error<PaymentFlowUpdateError>> {
         self.update_with_response(payment_flow_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -1257,7 +1257,7 @@ impl crate::resources::PaymentFlows<'_> {
         body: &models::PaymentFlowUpdateRequest,
     ) -> Result<
         runtime::Response<models::PaymentFlowResponse>,
-        runtime::Error<UpdatePaymentFlowError>,
+        runtime::Error<PaymentFlowUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
@@ -1282,7 +1282,7 @@ impl crate::resources::PaymentFlows<'_> {
         &self,
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowCancelRequest>,
-    ) -> Result<models::PaymentFlowResponse, runtime::Error<CancelPaymentFlowError>> {
+    ) -> Result<models::PaymentFlowResponse, runtime::Error<PaymentFlowCancelError>> {
         self.cancel_with_response(payment_flow_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -1294,7 +1294,7 @@ impl crate::resources::PaymentFlows<'_> {
         body: Option<&models::PaymentFlowCancelRequest>,
     ) -> Result<
         runtime::Response<models::PaymentFlowResponse>,
-        runtime::Error<CancelPaymentFlowError>,
+        runtime::Error<PaymentFlowCancelError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
@@ -1323,7 +1323,7 @@ impl crate::resources::PaymentFlows<'_> {
         &self,
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowCaptureRequest>,
-    ) -> Result<models::PaymentFlowResponse, runtime::Error<CapturePaymentFlowError>> {
+    ) -> Result<models::PaymentFlowResponse, runtime::Error<PaymentFlowCaptureError>> {
         self.capture_with_response(payment_flow_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -1335,7 +1335,7 @@ impl crate::resources::PaymentFlows<'_> {
         body: Option<&models::PaymentFlowCaptureRequest>,
     ) -> Result<
         runtime::Response<models::PaymentFlowResponse>,
-        runtime::Error<CapturePaymentFlowError>,
+        runtime::Error<PaymentFlowCaptureError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
@@ -1364,7 +1364,7 @@ impl crate::resources::PaymentFlows<'_> {
         &self,
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowConfirmRequest>,
-    ) -> Result<models::PaymentFlowResponse, runtime::Error<ConfirmPaymentFlowError>> {
+    ) -> Result<models::PaymentFlowResponse, runtime::Error<PaymentFlowConfirmError>> {
         self.confirm_with_response(payment_flow_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -1376,7 +1376,7 @@ impl crate::resources::PaymentFlows<'_> {
         body: Option<&models::PaymentFlowConfirmRequest>,
     ) -> Result<
         runtime::Response<models::PaymentFlowResponse>,
-        runtime::Error<ConfirmPaymentFlowError>,
+        runtime::Error<PaymentFlowConfirmError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
@@ -1404,10 +1404,10 @@ impl crate::resources::PaymentFlows<'_> {
     pub async fn get_refunds(
         &self,
         payment_flow_id: &str,
-        params: &GetPaymentFlowRefundsParams,
+        params: &PaymentFlowGetRefundsParams,
     ) -> Result<
         models::PaymentRefundListResponse,
-        runtime::Error<GetPaymentFlowRefundsError>,
+        runtime::Error<PaymentFlowGetRefundsError>,
     > {
         self.get_refunds_with_response(payment_flow_id, params)
             .await
@@ -1417,10 +1417,10 @@ impl crate::resources::PaymentFlows<'_> {
     pub async fn get_refunds_with_response(
         &self,
         payment_flow_id: &str,
-        params: &GetPaymentFlowRefundsParams,
+        params: &PaymentFlowGetRefundsParams,
     ) -> Result<
         runtime::Response<models::PaymentRefundListResponse>,
-        runtime::Error<GetPaymentFlowRefundsError>,
+        runtime::Error<PaymentFlowGetRefundsError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_flows/"),
@@ -1466,8 +1466,8 @@ impl crate::resources::PaymentFlows<'_> {
     pub fn get_refunds_stream(
         &self,
         payment_flow_id: &str,
-        params: &GetPaymentFlowRefundsParams,
-    ) -> runtime::Paginator<models::PaymentRefundResponse, GetPaymentFlowRefundsError> {
+        params: &PaymentFlowGetRefundsParams,
+    ) -> runtime::Paginator<models::PaymentRefundResponse, PaymentFlowGetRefundsError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -1513,20 +1513,20 @@ impl crate::resources::PaymentMethodConfigurations<'_> {
     /// `GET /v2/payment_method_configurations`
     pub async fn get_all(
         &self,
-        params: &GetAllPaymentMethodConfigurationsParams,
+        params: &PaymentMethodConfigurationGetAllParams,
     ) -> Result<
         models::PaymentMethodConfigurationListResponse,
-        runtime::Error<GetAllPaymentMethodConfigurationsError>,
+        runtime::Error<PaymentMethodConfigurationGetAllError>,
     > {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllPaymentMethodConfigurationsParams,
+        params: &PaymentMethodConfigurationGetAllParams,
     ) -> Result<
         runtime::Response<models::PaymentMethodConfigurationListResponse>,
-        runtime::Error<GetAllPaymentMethodConfigurationsError>,
+        runtime::Error<PaymentMethodConfigurationGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_method_configurations")]
             .concat();
@@ -1563,10 +1563,10 @@ impl crate::resources::PaymentMethodConfigurations<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllPaymentMethodConfigurationsParams,
+        params: &PaymentMethodConfigurationGetAllParams,
     ) -> runtime::Paginator<
         models::PaymentMethodConfigurationDetailsResponse,
-        GetAllPaymentMethodConfigurationsError,
+        PaymentMethodConfigurationGetAllError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -1612,7 +1612,7 @@ impl crate::resources::PaymentMethodConfigurations<'_> {
         payment_method_configuration_id: &str,
     ) -> Result<
         models::PaymentMethodConfigurationDetailsResponse,
-        runtime::Error<GetPaymentMethodConfigurationError>,
+        runtime::Error<PaymentMethodConfigurationGetError>,
     > {
         self.get_with_response(payment_method_configuration_id)
             .await
@@ -1624,7 +1624,7 @@ impl crate::resources::PaymentMethodConfigurations<'_> {
         payment_method_configuration_id: &str,
     ) -> Result<
         runtime::Response<models::PaymentMethodConfigurationDetailsResponse>,
-        runtime::Error<GetPaymentMethodConfigurationError>,
+        runtime::Error<PaymentMethodConfigurationGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_method_configurations/"),
@@ -1650,7 +1650,7 @@ impl crate::resources::PaymentMethodConfigurations<'_> {
         body: &models::PaymentMethodConfigurationUpdateRequest,
     ) -> Result<
         models::PaymentMethodConfigurationDetailsResponse,
-        runtime::Error<UpdatePaymentMethodConfigurationError>,
+        runtime::Error<PaymentMethodConfigurationUpdateError>,
     > {
         self.update_with_response(payment_method_configuration_id, body)
             .await
@@ -1663,7 +1663,7 @@ impl crate::resources::PaymentMethodConfigurations<'_> {
         body: &models::PaymentMethodConfigurationUpdateRequest,
     ) -> Result<
         runtime::Response<models::PaymentMethodConfigurationDetailsResponse>,
-        runtime::Error<UpdatePaymentMethodConfigurationError>,
+        runtime::Error<PaymentMethodConfigurationUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_method_configurations/"),
@@ -1688,20 +1688,20 @@ impl crate::resources::PaymentMethods<'_> {
     /// `GET /v2/payment_methods`
     pub async fn get_all(
         &self,
-        params: &GetAllPaymentMethodsParams,
+        params: &PaymentMethodGetAllParams,
     ) -> Result<
         models::PaymentMethodListResponse,
-        runtime::Error<GetAllPaymentMethodsError>,
+        runtime::Error<PaymentMethodGetAllError>,
     > {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllPaymentMethodsParams,
+        params: &PaymentMethodGetAllParams,
     ) -> Result<
         runtime::Response<models::PaymentMethodListResponse>,
-        runtime::Error<GetAllPaymentMethodsError>,
+        runtime::Error<PaymentMethodGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_methods")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -1737,8 +1737,8 @@ impl crate::resources::PaymentMethods<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllPaymentMethodsParams,
-    ) -> runtime::Paginator<models::PaymentMethodResponse, GetAllPaymentMethodsError> {
+        params: &PaymentMethodGetAllParams,
+    ) -> runtime::Paginator<models::PaymentMethodResponse, PaymentMethodGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -1780,7 +1780,7 @@ impl crate::resources::PaymentMethods<'_> {
         body: &models::PaymentMethodCreateRequest,
     ) -> Result<
         models::PaymentMethodResponse,
-        runtime::Error<CreatePaymentMethodError>,
+        runtime::Error<PaymentMethodCreateError>,
     > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
@@ -1790,7 +1790,7 @@ impl crate::resources::PaymentMethods<'_> {
         body: &models::PaymentMethodCreateRequest,
     ) -> Result<
         runtime::Response<models::PaymentMethodResponse>,
-        runtime::Error<CreatePaymentMethodError>,
+        runtime::Error<PaymentMethodCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_methods")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -1808,7 +1808,7 @@ impl crate::resources::PaymentMethods<'_> {
         card_id: &str,
     ) -> Result<
         models::PaymentMethodResponse,
-        runtime::Error<GetPaymentMethodByCardError>,
+        runtime::Error<PaymentMethodGetByCardError>,
     > {
         self.get_by_card_with_response(card_id).await.map(runtime::Response::into_value)
     }
@@ -1818,7 +1818,7 @@ impl crate::resources::PaymentMethods<'_> {
         card_id: &str,
     ) -> Result<
         runtime::Response<models::PaymentMethodResponse>,
-        runtime::Error<GetPaymentMethodByCardError>,
+        runtime::Error<PaymentMethodGetByCardError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/cards/"),
@@ -1841,7 +1841,7 @@ impl crate::resources::PaymentMethods<'_> {
     pub async fn get(
         &self,
         payment_method_id: &str,
-    ) -> Result<models::PaymentMethodResponse, runtime::Error<GetPaymentMethodError>> {
+    ) -> Result<models::PaymentMethodResponse, runtime::Error<PaymentMethodGetError>> {
         self.get_with_response(payment_method_id)
             .await
             .map(runtime::Response::into_value)
@@ -1852,7 +1852,7 @@ impl crate::resources::PaymentMethods<'_> {
         payment_method_id: &str,
     ) -> Result<
         runtime::Response<models::PaymentMethodResponse>,
-        runtime::Error<GetPaymentMethodError>,
+        runtime::Error<PaymentMethodGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
@@ -1878,7 +1878,7 @@ impl crate::resources::PaymentMethods<'_> {
         body: &models::PaymentMethodUpdateRequest,
     ) -> Result<
         models::PaymentMethodResponse,
-        runtime::Error<UpdatePaymentMethodError>,
+        runtime::Error<PaymentMethodUpdateError>,
     > {
         self.update_with_response(payment_method_id, body)
             .await
@@ -1891,7 +1891,7 @@ impl crate::resources::PaymentMethods<'_> {
         body: &models::PaymentMethodUpdateRequest,
     ) -> Result<
         runtime::Response<models::PaymentMethodResponse>,
-        runtime::Error<UpdatePaymentMethodError>,
+        runtime::Error<PaymentMethodUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
@@ -1918,7 +1918,7 @@ impl crate::resources::PaymentMethods<'_> {
         body: &models::PaymentMethodAttachRequest,
     ) -> Result<
         models::PaymentMethodResponse,
-        runtime::Error<AttachPaymentMethodError>,
+        runtime::Error<PaymentMethodAttachError>,
     > {
         self.attach_with_response(payment_method_id, body)
             .await
@@ -1931,7 +1931,7 @@ impl crate::resources::PaymentMethods<'_> {
         body: &models::PaymentMethodAttachRequest,
     ) -> Result<
         runtime::Response<models::PaymentMethodResponse>,
-        runtime::Error<AttachPaymentMethodError>,
+        runtime::Error<PaymentMethodAttachError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
@@ -1958,7 +1958,7 @@ impl crate::resources::PaymentMethods<'_> {
         payment_method_id: &str,
     ) -> Result<
         models::PaymentMethodResponse,
-        runtime::Error<DetachPaymentMethodError>,
+        runtime::Error<PaymentMethodDetachError>,
     > {
         self.detach_with_response(payment_method_id)
             .await
@@ -1970,7 +1970,7 @@ impl crate::resources::PaymentMethods<'_> {
         payment_method_id: &str,
     ) -> Result<
         runtime::Response<models::PaymentMethodResponse>,
-        runtime::Error<DetachPaymentMethodError>,
+        runtime::Error<PaymentMethodDetachError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_methods/"),
@@ -1995,20 +1995,20 @@ impl crate::resources::PaymentRefunds<'_> {
     /// `GET /v2/payment_refunds`
     pub async fn get_all(
         &self,
-        params: &GetAllPaymentRefundsParams,
+        params: &PaymentRefundGetAllParams,
     ) -> Result<
         models::PaymentRefundListResponse,
-        runtime::Error<GetAllPaymentRefundsError>,
+        runtime::Error<PaymentRefundGetAllError>,
     > {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllPaymentRefundsParams,
+        params: &PaymentRefundGetAllParams,
     ) -> Result<
         runtime::Response<models::PaymentRefundListResponse>,
-        runtime::Error<GetAllPaymentRefundsError>,
+        runtime::Error<PaymentRefundGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_refunds")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -2044,8 +2044,8 @@ impl crate::resources::PaymentRefunds<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllPaymentRefundsParams,
-    ) -> runtime::Paginator<models::PaymentRefundResponse, GetAllPaymentRefundsError> {
+        params: &PaymentRefundGetAllParams,
+    ) -> runtime::Paginator<models::PaymentRefundResponse, PaymentRefundGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -2087,7 +2087,7 @@ impl crate::resources::PaymentRefunds<'_> {
         body: &models::PaymentRefundCreateRequest,
     ) -> Result<
         models::PaymentRefundResponse,
-        runtime::Error<CreatePaymentRefundError>,
+        runtime::Error<PaymentRefundCreateError>,
     > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
@@ -2097,7 +2097,7 @@ impl crate::resources::PaymentRefunds<'_> {
         body: &models::PaymentRefundCreateRequest,
     ) -> Result<
         runtime::Response<models::PaymentRefundResponse>,
-        runtime::Error<CreatePaymentRefundError>,
+        runtime::Error<PaymentRefundCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_refunds")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -2113,7 +2113,7 @@ impl crate::resources::PaymentRefunds<'_> {
     pub async fn get(
         &self,
         payment_refund_id: &str,
-    ) -> Result<models::PaymentRefundResponse, runtime::Error<GetPaymentRefundError>> {
+    ) -> Result<models::PaymentRefundResponse, runtime::Error<PaymentRefundGetError>> {
         self.get_with_response(payment_refund_id)
             .await
             .map(runtime::Response::into_value)
@@ -2124,7 +2124,7 @@ impl crate::resources::PaymentRefunds<'_> {
         payment_refund_id: &str,
     ) -> Result<
         runtime::Response<models::PaymentRefundResponse>,
-        runtime::Error<GetPaymentRefundError>,
+        runtime::Error<PaymentRefundGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_refunds/"),
@@ -2150,7 +2150,7 @@ impl crate::resources::PaymentRefunds<'_> {
         body: &models::PaymentRefundUpdateRequest,
     ) -> Result<
         models::PaymentRefundResponse,
-        runtime::Error<UpdatePaymentRefundError>,
+        runtime::Error<PaymentRefundUpdateError>,
     > {
         self.update_with_response(payment_refund_id, body)
             .await
@@ -2163,7 +2163,7 @@ impl crate::resources::PaymentRefunds<'_> {
         body: &models::PaymentRefundUpdateRequest,
     ) -> Result<
         runtime::Response<models::PaymentRefundResponse>,
-        runtime::Error<UpdatePaymentRefundError>,
+        runtime::Error<PaymentRefundUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_refunds/"),
@@ -2188,20 +2188,20 @@ impl crate::resources::PaymentTransactions<'_> {
     /// `GET /v2/payment_transactions`
     pub async fn get_all(
         &self,
-        params: &GetAllPaymentTransactionsParams,
+        params: &PaymentTransactionGetAllParams,
     ) -> Result<
         models::PaymentTransactionListResponse,
-        runtime::Error<GetAllPaymentTransactionsError>,
+        runtime::Error<PaymentTransactionGetAllError>,
     > {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllPaymentTransactionsParams,
+        params: &PaymentTransactionGetAllParams,
     ) -> Result<
         runtime::Response<models::PaymentTransactionListResponse>,
-        runtime::Error<GetAllPaymentTransactionsError>,
+        runtime::Error<PaymentTransactionGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_transactions")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -2255,10 +2255,10 @@ impl crate::resources::PaymentTransactions<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllPaymentTransactionsParams,
+        params: &PaymentTransactionGetAllParams,
     ) -> runtime::Paginator<
         models::PaymentTransactionResponse,
-        GetAllPaymentTransactionsError,
+        PaymentTransactionGetAllError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -2301,7 +2301,7 @@ impl crate::resources::PaymentTransactions<'_> {
         payment_transaction_id: &str,
     ) -> Result<
         models::PaymentTransactionResponse,
-        runtime::Error<GetPaymentTransactionError>,
+        runtime::Error<PaymentTransactionGetError>,
     > {
         self.get_with_response(payment_transaction_id)
             .await
@@ -2313,7 +2313,7 @@ impl crate::resources::PaymentTransactions<'_> {
         payment_transaction_id: &str,
     ) -> Result<
         runtime::Response<models::PaymentTransactionResponse>,
-        runtime::Error<GetPaymentTransactionError>,
+        runtime::Error<PaymentTransactionGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/payment_transactions/"),
@@ -2337,17 +2337,17 @@ impl crate::resources::Prices<'_> {
     /// `GET /v2/prices`
     pub async fn get_all(
         &self,
-        params: &GetAllPricesParams,
-    ) -> Result<models::PriceListResponse, runtime::Error<GetAllPricesError>> {
+        params: &PriceGetAllParams,
+    ) -> Result<models::PriceListResponse, runtime::Error<PriceGetAllError>> {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllPricesParams,
+        params: &PriceGetAllParams,
     ) -> Result<
         runtime::Response<models::PriceListResponse>,
-        runtime::Error<GetAllPricesError>,
+        runtime::Error<PriceGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/prices")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -2386,8 +2386,8 @@ impl crate::resources::Prices<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllPricesParams,
-    ) -> runtime::Paginator<models::PriceDetailsResponse, GetAllPricesError> {
+        params: &PriceGetAllParams,
+    ) -> runtime::Paginator<models::PriceDetailsResponse, PriceGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -2427,7 +2427,7 @@ impl crate::resources::Prices<'_> {
     pub async fn create(
         &self,
         body: &models::PriceCreateRequest,
-    ) -> Result<models::PriceDetailsResponse, runtime::Error<CreatePriceError>> {
+    ) -> Result<models::PriceDetailsResponse, runtime::Error<PriceCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     /// Like [`create`](Self::create), with the response's status, headers and request id.
@@ -2436,7 +2436,7 @@ impl crate::resources::Prices<'_> {
         body: &models::PriceCreateRequest,
     ) -> Result<
         runtime::Response<models::PriceDetailsResponse>,
-        runtime::Error<CreatePriceError>,
+        runtime::Error<PriceCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/prices")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -2449,7 +2449,7 @@ impl crate::resources::Prices<'_> {
     pub async fn get(
         &self,
         price_id: &str,
-    ) -> Result<models::PriceDetailsResponse, runtime::Error<GetPriceError>> {
+    ) -> Result<models::PriceDetailsResponse, runtime::Error<PriceGetError>> {
         self.get_with_response(price_id).await.map(runtime::Response::into_value)
     }
     /// Like [`get`](Self::get), with the response's status, headers and request id.
@@ -2458,7 +2458,7 @@ impl crate::resources::Prices<'_> {
         price_id: &str,
     ) -> Result<
         runtime::Response<models::PriceDetailsResponse>,
-        runtime::Error<GetPriceError>,
+        runtime::Error<PriceGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/prices/"),
@@ -2478,7 +2478,7 @@ impl crate::resources::Prices<'_> {
         &self,
         price_id: &str,
         body: &models::PriceUpdateRequest,
-    ) -> Result<models::PriceDetailsResponse, runtime::Error<UpdatePriceError>> {
+    ) -> Result<models::PriceDetailsResponse, runtime::Error<PriceUpdateError>> {
         self.update_with_response(price_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -2490,7 +2490,7 @@ impl crate::resources::Prices<'_> {
         body: &models::PriceUpdateRequest,
     ) -> Result<
         runtime::Response<models::PriceDetailsResponse>,
-        runtime::Error<UpdatePriceError>,
+        runtime::Error<PriceUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/prices/"),
@@ -2511,17 +2511,17 @@ impl crate::resources::Products<'_> {
     /// `GET /v2/products`
     pub async fn get_all(
         &self,
-        params: &GetAllProductsParams,
-    ) -> Result<models::ProductListResponse, runtime::Error<GetAllProductsError>> {
+        params: &ProductGetAllParams,
+    ) -> Result<models::ProductListResponse, runtime::Error<ProductGetAllError>> {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllProductsParams,
+        params: &ProductGetAllParams,
     ) -> Result<
         runtime::Response<models::ProductListResponse>,
-        runtime::Error<GetAllProductsError>,
+        runtime::Error<ProductGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/products")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -2557,8 +2557,8 @@ impl crate::resources::Products<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllProductsParams,
-    ) -> runtime::Paginator<models::ProductDetailsResponse, GetAllProductsError> {
+        params: &ProductGetAllParams,
+    ) -> runtime::Paginator<models::ProductDetailsResponse, ProductGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -2598,7 +2598,7 @@ impl crate::resources::Products<'_> {
     pub async fn create(
         &self,
         body: &models::ProductCreateRequest,
-    ) -> Result<models::ProductDetailsResponse, runtime::Error<CreateProductError>> {
+    ) -> Result<models::ProductDetailsResponse, runtime::Error<ProductCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     /// Like [`create`](Self::create), with the response's status, headers and request id.
@@ -2607,7 +2607,7 @@ impl crate::resources::Products<'_> {
         body: &models::ProductCreateRequest,
     ) -> Result<
         runtime::Response<models::ProductDetailsResponse>,
-        runtime::Error<CreateProductError>,
+        runtime::Error<ProductCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/products")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -2623,7 +2623,7 @@ impl crate::resources::Products<'_> {
     pub async fn get(
         &self,
         product_id: &str,
-    ) -> Result<models::ProductDetailsResponse, runtime::Error<GetProductError>> {
+    ) -> Result<models::ProductDetailsResponse, runtime::Error<ProductGetError>> {
         self.get_with_response(product_id).await.map(runtime::Response::into_value)
     }
     /// Like [`get`](Self::get), with the response's status, headers and request id.
@@ -2632,7 +2632,7 @@ impl crate::resources::Products<'_> {
         product_id: &str,
     ) -> Result<
         runtime::Response<models::ProductDetailsResponse>,
-        runtime::Error<GetProductError>,
+        runtime::Error<ProductGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
@@ -2652,7 +2652,7 @@ impl crate::resources::Products<'_> {
         &self,
         product_id: &str,
         body: &models::ProductUpdateRequest,
-    ) -> Result<models::ProductDetailsResponse, runtime::Error<UpdateProductError>> {
+    ) -> Result<models::ProductDetailsResponse, runtime::Error<ProductUpdateError>> {
         self.update_with_response(product_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -2664,7 +2664,7 @@ impl crate::resources::Products<'_> {
         body: &models::ProductUpdateRequest,
     ) -> Result<
         runtime::Response<models::ProductDetailsResponse>,
-        runtime::Error<UpdateProductError>,
+        runtime::Error<ProductUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
@@ -2684,7 +2684,7 @@ impl crate::resources::Products<'_> {
     pub async fn delete(
         &self,
         product_id: &str,
-    ) -> Result<models::ProductDeletedResponse, runtime::Error<DeleteProductError>> {
+    ) -> Result<models::ProductDeletedResponse, runtime::Error<ProductDeleteError>> {
         self.delete_with_response(product_id).await.map(runtime::Response::into_value)
     }
     /// Like [`delete`](Self::delete), with the response's status, headers and request id.
@@ -2693,7 +2693,7 @@ impl crate::resources::Products<'_> {
         product_id: &str,
     ) -> Result<
         runtime::Response<models::ProductDeletedResponse>,
-        runtime::Error<DeleteProductError>,
+        runtime::Error<ProductDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/products/"),
@@ -2713,17 +2713,17 @@ impl crate::resources::SetupFlows<'_> {
     /// `GET /v2/setup_flows`
     pub async fn get_all(
         &self,
-        params: &GetAllSetupFlowsParams,
-    ) -> Result<models::SetupFlowListResponse, runtime::Error<GetAllSetupFlowsError>> {
+        params: &SetupFlowGetAllParams,
+    ) -> Result<models::SetupFlowListResponse, runtime::Error<SetupFlowGetAllError>> {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllSetupFlowsParams,
+        params: &SetupFlowGetAllParams,
     ) -> Result<
         runtime::Response<models::SetupFlowListResponse>,
-        runtime::Error<GetAllSetupFlowsError>,
+        runtime::Error<SetupFlowGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/setup_flows")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -2759,8 +2759,8 @@ impl crate::resources::SetupFlows<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllSetupFlowsParams,
-    ) -> runtime::Paginator<models::SetupFlowResponse, GetAllSetupFlowsError> {
+        params: &SetupFlowGetAllParams,
+    ) -> runtime::Paginator<models::SetupFlowResponse, SetupFlowGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -2800,7 +2800,7 @@ impl crate::resources::SetupFlows<'_> {
     pub async fn create(
         &self,
         body: Option<&models::SetupFlowCreateRequest>,
-    ) -> Result<models::SetupFlowResponse, runtime::Error<CreateSetupFlowError>> {
+    ) -> Result<models::SetupFlowResponse, runtime::Error<SetupFlowCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     /// Like [`create`](Self::create), with the response's status, headers and request id.
@@ -2809,7 +2809,7 @@ impl crate::resources::SetupFlows<'_> {
         body: Option<&models::SetupFlowCreateRequest>,
     ) -> Result<
         runtime::Response<models::SetupFlowResponse>,
-        runtime::Error<CreateSetupFlowError>,
+        runtime::Error<SetupFlowCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/setup_flows")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -2828,7 +2828,7 @@ impl crate::resources::SetupFlows<'_> {
     pub async fn get(
         &self,
         setup_flow_id: &str,
-    ) -> Result<models::SetupFlowResponse, runtime::Error<GetSetupFlowError>> {
+    ) -> Result<models::SetupFlowResponse, runtime::Error<SetupFlowGetError>> {
         self.get_with_response(setup_flow_id).await.map(runtime::Response::into_value)
     }
     /// Like [`get`](Self::get), with the response's status, headers and request id.
@@ -2837,7 +2837,7 @@ impl crate::resources::SetupFlows<'_> {
         setup_flow_id: &str,
     ) -> Result<
         runtime::Response<models::SetupFlowResponse>,
-        runtime::Error<GetSetupFlowError>,
+        runtime::Error<SetupFlowGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
@@ -2857,7 +2857,7 @@ impl crate::resources::SetupFlows<'_> {
         &self,
         setup_flow_id: &str,
         body: &models::SetupFlowUpdateRequest,
-    ) -> Result<models::SetupFlowResponse, runtime::Error<UpdateSetupFlowError>> {
+    ) -> Result<models::SetupFlowResponse, runtime::Error<SetupFlowUpdateError>> {
         self.update_with_response(setup_flow_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -2869,7 +2869,7 @@ impl crate::resources::SetupFlows<'_> {
         body: &models::SetupFlowUpdateRequest,
     ) -> Result<
         runtime::Response<models::SetupFlowResponse>,
-        runtime::Error<UpdateSetupFlowError>,
+        runtime::Error<SetupFlowUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
@@ -2890,7 +2890,7 @@ impl crate::resources::SetupFlows<'_> {
         &self,
         setup_flow_id: &str,
         body: Option<&models::SetupFlowCancelRequest>,
-    ) -> Result<models::SetupFlowResponse, runtime::Error<CancelSetupFlowError>> {
+    ) -> Result<models::SetupFlowResponse, runtime::Error<SetupFlowCancelError>> {
         self.cancel_with_response(setup_flow_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -2902,7 +2902,7 @@ impl crate::resources::SetupFlows<'_> {
         body: Option<&models::SetupFlowCancelRequest>,
     ) -> Result<
         runtime::Response<models::SetupFlowResponse>,
-        runtime::Error<CancelSetupFlowError>,
+        runtime::Error<SetupFlowCancelError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/setup_flows/"),
@@ -2931,17 +2931,17 @@ impl crate::resources::Statements<'_> {
     /// `GET /v2/statements`
     pub async fn get_all(
         &self,
-        params: &GetAllStatementsParams,
-    ) -> Result<models::StatementListResponse, runtime::Error<GetAllStatementsError>> {
+        params: &StatementGetAllParams,
+    ) -> Result<models::StatementListResponse, runtime::Error<StatementGetAllError>> {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllStatementsParams,
+        params: &StatementGetAllParams,
     ) -> Result<
         runtime::Response<models::StatementListResponse>,
-        runtime::Error<GetAllStatementsError>,
+        runtime::Error<StatementGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/statements")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -3001,8 +3001,8 @@ impl crate::resources::Statements<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllStatementsParams,
-    ) -> runtime::Paginator<models::StatementResponse, GetAllStatementsError> {
+        params: &StatementGetAllParams,
+    ) -> runtime::Paginator<models::StatementResponse, StatementGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -3042,7 +3042,7 @@ impl crate::resources::Statements<'_> {
     pub async fn get(
         &self,
         statement_id: &str,
-    ) -> Result<models::StatementResponse, runtime::Error<GetStatementError>> {
+    ) -> Result<models::StatementResponse, runtime::Error<StatementGetError>> {
         self.get_with_response(statement_id).await.map(runtime::Response::into_value)
     }
     /// Like [`get`](Self::get), with the response's status, headers and request id.
@@ -3051,7 +3051,7 @@ impl crate::resources::Statements<'_> {
         statement_id: &str,
     ) -> Result<
         runtime::Response<models::StatementResponse>,
-        runtime::Error<GetStatementError>,
+        runtime::Error<StatementGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/statements/"),
@@ -3070,7 +3070,7 @@ impl crate::resources::Statements<'_> {
     pub async fn create_url(
         &self,
         statement_id: &str,
-    ) -> Result<models::StatementUrlResponse, runtime::Error<CreateStatementUrlError>> {
+    ) -> Result<models::StatementUrlResponse, runtime::Error<StatementCreateUrlError>> {
         self.create_url_with_response(statement_id)
             .await
             .map(runtime::Response::into_value)
@@ -3081,7 +3081,7 @@ impl crate::resources::Statements<'_> {
         statement_id: &str,
     ) -> Result<
         runtime::Response<models::StatementUrlResponse>,
-        runtime::Error<CreateStatementUrlError>,
+        runtime::Error<StatementCreateUrlError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/statements/"),
@@ -3106,17 +3106,17 @@ impl crate::resources::TaxRates<'_> {
     /// `GET /v2/tax_rates`
     pub async fn get_all(
         &self,
-        params: &GetAllTaxRatesParams,
-    ) -> Result<models::TaxRateListResponse, runtime::Error<GetAllTaxRatesError>> {
+        params: &TaxRateGetAllParams,
+    ) -> Result<models::TaxRateListResponse, runtime::Error<TaxRateGetAllError>> {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllTaxRatesParams,
+        params: &TaxRateGetAllParams,
     ) -> Result<
         runtime::Response<models::TaxRateListResponse>,
-        runtime::Error<GetAllTaxRatesError>,
+        runtime::Error<TaxRateGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/tax_rates")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -3164,8 +3164,8 @@ impl crate::resources::TaxRates<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllTaxRatesParams,
-    ) -> runtime::Paginator<models::TaxRateDetailsResponse, GetAllTaxRatesError> {
+        params: &TaxRateGetAllParams,
+    ) -> runtime::Paginator<models::TaxRateDetailsResponse, TaxRateGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -3205,7 +3205,7 @@ impl crate::resources::TaxRates<'_> {
     pub async fn create(
         &self,
         body: &models::TaxRateCreateRequest,
-    ) -> Result<models::TaxRateDetailsResponse, runtime::Error<CreateTaxRateError>> {
+    ) -> Result<models::TaxRateDetailsResponse, runtime::Error<TaxRateCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     /// Like [`create`](Self::create), with the response's status, headers and request id.
@@ -3214,7 +3214,7 @@ impl crate::resources::TaxRates<'_> {
         body: &models::TaxRateCreateRequest,
     ) -> Result<
         runtime::Response<models::TaxRateDetailsResponse>,
-        runtime::Error<CreateTaxRateError>,
+        runtime::Error<TaxRateCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/tax_rates")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -3230,7 +3230,7 @@ impl crate::resources::TaxRates<'_> {
     pub async fn get(
         &self,
         tax_rate_id: &str,
-    ) -> Result<models::TaxRateDetailsResponse, runtime::Error<GetTaxRateError>> {
+    ) -> Result<models::TaxRateDetailsResponse, runtime::Error<TaxRateGetError>> {
         self.get_with_response(tax_rate_id).await.map(runtime::Response::into_value)
     }
     /// Like [`get`](Self::get), with the response's status, headers and request id.
@@ -3239,7 +3239,7 @@ impl crate::resources::TaxRates<'_> {
         tax_rate_id: &str,
     ) -> Result<
         runtime::Response<models::TaxRateDetailsResponse>,
-        runtime::Error<GetTaxRateError>,
+        runtime::Error<TaxRateGetError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/tax_rates/"),
@@ -3259,7 +3259,7 @@ impl crate::resources::TaxRates<'_> {
         &self,
         tax_rate_id: &str,
         body: &models::TaxRateUpdateRequest,
-    ) -> Result<models::TaxRateDetailsResponse, runtime::Error<UpdateTaxRateError>> {
+    ) -> Result<models::TaxRateDetailsResponse, runtime::Error<TaxRateUpdateError>> {
         self.update_with_response(tax_rate_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -3271,7 +3271,7 @@ impl crate::resources::TaxRates<'_> {
         body: &models::TaxRateUpdateRequest,
     ) -> Result<
         runtime::Response<models::TaxRateDetailsResponse>,
-        runtime::Error<UpdateTaxRateError>,
+        runtime::Error<TaxRateUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v2/tax_rates/"),
@@ -3292,17 +3292,17 @@ impl crate::resources::Terms<'_> {
     /// `GET /v2/terms`
     pub async fn get_all(
         &self,
-        params: &GetAllTermsParams,
-    ) -> Result<models::TermListResponse, runtime::Error<GetAllTermsError>> {
+        params: &TermGetAllParams,
+    ) -> Result<models::TermListResponse, runtime::Error<TermGetAllError>> {
         self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
     /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
     pub async fn get_all_with_response(
         &self,
-        params: &GetAllTermsParams,
+        params: &TermGetAllParams,
     ) -> Result<
         runtime::Response<models::TermListResponse>,
-        runtime::Error<GetAllTermsError>,
+        runtime::Error<TermGetAllError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/terms")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -3347,8 +3347,8 @@ impl crate::resources::Terms<'_> {
     /// `params.ending_before` is set, yielding the nearest items first.
     pub fn get_all_stream(
         &self,
-        params: &GetAllTermsParams,
-    ) -> runtime::Paginator<models::TermResponse, GetAllTermsError> {
+        params: &TermGetAllParams,
+    ) -> runtime::Paginator<models::TermResponse, TermGetAllError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -3388,14 +3388,14 @@ impl crate::resources::Terms<'_> {
     pub async fn get(
         &self,
         term_id: &str,
-    ) -> Result<models::TermResponse, runtime::Error<GetTermError>> {
+    ) -> Result<models::TermResponse, runtime::Error<TermGetError>> {
         self.get_with_response(term_id).await.map(runtime::Response::into_value)
     }
     /// Like [`get`](Self::get), with the response's status, headers and request id.
     pub async fn get_with_response(
         &self,
         term_id: &str,
-    ) -> Result<runtime::Response<models::TermResponse>, runtime::Error<GetTermError>> {
+    ) -> Result<runtime::Response<models::TermResponse>, runtime::Error<TermGetError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v2/terms/"),
             runtime::encode_path_segment(term_id)?,

@@ -23,6 +23,17 @@ pub struct ApplePayConfigRequest {
     )]
     pub display_preference: Option<Option<DisplayPreferenceRequest>>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl ApplePayConfigRequest {
+    /// Sets `display_preference`.
+    pub fn display_preference(
+        mut self,
+        value: impl Into<DisplayPreferenceRequest>,
+    ) -> Self {
+        self.display_preference = Some(Some(value.into()));
+        self
+    }
+}
 /// Always `"apple_pay"`.
 #[derive(
     Debug,
@@ -253,6 +264,17 @@ pub struct CardConfigRequest {
     )]
     pub display_preference: Option<Option<DisplayPreferenceRequest>>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl CardConfigRequest {
+    /// Sets `display_preference`.
+    pub fn display_preference(
+        mut self,
+        value: impl Into<DisplayPreferenceRequest>,
+    ) -> Self {
+        self.display_preference = Some(Some(value.into()));
+        self
+    }
+}
 /// Always `"card"`.
 #[derive(
     Debug,
@@ -340,6 +362,106 @@ impl CheckoutSessionCreateRequest {
             setup_flow_data: None,
             ui_mode: None,
         }
+    }
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl CheckoutSessionCreateRequest {
+    /// Sets `client_reference_id`.
+    pub fn client_reference_id(mut self, value: impl Into<String>) -> Self {
+        self.client_reference_id = Some(value.into());
+        self
+    }
+    /// Sets `customer_id`.
+    pub fn customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+    /// Sets `customer_email`.
+    pub fn customer_email(mut self, value: impl Into<String>) -> Self {
+        self.customer_email = Some(value.into());
+        self
+    }
+    /// Sets `customer_creation`.
+    pub fn customer_creation(mut self, value: impl Into<CustomerCreation>) -> Self {
+        self.customer_creation = Some(value.into());
+        self
+    }
+    /// Sets `line_items`.
+    pub fn line_items(mut self, value: impl Into<Vec<LineItemRequest>>) -> Self {
+        self.line_items = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `success_url`.
+    pub fn success_url(mut self, value: impl Into<String>) -> Self {
+        self.success_url = Some(value.into());
+        self
+    }
+    /// Sets `cancel_url`.
+    pub fn cancel_url(mut self, value: impl Into<String>) -> Self {
+        self.cancel_url = Some(value.into());
+        self
+    }
+    /// Sets `currency`.
+    pub fn currency(mut self, value: impl Into<Currency>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<String>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `locale`.
+    pub fn locale(mut self, value: impl Into<Locale>) -> Self {
+        self.locale = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_types`.
+    pub fn payment_method_types(
+        mut self,
+        value: impl Into<Vec<PaymentMethodTypes>>,
+    ) -> Self {
+        self.payment_method_types = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_options`.
+    pub fn payment_method_options(
+        mut self,
+        value: impl Into<CheckoutSessionPaymentMethodOptionsRequest>,
+    ) -> Self {
+        self.payment_method_options = Some(value.into());
+        self
+    }
+    /// Sets `payment_flow_data`.
+    pub fn payment_flow_data(
+        mut self,
+        value: impl Into<PaymentFlowDataRequest>,
+    ) -> Self {
+        self.payment_flow_data = Some(value.into());
+        self
+    }
+    /// Sets `submit_type`.
+    pub fn submit_type(mut self, value: impl Into<CheckoutSessionSubmitType>) -> Self {
+        self.submit_type = Some(value.into());
+        self
+    }
+    /// Sets `setup_flow_data`.
+    pub fn setup_flow_data(mut self, value: impl Into<SetupFlowDataRequest>) -> Self {
+        self.setup_flow_data = Some(value.into());
+        self
+    }
+    /// Sets `ui_mode`.
+    pub fn ui_mode(mut self, value: impl Into<CheckoutSessionUiMode>) -> Self {
+        self.ui_mode = Some(value.into());
+        self
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -570,6 +692,29 @@ pub struct CheckoutSessionPaymentMethodOptionsCardRequest {
         CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure,
     >,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl CheckoutSessionPaymentMethodOptionsCardRequest {
+    /// Sets `request_extended_authorization`.
+    pub fn request_extended_authorization(
+        mut self,
+        value: impl Into<
+            CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization,
+        >,
+    ) -> Self {
+        self.request_extended_authorization = Some(value.into());
+        self
+    }
+    /// Sets `request_three_d_secure`.
+    pub fn request_three_d_secure(
+        mut self,
+        value: impl Into<
+            CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure,
+        >,
+    ) -> Self {
+        self.request_three_d_secure = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
     #[serde(rename = "if_available")]
@@ -629,6 +774,17 @@ for CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure {
 pub struct CheckoutSessionPaymentMethodOptionsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<CheckoutSessionPaymentMethodOptionsCardRequest>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl CheckoutSessionPaymentMethodOptionsRequest {
+    /// Sets `card`.
+    pub fn card(
+        mut self,
+        value: impl Into<CheckoutSessionPaymentMethodOptionsCardRequest>,
+    ) -> Self {
+        self.card = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum CheckoutSessionStatus {
@@ -717,6 +873,17 @@ pub struct CheckoutSessionUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl CheckoutSessionUpdateRequest {
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Country {
     #[serde(rename = "JP")]
@@ -774,6 +941,37 @@ pub struct CustomerCreateRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl CustomerCreateRequest {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_id`.
+    pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_method_id = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum CustomerCreation {
@@ -906,6 +1104,32 @@ pub struct CustomerUpdateRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl CustomerUpdateRequest {
+    /// Sets `default_payment_method_id`.
+    pub fn default_payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.default_payment_method_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DisplayPreferenceRequest {
@@ -1099,6 +1323,14 @@ impl LineItemRequest {
         }
     }
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl LineItemRequest {
+    /// Sets `tax_rates`.
+    pub fn tax_rates(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tax_rates = Some(value.into());
+        self
+    }
+}
 /// Always `"list"`.
 #[derive(
     Debug,
@@ -1165,6 +1397,17 @@ pub struct PayPayConfigRequest {
         deserialize_with = "serde_nullable::deserialize"
     )]
     pub display_preference: Option<Option<DisplayPreferenceRequest>>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PayPayConfigRequest {
+    /// Sets `display_preference`.
+    pub fn display_preference(
+        mut self,
+        value: impl Into<DisplayPreferenceRequest>,
+    ) -> Self {
+        self.display_preference = Some(Some(value.into()));
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentDisputeListResponse {
@@ -1350,6 +1593,17 @@ pub struct PaymentFlowCancelRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<PaymentFlowCancelRequestCancellationReason>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentFlowCancelRequest {
+    /// Sets `cancellation_reason`.
+    pub fn cancellation_reason(
+        mut self,
+        value: impl Into<PaymentFlowCancelRequestCancellationReason>,
+    ) -> Self {
+        self.cancellation_reason = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PaymentFlowCancelRequestCancellationReason {
     #[serde(rename = "duplicate")]
@@ -1429,6 +1683,14 @@ pub struct PaymentFlowCaptureRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_to_capture: Option<i64>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentFlowCaptureRequest {
+    /// Sets `amount_to_capture`.
+    pub fn amount_to_capture(mut self, value: impl Into<i64>) -> Self {
+        self.amount_to_capture = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentFlowConfirmRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1447,6 +1709,45 @@ pub struct PaymentFlowConfirmRequest {
     pub return_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentFlowConfirmRequest {
+    /// Sets `payment_method_id`.
+    pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_method_id = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_options`.
+    pub fn payment_method_options(
+        mut self,
+        value: impl Into<PaymentFlowPaymentMethodOptionsRequest>,
+    ) -> Self {
+        self.payment_method_options = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_types`.
+    pub fn payment_method_types(
+        mut self,
+        value: impl Into<Vec<PaymentMethodTypes>>,
+    ) -> Self {
+        self.payment_method_types = Some(value.into());
+        self
+    }
+    /// Sets `capture_method`.
+    pub fn capture_method(mut self, value: impl Into<CaptureMethod>) -> Self {
+        self.capture_method = Some(Some(value.into()));
+        self
+    }
+    /// Sets `return_url`.
+    pub fn return_url(mut self, value: impl Into<String>) -> Self {
+        self.return_url = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentFlowCreateRequest {
@@ -1490,6 +1791,63 @@ impl PaymentFlowCreateRequest {
         }
     }
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentFlowCreateRequest {
+    /// Sets `customer_id`.
+    pub fn customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_id`.
+    pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_method_id = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_options`.
+    pub fn payment_method_options(
+        mut self,
+        value: impl Into<PaymentFlowPaymentMethodOptionsRequest>,
+    ) -> Self {
+        self.payment_method_options = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_types`.
+    pub fn payment_method_types(
+        mut self,
+        value: impl Into<Vec<PaymentMethodTypes>>,
+    ) -> Self {
+        self.payment_method_types = Some(value.into());
+        self
+    }
+    /// Sets `capture_method`.
+    pub fn capture_method(mut self, value: impl Into<CaptureMethod>) -> Self {
+        self.capture_method = Some(value.into());
+        self
+    }
+    /// Sets `confirm`.
+    pub fn confirm(mut self, value: impl Into<bool>) -> Self {
+        self.confirm = Some(value.into());
+        self
+    }
+    /// Sets `return_url`.
+    pub fn return_url(mut self, value: impl Into<String>) -> Self {
+        self.return_url = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentFlowDataRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1503,6 +1861,27 @@ pub struct PaymentFlowDataRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentFlowDataRequest {
+    /// Sets `capture_method`.
+    pub fn capture_method(mut self, value: impl Into<CaptureMethod>) -> Self {
+        self.capture_method = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentFlowListResponse {
@@ -1563,6 +1942,27 @@ pub struct PaymentFlowPaymentMethodOptionsCardRequest {
         PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure,
     >,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentFlowPaymentMethodOptionsCardRequest {
+    /// Sets `request_extended_authorization`.
+    pub fn request_extended_authorization(
+        mut self,
+        value: impl Into<
+            PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization,
+        >,
+    ) -> Self {
+        self.request_extended_authorization = Some(value.into());
+        self
+    }
+    /// Sets `request_three_d_secure`.
+    pub fn request_three_d_secure(
+        mut self,
+        value: impl Into<PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure>,
+    ) -> Self {
+        self.request_three_d_secure = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
     #[serde(rename = "if_available")]
@@ -1622,6 +2022,17 @@ for PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
 pub struct PaymentFlowPaymentMethodOptionsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<PaymentFlowPaymentMethodOptionsCardRequest>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentFlowPaymentMethodOptionsRequest {
+    /// Sets `card`.
+    pub fn card(
+        mut self,
+        value: impl Into<PaymentFlowPaymentMethodOptionsCardRequest>,
+    ) -> Self {
+        self.card = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentFlowResponse {
@@ -1728,6 +2139,58 @@ pub struct PaymentFlowUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentFlowUpdateRequest {
+    /// Sets `amount`.
+    pub fn amount(mut self, value: impl Into<i64>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+    /// Sets `customer_id`.
+    pub fn customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_id`.
+    pub fn payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_method_id = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_options`.
+    pub fn payment_method_options(
+        mut self,
+        value: impl Into<PaymentFlowPaymentMethodOptionsRequest>,
+    ) -> Self {
+        self.payment_method_options = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_types`.
+    pub fn payment_method_types(
+        mut self,
+        value: impl Into<Vec<PaymentMethodTypes>>,
+    ) -> Self {
+        self.payment_method_types = Some(value.into());
+        self
+    }
+    /// Sets `return_url`.
+    pub fn return_url(mut self, value: impl Into<String>) -> Self {
+        self.return_url = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodApplePayCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1752,6 +2215,30 @@ impl PaymentMethodApplePayCreateRequest {
         }
     }
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentMethodApplePayCreateRequest {
+    /// Sets `customer_id`.
+    pub fn customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+    /// Sets `billing_details`.
+    pub fn billing_details(
+        mut self,
+        value: impl Into<PaymentMethodBillingDetailsRequest>,
+    ) -> Self {
+        self.billing_details = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentMethodApplePayUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1760,6 +2247,25 @@ pub struct PaymentMethodApplePayUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub r#type: ApplePayType,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentMethodApplePayUpdateRequest {
+    /// Sets `billing_details`.
+    pub fn billing_details(
+        mut self,
+        value: impl Into<PaymentMethodBillingDetailsRequest>,
+    ) -> Self {
+        self.billing_details = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodAttachRequest {
@@ -1786,6 +2292,39 @@ pub struct PaymentMethodBillingAddressRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentMethodBillingAddressRequest {
+    /// Sets `country`.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `zip`.
+    pub fn zip(mut self, value: impl Into<String>) -> Self {
+        self.zip = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `line1`.
+    pub fn line1(mut self, value: impl Into<String>) -> Self {
+        self.line1 = Some(value.into());
+        self
+    }
+    /// Sets `line2`.
+    pub fn line2(mut self, value: impl Into<String>) -> Self {
+        self.line2 = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PaymentMethodBillingAddressResponse {
     #[serde(default)]
@@ -1811,6 +2350,32 @@ pub struct PaymentMethodBillingDetailsRequest {
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<PaymentMethodBillingAddressRequest>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentMethodBillingDetailsRequest {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    pub fn address(
+        mut self,
+        value: impl Into<PaymentMethodBillingAddressRequest>,
+    ) -> Self {
+        self.address = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodBillingDetailsResponse {
@@ -1844,6 +2409,32 @@ pub struct PaymentMethodCardBillingDetailsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<PaymentMethodBillingAddressRequest>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentMethodCardBillingDetailsRequest {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    pub fn address(
+        mut self,
+        value: impl Into<PaymentMethodBillingAddressRequest>,
+    ) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodCardCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1868,6 +2459,22 @@ impl PaymentMethodCardCreateRequest {
             metadata: None,
             r#type: Default::default(),
         }
+    }
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentMethodCardCreateRequest {
+    /// Sets `customer_id`.
+    pub fn customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1954,6 +2561,25 @@ pub struct PaymentMethodCardUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub r#type: CardType,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentMethodCardUpdateRequest {
+    /// Sets `billing_details`.
+    pub fn billing_details(
+        mut self,
+        value: impl Into<PaymentMethodBillingDetailsRequest>,
+    ) -> Self {
+        self.billing_details = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodConfigurationDetailsResponse {
@@ -2144,6 +2770,34 @@ pub struct PaymentMethodConfigurationUpdateRequest {
     )]
     pub apple_pay: Option<Option<ApplePayConfigRequest>>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentMethodConfigurationUpdateRequest {
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `card`.
+    pub fn card(mut self, value: impl Into<CardConfigRequest>) -> Self {
+        self.card = Some(Some(value.into()));
+        self
+    }
+    /// Sets `paypay`.
+    pub fn paypay(mut self, value: impl Into<PayPayConfigRequest>) -> Self {
+        self.paypay = Some(Some(value.into()));
+        self
+    }
+    /// Sets `apple_pay`.
+    pub fn apple_pay(mut self, value: impl Into<ApplePayConfigRequest>) -> Self {
+        self.apple_pay = Some(Some(value.into()));
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodCreateCardDetailsRequest {
     pub number: String,
@@ -2230,6 +2884,30 @@ pub struct PaymentMethodPayPayCreateRequest {
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub r#type: PaypayType,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentMethodPayPayCreateRequest {
+    /// Sets `customer_id`.
+    pub fn customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+    /// Sets `billing_details`.
+    pub fn billing_details(
+        mut self,
+        value: impl Into<PaymentMethodBillingDetailsRequest>,
+    ) -> Self {
+        self.billing_details = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodPayPayResponse {
     /// Name of the object type.
@@ -2283,6 +2961,25 @@ pub struct PaymentMethodPayPayUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub r#type: PaypayType,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentMethodPayPayUpdateRequest {
+    /// Sets `billing_details`.
+    pub fn billing_details(
+        mut self,
+        value: impl Into<PaymentMethodBillingDetailsRequest>,
+    ) -> Self {
+        self.billing_details = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 /// One of `PaymentMethodCardResponse`, `PaymentMethodPayPayResponse`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2349,6 +3046,27 @@ impl PaymentRefundCreateRequest {
             reason: None,
             metadata: None,
         }
+    }
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentRefundCreateRequest {
+    /// Sets `amount`.
+    pub fn amount(mut self, value: impl Into<i64>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<PaymentRefundReason>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2486,6 +3204,17 @@ pub struct PaymentRefundUpdateRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PaymentRefundUpdateRequest {
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentTransactionListResponse {
@@ -2648,6 +3377,37 @@ impl PriceCreateRequest {
         }
     }
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PriceCreateRequest {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+    /// Sets `nickname`.
+    pub fn nickname(mut self, value: impl Into<String>) -> Self {
+        self.nickname = Some(value.into());
+        self
+    }
+    /// Sets `lookup_key`.
+    pub fn lookup_key(mut self, value: impl Into<String>) -> Self {
+        self.lookup_key = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PriceDetailsResponse {
     /// Name of the object type.
@@ -2754,6 +3514,32 @@ pub struct PriceUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl PriceUpdateRequest {
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+    /// Sets `nickname`.
+    pub fn nickname(mut self, value: impl Into<String>) -> Self {
+        self.nickname = Some(value.into());
+        self
+    }
+    /// Sets `lookup_key`.
+    pub fn lookup_key(mut self, value: impl Into<String>) -> Self {
+        self.lookup_key = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductCreateRequest {
     pub name: String,
@@ -2779,6 +3565,34 @@ impl ProductCreateRequest {
             unit_label: None,
             url: None,
         }
+    }
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl ProductCreateRequest {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `unit_label`.
+    pub fn unit_label(mut self, value: impl Into<String>) -> Self {
+        self.unit_label = Some(value.into());
+        self
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2911,10 +3725,54 @@ pub struct ProductUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl ProductUpdateRequest {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+    /// Sets `default_price_id`.
+    pub fn default_price_id(mut self, value: impl Into<String>) -> Self {
+        self.default_price_id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `unit_label`.
+    pub fn unit_label(mut self, value: impl Into<String>) -> Self {
+        self.unit_label = Some(value.into());
+        self
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct SetupFlowCancelRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<SetupFlowCancellationReason>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl SetupFlowCancelRequest {
+    /// Sets `cancellation_reason`.
+    pub fn cancellation_reason(
+        mut self,
+        value: impl Into<SetupFlowCancellationReason>,
+    ) -> Self {
+        self.cancellation_reason = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum SetupFlowCancellationReason {
@@ -2960,6 +3818,48 @@ pub struct SetupFlowCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl SetupFlowCreateRequest {
+    /// Sets `customer_id`.
+    pub fn customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_options`.
+    pub fn payment_method_options(
+        mut self,
+        value: impl Into<SetupFlowPaymentMethodOptionsRequest>,
+    ) -> Self {
+        self.payment_method_options = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_types`.
+    pub fn payment_method_types(
+        mut self,
+        value: impl Into<Vec<SetupFlowCreateRequestPaymentMethodTypesItem>>,
+    ) -> Self {
+        self.payment_method_types = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(mut self, value: impl Into<Usage>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum SetupFlowCreateRequestPaymentMethodTypesItem {
     #[serde(rename = "card")]
@@ -2993,6 +3893,22 @@ pub struct SetupFlowDataRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl SetupFlowDataRequest {
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupFlowListResponse {
@@ -3049,6 +3965,17 @@ pub struct SetupFlowPaymentMethodOptionsCardRequest {
         SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure,
     >,
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl SetupFlowPaymentMethodOptionsCardRequest {
+    /// Sets `request_three_d_secure`.
+    pub fn request_three_d_secure(
+        mut self,
+        value: impl Into<SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure>,
+    ) -> Self {
+        self.request_three_d_secure = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
     #[serde(rename = "automatic")]
@@ -3078,6 +4005,17 @@ impl std::fmt::Display for SetupFlowPaymentMethodOptionsCardRequestRequestThreeD
 pub struct SetupFlowPaymentMethodOptionsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<SetupFlowPaymentMethodOptionsCardRequest>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl SetupFlowPaymentMethodOptionsRequest {
+    /// Sets `card`.
+    pub fn card(
+        mut self,
+        value: impl Into<SetupFlowPaymentMethodOptionsCardRequest>,
+    ) -> Self {
+        self.card = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupFlowResponse {
@@ -3163,6 +4101,43 @@ pub struct SetupFlowUpdateRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl SetupFlowUpdateRequest {
+    /// Sets `customer_id`.
+    pub fn customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_options`.
+    pub fn payment_method_options(
+        mut self,
+        value: impl Into<SetupFlowPaymentMethodOptionsRequest>,
+    ) -> Self {
+        self.payment_method_options = Some(value.into());
+        self
+    }
+    /// Sets `payment_method_types`.
+    pub fn payment_method_types(
+        mut self,
+        value: impl Into<Vec<SetupFlowUpdateRequestPaymentMethodTypesItem>>,
+    ) -> Self {
+        self.payment_method_types = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum SetupFlowUpdateRequestPaymentMethodTypesItem {
@@ -3478,6 +4453,32 @@ impl TaxRateCreateRequest {
         }
     }
 }
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl TaxRateCreateRequest {
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+    /// Sets `country`.
+    pub fn country(mut self, value: impl Into<Country>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaxRateDetailsResponse {
     /// Name of the object type.
@@ -3562,6 +4563,37 @@ pub struct TaxRateUpdateRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
+}
+#[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
+impl TaxRateUpdateRequest {
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+    /// Sets `country`.
+    pub fn country(mut self, value: impl Into<Country>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, MetadataValue>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TermListResponse {

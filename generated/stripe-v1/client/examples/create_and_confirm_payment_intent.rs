@@ -13,11 +13,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map_err(|_| "set STRIPE_SECRET_KEY to a test secret key")?;
     let order = std::env::var("ORDER_ID").unwrap_or_else(|_| "A-1".to_owned());
     let client = Client::builder().base_url(base_url).bearer_auth(secret_key).build()?;
-    let request = models::PostPaymentIntentsRequest {
-        description: Some(format!("order {order}")),
-        payment_method_types: Some(vec!["card".to_owned()]),
-        ..models::PostPaymentIntentsRequest::new(2000, "usd".to_owned())
-    };
+    let request = models::PaymentIntentCreateParams::new(2000, "usd".to_owned())
+        .description(format!("order {order}"))
+        .payment_method_types(vec!["card".to_owned()]);
     let create = client
         .with_options(
             RequestOptions::new().idempotency_key(format!("order-{order}-create")),
@@ -28,10 +26,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .value().id, created.value().amount, created.status(), created.request_id()
         .unwrap_or("-"), created.meta().attempts()
     );
-    let confirm = models::PostPaymentIntentsIntentConfirmRequest {
-        payment_method: Some("pm_card_visa".to_owned()),
-        ..Default::default()
-    };
+    let confirm = models::PaymentIntentConfirmParams::default()
+        .payment_method("pm_card_visa");
     let confirmed = client
         .payment_intents()
         .confirm(&created.value().id, Some(&confirm))

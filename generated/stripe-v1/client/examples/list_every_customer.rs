@@ -5,7 +5,7 @@
 //! ```sh
 //! STRIPE_BASE_URL=http://127.0.0.1:12111 STRIPE_SECRET_KEY=sk_test_... cargo run --example list_every_customer
 //! ```
-use stripe_v1_client::{Client, GetCustomersParams};
+use stripe_v1_client::{Client, CustomerListParams};
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let base_url = std::env::var("STRIPE_BASE_URL")
@@ -17,10 +17,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .and_then(|v| v.parse().ok())
         .unwrap_or(10_000);
     let client = Client::builder().base_url(base_url).bearer_auth(secret_key).build()?;
-    let params = GetCustomersParams {
-        limit: Some(100),
-        ..Default::default()
-    };
+    let params = CustomerListParams::default().limit(100);
     let mut customers = client.customers().list_stream(&params);
     let mut count = 0;
     while count < max {

@@ -6,13 +6,13 @@ use crate::runtime;
 /// Documented error responses of [`_3d_secure().create`](crate::resources::V3dSecure::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum Post3dSecureError {
+pub enum V3dSecureCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "three_d_secure")]
-impl runtime::ApiError for Post3dSecureError {
+impl runtime::ApiError for V3dSecureCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -26,7 +26,7 @@ impl runtime::ApiError for Post3dSecureError {
     }
 }
 #[cfg(feature = "three_d_secure")]
-impl std::fmt::Display for Post3dSecureError {
+impl std::fmt::Display for V3dSecureCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -36,18 +36,18 @@ impl std::fmt::Display for Post3dSecureError {
     }
 }
 #[cfg(feature = "three_d_secure")]
-impl std::error::Error for Post3dSecureError {}
+impl std::error::Error for V3dSecureCreateError {}
 #[cfg(feature = "three_d_secure")]
 /// Documented error responses of [`_3d_secure().retrieve`](crate::resources::V3dSecure::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum Get3dSecureThreeDSecureError {
+pub enum V3dSecureRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "three_d_secure")]
-impl runtime::ApiError for Get3dSecureThreeDSecureError {
+impl runtime::ApiError for V3dSecureRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -61,7 +61,7 @@ impl runtime::ApiError for Get3dSecureThreeDSecureError {
     }
 }
 #[cfg(feature = "three_d_secure")]
-impl std::fmt::Display for Get3dSecureThreeDSecureError {
+impl std::fmt::Display for V3dSecureRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -71,18 +71,18 @@ impl std::fmt::Display for Get3dSecureThreeDSecureError {
     }
 }
 #[cfg(feature = "three_d_secure")]
-impl std::error::Error for Get3dSecureThreeDSecureError {}
+impl std::error::Error for V3dSecureRetrieveError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`account().retrieve`](crate::resources::Account::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountError {
+pub enum AccountError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "account")]
-impl runtime::ApiError for GetAccountError {
+impl runtime::ApiError for AccountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -96,7 +96,7 @@ impl runtime::ApiError for GetAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::fmt::Display for GetAccountError {
+impl std::fmt::Display for AccountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -106,18 +106,18 @@ impl std::fmt::Display for GetAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::error::Error for GetAccountError {}
+impl std::error::Error for AccountError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`account().update`](crate::resources::Account::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountError {
+pub enum AccountUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "account")]
-impl runtime::ApiError for PostAccountError {
+impl runtime::ApiError for AccountUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -131,7 +131,7 @@ impl runtime::ApiError for PostAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::fmt::Display for PostAccountError {
+impl std::fmt::Display for AccountUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -141,18 +141,18 @@ impl std::fmt::Display for PostAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::error::Error for PostAccountError {}
+impl std::error::Error for AccountUpdateError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`account().delete`](crate::resources::Account::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteAccountError {
+pub enum AccountDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "account")]
-impl runtime::ApiError for DeleteAccountError {
+impl runtime::ApiError for AccountDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -166,7 +166,7 @@ impl runtime::ApiError for DeleteAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::fmt::Display for DeleteAccountError {
+impl std::fmt::Display for AccountDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -176,18 +176,18 @@ impl std::fmt::Display for DeleteAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::error::Error for DeleteAccountError {}
+impl std::error::Error for AccountDeleteError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`account().bank_accounts().create`](crate::resources::AccountBankAccounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountBankAccountsError {
+pub enum AccountBankAccountCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for PostAccountBankAccountsError {
+impl runtime::ApiError for AccountBankAccountCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -201,7 +201,7 @@ impl runtime::ApiError for PostAccountBankAccountsError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for PostAccountBankAccountsError {
+impl std::fmt::Display for AccountBankAccountCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -211,18 +211,18 @@ impl std::fmt::Display for PostAccountBankAccountsError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for PostAccountBankAccountsError {}
+impl std::error::Error for AccountBankAccountCreateError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`account().bank_accounts().retrieve`](crate::resources::AccountBankAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountBankAccountsIdError {
+pub enum AccountBankAccountRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for GetAccountBankAccountsIdError {
+impl runtime::ApiError for AccountBankAccountRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -236,7 +236,7 @@ impl runtime::ApiError for GetAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for GetAccountBankAccountsIdError {
+impl std::fmt::Display for AccountBankAccountRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -246,18 +246,18 @@ impl std::fmt::Display for GetAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for GetAccountBankAccountsIdError {}
+impl std::error::Error for AccountBankAccountRetrieveError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`account().bank_accounts().update`](crate::resources::AccountBankAccounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountBankAccountsIdError {
+pub enum AccountBankAccountUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for PostAccountBankAccountsIdError {
+impl runtime::ApiError for AccountBankAccountUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -271,7 +271,7 @@ impl runtime::ApiError for PostAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for PostAccountBankAccountsIdError {
+impl std::fmt::Display for AccountBankAccountUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -281,18 +281,18 @@ impl std::fmt::Display for PostAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for PostAccountBankAccountsIdError {}
+impl std::error::Error for AccountBankAccountUpdateError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`account().bank_accounts().delete`](crate::resources::AccountBankAccounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteAccountBankAccountsIdError {
+pub enum AccountBankAccountDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for DeleteAccountBankAccountsIdError {
+impl runtime::ApiError for AccountBankAccountDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -306,7 +306,7 @@ impl runtime::ApiError for DeleteAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for DeleteAccountBankAccountsIdError {
+impl std::fmt::Display for AccountBankAccountDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -316,18 +316,18 @@ impl std::fmt::Display for DeleteAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for DeleteAccountBankAccountsIdError {}
+impl std::error::Error for AccountBankAccountDeleteError {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`account().capabilities().list`](crate::resources::AccountCapabilities::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountCapabilitiesError {
+pub enum AccountCapabilityListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "capability")]
-impl runtime::ApiError for GetAccountCapabilitiesError {
+impl runtime::ApiError for AccountCapabilityListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -341,7 +341,7 @@ impl runtime::ApiError for GetAccountCapabilitiesError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::fmt::Display for GetAccountCapabilitiesError {
+impl std::fmt::Display for AccountCapabilityListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -351,18 +351,18 @@ impl std::fmt::Display for GetAccountCapabilitiesError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::error::Error for GetAccountCapabilitiesError {}
+impl std::error::Error for AccountCapabilityListError {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`account().capabilities().retrieve`](crate::resources::AccountCapabilities::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountCapabilitiesCapabilityError {
+pub enum AccountCapabilityRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "capability")]
-impl runtime::ApiError for GetAccountCapabilitiesCapabilityError {
+impl runtime::ApiError for AccountCapabilityRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -376,7 +376,7 @@ impl runtime::ApiError for GetAccountCapabilitiesCapabilityError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::fmt::Display for GetAccountCapabilitiesCapabilityError {
+impl std::fmt::Display for AccountCapabilityRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -386,18 +386,18 @@ impl std::fmt::Display for GetAccountCapabilitiesCapabilityError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::error::Error for GetAccountCapabilitiesCapabilityError {}
+impl std::error::Error for AccountCapabilityRetrieveError {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`account().capabilities().update`](crate::resources::AccountCapabilities::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountCapabilitiesCapabilityError {
+pub enum AccountCapabilityUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "capability")]
-impl runtime::ApiError for PostAccountCapabilitiesCapabilityError {
+impl runtime::ApiError for AccountCapabilityUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -411,7 +411,7 @@ impl runtime::ApiError for PostAccountCapabilitiesCapabilityError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::fmt::Display for PostAccountCapabilitiesCapabilityError {
+impl std::fmt::Display for AccountCapabilityUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -421,18 +421,18 @@ impl std::fmt::Display for PostAccountCapabilitiesCapabilityError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::error::Error for PostAccountCapabilitiesCapabilityError {}
+impl std::error::Error for AccountCapabilityUpdateError {}
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`account().external_accounts().list`](crate::resources::AccountExternalAccounts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountExternalAccountsError {
+pub enum AccountExternalAccountListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "bank_account")]
-impl runtime::ApiError for GetAccountExternalAccountsError {
+impl runtime::ApiError for AccountExternalAccountListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -446,7 +446,7 @@ impl runtime::ApiError for GetAccountExternalAccountsError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::fmt::Display for GetAccountExternalAccountsError {
+impl std::fmt::Display for AccountExternalAccountListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -456,18 +456,18 @@ impl std::fmt::Display for GetAccountExternalAccountsError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::error::Error for GetAccountExternalAccountsError {}
+impl std::error::Error for AccountExternalAccountListError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`account().external_accounts().create`](crate::resources::AccountExternalAccounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountExternalAccountsError {
+pub enum AccountExternalAccountCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for PostAccountExternalAccountsError {
+impl runtime::ApiError for AccountExternalAccountCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -481,7 +481,7 @@ impl runtime::ApiError for PostAccountExternalAccountsError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for PostAccountExternalAccountsError {
+impl std::fmt::Display for AccountExternalAccountCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -491,18 +491,18 @@ impl std::fmt::Display for PostAccountExternalAccountsError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for PostAccountExternalAccountsError {}
+impl std::error::Error for AccountExternalAccountCreateError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`account().external_accounts().retrieve`](crate::resources::AccountExternalAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountExternalAccountsIdError {
+pub enum AccountExternalAccountRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for GetAccountExternalAccountsIdError {
+impl runtime::ApiError for AccountExternalAccountRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -516,7 +516,7 @@ impl runtime::ApiError for GetAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for GetAccountExternalAccountsIdError {
+impl std::fmt::Display for AccountExternalAccountRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -526,18 +526,18 @@ impl std::fmt::Display for GetAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for GetAccountExternalAccountsIdError {}
+impl std::error::Error for AccountExternalAccountRetrieveError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`account().external_accounts().update`](crate::resources::AccountExternalAccounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountExternalAccountsIdError {
+pub enum AccountExternalAccountUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for PostAccountExternalAccountsIdError {
+impl runtime::ApiError for AccountExternalAccountUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -551,7 +551,7 @@ impl runtime::ApiError for PostAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for PostAccountExternalAccountsIdError {
+impl std::fmt::Display for AccountExternalAccountUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -561,18 +561,18 @@ impl std::fmt::Display for PostAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for PostAccountExternalAccountsIdError {}
+impl std::error::Error for AccountExternalAccountUpdateError {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`account().external_accounts().delete`](crate::resources::AccountExternalAccounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteAccountExternalAccountsIdError {
+pub enum AccountExternalAccountDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for DeleteAccountExternalAccountsIdError {
+impl runtime::ApiError for AccountExternalAccountDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -586,7 +586,7 @@ impl runtime::ApiError for DeleteAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for DeleteAccountExternalAccountsIdError {
+impl std::fmt::Display for AccountExternalAccountDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -596,18 +596,18 @@ impl std::fmt::Display for DeleteAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for DeleteAccountExternalAccountsIdError {}
+impl std::error::Error for AccountExternalAccountDeleteError {}
 #[cfg(feature = "login_link")]
 /// Documented error responses of [`account().login_links`](crate::resources::Account::login_links).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountLoginLinksError {
+pub enum AccountLoginLinksError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "login_link")]
-impl runtime::ApiError for PostAccountLoginLinksError {
+impl runtime::ApiError for AccountLoginLinksError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -621,7 +621,7 @@ impl runtime::ApiError for PostAccountLoginLinksError {
     }
 }
 #[cfg(feature = "login_link")]
-impl std::fmt::Display for PostAccountLoginLinksError {
+impl std::fmt::Display for AccountLoginLinksError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -631,18 +631,18 @@ impl std::fmt::Display for PostAccountLoginLinksError {
     }
 }
 #[cfg(feature = "login_link")]
-impl std::error::Error for PostAccountLoginLinksError {}
+impl std::error::Error for AccountLoginLinksError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`account().people().list`](crate::resources::AccountPeople::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountPeopleError {
+pub enum AccountPeopleListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for GetAccountPeopleError {
+impl runtime::ApiError for AccountPeopleListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -656,7 +656,7 @@ impl runtime::ApiError for GetAccountPeopleError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for GetAccountPeopleError {
+impl std::fmt::Display for AccountPeopleListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -666,18 +666,18 @@ impl std::fmt::Display for GetAccountPeopleError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for GetAccountPeopleError {}
+impl std::error::Error for AccountPeopleListError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`account().people().create`](crate::resources::AccountPeople::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountPeopleError {
+pub enum AccountPeopleCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for PostAccountPeopleError {
+impl runtime::ApiError for AccountPeopleCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -691,7 +691,7 @@ impl runtime::ApiError for PostAccountPeopleError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for PostAccountPeopleError {
+impl std::fmt::Display for AccountPeopleCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -701,18 +701,18 @@ impl std::fmt::Display for PostAccountPeopleError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for PostAccountPeopleError {}
+impl std::error::Error for AccountPeopleCreateError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`account().people().retrieve`](crate::resources::AccountPeople::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountPeoplePersonError {
+pub enum AccountPeopleRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for GetAccountPeoplePersonError {
+impl runtime::ApiError for AccountPeopleRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -726,7 +726,7 @@ impl runtime::ApiError for GetAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for GetAccountPeoplePersonError {
+impl std::fmt::Display for AccountPeopleRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -736,18 +736,18 @@ impl std::fmt::Display for GetAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for GetAccountPeoplePersonError {}
+impl std::error::Error for AccountPeopleRetrieveError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`account().people().update`](crate::resources::AccountPeople::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountPeoplePersonError {
+pub enum AccountPeopleUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for PostAccountPeoplePersonError {
+impl runtime::ApiError for AccountPeopleUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -761,7 +761,7 @@ impl runtime::ApiError for PostAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for PostAccountPeoplePersonError {
+impl std::fmt::Display for AccountPeopleUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -771,18 +771,18 @@ impl std::fmt::Display for PostAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for PostAccountPeoplePersonError {}
+impl std::error::Error for AccountPeopleUpdateError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`account().people().delete`](crate::resources::AccountPeople::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteAccountPeoplePersonError {
+pub enum AccountPeopleDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for DeleteAccountPeoplePersonError {
+impl runtime::ApiError for AccountPeopleDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -796,7 +796,7 @@ impl runtime::ApiError for DeleteAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for DeleteAccountPeoplePersonError {
+impl std::fmt::Display for AccountPeopleDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -806,18 +806,18 @@ impl std::fmt::Display for DeleteAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for DeleteAccountPeoplePersonError {}
+impl std::error::Error for AccountPeopleDeleteError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`account().persons().list`](crate::resources::AccountPersons::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountPersonsError {
+pub enum AccountPersonListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for GetAccountPersonsError {
+impl runtime::ApiError for AccountPersonListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -831,7 +831,7 @@ impl runtime::ApiError for GetAccountPersonsError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for GetAccountPersonsError {
+impl std::fmt::Display for AccountPersonListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -841,18 +841,18 @@ impl std::fmt::Display for GetAccountPersonsError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for GetAccountPersonsError {}
+impl std::error::Error for AccountPersonListError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`account().persons().create`](crate::resources::AccountPersons::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountPersonsError {
+pub enum AccountPersonCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for PostAccountPersonsError {
+impl runtime::ApiError for AccountPersonCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -866,7 +866,7 @@ impl runtime::ApiError for PostAccountPersonsError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for PostAccountPersonsError {
+impl std::fmt::Display for AccountPersonCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -876,18 +876,18 @@ impl std::fmt::Display for PostAccountPersonsError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for PostAccountPersonsError {}
+impl std::error::Error for AccountPersonCreateError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`account().persons().retrieve`](crate::resources::AccountPersons::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountPersonsPersonError {
+pub enum AccountPersonRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for GetAccountPersonsPersonError {
+impl runtime::ApiError for AccountPersonRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -901,7 +901,7 @@ impl runtime::ApiError for GetAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for GetAccountPersonsPersonError {
+impl std::fmt::Display for AccountPersonRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -911,18 +911,18 @@ impl std::fmt::Display for GetAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for GetAccountPersonsPersonError {}
+impl std::error::Error for AccountPersonRetrieveError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`account().persons().update`](crate::resources::AccountPersons::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountPersonsPersonError {
+pub enum AccountPersonUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for PostAccountPersonsPersonError {
+impl runtime::ApiError for AccountPersonUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -936,7 +936,7 @@ impl runtime::ApiError for PostAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for PostAccountPersonsPersonError {
+impl std::fmt::Display for AccountPersonUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -946,18 +946,18 @@ impl std::fmt::Display for PostAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for PostAccountPersonsPersonError {}
+impl std::error::Error for AccountPersonUpdateError {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`account().persons().delete`](crate::resources::AccountPersons::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteAccountPersonsPersonError {
+pub enum AccountPersonDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for DeleteAccountPersonsPersonError {
+impl runtime::ApiError for AccountPersonDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -971,7 +971,7 @@ impl runtime::ApiError for DeleteAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for DeleteAccountPersonsPersonError {
+impl std::fmt::Display for AccountPersonDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -981,18 +981,18 @@ impl std::fmt::Display for DeleteAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for DeleteAccountPersonsPersonError {}
+impl std::error::Error for AccountPersonDeleteError {}
 #[cfg(feature = "account_link")]
 /// Documented error responses of [`account_links().create`](crate::resources::AccountLinks::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountLinksError {
+pub enum AccountLinkCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "account_link")]
-impl runtime::ApiError for PostAccountLinksError {
+impl runtime::ApiError for AccountLinkCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1006,7 +1006,7 @@ impl runtime::ApiError for PostAccountLinksError {
     }
 }
 #[cfg(feature = "account_link")]
-impl std::fmt::Display for PostAccountLinksError {
+impl std::fmt::Display for AccountLinkCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1016,18 +1016,18 @@ impl std::fmt::Display for PostAccountLinksError {
     }
 }
 #[cfg(feature = "account_link")]
-impl std::error::Error for PostAccountLinksError {}
+impl std::error::Error for AccountLinkCreateError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`accounts().list`](crate::resources::Accounts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountsError {
+pub enum AccountListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "account")]
-impl runtime::ApiError for GetAccountsError {
+impl runtime::ApiError for AccountListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1041,7 +1041,7 @@ impl runtime::ApiError for GetAccountsError {
     }
 }
 #[cfg(feature = "account")]
-impl std::fmt::Display for GetAccountsError {
+impl std::fmt::Display for AccountListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1051,18 +1051,18 @@ impl std::fmt::Display for GetAccountsError {
     }
 }
 #[cfg(feature = "account")]
-impl std::error::Error for GetAccountsError {}
+impl std::error::Error for AccountListError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`accounts().create`](crate::resources::Accounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsError {
+pub enum AccountCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "account")]
-impl runtime::ApiError for PostAccountsError {
+impl runtime::ApiError for AccountCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1076,7 +1076,7 @@ impl runtime::ApiError for PostAccountsError {
     }
 }
 #[cfg(feature = "account")]
-impl std::fmt::Display for PostAccountsError {
+impl std::fmt::Display for AccountCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1086,18 +1086,18 @@ impl std::fmt::Display for PostAccountsError {
     }
 }
 #[cfg(feature = "account")]
-impl std::error::Error for PostAccountsError {}
+impl std::error::Error for AccountCreateError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`accounts().retrieve`](crate::resources::Accounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountsAccountError {
+pub enum AccountRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "account")]
-impl runtime::ApiError for GetAccountsAccountError {
+impl runtime::ApiError for AccountRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1111,7 +1111,7 @@ impl runtime::ApiError for GetAccountsAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::fmt::Display for GetAccountsAccountError {
+impl std::fmt::Display for AccountRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1121,18 +1121,18 @@ impl std::fmt::Display for GetAccountsAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::error::Error for GetAccountsAccountError {}
+impl std::error::Error for AccountRetrieveError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`accounts().update`](crate::resources::Accounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountError {
+pub enum AccountUpdate2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "account")]
-impl runtime::ApiError for PostAccountsAccountError {
+impl runtime::ApiError for AccountUpdate2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1146,7 +1146,7 @@ impl runtime::ApiError for PostAccountsAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::fmt::Display for PostAccountsAccountError {
+impl std::fmt::Display for AccountUpdate2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1156,18 +1156,18 @@ impl std::fmt::Display for PostAccountsAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::error::Error for PostAccountsAccountError {}
+impl std::error::Error for AccountUpdate2Error {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`accounts().delete`](crate::resources::Accounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteAccountsAccountError {
+pub enum AccountDelete2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "account")]
-impl runtime::ApiError for DeleteAccountsAccountError {
+impl runtime::ApiError for AccountDelete2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1181,7 +1181,7 @@ impl runtime::ApiError for DeleteAccountsAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::fmt::Display for DeleteAccountsAccountError {
+impl std::fmt::Display for AccountDelete2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1191,18 +1191,18 @@ impl std::fmt::Display for DeleteAccountsAccountError {
     }
 }
 #[cfg(feature = "account")]
-impl std::error::Error for DeleteAccountsAccountError {}
+impl std::error::Error for AccountDelete2Error {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`accounts().bank_accounts().create`](crate::resources::AccountsBankAccounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountBankAccountsError {
+pub enum AccountBankAccountCreate2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for PostAccountsAccountBankAccountsError {
+impl runtime::ApiError for AccountBankAccountCreate2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1216,7 +1216,7 @@ impl runtime::ApiError for PostAccountsAccountBankAccountsError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for PostAccountsAccountBankAccountsError {
+impl std::fmt::Display for AccountBankAccountCreate2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1226,18 +1226,18 @@ impl std::fmt::Display for PostAccountsAccountBankAccountsError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for PostAccountsAccountBankAccountsError {}
+impl std::error::Error for AccountBankAccountCreate2Error {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`accounts().bank_accounts().retrieve`](crate::resources::AccountsBankAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountsAccountBankAccountsIdError {
+pub enum AccountBankAccountRetrieve2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for GetAccountsAccountBankAccountsIdError {
+impl runtime::ApiError for AccountBankAccountRetrieve2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1251,7 +1251,7 @@ impl runtime::ApiError for GetAccountsAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for GetAccountsAccountBankAccountsIdError {
+impl std::fmt::Display for AccountBankAccountRetrieve2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1261,18 +1261,18 @@ impl std::fmt::Display for GetAccountsAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for GetAccountsAccountBankAccountsIdError {}
+impl std::error::Error for AccountBankAccountRetrieve2Error {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`accounts().bank_accounts().update`](crate::resources::AccountsBankAccounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountBankAccountsIdError {
+pub enum AccountBankAccountUpdate2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for PostAccountsAccountBankAccountsIdError {
+impl runtime::ApiError for AccountBankAccountUpdate2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1286,7 +1286,7 @@ impl runtime::ApiError for PostAccountsAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for PostAccountsAccountBankAccountsIdError {
+impl std::fmt::Display for AccountBankAccountUpdate2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1296,18 +1296,18 @@ impl std::fmt::Display for PostAccountsAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for PostAccountsAccountBankAccountsIdError {}
+impl std::error::Error for AccountBankAccountUpdate2Error {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`accounts().bank_accounts().delete`](crate::resources::AccountsBankAccounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteAccountsAccountBankAccountsIdError {
+pub enum AccountBankAccountDelete2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for DeleteAccountsAccountBankAccountsIdError {
+impl runtime::ApiError for AccountBankAccountDelete2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1321,7 +1321,7 @@ impl runtime::ApiError for DeleteAccountsAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for DeleteAccountsAccountBankAccountsIdError {
+impl std::fmt::Display for AccountBankAccountDelete2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1331,18 +1331,18 @@ impl std::fmt::Display for DeleteAccountsAccountBankAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for DeleteAccountsAccountBankAccountsIdError {}
+impl std::error::Error for AccountBankAccountDelete2Error {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`accounts().capabilities().list`](crate::resources::AccountsCapabilities::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountsAccountCapabilitiesError {
+pub enum AccountCapabilityList2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "capability")]
-impl runtime::ApiError for GetAccountsAccountCapabilitiesError {
+impl runtime::ApiError for AccountCapabilityList2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1356,7 +1356,7 @@ impl runtime::ApiError for GetAccountsAccountCapabilitiesError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::fmt::Display for GetAccountsAccountCapabilitiesError {
+impl std::fmt::Display for AccountCapabilityList2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1366,18 +1366,18 @@ impl std::fmt::Display for GetAccountsAccountCapabilitiesError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::error::Error for GetAccountsAccountCapabilitiesError {}
+impl std::error::Error for AccountCapabilityList2Error {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`accounts().capabilities().retrieve`](crate::resources::AccountsCapabilities::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountsAccountCapabilitiesCapabilityError {
+pub enum AccountCapabilityRetrieve2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "capability")]
-impl runtime::ApiError for GetAccountsAccountCapabilitiesCapabilityError {
+impl runtime::ApiError for AccountCapabilityRetrieve2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1391,7 +1391,7 @@ impl runtime::ApiError for GetAccountsAccountCapabilitiesCapabilityError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::fmt::Display for GetAccountsAccountCapabilitiesCapabilityError {
+impl std::fmt::Display for AccountCapabilityRetrieve2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1401,18 +1401,18 @@ impl std::fmt::Display for GetAccountsAccountCapabilitiesCapabilityError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::error::Error for GetAccountsAccountCapabilitiesCapabilityError {}
+impl std::error::Error for AccountCapabilityRetrieve2Error {}
 #[cfg(feature = "capability")]
 /// Documented error responses of [`accounts().capabilities().update`](crate::resources::AccountsCapabilities::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountCapabilitiesCapabilityError {
+pub enum AccountCapabilityUpdate2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "capability")]
-impl runtime::ApiError for PostAccountsAccountCapabilitiesCapabilityError {
+impl runtime::ApiError for AccountCapabilityUpdate2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1426,7 +1426,7 @@ impl runtime::ApiError for PostAccountsAccountCapabilitiesCapabilityError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::fmt::Display for PostAccountsAccountCapabilitiesCapabilityError {
+impl std::fmt::Display for AccountCapabilityUpdate2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1436,18 +1436,18 @@ impl std::fmt::Display for PostAccountsAccountCapabilitiesCapabilityError {
     }
 }
 #[cfg(feature = "capability")]
-impl std::error::Error for PostAccountsAccountCapabilitiesCapabilityError {}
+impl std::error::Error for AccountCapabilityUpdate2Error {}
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`accounts().external_accounts().list`](crate::resources::AccountsExternalAccounts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountsAccountExternalAccountsError {
+pub enum AccountExternalAccountList2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "bank_account")]
-impl runtime::ApiError for GetAccountsAccountExternalAccountsError {
+impl runtime::ApiError for AccountExternalAccountList2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1461,7 +1461,7 @@ impl runtime::ApiError for GetAccountsAccountExternalAccountsError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::fmt::Display for GetAccountsAccountExternalAccountsError {
+impl std::fmt::Display for AccountExternalAccountList2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1471,18 +1471,18 @@ impl std::fmt::Display for GetAccountsAccountExternalAccountsError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::error::Error for GetAccountsAccountExternalAccountsError {}
+impl std::error::Error for AccountExternalAccountList2Error {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`accounts().external_accounts().create`](crate::resources::AccountsExternalAccounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountExternalAccountsError {
+pub enum AccountExternalAccountCreate2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for PostAccountsAccountExternalAccountsError {
+impl runtime::ApiError for AccountExternalAccountCreate2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1496,7 +1496,7 @@ impl runtime::ApiError for PostAccountsAccountExternalAccountsError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for PostAccountsAccountExternalAccountsError {
+impl std::fmt::Display for AccountExternalAccountCreate2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1506,18 +1506,18 @@ impl std::fmt::Display for PostAccountsAccountExternalAccountsError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for PostAccountsAccountExternalAccountsError {}
+impl std::error::Error for AccountExternalAccountCreate2Error {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`accounts().external_accounts().retrieve`](crate::resources::AccountsExternalAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountsAccountExternalAccountsIdError {
+pub enum AccountExternalAccountRetrieve2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for GetAccountsAccountExternalAccountsIdError {
+impl runtime::ApiError for AccountExternalAccountRetrieve2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1531,7 +1531,7 @@ impl runtime::ApiError for GetAccountsAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for GetAccountsAccountExternalAccountsIdError {
+impl std::fmt::Display for AccountExternalAccountRetrieve2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1541,18 +1541,18 @@ impl std::fmt::Display for GetAccountsAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for GetAccountsAccountExternalAccountsIdError {}
+impl std::error::Error for AccountExternalAccountRetrieve2Error {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`accounts().external_accounts().update`](crate::resources::AccountsExternalAccounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountExternalAccountsIdError {
+pub enum AccountExternalAccountUpdate2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for PostAccountsAccountExternalAccountsIdError {
+impl runtime::ApiError for AccountExternalAccountUpdate2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1566,7 +1566,7 @@ impl runtime::ApiError for PostAccountsAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for PostAccountsAccountExternalAccountsIdError {
+impl std::fmt::Display for AccountExternalAccountUpdate2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1576,18 +1576,18 @@ impl std::fmt::Display for PostAccountsAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for PostAccountsAccountExternalAccountsIdError {}
+impl std::error::Error for AccountExternalAccountUpdate2Error {}
 #[cfg(feature = "external_account")]
 /// Documented error responses of [`accounts().external_accounts().delete`](crate::resources::AccountsExternalAccounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteAccountsAccountExternalAccountsIdError {
+pub enum AccountExternalAccountDelete2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "external_account")]
-impl runtime::ApiError for DeleteAccountsAccountExternalAccountsIdError {
+impl runtime::ApiError for AccountExternalAccountDelete2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1601,7 +1601,7 @@ impl runtime::ApiError for DeleteAccountsAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::fmt::Display for DeleteAccountsAccountExternalAccountsIdError {
+impl std::fmt::Display for AccountExternalAccountDelete2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1611,18 +1611,18 @@ impl std::fmt::Display for DeleteAccountsAccountExternalAccountsIdError {
     }
 }
 #[cfg(feature = "external_account")]
-impl std::error::Error for DeleteAccountsAccountExternalAccountsIdError {}
+impl std::error::Error for AccountExternalAccountDelete2Error {}
 #[cfg(feature = "login_link")]
 /// Documented error responses of [`accounts().login_links`](crate::resources::Accounts::login_links).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountLoginLinksError {
+pub enum AccountLoginLinks2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "login_link")]
-impl runtime::ApiError for PostAccountsAccountLoginLinksError {
+impl runtime::ApiError for AccountLoginLinks2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1636,7 +1636,7 @@ impl runtime::ApiError for PostAccountsAccountLoginLinksError {
     }
 }
 #[cfg(feature = "login_link")]
-impl std::fmt::Display for PostAccountsAccountLoginLinksError {
+impl std::fmt::Display for AccountLoginLinks2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1646,18 +1646,18 @@ impl std::fmt::Display for PostAccountsAccountLoginLinksError {
     }
 }
 #[cfg(feature = "login_link")]
-impl std::error::Error for PostAccountsAccountLoginLinksError {}
+impl std::error::Error for AccountLoginLinks2Error {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`accounts().people().list`](crate::resources::AccountsPeople::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountsAccountPeopleError {
+pub enum AccountPeopleList2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for GetAccountsAccountPeopleError {
+impl runtime::ApiError for AccountPeopleList2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1671,7 +1671,7 @@ impl runtime::ApiError for GetAccountsAccountPeopleError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for GetAccountsAccountPeopleError {
+impl std::fmt::Display for AccountPeopleList2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1681,18 +1681,18 @@ impl std::fmt::Display for GetAccountsAccountPeopleError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for GetAccountsAccountPeopleError {}
+impl std::error::Error for AccountPeopleList2Error {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`accounts().people().create`](crate::resources::AccountsPeople::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountPeopleError {
+pub enum AccountPeopleCreate2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for PostAccountsAccountPeopleError {
+impl runtime::ApiError for AccountPeopleCreate2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1706,7 +1706,7 @@ impl runtime::ApiError for PostAccountsAccountPeopleError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for PostAccountsAccountPeopleError {
+impl std::fmt::Display for AccountPeopleCreate2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1716,18 +1716,18 @@ impl std::fmt::Display for PostAccountsAccountPeopleError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for PostAccountsAccountPeopleError {}
+impl std::error::Error for AccountPeopleCreate2Error {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`accounts().people().retrieve`](crate::resources::AccountsPeople::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountsAccountPeoplePersonError {
+pub enum AccountPeopleRetrieve2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for GetAccountsAccountPeoplePersonError {
+impl runtime::ApiError for AccountPeopleRetrieve2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1741,7 +1741,7 @@ impl runtime::ApiError for GetAccountsAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for GetAccountsAccountPeoplePersonError {
+impl std::fmt::Display for AccountPeopleRetrieve2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1751,18 +1751,18 @@ impl std::fmt::Display for GetAccountsAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for GetAccountsAccountPeoplePersonError {}
+impl std::error::Error for AccountPeopleRetrieve2Error {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`accounts().people().update`](crate::resources::AccountsPeople::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountPeoplePersonError {
+pub enum AccountPeopleUpdate2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for PostAccountsAccountPeoplePersonError {
+impl runtime::ApiError for AccountPeopleUpdate2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1776,7 +1776,7 @@ impl runtime::ApiError for PostAccountsAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for PostAccountsAccountPeoplePersonError {
+impl std::fmt::Display for AccountPeopleUpdate2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1786,18 +1786,18 @@ impl std::fmt::Display for PostAccountsAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for PostAccountsAccountPeoplePersonError {}
+impl std::error::Error for AccountPeopleUpdate2Error {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`accounts().people().delete`](crate::resources::AccountsPeople::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteAccountsAccountPeoplePersonError {
+pub enum AccountPeopleDelete2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for DeleteAccountsAccountPeoplePersonError {
+impl runtime::ApiError for AccountPeopleDelete2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1811,7 +1811,7 @@ impl runtime::ApiError for DeleteAccountsAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for DeleteAccountsAccountPeoplePersonError {
+impl std::fmt::Display for AccountPeopleDelete2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1821,18 +1821,18 @@ impl std::fmt::Display for DeleteAccountsAccountPeoplePersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for DeleteAccountsAccountPeoplePersonError {}
+impl std::error::Error for AccountPeopleDelete2Error {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`accounts().persons().list`](crate::resources::AccountsPersons::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountsAccountPersonsError {
+pub enum AccountPersonList2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for GetAccountsAccountPersonsError {
+impl runtime::ApiError for AccountPersonList2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1846,7 +1846,7 @@ impl runtime::ApiError for GetAccountsAccountPersonsError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for GetAccountsAccountPersonsError {
+impl std::fmt::Display for AccountPersonList2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1856,18 +1856,18 @@ impl std::fmt::Display for GetAccountsAccountPersonsError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for GetAccountsAccountPersonsError {}
+impl std::error::Error for AccountPersonList2Error {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`accounts().persons().create`](crate::resources::AccountsPersons::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountPersonsError {
+pub enum AccountPersonCreate2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for PostAccountsAccountPersonsError {
+impl runtime::ApiError for AccountPersonCreate2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1881,7 +1881,7 @@ impl runtime::ApiError for PostAccountsAccountPersonsError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for PostAccountsAccountPersonsError {
+impl std::fmt::Display for AccountPersonCreate2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1891,18 +1891,18 @@ impl std::fmt::Display for PostAccountsAccountPersonsError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for PostAccountsAccountPersonsError {}
+impl std::error::Error for AccountPersonCreate2Error {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`accounts().persons().retrieve`](crate::resources::AccountsPersons::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetAccountsAccountPersonsPersonError {
+pub enum AccountPersonRetrieve2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for GetAccountsAccountPersonsPersonError {
+impl runtime::ApiError for AccountPersonRetrieve2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1916,7 +1916,7 @@ impl runtime::ApiError for GetAccountsAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for GetAccountsAccountPersonsPersonError {
+impl std::fmt::Display for AccountPersonRetrieve2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1926,18 +1926,18 @@ impl std::fmt::Display for GetAccountsAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for GetAccountsAccountPersonsPersonError {}
+impl std::error::Error for AccountPersonRetrieve2Error {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`accounts().persons().update`](crate::resources::AccountsPersons::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountPersonsPersonError {
+pub enum AccountPersonUpdate2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for PostAccountsAccountPersonsPersonError {
+impl runtime::ApiError for AccountPersonUpdate2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1951,7 +1951,7 @@ impl runtime::ApiError for PostAccountsAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for PostAccountsAccountPersonsPersonError {
+impl std::fmt::Display for AccountPersonUpdate2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1961,18 +1961,18 @@ impl std::fmt::Display for PostAccountsAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for PostAccountsAccountPersonsPersonError {}
+impl std::error::Error for AccountPersonUpdate2Error {}
 #[cfg(feature = "person")]
 /// Documented error responses of [`accounts().persons().delete`](crate::resources::AccountsPersons::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteAccountsAccountPersonsPersonError {
+pub enum AccountPersonDelete2Error {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "person")]
-impl runtime::ApiError for DeleteAccountsAccountPersonsPersonError {
+impl runtime::ApiError for AccountPersonDelete2Error {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -1986,7 +1986,7 @@ impl runtime::ApiError for DeleteAccountsAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::fmt::Display for DeleteAccountsAccountPersonsPersonError {
+impl std::fmt::Display for AccountPersonDelete2Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -1996,18 +1996,18 @@ impl std::fmt::Display for DeleteAccountsAccountPersonsPersonError {
     }
 }
 #[cfg(feature = "person")]
-impl std::error::Error for DeleteAccountsAccountPersonsPersonError {}
+impl std::error::Error for AccountPersonDelete2Error {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`accounts().reject`](crate::resources::Accounts::reject).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostAccountsAccountRejectError {
+pub enum AccountRejectError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "account")]
-impl runtime::ApiError for PostAccountsAccountRejectError {
+impl runtime::ApiError for AccountRejectError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2021,7 +2021,7 @@ impl runtime::ApiError for PostAccountsAccountRejectError {
     }
 }
 #[cfg(feature = "account")]
-impl std::fmt::Display for PostAccountsAccountRejectError {
+impl std::fmt::Display for AccountRejectError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2031,18 +2031,18 @@ impl std::fmt::Display for PostAccountsAccountRejectError {
     }
 }
 #[cfg(feature = "account")]
-impl std::error::Error for PostAccountsAccountRejectError {}
+impl std::error::Error for AccountRejectError {}
 #[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`apple_pay().domains().list`](crate::resources::ApplePayDomains::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetApplePayDomainsError {
+pub enum ApplePayDomainListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "apple_pay_domain")]
-impl runtime::ApiError for GetApplePayDomainsError {
+impl runtime::ApiError for ApplePayDomainListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2056,7 +2056,7 @@ impl runtime::ApiError for GetApplePayDomainsError {
     }
 }
 #[cfg(feature = "apple_pay_domain")]
-impl std::fmt::Display for GetApplePayDomainsError {
+impl std::fmt::Display for ApplePayDomainListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2066,18 +2066,18 @@ impl std::fmt::Display for GetApplePayDomainsError {
     }
 }
 #[cfg(feature = "apple_pay_domain")]
-impl std::error::Error for GetApplePayDomainsError {}
+impl std::error::Error for ApplePayDomainListError {}
 #[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`apple_pay().domains().create`](crate::resources::ApplePayDomains::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostApplePayDomainsError {
+pub enum ApplePayDomainCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "apple_pay_domain")]
-impl runtime::ApiError for PostApplePayDomainsError {
+impl runtime::ApiError for ApplePayDomainCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2091,7 +2091,7 @@ impl runtime::ApiError for PostApplePayDomainsError {
     }
 }
 #[cfg(feature = "apple_pay_domain")]
-impl std::fmt::Display for PostApplePayDomainsError {
+impl std::fmt::Display for ApplePayDomainCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2101,18 +2101,18 @@ impl std::fmt::Display for PostApplePayDomainsError {
     }
 }
 #[cfg(feature = "apple_pay_domain")]
-impl std::error::Error for PostApplePayDomainsError {}
+impl std::error::Error for ApplePayDomainCreateError {}
 #[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`apple_pay().domains().retrieve`](crate::resources::ApplePayDomains::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetApplePayDomainsDomainError {
+pub enum ApplePayDomainRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "apple_pay_domain")]
-impl runtime::ApiError for GetApplePayDomainsDomainError {
+impl runtime::ApiError for ApplePayDomainRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2126,7 +2126,7 @@ impl runtime::ApiError for GetApplePayDomainsDomainError {
     }
 }
 #[cfg(feature = "apple_pay_domain")]
-impl std::fmt::Display for GetApplePayDomainsDomainError {
+impl std::fmt::Display for ApplePayDomainRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2136,18 +2136,18 @@ impl std::fmt::Display for GetApplePayDomainsDomainError {
     }
 }
 #[cfg(feature = "apple_pay_domain")]
-impl std::error::Error for GetApplePayDomainsDomainError {}
+impl std::error::Error for ApplePayDomainRetrieveError {}
 #[cfg(feature = "apple_pay_domain")]
 /// Documented error responses of [`apple_pay().domains().delete`](crate::resources::ApplePayDomains::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteApplePayDomainsDomainError {
+pub enum ApplePayDomainDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "apple_pay_domain")]
-impl runtime::ApiError for DeleteApplePayDomainsDomainError {
+impl runtime::ApiError for ApplePayDomainDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2161,7 +2161,7 @@ impl runtime::ApiError for DeleteApplePayDomainsDomainError {
     }
 }
 #[cfg(feature = "apple_pay_domain")]
-impl std::fmt::Display for DeleteApplePayDomainsDomainError {
+impl std::fmt::Display for ApplePayDomainDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2171,18 +2171,18 @@ impl std::fmt::Display for DeleteApplePayDomainsDomainError {
     }
 }
 #[cfg(feature = "apple_pay_domain")]
-impl std::error::Error for DeleteApplePayDomainsDomainError {}
+impl std::error::Error for ApplePayDomainDeleteError {}
 #[cfg(feature = "application_fee")]
 /// Documented error responses of [`application_fees().list`](crate::resources::ApplicationFees::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetApplicationFeesError {
+pub enum ApplicationFeeListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "application_fee")]
-impl runtime::ApiError for GetApplicationFeesError {
+impl runtime::ApiError for ApplicationFeeListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2196,7 +2196,7 @@ impl runtime::ApiError for GetApplicationFeesError {
     }
 }
 #[cfg(feature = "application_fee")]
-impl std::fmt::Display for GetApplicationFeesError {
+impl std::fmt::Display for ApplicationFeeListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2206,18 +2206,18 @@ impl std::fmt::Display for GetApplicationFeesError {
     }
 }
 #[cfg(feature = "application_fee")]
-impl std::error::Error for GetApplicationFeesError {}
+impl std::error::Error for ApplicationFeeListError {}
 #[cfg(feature = "fee_refund")]
 /// Documented error responses of [`application_fees().refunds().retrieve`](crate::resources::ApplicationFeesRefunds::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetApplicationFeesFeeRefundsIdError {
+pub enum ApplicationFeeRefundRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "fee_refund")]
-impl runtime::ApiError for GetApplicationFeesFeeRefundsIdError {
+impl runtime::ApiError for ApplicationFeeRefundRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2231,7 +2231,7 @@ impl runtime::ApiError for GetApplicationFeesFeeRefundsIdError {
     }
 }
 #[cfg(feature = "fee_refund")]
-impl std::fmt::Display for GetApplicationFeesFeeRefundsIdError {
+impl std::fmt::Display for ApplicationFeeRefundRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2241,18 +2241,18 @@ impl std::fmt::Display for GetApplicationFeesFeeRefundsIdError {
     }
 }
 #[cfg(feature = "fee_refund")]
-impl std::error::Error for GetApplicationFeesFeeRefundsIdError {}
+impl std::error::Error for ApplicationFeeRefundRetrieveError {}
 #[cfg(feature = "fee_refund")]
 /// Documented error responses of [`application_fees().refunds().update`](crate::resources::ApplicationFeesRefunds::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostApplicationFeesFeeRefundsIdError {
+pub enum ApplicationFeeRefundUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "fee_refund")]
-impl runtime::ApiError for PostApplicationFeesFeeRefundsIdError {
+impl runtime::ApiError for ApplicationFeeRefundUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2266,7 +2266,7 @@ impl runtime::ApiError for PostApplicationFeesFeeRefundsIdError {
     }
 }
 #[cfg(feature = "fee_refund")]
-impl std::fmt::Display for PostApplicationFeesFeeRefundsIdError {
+impl std::fmt::Display for ApplicationFeeRefundUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2276,18 +2276,18 @@ impl std::fmt::Display for PostApplicationFeesFeeRefundsIdError {
     }
 }
 #[cfg(feature = "fee_refund")]
-impl std::error::Error for PostApplicationFeesFeeRefundsIdError {}
+impl std::error::Error for ApplicationFeeRefundUpdateError {}
 #[cfg(feature = "application_fee")]
 /// Documented error responses of [`application_fees().retrieve`](crate::resources::ApplicationFees::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetApplicationFeesIdError {
+pub enum ApplicationFeeRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "application_fee")]
-impl runtime::ApiError for GetApplicationFeesIdError {
+impl runtime::ApiError for ApplicationFeeRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2301,7 +2301,7 @@ impl runtime::ApiError for GetApplicationFeesIdError {
     }
 }
 #[cfg(feature = "application_fee")]
-impl std::fmt::Display for GetApplicationFeesIdError {
+impl std::fmt::Display for ApplicationFeeRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2311,18 +2311,18 @@ impl std::fmt::Display for GetApplicationFeesIdError {
     }
 }
 #[cfg(feature = "application_fee")]
-impl std::error::Error for GetApplicationFeesIdError {}
+impl std::error::Error for ApplicationFeeRetrieveError {}
 #[cfg(feature = "application_fee")]
 /// Documented error responses of [`application_fees().refund`](crate::resources::ApplicationFees::refund).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostApplicationFeesIdRefundError {
+pub enum ApplicationFeeRefundError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "application_fee")]
-impl runtime::ApiError for PostApplicationFeesIdRefundError {
+impl runtime::ApiError for ApplicationFeeRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2336,7 +2336,7 @@ impl runtime::ApiError for PostApplicationFeesIdRefundError {
     }
 }
 #[cfg(feature = "application_fee")]
-impl std::fmt::Display for PostApplicationFeesIdRefundError {
+impl std::fmt::Display for ApplicationFeeRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2346,18 +2346,18 @@ impl std::fmt::Display for PostApplicationFeesIdRefundError {
     }
 }
 #[cfg(feature = "application_fee")]
-impl std::error::Error for PostApplicationFeesIdRefundError {}
+impl std::error::Error for ApplicationFeeRefundError {}
 #[cfg(feature = "fee_refund")]
 /// Documented error responses of [`application_fees().refunds().list`](crate::resources::ApplicationFeesRefunds::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetApplicationFeesIdRefundsError {
+pub enum ApplicationFeeRefundListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "fee_refund")]
-impl runtime::ApiError for GetApplicationFeesIdRefundsError {
+impl runtime::ApiError for ApplicationFeeRefundListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2371,7 +2371,7 @@ impl runtime::ApiError for GetApplicationFeesIdRefundsError {
     }
 }
 #[cfg(feature = "fee_refund")]
-impl std::fmt::Display for GetApplicationFeesIdRefundsError {
+impl std::fmt::Display for ApplicationFeeRefundListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2381,18 +2381,18 @@ impl std::fmt::Display for GetApplicationFeesIdRefundsError {
     }
 }
 #[cfg(feature = "fee_refund")]
-impl std::error::Error for GetApplicationFeesIdRefundsError {}
+impl std::error::Error for ApplicationFeeRefundListError {}
 #[cfg(feature = "fee_refund")]
 /// Documented error responses of [`application_fees().refunds().create`](crate::resources::ApplicationFeesRefunds::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostApplicationFeesIdRefundsError {
+pub enum ApplicationFeeRefundCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "fee_refund")]
-impl runtime::ApiError for PostApplicationFeesIdRefundsError {
+impl runtime::ApiError for ApplicationFeeRefundCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2406,7 +2406,7 @@ impl runtime::ApiError for PostApplicationFeesIdRefundsError {
     }
 }
 #[cfg(feature = "fee_refund")]
-impl std::fmt::Display for PostApplicationFeesIdRefundsError {
+impl std::fmt::Display for ApplicationFeeRefundCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2416,18 +2416,18 @@ impl std::fmt::Display for PostApplicationFeesIdRefundsError {
     }
 }
 #[cfg(feature = "fee_refund")]
-impl std::error::Error for PostApplicationFeesIdRefundsError {}
+impl std::error::Error for ApplicationFeeRefundCreateError {}
 #[cfg(feature = "balance")]
 /// Documented error responses of [`balance().retrieve`](crate::resources::Balance::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBalanceError {
+pub enum BalanceError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "balance")]
-impl runtime::ApiError for GetBalanceError {
+impl runtime::ApiError for BalanceError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2441,7 +2441,7 @@ impl runtime::ApiError for GetBalanceError {
     }
 }
 #[cfg(feature = "balance")]
-impl std::fmt::Display for GetBalanceError {
+impl std::fmt::Display for BalanceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2451,18 +2451,18 @@ impl std::fmt::Display for GetBalanceError {
     }
 }
 #[cfg(feature = "balance")]
-impl std::error::Error for GetBalanceError {}
+impl std::error::Error for BalanceError {}
 #[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`balance().history().list`](crate::resources::BalanceHistory::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBalanceHistoryError {
+pub enum BalanceHistoryListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "balance_transaction")]
-impl runtime::ApiError for GetBalanceHistoryError {
+impl runtime::ApiError for BalanceHistoryListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2476,7 +2476,7 @@ impl runtime::ApiError for GetBalanceHistoryError {
     }
 }
 #[cfg(feature = "balance_transaction")]
-impl std::fmt::Display for GetBalanceHistoryError {
+impl std::fmt::Display for BalanceHistoryListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2486,18 +2486,18 @@ impl std::fmt::Display for GetBalanceHistoryError {
     }
 }
 #[cfg(feature = "balance_transaction")]
-impl std::error::Error for GetBalanceHistoryError {}
+impl std::error::Error for BalanceHistoryListError {}
 #[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`balance().history().retrieve`](crate::resources::BalanceHistory::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBalanceHistoryIdError {
+pub enum BalanceHistoryRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "balance_transaction")]
-impl runtime::ApiError for GetBalanceHistoryIdError {
+impl runtime::ApiError for BalanceHistoryRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2511,7 +2511,7 @@ impl runtime::ApiError for GetBalanceHistoryIdError {
     }
 }
 #[cfg(feature = "balance_transaction")]
-impl std::fmt::Display for GetBalanceHistoryIdError {
+impl std::fmt::Display for BalanceHistoryRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2521,18 +2521,18 @@ impl std::fmt::Display for GetBalanceHistoryIdError {
     }
 }
 #[cfg(feature = "balance_transaction")]
-impl std::error::Error for GetBalanceHistoryIdError {}
+impl std::error::Error for BalanceHistoryRetrieveError {}
 #[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`balance_transactions().list`](crate::resources::BalanceTransactions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBalanceTransactionsError {
+pub enum BalanceTransactionListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "balance_transaction")]
-impl runtime::ApiError for GetBalanceTransactionsError {
+impl runtime::ApiError for BalanceTransactionListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2546,7 +2546,7 @@ impl runtime::ApiError for GetBalanceTransactionsError {
     }
 }
 #[cfg(feature = "balance_transaction")]
-impl std::fmt::Display for GetBalanceTransactionsError {
+impl std::fmt::Display for BalanceTransactionListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2556,18 +2556,18 @@ impl std::fmt::Display for GetBalanceTransactionsError {
     }
 }
 #[cfg(feature = "balance_transaction")]
-impl std::error::Error for GetBalanceTransactionsError {}
+impl std::error::Error for BalanceTransactionListError {}
 #[cfg(feature = "balance_transaction")]
 /// Documented error responses of [`balance_transactions().retrieve`](crate::resources::BalanceTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBalanceTransactionsIdError {
+pub enum BalanceTransactionRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "balance_transaction")]
-impl runtime::ApiError for GetBalanceTransactionsIdError {
+impl runtime::ApiError for BalanceTransactionRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2581,7 +2581,7 @@ impl runtime::ApiError for GetBalanceTransactionsIdError {
     }
 }
 #[cfg(feature = "balance_transaction")]
-impl std::fmt::Display for GetBalanceTransactionsIdError {
+impl std::fmt::Display for BalanceTransactionRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2591,18 +2591,18 @@ impl std::fmt::Display for GetBalanceTransactionsIdError {
     }
 }
 #[cfg(feature = "balance_transaction")]
-impl std::error::Error for GetBalanceTransactionsIdError {}
+impl std::error::Error for BalanceTransactionRetrieveError {}
 #[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`billing_portal().configurations().list`](crate::resources::BillingPortalConfigurations::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBillingPortalConfigurationsError {
+pub enum BillingPortalConfigurationListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl runtime::ApiError for GetBillingPortalConfigurationsError {
+impl runtime::ApiError for BillingPortalConfigurationListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2616,7 +2616,7 @@ impl runtime::ApiError for GetBillingPortalConfigurationsError {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl std::fmt::Display for GetBillingPortalConfigurationsError {
+impl std::fmt::Display for BillingPortalConfigurationListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2626,18 +2626,18 @@ impl std::fmt::Display for GetBillingPortalConfigurationsError {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl std::error::Error for GetBillingPortalConfigurationsError {}
+impl std::error::Error for BillingPortalConfigurationListError {}
 #[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`billing_portal().configurations().create`](crate::resources::BillingPortalConfigurations::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostBillingPortalConfigurationsError {
+pub enum BillingPortalConfigurationCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl runtime::ApiError for PostBillingPortalConfigurationsError {
+impl runtime::ApiError for BillingPortalConfigurationCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2651,7 +2651,7 @@ impl runtime::ApiError for PostBillingPortalConfigurationsError {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl std::fmt::Display for PostBillingPortalConfigurationsError {
+impl std::fmt::Display for BillingPortalConfigurationCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2661,18 +2661,18 @@ impl std::fmt::Display for PostBillingPortalConfigurationsError {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl std::error::Error for PostBillingPortalConfigurationsError {}
+impl std::error::Error for BillingPortalConfigurationCreateError {}
 #[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`billing_portal().configurations().retrieve`](crate::resources::BillingPortalConfigurations::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBillingPortalConfigurationsConfigurationError {
+pub enum BillingPortalConfigurationRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl runtime::ApiError for GetBillingPortalConfigurationsConfigurationError {
+impl runtime::ApiError for BillingPortalConfigurationRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2686,7 +2686,7 @@ impl runtime::ApiError for GetBillingPortalConfigurationsConfigurationError {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl std::fmt::Display for GetBillingPortalConfigurationsConfigurationError {
+impl std::fmt::Display for BillingPortalConfigurationRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2696,18 +2696,18 @@ impl std::fmt::Display for GetBillingPortalConfigurationsConfigurationError {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl std::error::Error for GetBillingPortalConfigurationsConfigurationError {}
+impl std::error::Error for BillingPortalConfigurationRetrieveError {}
 #[cfg(feature = "billing_portal_configuration")]
 /// Documented error responses of [`billing_portal().configurations().update`](crate::resources::BillingPortalConfigurations::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostBillingPortalConfigurationsConfigurationError {
+pub enum BillingPortalConfigurationUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl runtime::ApiError for PostBillingPortalConfigurationsConfigurationError {
+impl runtime::ApiError for BillingPortalConfigurationUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2721,7 +2721,7 @@ impl runtime::ApiError for PostBillingPortalConfigurationsConfigurationError {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl std::fmt::Display for PostBillingPortalConfigurationsConfigurationError {
+impl std::fmt::Display for BillingPortalConfigurationUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2731,18 +2731,18 @@ impl std::fmt::Display for PostBillingPortalConfigurationsConfigurationError {
     }
 }
 #[cfg(feature = "billing_portal_configuration")]
-impl std::error::Error for PostBillingPortalConfigurationsConfigurationError {}
+impl std::error::Error for BillingPortalConfigurationUpdateError {}
 #[cfg(feature = "billing_portal_session")]
 /// Documented error responses of [`billing_portal().sessions().create`](crate::resources::BillingPortalSessions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostBillingPortalSessionsError {
+pub enum BillingPortalSessionCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "billing_portal_session")]
-impl runtime::ApiError for PostBillingPortalSessionsError {
+impl runtime::ApiError for BillingPortalSessionCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2756,7 +2756,7 @@ impl runtime::ApiError for PostBillingPortalSessionsError {
     }
 }
 #[cfg(feature = "billing_portal_session")]
-impl std::fmt::Display for PostBillingPortalSessionsError {
+impl std::fmt::Display for BillingPortalSessionCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2766,18 +2766,18 @@ impl std::fmt::Display for PostBillingPortalSessionsError {
     }
 }
 #[cfg(feature = "billing_portal_session")]
-impl std::error::Error for PostBillingPortalSessionsError {}
+impl std::error::Error for BillingPortalSessionCreateError {}
 #[cfg(feature = "bitcoin_receiver")]
 /// Documented error responses of [`bitcoin().receivers().list`](crate::resources::BitcoinReceivers::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBitcoinReceiversError {
+pub enum BitcoinReceiverListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "bitcoin_receiver")]
-impl runtime::ApiError for GetBitcoinReceiversError {
+impl runtime::ApiError for BitcoinReceiverListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2791,7 +2791,7 @@ impl runtime::ApiError for GetBitcoinReceiversError {
     }
 }
 #[cfg(feature = "bitcoin_receiver")]
-impl std::fmt::Display for GetBitcoinReceiversError {
+impl std::fmt::Display for BitcoinReceiverListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2801,18 +2801,18 @@ impl std::fmt::Display for GetBitcoinReceiversError {
     }
 }
 #[cfg(feature = "bitcoin_receiver")]
-impl std::error::Error for GetBitcoinReceiversError {}
+impl std::error::Error for BitcoinReceiverListError {}
 #[cfg(feature = "bitcoin_receiver")]
 /// Documented error responses of [`bitcoin().receivers().retrieve`](crate::resources::BitcoinReceivers::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBitcoinReceiversIdError {
+pub enum BitcoinReceiverRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "bitcoin_receiver")]
-impl runtime::ApiError for GetBitcoinReceiversIdError {
+impl runtime::ApiError for BitcoinReceiverRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2826,7 +2826,7 @@ impl runtime::ApiError for GetBitcoinReceiversIdError {
     }
 }
 #[cfg(feature = "bitcoin_receiver")]
-impl std::fmt::Display for GetBitcoinReceiversIdError {
+impl std::fmt::Display for BitcoinReceiverRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2836,18 +2836,18 @@ impl std::fmt::Display for GetBitcoinReceiversIdError {
     }
 }
 #[cfg(feature = "bitcoin_receiver")]
-impl std::error::Error for GetBitcoinReceiversIdError {}
+impl std::error::Error for BitcoinReceiverRetrieveError {}
 #[cfg(feature = "bitcoin_transaction")]
 /// Documented error responses of [`bitcoin().receivers().transactions`](crate::resources::BitcoinReceivers::transactions).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBitcoinReceiversReceiverTransactionsError {
+pub enum BitcoinReceiverTransactionsError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "bitcoin_transaction")]
-impl runtime::ApiError for GetBitcoinReceiversReceiverTransactionsError {
+impl runtime::ApiError for BitcoinReceiverTransactionsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2861,7 +2861,7 @@ impl runtime::ApiError for GetBitcoinReceiversReceiverTransactionsError {
     }
 }
 #[cfg(feature = "bitcoin_transaction")]
-impl std::fmt::Display for GetBitcoinReceiversReceiverTransactionsError {
+impl std::fmt::Display for BitcoinReceiverTransactionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2871,18 +2871,18 @@ impl std::fmt::Display for GetBitcoinReceiversReceiverTransactionsError {
     }
 }
 #[cfg(feature = "bitcoin_transaction")]
-impl std::error::Error for GetBitcoinReceiversReceiverTransactionsError {}
+impl std::error::Error for BitcoinReceiverTransactionsError {}
 #[cfg(feature = "bitcoin_transaction")]
 /// Documented error responses of [`bitcoin().transactions().list`](crate::resources::BitcoinTransactions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetBitcoinTransactionsError {
+pub enum BitcoinTransactionError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "bitcoin_transaction")]
-impl runtime::ApiError for GetBitcoinTransactionsError {
+impl runtime::ApiError for BitcoinTransactionError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2896,7 +2896,7 @@ impl runtime::ApiError for GetBitcoinTransactionsError {
     }
 }
 #[cfg(feature = "bitcoin_transaction")]
-impl std::fmt::Display for GetBitcoinTransactionsError {
+impl std::fmt::Display for BitcoinTransactionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2906,18 +2906,18 @@ impl std::fmt::Display for GetBitcoinTransactionsError {
     }
 }
 #[cfg(feature = "bitcoin_transaction")]
-impl std::error::Error for GetBitcoinTransactionsError {}
+impl std::error::Error for BitcoinTransactionError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`charges().list`](crate::resources::Charges::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetChargesError {
+pub enum ChargeListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "charge")]
-impl runtime::ApiError for GetChargesError {
+impl runtime::ApiError for ChargeListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2931,7 +2931,7 @@ impl runtime::ApiError for GetChargesError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::fmt::Display for GetChargesError {
+impl std::fmt::Display for ChargeListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2941,18 +2941,18 @@ impl std::fmt::Display for GetChargesError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::error::Error for GetChargesError {}
+impl std::error::Error for ChargeListError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`charges().create`](crate::resources::Charges::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostChargesError {
+pub enum ChargeCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "charge")]
-impl runtime::ApiError for PostChargesError {
+impl runtime::ApiError for ChargeCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -2966,7 +2966,7 @@ impl runtime::ApiError for PostChargesError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::fmt::Display for PostChargesError {
+impl std::fmt::Display for ChargeCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -2976,18 +2976,18 @@ impl std::fmt::Display for PostChargesError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::error::Error for PostChargesError {}
+impl std::error::Error for ChargeCreateError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`charges().retrieve`](crate::resources::Charges::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetChargesChargeError {
+pub enum ChargeRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "charge")]
-impl runtime::ApiError for GetChargesChargeError {
+impl runtime::ApiError for ChargeRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3001,7 +3001,7 @@ impl runtime::ApiError for GetChargesChargeError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::fmt::Display for GetChargesChargeError {
+impl std::fmt::Display for ChargeRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3011,18 +3011,18 @@ impl std::fmt::Display for GetChargesChargeError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::error::Error for GetChargesChargeError {}
+impl std::error::Error for ChargeRetrieveError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`charges().update`](crate::resources::Charges::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostChargesChargeError {
+pub enum ChargeUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "charge")]
-impl runtime::ApiError for PostChargesChargeError {
+impl runtime::ApiError for ChargeUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3036,7 +3036,7 @@ impl runtime::ApiError for PostChargesChargeError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::fmt::Display for PostChargesChargeError {
+impl std::fmt::Display for ChargeUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3046,18 +3046,18 @@ impl std::fmt::Display for PostChargesChargeError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::error::Error for PostChargesChargeError {}
+impl std::error::Error for ChargeUpdateError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`charges().capture`](crate::resources::Charges::capture).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostChargesChargeCaptureError {
+pub enum ChargeCaptureError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "charge")]
-impl runtime::ApiError for PostChargesChargeCaptureError {
+impl runtime::ApiError for ChargeCaptureError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3071,7 +3071,7 @@ impl runtime::ApiError for PostChargesChargeCaptureError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::fmt::Display for PostChargesChargeCaptureError {
+impl std::fmt::Display for ChargeCaptureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3081,18 +3081,18 @@ impl std::fmt::Display for PostChargesChargeCaptureError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::error::Error for PostChargesChargeCaptureError {}
+impl std::error::Error for ChargeCaptureError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`charges().dispute().retrieve`](crate::resources::ChargesDispute::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetChargesChargeDisputeError {
+pub enum ChargeDisputeError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "dispute")]
-impl runtime::ApiError for GetChargesChargeDisputeError {
+impl runtime::ApiError for ChargeDisputeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3106,7 +3106,7 @@ impl runtime::ApiError for GetChargesChargeDisputeError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::fmt::Display for GetChargesChargeDisputeError {
+impl std::fmt::Display for ChargeDisputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3116,18 +3116,18 @@ impl std::fmt::Display for GetChargesChargeDisputeError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::error::Error for GetChargesChargeDisputeError {}
+impl std::error::Error for ChargeDisputeError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`charges().dispute().update`](crate::resources::ChargesDispute::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostChargesChargeDisputeError {
+pub enum ChargeDisputeUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "dispute")]
-impl runtime::ApiError for PostChargesChargeDisputeError {
+impl runtime::ApiError for ChargeDisputeUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3141,7 +3141,7 @@ impl runtime::ApiError for PostChargesChargeDisputeError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::fmt::Display for PostChargesChargeDisputeError {
+impl std::fmt::Display for ChargeDisputeUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3151,18 +3151,18 @@ impl std::fmt::Display for PostChargesChargeDisputeError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::error::Error for PostChargesChargeDisputeError {}
+impl std::error::Error for ChargeDisputeUpdateError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`charges().dispute().close`](crate::resources::ChargesDispute::close).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostChargesChargeDisputeCloseError {
+pub enum ChargeDisputeCloseError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "dispute")]
-impl runtime::ApiError for PostChargesChargeDisputeCloseError {
+impl runtime::ApiError for ChargeDisputeCloseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3176,7 +3176,7 @@ impl runtime::ApiError for PostChargesChargeDisputeCloseError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::fmt::Display for PostChargesChargeDisputeCloseError {
+impl std::fmt::Display for ChargeDisputeCloseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3186,18 +3186,18 @@ impl std::fmt::Display for PostChargesChargeDisputeCloseError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::error::Error for PostChargesChargeDisputeCloseError {}
+impl std::error::Error for ChargeDisputeCloseError {}
 #[cfg(feature = "charge")]
 /// Documented error responses of [`charges().refund`](crate::resources::Charges::refund).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostChargesChargeRefundError {
+pub enum ChargeRefundError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "charge")]
-impl runtime::ApiError for PostChargesChargeRefundError {
+impl runtime::ApiError for ChargeRefundError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3211,7 +3211,7 @@ impl runtime::ApiError for PostChargesChargeRefundError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::fmt::Display for PostChargesChargeRefundError {
+impl std::fmt::Display for ChargeRefundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3221,18 +3221,18 @@ impl std::fmt::Display for PostChargesChargeRefundError {
     }
 }
 #[cfg(feature = "charge")]
-impl std::error::Error for PostChargesChargeRefundError {}
+impl std::error::Error for ChargeRefundError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`charges().refunds().list`](crate::resources::ChargesRefunds::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetChargesChargeRefundsError {
+pub enum ChargeRefundListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "refund")]
-impl runtime::ApiError for GetChargesChargeRefundsError {
+impl runtime::ApiError for ChargeRefundListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3246,7 +3246,7 @@ impl runtime::ApiError for GetChargesChargeRefundsError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::fmt::Display for GetChargesChargeRefundsError {
+impl std::fmt::Display for ChargeRefundListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3256,18 +3256,18 @@ impl std::fmt::Display for GetChargesChargeRefundsError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::error::Error for GetChargesChargeRefundsError {}
+impl std::error::Error for ChargeRefundListError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`charges().refunds().create`](crate::resources::ChargesRefunds::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostChargesChargeRefundsError {
+pub enum ChargeRefundCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "refund")]
-impl runtime::ApiError for PostChargesChargeRefundsError {
+impl runtime::ApiError for ChargeRefundCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3281,7 +3281,7 @@ impl runtime::ApiError for PostChargesChargeRefundsError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::fmt::Display for PostChargesChargeRefundsError {
+impl std::fmt::Display for ChargeRefundCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3291,18 +3291,18 @@ impl std::fmt::Display for PostChargesChargeRefundsError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::error::Error for PostChargesChargeRefundsError {}
+impl std::error::Error for ChargeRefundCreateError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`charges().refunds().retrieve`](crate::resources::ChargesRefunds::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetChargesChargeRefundsRefundError {
+pub enum ChargeRefundRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "refund")]
-impl runtime::ApiError for GetChargesChargeRefundsRefundError {
+impl runtime::ApiError for ChargeRefundRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3316,7 +3316,7 @@ impl runtime::ApiError for GetChargesChargeRefundsRefundError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::fmt::Display for GetChargesChargeRefundsRefundError {
+impl std::fmt::Display for ChargeRefundRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3326,18 +3326,18 @@ impl std::fmt::Display for GetChargesChargeRefundsRefundError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::error::Error for GetChargesChargeRefundsRefundError {}
+impl std::error::Error for ChargeRefundRetrieveError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`charges().refunds().update`](crate::resources::ChargesRefunds::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostChargesChargeRefundsRefundError {
+pub enum ChargeRefundUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "refund")]
-impl runtime::ApiError for PostChargesChargeRefundsRefundError {
+impl runtime::ApiError for ChargeRefundUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3351,7 +3351,7 @@ impl runtime::ApiError for PostChargesChargeRefundsRefundError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::fmt::Display for PostChargesChargeRefundsRefundError {
+impl std::fmt::Display for ChargeRefundUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3361,18 +3361,18 @@ impl std::fmt::Display for PostChargesChargeRefundsRefundError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::error::Error for PostChargesChargeRefundsRefundError {}
+impl std::error::Error for ChargeRefundUpdateError {}
 #[cfg(feature = "checkout_session")]
 /// Documented error responses of [`checkout().sessions().list`](crate::resources::CheckoutSessions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCheckoutSessionsError {
+pub enum CheckoutSessionListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "checkout_session")]
-impl runtime::ApiError for GetCheckoutSessionsError {
+impl runtime::ApiError for CheckoutSessionListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3386,7 +3386,7 @@ impl runtime::ApiError for GetCheckoutSessionsError {
     }
 }
 #[cfg(feature = "checkout_session")]
-impl std::fmt::Display for GetCheckoutSessionsError {
+impl std::fmt::Display for CheckoutSessionListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3396,18 +3396,18 @@ impl std::fmt::Display for GetCheckoutSessionsError {
     }
 }
 #[cfg(feature = "checkout_session")]
-impl std::error::Error for GetCheckoutSessionsError {}
+impl std::error::Error for CheckoutSessionListError {}
 #[cfg(feature = "checkout_session")]
 /// Documented error responses of [`checkout().sessions().create`](crate::resources::CheckoutSessions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCheckoutSessionsError {
+pub enum CheckoutSessionCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "checkout_session")]
-impl runtime::ApiError for PostCheckoutSessionsError {
+impl runtime::ApiError for CheckoutSessionCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3421,7 +3421,7 @@ impl runtime::ApiError for PostCheckoutSessionsError {
     }
 }
 #[cfg(feature = "checkout_session")]
-impl std::fmt::Display for PostCheckoutSessionsError {
+impl std::fmt::Display for CheckoutSessionCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3431,18 +3431,18 @@ impl std::fmt::Display for PostCheckoutSessionsError {
     }
 }
 #[cfg(feature = "checkout_session")]
-impl std::error::Error for PostCheckoutSessionsError {}
+impl std::error::Error for CheckoutSessionCreateError {}
 #[cfg(feature = "checkout_session")]
 /// Documented error responses of [`checkout().sessions().retrieve`](crate::resources::CheckoutSessions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCheckoutSessionsSessionError {
+pub enum CheckoutSessionRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "checkout_session")]
-impl runtime::ApiError for GetCheckoutSessionsSessionError {
+impl runtime::ApiError for CheckoutSessionRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3456,7 +3456,7 @@ impl runtime::ApiError for GetCheckoutSessionsSessionError {
     }
 }
 #[cfg(feature = "checkout_session")]
-impl std::fmt::Display for GetCheckoutSessionsSessionError {
+impl std::fmt::Display for CheckoutSessionRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3466,18 +3466,18 @@ impl std::fmt::Display for GetCheckoutSessionsSessionError {
     }
 }
 #[cfg(feature = "checkout_session")]
-impl std::error::Error for GetCheckoutSessionsSessionError {}
+impl std::error::Error for CheckoutSessionRetrieveError {}
 #[cfg(feature = "item")]
 /// Documented error responses of [`checkout().sessions().line_items`](crate::resources::CheckoutSessions::line_items).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCheckoutSessionsSessionLineItemsError {
+pub enum CheckoutSessionLineItemsError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "item")]
-impl runtime::ApiError for GetCheckoutSessionsSessionLineItemsError {
+impl runtime::ApiError for CheckoutSessionLineItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3491,7 +3491,7 @@ impl runtime::ApiError for GetCheckoutSessionsSessionLineItemsError {
     }
 }
 #[cfg(feature = "item")]
-impl std::fmt::Display for GetCheckoutSessionsSessionLineItemsError {
+impl std::fmt::Display for CheckoutSessionLineItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3501,18 +3501,18 @@ impl std::fmt::Display for GetCheckoutSessionsSessionLineItemsError {
     }
 }
 #[cfg(feature = "item")]
-impl std::error::Error for GetCheckoutSessionsSessionLineItemsError {}
+impl std::error::Error for CheckoutSessionLineItemsError {}
 #[cfg(feature = "country_spec")]
 /// Documented error responses of [`country_specs().list`](crate::resources::CountrySpecs::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCountrySpecsError {
+pub enum CountrySpecListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "country_spec")]
-impl runtime::ApiError for GetCountrySpecsError {
+impl runtime::ApiError for CountrySpecListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3526,7 +3526,7 @@ impl runtime::ApiError for GetCountrySpecsError {
     }
 }
 #[cfg(feature = "country_spec")]
-impl std::fmt::Display for GetCountrySpecsError {
+impl std::fmt::Display for CountrySpecListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3536,18 +3536,18 @@ impl std::fmt::Display for GetCountrySpecsError {
     }
 }
 #[cfg(feature = "country_spec")]
-impl std::error::Error for GetCountrySpecsError {}
+impl std::error::Error for CountrySpecListError {}
 #[cfg(feature = "country_spec")]
 /// Documented error responses of [`country_specs().retrieve`](crate::resources::CountrySpecs::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCountrySpecsCountryError {
+pub enum CountrySpecRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "country_spec")]
-impl runtime::ApiError for GetCountrySpecsCountryError {
+impl runtime::ApiError for CountrySpecRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3561,7 +3561,7 @@ impl runtime::ApiError for GetCountrySpecsCountryError {
     }
 }
 #[cfg(feature = "country_spec")]
-impl std::fmt::Display for GetCountrySpecsCountryError {
+impl std::fmt::Display for CountrySpecRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3571,18 +3571,18 @@ impl std::fmt::Display for GetCountrySpecsCountryError {
     }
 }
 #[cfg(feature = "country_spec")]
-impl std::error::Error for GetCountrySpecsCountryError {}
+impl std::error::Error for CountrySpecRetrieveError {}
 #[cfg(feature = "coupon")]
 /// Documented error responses of [`coupons().list`](crate::resources::Coupons::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCouponsError {
+pub enum CouponListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "coupon")]
-impl runtime::ApiError for GetCouponsError {
+impl runtime::ApiError for CouponListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3596,7 +3596,7 @@ impl runtime::ApiError for GetCouponsError {
     }
 }
 #[cfg(feature = "coupon")]
-impl std::fmt::Display for GetCouponsError {
+impl std::fmt::Display for CouponListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3606,18 +3606,18 @@ impl std::fmt::Display for GetCouponsError {
     }
 }
 #[cfg(feature = "coupon")]
-impl std::error::Error for GetCouponsError {}
+impl std::error::Error for CouponListError {}
 #[cfg(feature = "coupon")]
 /// Documented error responses of [`coupons().create`](crate::resources::Coupons::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCouponsError {
+pub enum CouponCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "coupon")]
-impl runtime::ApiError for PostCouponsError {
+impl runtime::ApiError for CouponCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3631,7 +3631,7 @@ impl runtime::ApiError for PostCouponsError {
     }
 }
 #[cfg(feature = "coupon")]
-impl std::fmt::Display for PostCouponsError {
+impl std::fmt::Display for CouponCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3641,18 +3641,18 @@ impl std::fmt::Display for PostCouponsError {
     }
 }
 #[cfg(feature = "coupon")]
-impl std::error::Error for PostCouponsError {}
+impl std::error::Error for CouponCreateError {}
 #[cfg(feature = "coupon")]
 /// Documented error responses of [`coupons().retrieve`](crate::resources::Coupons::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCouponsCouponError {
+pub enum CouponRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "coupon")]
-impl runtime::ApiError for GetCouponsCouponError {
+impl runtime::ApiError for CouponRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3666,7 +3666,7 @@ impl runtime::ApiError for GetCouponsCouponError {
     }
 }
 #[cfg(feature = "coupon")]
-impl std::fmt::Display for GetCouponsCouponError {
+impl std::fmt::Display for CouponRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3676,18 +3676,18 @@ impl std::fmt::Display for GetCouponsCouponError {
     }
 }
 #[cfg(feature = "coupon")]
-impl std::error::Error for GetCouponsCouponError {}
+impl std::error::Error for CouponRetrieveError {}
 #[cfg(feature = "coupon")]
 /// Documented error responses of [`coupons().update`](crate::resources::Coupons::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCouponsCouponError {
+pub enum CouponUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "coupon")]
-impl runtime::ApiError for PostCouponsCouponError {
+impl runtime::ApiError for CouponUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3701,7 +3701,7 @@ impl runtime::ApiError for PostCouponsCouponError {
     }
 }
 #[cfg(feature = "coupon")]
-impl std::fmt::Display for PostCouponsCouponError {
+impl std::fmt::Display for CouponUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3711,18 +3711,18 @@ impl std::fmt::Display for PostCouponsCouponError {
     }
 }
 #[cfg(feature = "coupon")]
-impl std::error::Error for PostCouponsCouponError {}
+impl std::error::Error for CouponUpdateError {}
 #[cfg(feature = "coupon")]
 /// Documented error responses of [`coupons().delete`](crate::resources::Coupons::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteCouponsCouponError {
+pub enum CouponDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "coupon")]
-impl runtime::ApiError for DeleteCouponsCouponError {
+impl runtime::ApiError for CouponDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3736,7 +3736,7 @@ impl runtime::ApiError for DeleteCouponsCouponError {
     }
 }
 #[cfg(feature = "coupon")]
-impl std::fmt::Display for DeleteCouponsCouponError {
+impl std::fmt::Display for CouponDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3746,18 +3746,18 @@ impl std::fmt::Display for DeleteCouponsCouponError {
     }
 }
 #[cfg(feature = "coupon")]
-impl std::error::Error for DeleteCouponsCouponError {}
+impl std::error::Error for CouponDeleteError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`credit_notes().list`](crate::resources::CreditNotes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCreditNotesError {
+pub enum CreditNoteListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "credit_note")]
-impl runtime::ApiError for GetCreditNotesError {
+impl runtime::ApiError for CreditNoteListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3771,7 +3771,7 @@ impl runtime::ApiError for GetCreditNotesError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::fmt::Display for GetCreditNotesError {
+impl std::fmt::Display for CreditNoteListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3781,18 +3781,18 @@ impl std::fmt::Display for GetCreditNotesError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::error::Error for GetCreditNotesError {}
+impl std::error::Error for CreditNoteListError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`credit_notes().create`](crate::resources::CreditNotes::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCreditNotesError {
+pub enum CreditNoteCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "credit_note")]
-impl runtime::ApiError for PostCreditNotesError {
+impl runtime::ApiError for CreditNoteCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3806,7 +3806,7 @@ impl runtime::ApiError for PostCreditNotesError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::fmt::Display for PostCreditNotesError {
+impl std::fmt::Display for CreditNoteCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3816,18 +3816,18 @@ impl std::fmt::Display for PostCreditNotesError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::error::Error for PostCreditNotesError {}
+impl std::error::Error for CreditNoteCreateError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`credit_notes().preview().retrieve`](crate::resources::CreditNotesPreview::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCreditNotesPreviewError {
+pub enum CreditNotePreviewError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "credit_note")]
-impl runtime::ApiError for GetCreditNotesPreviewError {
+impl runtime::ApiError for CreditNotePreviewError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3841,7 +3841,7 @@ impl runtime::ApiError for GetCreditNotesPreviewError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::fmt::Display for GetCreditNotesPreviewError {
+impl std::fmt::Display for CreditNotePreviewError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3851,18 +3851,18 @@ impl std::fmt::Display for GetCreditNotesPreviewError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::error::Error for GetCreditNotesPreviewError {}
+impl std::error::Error for CreditNotePreviewError {}
 #[cfg(feature = "credit_note_line_item")]
 /// Documented error responses of [`credit_notes().preview().lines`](crate::resources::CreditNotesPreview::lines).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCreditNotesPreviewLinesError {
+pub enum CreditNotePreviewLinesError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "credit_note_line_item")]
-impl runtime::ApiError for GetCreditNotesPreviewLinesError {
+impl runtime::ApiError for CreditNotePreviewLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3876,7 +3876,7 @@ impl runtime::ApiError for GetCreditNotesPreviewLinesError {
     }
 }
 #[cfg(feature = "credit_note_line_item")]
-impl std::fmt::Display for GetCreditNotesPreviewLinesError {
+impl std::fmt::Display for CreditNotePreviewLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3886,18 +3886,18 @@ impl std::fmt::Display for GetCreditNotesPreviewLinesError {
     }
 }
 #[cfg(feature = "credit_note_line_item")]
-impl std::error::Error for GetCreditNotesPreviewLinesError {}
+impl std::error::Error for CreditNotePreviewLinesError {}
 #[cfg(feature = "credit_note_line_item")]
 /// Documented error responses of [`credit_notes().lines`](crate::resources::CreditNotes::lines).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCreditNotesCreditNoteLinesError {
+pub enum CreditNoteLinesError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "credit_note_line_item")]
-impl runtime::ApiError for GetCreditNotesCreditNoteLinesError {
+impl runtime::ApiError for CreditNoteLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3911,7 +3911,7 @@ impl runtime::ApiError for GetCreditNotesCreditNoteLinesError {
     }
 }
 #[cfg(feature = "credit_note_line_item")]
-impl std::fmt::Display for GetCreditNotesCreditNoteLinesError {
+impl std::fmt::Display for CreditNoteLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3921,18 +3921,18 @@ impl std::fmt::Display for GetCreditNotesCreditNoteLinesError {
     }
 }
 #[cfg(feature = "credit_note_line_item")]
-impl std::error::Error for GetCreditNotesCreditNoteLinesError {}
+impl std::error::Error for CreditNoteLinesError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`credit_notes().retrieve`](crate::resources::CreditNotes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCreditNotesIdError {
+pub enum CreditNoteRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "credit_note")]
-impl runtime::ApiError for GetCreditNotesIdError {
+impl runtime::ApiError for CreditNoteRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3946,7 +3946,7 @@ impl runtime::ApiError for GetCreditNotesIdError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::fmt::Display for GetCreditNotesIdError {
+impl std::fmt::Display for CreditNoteRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3956,18 +3956,18 @@ impl std::fmt::Display for GetCreditNotesIdError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::error::Error for GetCreditNotesIdError {}
+impl std::error::Error for CreditNoteRetrieveError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`credit_notes().update`](crate::resources::CreditNotes::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCreditNotesIdError {
+pub enum CreditNoteUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "credit_note")]
-impl runtime::ApiError for PostCreditNotesIdError {
+impl runtime::ApiError for CreditNoteUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -3981,7 +3981,7 @@ impl runtime::ApiError for PostCreditNotesIdError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::fmt::Display for PostCreditNotesIdError {
+impl std::fmt::Display for CreditNoteUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -3991,18 +3991,18 @@ impl std::fmt::Display for PostCreditNotesIdError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::error::Error for PostCreditNotesIdError {}
+impl std::error::Error for CreditNoteUpdateError {}
 #[cfg(feature = "credit_note")]
 /// Documented error responses of [`credit_notes().void`](crate::resources::CreditNotes::void).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCreditNotesIdVoidError {
+pub enum CreditNoteVoidError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "credit_note")]
-impl runtime::ApiError for PostCreditNotesIdVoidError {
+impl runtime::ApiError for CreditNoteVoidError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4016,7 +4016,7 @@ impl runtime::ApiError for PostCreditNotesIdVoidError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::fmt::Display for PostCreditNotesIdVoidError {
+impl std::fmt::Display for CreditNoteVoidError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4026,18 +4026,18 @@ impl std::fmt::Display for PostCreditNotesIdVoidError {
     }
 }
 #[cfg(feature = "credit_note")]
-impl std::error::Error for PostCreditNotesIdVoidError {}
+impl std::error::Error for CreditNoteVoidError {}
 #[cfg(feature = "customer")]
 /// Documented error responses of [`customers().list`](crate::resources::Customers::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersError {
+pub enum CustomerListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "customer")]
-impl runtime::ApiError for GetCustomersError {
+impl runtime::ApiError for CustomerListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4051,7 +4051,7 @@ impl runtime::ApiError for GetCustomersError {
     }
 }
 #[cfg(feature = "customer")]
-impl std::fmt::Display for GetCustomersError {
+impl std::fmt::Display for CustomerListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4061,18 +4061,18 @@ impl std::fmt::Display for GetCustomersError {
     }
 }
 #[cfg(feature = "customer")]
-impl std::error::Error for GetCustomersError {}
+impl std::error::Error for CustomerListError {}
 #[cfg(feature = "customer")]
 /// Documented error responses of [`customers().create`](crate::resources::Customers::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersError {
+pub enum CustomerCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "customer")]
-impl runtime::ApiError for PostCustomersError {
+impl runtime::ApiError for CustomerCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4086,7 +4086,7 @@ impl runtime::ApiError for PostCustomersError {
     }
 }
 #[cfg(feature = "customer")]
-impl std::fmt::Display for PostCustomersError {
+impl std::fmt::Display for CustomerCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4096,18 +4096,18 @@ impl std::fmt::Display for PostCustomersError {
     }
 }
 #[cfg(feature = "customer")]
-impl std::error::Error for PostCustomersError {}
+impl std::error::Error for CustomerCreateError {}
 #[cfg(feature = "customer")]
 /// Documented error responses of [`customers().retrieve`](crate::resources::Customers::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerError {
+pub enum CustomerRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "customer")]
-impl runtime::ApiError for GetCustomersCustomerError {
+impl runtime::ApiError for CustomerRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4121,7 +4121,7 @@ impl runtime::ApiError for GetCustomersCustomerError {
     }
 }
 #[cfg(feature = "customer")]
-impl std::fmt::Display for GetCustomersCustomerError {
+impl std::fmt::Display for CustomerRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4131,18 +4131,18 @@ impl std::fmt::Display for GetCustomersCustomerError {
     }
 }
 #[cfg(feature = "customer")]
-impl std::error::Error for GetCustomersCustomerError {}
+impl std::error::Error for CustomerRetrieveError {}
 #[cfg(feature = "customer")]
 /// Documented error responses of [`customers().update`](crate::resources::Customers::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerError {
+pub enum CustomerUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "customer")]
-impl runtime::ApiError for PostCustomersCustomerError {
+impl runtime::ApiError for CustomerUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4156,7 +4156,7 @@ impl runtime::ApiError for PostCustomersCustomerError {
     }
 }
 #[cfg(feature = "customer")]
-impl std::fmt::Display for PostCustomersCustomerError {
+impl std::fmt::Display for CustomerUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4166,18 +4166,18 @@ impl std::fmt::Display for PostCustomersCustomerError {
     }
 }
 #[cfg(feature = "customer")]
-impl std::error::Error for PostCustomersCustomerError {}
+impl std::error::Error for CustomerUpdateError {}
 #[cfg(feature = "customer")]
 /// Documented error responses of [`customers().delete`](crate::resources::Customers::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerError {
+pub enum CustomerDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "customer")]
-impl runtime::ApiError for DeleteCustomersCustomerError {
+impl runtime::ApiError for CustomerDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4191,7 +4191,7 @@ impl runtime::ApiError for DeleteCustomersCustomerError {
     }
 }
 #[cfg(feature = "customer")]
-impl std::fmt::Display for DeleteCustomersCustomerError {
+impl std::fmt::Display for CustomerDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4201,18 +4201,18 @@ impl std::fmt::Display for DeleteCustomersCustomerError {
     }
 }
 #[cfg(feature = "customer")]
-impl std::error::Error for DeleteCustomersCustomerError {}
+impl std::error::Error for CustomerDeleteError {}
 #[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`customers().balance_transactions().list`](crate::resources::CustomersBalanceTransactions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerBalanceTransactionsError {
+pub enum CustomerBalanceTransactionListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsError {
+impl runtime::ApiError for CustomerBalanceTransactionListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4226,7 +4226,7 @@ impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsError {
     }
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsError {
+impl std::fmt::Display for CustomerBalanceTransactionListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4236,18 +4236,18 @@ impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsError {
     }
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl std::error::Error for GetCustomersCustomerBalanceTransactionsError {}
+impl std::error::Error for CustomerBalanceTransactionListError {}
 #[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`customers().balance_transactions().create`](crate::resources::CustomersBalanceTransactions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerBalanceTransactionsError {
+pub enum CustomerBalanceTransactionCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsError {
+impl runtime::ApiError for CustomerBalanceTransactionCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4261,7 +4261,7 @@ impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsError {
     }
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsError {
+impl std::fmt::Display for CustomerBalanceTransactionCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4271,18 +4271,18 @@ impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsError {
     }
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl std::error::Error for PostCustomersCustomerBalanceTransactionsError {}
+impl std::error::Error for CustomerBalanceTransactionCreateError {}
 #[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`customers().balance_transactions().retrieve`](crate::resources::CustomersBalanceTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerBalanceTransactionsTransactionError {
+pub enum CustomerBalanceTransactionRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsTransactionError {
+impl runtime::ApiError for CustomerBalanceTransactionRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4296,7 +4296,7 @@ impl runtime::ApiError for GetCustomersCustomerBalanceTransactionsTransactionErr
     }
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsTransactionError {
+impl std::fmt::Display for CustomerBalanceTransactionRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4306,18 +4306,18 @@ impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsTransactionErr
     }
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl std::error::Error for GetCustomersCustomerBalanceTransactionsTransactionError {}
+impl std::error::Error for CustomerBalanceTransactionRetrieveError {}
 #[cfg(feature = "customer_balance_transaction")]
 /// Documented error responses of [`customers().balance_transactions().update`](crate::resources::CustomersBalanceTransactions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerBalanceTransactionsTransactionError {
+pub enum CustomerBalanceTransactionUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsTransactionError {
+impl runtime::ApiError for CustomerBalanceTransactionUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4331,7 +4331,7 @@ impl runtime::ApiError for PostCustomersCustomerBalanceTransactionsTransactionEr
     }
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsTransactionError {
+impl std::fmt::Display for CustomerBalanceTransactionUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4341,18 +4341,18 @@ impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsTransactionEr
     }
 }
 #[cfg(feature = "customer_balance_transaction")]
-impl std::error::Error for PostCustomersCustomerBalanceTransactionsTransactionError {}
+impl std::error::Error for CustomerBalanceTransactionUpdateError {}
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`customers().bank_accounts().list`](crate::resources::CustomersBankAccounts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerBankAccountsError {
+pub enum CustomerBankAccountListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "bank_account")]
-impl runtime::ApiError for GetCustomersCustomerBankAccountsError {
+impl runtime::ApiError for CustomerBankAccountListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4366,7 +4366,7 @@ impl runtime::ApiError for GetCustomersCustomerBankAccountsError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::fmt::Display for GetCustomersCustomerBankAccountsError {
+impl std::fmt::Display for CustomerBankAccountListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4376,18 +4376,18 @@ impl std::fmt::Display for GetCustomersCustomerBankAccountsError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::error::Error for GetCustomersCustomerBankAccountsError {}
+impl std::error::Error for CustomerBankAccountListError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`customers().bank_accounts().create`](crate::resources::CustomersBankAccounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerBankAccountsError {
+pub enum CustomerBankAccountCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_source")]
-impl runtime::ApiError for PostCustomersCustomerBankAccountsError {
+impl runtime::ApiError for CustomerBankAccountCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4401,7 +4401,7 @@ impl runtime::ApiError for PostCustomersCustomerBankAccountsError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::fmt::Display for PostCustomersCustomerBankAccountsError {
+impl std::fmt::Display for CustomerBankAccountCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4411,18 +4411,18 @@ impl std::fmt::Display for PostCustomersCustomerBankAccountsError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::error::Error for PostCustomersCustomerBankAccountsError {}
+impl std::error::Error for CustomerBankAccountCreateError {}
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`customers().bank_accounts().retrieve`](crate::resources::CustomersBankAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerBankAccountsIdError {
+pub enum CustomerBankAccountRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "bank_account")]
-impl runtime::ApiError for GetCustomersCustomerBankAccountsIdError {
+impl runtime::ApiError for CustomerBankAccountRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4436,7 +4436,7 @@ impl runtime::ApiError for GetCustomersCustomerBankAccountsIdError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::fmt::Display for GetCustomersCustomerBankAccountsIdError {
+impl std::fmt::Display for CustomerBankAccountRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4446,18 +4446,18 @@ impl std::fmt::Display for GetCustomersCustomerBankAccountsIdError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::error::Error for GetCustomersCustomerBankAccountsIdError {}
+impl std::error::Error for CustomerBankAccountRetrieveError {}
 #[cfg(feature = "card")]
 /// Documented error responses of [`customers().bank_accounts().update`](crate::resources::CustomersBankAccounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerBankAccountsIdError {
+pub enum CustomerBankAccountUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "card")]
-impl runtime::ApiError for PostCustomersCustomerBankAccountsIdError {
+impl runtime::ApiError for CustomerBankAccountUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4471,7 +4471,7 @@ impl runtime::ApiError for PostCustomersCustomerBankAccountsIdError {
     }
 }
 #[cfg(feature = "card")]
-impl std::fmt::Display for PostCustomersCustomerBankAccountsIdError {
+impl std::fmt::Display for CustomerBankAccountUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4481,18 +4481,18 @@ impl std::fmt::Display for PostCustomersCustomerBankAccountsIdError {
     }
 }
 #[cfg(feature = "card")]
-impl std::error::Error for PostCustomersCustomerBankAccountsIdError {}
+impl std::error::Error for CustomerBankAccountUpdateError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`customers().bank_accounts().delete`](crate::resources::CustomersBankAccounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerBankAccountsIdError {
+pub enum CustomerBankAccountDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_source")]
-impl runtime::ApiError for DeleteCustomersCustomerBankAccountsIdError {
+impl runtime::ApiError for CustomerBankAccountDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4506,7 +4506,7 @@ impl runtime::ApiError for DeleteCustomersCustomerBankAccountsIdError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::fmt::Display for DeleteCustomersCustomerBankAccountsIdError {
+impl std::fmt::Display for CustomerBankAccountDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4516,18 +4516,18 @@ impl std::fmt::Display for DeleteCustomersCustomerBankAccountsIdError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::error::Error for DeleteCustomersCustomerBankAccountsIdError {}
+impl std::error::Error for CustomerBankAccountDeleteError {}
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`customers().bank_accounts().verify`](crate::resources::CustomersBankAccounts::verify).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerBankAccountsIdVerifyError {
+pub enum CustomerBankAccountVerifyError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "bank_account")]
-impl runtime::ApiError for PostCustomersCustomerBankAccountsIdVerifyError {
+impl runtime::ApiError for CustomerBankAccountVerifyError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4541,7 +4541,7 @@ impl runtime::ApiError for PostCustomersCustomerBankAccountsIdVerifyError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::fmt::Display for PostCustomersCustomerBankAccountsIdVerifyError {
+impl std::fmt::Display for CustomerBankAccountVerifyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4551,18 +4551,18 @@ impl std::fmt::Display for PostCustomersCustomerBankAccountsIdVerifyError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::error::Error for PostCustomersCustomerBankAccountsIdVerifyError {}
+impl std::error::Error for CustomerBankAccountVerifyError {}
 #[cfg(feature = "card")]
 /// Documented error responses of [`customers().cards().list`](crate::resources::CustomersCards::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerCardsError {
+pub enum CustomerCardListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "card")]
-impl runtime::ApiError for GetCustomersCustomerCardsError {
+impl runtime::ApiError for CustomerCardListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4576,7 +4576,7 @@ impl runtime::ApiError for GetCustomersCustomerCardsError {
     }
 }
 #[cfg(feature = "card")]
-impl std::fmt::Display for GetCustomersCustomerCardsError {
+impl std::fmt::Display for CustomerCardListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4586,18 +4586,18 @@ impl std::fmt::Display for GetCustomersCustomerCardsError {
     }
 }
 #[cfg(feature = "card")]
-impl std::error::Error for GetCustomersCustomerCardsError {}
+impl std::error::Error for CustomerCardListError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`customers().cards().create`](crate::resources::CustomersCards::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerCardsError {
+pub enum CustomerCardCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_source")]
-impl runtime::ApiError for PostCustomersCustomerCardsError {
+impl runtime::ApiError for CustomerCardCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4611,7 +4611,7 @@ impl runtime::ApiError for PostCustomersCustomerCardsError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::fmt::Display for PostCustomersCustomerCardsError {
+impl std::fmt::Display for CustomerCardCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4621,18 +4621,18 @@ impl std::fmt::Display for PostCustomersCustomerCardsError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::error::Error for PostCustomersCustomerCardsError {}
+impl std::error::Error for CustomerCardCreateError {}
 #[cfg(feature = "card")]
 /// Documented error responses of [`customers().cards().retrieve`](crate::resources::CustomersCards::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerCardsIdError {
+pub enum CustomerCardRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "card")]
-impl runtime::ApiError for GetCustomersCustomerCardsIdError {
+impl runtime::ApiError for CustomerCardRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4646,7 +4646,7 @@ impl runtime::ApiError for GetCustomersCustomerCardsIdError {
     }
 }
 #[cfg(feature = "card")]
-impl std::fmt::Display for GetCustomersCustomerCardsIdError {
+impl std::fmt::Display for CustomerCardRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4656,18 +4656,18 @@ impl std::fmt::Display for GetCustomersCustomerCardsIdError {
     }
 }
 #[cfg(feature = "card")]
-impl std::error::Error for GetCustomersCustomerCardsIdError {}
+impl std::error::Error for CustomerCardRetrieveError {}
 #[cfg(feature = "card")]
 /// Documented error responses of [`customers().cards().update`](crate::resources::CustomersCards::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerCardsIdError {
+pub enum CustomerCardUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "card")]
-impl runtime::ApiError for PostCustomersCustomerCardsIdError {
+impl runtime::ApiError for CustomerCardUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4681,7 +4681,7 @@ impl runtime::ApiError for PostCustomersCustomerCardsIdError {
     }
 }
 #[cfg(feature = "card")]
-impl std::fmt::Display for PostCustomersCustomerCardsIdError {
+impl std::fmt::Display for CustomerCardUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4691,18 +4691,18 @@ impl std::fmt::Display for PostCustomersCustomerCardsIdError {
     }
 }
 #[cfg(feature = "card")]
-impl std::error::Error for PostCustomersCustomerCardsIdError {}
+impl std::error::Error for CustomerCardUpdateError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`customers().cards().delete`](crate::resources::CustomersCards::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerCardsIdError {
+pub enum CustomerCardDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_source")]
-impl runtime::ApiError for DeleteCustomersCustomerCardsIdError {
+impl runtime::ApiError for CustomerCardDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4716,7 +4716,7 @@ impl runtime::ApiError for DeleteCustomersCustomerCardsIdError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::fmt::Display for DeleteCustomersCustomerCardsIdError {
+impl std::fmt::Display for CustomerCardDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4726,18 +4726,18 @@ impl std::fmt::Display for DeleteCustomersCustomerCardsIdError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::error::Error for DeleteCustomersCustomerCardsIdError {}
+impl std::error::Error for CustomerCardDeleteError {}
 #[cfg(feature = "discount")]
 /// Documented error responses of [`customers().discount().retrieve`](crate::resources::CustomersDiscount::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerDiscountError {
+pub enum CustomerDiscountError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "discount")]
-impl runtime::ApiError for GetCustomersCustomerDiscountError {
+impl runtime::ApiError for CustomerDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4751,7 +4751,7 @@ impl runtime::ApiError for GetCustomersCustomerDiscountError {
     }
 }
 #[cfg(feature = "discount")]
-impl std::fmt::Display for GetCustomersCustomerDiscountError {
+impl std::fmt::Display for CustomerDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4761,18 +4761,18 @@ impl std::fmt::Display for GetCustomersCustomerDiscountError {
     }
 }
 #[cfg(feature = "discount")]
-impl std::error::Error for GetCustomersCustomerDiscountError {}
+impl std::error::Error for CustomerDiscountError {}
 #[cfg(feature = "discount")]
 /// Documented error responses of [`customers().discount().delete`](crate::resources::CustomersDiscount::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerDiscountError {
+pub enum CustomerDiscountDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "discount")]
-impl runtime::ApiError for DeleteCustomersCustomerDiscountError {
+impl runtime::ApiError for CustomerDiscountDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4786,7 +4786,7 @@ impl runtime::ApiError for DeleteCustomersCustomerDiscountError {
     }
 }
 #[cfg(feature = "discount")]
-impl std::fmt::Display for DeleteCustomersCustomerDiscountError {
+impl std::fmt::Display for CustomerDiscountDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4796,18 +4796,18 @@ impl std::fmt::Display for DeleteCustomersCustomerDiscountError {
     }
 }
 #[cfg(feature = "discount")]
-impl std::error::Error for DeleteCustomersCustomerDiscountError {}
+impl std::error::Error for CustomerDiscountDeleteError {}
 #[cfg(feature = "alipay_account")]
 /// Documented error responses of [`customers().sources().list`](crate::resources::CustomersSources::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerSourcesError {
+pub enum CustomerSourceListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "alipay_account")]
-impl runtime::ApiError for GetCustomersCustomerSourcesError {
+impl runtime::ApiError for CustomerSourceListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4821,7 +4821,7 @@ impl runtime::ApiError for GetCustomersCustomerSourcesError {
     }
 }
 #[cfg(feature = "alipay_account")]
-impl std::fmt::Display for GetCustomersCustomerSourcesError {
+impl std::fmt::Display for CustomerSourceListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4831,18 +4831,18 @@ impl std::fmt::Display for GetCustomersCustomerSourcesError {
     }
 }
 #[cfg(feature = "alipay_account")]
-impl std::error::Error for GetCustomersCustomerSourcesError {}
+impl std::error::Error for CustomerSourceListError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`customers().sources().create`](crate::resources::CustomersSources::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerSourcesError {
+pub enum CustomerSourceCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_source")]
-impl runtime::ApiError for PostCustomersCustomerSourcesError {
+impl runtime::ApiError for CustomerSourceCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4856,7 +4856,7 @@ impl runtime::ApiError for PostCustomersCustomerSourcesError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::fmt::Display for PostCustomersCustomerSourcesError {
+impl std::fmt::Display for CustomerSourceCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4866,18 +4866,18 @@ impl std::fmt::Display for PostCustomersCustomerSourcesError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::error::Error for PostCustomersCustomerSourcesError {}
+impl std::error::Error for CustomerSourceCreateError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`customers().sources().retrieve`](crate::resources::CustomersSources::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerSourcesIdError {
+pub enum CustomerSourceRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_source")]
-impl runtime::ApiError for GetCustomersCustomerSourcesIdError {
+impl runtime::ApiError for CustomerSourceRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4891,7 +4891,7 @@ impl runtime::ApiError for GetCustomersCustomerSourcesIdError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::fmt::Display for GetCustomersCustomerSourcesIdError {
+impl std::fmt::Display for CustomerSourceRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4901,18 +4901,18 @@ impl std::fmt::Display for GetCustomersCustomerSourcesIdError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::error::Error for GetCustomersCustomerSourcesIdError {}
+impl std::error::Error for CustomerSourceRetrieveError {}
 #[cfg(feature = "card")]
 /// Documented error responses of [`customers().sources().update`](crate::resources::CustomersSources::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerSourcesIdError {
+pub enum CustomerSourceUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "card")]
-impl runtime::ApiError for PostCustomersCustomerSourcesIdError {
+impl runtime::ApiError for CustomerSourceUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4926,7 +4926,7 @@ impl runtime::ApiError for PostCustomersCustomerSourcesIdError {
     }
 }
 #[cfg(feature = "card")]
-impl std::fmt::Display for PostCustomersCustomerSourcesIdError {
+impl std::fmt::Display for CustomerSourceUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4936,18 +4936,18 @@ impl std::fmt::Display for PostCustomersCustomerSourcesIdError {
     }
 }
 #[cfg(feature = "card")]
-impl std::error::Error for PostCustomersCustomerSourcesIdError {}
+impl std::error::Error for CustomerSourceUpdateError {}
 #[cfg(feature = "payment_source")]
 /// Documented error responses of [`customers().sources().delete`](crate::resources::CustomersSources::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerSourcesIdError {
+pub enum CustomerSourceDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_source")]
-impl runtime::ApiError for DeleteCustomersCustomerSourcesIdError {
+impl runtime::ApiError for CustomerSourceDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4961,7 +4961,7 @@ impl runtime::ApiError for DeleteCustomersCustomerSourcesIdError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::fmt::Display for DeleteCustomersCustomerSourcesIdError {
+impl std::fmt::Display for CustomerSourceDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -4971,18 +4971,18 @@ impl std::fmt::Display for DeleteCustomersCustomerSourcesIdError {
     }
 }
 #[cfg(feature = "payment_source")]
-impl std::error::Error for DeleteCustomersCustomerSourcesIdError {}
+impl std::error::Error for CustomerSourceDeleteError {}
 #[cfg(feature = "bank_account")]
 /// Documented error responses of [`customers().sources().verify`](crate::resources::CustomersSources::verify).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerSourcesIdVerifyError {
+pub enum CustomerSourceVerifyError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "bank_account")]
-impl runtime::ApiError for PostCustomersCustomerSourcesIdVerifyError {
+impl runtime::ApiError for CustomerSourceVerifyError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -4996,7 +4996,7 @@ impl runtime::ApiError for PostCustomersCustomerSourcesIdVerifyError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::fmt::Display for PostCustomersCustomerSourcesIdVerifyError {
+impl std::fmt::Display for CustomerSourceVerifyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5006,18 +5006,18 @@ impl std::fmt::Display for PostCustomersCustomerSourcesIdVerifyError {
     }
 }
 #[cfg(feature = "bank_account")]
-impl std::error::Error for PostCustomersCustomerSourcesIdVerifyError {}
+impl std::error::Error for CustomerSourceVerifyError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`customers().subscriptions().list`](crate::resources::CustomersSubscriptions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerSubscriptionsError {
+pub enum CustomerSubscriptionListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription")]
-impl runtime::ApiError for GetCustomersCustomerSubscriptionsError {
+impl runtime::ApiError for CustomerSubscriptionListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5031,7 +5031,7 @@ impl runtime::ApiError for GetCustomersCustomerSubscriptionsError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::fmt::Display for GetCustomersCustomerSubscriptionsError {
+impl std::fmt::Display for CustomerSubscriptionListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5041,18 +5041,18 @@ impl std::fmt::Display for GetCustomersCustomerSubscriptionsError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::error::Error for GetCustomersCustomerSubscriptionsError {}
+impl std::error::Error for CustomerSubscriptionListError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`customers().subscriptions().create`](crate::resources::CustomersSubscriptions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerSubscriptionsError {
+pub enum CustomerSubscriptionCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription")]
-impl runtime::ApiError for PostCustomersCustomerSubscriptionsError {
+impl runtime::ApiError for CustomerSubscriptionCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5066,7 +5066,7 @@ impl runtime::ApiError for PostCustomersCustomerSubscriptionsError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::fmt::Display for PostCustomersCustomerSubscriptionsError {
+impl std::fmt::Display for CustomerSubscriptionCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5076,18 +5076,18 @@ impl std::fmt::Display for PostCustomersCustomerSubscriptionsError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::error::Error for PostCustomersCustomerSubscriptionsError {}
+impl std::error::Error for CustomerSubscriptionCreateError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`customers().subscriptions().retrieve`](crate::resources::CustomersSubscriptions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
+pub enum CustomerSubscriptionRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription")]
-impl runtime::ApiError for GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
+impl runtime::ApiError for CustomerSubscriptionRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5101,7 +5101,7 @@ impl runtime::ApiError for GetCustomersCustomerSubscriptionsSubscriptionExposedI
     }
 }
 #[cfg(feature = "subscription")]
-impl std::fmt::Display for GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
+impl std::fmt::Display for CustomerSubscriptionRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5111,18 +5111,18 @@ impl std::fmt::Display for GetCustomersCustomerSubscriptionsSubscriptionExposedI
     }
 }
 #[cfg(feature = "subscription")]
-impl std::error::Error for GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {}
+impl std::error::Error for CustomerSubscriptionRetrieveError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`customers().subscriptions().update`](crate::resources::CustomersSubscriptions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
+pub enum CustomerSubscriptionUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription")]
-impl runtime::ApiError for PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
+impl runtime::ApiError for CustomerSubscriptionUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5136,7 +5136,7 @@ impl runtime::ApiError for PostCustomersCustomerSubscriptionsSubscriptionExposed
     }
 }
 #[cfg(feature = "subscription")]
-impl std::fmt::Display for PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
+impl std::fmt::Display for CustomerSubscriptionUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5146,19 +5146,18 @@ impl std::fmt::Display for PostCustomersCustomerSubscriptionsSubscriptionExposed
     }
 }
 #[cfg(feature = "subscription")]
-impl std::error::Error for PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {}
+impl std::error::Error for CustomerSubscriptionUpdateError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`customers().subscriptions().delete`](crate::resources::CustomersSubscriptions::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
+pub enum CustomerSubscriptionDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription")]
-impl runtime::ApiError
-for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
+impl runtime::ApiError for CustomerSubscriptionDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5172,8 +5171,7 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::fmt::Display
-for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
+impl std::fmt::Display for CustomerSubscriptionDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5183,20 +5181,18 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::error::Error
-for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {}
+impl std::error::Error for CustomerSubscriptionDeleteError {}
 #[cfg(feature = "discount")]
 /// Documented error responses of [`customers().subscriptions().discount().retrieve`](crate::resources::CustomersSubscriptionsDiscount::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
+pub enum CustomerSubscriptionDiscountError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "discount")]
-impl runtime::ApiError
-for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
+impl runtime::ApiError for CustomerSubscriptionDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5210,8 +5206,7 @@ for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     }
 }
 #[cfg(feature = "discount")]
-impl std::fmt::Display
-for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
+impl std::fmt::Display for CustomerSubscriptionDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5221,20 +5216,18 @@ for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     }
 }
 #[cfg(feature = "discount")]
-impl std::error::Error
-for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {}
+impl std::error::Error for CustomerSubscriptionDiscountError {}
 #[cfg(feature = "discount")]
 /// Documented error responses of [`customers().subscriptions().discount().delete`](crate::resources::CustomersSubscriptionsDiscount::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
+pub enum CustomerSubscriptionDiscountDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "discount")]
-impl runtime::ApiError
-for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
+impl runtime::ApiError for CustomerSubscriptionDiscountDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5248,8 +5241,7 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     }
 }
 #[cfg(feature = "discount")]
-impl std::fmt::Display
-for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
+impl std::fmt::Display for CustomerSubscriptionDiscountDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5259,19 +5251,18 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
     }
 }
 #[cfg(feature = "discount")]
-impl std::error::Error
-for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {}
+impl std::error::Error for CustomerSubscriptionDiscountDeleteError {}
 #[cfg(feature = "tax_id")]
 /// Documented error responses of [`customers().tax_ids().list`](crate::resources::CustomersTaxIds::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerTaxIdsError {
+pub enum CustomerTaxIdListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "tax_id")]
-impl runtime::ApiError for GetCustomersCustomerTaxIdsError {
+impl runtime::ApiError for CustomerTaxIdListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5285,7 +5276,7 @@ impl runtime::ApiError for GetCustomersCustomerTaxIdsError {
     }
 }
 #[cfg(feature = "tax_id")]
-impl std::fmt::Display for GetCustomersCustomerTaxIdsError {
+impl std::fmt::Display for CustomerTaxIdListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5295,18 +5286,18 @@ impl std::fmt::Display for GetCustomersCustomerTaxIdsError {
     }
 }
 #[cfg(feature = "tax_id")]
-impl std::error::Error for GetCustomersCustomerTaxIdsError {}
+impl std::error::Error for CustomerTaxIdListError {}
 #[cfg(feature = "tax_id")]
 /// Documented error responses of [`customers().tax_ids().create`](crate::resources::CustomersTaxIds::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostCustomersCustomerTaxIdsError {
+pub enum CustomerTaxIdCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "tax_id")]
-impl runtime::ApiError for PostCustomersCustomerTaxIdsError {
+impl runtime::ApiError for CustomerTaxIdCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5320,7 +5311,7 @@ impl runtime::ApiError for PostCustomersCustomerTaxIdsError {
     }
 }
 #[cfg(feature = "tax_id")]
-impl std::fmt::Display for PostCustomersCustomerTaxIdsError {
+impl std::fmt::Display for CustomerTaxIdCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5330,18 +5321,18 @@ impl std::fmt::Display for PostCustomersCustomerTaxIdsError {
     }
 }
 #[cfg(feature = "tax_id")]
-impl std::error::Error for PostCustomersCustomerTaxIdsError {}
+impl std::error::Error for CustomerTaxIdCreateError {}
 #[cfg(feature = "tax_id")]
 /// Documented error responses of [`customers().tax_ids().retrieve`](crate::resources::CustomersTaxIds::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetCustomersCustomerTaxIdsIdError {
+pub enum CustomerTaxIdRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "tax_id")]
-impl runtime::ApiError for GetCustomersCustomerTaxIdsIdError {
+impl runtime::ApiError for CustomerTaxIdRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5355,7 +5346,7 @@ impl runtime::ApiError for GetCustomersCustomerTaxIdsIdError {
     }
 }
 #[cfg(feature = "tax_id")]
-impl std::fmt::Display for GetCustomersCustomerTaxIdsIdError {
+impl std::fmt::Display for CustomerTaxIdRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5365,18 +5356,18 @@ impl std::fmt::Display for GetCustomersCustomerTaxIdsIdError {
     }
 }
 #[cfg(feature = "tax_id")]
-impl std::error::Error for GetCustomersCustomerTaxIdsIdError {}
+impl std::error::Error for CustomerTaxIdRetrieveError {}
 #[cfg(feature = "tax_id")]
 /// Documented error responses of [`customers().tax_ids().delete`](crate::resources::CustomersTaxIds::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteCustomersCustomerTaxIdsIdError {
+pub enum CustomerTaxIdDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "tax_id")]
-impl runtime::ApiError for DeleteCustomersCustomerTaxIdsIdError {
+impl runtime::ApiError for CustomerTaxIdDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5390,7 +5381,7 @@ impl runtime::ApiError for DeleteCustomersCustomerTaxIdsIdError {
     }
 }
 #[cfg(feature = "tax_id")]
-impl std::fmt::Display for DeleteCustomersCustomerTaxIdsIdError {
+impl std::fmt::Display for CustomerTaxIdDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5400,18 +5391,18 @@ impl std::fmt::Display for DeleteCustomersCustomerTaxIdsIdError {
     }
 }
 #[cfg(feature = "tax_id")]
-impl std::error::Error for DeleteCustomersCustomerTaxIdsIdError {}
+impl std::error::Error for CustomerTaxIdDeleteError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`disputes().list`](crate::resources::Disputes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetDisputesError {
+pub enum DisputeListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "dispute")]
-impl runtime::ApiError for GetDisputesError {
+impl runtime::ApiError for DisputeListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5425,7 +5416,7 @@ impl runtime::ApiError for GetDisputesError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::fmt::Display for GetDisputesError {
+impl std::fmt::Display for DisputeListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5435,18 +5426,18 @@ impl std::fmt::Display for GetDisputesError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::error::Error for GetDisputesError {}
+impl std::error::Error for DisputeListError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`disputes().retrieve`](crate::resources::Disputes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetDisputesDisputeError {
+pub enum DisputeRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "dispute")]
-impl runtime::ApiError for GetDisputesDisputeError {
+impl runtime::ApiError for DisputeRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5460,7 +5451,7 @@ impl runtime::ApiError for GetDisputesDisputeError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::fmt::Display for GetDisputesDisputeError {
+impl std::fmt::Display for DisputeRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5470,18 +5461,18 @@ impl std::fmt::Display for GetDisputesDisputeError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::error::Error for GetDisputesDisputeError {}
+impl std::error::Error for DisputeRetrieveError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`disputes().update`](crate::resources::Disputes::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostDisputesDisputeError {
+pub enum DisputeUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "dispute")]
-impl runtime::ApiError for PostDisputesDisputeError {
+impl runtime::ApiError for DisputeUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5495,7 +5486,7 @@ impl runtime::ApiError for PostDisputesDisputeError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::fmt::Display for PostDisputesDisputeError {
+impl std::fmt::Display for DisputeUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5505,18 +5496,18 @@ impl std::fmt::Display for PostDisputesDisputeError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::error::Error for PostDisputesDisputeError {}
+impl std::error::Error for DisputeUpdateError {}
 #[cfg(feature = "dispute")]
 /// Documented error responses of [`disputes().close`](crate::resources::Disputes::close).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostDisputesDisputeCloseError {
+pub enum DisputeCloseError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "dispute")]
-impl runtime::ApiError for PostDisputesDisputeCloseError {
+impl runtime::ApiError for DisputeCloseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5530,7 +5521,7 @@ impl runtime::ApiError for PostDisputesDisputeCloseError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::fmt::Display for PostDisputesDisputeCloseError {
+impl std::fmt::Display for DisputeCloseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5540,18 +5531,18 @@ impl std::fmt::Display for PostDisputesDisputeCloseError {
     }
 }
 #[cfg(feature = "dispute")]
-impl std::error::Error for PostDisputesDisputeCloseError {}
+impl std::error::Error for DisputeCloseError {}
 #[cfg(feature = "ephemeral_key")]
 /// Documented error responses of [`ephemeral_keys().create`](crate::resources::EphemeralKeys::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostEphemeralKeysError {
+pub enum EphemeralKeyCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "ephemeral_key")]
-impl runtime::ApiError for PostEphemeralKeysError {
+impl runtime::ApiError for EphemeralKeyCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5565,7 +5556,7 @@ impl runtime::ApiError for PostEphemeralKeysError {
     }
 }
 #[cfg(feature = "ephemeral_key")]
-impl std::fmt::Display for PostEphemeralKeysError {
+impl std::fmt::Display for EphemeralKeyCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5575,18 +5566,18 @@ impl std::fmt::Display for PostEphemeralKeysError {
     }
 }
 #[cfg(feature = "ephemeral_key")]
-impl std::error::Error for PostEphemeralKeysError {}
+impl std::error::Error for EphemeralKeyCreateError {}
 #[cfg(feature = "ephemeral_key")]
 /// Documented error responses of [`ephemeral_keys().delete`](crate::resources::EphemeralKeys::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteEphemeralKeysKeyError {
+pub enum EphemeralKeyDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "ephemeral_key")]
-impl runtime::ApiError for DeleteEphemeralKeysKeyError {
+impl runtime::ApiError for EphemeralKeyDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5600,7 +5591,7 @@ impl runtime::ApiError for DeleteEphemeralKeysKeyError {
     }
 }
 #[cfg(feature = "ephemeral_key")]
-impl std::fmt::Display for DeleteEphemeralKeysKeyError {
+impl std::fmt::Display for EphemeralKeyDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5610,18 +5601,18 @@ impl std::fmt::Display for DeleteEphemeralKeysKeyError {
     }
 }
 #[cfg(feature = "ephemeral_key")]
-impl std::error::Error for DeleteEphemeralKeysKeyError {}
+impl std::error::Error for EphemeralKeyDeleteError {}
 #[cfg(feature = "event")]
 /// Documented error responses of [`events().list`](crate::resources::Events::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetEventsError {
+pub enum EventListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "event")]
-impl runtime::ApiError for GetEventsError {
+impl runtime::ApiError for EventListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5635,7 +5626,7 @@ impl runtime::ApiError for GetEventsError {
     }
 }
 #[cfg(feature = "event")]
-impl std::fmt::Display for GetEventsError {
+impl std::fmt::Display for EventListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5645,18 +5636,18 @@ impl std::fmt::Display for GetEventsError {
     }
 }
 #[cfg(feature = "event")]
-impl std::error::Error for GetEventsError {}
+impl std::error::Error for EventListError {}
 #[cfg(feature = "event")]
 /// Documented error responses of [`events().retrieve`](crate::resources::Events::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetEventsIdError {
+pub enum EventRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "event")]
-impl runtime::ApiError for GetEventsIdError {
+impl runtime::ApiError for EventRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5670,7 +5661,7 @@ impl runtime::ApiError for GetEventsIdError {
     }
 }
 #[cfg(feature = "event")]
-impl std::fmt::Display for GetEventsIdError {
+impl std::fmt::Display for EventRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5680,18 +5671,18 @@ impl std::fmt::Display for GetEventsIdError {
     }
 }
 #[cfg(feature = "event")]
-impl std::error::Error for GetEventsIdError {}
+impl std::error::Error for EventRetrieveError {}
 #[cfg(feature = "exchange_rate")]
 /// Documented error responses of [`exchange_rates().list`](crate::resources::ExchangeRates::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetExchangeRatesError {
+pub enum ExchangeRateListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "exchange_rate")]
-impl runtime::ApiError for GetExchangeRatesError {
+impl runtime::ApiError for ExchangeRateListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5705,7 +5696,7 @@ impl runtime::ApiError for GetExchangeRatesError {
     }
 }
 #[cfg(feature = "exchange_rate")]
-impl std::fmt::Display for GetExchangeRatesError {
+impl std::fmt::Display for ExchangeRateListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5715,18 +5706,18 @@ impl std::fmt::Display for GetExchangeRatesError {
     }
 }
 #[cfg(feature = "exchange_rate")]
-impl std::error::Error for GetExchangeRatesError {}
+impl std::error::Error for ExchangeRateListError {}
 #[cfg(feature = "exchange_rate")]
 /// Documented error responses of [`exchange_rates().retrieve`](crate::resources::ExchangeRates::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetExchangeRatesRateIdError {
+pub enum ExchangeRateRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "exchange_rate")]
-impl runtime::ApiError for GetExchangeRatesRateIdError {
+impl runtime::ApiError for ExchangeRateRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5740,7 +5731,7 @@ impl runtime::ApiError for GetExchangeRatesRateIdError {
     }
 }
 #[cfg(feature = "exchange_rate")]
-impl std::fmt::Display for GetExchangeRatesRateIdError {
+impl std::fmt::Display for ExchangeRateRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5750,18 +5741,18 @@ impl std::fmt::Display for GetExchangeRatesRateIdError {
     }
 }
 #[cfg(feature = "exchange_rate")]
-impl std::error::Error for GetExchangeRatesRateIdError {}
+impl std::error::Error for ExchangeRateRetrieveError {}
 #[cfg(feature = "file_link")]
 /// Documented error responses of [`file_links().list`](crate::resources::FileLinks::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetFileLinksError {
+pub enum FileLinkListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "file_link")]
-impl runtime::ApiError for GetFileLinksError {
+impl runtime::ApiError for FileLinkListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5775,7 +5766,7 @@ impl runtime::ApiError for GetFileLinksError {
     }
 }
 #[cfg(feature = "file_link")]
-impl std::fmt::Display for GetFileLinksError {
+impl std::fmt::Display for FileLinkListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5785,18 +5776,18 @@ impl std::fmt::Display for GetFileLinksError {
     }
 }
 #[cfg(feature = "file_link")]
-impl std::error::Error for GetFileLinksError {}
+impl std::error::Error for FileLinkListError {}
 #[cfg(feature = "file_link")]
 /// Documented error responses of [`file_links().create`](crate::resources::FileLinks::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostFileLinksError {
+pub enum FileLinkCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "file_link")]
-impl runtime::ApiError for PostFileLinksError {
+impl runtime::ApiError for FileLinkCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5810,7 +5801,7 @@ impl runtime::ApiError for PostFileLinksError {
     }
 }
 #[cfg(feature = "file_link")]
-impl std::fmt::Display for PostFileLinksError {
+impl std::fmt::Display for FileLinkCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5820,18 +5811,18 @@ impl std::fmt::Display for PostFileLinksError {
     }
 }
 #[cfg(feature = "file_link")]
-impl std::error::Error for PostFileLinksError {}
+impl std::error::Error for FileLinkCreateError {}
 #[cfg(feature = "file_link")]
 /// Documented error responses of [`file_links().retrieve`](crate::resources::FileLinks::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetFileLinksLinkError {
+pub enum FileLinkRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "file_link")]
-impl runtime::ApiError for GetFileLinksLinkError {
+impl runtime::ApiError for FileLinkRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5845,7 +5836,7 @@ impl runtime::ApiError for GetFileLinksLinkError {
     }
 }
 #[cfg(feature = "file_link")]
-impl std::fmt::Display for GetFileLinksLinkError {
+impl std::fmt::Display for FileLinkRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5855,18 +5846,18 @@ impl std::fmt::Display for GetFileLinksLinkError {
     }
 }
 #[cfg(feature = "file_link")]
-impl std::error::Error for GetFileLinksLinkError {}
+impl std::error::Error for FileLinkRetrieveError {}
 #[cfg(feature = "file_link")]
 /// Documented error responses of [`file_links().update`](crate::resources::FileLinks::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostFileLinksLinkError {
+pub enum FileLinkUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "file_link")]
-impl runtime::ApiError for PostFileLinksLinkError {
+impl runtime::ApiError for FileLinkUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5880,7 +5871,7 @@ impl runtime::ApiError for PostFileLinksLinkError {
     }
 }
 #[cfg(feature = "file_link")]
-impl std::fmt::Display for PostFileLinksLinkError {
+impl std::fmt::Display for FileLinkUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5890,18 +5881,18 @@ impl std::fmt::Display for PostFileLinksLinkError {
     }
 }
 #[cfg(feature = "file_link")]
-impl std::error::Error for PostFileLinksLinkError {}
+impl std::error::Error for FileLinkUpdateError {}
 #[cfg(feature = "file")]
 /// Documented error responses of [`files().list`](crate::resources::Files::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetFilesError {
+pub enum FileListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "file")]
-impl runtime::ApiError for GetFilesError {
+impl runtime::ApiError for FileListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5915,7 +5906,7 @@ impl runtime::ApiError for GetFilesError {
     }
 }
 #[cfg(feature = "file")]
-impl std::fmt::Display for GetFilesError {
+impl std::fmt::Display for FileListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5925,18 +5916,18 @@ impl std::fmt::Display for GetFilesError {
     }
 }
 #[cfg(feature = "file")]
-impl std::error::Error for GetFilesError {}
+impl std::error::Error for FileListError {}
 #[cfg(feature = "file")]
 /// Documented error responses of [`files().create`](crate::resources::Files::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostFilesError {
+pub enum FileCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "file")]
-impl runtime::ApiError for PostFilesError {
+impl runtime::ApiError for FileCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5950,7 +5941,7 @@ impl runtime::ApiError for PostFilesError {
     }
 }
 #[cfg(feature = "file")]
-impl std::fmt::Display for PostFilesError {
+impl std::fmt::Display for FileCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5960,18 +5951,18 @@ impl std::fmt::Display for PostFilesError {
     }
 }
 #[cfg(feature = "file")]
-impl std::error::Error for PostFilesError {}
+impl std::error::Error for FileCreateError {}
 #[cfg(feature = "file")]
 /// Documented error responses of [`files().retrieve`](crate::resources::Files::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetFilesFileError {
+pub enum FileRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "file")]
-impl runtime::ApiError for GetFilesFileError {
+impl runtime::ApiError for FileRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -5985,7 +5976,7 @@ impl runtime::ApiError for GetFilesFileError {
     }
 }
 #[cfg(feature = "file")]
-impl std::fmt::Display for GetFilesFileError {
+impl std::fmt::Display for FileRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -5995,18 +5986,18 @@ impl std::fmt::Display for GetFilesFileError {
     }
 }
 #[cfg(feature = "file")]
-impl std::error::Error for GetFilesFileError {}
+impl std::error::Error for FileRetrieveError {}
 #[cfg(feature = "identity_verification_report")]
 /// Documented error responses of [`identity().verification_reports().list`](crate::resources::IdentityVerificationReports::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIdentityVerificationReportsError {
+pub enum IdentityVerificationReportListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "identity_verification_report")]
-impl runtime::ApiError for GetIdentityVerificationReportsError {
+impl runtime::ApiError for IdentityVerificationReportListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6020,7 +6011,7 @@ impl runtime::ApiError for GetIdentityVerificationReportsError {
     }
 }
 #[cfg(feature = "identity_verification_report")]
-impl std::fmt::Display for GetIdentityVerificationReportsError {
+impl std::fmt::Display for IdentityVerificationReportListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6030,18 +6021,18 @@ impl std::fmt::Display for GetIdentityVerificationReportsError {
     }
 }
 #[cfg(feature = "identity_verification_report")]
-impl std::error::Error for GetIdentityVerificationReportsError {}
+impl std::error::Error for IdentityVerificationReportListError {}
 #[cfg(feature = "identity_verification_report")]
 /// Documented error responses of [`identity().verification_reports().retrieve`](crate::resources::IdentityVerificationReports::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIdentityVerificationReportsReportError {
+pub enum IdentityVerificationReportRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "identity_verification_report")]
-impl runtime::ApiError for GetIdentityVerificationReportsReportError {
+impl runtime::ApiError for IdentityVerificationReportRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6055,7 +6046,7 @@ impl runtime::ApiError for GetIdentityVerificationReportsReportError {
     }
 }
 #[cfg(feature = "identity_verification_report")]
-impl std::fmt::Display for GetIdentityVerificationReportsReportError {
+impl std::fmt::Display for IdentityVerificationReportRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6065,18 +6056,18 @@ impl std::fmt::Display for GetIdentityVerificationReportsReportError {
     }
 }
 #[cfg(feature = "identity_verification_report")]
-impl std::error::Error for GetIdentityVerificationReportsReportError {}
+impl std::error::Error for IdentityVerificationReportRetrieveError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`identity().verification_sessions().list`](crate::resources::IdentityVerificationSessions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIdentityVerificationSessionsError {
+pub enum IdentityVerificationSessionListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "identity_verification_session")]
-impl runtime::ApiError for GetIdentityVerificationSessionsError {
+impl runtime::ApiError for IdentityVerificationSessionListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6090,7 +6081,7 @@ impl runtime::ApiError for GetIdentityVerificationSessionsError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::fmt::Display for GetIdentityVerificationSessionsError {
+impl std::fmt::Display for IdentityVerificationSessionListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6100,18 +6091,18 @@ impl std::fmt::Display for GetIdentityVerificationSessionsError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::error::Error for GetIdentityVerificationSessionsError {}
+impl std::error::Error for IdentityVerificationSessionListError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`identity().verification_sessions().create`](crate::resources::IdentityVerificationSessions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIdentityVerificationSessionsError {
+pub enum IdentityVerificationSessionCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "identity_verification_session")]
-impl runtime::ApiError for PostIdentityVerificationSessionsError {
+impl runtime::ApiError for IdentityVerificationSessionCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6125,7 +6116,7 @@ impl runtime::ApiError for PostIdentityVerificationSessionsError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::fmt::Display for PostIdentityVerificationSessionsError {
+impl std::fmt::Display for IdentityVerificationSessionCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6135,18 +6126,18 @@ impl std::fmt::Display for PostIdentityVerificationSessionsError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::error::Error for PostIdentityVerificationSessionsError {}
+impl std::error::Error for IdentityVerificationSessionCreateError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`identity().verification_sessions().retrieve`](crate::resources::IdentityVerificationSessions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIdentityVerificationSessionsSessionError {
+pub enum IdentityVerificationSessionRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "identity_verification_session")]
-impl runtime::ApiError for GetIdentityVerificationSessionsSessionError {
+impl runtime::ApiError for IdentityVerificationSessionRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6160,7 +6151,7 @@ impl runtime::ApiError for GetIdentityVerificationSessionsSessionError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::fmt::Display for GetIdentityVerificationSessionsSessionError {
+impl std::fmt::Display for IdentityVerificationSessionRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6170,18 +6161,18 @@ impl std::fmt::Display for GetIdentityVerificationSessionsSessionError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::error::Error for GetIdentityVerificationSessionsSessionError {}
+impl std::error::Error for IdentityVerificationSessionRetrieveError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`identity().verification_sessions().update`](crate::resources::IdentityVerificationSessions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIdentityVerificationSessionsSessionError {
+pub enum IdentityVerificationSessionUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "identity_verification_session")]
-impl runtime::ApiError for PostIdentityVerificationSessionsSessionError {
+impl runtime::ApiError for IdentityVerificationSessionUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6195,7 +6186,7 @@ impl runtime::ApiError for PostIdentityVerificationSessionsSessionError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::fmt::Display for PostIdentityVerificationSessionsSessionError {
+impl std::fmt::Display for IdentityVerificationSessionUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6205,18 +6196,18 @@ impl std::fmt::Display for PostIdentityVerificationSessionsSessionError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::error::Error for PostIdentityVerificationSessionsSessionError {}
+impl std::error::Error for IdentityVerificationSessionUpdateError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`identity().verification_sessions().cancel`](crate::resources::IdentityVerificationSessions::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIdentityVerificationSessionsSessionCancelError {
+pub enum IdentityVerificationSessionCancelError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "identity_verification_session")]
-impl runtime::ApiError for PostIdentityVerificationSessionsSessionCancelError {
+impl runtime::ApiError for IdentityVerificationSessionCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6230,7 +6221,7 @@ impl runtime::ApiError for PostIdentityVerificationSessionsSessionCancelError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::fmt::Display for PostIdentityVerificationSessionsSessionCancelError {
+impl std::fmt::Display for IdentityVerificationSessionCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6240,18 +6231,18 @@ impl std::fmt::Display for PostIdentityVerificationSessionsSessionCancelError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::error::Error for PostIdentityVerificationSessionsSessionCancelError {}
+impl std::error::Error for IdentityVerificationSessionCancelError {}
 #[cfg(feature = "identity_verification_session")]
 /// Documented error responses of [`identity().verification_sessions().redact`](crate::resources::IdentityVerificationSessions::redact).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIdentityVerificationSessionsSessionRedactError {
+pub enum IdentityVerificationSessionRedactError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "identity_verification_session")]
-impl runtime::ApiError for PostIdentityVerificationSessionsSessionRedactError {
+impl runtime::ApiError for IdentityVerificationSessionRedactError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6265,7 +6256,7 @@ impl runtime::ApiError for PostIdentityVerificationSessionsSessionRedactError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::fmt::Display for PostIdentityVerificationSessionsSessionRedactError {
+impl std::fmt::Display for IdentityVerificationSessionRedactError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6275,18 +6266,18 @@ impl std::fmt::Display for PostIdentityVerificationSessionsSessionRedactError {
     }
 }
 #[cfg(feature = "identity_verification_session")]
-impl std::error::Error for PostIdentityVerificationSessionsSessionRedactError {}
+impl std::error::Error for IdentityVerificationSessionRedactError {}
 #[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`invoiceitems().list`](crate::resources::Invoiceitems::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetInvoiceitemsError {
+pub enum InvoiceitemListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoiceitem")]
-impl runtime::ApiError for GetInvoiceitemsError {
+impl runtime::ApiError for InvoiceitemListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6300,7 +6291,7 @@ impl runtime::ApiError for GetInvoiceitemsError {
     }
 }
 #[cfg(feature = "invoiceitem")]
-impl std::fmt::Display for GetInvoiceitemsError {
+impl std::fmt::Display for InvoiceitemListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6310,18 +6301,18 @@ impl std::fmt::Display for GetInvoiceitemsError {
     }
 }
 #[cfg(feature = "invoiceitem")]
-impl std::error::Error for GetInvoiceitemsError {}
+impl std::error::Error for InvoiceitemListError {}
 #[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`invoiceitems().create`](crate::resources::Invoiceitems::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostInvoiceitemsError {
+pub enum InvoiceitemCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoiceitem")]
-impl runtime::ApiError for PostInvoiceitemsError {
+impl runtime::ApiError for InvoiceitemCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6335,7 +6326,7 @@ impl runtime::ApiError for PostInvoiceitemsError {
     }
 }
 #[cfg(feature = "invoiceitem")]
-impl std::fmt::Display for PostInvoiceitemsError {
+impl std::fmt::Display for InvoiceitemCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6345,18 +6336,18 @@ impl std::fmt::Display for PostInvoiceitemsError {
     }
 }
 #[cfg(feature = "invoiceitem")]
-impl std::error::Error for PostInvoiceitemsError {}
+impl std::error::Error for InvoiceitemCreateError {}
 #[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`invoiceitems().retrieve`](crate::resources::Invoiceitems::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetInvoiceitemsInvoiceitemError {
+pub enum InvoiceitemRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoiceitem")]
-impl runtime::ApiError for GetInvoiceitemsInvoiceitemError {
+impl runtime::ApiError for InvoiceitemRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6370,7 +6361,7 @@ impl runtime::ApiError for GetInvoiceitemsInvoiceitemError {
     }
 }
 #[cfg(feature = "invoiceitem")]
-impl std::fmt::Display for GetInvoiceitemsInvoiceitemError {
+impl std::fmt::Display for InvoiceitemRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6380,18 +6371,18 @@ impl std::fmt::Display for GetInvoiceitemsInvoiceitemError {
     }
 }
 #[cfg(feature = "invoiceitem")]
-impl std::error::Error for GetInvoiceitemsInvoiceitemError {}
+impl std::error::Error for InvoiceitemRetrieveError {}
 #[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`invoiceitems().update`](crate::resources::Invoiceitems::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostInvoiceitemsInvoiceitemError {
+pub enum InvoiceitemUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoiceitem")]
-impl runtime::ApiError for PostInvoiceitemsInvoiceitemError {
+impl runtime::ApiError for InvoiceitemUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6405,7 +6396,7 @@ impl runtime::ApiError for PostInvoiceitemsInvoiceitemError {
     }
 }
 #[cfg(feature = "invoiceitem")]
-impl std::fmt::Display for PostInvoiceitemsInvoiceitemError {
+impl std::fmt::Display for InvoiceitemUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6415,18 +6406,18 @@ impl std::fmt::Display for PostInvoiceitemsInvoiceitemError {
     }
 }
 #[cfg(feature = "invoiceitem")]
-impl std::error::Error for PostInvoiceitemsInvoiceitemError {}
+impl std::error::Error for InvoiceitemUpdateError {}
 #[cfg(feature = "invoiceitem")]
 /// Documented error responses of [`invoiceitems().delete`](crate::resources::Invoiceitems::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteInvoiceitemsInvoiceitemError {
+pub enum InvoiceitemDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoiceitem")]
-impl runtime::ApiError for DeleteInvoiceitemsInvoiceitemError {
+impl runtime::ApiError for InvoiceitemDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6440,7 +6431,7 @@ impl runtime::ApiError for DeleteInvoiceitemsInvoiceitemError {
     }
 }
 #[cfg(feature = "invoiceitem")]
-impl std::fmt::Display for DeleteInvoiceitemsInvoiceitemError {
+impl std::fmt::Display for InvoiceitemDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6450,18 +6441,18 @@ impl std::fmt::Display for DeleteInvoiceitemsInvoiceitemError {
     }
 }
 #[cfg(feature = "invoiceitem")]
-impl std::error::Error for DeleteInvoiceitemsInvoiceitemError {}
+impl std::error::Error for InvoiceitemDeleteError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`invoices().list`](crate::resources::Invoices::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetInvoicesError {
+pub enum InvoiceListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoice")]
-impl runtime::ApiError for GetInvoicesError {
+impl runtime::ApiError for InvoiceListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6475,7 +6466,7 @@ impl runtime::ApiError for GetInvoicesError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::fmt::Display for GetInvoicesError {
+impl std::fmt::Display for InvoiceListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6485,18 +6476,18 @@ impl std::fmt::Display for GetInvoicesError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::error::Error for GetInvoicesError {}
+impl std::error::Error for InvoiceListError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`invoices().create`](crate::resources::Invoices::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostInvoicesError {
+pub enum InvoiceCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoice")]
-impl runtime::ApiError for PostInvoicesError {
+impl runtime::ApiError for InvoiceCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6510,7 +6501,7 @@ impl runtime::ApiError for PostInvoicesError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::fmt::Display for PostInvoicesError {
+impl std::fmt::Display for InvoiceCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6520,18 +6511,18 @@ impl std::fmt::Display for PostInvoicesError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::error::Error for PostInvoicesError {}
+impl std::error::Error for InvoiceCreateError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`invoices().upcoming().retrieve`](crate::resources::InvoicesUpcoming::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetInvoicesUpcomingError {
+pub enum InvoiceUpcomingError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoice")]
-impl runtime::ApiError for GetInvoicesUpcomingError {
+impl runtime::ApiError for InvoiceUpcomingError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6545,7 +6536,7 @@ impl runtime::ApiError for GetInvoicesUpcomingError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::fmt::Display for GetInvoicesUpcomingError {
+impl std::fmt::Display for InvoiceUpcomingError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6555,18 +6546,18 @@ impl std::fmt::Display for GetInvoicesUpcomingError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::error::Error for GetInvoicesUpcomingError {}
+impl std::error::Error for InvoiceUpcomingError {}
 #[cfg(feature = "line_item")]
 /// Documented error responses of [`invoices().upcoming().lines`](crate::resources::InvoicesUpcoming::lines).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetInvoicesUpcomingLinesError {
+pub enum InvoiceUpcomingLinesError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "line_item")]
-impl runtime::ApiError for GetInvoicesUpcomingLinesError {
+impl runtime::ApiError for InvoiceUpcomingLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6580,7 +6571,7 @@ impl runtime::ApiError for GetInvoicesUpcomingLinesError {
     }
 }
 #[cfg(feature = "line_item")]
-impl std::fmt::Display for GetInvoicesUpcomingLinesError {
+impl std::fmt::Display for InvoiceUpcomingLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6590,18 +6581,18 @@ impl std::fmt::Display for GetInvoicesUpcomingLinesError {
     }
 }
 #[cfg(feature = "line_item")]
-impl std::error::Error for GetInvoicesUpcomingLinesError {}
+impl std::error::Error for InvoiceUpcomingLinesError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`invoices().retrieve`](crate::resources::Invoices::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetInvoicesInvoiceError {
+pub enum InvoiceRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoice")]
-impl runtime::ApiError for GetInvoicesInvoiceError {
+impl runtime::ApiError for InvoiceRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6615,7 +6606,7 @@ impl runtime::ApiError for GetInvoicesInvoiceError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::fmt::Display for GetInvoicesInvoiceError {
+impl std::fmt::Display for InvoiceRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6625,18 +6616,18 @@ impl std::fmt::Display for GetInvoicesInvoiceError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::error::Error for GetInvoicesInvoiceError {}
+impl std::error::Error for InvoiceRetrieveError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`invoices().update`](crate::resources::Invoices::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostInvoicesInvoiceError {
+pub enum InvoiceUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoice")]
-impl runtime::ApiError for PostInvoicesInvoiceError {
+impl runtime::ApiError for InvoiceUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6650,7 +6641,7 @@ impl runtime::ApiError for PostInvoicesInvoiceError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::fmt::Display for PostInvoicesInvoiceError {
+impl std::fmt::Display for InvoiceUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6660,18 +6651,18 @@ impl std::fmt::Display for PostInvoicesInvoiceError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::error::Error for PostInvoicesInvoiceError {}
+impl std::error::Error for InvoiceUpdateError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`invoices().delete`](crate::resources::Invoices::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteInvoicesInvoiceError {
+pub enum InvoiceDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoice")]
-impl runtime::ApiError for DeleteInvoicesInvoiceError {
+impl runtime::ApiError for InvoiceDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6685,7 +6676,7 @@ impl runtime::ApiError for DeleteInvoicesInvoiceError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::fmt::Display for DeleteInvoicesInvoiceError {
+impl std::fmt::Display for InvoiceDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6695,18 +6686,18 @@ impl std::fmt::Display for DeleteInvoicesInvoiceError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::error::Error for DeleteInvoicesInvoiceError {}
+impl std::error::Error for InvoiceDeleteError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`invoices().finalize`](crate::resources::Invoices::finalize).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostInvoicesInvoiceFinalizeError {
+pub enum InvoiceFinalizeError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoice")]
-impl runtime::ApiError for PostInvoicesInvoiceFinalizeError {
+impl runtime::ApiError for InvoiceFinalizeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6720,7 +6711,7 @@ impl runtime::ApiError for PostInvoicesInvoiceFinalizeError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::fmt::Display for PostInvoicesInvoiceFinalizeError {
+impl std::fmt::Display for InvoiceFinalizeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6730,18 +6721,18 @@ impl std::fmt::Display for PostInvoicesInvoiceFinalizeError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::error::Error for PostInvoicesInvoiceFinalizeError {}
+impl std::error::Error for InvoiceFinalizeError {}
 #[cfg(feature = "line_item")]
 /// Documented error responses of [`invoices().lines`](crate::resources::Invoices::lines).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetInvoicesInvoiceLinesError {
+pub enum InvoiceLinesError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "line_item")]
-impl runtime::ApiError for GetInvoicesInvoiceLinesError {
+impl runtime::ApiError for InvoiceLinesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6755,7 +6746,7 @@ impl runtime::ApiError for GetInvoicesInvoiceLinesError {
     }
 }
 #[cfg(feature = "line_item")]
-impl std::fmt::Display for GetInvoicesInvoiceLinesError {
+impl std::fmt::Display for InvoiceLinesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6765,18 +6756,18 @@ impl std::fmt::Display for GetInvoicesInvoiceLinesError {
     }
 }
 #[cfg(feature = "line_item")]
-impl std::error::Error for GetInvoicesInvoiceLinesError {}
+impl std::error::Error for InvoiceLinesError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`invoices().mark_uncollectible`](crate::resources::Invoices::mark_uncollectible).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostInvoicesInvoiceMarkUncollectibleError {
+pub enum InvoiceMarkUncollectibleError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoice")]
-impl runtime::ApiError for PostInvoicesInvoiceMarkUncollectibleError {
+impl runtime::ApiError for InvoiceMarkUncollectibleError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6790,7 +6781,7 @@ impl runtime::ApiError for PostInvoicesInvoiceMarkUncollectibleError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::fmt::Display for PostInvoicesInvoiceMarkUncollectibleError {
+impl std::fmt::Display for InvoiceMarkUncollectibleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6800,18 +6791,18 @@ impl std::fmt::Display for PostInvoicesInvoiceMarkUncollectibleError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::error::Error for PostInvoicesInvoiceMarkUncollectibleError {}
+impl std::error::Error for InvoiceMarkUncollectibleError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`invoices().pay`](crate::resources::Invoices::pay).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostInvoicesInvoicePayError {
+pub enum InvoicePayError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoice")]
-impl runtime::ApiError for PostInvoicesInvoicePayError {
+impl runtime::ApiError for InvoicePayError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6825,7 +6816,7 @@ impl runtime::ApiError for PostInvoicesInvoicePayError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::fmt::Display for PostInvoicesInvoicePayError {
+impl std::fmt::Display for InvoicePayError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6835,18 +6826,18 @@ impl std::fmt::Display for PostInvoicesInvoicePayError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::error::Error for PostInvoicesInvoicePayError {}
+impl std::error::Error for InvoicePayError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`invoices().send`](crate::resources::Invoices::send).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostInvoicesInvoiceSendError {
+pub enum InvoiceSendError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoice")]
-impl runtime::ApiError for PostInvoicesInvoiceSendError {
+impl runtime::ApiError for InvoiceSendError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6860,7 +6851,7 @@ impl runtime::ApiError for PostInvoicesInvoiceSendError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::fmt::Display for PostInvoicesInvoiceSendError {
+impl std::fmt::Display for InvoiceSendError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6870,18 +6861,18 @@ impl std::fmt::Display for PostInvoicesInvoiceSendError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::error::Error for PostInvoicesInvoiceSendError {}
+impl std::error::Error for InvoiceSendError {}
 #[cfg(feature = "invoice")]
 /// Documented error responses of [`invoices().void`](crate::resources::Invoices::void).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostInvoicesInvoiceVoidError {
+pub enum InvoiceVoidError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "invoice")]
-impl runtime::ApiError for PostInvoicesInvoiceVoidError {
+impl runtime::ApiError for InvoiceVoidError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6895,7 +6886,7 @@ impl runtime::ApiError for PostInvoicesInvoiceVoidError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::fmt::Display for PostInvoicesInvoiceVoidError {
+impl std::fmt::Display for InvoiceVoidError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6905,18 +6896,18 @@ impl std::fmt::Display for PostInvoicesInvoiceVoidError {
     }
 }
 #[cfg(feature = "invoice")]
-impl std::error::Error for PostInvoicesInvoiceVoidError {}
+impl std::error::Error for InvoiceVoidError {}
 #[cfg(feature = "issuer_fraud_record")]
 /// Documented error responses of [`issuer_fraud_records().list`](crate::resources::IssuerFraudRecords::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuerFraudRecordsError {
+pub enum IssuerFraudRecordListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuer_fraud_record")]
-impl runtime::ApiError for GetIssuerFraudRecordsError {
+impl runtime::ApiError for IssuerFraudRecordListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6930,7 +6921,7 @@ impl runtime::ApiError for GetIssuerFraudRecordsError {
     }
 }
 #[cfg(feature = "issuer_fraud_record")]
-impl std::fmt::Display for GetIssuerFraudRecordsError {
+impl std::fmt::Display for IssuerFraudRecordListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6940,18 +6931,18 @@ impl std::fmt::Display for GetIssuerFraudRecordsError {
     }
 }
 #[cfg(feature = "issuer_fraud_record")]
-impl std::error::Error for GetIssuerFraudRecordsError {}
+impl std::error::Error for IssuerFraudRecordListError {}
 #[cfg(feature = "issuer_fraud_record")]
 /// Documented error responses of [`issuer_fraud_records().retrieve`](crate::resources::IssuerFraudRecords::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuerFraudRecordsIssuerFraudRecordError {
+pub enum IssuerFraudRecordRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuer_fraud_record")]
-impl runtime::ApiError for GetIssuerFraudRecordsIssuerFraudRecordError {
+impl runtime::ApiError for IssuerFraudRecordRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -6965,7 +6956,7 @@ impl runtime::ApiError for GetIssuerFraudRecordsIssuerFraudRecordError {
     }
 }
 #[cfg(feature = "issuer_fraud_record")]
-impl std::fmt::Display for GetIssuerFraudRecordsIssuerFraudRecordError {
+impl std::fmt::Display for IssuerFraudRecordRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -6975,18 +6966,18 @@ impl std::fmt::Display for GetIssuerFraudRecordsIssuerFraudRecordError {
     }
 }
 #[cfg(feature = "issuer_fraud_record")]
-impl std::error::Error for GetIssuerFraudRecordsIssuerFraudRecordError {}
+impl std::error::Error for IssuerFraudRecordRetrieveError {}
 #[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`issuing().authorizations().list`](crate::resources::IssuingAuthorizations::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingAuthorizationsError {
+pub enum IssuingAuthorizationListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_authorization")]
-impl runtime::ApiError for GetIssuingAuthorizationsError {
+impl runtime::ApiError for IssuingAuthorizationListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7000,7 +6991,7 @@ impl runtime::ApiError for GetIssuingAuthorizationsError {
     }
 }
 #[cfg(feature = "issuing_authorization")]
-impl std::fmt::Display for GetIssuingAuthorizationsError {
+impl std::fmt::Display for IssuingAuthorizationListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7010,18 +7001,18 @@ impl std::fmt::Display for GetIssuingAuthorizationsError {
     }
 }
 #[cfg(feature = "issuing_authorization")]
-impl std::error::Error for GetIssuingAuthorizationsError {}
+impl std::error::Error for IssuingAuthorizationListError {}
 #[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`issuing().authorizations().retrieve`](crate::resources::IssuingAuthorizations::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingAuthorizationsAuthorizationError {
+pub enum IssuingAuthorizationRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_authorization")]
-impl runtime::ApiError for GetIssuingAuthorizationsAuthorizationError {
+impl runtime::ApiError for IssuingAuthorizationRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7035,7 +7026,7 @@ impl runtime::ApiError for GetIssuingAuthorizationsAuthorizationError {
     }
 }
 #[cfg(feature = "issuing_authorization")]
-impl std::fmt::Display for GetIssuingAuthorizationsAuthorizationError {
+impl std::fmt::Display for IssuingAuthorizationRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7045,18 +7036,18 @@ impl std::fmt::Display for GetIssuingAuthorizationsAuthorizationError {
     }
 }
 #[cfg(feature = "issuing_authorization")]
-impl std::error::Error for GetIssuingAuthorizationsAuthorizationError {}
+impl std::error::Error for IssuingAuthorizationRetrieveError {}
 #[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`issuing().authorizations().update`](crate::resources::IssuingAuthorizations::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingAuthorizationsAuthorizationError {
+pub enum IssuingAuthorizationUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_authorization")]
-impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationError {
+impl runtime::ApiError for IssuingAuthorizationUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7070,7 +7061,7 @@ impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationError {
     }
 }
 #[cfg(feature = "issuing_authorization")]
-impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationError {
+impl std::fmt::Display for IssuingAuthorizationUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7080,18 +7071,18 @@ impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationError {
     }
 }
 #[cfg(feature = "issuing_authorization")]
-impl std::error::Error for PostIssuingAuthorizationsAuthorizationError {}
+impl std::error::Error for IssuingAuthorizationUpdateError {}
 #[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`issuing().authorizations().approve`](crate::resources::IssuingAuthorizations::approve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingAuthorizationsAuthorizationApproveError {
+pub enum IssuingAuthorizationApproveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_authorization")]
-impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationApproveError {
+impl runtime::ApiError for IssuingAuthorizationApproveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7105,7 +7096,7 @@ impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationApproveError {
     }
 }
 #[cfg(feature = "issuing_authorization")]
-impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationApproveError {
+impl std::fmt::Display for IssuingAuthorizationApproveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7115,18 +7106,18 @@ impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationApproveError {
     }
 }
 #[cfg(feature = "issuing_authorization")]
-impl std::error::Error for PostIssuingAuthorizationsAuthorizationApproveError {}
+impl std::error::Error for IssuingAuthorizationApproveError {}
 #[cfg(feature = "issuing_authorization")]
 /// Documented error responses of [`issuing().authorizations().decline`](crate::resources::IssuingAuthorizations::decline).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingAuthorizationsAuthorizationDeclineError {
+pub enum IssuingAuthorizationDeclineError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_authorization")]
-impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationDeclineError {
+impl runtime::ApiError for IssuingAuthorizationDeclineError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7140,7 +7131,7 @@ impl runtime::ApiError for PostIssuingAuthorizationsAuthorizationDeclineError {
     }
 }
 #[cfg(feature = "issuing_authorization")]
-impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationDeclineError {
+impl std::fmt::Display for IssuingAuthorizationDeclineError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7150,18 +7141,18 @@ impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationDeclineError {
     }
 }
 #[cfg(feature = "issuing_authorization")]
-impl std::error::Error for PostIssuingAuthorizationsAuthorizationDeclineError {}
+impl std::error::Error for IssuingAuthorizationDeclineError {}
 #[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`issuing().cardholders().list`](crate::resources::IssuingCardholders::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingCardholdersError {
+pub enum IssuingCardholderListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_cardholder")]
-impl runtime::ApiError for GetIssuingCardholdersError {
+impl runtime::ApiError for IssuingCardholderListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7175,7 +7166,7 @@ impl runtime::ApiError for GetIssuingCardholdersError {
     }
 }
 #[cfg(feature = "issuing_cardholder")]
-impl std::fmt::Display for GetIssuingCardholdersError {
+impl std::fmt::Display for IssuingCardholderListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7185,18 +7176,18 @@ impl std::fmt::Display for GetIssuingCardholdersError {
     }
 }
 #[cfg(feature = "issuing_cardholder")]
-impl std::error::Error for GetIssuingCardholdersError {}
+impl std::error::Error for IssuingCardholderListError {}
 #[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`issuing().cardholders().create`](crate::resources::IssuingCardholders::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingCardholdersError {
+pub enum IssuingCardholderCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_cardholder")]
-impl runtime::ApiError for PostIssuingCardholdersError {
+impl runtime::ApiError for IssuingCardholderCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7210,7 +7201,7 @@ impl runtime::ApiError for PostIssuingCardholdersError {
     }
 }
 #[cfg(feature = "issuing_cardholder")]
-impl std::fmt::Display for PostIssuingCardholdersError {
+impl std::fmt::Display for IssuingCardholderCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7220,18 +7211,18 @@ impl std::fmt::Display for PostIssuingCardholdersError {
     }
 }
 #[cfg(feature = "issuing_cardholder")]
-impl std::error::Error for PostIssuingCardholdersError {}
+impl std::error::Error for IssuingCardholderCreateError {}
 #[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`issuing().cardholders().retrieve`](crate::resources::IssuingCardholders::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingCardholdersCardholderError {
+pub enum IssuingCardholderRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_cardholder")]
-impl runtime::ApiError for GetIssuingCardholdersCardholderError {
+impl runtime::ApiError for IssuingCardholderRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7245,7 +7236,7 @@ impl runtime::ApiError for GetIssuingCardholdersCardholderError {
     }
 }
 #[cfg(feature = "issuing_cardholder")]
-impl std::fmt::Display for GetIssuingCardholdersCardholderError {
+impl std::fmt::Display for IssuingCardholderRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7255,18 +7246,18 @@ impl std::fmt::Display for GetIssuingCardholdersCardholderError {
     }
 }
 #[cfg(feature = "issuing_cardholder")]
-impl std::error::Error for GetIssuingCardholdersCardholderError {}
+impl std::error::Error for IssuingCardholderRetrieveError {}
 #[cfg(feature = "issuing_cardholder")]
 /// Documented error responses of [`issuing().cardholders().update`](crate::resources::IssuingCardholders::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingCardholdersCardholderError {
+pub enum IssuingCardholderUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_cardholder")]
-impl runtime::ApiError for PostIssuingCardholdersCardholderError {
+impl runtime::ApiError for IssuingCardholderUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7280,7 +7271,7 @@ impl runtime::ApiError for PostIssuingCardholdersCardholderError {
     }
 }
 #[cfg(feature = "issuing_cardholder")]
-impl std::fmt::Display for PostIssuingCardholdersCardholderError {
+impl std::fmt::Display for IssuingCardholderUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7290,18 +7281,18 @@ impl std::fmt::Display for PostIssuingCardholdersCardholderError {
     }
 }
 #[cfg(feature = "issuing_cardholder")]
-impl std::error::Error for PostIssuingCardholdersCardholderError {}
+impl std::error::Error for IssuingCardholderUpdateError {}
 #[cfg(feature = "issuing_card")]
 /// Documented error responses of [`issuing().cards().list`](crate::resources::IssuingCards::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingCardsError {
+pub enum IssuingCardListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_card")]
-impl runtime::ApiError for GetIssuingCardsError {
+impl runtime::ApiError for IssuingCardListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7315,7 +7306,7 @@ impl runtime::ApiError for GetIssuingCardsError {
     }
 }
 #[cfg(feature = "issuing_card")]
-impl std::fmt::Display for GetIssuingCardsError {
+impl std::fmt::Display for IssuingCardListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7325,18 +7316,18 @@ impl std::fmt::Display for GetIssuingCardsError {
     }
 }
 #[cfg(feature = "issuing_card")]
-impl std::error::Error for GetIssuingCardsError {}
+impl std::error::Error for IssuingCardListError {}
 #[cfg(feature = "issuing_card")]
 /// Documented error responses of [`issuing().cards().create`](crate::resources::IssuingCards::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingCardsError {
+pub enum IssuingCardCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_card")]
-impl runtime::ApiError for PostIssuingCardsError {
+impl runtime::ApiError for IssuingCardCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7350,7 +7341,7 @@ impl runtime::ApiError for PostIssuingCardsError {
     }
 }
 #[cfg(feature = "issuing_card")]
-impl std::fmt::Display for PostIssuingCardsError {
+impl std::fmt::Display for IssuingCardCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7360,18 +7351,18 @@ impl std::fmt::Display for PostIssuingCardsError {
     }
 }
 #[cfg(feature = "issuing_card")]
-impl std::error::Error for PostIssuingCardsError {}
+impl std::error::Error for IssuingCardCreateError {}
 #[cfg(feature = "issuing_card")]
 /// Documented error responses of [`issuing().cards().retrieve`](crate::resources::IssuingCards::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingCardsCardError {
+pub enum IssuingCardRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_card")]
-impl runtime::ApiError for GetIssuingCardsCardError {
+impl runtime::ApiError for IssuingCardRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7385,7 +7376,7 @@ impl runtime::ApiError for GetIssuingCardsCardError {
     }
 }
 #[cfg(feature = "issuing_card")]
-impl std::fmt::Display for GetIssuingCardsCardError {
+impl std::fmt::Display for IssuingCardRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7395,18 +7386,18 @@ impl std::fmt::Display for GetIssuingCardsCardError {
     }
 }
 #[cfg(feature = "issuing_card")]
-impl std::error::Error for GetIssuingCardsCardError {}
+impl std::error::Error for IssuingCardRetrieveError {}
 #[cfg(feature = "issuing_card")]
 /// Documented error responses of [`issuing().cards().update`](crate::resources::IssuingCards::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingCardsCardError {
+pub enum IssuingCardUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_card")]
-impl runtime::ApiError for PostIssuingCardsCardError {
+impl runtime::ApiError for IssuingCardUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7420,7 +7411,7 @@ impl runtime::ApiError for PostIssuingCardsCardError {
     }
 }
 #[cfg(feature = "issuing_card")]
-impl std::fmt::Display for PostIssuingCardsCardError {
+impl std::fmt::Display for IssuingCardUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7430,18 +7421,18 @@ impl std::fmt::Display for PostIssuingCardsCardError {
     }
 }
 #[cfg(feature = "issuing_card")]
-impl std::error::Error for PostIssuingCardsCardError {}
+impl std::error::Error for IssuingCardUpdateError {}
 #[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`issuing().disputes().list`](crate::resources::IssuingDisputes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingDisputesError {
+pub enum IssuingDisputeListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_dispute")]
-impl runtime::ApiError for GetIssuingDisputesError {
+impl runtime::ApiError for IssuingDisputeListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7455,7 +7446,7 @@ impl runtime::ApiError for GetIssuingDisputesError {
     }
 }
 #[cfg(feature = "issuing_dispute")]
-impl std::fmt::Display for GetIssuingDisputesError {
+impl std::fmt::Display for IssuingDisputeListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7465,18 +7456,18 @@ impl std::fmt::Display for GetIssuingDisputesError {
     }
 }
 #[cfg(feature = "issuing_dispute")]
-impl std::error::Error for GetIssuingDisputesError {}
+impl std::error::Error for IssuingDisputeListError {}
 #[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`issuing().disputes().create`](crate::resources::IssuingDisputes::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingDisputesError {
+pub enum IssuingDisputeCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_dispute")]
-impl runtime::ApiError for PostIssuingDisputesError {
+impl runtime::ApiError for IssuingDisputeCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7490,7 +7481,7 @@ impl runtime::ApiError for PostIssuingDisputesError {
     }
 }
 #[cfg(feature = "issuing_dispute")]
-impl std::fmt::Display for PostIssuingDisputesError {
+impl std::fmt::Display for IssuingDisputeCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7500,18 +7491,18 @@ impl std::fmt::Display for PostIssuingDisputesError {
     }
 }
 #[cfg(feature = "issuing_dispute")]
-impl std::error::Error for PostIssuingDisputesError {}
+impl std::error::Error for IssuingDisputeCreateError {}
 #[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`issuing().disputes().retrieve`](crate::resources::IssuingDisputes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingDisputesDisputeError {
+pub enum IssuingDisputeRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_dispute")]
-impl runtime::ApiError for GetIssuingDisputesDisputeError {
+impl runtime::ApiError for IssuingDisputeRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7525,7 +7516,7 @@ impl runtime::ApiError for GetIssuingDisputesDisputeError {
     }
 }
 #[cfg(feature = "issuing_dispute")]
-impl std::fmt::Display for GetIssuingDisputesDisputeError {
+impl std::fmt::Display for IssuingDisputeRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7535,18 +7526,18 @@ impl std::fmt::Display for GetIssuingDisputesDisputeError {
     }
 }
 #[cfg(feature = "issuing_dispute")]
-impl std::error::Error for GetIssuingDisputesDisputeError {}
+impl std::error::Error for IssuingDisputeRetrieveError {}
 #[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`issuing().disputes().update`](crate::resources::IssuingDisputes::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingDisputesDisputeError {
+pub enum IssuingDisputeUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_dispute")]
-impl runtime::ApiError for PostIssuingDisputesDisputeError {
+impl runtime::ApiError for IssuingDisputeUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7560,7 +7551,7 @@ impl runtime::ApiError for PostIssuingDisputesDisputeError {
     }
 }
 #[cfg(feature = "issuing_dispute")]
-impl std::fmt::Display for PostIssuingDisputesDisputeError {
+impl std::fmt::Display for IssuingDisputeUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7570,18 +7561,18 @@ impl std::fmt::Display for PostIssuingDisputesDisputeError {
     }
 }
 #[cfg(feature = "issuing_dispute")]
-impl std::error::Error for PostIssuingDisputesDisputeError {}
+impl std::error::Error for IssuingDisputeUpdateError {}
 #[cfg(feature = "issuing_dispute")]
 /// Documented error responses of [`issuing().disputes().submit`](crate::resources::IssuingDisputes::submit).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingDisputesDisputeSubmitError {
+pub enum IssuingDisputeSubmitError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_dispute")]
-impl runtime::ApiError for PostIssuingDisputesDisputeSubmitError {
+impl runtime::ApiError for IssuingDisputeSubmitError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7595,7 +7586,7 @@ impl runtime::ApiError for PostIssuingDisputesDisputeSubmitError {
     }
 }
 #[cfg(feature = "issuing_dispute")]
-impl std::fmt::Display for PostIssuingDisputesDisputeSubmitError {
+impl std::fmt::Display for IssuingDisputeSubmitError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7605,18 +7596,18 @@ impl std::fmt::Display for PostIssuingDisputesDisputeSubmitError {
     }
 }
 #[cfg(feature = "issuing_dispute")]
-impl std::error::Error for PostIssuingDisputesDisputeSubmitError {}
+impl std::error::Error for IssuingDisputeSubmitError {}
 #[cfg(feature = "issuing_settlement")]
 /// Documented error responses of [`issuing().settlements().list`](crate::resources::IssuingSettlements::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingSettlementsError {
+pub enum IssuingSettlementListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_settlement")]
-impl runtime::ApiError for GetIssuingSettlementsError {
+impl runtime::ApiError for IssuingSettlementListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7630,7 +7621,7 @@ impl runtime::ApiError for GetIssuingSettlementsError {
     }
 }
 #[cfg(feature = "issuing_settlement")]
-impl std::fmt::Display for GetIssuingSettlementsError {
+impl std::fmt::Display for IssuingSettlementListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7640,18 +7631,18 @@ impl std::fmt::Display for GetIssuingSettlementsError {
     }
 }
 #[cfg(feature = "issuing_settlement")]
-impl std::error::Error for GetIssuingSettlementsError {}
+impl std::error::Error for IssuingSettlementListError {}
 #[cfg(feature = "issuing_settlement")]
 /// Documented error responses of [`issuing().settlements().retrieve`](crate::resources::IssuingSettlements::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingSettlementsSettlementError {
+pub enum IssuingSettlementRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_settlement")]
-impl runtime::ApiError for GetIssuingSettlementsSettlementError {
+impl runtime::ApiError for IssuingSettlementRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7665,7 +7656,7 @@ impl runtime::ApiError for GetIssuingSettlementsSettlementError {
     }
 }
 #[cfg(feature = "issuing_settlement")]
-impl std::fmt::Display for GetIssuingSettlementsSettlementError {
+impl std::fmt::Display for IssuingSettlementRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7675,18 +7666,18 @@ impl std::fmt::Display for GetIssuingSettlementsSettlementError {
     }
 }
 #[cfg(feature = "issuing_settlement")]
-impl std::error::Error for GetIssuingSettlementsSettlementError {}
+impl std::error::Error for IssuingSettlementRetrieveError {}
 #[cfg(feature = "issuing_settlement")]
 /// Documented error responses of [`issuing().settlements().update`](crate::resources::IssuingSettlements::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingSettlementsSettlementError {
+pub enum IssuingSettlementUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_settlement")]
-impl runtime::ApiError for PostIssuingSettlementsSettlementError {
+impl runtime::ApiError for IssuingSettlementUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7700,7 +7691,7 @@ impl runtime::ApiError for PostIssuingSettlementsSettlementError {
     }
 }
 #[cfg(feature = "issuing_settlement")]
-impl std::fmt::Display for PostIssuingSettlementsSettlementError {
+impl std::fmt::Display for IssuingSettlementUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7710,18 +7701,18 @@ impl std::fmt::Display for PostIssuingSettlementsSettlementError {
     }
 }
 #[cfg(feature = "issuing_settlement")]
-impl std::error::Error for PostIssuingSettlementsSettlementError {}
+impl std::error::Error for IssuingSettlementUpdateError {}
 #[cfg(feature = "issuing_transaction")]
 /// Documented error responses of [`issuing().transactions().list`](crate::resources::IssuingTransactions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingTransactionsError {
+pub enum IssuingTransactionListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_transaction")]
-impl runtime::ApiError for GetIssuingTransactionsError {
+impl runtime::ApiError for IssuingTransactionListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7735,7 +7726,7 @@ impl runtime::ApiError for GetIssuingTransactionsError {
     }
 }
 #[cfg(feature = "issuing_transaction")]
-impl std::fmt::Display for GetIssuingTransactionsError {
+impl std::fmt::Display for IssuingTransactionListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7745,18 +7736,18 @@ impl std::fmt::Display for GetIssuingTransactionsError {
     }
 }
 #[cfg(feature = "issuing_transaction")]
-impl std::error::Error for GetIssuingTransactionsError {}
+impl std::error::Error for IssuingTransactionListError {}
 #[cfg(feature = "issuing_transaction")]
 /// Documented error responses of [`issuing().transactions().retrieve`](crate::resources::IssuingTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetIssuingTransactionsTransactionError {
+pub enum IssuingTransactionRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_transaction")]
-impl runtime::ApiError for GetIssuingTransactionsTransactionError {
+impl runtime::ApiError for IssuingTransactionRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7770,7 +7761,7 @@ impl runtime::ApiError for GetIssuingTransactionsTransactionError {
     }
 }
 #[cfg(feature = "issuing_transaction")]
-impl std::fmt::Display for GetIssuingTransactionsTransactionError {
+impl std::fmt::Display for IssuingTransactionRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7780,18 +7771,18 @@ impl std::fmt::Display for GetIssuingTransactionsTransactionError {
     }
 }
 #[cfg(feature = "issuing_transaction")]
-impl std::error::Error for GetIssuingTransactionsTransactionError {}
+impl std::error::Error for IssuingTransactionRetrieveError {}
 #[cfg(feature = "issuing_transaction")]
 /// Documented error responses of [`issuing().transactions().update`](crate::resources::IssuingTransactions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostIssuingTransactionsTransactionError {
+pub enum IssuingTransactionUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "issuing_transaction")]
-impl runtime::ApiError for PostIssuingTransactionsTransactionError {
+impl runtime::ApiError for IssuingTransactionUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7805,7 +7796,7 @@ impl runtime::ApiError for PostIssuingTransactionsTransactionError {
     }
 }
 #[cfg(feature = "issuing_transaction")]
-impl std::fmt::Display for PostIssuingTransactionsTransactionError {
+impl std::fmt::Display for IssuingTransactionUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7815,18 +7806,18 @@ impl std::fmt::Display for PostIssuingTransactionsTransactionError {
     }
 }
 #[cfg(feature = "issuing_transaction")]
-impl std::error::Error for PostIssuingTransactionsTransactionError {}
+impl std::error::Error for IssuingTransactionUpdateError {}
 #[cfg(feature = "mandate")]
 /// Documented error responses of [`mandates().retrieve`](crate::resources::Mandates::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetMandatesMandateError {
+pub enum MandateRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "mandate")]
-impl runtime::ApiError for GetMandatesMandateError {
+impl runtime::ApiError for MandateRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7840,7 +7831,7 @@ impl runtime::ApiError for GetMandatesMandateError {
     }
 }
 #[cfg(feature = "mandate")]
-impl std::fmt::Display for GetMandatesMandateError {
+impl std::fmt::Display for MandateRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7850,18 +7841,18 @@ impl std::fmt::Display for GetMandatesMandateError {
     }
 }
 #[cfg(feature = "mandate")]
-impl std::error::Error for GetMandatesMandateError {}
+impl std::error::Error for MandateRetrieveError {}
 #[cfg(feature = "order_return")]
 /// Documented error responses of [`order_returns().list`](crate::resources::OrderReturns::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetOrderReturnsError {
+pub enum OrderReturnListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "order_return")]
-impl runtime::ApiError for GetOrderReturnsError {
+impl runtime::ApiError for OrderReturnListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7875,7 +7866,7 @@ impl runtime::ApiError for GetOrderReturnsError {
     }
 }
 #[cfg(feature = "order_return")]
-impl std::fmt::Display for GetOrderReturnsError {
+impl std::fmt::Display for OrderReturnListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7885,18 +7876,18 @@ impl std::fmt::Display for GetOrderReturnsError {
     }
 }
 #[cfg(feature = "order_return")]
-impl std::error::Error for GetOrderReturnsError {}
+impl std::error::Error for OrderReturnListError {}
 #[cfg(feature = "order_return")]
 /// Documented error responses of [`order_returns().retrieve`](crate::resources::OrderReturns::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetOrderReturnsIdError {
+pub enum OrderReturnRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "order_return")]
-impl runtime::ApiError for GetOrderReturnsIdError {
+impl runtime::ApiError for OrderReturnRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7910,7 +7901,7 @@ impl runtime::ApiError for GetOrderReturnsIdError {
     }
 }
 #[cfg(feature = "order_return")]
-impl std::fmt::Display for GetOrderReturnsIdError {
+impl std::fmt::Display for OrderReturnRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7920,18 +7911,18 @@ impl std::fmt::Display for GetOrderReturnsIdError {
     }
 }
 #[cfg(feature = "order_return")]
-impl std::error::Error for GetOrderReturnsIdError {}
+impl std::error::Error for OrderReturnRetrieveError {}
 #[cfg(feature = "order")]
 /// Documented error responses of [`orders().list`](crate::resources::Orders::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetOrdersError {
+pub enum OrderListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "order")]
-impl runtime::ApiError for GetOrdersError {
+impl runtime::ApiError for OrderListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7945,7 +7936,7 @@ impl runtime::ApiError for GetOrdersError {
     }
 }
 #[cfg(feature = "order")]
-impl std::fmt::Display for GetOrdersError {
+impl std::fmt::Display for OrderListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7955,18 +7946,18 @@ impl std::fmt::Display for GetOrdersError {
     }
 }
 #[cfg(feature = "order")]
-impl std::error::Error for GetOrdersError {}
+impl std::error::Error for OrderListError {}
 #[cfg(feature = "order")]
 /// Documented error responses of [`orders().create`](crate::resources::Orders::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostOrdersError {
+pub enum OrderCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "order")]
-impl runtime::ApiError for PostOrdersError {
+impl runtime::ApiError for OrderCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -7980,7 +7971,7 @@ impl runtime::ApiError for PostOrdersError {
     }
 }
 #[cfg(feature = "order")]
-impl std::fmt::Display for PostOrdersError {
+impl std::fmt::Display for OrderCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -7990,18 +7981,18 @@ impl std::fmt::Display for PostOrdersError {
     }
 }
 #[cfg(feature = "order")]
-impl std::error::Error for PostOrdersError {}
+impl std::error::Error for OrderCreateError {}
 #[cfg(feature = "order")]
 /// Documented error responses of [`orders().retrieve`](crate::resources::Orders::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetOrdersIdError {
+pub enum OrderRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "order")]
-impl runtime::ApiError for GetOrdersIdError {
+impl runtime::ApiError for OrderRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8015,7 +8006,7 @@ impl runtime::ApiError for GetOrdersIdError {
     }
 }
 #[cfg(feature = "order")]
-impl std::fmt::Display for GetOrdersIdError {
+impl std::fmt::Display for OrderRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8025,18 +8016,18 @@ impl std::fmt::Display for GetOrdersIdError {
     }
 }
 #[cfg(feature = "order")]
-impl std::error::Error for GetOrdersIdError {}
+impl std::error::Error for OrderRetrieveError {}
 #[cfg(feature = "order")]
 /// Documented error responses of [`orders().update`](crate::resources::Orders::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostOrdersIdError {
+pub enum OrderUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "order")]
-impl runtime::ApiError for PostOrdersIdError {
+impl runtime::ApiError for OrderUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8050,7 +8041,7 @@ impl runtime::ApiError for PostOrdersIdError {
     }
 }
 #[cfg(feature = "order")]
-impl std::fmt::Display for PostOrdersIdError {
+impl std::fmt::Display for OrderUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8060,18 +8051,18 @@ impl std::fmt::Display for PostOrdersIdError {
     }
 }
 #[cfg(feature = "order")]
-impl std::error::Error for PostOrdersIdError {}
+impl std::error::Error for OrderUpdateError {}
 #[cfg(feature = "order")]
 /// Documented error responses of [`orders().pay`](crate::resources::Orders::pay).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostOrdersIdPayError {
+pub enum OrderPayError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "order")]
-impl runtime::ApiError for PostOrdersIdPayError {
+impl runtime::ApiError for OrderPayError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8085,7 +8076,7 @@ impl runtime::ApiError for PostOrdersIdPayError {
     }
 }
 #[cfg(feature = "order")]
-impl std::fmt::Display for PostOrdersIdPayError {
+impl std::fmt::Display for OrderPayError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8095,18 +8086,18 @@ impl std::fmt::Display for PostOrdersIdPayError {
     }
 }
 #[cfg(feature = "order")]
-impl std::error::Error for PostOrdersIdPayError {}
+impl std::error::Error for OrderPayError {}
 #[cfg(feature = "order_return")]
 /// Documented error responses of [`orders().returns`](crate::resources::Orders::returns).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostOrdersIdReturnsError {
+pub enum OrderReturnsError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "order_return")]
-impl runtime::ApiError for PostOrdersIdReturnsError {
+impl runtime::ApiError for OrderReturnsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8120,7 +8111,7 @@ impl runtime::ApiError for PostOrdersIdReturnsError {
     }
 }
 #[cfg(feature = "order_return")]
-impl std::fmt::Display for PostOrdersIdReturnsError {
+impl std::fmt::Display for OrderReturnsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8130,18 +8121,18 @@ impl std::fmt::Display for PostOrdersIdReturnsError {
     }
 }
 #[cfg(feature = "order_return")]
-impl std::error::Error for PostOrdersIdReturnsError {}
+impl std::error::Error for OrderReturnsError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`payment_intents().list`](crate::resources::PaymentIntents::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentIntentsError {
+pub enum PaymentIntentListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_intent")]
-impl runtime::ApiError for GetPaymentIntentsError {
+impl runtime::ApiError for PaymentIntentListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8155,7 +8146,7 @@ impl runtime::ApiError for GetPaymentIntentsError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::fmt::Display for GetPaymentIntentsError {
+impl std::fmt::Display for PaymentIntentListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8165,18 +8156,18 @@ impl std::fmt::Display for GetPaymentIntentsError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::error::Error for GetPaymentIntentsError {}
+impl std::error::Error for PaymentIntentListError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`payment_intents().create`](crate::resources::PaymentIntents::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsError {
+pub enum PaymentIntentCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_intent")]
-impl runtime::ApiError for PostPaymentIntentsError {
+impl runtime::ApiError for PaymentIntentCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8190,7 +8181,7 @@ impl runtime::ApiError for PostPaymentIntentsError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::fmt::Display for PostPaymentIntentsError {
+impl std::fmt::Display for PaymentIntentCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8200,18 +8191,18 @@ impl std::fmt::Display for PostPaymentIntentsError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::error::Error for PostPaymentIntentsError {}
+impl std::error::Error for PaymentIntentCreateError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`payment_intents().retrieve`](crate::resources::PaymentIntents::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentIntentsIntentError {
+pub enum PaymentIntentRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_intent")]
-impl runtime::ApiError for GetPaymentIntentsIntentError {
+impl runtime::ApiError for PaymentIntentRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8225,7 +8216,7 @@ impl runtime::ApiError for GetPaymentIntentsIntentError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::fmt::Display for GetPaymentIntentsIntentError {
+impl std::fmt::Display for PaymentIntentRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8235,18 +8226,18 @@ impl std::fmt::Display for GetPaymentIntentsIntentError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::error::Error for GetPaymentIntentsIntentError {}
+impl std::error::Error for PaymentIntentRetrieveError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`payment_intents().update`](crate::resources::PaymentIntents::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentError {
+pub enum PaymentIntentUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_intent")]
-impl runtime::ApiError for PostPaymentIntentsIntentError {
+impl runtime::ApiError for PaymentIntentUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8260,7 +8251,7 @@ impl runtime::ApiError for PostPaymentIntentsIntentError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::fmt::Display for PostPaymentIntentsIntentError {
+impl std::fmt::Display for PaymentIntentUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8270,18 +8261,18 @@ impl std::fmt::Display for PostPaymentIntentsIntentError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::error::Error for PostPaymentIntentsIntentError {}
+impl std::error::Error for PaymentIntentUpdateError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`payment_intents().cancel`](crate::resources::PaymentIntents::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentCancelError {
+pub enum PaymentIntentCancelError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_intent")]
-impl runtime::ApiError for PostPaymentIntentsIntentCancelError {
+impl runtime::ApiError for PaymentIntentCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8295,7 +8286,7 @@ impl runtime::ApiError for PostPaymentIntentsIntentCancelError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::fmt::Display for PostPaymentIntentsIntentCancelError {
+impl std::fmt::Display for PaymentIntentCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8305,18 +8296,18 @@ impl std::fmt::Display for PostPaymentIntentsIntentCancelError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::error::Error for PostPaymentIntentsIntentCancelError {}
+impl std::error::Error for PaymentIntentCancelError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`payment_intents().capture`](crate::resources::PaymentIntents::capture).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentCaptureError {
+pub enum PaymentIntentCaptureError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_intent")]
-impl runtime::ApiError for PostPaymentIntentsIntentCaptureError {
+impl runtime::ApiError for PaymentIntentCaptureError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8330,7 +8321,7 @@ impl runtime::ApiError for PostPaymentIntentsIntentCaptureError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::fmt::Display for PostPaymentIntentsIntentCaptureError {
+impl std::fmt::Display for PaymentIntentCaptureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8340,18 +8331,18 @@ impl std::fmt::Display for PostPaymentIntentsIntentCaptureError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::error::Error for PostPaymentIntentsIntentCaptureError {}
+impl std::error::Error for PaymentIntentCaptureError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`payment_intents().confirm`](crate::resources::PaymentIntents::confirm).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPaymentIntentsIntentConfirmError {
+pub enum PaymentIntentConfirmError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_intent")]
-impl runtime::ApiError for PostPaymentIntentsIntentConfirmError {
+impl runtime::ApiError for PaymentIntentConfirmError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8365,7 +8356,7 @@ impl runtime::ApiError for PostPaymentIntentsIntentConfirmError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::fmt::Display for PostPaymentIntentsIntentConfirmError {
+impl std::fmt::Display for PaymentIntentConfirmError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8375,18 +8366,18 @@ impl std::fmt::Display for PostPaymentIntentsIntentConfirmError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::error::Error for PostPaymentIntentsIntentConfirmError {}
+impl std::error::Error for PaymentIntentConfirmError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`payment_methods().list`](crate::resources::PaymentMethods::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentMethodsError {
+pub enum PaymentMethodListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_method")]
-impl runtime::ApiError for GetPaymentMethodsError {
+impl runtime::ApiError for PaymentMethodListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8400,7 +8391,7 @@ impl runtime::ApiError for GetPaymentMethodsError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::fmt::Display for GetPaymentMethodsError {
+impl std::fmt::Display for PaymentMethodListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8410,18 +8401,18 @@ impl std::fmt::Display for GetPaymentMethodsError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::error::Error for GetPaymentMethodsError {}
+impl std::error::Error for PaymentMethodListError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`payment_methods().create`](crate::resources::PaymentMethods::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPaymentMethodsError {
+pub enum PaymentMethodCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_method")]
-impl runtime::ApiError for PostPaymentMethodsError {
+impl runtime::ApiError for PaymentMethodCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8435,7 +8426,7 @@ impl runtime::ApiError for PostPaymentMethodsError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::fmt::Display for PostPaymentMethodsError {
+impl std::fmt::Display for PaymentMethodCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8445,18 +8436,18 @@ impl std::fmt::Display for PostPaymentMethodsError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::error::Error for PostPaymentMethodsError {}
+impl std::error::Error for PaymentMethodCreateError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`payment_methods().retrieve`](crate::resources::PaymentMethods::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPaymentMethodsPaymentMethodError {
+pub enum PaymentMethodRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_method")]
-impl runtime::ApiError for GetPaymentMethodsPaymentMethodError {
+impl runtime::ApiError for PaymentMethodRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8470,7 +8461,7 @@ impl runtime::ApiError for GetPaymentMethodsPaymentMethodError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::fmt::Display for GetPaymentMethodsPaymentMethodError {
+impl std::fmt::Display for PaymentMethodRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8480,18 +8471,18 @@ impl std::fmt::Display for GetPaymentMethodsPaymentMethodError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::error::Error for GetPaymentMethodsPaymentMethodError {}
+impl std::error::Error for PaymentMethodRetrieveError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`payment_methods().update`](crate::resources::PaymentMethods::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPaymentMethodsPaymentMethodError {
+pub enum PaymentMethodUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_method")]
-impl runtime::ApiError for PostPaymentMethodsPaymentMethodError {
+impl runtime::ApiError for PaymentMethodUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8505,7 +8496,7 @@ impl runtime::ApiError for PostPaymentMethodsPaymentMethodError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::fmt::Display for PostPaymentMethodsPaymentMethodError {
+impl std::fmt::Display for PaymentMethodUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8515,18 +8506,18 @@ impl std::fmt::Display for PostPaymentMethodsPaymentMethodError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::error::Error for PostPaymentMethodsPaymentMethodError {}
+impl std::error::Error for PaymentMethodUpdateError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`payment_methods().attach`](crate::resources::PaymentMethods::attach).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPaymentMethodsPaymentMethodAttachError {
+pub enum PaymentMethodAttachError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_method")]
-impl runtime::ApiError for PostPaymentMethodsPaymentMethodAttachError {
+impl runtime::ApiError for PaymentMethodAttachError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8540,7 +8531,7 @@ impl runtime::ApiError for PostPaymentMethodsPaymentMethodAttachError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::fmt::Display for PostPaymentMethodsPaymentMethodAttachError {
+impl std::fmt::Display for PaymentMethodAttachError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8550,18 +8541,18 @@ impl std::fmt::Display for PostPaymentMethodsPaymentMethodAttachError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::error::Error for PostPaymentMethodsPaymentMethodAttachError {}
+impl std::error::Error for PaymentMethodAttachError {}
 #[cfg(feature = "payment_method")]
 /// Documented error responses of [`payment_methods().detach`](crate::resources::PaymentMethods::detach).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPaymentMethodsPaymentMethodDetachError {
+pub enum PaymentMethodDetachError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_method")]
-impl runtime::ApiError for PostPaymentMethodsPaymentMethodDetachError {
+impl runtime::ApiError for PaymentMethodDetachError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8575,7 +8566,7 @@ impl runtime::ApiError for PostPaymentMethodsPaymentMethodDetachError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::fmt::Display for PostPaymentMethodsPaymentMethodDetachError {
+impl std::fmt::Display for PaymentMethodDetachError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8585,18 +8576,18 @@ impl std::fmt::Display for PostPaymentMethodsPaymentMethodDetachError {
     }
 }
 #[cfg(feature = "payment_method")]
-impl std::error::Error for PostPaymentMethodsPaymentMethodDetachError {}
+impl std::error::Error for PaymentMethodDetachError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`payouts().list`](crate::resources::Payouts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPayoutsError {
+pub enum PayoutListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payout")]
-impl runtime::ApiError for GetPayoutsError {
+impl runtime::ApiError for PayoutListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8610,7 +8601,7 @@ impl runtime::ApiError for GetPayoutsError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::fmt::Display for GetPayoutsError {
+impl std::fmt::Display for PayoutListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8620,18 +8611,18 @@ impl std::fmt::Display for GetPayoutsError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::error::Error for GetPayoutsError {}
+impl std::error::Error for PayoutListError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`payouts().create`](crate::resources::Payouts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPayoutsError {
+pub enum PayoutCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payout")]
-impl runtime::ApiError for PostPayoutsError {
+impl runtime::ApiError for PayoutCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8645,7 +8636,7 @@ impl runtime::ApiError for PostPayoutsError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::fmt::Display for PostPayoutsError {
+impl std::fmt::Display for PayoutCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8655,18 +8646,18 @@ impl std::fmt::Display for PostPayoutsError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::error::Error for PostPayoutsError {}
+impl std::error::Error for PayoutCreateError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`payouts().retrieve`](crate::resources::Payouts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPayoutsPayoutError {
+pub enum PayoutRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payout")]
-impl runtime::ApiError for GetPayoutsPayoutError {
+impl runtime::ApiError for PayoutRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8680,7 +8671,7 @@ impl runtime::ApiError for GetPayoutsPayoutError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::fmt::Display for GetPayoutsPayoutError {
+impl std::fmt::Display for PayoutRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8690,18 +8681,18 @@ impl std::fmt::Display for GetPayoutsPayoutError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::error::Error for GetPayoutsPayoutError {}
+impl std::error::Error for PayoutRetrieveError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`payouts().update`](crate::resources::Payouts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPayoutsPayoutError {
+pub enum PayoutUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payout")]
-impl runtime::ApiError for PostPayoutsPayoutError {
+impl runtime::ApiError for PayoutUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8715,7 +8706,7 @@ impl runtime::ApiError for PostPayoutsPayoutError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::fmt::Display for PostPayoutsPayoutError {
+impl std::fmt::Display for PayoutUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8725,18 +8716,18 @@ impl std::fmt::Display for PostPayoutsPayoutError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::error::Error for PostPayoutsPayoutError {}
+impl std::error::Error for PayoutUpdateError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`payouts().cancel`](crate::resources::Payouts::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPayoutsPayoutCancelError {
+pub enum PayoutCancelError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payout")]
-impl runtime::ApiError for PostPayoutsPayoutCancelError {
+impl runtime::ApiError for PayoutCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8750,7 +8741,7 @@ impl runtime::ApiError for PostPayoutsPayoutCancelError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::fmt::Display for PostPayoutsPayoutCancelError {
+impl std::fmt::Display for PayoutCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8760,18 +8751,18 @@ impl std::fmt::Display for PostPayoutsPayoutCancelError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::error::Error for PostPayoutsPayoutCancelError {}
+impl std::error::Error for PayoutCancelError {}
 #[cfg(feature = "payout")]
 /// Documented error responses of [`payouts().reverse`](crate::resources::Payouts::reverse).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPayoutsPayoutReverseError {
+pub enum PayoutReverseError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payout")]
-impl runtime::ApiError for PostPayoutsPayoutReverseError {
+impl runtime::ApiError for PayoutReverseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8785,7 +8776,7 @@ impl runtime::ApiError for PostPayoutsPayoutReverseError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::fmt::Display for PostPayoutsPayoutReverseError {
+impl std::fmt::Display for PayoutReverseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8795,18 +8786,18 @@ impl std::fmt::Display for PostPayoutsPayoutReverseError {
     }
 }
 #[cfg(feature = "payout")]
-impl std::error::Error for PostPayoutsPayoutReverseError {}
+impl std::error::Error for PayoutReverseError {}
 #[cfg(feature = "plan")]
 /// Documented error responses of [`plans().list`](crate::resources::Plans::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPlansError {
+pub enum PlanListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "plan")]
-impl runtime::ApiError for GetPlansError {
+impl runtime::ApiError for PlanListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8820,7 +8811,7 @@ impl runtime::ApiError for GetPlansError {
     }
 }
 #[cfg(feature = "plan")]
-impl std::fmt::Display for GetPlansError {
+impl std::fmt::Display for PlanListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8830,18 +8821,18 @@ impl std::fmt::Display for GetPlansError {
     }
 }
 #[cfg(feature = "plan")]
-impl std::error::Error for GetPlansError {}
+impl std::error::Error for PlanListError {}
 #[cfg(feature = "plan")]
 /// Documented error responses of [`plans().create`](crate::resources::Plans::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPlansError {
+pub enum PlanCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "plan")]
-impl runtime::ApiError for PostPlansError {
+impl runtime::ApiError for PlanCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8855,7 +8846,7 @@ impl runtime::ApiError for PostPlansError {
     }
 }
 #[cfg(feature = "plan")]
-impl std::fmt::Display for PostPlansError {
+impl std::fmt::Display for PlanCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8865,18 +8856,18 @@ impl std::fmt::Display for PostPlansError {
     }
 }
 #[cfg(feature = "plan")]
-impl std::error::Error for PostPlansError {}
+impl std::error::Error for PlanCreateError {}
 #[cfg(feature = "plan")]
 /// Documented error responses of [`plans().retrieve`](crate::resources::Plans::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPlansPlanError {
+pub enum PlanRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "plan")]
-impl runtime::ApiError for GetPlansPlanError {
+impl runtime::ApiError for PlanRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8890,7 +8881,7 @@ impl runtime::ApiError for GetPlansPlanError {
     }
 }
 #[cfg(feature = "plan")]
-impl std::fmt::Display for GetPlansPlanError {
+impl std::fmt::Display for PlanRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8900,18 +8891,18 @@ impl std::fmt::Display for GetPlansPlanError {
     }
 }
 #[cfg(feature = "plan")]
-impl std::error::Error for GetPlansPlanError {}
+impl std::error::Error for PlanRetrieveError {}
 #[cfg(feature = "plan")]
 /// Documented error responses of [`plans().update`](crate::resources::Plans::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPlansPlanError {
+pub enum PlanUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "plan")]
-impl runtime::ApiError for PostPlansPlanError {
+impl runtime::ApiError for PlanUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8925,7 +8916,7 @@ impl runtime::ApiError for PostPlansPlanError {
     }
 }
 #[cfg(feature = "plan")]
-impl std::fmt::Display for PostPlansPlanError {
+impl std::fmt::Display for PlanUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8935,18 +8926,18 @@ impl std::fmt::Display for PostPlansPlanError {
     }
 }
 #[cfg(feature = "plan")]
-impl std::error::Error for PostPlansPlanError {}
+impl std::error::Error for PlanUpdateError {}
 #[cfg(feature = "plan")]
 /// Documented error responses of [`plans().delete`](crate::resources::Plans::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeletePlansPlanError {
+pub enum PlanDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "plan")]
-impl runtime::ApiError for DeletePlansPlanError {
+impl runtime::ApiError for PlanDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8960,7 +8951,7 @@ impl runtime::ApiError for DeletePlansPlanError {
     }
 }
 #[cfg(feature = "plan")]
-impl std::fmt::Display for DeletePlansPlanError {
+impl std::fmt::Display for PlanDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -8970,18 +8961,18 @@ impl std::fmt::Display for DeletePlansPlanError {
     }
 }
 #[cfg(feature = "plan")]
-impl std::error::Error for DeletePlansPlanError {}
+impl std::error::Error for PlanDeleteError {}
 #[cfg(feature = "price")]
 /// Documented error responses of [`prices().list`](crate::resources::Prices::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPricesError {
+pub enum PriceListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "price")]
-impl runtime::ApiError for GetPricesError {
+impl runtime::ApiError for PriceListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -8995,7 +8986,7 @@ impl runtime::ApiError for GetPricesError {
     }
 }
 #[cfg(feature = "price")]
-impl std::fmt::Display for GetPricesError {
+impl std::fmt::Display for PriceListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9005,18 +8996,18 @@ impl std::fmt::Display for GetPricesError {
     }
 }
 #[cfg(feature = "price")]
-impl std::error::Error for GetPricesError {}
+impl std::error::Error for PriceListError {}
 #[cfg(feature = "price")]
 /// Documented error responses of [`prices().create`](crate::resources::Prices::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPricesError {
+pub enum PriceCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "price")]
-impl runtime::ApiError for PostPricesError {
+impl runtime::ApiError for PriceCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9030,7 +9021,7 @@ impl runtime::ApiError for PostPricesError {
     }
 }
 #[cfg(feature = "price")]
-impl std::fmt::Display for PostPricesError {
+impl std::fmt::Display for PriceCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9040,18 +9031,18 @@ impl std::fmt::Display for PostPricesError {
     }
 }
 #[cfg(feature = "price")]
-impl std::error::Error for PostPricesError {}
+impl std::error::Error for PriceCreateError {}
 #[cfg(feature = "price")]
 /// Documented error responses of [`prices().retrieve`](crate::resources::Prices::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPricesPriceError {
+pub enum PriceRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "price")]
-impl runtime::ApiError for GetPricesPriceError {
+impl runtime::ApiError for PriceRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9065,7 +9056,7 @@ impl runtime::ApiError for GetPricesPriceError {
     }
 }
 #[cfg(feature = "price")]
-impl std::fmt::Display for GetPricesPriceError {
+impl std::fmt::Display for PriceRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9075,18 +9066,18 @@ impl std::fmt::Display for GetPricesPriceError {
     }
 }
 #[cfg(feature = "price")]
-impl std::error::Error for GetPricesPriceError {}
+impl std::error::Error for PriceRetrieveError {}
 #[cfg(feature = "price")]
 /// Documented error responses of [`prices().update`](crate::resources::Prices::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPricesPriceError {
+pub enum PriceUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "price")]
-impl runtime::ApiError for PostPricesPriceError {
+impl runtime::ApiError for PriceUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9100,7 +9091,7 @@ impl runtime::ApiError for PostPricesPriceError {
     }
 }
 #[cfg(feature = "price")]
-impl std::fmt::Display for PostPricesPriceError {
+impl std::fmt::Display for PriceUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9110,18 +9101,18 @@ impl std::fmt::Display for PostPricesPriceError {
     }
 }
 #[cfg(feature = "price")]
-impl std::error::Error for PostPricesPriceError {}
+impl std::error::Error for PriceUpdateError {}
 #[cfg(feature = "product")]
 /// Documented error responses of [`products().list`](crate::resources::Products::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetProductsError {
+pub enum ProductListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "product")]
-impl runtime::ApiError for GetProductsError {
+impl runtime::ApiError for ProductListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9135,7 +9126,7 @@ impl runtime::ApiError for GetProductsError {
     }
 }
 #[cfg(feature = "product")]
-impl std::fmt::Display for GetProductsError {
+impl std::fmt::Display for ProductListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9145,18 +9136,18 @@ impl std::fmt::Display for GetProductsError {
     }
 }
 #[cfg(feature = "product")]
-impl std::error::Error for GetProductsError {}
+impl std::error::Error for ProductListError {}
 #[cfg(feature = "product")]
 /// Documented error responses of [`products().create`](crate::resources::Products::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostProductsError {
+pub enum ProductCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "product")]
-impl runtime::ApiError for PostProductsError {
+impl runtime::ApiError for ProductCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9170,7 +9161,7 @@ impl runtime::ApiError for PostProductsError {
     }
 }
 #[cfg(feature = "product")]
-impl std::fmt::Display for PostProductsError {
+impl std::fmt::Display for ProductCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9180,18 +9171,18 @@ impl std::fmt::Display for PostProductsError {
     }
 }
 #[cfg(feature = "product")]
-impl std::error::Error for PostProductsError {}
+impl std::error::Error for ProductCreateError {}
 #[cfg(feature = "product")]
 /// Documented error responses of [`products().retrieve`](crate::resources::Products::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetProductsIdError {
+pub enum ProductRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "product")]
-impl runtime::ApiError for GetProductsIdError {
+impl runtime::ApiError for ProductRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9205,7 +9196,7 @@ impl runtime::ApiError for GetProductsIdError {
     }
 }
 #[cfg(feature = "product")]
-impl std::fmt::Display for GetProductsIdError {
+impl std::fmt::Display for ProductRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9215,18 +9206,18 @@ impl std::fmt::Display for GetProductsIdError {
     }
 }
 #[cfg(feature = "product")]
-impl std::error::Error for GetProductsIdError {}
+impl std::error::Error for ProductRetrieveError {}
 #[cfg(feature = "product")]
 /// Documented error responses of [`products().update`](crate::resources::Products::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostProductsIdError {
+pub enum ProductUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "product")]
-impl runtime::ApiError for PostProductsIdError {
+impl runtime::ApiError for ProductUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9240,7 +9231,7 @@ impl runtime::ApiError for PostProductsIdError {
     }
 }
 #[cfg(feature = "product")]
-impl std::fmt::Display for PostProductsIdError {
+impl std::fmt::Display for ProductUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9250,18 +9241,18 @@ impl std::fmt::Display for PostProductsIdError {
     }
 }
 #[cfg(feature = "product")]
-impl std::error::Error for PostProductsIdError {}
+impl std::error::Error for ProductUpdateError {}
 #[cfg(feature = "product")]
 /// Documented error responses of [`products().delete`](crate::resources::Products::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteProductsIdError {
+pub enum ProductDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "product")]
-impl runtime::ApiError for DeleteProductsIdError {
+impl runtime::ApiError for ProductDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9275,7 +9266,7 @@ impl runtime::ApiError for DeleteProductsIdError {
     }
 }
 #[cfg(feature = "product")]
-impl std::fmt::Display for DeleteProductsIdError {
+impl std::fmt::Display for ProductDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9285,18 +9276,18 @@ impl std::fmt::Display for DeleteProductsIdError {
     }
 }
 #[cfg(feature = "product")]
-impl std::error::Error for DeleteProductsIdError {}
+impl std::error::Error for ProductDeleteError {}
 #[cfg(feature = "promotion_code")]
 /// Documented error responses of [`promotion_codes().list`](crate::resources::PromotionCodes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPromotionCodesError {
+pub enum PromotionCodeListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "promotion_code")]
-impl runtime::ApiError for GetPromotionCodesError {
+impl runtime::ApiError for PromotionCodeListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9310,7 +9301,7 @@ impl runtime::ApiError for GetPromotionCodesError {
     }
 }
 #[cfg(feature = "promotion_code")]
-impl std::fmt::Display for GetPromotionCodesError {
+impl std::fmt::Display for PromotionCodeListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9320,18 +9311,18 @@ impl std::fmt::Display for GetPromotionCodesError {
     }
 }
 #[cfg(feature = "promotion_code")]
-impl std::error::Error for GetPromotionCodesError {}
+impl std::error::Error for PromotionCodeListError {}
 #[cfg(feature = "promotion_code")]
 /// Documented error responses of [`promotion_codes().create`](crate::resources::PromotionCodes::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPromotionCodesError {
+pub enum PromotionCodeCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "promotion_code")]
-impl runtime::ApiError for PostPromotionCodesError {
+impl runtime::ApiError for PromotionCodeCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9345,7 +9336,7 @@ impl runtime::ApiError for PostPromotionCodesError {
     }
 }
 #[cfg(feature = "promotion_code")]
-impl std::fmt::Display for PostPromotionCodesError {
+impl std::fmt::Display for PromotionCodeCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9355,18 +9346,18 @@ impl std::fmt::Display for PostPromotionCodesError {
     }
 }
 #[cfg(feature = "promotion_code")]
-impl std::error::Error for PostPromotionCodesError {}
+impl std::error::Error for PromotionCodeCreateError {}
 #[cfg(feature = "promotion_code")]
 /// Documented error responses of [`promotion_codes().retrieve`](crate::resources::PromotionCodes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPromotionCodesPromotionCodeError {
+pub enum PromotionCodeRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "promotion_code")]
-impl runtime::ApiError for GetPromotionCodesPromotionCodeError {
+impl runtime::ApiError for PromotionCodeRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9380,7 +9371,7 @@ impl runtime::ApiError for GetPromotionCodesPromotionCodeError {
     }
 }
 #[cfg(feature = "promotion_code")]
-impl std::fmt::Display for GetPromotionCodesPromotionCodeError {
+impl std::fmt::Display for PromotionCodeRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9390,18 +9381,18 @@ impl std::fmt::Display for GetPromotionCodesPromotionCodeError {
     }
 }
 #[cfg(feature = "promotion_code")]
-impl std::error::Error for GetPromotionCodesPromotionCodeError {}
+impl std::error::Error for PromotionCodeRetrieveError {}
 #[cfg(feature = "promotion_code")]
 /// Documented error responses of [`promotion_codes().update`](crate::resources::PromotionCodes::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostPromotionCodesPromotionCodeError {
+pub enum PromotionCodeUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "promotion_code")]
-impl runtime::ApiError for PostPromotionCodesPromotionCodeError {
+impl runtime::ApiError for PromotionCodeUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9415,7 +9406,7 @@ impl runtime::ApiError for PostPromotionCodesPromotionCodeError {
     }
 }
 #[cfg(feature = "promotion_code")]
-impl std::fmt::Display for PostPromotionCodesPromotionCodeError {
+impl std::fmt::Display for PromotionCodeUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9425,18 +9416,18 @@ impl std::fmt::Display for PostPromotionCodesPromotionCodeError {
     }
 }
 #[cfg(feature = "promotion_code")]
-impl std::error::Error for PostPromotionCodesPromotionCodeError {}
+impl std::error::Error for PromotionCodeUpdateError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`quotes().list`](crate::resources::Quotes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetQuotesError {
+pub enum QuoteListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "quote")]
-impl runtime::ApiError for GetQuotesError {
+impl runtime::ApiError for QuoteListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9450,7 +9441,7 @@ impl runtime::ApiError for GetQuotesError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::fmt::Display for GetQuotesError {
+impl std::fmt::Display for QuoteListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9460,18 +9451,18 @@ impl std::fmt::Display for GetQuotesError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::error::Error for GetQuotesError {}
+impl std::error::Error for QuoteListError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`quotes().create`](crate::resources::Quotes::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostQuotesError {
+pub enum QuoteCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "quote")]
-impl runtime::ApiError for PostQuotesError {
+impl runtime::ApiError for QuoteCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9485,7 +9476,7 @@ impl runtime::ApiError for PostQuotesError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::fmt::Display for PostQuotesError {
+impl std::fmt::Display for QuoteCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9495,18 +9486,18 @@ impl std::fmt::Display for PostQuotesError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::error::Error for PostQuotesError {}
+impl std::error::Error for QuoteCreateError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`quotes().retrieve`](crate::resources::Quotes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetQuotesQuoteError {
+pub enum QuoteRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "quote")]
-impl runtime::ApiError for GetQuotesQuoteError {
+impl runtime::ApiError for QuoteRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9520,7 +9511,7 @@ impl runtime::ApiError for GetQuotesQuoteError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::fmt::Display for GetQuotesQuoteError {
+impl std::fmt::Display for QuoteRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9530,18 +9521,18 @@ impl std::fmt::Display for GetQuotesQuoteError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::error::Error for GetQuotesQuoteError {}
+impl std::error::Error for QuoteRetrieveError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`quotes().update`](crate::resources::Quotes::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostQuotesQuoteError {
+pub enum QuoteUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "quote")]
-impl runtime::ApiError for PostQuotesQuoteError {
+impl runtime::ApiError for QuoteUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9555,7 +9546,7 @@ impl runtime::ApiError for PostQuotesQuoteError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::fmt::Display for PostQuotesQuoteError {
+impl std::fmt::Display for QuoteUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9565,18 +9556,18 @@ impl std::fmt::Display for PostQuotesQuoteError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::error::Error for PostQuotesQuoteError {}
+impl std::error::Error for QuoteUpdateError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`quotes().accept`](crate::resources::Quotes::accept).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostQuotesQuoteAcceptError {
+pub enum QuoteAcceptError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "quote")]
-impl runtime::ApiError for PostQuotesQuoteAcceptError {
+impl runtime::ApiError for QuoteAcceptError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9590,7 +9581,7 @@ impl runtime::ApiError for PostQuotesQuoteAcceptError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::fmt::Display for PostQuotesQuoteAcceptError {
+impl std::fmt::Display for QuoteAcceptError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9600,18 +9591,18 @@ impl std::fmt::Display for PostQuotesQuoteAcceptError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::error::Error for PostQuotesQuoteAcceptError {}
+impl std::error::Error for QuoteAcceptError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`quotes().cancel`](crate::resources::Quotes::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostQuotesQuoteCancelError {
+pub enum QuoteCancelError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "quote")]
-impl runtime::ApiError for PostQuotesQuoteCancelError {
+impl runtime::ApiError for QuoteCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9625,7 +9616,7 @@ impl runtime::ApiError for PostQuotesQuoteCancelError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::fmt::Display for PostQuotesQuoteCancelError {
+impl std::fmt::Display for QuoteCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9635,18 +9626,18 @@ impl std::fmt::Display for PostQuotesQuoteCancelError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::error::Error for PostQuotesQuoteCancelError {}
+impl std::error::Error for QuoteCancelError {}
 #[cfg(feature = "item")]
 /// Documented error responses of [`quotes().computed_upfront_line_items`](crate::resources::Quotes::computed_upfront_line_items).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetQuotesQuoteComputedUpfrontLineItemsError {
+pub enum QuoteComputedUpfrontLineItemsError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "item")]
-impl runtime::ApiError for GetQuotesQuoteComputedUpfrontLineItemsError {
+impl runtime::ApiError for QuoteComputedUpfrontLineItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9660,7 +9651,7 @@ impl runtime::ApiError for GetQuotesQuoteComputedUpfrontLineItemsError {
     }
 }
 #[cfg(feature = "item")]
-impl std::fmt::Display for GetQuotesQuoteComputedUpfrontLineItemsError {
+impl std::fmt::Display for QuoteComputedUpfrontLineItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9670,18 +9661,18 @@ impl std::fmt::Display for GetQuotesQuoteComputedUpfrontLineItemsError {
     }
 }
 #[cfg(feature = "item")]
-impl std::error::Error for GetQuotesQuoteComputedUpfrontLineItemsError {}
+impl std::error::Error for QuoteComputedUpfrontLineItemsError {}
 #[cfg(feature = "quote")]
 /// Documented error responses of [`quotes().finalize`](crate::resources::Quotes::finalize).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostQuotesQuoteFinalizeError {
+pub enum QuoteFinalizeError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "quote")]
-impl runtime::ApiError for PostQuotesQuoteFinalizeError {
+impl runtime::ApiError for QuoteFinalizeError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9695,7 +9686,7 @@ impl runtime::ApiError for PostQuotesQuoteFinalizeError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::fmt::Display for PostQuotesQuoteFinalizeError {
+impl std::fmt::Display for QuoteFinalizeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9705,18 +9696,18 @@ impl std::fmt::Display for PostQuotesQuoteFinalizeError {
     }
 }
 #[cfg(feature = "quote")]
-impl std::error::Error for PostQuotesQuoteFinalizeError {}
+impl std::error::Error for QuoteFinalizeError {}
 #[cfg(feature = "item")]
 /// Documented error responses of [`quotes().line_items`](crate::resources::Quotes::line_items).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetQuotesQuoteLineItemsError {
+pub enum QuoteLineItemsError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "item")]
-impl runtime::ApiError for GetQuotesQuoteLineItemsError {
+impl runtime::ApiError for QuoteLineItemsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9730,7 +9721,7 @@ impl runtime::ApiError for GetQuotesQuoteLineItemsError {
     }
 }
 #[cfg(feature = "item")]
-impl std::fmt::Display for GetQuotesQuoteLineItemsError {
+impl std::fmt::Display for QuoteLineItemsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9740,18 +9731,18 @@ impl std::fmt::Display for GetQuotesQuoteLineItemsError {
     }
 }
 #[cfg(feature = "item")]
-impl std::error::Error for GetQuotesQuoteLineItemsError {}
+impl std::error::Error for QuoteLineItemsError {}
 #[cfg(feature = "payment_intent")]
 /// Documented error responses of [`quotes().pdf`](crate::resources::Quotes::pdf).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetQuotesQuotePdfError {
+pub enum QuotePdfError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "payment_intent")]
-impl runtime::ApiError for GetQuotesQuotePdfError {
+impl runtime::ApiError for QuotePdfError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9765,7 +9756,7 @@ impl runtime::ApiError for GetQuotesQuotePdfError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::fmt::Display for GetQuotesQuotePdfError {
+impl std::fmt::Display for QuotePdfError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9775,18 +9766,18 @@ impl std::fmt::Display for GetQuotesQuotePdfError {
     }
 }
 #[cfg(feature = "payment_intent")]
-impl std::error::Error for GetQuotesQuotePdfError {}
+impl std::error::Error for QuotePdfError {}
 #[cfg(feature = "radar_early_fraud_warning")]
 /// Documented error responses of [`radar().early_fraud_warnings().list`](crate::resources::RadarEarlyFraudWarnings::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetRadarEarlyFraudWarningsError {
+pub enum RadarEarlyFraudWarningListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "radar_early_fraud_warning")]
-impl runtime::ApiError for GetRadarEarlyFraudWarningsError {
+impl runtime::ApiError for RadarEarlyFraudWarningListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9800,7 +9791,7 @@ impl runtime::ApiError for GetRadarEarlyFraudWarningsError {
     }
 }
 #[cfg(feature = "radar_early_fraud_warning")]
-impl std::fmt::Display for GetRadarEarlyFraudWarningsError {
+impl std::fmt::Display for RadarEarlyFraudWarningListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9810,18 +9801,18 @@ impl std::fmt::Display for GetRadarEarlyFraudWarningsError {
     }
 }
 #[cfg(feature = "radar_early_fraud_warning")]
-impl std::error::Error for GetRadarEarlyFraudWarningsError {}
+impl std::error::Error for RadarEarlyFraudWarningListError {}
 #[cfg(feature = "radar_early_fraud_warning")]
 /// Documented error responses of [`radar().early_fraud_warnings().retrieve`](crate::resources::RadarEarlyFraudWarnings::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetRadarEarlyFraudWarningsEarlyFraudWarningError {
+pub enum RadarEarlyFraudWarningRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "radar_early_fraud_warning")]
-impl runtime::ApiError for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
+impl runtime::ApiError for RadarEarlyFraudWarningRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9835,7 +9826,7 @@ impl runtime::ApiError for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
     }
 }
 #[cfg(feature = "radar_early_fraud_warning")]
-impl std::fmt::Display for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
+impl std::fmt::Display for RadarEarlyFraudWarningRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9845,18 +9836,18 @@ impl std::fmt::Display for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
     }
 }
 #[cfg(feature = "radar_early_fraud_warning")]
-impl std::error::Error for GetRadarEarlyFraudWarningsEarlyFraudWarningError {}
+impl std::error::Error for RadarEarlyFraudWarningRetrieveError {}
 #[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`radar().value_list_items().list`](crate::resources::RadarValueListItems::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetRadarValueListItemsError {
+pub enum RadarValueListItemListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "radar_value_list_item")]
-impl runtime::ApiError for GetRadarValueListItemsError {
+impl runtime::ApiError for RadarValueListItemListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9870,7 +9861,7 @@ impl runtime::ApiError for GetRadarValueListItemsError {
     }
 }
 #[cfg(feature = "radar_value_list_item")]
-impl std::fmt::Display for GetRadarValueListItemsError {
+impl std::fmt::Display for RadarValueListItemListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9880,18 +9871,18 @@ impl std::fmt::Display for GetRadarValueListItemsError {
     }
 }
 #[cfg(feature = "radar_value_list_item")]
-impl std::error::Error for GetRadarValueListItemsError {}
+impl std::error::Error for RadarValueListItemListError {}
 #[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`radar().value_list_items().create`](crate::resources::RadarValueListItems::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostRadarValueListItemsError {
+pub enum RadarValueListItemCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "radar_value_list_item")]
-impl runtime::ApiError for PostRadarValueListItemsError {
+impl runtime::ApiError for RadarValueListItemCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9905,7 +9896,7 @@ impl runtime::ApiError for PostRadarValueListItemsError {
     }
 }
 #[cfg(feature = "radar_value_list_item")]
-impl std::fmt::Display for PostRadarValueListItemsError {
+impl std::fmt::Display for RadarValueListItemCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9915,18 +9906,18 @@ impl std::fmt::Display for PostRadarValueListItemsError {
     }
 }
 #[cfg(feature = "radar_value_list_item")]
-impl std::error::Error for PostRadarValueListItemsError {}
+impl std::error::Error for RadarValueListItemCreateError {}
 #[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`radar().value_list_items().retrieve`](crate::resources::RadarValueListItems::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetRadarValueListItemsItemError {
+pub enum RadarValueListItemRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "radar_value_list_item")]
-impl runtime::ApiError for GetRadarValueListItemsItemError {
+impl runtime::ApiError for RadarValueListItemRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9940,7 +9931,7 @@ impl runtime::ApiError for GetRadarValueListItemsItemError {
     }
 }
 #[cfg(feature = "radar_value_list_item")]
-impl std::fmt::Display for GetRadarValueListItemsItemError {
+impl std::fmt::Display for RadarValueListItemRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9950,18 +9941,18 @@ impl std::fmt::Display for GetRadarValueListItemsItemError {
     }
 }
 #[cfg(feature = "radar_value_list_item")]
-impl std::error::Error for GetRadarValueListItemsItemError {}
+impl std::error::Error for RadarValueListItemRetrieveError {}
 #[cfg(feature = "radar_value_list_item")]
 /// Documented error responses of [`radar().value_list_items().delete`](crate::resources::RadarValueListItems::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteRadarValueListItemsItemError {
+pub enum RadarValueListItemDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "radar_value_list_item")]
-impl runtime::ApiError for DeleteRadarValueListItemsItemError {
+impl runtime::ApiError for RadarValueListItemDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -9975,7 +9966,7 @@ impl runtime::ApiError for DeleteRadarValueListItemsItemError {
     }
 }
 #[cfg(feature = "radar_value_list_item")]
-impl std::fmt::Display for DeleteRadarValueListItemsItemError {
+impl std::fmt::Display for RadarValueListItemDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -9985,18 +9976,18 @@ impl std::fmt::Display for DeleteRadarValueListItemsItemError {
     }
 }
 #[cfg(feature = "radar_value_list_item")]
-impl std::error::Error for DeleteRadarValueListItemsItemError {}
+impl std::error::Error for RadarValueListItemDeleteError {}
 #[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`radar().value_lists().list`](crate::resources::RadarValueLists::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetRadarValueListsError {
+pub enum RadarValueListListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "radar_value_list")]
-impl runtime::ApiError for GetRadarValueListsError {
+impl runtime::ApiError for RadarValueListListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10010,7 +10001,7 @@ impl runtime::ApiError for GetRadarValueListsError {
     }
 }
 #[cfg(feature = "radar_value_list")]
-impl std::fmt::Display for GetRadarValueListsError {
+impl std::fmt::Display for RadarValueListListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10020,18 +10011,18 @@ impl std::fmt::Display for GetRadarValueListsError {
     }
 }
 #[cfg(feature = "radar_value_list")]
-impl std::error::Error for GetRadarValueListsError {}
+impl std::error::Error for RadarValueListListError {}
 #[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`radar().value_lists().create`](crate::resources::RadarValueLists::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostRadarValueListsError {
+pub enum RadarValueListCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "radar_value_list")]
-impl runtime::ApiError for PostRadarValueListsError {
+impl runtime::ApiError for RadarValueListCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10045,7 +10036,7 @@ impl runtime::ApiError for PostRadarValueListsError {
     }
 }
 #[cfg(feature = "radar_value_list")]
-impl std::fmt::Display for PostRadarValueListsError {
+impl std::fmt::Display for RadarValueListCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10055,18 +10046,18 @@ impl std::fmt::Display for PostRadarValueListsError {
     }
 }
 #[cfg(feature = "radar_value_list")]
-impl std::error::Error for PostRadarValueListsError {}
+impl std::error::Error for RadarValueListCreateError {}
 #[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`radar().value_lists().retrieve`](crate::resources::RadarValueLists::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetRadarValueListsValueListError {
+pub enum RadarValueListRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "radar_value_list")]
-impl runtime::ApiError for GetRadarValueListsValueListError {
+impl runtime::ApiError for RadarValueListRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10080,7 +10071,7 @@ impl runtime::ApiError for GetRadarValueListsValueListError {
     }
 }
 #[cfg(feature = "radar_value_list")]
-impl std::fmt::Display for GetRadarValueListsValueListError {
+impl std::fmt::Display for RadarValueListRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10090,18 +10081,18 @@ impl std::fmt::Display for GetRadarValueListsValueListError {
     }
 }
 #[cfg(feature = "radar_value_list")]
-impl std::error::Error for GetRadarValueListsValueListError {}
+impl std::error::Error for RadarValueListRetrieveError {}
 #[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`radar().value_lists().update`](crate::resources::RadarValueLists::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostRadarValueListsValueListError {
+pub enum RadarValueListUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "radar_value_list")]
-impl runtime::ApiError for PostRadarValueListsValueListError {
+impl runtime::ApiError for RadarValueListUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10115,7 +10106,7 @@ impl runtime::ApiError for PostRadarValueListsValueListError {
     }
 }
 #[cfg(feature = "radar_value_list")]
-impl std::fmt::Display for PostRadarValueListsValueListError {
+impl std::fmt::Display for RadarValueListUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10125,18 +10116,18 @@ impl std::fmt::Display for PostRadarValueListsValueListError {
     }
 }
 #[cfg(feature = "radar_value_list")]
-impl std::error::Error for PostRadarValueListsValueListError {}
+impl std::error::Error for RadarValueListUpdateError {}
 #[cfg(feature = "radar_value_list")]
 /// Documented error responses of [`radar().value_lists().delete`](crate::resources::RadarValueLists::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteRadarValueListsValueListError {
+pub enum RadarValueListDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "radar_value_list")]
-impl runtime::ApiError for DeleteRadarValueListsValueListError {
+impl runtime::ApiError for RadarValueListDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10150,7 +10141,7 @@ impl runtime::ApiError for DeleteRadarValueListsValueListError {
     }
 }
 #[cfg(feature = "radar_value_list")]
-impl std::fmt::Display for DeleteRadarValueListsValueListError {
+impl std::fmt::Display for RadarValueListDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10160,18 +10151,18 @@ impl std::fmt::Display for DeleteRadarValueListsValueListError {
     }
 }
 #[cfg(feature = "radar_value_list")]
-impl std::error::Error for DeleteRadarValueListsValueListError {}
+impl std::error::Error for RadarValueListDeleteError {}
 #[cfg(feature = "recipient")]
 /// Documented error responses of [`recipients().list`](crate::resources::Recipients::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetRecipientsError {
+pub enum RecipientListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "recipient")]
-impl runtime::ApiError for GetRecipientsError {
+impl runtime::ApiError for RecipientListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10185,7 +10176,7 @@ impl runtime::ApiError for GetRecipientsError {
     }
 }
 #[cfg(feature = "recipient")]
-impl std::fmt::Display for GetRecipientsError {
+impl std::fmt::Display for RecipientListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10195,18 +10186,18 @@ impl std::fmt::Display for GetRecipientsError {
     }
 }
 #[cfg(feature = "recipient")]
-impl std::error::Error for GetRecipientsError {}
+impl std::error::Error for RecipientListError {}
 #[cfg(feature = "recipient")]
 /// Documented error responses of [`recipients().create`](crate::resources::Recipients::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostRecipientsError {
+pub enum RecipientCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "recipient")]
-impl runtime::ApiError for PostRecipientsError {
+impl runtime::ApiError for RecipientCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10220,7 +10211,7 @@ impl runtime::ApiError for PostRecipientsError {
     }
 }
 #[cfg(feature = "recipient")]
-impl std::fmt::Display for PostRecipientsError {
+impl std::fmt::Display for RecipientCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10230,18 +10221,18 @@ impl std::fmt::Display for PostRecipientsError {
     }
 }
 #[cfg(feature = "recipient")]
-impl std::error::Error for PostRecipientsError {}
+impl std::error::Error for RecipientCreateError {}
 #[cfg(feature = "recipient")]
 /// Documented error responses of [`recipients().retrieve`](crate::resources::Recipients::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetRecipientsIdError {
+pub enum RecipientRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "recipient")]
-impl runtime::ApiError for GetRecipientsIdError {
+impl runtime::ApiError for RecipientRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10255,7 +10246,7 @@ impl runtime::ApiError for GetRecipientsIdError {
     }
 }
 #[cfg(feature = "recipient")]
-impl std::fmt::Display for GetRecipientsIdError {
+impl std::fmt::Display for RecipientRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10265,18 +10256,18 @@ impl std::fmt::Display for GetRecipientsIdError {
     }
 }
 #[cfg(feature = "recipient")]
-impl std::error::Error for GetRecipientsIdError {}
+impl std::error::Error for RecipientRetrieveError {}
 #[cfg(feature = "recipient")]
 /// Documented error responses of [`recipients().update`](crate::resources::Recipients::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostRecipientsIdError {
+pub enum RecipientUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "recipient")]
-impl runtime::ApiError for PostRecipientsIdError {
+impl runtime::ApiError for RecipientUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10290,7 +10281,7 @@ impl runtime::ApiError for PostRecipientsIdError {
     }
 }
 #[cfg(feature = "recipient")]
-impl std::fmt::Display for PostRecipientsIdError {
+impl std::fmt::Display for RecipientUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10300,18 +10291,18 @@ impl std::fmt::Display for PostRecipientsIdError {
     }
 }
 #[cfg(feature = "recipient")]
-impl std::error::Error for PostRecipientsIdError {}
+impl std::error::Error for RecipientUpdateError {}
 #[cfg(feature = "recipient")]
 /// Documented error responses of [`recipients().delete`](crate::resources::Recipients::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteRecipientsIdError {
+pub enum RecipientDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "recipient")]
-impl runtime::ApiError for DeleteRecipientsIdError {
+impl runtime::ApiError for RecipientDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10325,7 +10316,7 @@ impl runtime::ApiError for DeleteRecipientsIdError {
     }
 }
 #[cfg(feature = "recipient")]
-impl std::fmt::Display for DeleteRecipientsIdError {
+impl std::fmt::Display for RecipientDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10335,18 +10326,18 @@ impl std::fmt::Display for DeleteRecipientsIdError {
     }
 }
 #[cfg(feature = "recipient")]
-impl std::error::Error for DeleteRecipientsIdError {}
+impl std::error::Error for RecipientDeleteError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`refunds().list`](crate::resources::Refunds::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetRefundsError {
+pub enum RefundListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "refund")]
-impl runtime::ApiError for GetRefundsError {
+impl runtime::ApiError for RefundListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10360,7 +10351,7 @@ impl runtime::ApiError for GetRefundsError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::fmt::Display for GetRefundsError {
+impl std::fmt::Display for RefundListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10370,18 +10361,18 @@ impl std::fmt::Display for GetRefundsError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::error::Error for GetRefundsError {}
+impl std::error::Error for RefundListError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`refunds().create`](crate::resources::Refunds::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostRefundsError {
+pub enum RefundCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "refund")]
-impl runtime::ApiError for PostRefundsError {
+impl runtime::ApiError for RefundCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10395,7 +10386,7 @@ impl runtime::ApiError for PostRefundsError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::fmt::Display for PostRefundsError {
+impl std::fmt::Display for RefundCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10405,18 +10396,18 @@ impl std::fmt::Display for PostRefundsError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::error::Error for PostRefundsError {}
+impl std::error::Error for RefundCreateError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`refunds().retrieve`](crate::resources::Refunds::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetRefundsRefundError {
+pub enum RefundRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "refund")]
-impl runtime::ApiError for GetRefundsRefundError {
+impl runtime::ApiError for RefundRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10430,7 +10421,7 @@ impl runtime::ApiError for GetRefundsRefundError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::fmt::Display for GetRefundsRefundError {
+impl std::fmt::Display for RefundRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10440,18 +10431,18 @@ impl std::fmt::Display for GetRefundsRefundError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::error::Error for GetRefundsRefundError {}
+impl std::error::Error for RefundRetrieveError {}
 #[cfg(feature = "refund")]
 /// Documented error responses of [`refunds().update`](crate::resources::Refunds::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostRefundsRefundError {
+pub enum RefundUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "refund")]
-impl runtime::ApiError for PostRefundsRefundError {
+impl runtime::ApiError for RefundUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10465,7 +10456,7 @@ impl runtime::ApiError for PostRefundsRefundError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::fmt::Display for PostRefundsRefundError {
+impl std::fmt::Display for RefundUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10475,18 +10466,18 @@ impl std::fmt::Display for PostRefundsRefundError {
     }
 }
 #[cfg(feature = "refund")]
-impl std::error::Error for PostRefundsRefundError {}
+impl std::error::Error for RefundUpdateError {}
 #[cfg(feature = "reporting_report_run")]
 /// Documented error responses of [`reporting().report_runs().list`](crate::resources::ReportingReportRuns::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetReportingReportRunsError {
+pub enum ReportingReportRunListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "reporting_report_run")]
-impl runtime::ApiError for GetReportingReportRunsError {
+impl runtime::ApiError for ReportingReportRunListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10500,7 +10491,7 @@ impl runtime::ApiError for GetReportingReportRunsError {
     }
 }
 #[cfg(feature = "reporting_report_run")]
-impl std::fmt::Display for GetReportingReportRunsError {
+impl std::fmt::Display for ReportingReportRunListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10510,18 +10501,18 @@ impl std::fmt::Display for GetReportingReportRunsError {
     }
 }
 #[cfg(feature = "reporting_report_run")]
-impl std::error::Error for GetReportingReportRunsError {}
+impl std::error::Error for ReportingReportRunListError {}
 #[cfg(feature = "reporting_report_run")]
 /// Documented error responses of [`reporting().report_runs().create`](crate::resources::ReportingReportRuns::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostReportingReportRunsError {
+pub enum ReportingReportRunCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "reporting_report_run")]
-impl runtime::ApiError for PostReportingReportRunsError {
+impl runtime::ApiError for ReportingReportRunCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10535,7 +10526,7 @@ impl runtime::ApiError for PostReportingReportRunsError {
     }
 }
 #[cfg(feature = "reporting_report_run")]
-impl std::fmt::Display for PostReportingReportRunsError {
+impl std::fmt::Display for ReportingReportRunCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10545,18 +10536,18 @@ impl std::fmt::Display for PostReportingReportRunsError {
     }
 }
 #[cfg(feature = "reporting_report_run")]
-impl std::error::Error for PostReportingReportRunsError {}
+impl std::error::Error for ReportingReportRunCreateError {}
 #[cfg(feature = "reporting_report_run")]
 /// Documented error responses of [`reporting().report_runs().retrieve`](crate::resources::ReportingReportRuns::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetReportingReportRunsReportRunError {
+pub enum ReportingReportRunRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "reporting_report_run")]
-impl runtime::ApiError for GetReportingReportRunsReportRunError {
+impl runtime::ApiError for ReportingReportRunRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10570,7 +10561,7 @@ impl runtime::ApiError for GetReportingReportRunsReportRunError {
     }
 }
 #[cfg(feature = "reporting_report_run")]
-impl std::fmt::Display for GetReportingReportRunsReportRunError {
+impl std::fmt::Display for ReportingReportRunRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10580,18 +10571,18 @@ impl std::fmt::Display for GetReportingReportRunsReportRunError {
     }
 }
 #[cfg(feature = "reporting_report_run")]
-impl std::error::Error for GetReportingReportRunsReportRunError {}
+impl std::error::Error for ReportingReportRunRetrieveError {}
 #[cfg(feature = "reporting_report_type")]
 /// Documented error responses of [`reporting().report_types().list`](crate::resources::ReportingReportTypes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetReportingReportTypesError {
+pub enum ReportingReportTypeListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "reporting_report_type")]
-impl runtime::ApiError for GetReportingReportTypesError {
+impl runtime::ApiError for ReportingReportTypeListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10605,7 +10596,7 @@ impl runtime::ApiError for GetReportingReportTypesError {
     }
 }
 #[cfg(feature = "reporting_report_type")]
-impl std::fmt::Display for GetReportingReportTypesError {
+impl std::fmt::Display for ReportingReportTypeListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10615,18 +10606,18 @@ impl std::fmt::Display for GetReportingReportTypesError {
     }
 }
 #[cfg(feature = "reporting_report_type")]
-impl std::error::Error for GetReportingReportTypesError {}
+impl std::error::Error for ReportingReportTypeListError {}
 #[cfg(feature = "reporting_report_type")]
 /// Documented error responses of [`reporting().report_types().retrieve`](crate::resources::ReportingReportTypes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetReportingReportTypesReportTypeError {
+pub enum ReportingReportTypeRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "reporting_report_type")]
-impl runtime::ApiError for GetReportingReportTypesReportTypeError {
+impl runtime::ApiError for ReportingReportTypeRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10640,7 +10631,7 @@ impl runtime::ApiError for GetReportingReportTypesReportTypeError {
     }
 }
 #[cfg(feature = "reporting_report_type")]
-impl std::fmt::Display for GetReportingReportTypesReportTypeError {
+impl std::fmt::Display for ReportingReportTypeRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10650,18 +10641,18 @@ impl std::fmt::Display for GetReportingReportTypesReportTypeError {
     }
 }
 #[cfg(feature = "reporting_report_type")]
-impl std::error::Error for GetReportingReportTypesReportTypeError {}
+impl std::error::Error for ReportingReportTypeRetrieveError {}
 #[cfg(feature = "review")]
 /// Documented error responses of [`reviews().list`](crate::resources::Reviews::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetReviewsError {
+pub enum ReviewListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "review")]
-impl runtime::ApiError for GetReviewsError {
+impl runtime::ApiError for ReviewListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10675,7 +10666,7 @@ impl runtime::ApiError for GetReviewsError {
     }
 }
 #[cfg(feature = "review")]
-impl std::fmt::Display for GetReviewsError {
+impl std::fmt::Display for ReviewListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10685,18 +10676,18 @@ impl std::fmt::Display for GetReviewsError {
     }
 }
 #[cfg(feature = "review")]
-impl std::error::Error for GetReviewsError {}
+impl std::error::Error for ReviewListError {}
 #[cfg(feature = "review")]
 /// Documented error responses of [`reviews().retrieve`](crate::resources::Reviews::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetReviewsReviewError {
+pub enum ReviewRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "review")]
-impl runtime::ApiError for GetReviewsReviewError {
+impl runtime::ApiError for ReviewRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10710,7 +10701,7 @@ impl runtime::ApiError for GetReviewsReviewError {
     }
 }
 #[cfg(feature = "review")]
-impl std::fmt::Display for GetReviewsReviewError {
+impl std::fmt::Display for ReviewRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10720,18 +10711,18 @@ impl std::fmt::Display for GetReviewsReviewError {
     }
 }
 #[cfg(feature = "review")]
-impl std::error::Error for GetReviewsReviewError {}
+impl std::error::Error for ReviewRetrieveError {}
 #[cfg(feature = "review")]
 /// Documented error responses of [`reviews().approve`](crate::resources::Reviews::approve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostReviewsReviewApproveError {
+pub enum ReviewApproveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "review")]
-impl runtime::ApiError for PostReviewsReviewApproveError {
+impl runtime::ApiError for ReviewApproveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10745,7 +10736,7 @@ impl runtime::ApiError for PostReviewsReviewApproveError {
     }
 }
 #[cfg(feature = "review")]
-impl std::fmt::Display for PostReviewsReviewApproveError {
+impl std::fmt::Display for ReviewApproveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10755,18 +10746,18 @@ impl std::fmt::Display for PostReviewsReviewApproveError {
     }
 }
 #[cfg(feature = "review")]
-impl std::error::Error for PostReviewsReviewApproveError {}
+impl std::error::Error for ReviewApproveError {}
 #[cfg(feature = "setup_attempt")]
 /// Documented error responses of [`setup_attempts().list`](crate::resources::SetupAttempts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSetupAttemptsError {
+pub enum SetupAttemptError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "setup_attempt")]
-impl runtime::ApiError for GetSetupAttemptsError {
+impl runtime::ApiError for SetupAttemptError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10780,7 +10771,7 @@ impl runtime::ApiError for GetSetupAttemptsError {
     }
 }
 #[cfg(feature = "setup_attempt")]
-impl std::fmt::Display for GetSetupAttemptsError {
+impl std::fmt::Display for SetupAttemptError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10790,18 +10781,18 @@ impl std::fmt::Display for GetSetupAttemptsError {
     }
 }
 #[cfg(feature = "setup_attempt")]
-impl std::error::Error for GetSetupAttemptsError {}
+impl std::error::Error for SetupAttemptError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`setup_intents().list`](crate::resources::SetupIntents::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSetupIntentsError {
+pub enum SetupIntentListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "setup_intent")]
-impl runtime::ApiError for GetSetupIntentsError {
+impl runtime::ApiError for SetupIntentListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10815,7 +10806,7 @@ impl runtime::ApiError for GetSetupIntentsError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::fmt::Display for GetSetupIntentsError {
+impl std::fmt::Display for SetupIntentListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10825,18 +10816,18 @@ impl std::fmt::Display for GetSetupIntentsError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::error::Error for GetSetupIntentsError {}
+impl std::error::Error for SetupIntentListError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`setup_intents().create`](crate::resources::SetupIntents::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSetupIntentsError {
+pub enum SetupIntentCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "setup_intent")]
-impl runtime::ApiError for PostSetupIntentsError {
+impl runtime::ApiError for SetupIntentCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10850,7 +10841,7 @@ impl runtime::ApiError for PostSetupIntentsError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::fmt::Display for PostSetupIntentsError {
+impl std::fmt::Display for SetupIntentCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10860,18 +10851,18 @@ impl std::fmt::Display for PostSetupIntentsError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::error::Error for PostSetupIntentsError {}
+impl std::error::Error for SetupIntentCreateError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`setup_intents().retrieve`](crate::resources::SetupIntents::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSetupIntentsIntentError {
+pub enum SetupIntentRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "setup_intent")]
-impl runtime::ApiError for GetSetupIntentsIntentError {
+impl runtime::ApiError for SetupIntentRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10885,7 +10876,7 @@ impl runtime::ApiError for GetSetupIntentsIntentError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::fmt::Display for GetSetupIntentsIntentError {
+impl std::fmt::Display for SetupIntentRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10895,18 +10886,18 @@ impl std::fmt::Display for GetSetupIntentsIntentError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::error::Error for GetSetupIntentsIntentError {}
+impl std::error::Error for SetupIntentRetrieveError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`setup_intents().update`](crate::resources::SetupIntents::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSetupIntentsIntentError {
+pub enum SetupIntentUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "setup_intent")]
-impl runtime::ApiError for PostSetupIntentsIntentError {
+impl runtime::ApiError for SetupIntentUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10920,7 +10911,7 @@ impl runtime::ApiError for PostSetupIntentsIntentError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::fmt::Display for PostSetupIntentsIntentError {
+impl std::fmt::Display for SetupIntentUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10930,18 +10921,18 @@ impl std::fmt::Display for PostSetupIntentsIntentError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::error::Error for PostSetupIntentsIntentError {}
+impl std::error::Error for SetupIntentUpdateError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`setup_intents().cancel`](crate::resources::SetupIntents::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSetupIntentsIntentCancelError {
+pub enum SetupIntentCancelError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "setup_intent")]
-impl runtime::ApiError for PostSetupIntentsIntentCancelError {
+impl runtime::ApiError for SetupIntentCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10955,7 +10946,7 @@ impl runtime::ApiError for PostSetupIntentsIntentCancelError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::fmt::Display for PostSetupIntentsIntentCancelError {
+impl std::fmt::Display for SetupIntentCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -10965,18 +10956,18 @@ impl std::fmt::Display for PostSetupIntentsIntentCancelError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::error::Error for PostSetupIntentsIntentCancelError {}
+impl std::error::Error for SetupIntentCancelError {}
 #[cfg(feature = "setup_intent")]
 /// Documented error responses of [`setup_intents().confirm`](crate::resources::SetupIntents::confirm).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSetupIntentsIntentConfirmError {
+pub enum SetupIntentConfirmError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "setup_intent")]
-impl runtime::ApiError for PostSetupIntentsIntentConfirmError {
+impl runtime::ApiError for SetupIntentConfirmError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -10990,7 +10981,7 @@ impl runtime::ApiError for PostSetupIntentsIntentConfirmError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::fmt::Display for PostSetupIntentsIntentConfirmError {
+impl std::fmt::Display for SetupIntentConfirmError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11000,18 +10991,18 @@ impl std::fmt::Display for PostSetupIntentsIntentConfirmError {
     }
 }
 #[cfg(feature = "setup_intent")]
-impl std::error::Error for PostSetupIntentsIntentConfirmError {}
+impl std::error::Error for SetupIntentConfirmError {}
 #[cfg(feature = "scheduled_query_run")]
 /// Documented error responses of [`sigma().scheduled_query_runs().list`](crate::resources::SigmaScheduledQueryRuns::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSigmaScheduledQueryRunsError {
+pub enum SigmaScheduledQueryRunListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "scheduled_query_run")]
-impl runtime::ApiError for GetSigmaScheduledQueryRunsError {
+impl runtime::ApiError for SigmaScheduledQueryRunListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11025,7 +11016,7 @@ impl runtime::ApiError for GetSigmaScheduledQueryRunsError {
     }
 }
 #[cfg(feature = "scheduled_query_run")]
-impl std::fmt::Display for GetSigmaScheduledQueryRunsError {
+impl std::fmt::Display for SigmaScheduledQueryRunListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11035,18 +11026,18 @@ impl std::fmt::Display for GetSigmaScheduledQueryRunsError {
     }
 }
 #[cfg(feature = "scheduled_query_run")]
-impl std::error::Error for GetSigmaScheduledQueryRunsError {}
+impl std::error::Error for SigmaScheduledQueryRunListError {}
 #[cfg(feature = "scheduled_query_run")]
 /// Documented error responses of [`sigma().scheduled_query_runs().retrieve`](crate::resources::SigmaScheduledQueryRuns::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSigmaScheduledQueryRunsScheduledQueryRunError {
+pub enum SigmaScheduledQueryRunRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "scheduled_query_run")]
-impl runtime::ApiError for GetSigmaScheduledQueryRunsScheduledQueryRunError {
+impl runtime::ApiError for SigmaScheduledQueryRunRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11060,7 +11051,7 @@ impl runtime::ApiError for GetSigmaScheduledQueryRunsScheduledQueryRunError {
     }
 }
 #[cfg(feature = "scheduled_query_run")]
-impl std::fmt::Display for GetSigmaScheduledQueryRunsScheduledQueryRunError {
+impl std::fmt::Display for SigmaScheduledQueryRunRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11070,18 +11061,18 @@ impl std::fmt::Display for GetSigmaScheduledQueryRunsScheduledQueryRunError {
     }
 }
 #[cfg(feature = "scheduled_query_run")]
-impl std::error::Error for GetSigmaScheduledQueryRunsScheduledQueryRunError {}
+impl std::error::Error for SigmaScheduledQueryRunRetrieveError {}
 #[cfg(feature = "sku")]
 /// Documented error responses of [`skus().list`](crate::resources::Skus::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSkusError {
+pub enum SkuListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "sku")]
-impl runtime::ApiError for GetSkusError {
+impl runtime::ApiError for SkuListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11095,7 +11086,7 @@ impl runtime::ApiError for GetSkusError {
     }
 }
 #[cfg(feature = "sku")]
-impl std::fmt::Display for GetSkusError {
+impl std::fmt::Display for SkuListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11105,18 +11096,18 @@ impl std::fmt::Display for GetSkusError {
     }
 }
 #[cfg(feature = "sku")]
-impl std::error::Error for GetSkusError {}
+impl std::error::Error for SkuListError {}
 #[cfg(feature = "sku")]
 /// Documented error responses of [`skus().create`](crate::resources::Skus::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSkusError {
+pub enum SkuCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "sku")]
-impl runtime::ApiError for PostSkusError {
+impl runtime::ApiError for SkuCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11130,7 +11121,7 @@ impl runtime::ApiError for PostSkusError {
     }
 }
 #[cfg(feature = "sku")]
-impl std::fmt::Display for PostSkusError {
+impl std::fmt::Display for SkuCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11140,18 +11131,18 @@ impl std::fmt::Display for PostSkusError {
     }
 }
 #[cfg(feature = "sku")]
-impl std::error::Error for PostSkusError {}
+impl std::error::Error for SkuCreateError {}
 #[cfg(feature = "sku")]
 /// Documented error responses of [`skus().retrieve`](crate::resources::Skus::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSkusIdError {
+pub enum SkuRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "sku")]
-impl runtime::ApiError for GetSkusIdError {
+impl runtime::ApiError for SkuRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11165,7 +11156,7 @@ impl runtime::ApiError for GetSkusIdError {
     }
 }
 #[cfg(feature = "sku")]
-impl std::fmt::Display for GetSkusIdError {
+impl std::fmt::Display for SkuRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11175,18 +11166,18 @@ impl std::fmt::Display for GetSkusIdError {
     }
 }
 #[cfg(feature = "sku")]
-impl std::error::Error for GetSkusIdError {}
+impl std::error::Error for SkuRetrieveError {}
 #[cfg(feature = "sku")]
 /// Documented error responses of [`skus().update`](crate::resources::Skus::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSkusIdError {
+pub enum SkuUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "sku")]
-impl runtime::ApiError for PostSkusIdError {
+impl runtime::ApiError for SkuUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11200,7 +11191,7 @@ impl runtime::ApiError for PostSkusIdError {
     }
 }
 #[cfg(feature = "sku")]
-impl std::fmt::Display for PostSkusIdError {
+impl std::fmt::Display for SkuUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11210,18 +11201,18 @@ impl std::fmt::Display for PostSkusIdError {
     }
 }
 #[cfg(feature = "sku")]
-impl std::error::Error for PostSkusIdError {}
+impl std::error::Error for SkuUpdateError {}
 #[cfg(feature = "sku")]
 /// Documented error responses of [`skus().delete`](crate::resources::Skus::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteSkusIdError {
+pub enum SkuDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "sku")]
-impl runtime::ApiError for DeleteSkusIdError {
+impl runtime::ApiError for SkuDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11235,7 +11226,7 @@ impl runtime::ApiError for DeleteSkusIdError {
     }
 }
 #[cfg(feature = "sku")]
-impl std::fmt::Display for DeleteSkusIdError {
+impl std::fmt::Display for SkuDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11245,18 +11236,18 @@ impl std::fmt::Display for DeleteSkusIdError {
     }
 }
 #[cfg(feature = "sku")]
-impl std::error::Error for DeleteSkusIdError {}
+impl std::error::Error for SkuDeleteError {}
 #[cfg(feature = "source")]
 /// Documented error responses of [`sources().create`](crate::resources::Sources::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSourcesError {
+pub enum SourceCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "source")]
-impl runtime::ApiError for PostSourcesError {
+impl runtime::ApiError for SourceCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11270,7 +11261,7 @@ impl runtime::ApiError for PostSourcesError {
     }
 }
 #[cfg(feature = "source")]
-impl std::fmt::Display for PostSourcesError {
+impl std::fmt::Display for SourceCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11280,18 +11271,18 @@ impl std::fmt::Display for PostSourcesError {
     }
 }
 #[cfg(feature = "source")]
-impl std::error::Error for PostSourcesError {}
+impl std::error::Error for SourceCreateError {}
 #[cfg(feature = "source")]
 /// Documented error responses of [`sources().retrieve`](crate::resources::Sources::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSourcesSourceError {
+pub enum SourceRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "source")]
-impl runtime::ApiError for GetSourcesSourceError {
+impl runtime::ApiError for SourceRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11305,7 +11296,7 @@ impl runtime::ApiError for GetSourcesSourceError {
     }
 }
 #[cfg(feature = "source")]
-impl std::fmt::Display for GetSourcesSourceError {
+impl std::fmt::Display for SourceRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11315,18 +11306,18 @@ impl std::fmt::Display for GetSourcesSourceError {
     }
 }
 #[cfg(feature = "source")]
-impl std::error::Error for GetSourcesSourceError {}
+impl std::error::Error for SourceRetrieveError {}
 #[cfg(feature = "source")]
 /// Documented error responses of [`sources().update`](crate::resources::Sources::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSourcesSourceError {
+pub enum SourceUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "source")]
-impl runtime::ApiError for PostSourcesSourceError {
+impl runtime::ApiError for SourceUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11340,7 +11331,7 @@ impl runtime::ApiError for PostSourcesSourceError {
     }
 }
 #[cfg(feature = "source")]
-impl std::fmt::Display for PostSourcesSourceError {
+impl std::fmt::Display for SourceUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11350,18 +11341,18 @@ impl std::fmt::Display for PostSourcesSourceError {
     }
 }
 #[cfg(feature = "source")]
-impl std::error::Error for PostSourcesSourceError {}
+impl std::error::Error for SourceUpdateError {}
 #[cfg(feature = "source_mandate_notification")]
 /// Documented error responses of [`sources().mandate_notifications().retrieve`](crate::resources::SourcesMandateNotifications::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSourcesSourceMandateNotificationsMandateNotificationError {
+pub enum SourceMandateNotificationRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "source_mandate_notification")]
-impl runtime::ApiError for GetSourcesSourceMandateNotificationsMandateNotificationError {
+impl runtime::ApiError for SourceMandateNotificationRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11375,7 +11366,7 @@ impl runtime::ApiError for GetSourcesSourceMandateNotificationsMandateNotificati
     }
 }
 #[cfg(feature = "source_mandate_notification")]
-impl std::fmt::Display for GetSourcesSourceMandateNotificationsMandateNotificationError {
+impl std::fmt::Display for SourceMandateNotificationRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11385,18 +11376,18 @@ impl std::fmt::Display for GetSourcesSourceMandateNotificationsMandateNotificati
     }
 }
 #[cfg(feature = "source_mandate_notification")]
-impl std::error::Error for GetSourcesSourceMandateNotificationsMandateNotificationError {}
+impl std::error::Error for SourceMandateNotificationRetrieveError {}
 #[cfg(feature = "source_transaction")]
 /// Documented error responses of [`sources().source_transactions().list`](crate::resources::SourcesSourceTransactions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSourcesSourceSourceTransactionsError {
+pub enum SourceSourceTransactionListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "source_transaction")]
-impl runtime::ApiError for GetSourcesSourceSourceTransactionsError {
+impl runtime::ApiError for SourceSourceTransactionListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11410,7 +11401,7 @@ impl runtime::ApiError for GetSourcesSourceSourceTransactionsError {
     }
 }
 #[cfg(feature = "source_transaction")]
-impl std::fmt::Display for GetSourcesSourceSourceTransactionsError {
+impl std::fmt::Display for SourceSourceTransactionListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11420,18 +11411,18 @@ impl std::fmt::Display for GetSourcesSourceSourceTransactionsError {
     }
 }
 #[cfg(feature = "source_transaction")]
-impl std::error::Error for GetSourcesSourceSourceTransactionsError {}
+impl std::error::Error for SourceSourceTransactionListError {}
 #[cfg(feature = "source_transaction")]
 /// Documented error responses of [`sources().source_transactions().retrieve`](crate::resources::SourcesSourceTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSourcesSourceSourceTransactionsSourceTransactionError {
+pub enum SourceSourceTransactionRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "source_transaction")]
-impl runtime::ApiError for GetSourcesSourceSourceTransactionsSourceTransactionError {
+impl runtime::ApiError for SourceSourceTransactionRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11445,7 +11436,7 @@ impl runtime::ApiError for GetSourcesSourceSourceTransactionsSourceTransactionEr
     }
 }
 #[cfg(feature = "source_transaction")]
-impl std::fmt::Display for GetSourcesSourceSourceTransactionsSourceTransactionError {
+impl std::fmt::Display for SourceSourceTransactionRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11455,18 +11446,18 @@ impl std::fmt::Display for GetSourcesSourceSourceTransactionsSourceTransactionEr
     }
 }
 #[cfg(feature = "source_transaction")]
-impl std::error::Error for GetSourcesSourceSourceTransactionsSourceTransactionError {}
+impl std::error::Error for SourceSourceTransactionRetrieveError {}
 #[cfg(feature = "source")]
 /// Documented error responses of [`sources().verify`](crate::resources::Sources::verify).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSourcesSourceVerifyError {
+pub enum SourceVerifyError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "source")]
-impl runtime::ApiError for PostSourcesSourceVerifyError {
+impl runtime::ApiError for SourceVerifyError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11480,7 +11471,7 @@ impl runtime::ApiError for PostSourcesSourceVerifyError {
     }
 }
 #[cfg(feature = "source")]
-impl std::fmt::Display for PostSourcesSourceVerifyError {
+impl std::fmt::Display for SourceVerifyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11490,18 +11481,18 @@ impl std::fmt::Display for PostSourcesSourceVerifyError {
     }
 }
 #[cfg(feature = "source")]
-impl std::error::Error for PostSourcesSourceVerifyError {}
+impl std::error::Error for SourceVerifyError {}
 #[cfg(feature = "subscription_item")]
 /// Documented error responses of [`subscription_items().list`](crate::resources::SubscriptionItems::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSubscriptionItemsError {
+pub enum SubscriptionItemListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription_item")]
-impl runtime::ApiError for GetSubscriptionItemsError {
+impl runtime::ApiError for SubscriptionItemListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11515,7 +11506,7 @@ impl runtime::ApiError for GetSubscriptionItemsError {
     }
 }
 #[cfg(feature = "subscription_item")]
-impl std::fmt::Display for GetSubscriptionItemsError {
+impl std::fmt::Display for SubscriptionItemListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11525,18 +11516,18 @@ impl std::fmt::Display for GetSubscriptionItemsError {
     }
 }
 #[cfg(feature = "subscription_item")]
-impl std::error::Error for GetSubscriptionItemsError {}
+impl std::error::Error for SubscriptionItemListError {}
 #[cfg(feature = "subscription_item")]
 /// Documented error responses of [`subscription_items().create`](crate::resources::SubscriptionItems::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSubscriptionItemsError {
+pub enum SubscriptionItemCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription_item")]
-impl runtime::ApiError for PostSubscriptionItemsError {
+impl runtime::ApiError for SubscriptionItemCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11550,7 +11541,7 @@ impl runtime::ApiError for PostSubscriptionItemsError {
     }
 }
 #[cfg(feature = "subscription_item")]
-impl std::fmt::Display for PostSubscriptionItemsError {
+impl std::fmt::Display for SubscriptionItemCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11560,18 +11551,18 @@ impl std::fmt::Display for PostSubscriptionItemsError {
     }
 }
 #[cfg(feature = "subscription_item")]
-impl std::error::Error for PostSubscriptionItemsError {}
+impl std::error::Error for SubscriptionItemCreateError {}
 #[cfg(feature = "subscription_item")]
 /// Documented error responses of [`subscription_items().retrieve`](crate::resources::SubscriptionItems::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSubscriptionItemsItemError {
+pub enum SubscriptionItemRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription_item")]
-impl runtime::ApiError for GetSubscriptionItemsItemError {
+impl runtime::ApiError for SubscriptionItemRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11585,7 +11576,7 @@ impl runtime::ApiError for GetSubscriptionItemsItemError {
     }
 }
 #[cfg(feature = "subscription_item")]
-impl std::fmt::Display for GetSubscriptionItemsItemError {
+impl std::fmt::Display for SubscriptionItemRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11595,18 +11586,18 @@ impl std::fmt::Display for GetSubscriptionItemsItemError {
     }
 }
 #[cfg(feature = "subscription_item")]
-impl std::error::Error for GetSubscriptionItemsItemError {}
+impl std::error::Error for SubscriptionItemRetrieveError {}
 #[cfg(feature = "subscription_item")]
 /// Documented error responses of [`subscription_items().update`](crate::resources::SubscriptionItems::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSubscriptionItemsItemError {
+pub enum SubscriptionItemUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription_item")]
-impl runtime::ApiError for PostSubscriptionItemsItemError {
+impl runtime::ApiError for SubscriptionItemUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11620,7 +11611,7 @@ impl runtime::ApiError for PostSubscriptionItemsItemError {
     }
 }
 #[cfg(feature = "subscription_item")]
-impl std::fmt::Display for PostSubscriptionItemsItemError {
+impl std::fmt::Display for SubscriptionItemUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11630,18 +11621,18 @@ impl std::fmt::Display for PostSubscriptionItemsItemError {
     }
 }
 #[cfg(feature = "subscription_item")]
-impl std::error::Error for PostSubscriptionItemsItemError {}
+impl std::error::Error for SubscriptionItemUpdateError {}
 #[cfg(feature = "subscription_item")]
 /// Documented error responses of [`subscription_items().delete`](crate::resources::SubscriptionItems::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteSubscriptionItemsItemError {
+pub enum SubscriptionItemDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription_item")]
-impl runtime::ApiError for DeleteSubscriptionItemsItemError {
+impl runtime::ApiError for SubscriptionItemDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11655,7 +11646,7 @@ impl runtime::ApiError for DeleteSubscriptionItemsItemError {
     }
 }
 #[cfg(feature = "subscription_item")]
-impl std::fmt::Display for DeleteSubscriptionItemsItemError {
+impl std::fmt::Display for SubscriptionItemDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11665,19 +11656,18 @@ impl std::fmt::Display for DeleteSubscriptionItemsItemError {
     }
 }
 #[cfg(feature = "subscription_item")]
-impl std::error::Error for DeleteSubscriptionItemsItemError {}
+impl std::error::Error for SubscriptionItemDeleteError {}
 #[cfg(feature = "usage_record_summary")]
 /// Documented error responses of [`subscription_items().usage_record_summaries`](crate::resources::SubscriptionItems::usage_record_summaries).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
+pub enum SubscriptionItemUsageRecordSummariesError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "usage_record_summary")]
-impl runtime::ApiError
-for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
+impl runtime::ApiError for SubscriptionItemUsageRecordSummariesError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11691,8 +11681,7 @@ for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
     }
 }
 #[cfg(feature = "usage_record_summary")]
-impl std::fmt::Display
-for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
+impl std::fmt::Display for SubscriptionItemUsageRecordSummariesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11702,19 +11691,18 @@ for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
     }
 }
 #[cfg(feature = "usage_record_summary")]
-impl std::error::Error
-for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {}
+impl std::error::Error for SubscriptionItemUsageRecordSummariesError {}
 #[cfg(feature = "usage_record")]
 /// Documented error responses of [`subscription_items().usage_records`](crate::resources::SubscriptionItems::usage_records).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSubscriptionItemsSubscriptionItemUsageRecordsError {
+pub enum SubscriptionItemUsageRecordsError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "usage_record")]
-impl runtime::ApiError for PostSubscriptionItemsSubscriptionItemUsageRecordsError {
+impl runtime::ApiError for SubscriptionItemUsageRecordsError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11728,7 +11716,7 @@ impl runtime::ApiError for PostSubscriptionItemsSubscriptionItemUsageRecordsErro
     }
 }
 #[cfg(feature = "usage_record")]
-impl std::fmt::Display for PostSubscriptionItemsSubscriptionItemUsageRecordsError {
+impl std::fmt::Display for SubscriptionItemUsageRecordsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11738,18 +11726,18 @@ impl std::fmt::Display for PostSubscriptionItemsSubscriptionItemUsageRecordsErro
     }
 }
 #[cfg(feature = "usage_record")]
-impl std::error::Error for PostSubscriptionItemsSubscriptionItemUsageRecordsError {}
+impl std::error::Error for SubscriptionItemUsageRecordsError {}
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`subscription_schedules().list`](crate::resources::SubscriptionSchedules::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSubscriptionSchedulesError {
+pub enum SubscriptionScheduleListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription_schedule")]
-impl runtime::ApiError for GetSubscriptionSchedulesError {
+impl runtime::ApiError for SubscriptionScheduleListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11763,7 +11751,7 @@ impl runtime::ApiError for GetSubscriptionSchedulesError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::fmt::Display for GetSubscriptionSchedulesError {
+impl std::fmt::Display for SubscriptionScheduleListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11773,18 +11761,18 @@ impl std::fmt::Display for GetSubscriptionSchedulesError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::error::Error for GetSubscriptionSchedulesError {}
+impl std::error::Error for SubscriptionScheduleListError {}
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`subscription_schedules().create`](crate::resources::SubscriptionSchedules::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSubscriptionSchedulesError {
+pub enum SubscriptionScheduleCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription_schedule")]
-impl runtime::ApiError for PostSubscriptionSchedulesError {
+impl runtime::ApiError for SubscriptionScheduleCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11798,7 +11786,7 @@ impl runtime::ApiError for PostSubscriptionSchedulesError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::fmt::Display for PostSubscriptionSchedulesError {
+impl std::fmt::Display for SubscriptionScheduleCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11808,18 +11796,18 @@ impl std::fmt::Display for PostSubscriptionSchedulesError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::error::Error for PostSubscriptionSchedulesError {}
+impl std::error::Error for SubscriptionScheduleCreateError {}
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`subscription_schedules().retrieve`](crate::resources::SubscriptionSchedules::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSubscriptionSchedulesScheduleError {
+pub enum SubscriptionScheduleRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription_schedule")]
-impl runtime::ApiError for GetSubscriptionSchedulesScheduleError {
+impl runtime::ApiError for SubscriptionScheduleRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11833,7 +11821,7 @@ impl runtime::ApiError for GetSubscriptionSchedulesScheduleError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::fmt::Display for GetSubscriptionSchedulesScheduleError {
+impl std::fmt::Display for SubscriptionScheduleRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11843,18 +11831,18 @@ impl std::fmt::Display for GetSubscriptionSchedulesScheduleError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::error::Error for GetSubscriptionSchedulesScheduleError {}
+impl std::error::Error for SubscriptionScheduleRetrieveError {}
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`subscription_schedules().update`](crate::resources::SubscriptionSchedules::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSubscriptionSchedulesScheduleError {
+pub enum SubscriptionScheduleUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription_schedule")]
-impl runtime::ApiError for PostSubscriptionSchedulesScheduleError {
+impl runtime::ApiError for SubscriptionScheduleUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11868,7 +11856,7 @@ impl runtime::ApiError for PostSubscriptionSchedulesScheduleError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::fmt::Display for PostSubscriptionSchedulesScheduleError {
+impl std::fmt::Display for SubscriptionScheduleUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11878,18 +11866,18 @@ impl std::fmt::Display for PostSubscriptionSchedulesScheduleError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::error::Error for PostSubscriptionSchedulesScheduleError {}
+impl std::error::Error for SubscriptionScheduleUpdateError {}
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`subscription_schedules().cancel`](crate::resources::SubscriptionSchedules::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSubscriptionSchedulesScheduleCancelError {
+pub enum SubscriptionScheduleCancelError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription_schedule")]
-impl runtime::ApiError for PostSubscriptionSchedulesScheduleCancelError {
+impl runtime::ApiError for SubscriptionScheduleCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11903,7 +11891,7 @@ impl runtime::ApiError for PostSubscriptionSchedulesScheduleCancelError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::fmt::Display for PostSubscriptionSchedulesScheduleCancelError {
+impl std::fmt::Display for SubscriptionScheduleCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11913,18 +11901,18 @@ impl std::fmt::Display for PostSubscriptionSchedulesScheduleCancelError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::error::Error for PostSubscriptionSchedulesScheduleCancelError {}
+impl std::error::Error for SubscriptionScheduleCancelError {}
 #[cfg(feature = "subscription_schedule")]
 /// Documented error responses of [`subscription_schedules().release`](crate::resources::SubscriptionSchedules::release).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSubscriptionSchedulesScheduleReleaseError {
+pub enum SubscriptionScheduleReleaseError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription_schedule")]
-impl runtime::ApiError for PostSubscriptionSchedulesScheduleReleaseError {
+impl runtime::ApiError for SubscriptionScheduleReleaseError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11938,7 +11926,7 @@ impl runtime::ApiError for PostSubscriptionSchedulesScheduleReleaseError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::fmt::Display for PostSubscriptionSchedulesScheduleReleaseError {
+impl std::fmt::Display for SubscriptionScheduleReleaseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11948,18 +11936,18 @@ impl std::fmt::Display for PostSubscriptionSchedulesScheduleReleaseError {
     }
 }
 #[cfg(feature = "subscription_schedule")]
-impl std::error::Error for PostSubscriptionSchedulesScheduleReleaseError {}
+impl std::error::Error for SubscriptionScheduleReleaseError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`subscriptions().list`](crate::resources::Subscriptions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSubscriptionsError {
+pub enum SubscriptionListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription")]
-impl runtime::ApiError for GetSubscriptionsError {
+impl runtime::ApiError for SubscriptionListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -11973,7 +11961,7 @@ impl runtime::ApiError for GetSubscriptionsError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::fmt::Display for GetSubscriptionsError {
+impl std::fmt::Display for SubscriptionListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -11983,18 +11971,18 @@ impl std::fmt::Display for GetSubscriptionsError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::error::Error for GetSubscriptionsError {}
+impl std::error::Error for SubscriptionListError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`subscriptions().create`](crate::resources::Subscriptions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSubscriptionsError {
+pub enum SubscriptionCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription")]
-impl runtime::ApiError for PostSubscriptionsError {
+impl runtime::ApiError for SubscriptionCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12008,7 +11996,7 @@ impl runtime::ApiError for PostSubscriptionsError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::fmt::Display for PostSubscriptionsError {
+impl std::fmt::Display for SubscriptionCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12018,18 +12006,18 @@ impl std::fmt::Display for PostSubscriptionsError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::error::Error for PostSubscriptionsError {}
+impl std::error::Error for SubscriptionCreateError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`subscriptions().retrieve`](crate::resources::Subscriptions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetSubscriptionsSubscriptionExposedIdError {
+pub enum SubscriptionRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription")]
-impl runtime::ApiError for GetSubscriptionsSubscriptionExposedIdError {
+impl runtime::ApiError for SubscriptionRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12043,7 +12031,7 @@ impl runtime::ApiError for GetSubscriptionsSubscriptionExposedIdError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::fmt::Display for GetSubscriptionsSubscriptionExposedIdError {
+impl std::fmt::Display for SubscriptionRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12053,18 +12041,18 @@ impl std::fmt::Display for GetSubscriptionsSubscriptionExposedIdError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::error::Error for GetSubscriptionsSubscriptionExposedIdError {}
+impl std::error::Error for SubscriptionRetrieveError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`subscriptions().update`](crate::resources::Subscriptions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostSubscriptionsSubscriptionExposedIdError {
+pub enum SubscriptionUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription")]
-impl runtime::ApiError for PostSubscriptionsSubscriptionExposedIdError {
+impl runtime::ApiError for SubscriptionUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12078,7 +12066,7 @@ impl runtime::ApiError for PostSubscriptionsSubscriptionExposedIdError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::fmt::Display for PostSubscriptionsSubscriptionExposedIdError {
+impl std::fmt::Display for SubscriptionUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12088,18 +12076,18 @@ impl std::fmt::Display for PostSubscriptionsSubscriptionExposedIdError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::error::Error for PostSubscriptionsSubscriptionExposedIdError {}
+impl std::error::Error for SubscriptionUpdateError {}
 #[cfg(feature = "subscription")]
 /// Documented error responses of [`subscriptions().delete`](crate::resources::Subscriptions::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteSubscriptionsSubscriptionExposedIdError {
+pub enum SubscriptionDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "subscription")]
-impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdError {
+impl runtime::ApiError for SubscriptionDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12113,7 +12101,7 @@ impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdError {
+impl std::fmt::Display for SubscriptionDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12123,18 +12111,18 @@ impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdError {
     }
 }
 #[cfg(feature = "subscription")]
-impl std::error::Error for DeleteSubscriptionsSubscriptionExposedIdError {}
+impl std::error::Error for SubscriptionDeleteError {}
 #[cfg(feature = "discount")]
 /// Documented error responses of [`subscriptions().delete_discount`](crate::resources::Subscriptions::delete_discount).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteSubscriptionsSubscriptionExposedIdDiscountError {
+pub enum SubscriptionDeleteDiscountError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "discount")]
-impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdDiscountError {
+impl runtime::ApiError for SubscriptionDeleteDiscountError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12148,7 +12136,7 @@ impl runtime::ApiError for DeleteSubscriptionsSubscriptionExposedIdDiscountError
     }
 }
 #[cfg(feature = "discount")]
-impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdDiscountError {
+impl std::fmt::Display for SubscriptionDeleteDiscountError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12158,18 +12146,18 @@ impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdDiscountError
     }
 }
 #[cfg(feature = "discount")]
-impl std::error::Error for DeleteSubscriptionsSubscriptionExposedIdDiscountError {}
+impl std::error::Error for SubscriptionDeleteDiscountError {}
 #[cfg(feature = "tax_code")]
 /// Documented error responses of [`tax_codes().list`](crate::resources::TaxCodes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTaxCodesError {
+pub enum TaxCodeListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "tax_code")]
-impl runtime::ApiError for GetTaxCodesError {
+impl runtime::ApiError for TaxCodeListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12183,7 +12171,7 @@ impl runtime::ApiError for GetTaxCodesError {
     }
 }
 #[cfg(feature = "tax_code")]
-impl std::fmt::Display for GetTaxCodesError {
+impl std::fmt::Display for TaxCodeListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12193,18 +12181,18 @@ impl std::fmt::Display for GetTaxCodesError {
     }
 }
 #[cfg(feature = "tax_code")]
-impl std::error::Error for GetTaxCodesError {}
+impl std::error::Error for TaxCodeListError {}
 #[cfg(feature = "tax_code")]
 /// Documented error responses of [`tax_codes().retrieve`](crate::resources::TaxCodes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTaxCodesIdError {
+pub enum TaxCodeRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "tax_code")]
-impl runtime::ApiError for GetTaxCodesIdError {
+impl runtime::ApiError for TaxCodeRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12218,7 +12206,7 @@ impl runtime::ApiError for GetTaxCodesIdError {
     }
 }
 #[cfg(feature = "tax_code")]
-impl std::fmt::Display for GetTaxCodesIdError {
+impl std::fmt::Display for TaxCodeRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12228,18 +12216,18 @@ impl std::fmt::Display for GetTaxCodesIdError {
     }
 }
 #[cfg(feature = "tax_code")]
-impl std::error::Error for GetTaxCodesIdError {}
+impl std::error::Error for TaxCodeRetrieveError {}
 #[cfg(feature = "tax_rate")]
 /// Documented error responses of [`tax_rates().list`](crate::resources::TaxRates::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTaxRatesError {
+pub enum TaxRateListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "tax_rate")]
-impl runtime::ApiError for GetTaxRatesError {
+impl runtime::ApiError for TaxRateListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12253,7 +12241,7 @@ impl runtime::ApiError for GetTaxRatesError {
     }
 }
 #[cfg(feature = "tax_rate")]
-impl std::fmt::Display for GetTaxRatesError {
+impl std::fmt::Display for TaxRateListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12263,18 +12251,18 @@ impl std::fmt::Display for GetTaxRatesError {
     }
 }
 #[cfg(feature = "tax_rate")]
-impl std::error::Error for GetTaxRatesError {}
+impl std::error::Error for TaxRateListError {}
 #[cfg(feature = "tax_rate")]
 /// Documented error responses of [`tax_rates().create`](crate::resources::TaxRates::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTaxRatesError {
+pub enum TaxRateCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "tax_rate")]
-impl runtime::ApiError for PostTaxRatesError {
+impl runtime::ApiError for TaxRateCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12288,7 +12276,7 @@ impl runtime::ApiError for PostTaxRatesError {
     }
 }
 #[cfg(feature = "tax_rate")]
-impl std::fmt::Display for PostTaxRatesError {
+impl std::fmt::Display for TaxRateCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12298,18 +12286,18 @@ impl std::fmt::Display for PostTaxRatesError {
     }
 }
 #[cfg(feature = "tax_rate")]
-impl std::error::Error for PostTaxRatesError {}
+impl std::error::Error for TaxRateCreateError {}
 #[cfg(feature = "tax_rate")]
 /// Documented error responses of [`tax_rates().retrieve`](crate::resources::TaxRates::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTaxRatesTaxRateError {
+pub enum TaxRateRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "tax_rate")]
-impl runtime::ApiError for GetTaxRatesTaxRateError {
+impl runtime::ApiError for TaxRateRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12323,7 +12311,7 @@ impl runtime::ApiError for GetTaxRatesTaxRateError {
     }
 }
 #[cfg(feature = "tax_rate")]
-impl std::fmt::Display for GetTaxRatesTaxRateError {
+impl std::fmt::Display for TaxRateRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12333,18 +12321,18 @@ impl std::fmt::Display for GetTaxRatesTaxRateError {
     }
 }
 #[cfg(feature = "tax_rate")]
-impl std::error::Error for GetTaxRatesTaxRateError {}
+impl std::error::Error for TaxRateRetrieveError {}
 #[cfg(feature = "tax_rate")]
 /// Documented error responses of [`tax_rates().update`](crate::resources::TaxRates::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTaxRatesTaxRateError {
+pub enum TaxRateUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "tax_rate")]
-impl runtime::ApiError for PostTaxRatesTaxRateError {
+impl runtime::ApiError for TaxRateUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12358,7 +12346,7 @@ impl runtime::ApiError for PostTaxRatesTaxRateError {
     }
 }
 #[cfg(feature = "tax_rate")]
-impl std::fmt::Display for PostTaxRatesTaxRateError {
+impl std::fmt::Display for TaxRateUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12368,18 +12356,18 @@ impl std::fmt::Display for PostTaxRatesTaxRateError {
     }
 }
 #[cfg(feature = "tax_rate")]
-impl std::error::Error for PostTaxRatesTaxRateError {}
+impl std::error::Error for TaxRateUpdateError {}
 #[cfg(feature = "terminal_connection_token")]
 /// Documented error responses of [`terminal().connection_tokens().create`](crate::resources::TerminalConnectionTokens::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTerminalConnectionTokensError {
+pub enum TerminalConnectionTokenCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "terminal_connection_token")]
-impl runtime::ApiError for PostTerminalConnectionTokensError {
+impl runtime::ApiError for TerminalConnectionTokenCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12393,7 +12381,7 @@ impl runtime::ApiError for PostTerminalConnectionTokensError {
     }
 }
 #[cfg(feature = "terminal_connection_token")]
-impl std::fmt::Display for PostTerminalConnectionTokensError {
+impl std::fmt::Display for TerminalConnectionTokenCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12403,18 +12391,18 @@ impl std::fmt::Display for PostTerminalConnectionTokensError {
     }
 }
 #[cfg(feature = "terminal_connection_token")]
-impl std::error::Error for PostTerminalConnectionTokensError {}
+impl std::error::Error for TerminalConnectionTokenCreateError {}
 #[cfg(feature = "terminal_location")]
 /// Documented error responses of [`terminal().locations().list`](crate::resources::TerminalLocations::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTerminalLocationsError {
+pub enum TerminalLocationListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "terminal_location")]
-impl runtime::ApiError for GetTerminalLocationsError {
+impl runtime::ApiError for TerminalLocationListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12428,7 +12416,7 @@ impl runtime::ApiError for GetTerminalLocationsError {
     }
 }
 #[cfg(feature = "terminal_location")]
-impl std::fmt::Display for GetTerminalLocationsError {
+impl std::fmt::Display for TerminalLocationListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12438,18 +12426,18 @@ impl std::fmt::Display for GetTerminalLocationsError {
     }
 }
 #[cfg(feature = "terminal_location")]
-impl std::error::Error for GetTerminalLocationsError {}
+impl std::error::Error for TerminalLocationListError {}
 #[cfg(feature = "terminal_location")]
 /// Documented error responses of [`terminal().locations().create`](crate::resources::TerminalLocations::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTerminalLocationsError {
+pub enum TerminalLocationCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "terminal_location")]
-impl runtime::ApiError for PostTerminalLocationsError {
+impl runtime::ApiError for TerminalLocationCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12463,7 +12451,7 @@ impl runtime::ApiError for PostTerminalLocationsError {
     }
 }
 #[cfg(feature = "terminal_location")]
-impl std::fmt::Display for PostTerminalLocationsError {
+impl std::fmt::Display for TerminalLocationCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12473,18 +12461,18 @@ impl std::fmt::Display for PostTerminalLocationsError {
     }
 }
 #[cfg(feature = "terminal_location")]
-impl std::error::Error for PostTerminalLocationsError {}
+impl std::error::Error for TerminalLocationCreateError {}
 #[cfg(feature = "terminal_location")]
 /// Documented error responses of [`terminal().locations().retrieve`](crate::resources::TerminalLocations::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTerminalLocationsLocationError {
+pub enum TerminalLocationRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "terminal_location")]
-impl runtime::ApiError for GetTerminalLocationsLocationError {
+impl runtime::ApiError for TerminalLocationRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12498,7 +12486,7 @@ impl runtime::ApiError for GetTerminalLocationsLocationError {
     }
 }
 #[cfg(feature = "terminal_location")]
-impl std::fmt::Display for GetTerminalLocationsLocationError {
+impl std::fmt::Display for TerminalLocationRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12508,18 +12496,18 @@ impl std::fmt::Display for GetTerminalLocationsLocationError {
     }
 }
 #[cfg(feature = "terminal_location")]
-impl std::error::Error for GetTerminalLocationsLocationError {}
+impl std::error::Error for TerminalLocationRetrieveError {}
 #[cfg(feature = "terminal_location")]
 /// Documented error responses of [`terminal().locations().update`](crate::resources::TerminalLocations::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTerminalLocationsLocationError {
+pub enum TerminalLocationUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "terminal_location")]
-impl runtime::ApiError for PostTerminalLocationsLocationError {
+impl runtime::ApiError for TerminalLocationUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12533,7 +12521,7 @@ impl runtime::ApiError for PostTerminalLocationsLocationError {
     }
 }
 #[cfg(feature = "terminal_location")]
-impl std::fmt::Display for PostTerminalLocationsLocationError {
+impl std::fmt::Display for TerminalLocationUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12543,18 +12531,18 @@ impl std::fmt::Display for PostTerminalLocationsLocationError {
     }
 }
 #[cfg(feature = "terminal_location")]
-impl std::error::Error for PostTerminalLocationsLocationError {}
+impl std::error::Error for TerminalLocationUpdateError {}
 #[cfg(feature = "terminal_location")]
 /// Documented error responses of [`terminal().locations().delete`](crate::resources::TerminalLocations::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteTerminalLocationsLocationError {
+pub enum TerminalLocationDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "terminal_location")]
-impl runtime::ApiError for DeleteTerminalLocationsLocationError {
+impl runtime::ApiError for TerminalLocationDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12568,7 +12556,7 @@ impl runtime::ApiError for DeleteTerminalLocationsLocationError {
     }
 }
 #[cfg(feature = "terminal_location")]
-impl std::fmt::Display for DeleteTerminalLocationsLocationError {
+impl std::fmt::Display for TerminalLocationDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12578,18 +12566,18 @@ impl std::fmt::Display for DeleteTerminalLocationsLocationError {
     }
 }
 #[cfg(feature = "terminal_location")]
-impl std::error::Error for DeleteTerminalLocationsLocationError {}
+impl std::error::Error for TerminalLocationDeleteError {}
 #[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`terminal().readers().list`](crate::resources::TerminalReaders::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTerminalReadersError {
+pub enum TerminalReaderListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "terminal_reader")]
-impl runtime::ApiError for GetTerminalReadersError {
+impl runtime::ApiError for TerminalReaderListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12603,7 +12591,7 @@ impl runtime::ApiError for GetTerminalReadersError {
     }
 }
 #[cfg(feature = "terminal_reader")]
-impl std::fmt::Display for GetTerminalReadersError {
+impl std::fmt::Display for TerminalReaderListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12613,18 +12601,18 @@ impl std::fmt::Display for GetTerminalReadersError {
     }
 }
 #[cfg(feature = "terminal_reader")]
-impl std::error::Error for GetTerminalReadersError {}
+impl std::error::Error for TerminalReaderListError {}
 #[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`terminal().readers().create`](crate::resources::TerminalReaders::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTerminalReadersError {
+pub enum TerminalReaderCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "terminal_reader")]
-impl runtime::ApiError for PostTerminalReadersError {
+impl runtime::ApiError for TerminalReaderCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12638,7 +12626,7 @@ impl runtime::ApiError for PostTerminalReadersError {
     }
 }
 #[cfg(feature = "terminal_reader")]
-impl std::fmt::Display for PostTerminalReadersError {
+impl std::fmt::Display for TerminalReaderCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12648,18 +12636,18 @@ impl std::fmt::Display for PostTerminalReadersError {
     }
 }
 #[cfg(feature = "terminal_reader")]
-impl std::error::Error for PostTerminalReadersError {}
+impl std::error::Error for TerminalReaderCreateError {}
 #[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`terminal().readers().retrieve`](crate::resources::TerminalReaders::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTerminalReadersReaderError {
+pub enum TerminalReaderRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "terminal_reader")]
-impl runtime::ApiError for GetTerminalReadersReaderError {
+impl runtime::ApiError for TerminalReaderRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12673,7 +12661,7 @@ impl runtime::ApiError for GetTerminalReadersReaderError {
     }
 }
 #[cfg(feature = "terminal_reader")]
-impl std::fmt::Display for GetTerminalReadersReaderError {
+impl std::fmt::Display for TerminalReaderRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12683,18 +12671,18 @@ impl std::fmt::Display for GetTerminalReadersReaderError {
     }
 }
 #[cfg(feature = "terminal_reader")]
-impl std::error::Error for GetTerminalReadersReaderError {}
+impl std::error::Error for TerminalReaderRetrieveError {}
 #[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`terminal().readers().update`](crate::resources::TerminalReaders::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTerminalReadersReaderError {
+pub enum TerminalReaderUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "terminal_reader")]
-impl runtime::ApiError for PostTerminalReadersReaderError {
+impl runtime::ApiError for TerminalReaderUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12708,7 +12696,7 @@ impl runtime::ApiError for PostTerminalReadersReaderError {
     }
 }
 #[cfg(feature = "terminal_reader")]
-impl std::fmt::Display for PostTerminalReadersReaderError {
+impl std::fmt::Display for TerminalReaderUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12718,18 +12706,18 @@ impl std::fmt::Display for PostTerminalReadersReaderError {
     }
 }
 #[cfg(feature = "terminal_reader")]
-impl std::error::Error for PostTerminalReadersReaderError {}
+impl std::error::Error for TerminalReaderUpdateError {}
 #[cfg(feature = "terminal_reader")]
 /// Documented error responses of [`terminal().readers().delete`](crate::resources::TerminalReaders::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteTerminalReadersReaderError {
+pub enum TerminalReaderDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "terminal_reader")]
-impl runtime::ApiError for DeleteTerminalReadersReaderError {
+impl runtime::ApiError for TerminalReaderDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12743,7 +12731,7 @@ impl runtime::ApiError for DeleteTerminalReadersReaderError {
     }
 }
 #[cfg(feature = "terminal_reader")]
-impl std::fmt::Display for DeleteTerminalReadersReaderError {
+impl std::fmt::Display for TerminalReaderDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12753,18 +12741,18 @@ impl std::fmt::Display for DeleteTerminalReadersReaderError {
     }
 }
 #[cfg(feature = "terminal_reader")]
-impl std::error::Error for DeleteTerminalReadersReaderError {}
+impl std::error::Error for TerminalReaderDeleteError {}
 #[cfg(feature = "token")]
 /// Documented error responses of [`tokens().create`](crate::resources::Tokens::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTokensError {
+pub enum TokenCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "token")]
-impl runtime::ApiError for PostTokensError {
+impl runtime::ApiError for TokenCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12778,7 +12766,7 @@ impl runtime::ApiError for PostTokensError {
     }
 }
 #[cfg(feature = "token")]
-impl std::fmt::Display for PostTokensError {
+impl std::fmt::Display for TokenCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12788,18 +12776,18 @@ impl std::fmt::Display for PostTokensError {
     }
 }
 #[cfg(feature = "token")]
-impl std::error::Error for PostTokensError {}
+impl std::error::Error for TokenCreateError {}
 #[cfg(feature = "token")]
 /// Documented error responses of [`tokens().retrieve`](crate::resources::Tokens::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTokensTokenError {
+pub enum TokenRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "token")]
-impl runtime::ApiError for GetTokensTokenError {
+impl runtime::ApiError for TokenRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12813,7 +12801,7 @@ impl runtime::ApiError for GetTokensTokenError {
     }
 }
 #[cfg(feature = "token")]
-impl std::fmt::Display for GetTokensTokenError {
+impl std::fmt::Display for TokenRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12823,18 +12811,18 @@ impl std::fmt::Display for GetTokensTokenError {
     }
 }
 #[cfg(feature = "token")]
-impl std::error::Error for GetTokensTokenError {}
+impl std::error::Error for TokenRetrieveError {}
 #[cfg(feature = "topup")]
 /// Documented error responses of [`topups().list`](crate::resources::Topups::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTopupsError {
+pub enum TopupListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "topup")]
-impl runtime::ApiError for GetTopupsError {
+impl runtime::ApiError for TopupListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12848,7 +12836,7 @@ impl runtime::ApiError for GetTopupsError {
     }
 }
 #[cfg(feature = "topup")]
-impl std::fmt::Display for GetTopupsError {
+impl std::fmt::Display for TopupListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12858,18 +12846,18 @@ impl std::fmt::Display for GetTopupsError {
     }
 }
 #[cfg(feature = "topup")]
-impl std::error::Error for GetTopupsError {}
+impl std::error::Error for TopupListError {}
 #[cfg(feature = "topup")]
 /// Documented error responses of [`topups().create`](crate::resources::Topups::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTopupsError {
+pub enum TopupCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "topup")]
-impl runtime::ApiError for PostTopupsError {
+impl runtime::ApiError for TopupCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12883,7 +12871,7 @@ impl runtime::ApiError for PostTopupsError {
     }
 }
 #[cfg(feature = "topup")]
-impl std::fmt::Display for PostTopupsError {
+impl std::fmt::Display for TopupCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12893,18 +12881,18 @@ impl std::fmt::Display for PostTopupsError {
     }
 }
 #[cfg(feature = "topup")]
-impl std::error::Error for PostTopupsError {}
+impl std::error::Error for TopupCreateError {}
 #[cfg(feature = "topup")]
 /// Documented error responses of [`topups().retrieve`](crate::resources::Topups::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTopupsTopupError {
+pub enum TopupRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "topup")]
-impl runtime::ApiError for GetTopupsTopupError {
+impl runtime::ApiError for TopupRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12918,7 +12906,7 @@ impl runtime::ApiError for GetTopupsTopupError {
     }
 }
 #[cfg(feature = "topup")]
-impl std::fmt::Display for GetTopupsTopupError {
+impl std::fmt::Display for TopupRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12928,18 +12916,18 @@ impl std::fmt::Display for GetTopupsTopupError {
     }
 }
 #[cfg(feature = "topup")]
-impl std::error::Error for GetTopupsTopupError {}
+impl std::error::Error for TopupRetrieveError {}
 #[cfg(feature = "topup")]
 /// Documented error responses of [`topups().update`](crate::resources::Topups::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTopupsTopupError {
+pub enum TopupUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "topup")]
-impl runtime::ApiError for PostTopupsTopupError {
+impl runtime::ApiError for TopupUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12953,7 +12941,7 @@ impl runtime::ApiError for PostTopupsTopupError {
     }
 }
 #[cfg(feature = "topup")]
-impl std::fmt::Display for PostTopupsTopupError {
+impl std::fmt::Display for TopupUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12963,18 +12951,18 @@ impl std::fmt::Display for PostTopupsTopupError {
     }
 }
 #[cfg(feature = "topup")]
-impl std::error::Error for PostTopupsTopupError {}
+impl std::error::Error for TopupUpdateError {}
 #[cfg(feature = "topup")]
 /// Documented error responses of [`topups().cancel`](crate::resources::Topups::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTopupsTopupCancelError {
+pub enum TopupCancelError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "topup")]
-impl runtime::ApiError for PostTopupsTopupCancelError {
+impl runtime::ApiError for TopupCancelError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -12988,7 +12976,7 @@ impl runtime::ApiError for PostTopupsTopupCancelError {
     }
 }
 #[cfg(feature = "topup")]
-impl std::fmt::Display for PostTopupsTopupCancelError {
+impl std::fmt::Display for TopupCancelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -12998,18 +12986,18 @@ impl std::fmt::Display for PostTopupsTopupCancelError {
     }
 }
 #[cfg(feature = "topup")]
-impl std::error::Error for PostTopupsTopupCancelError {}
+impl std::error::Error for TopupCancelError {}
 #[cfg(feature = "transfer")]
 /// Documented error responses of [`transfers().list`](crate::resources::Transfers::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTransfersError {
+pub enum TransferListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "transfer")]
-impl runtime::ApiError for GetTransfersError {
+impl runtime::ApiError for TransferListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13023,7 +13011,7 @@ impl runtime::ApiError for GetTransfersError {
     }
 }
 #[cfg(feature = "transfer")]
-impl std::fmt::Display for GetTransfersError {
+impl std::fmt::Display for TransferListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13033,18 +13021,18 @@ impl std::fmt::Display for GetTransfersError {
     }
 }
 #[cfg(feature = "transfer")]
-impl std::error::Error for GetTransfersError {}
+impl std::error::Error for TransferListError {}
 #[cfg(feature = "transfer")]
 /// Documented error responses of [`transfers().create`](crate::resources::Transfers::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTransfersError {
+pub enum TransferCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "transfer")]
-impl runtime::ApiError for PostTransfersError {
+impl runtime::ApiError for TransferCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13058,7 +13046,7 @@ impl runtime::ApiError for PostTransfersError {
     }
 }
 #[cfg(feature = "transfer")]
-impl std::fmt::Display for PostTransfersError {
+impl std::fmt::Display for TransferCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13068,18 +13056,18 @@ impl std::fmt::Display for PostTransfersError {
     }
 }
 #[cfg(feature = "transfer")]
-impl std::error::Error for PostTransfersError {}
+impl std::error::Error for TransferCreateError {}
 #[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`transfers().reversals().list`](crate::resources::TransfersReversals::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTransfersIdReversalsError {
+pub enum TransferReversalListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "transfer_reversal")]
-impl runtime::ApiError for GetTransfersIdReversalsError {
+impl runtime::ApiError for TransferReversalListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13093,7 +13081,7 @@ impl runtime::ApiError for GetTransfersIdReversalsError {
     }
 }
 #[cfg(feature = "transfer_reversal")]
-impl std::fmt::Display for GetTransfersIdReversalsError {
+impl std::fmt::Display for TransferReversalListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13103,18 +13091,18 @@ impl std::fmt::Display for GetTransfersIdReversalsError {
     }
 }
 #[cfg(feature = "transfer_reversal")]
-impl std::error::Error for GetTransfersIdReversalsError {}
+impl std::error::Error for TransferReversalListError {}
 #[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`transfers().reversals().create`](crate::resources::TransfersReversals::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTransfersIdReversalsError {
+pub enum TransferReversalCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "transfer_reversal")]
-impl runtime::ApiError for PostTransfersIdReversalsError {
+impl runtime::ApiError for TransferReversalCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13128,7 +13116,7 @@ impl runtime::ApiError for PostTransfersIdReversalsError {
     }
 }
 #[cfg(feature = "transfer_reversal")]
-impl std::fmt::Display for PostTransfersIdReversalsError {
+impl std::fmt::Display for TransferReversalCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13138,18 +13126,18 @@ impl std::fmt::Display for PostTransfersIdReversalsError {
     }
 }
 #[cfg(feature = "transfer_reversal")]
-impl std::error::Error for PostTransfersIdReversalsError {}
+impl std::error::Error for TransferReversalCreateError {}
 #[cfg(feature = "transfer")]
 /// Documented error responses of [`transfers().retrieve`](crate::resources::Transfers::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTransfersTransferError {
+pub enum TransferRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "transfer")]
-impl runtime::ApiError for GetTransfersTransferError {
+impl runtime::ApiError for TransferRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13163,7 +13151,7 @@ impl runtime::ApiError for GetTransfersTransferError {
     }
 }
 #[cfg(feature = "transfer")]
-impl std::fmt::Display for GetTransfersTransferError {
+impl std::fmt::Display for TransferRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13173,18 +13161,18 @@ impl std::fmt::Display for GetTransfersTransferError {
     }
 }
 #[cfg(feature = "transfer")]
-impl std::error::Error for GetTransfersTransferError {}
+impl std::error::Error for TransferRetrieveError {}
 #[cfg(feature = "transfer")]
 /// Documented error responses of [`transfers().update`](crate::resources::Transfers::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTransfersTransferError {
+pub enum TransferUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "transfer")]
-impl runtime::ApiError for PostTransfersTransferError {
+impl runtime::ApiError for TransferUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13198,7 +13186,7 @@ impl runtime::ApiError for PostTransfersTransferError {
     }
 }
 #[cfg(feature = "transfer")]
-impl std::fmt::Display for PostTransfersTransferError {
+impl std::fmt::Display for TransferUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13208,18 +13196,18 @@ impl std::fmt::Display for PostTransfersTransferError {
     }
 }
 #[cfg(feature = "transfer")]
-impl std::error::Error for PostTransfersTransferError {}
+impl std::error::Error for TransferUpdateError {}
 #[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`transfers().reversals().retrieve`](crate::resources::TransfersReversals::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetTransfersTransferReversalsIdError {
+pub enum TransferReversalRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "transfer_reversal")]
-impl runtime::ApiError for GetTransfersTransferReversalsIdError {
+impl runtime::ApiError for TransferReversalRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13233,7 +13221,7 @@ impl runtime::ApiError for GetTransfersTransferReversalsIdError {
     }
 }
 #[cfg(feature = "transfer_reversal")]
-impl std::fmt::Display for GetTransfersTransferReversalsIdError {
+impl std::fmt::Display for TransferReversalRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13243,18 +13231,18 @@ impl std::fmt::Display for GetTransfersTransferReversalsIdError {
     }
 }
 #[cfg(feature = "transfer_reversal")]
-impl std::error::Error for GetTransfersTransferReversalsIdError {}
+impl std::error::Error for TransferReversalRetrieveError {}
 #[cfg(feature = "transfer_reversal")]
 /// Documented error responses of [`transfers().reversals().update`](crate::resources::TransfersReversals::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostTransfersTransferReversalsIdError {
+pub enum TransferReversalUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "transfer_reversal")]
-impl runtime::ApiError for PostTransfersTransferReversalsIdError {
+impl runtime::ApiError for TransferReversalUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13268,7 +13256,7 @@ impl runtime::ApiError for PostTransfersTransferReversalsIdError {
     }
 }
 #[cfg(feature = "transfer_reversal")]
-impl std::fmt::Display for PostTransfersTransferReversalsIdError {
+impl std::fmt::Display for TransferReversalUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13278,18 +13266,18 @@ impl std::fmt::Display for PostTransfersTransferReversalsIdError {
     }
 }
 #[cfg(feature = "transfer_reversal")]
-impl std::error::Error for PostTransfersTransferReversalsIdError {}
+impl std::error::Error for TransferReversalUpdateError {}
 #[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`webhook_endpoints().list`](crate::resources::WebhookEndpoints::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetWebhookEndpointsError {
+pub enum WebhookEndpointListError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "webhook_endpoint")]
-impl runtime::ApiError for GetWebhookEndpointsError {
+impl runtime::ApiError for WebhookEndpointListError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13303,7 +13291,7 @@ impl runtime::ApiError for GetWebhookEndpointsError {
     }
 }
 #[cfg(feature = "webhook_endpoint")]
-impl std::fmt::Display for GetWebhookEndpointsError {
+impl std::fmt::Display for WebhookEndpointListError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13313,18 +13301,18 @@ impl std::fmt::Display for GetWebhookEndpointsError {
     }
 }
 #[cfg(feature = "webhook_endpoint")]
-impl std::error::Error for GetWebhookEndpointsError {}
+impl std::error::Error for WebhookEndpointListError {}
 #[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`webhook_endpoints().create`](crate::resources::WebhookEndpoints::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostWebhookEndpointsError {
+pub enum WebhookEndpointCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "webhook_endpoint")]
-impl runtime::ApiError for PostWebhookEndpointsError {
+impl runtime::ApiError for WebhookEndpointCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13338,7 +13326,7 @@ impl runtime::ApiError for PostWebhookEndpointsError {
     }
 }
 #[cfg(feature = "webhook_endpoint")]
-impl std::fmt::Display for PostWebhookEndpointsError {
+impl std::fmt::Display for WebhookEndpointCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13348,18 +13336,18 @@ impl std::fmt::Display for PostWebhookEndpointsError {
     }
 }
 #[cfg(feature = "webhook_endpoint")]
-impl std::error::Error for PostWebhookEndpointsError {}
+impl std::error::Error for WebhookEndpointCreateError {}
 #[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`webhook_endpoints().retrieve`](crate::resources::WebhookEndpoints::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum GetWebhookEndpointsWebhookEndpointError {
+pub enum WebhookEndpointRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "webhook_endpoint")]
-impl runtime::ApiError for GetWebhookEndpointsWebhookEndpointError {
+impl runtime::ApiError for WebhookEndpointRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13373,7 +13361,7 @@ impl runtime::ApiError for GetWebhookEndpointsWebhookEndpointError {
     }
 }
 #[cfg(feature = "webhook_endpoint")]
-impl std::fmt::Display for GetWebhookEndpointsWebhookEndpointError {
+impl std::fmt::Display for WebhookEndpointRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13383,18 +13371,18 @@ impl std::fmt::Display for GetWebhookEndpointsWebhookEndpointError {
     }
 }
 #[cfg(feature = "webhook_endpoint")]
-impl std::error::Error for GetWebhookEndpointsWebhookEndpointError {}
+impl std::error::Error for WebhookEndpointRetrieveError {}
 #[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`webhook_endpoints().update`](crate::resources::WebhookEndpoints::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum PostWebhookEndpointsWebhookEndpointError {
+pub enum WebhookEndpointUpdateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "webhook_endpoint")]
-impl runtime::ApiError for PostWebhookEndpointsWebhookEndpointError {
+impl runtime::ApiError for WebhookEndpointUpdateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13408,7 +13396,7 @@ impl runtime::ApiError for PostWebhookEndpointsWebhookEndpointError {
     }
 }
 #[cfg(feature = "webhook_endpoint")]
-impl std::fmt::Display for PostWebhookEndpointsWebhookEndpointError {
+impl std::fmt::Display for WebhookEndpointUpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13418,18 +13406,18 @@ impl std::fmt::Display for PostWebhookEndpointsWebhookEndpointError {
     }
 }
 #[cfg(feature = "webhook_endpoint")]
-impl std::error::Error for PostWebhookEndpointsWebhookEndpointError {}
+impl std::error::Error for WebhookEndpointUpdateError {}
 #[cfg(feature = "webhook_endpoint")]
 /// Documented error responses of [`webhook_endpoints().delete`](crate::resources::WebhookEndpoints::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum DeleteWebhookEndpointsWebhookEndpointError {
+pub enum WebhookEndpointDeleteError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "webhook_endpoint")]
-impl runtime::ApiError for DeleteWebhookEndpointsWebhookEndpointError {
+impl runtime::ApiError for WebhookEndpointDeleteError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -13443,7 +13431,7 @@ impl runtime::ApiError for DeleteWebhookEndpointsWebhookEndpointError {
     }
 }
 #[cfg(feature = "webhook_endpoint")]
-impl std::fmt::Display for DeleteWebhookEndpointsWebhookEndpointError {
+impl std::fmt::Display for WebhookEndpointDeleteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -13453,4 +13441,4 @@ impl std::fmt::Display for DeleteWebhookEndpointsWebhookEndpointError {
     }
 }
 #[cfg(feature = "webhook_endpoint")]
-impl std::error::Error for DeleteWebhookEndpointsWebhookEndpointError {}
+impl std::error::Error for WebhookEndpointDeleteError {}

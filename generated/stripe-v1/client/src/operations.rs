@@ -14,18 +14,18 @@ impl crate::resources::V3dSecure<'_> {
     /// `POST /v1/3d_secure`
     pub async fn create(
         &self,
-        body: &models::Post3dSecureRequest,
-    ) -> Result<models::ThreeDSecure, runtime::Error<Post3dSecureError>> {
+        body: &models::V3dSecureCreateParams,
+    ) -> Result<models::ThreeDSecure, runtime::Error<V3dSecureCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "three_d_secure")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::Post3dSecureRequest,
+        body: &models::V3dSecureCreateParams,
     ) -> Result<
         runtime::Response<models::ThreeDSecure>,
-        runtime::Error<Post3dSecureError>,
+        runtime::Error<V3dSecureCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/3d_secure")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -46,8 +46,8 @@ impl crate::resources::V3dSecure<'_> {
     pub async fn retrieve(
         &self,
         three_d_secure: &str,
-        params: &Get3dSecureThreeDSecureParams,
-    ) -> Result<models::ThreeDSecure, runtime::Error<Get3dSecureThreeDSecureError>> {
+        params: &V3dSecureRetrieveParams,
+    ) -> Result<models::ThreeDSecure, runtime::Error<V3dSecureRetrieveError>> {
         self.retrieve_with_response(three_d_secure, params)
             .await
             .map(runtime::Response::into_value)
@@ -57,10 +57,10 @@ impl crate::resources::V3dSecure<'_> {
     pub async fn retrieve_with_response(
         &self,
         three_d_secure: &str,
-        params: &Get3dSecureThreeDSecureParams,
+        params: &V3dSecureRetrieveParams,
     ) -> Result<
         runtime::Response<models::ThreeDSecure>,
-        runtime::Error<Get3dSecureThreeDSecureError>,
+        runtime::Error<V3dSecureRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/3d_secure/"),
@@ -89,16 +89,16 @@ impl crate::resources::Account<'_> {
     /// `GET /v1/account`
     pub async fn retrieve(
         &self,
-        params: &GetAccountParams,
-    ) -> Result<models::Account, runtime::Error<GetAccountError>> {
+        params: &AccountParams,
+    ) -> Result<models::Account, runtime::Error<AccountError>> {
         self.retrieve_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
     /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
     pub async fn retrieve_with_response(
         &self,
-        params: &GetAccountParams,
-    ) -> Result<runtime::Response<models::Account>, runtime::Error<GetAccountError>> {
+        params: &AccountParams,
+    ) -> Result<runtime::Response<models::Account>, runtime::Error<AccountError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -119,16 +119,16 @@ impl crate::resources::Account<'_> {
     /// `POST /v1/account`
     pub async fn update(
         &self,
-        body: Option<&models::PostAccountRequest>,
-    ) -> Result<models::Account, runtime::Error<PostAccountError>> {
+        body: Option<&models::AccountUpdateParams>,
+    ) -> Result<models::Account, runtime::Error<AccountUpdateError>> {
         self.update_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
     /// Like [`update`](Self::update), with the response's status, headers and request id.
     pub async fn update_with_response(
         &self,
-        body: Option<&models::PostAccountRequest>,
-    ) -> Result<runtime::Response<models::Account>, runtime::Error<PostAccountError>> {
+        body: Option<&models::AccountUpdateParams>,
+    ) -> Result<runtime::Response<models::Account>, runtime::Error<AccountUpdateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -149,18 +149,18 @@ impl crate::resources::Account<'_> {
     /// `DELETE /v1/account`
     pub async fn delete(
         &self,
-        body: Option<&models::DeleteAccountRequest>,
-    ) -> Result<models::DeletedAccount, runtime::Error<DeleteAccountError>> {
+        body: Option<&models::AccountDeleteParams>,
+    ) -> Result<models::DeletedAccount, runtime::Error<AccountDeleteError>> {
         self.delete_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
     /// Like [`delete`](Self::delete), with the response's status, headers and request id.
     pub async fn delete_with_response(
         &self,
-        body: Option<&models::DeleteAccountRequest>,
+        body: Option<&models::AccountDeleteParams>,
     ) -> Result<
         runtime::Response<models::DeletedAccount>,
-        runtime::Error<DeleteAccountError>,
+        runtime::Error<AccountDeleteError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
         let request = self.client.transport.request(reqwest::Method::DELETE, &path);
@@ -180,18 +180,18 @@ impl crate::resources::Account<'_> {
     /// `POST /v1/account/login_links`
     pub async fn login_links(
         &self,
-        body: &models::PostAccountLoginLinksRequest,
-    ) -> Result<models::LoginLink, runtime::Error<PostAccountLoginLinksError>> {
+        body: &models::AccountLoginLinksParams,
+    ) -> Result<models::LoginLink, runtime::Error<AccountLoginLinksError>> {
         self.login_links_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "login_link")]
     /// Like [`login_links`](Self::login_links), with the response's status, headers and request id.
     pub async fn login_links_with_response(
         &self,
-        body: &models::PostAccountLoginLinksRequest,
+        body: &models::AccountLoginLinksParams,
     ) -> Result<
         runtime::Response<models::LoginLink>,
-        runtime::Error<PostAccountLoginLinksError>,
+        runtime::Error<AccountLoginLinksError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/login_links")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -213,18 +213,18 @@ impl crate::resources::AccountBankAccounts<'_> {
     /// `POST /v1/account/bank_accounts`
     pub async fn create(
         &self,
-        body: Option<&models::PostAccountBankAccountsRequest>,
-    ) -> Result<models::ExternalAccount, runtime::Error<PostAccountBankAccountsError>> {
+        body: Option<&models::AccountBankAccountCreateParams>,
+    ) -> Result<models::ExternalAccount, runtime::Error<AccountBankAccountCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostAccountBankAccountsRequest>,
+        body: Option<&models::AccountBankAccountCreateParams>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<PostAccountBankAccountsError>,
+        runtime::Error<AccountBankAccountCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/bank_accounts")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -246,8 +246,11 @@ impl crate::resources::AccountBankAccounts<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetAccountBankAccountsIdParams,
-    ) -> Result<models::ExternalAccount, runtime::Error<GetAccountBankAccountsIdError>> {
+        params: &AccountBankAccountRetrieveParams,
+    ) -> Result<
+        models::ExternalAccount,
+        runtime::Error<AccountBankAccountRetrieveError>,
+    > {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
@@ -255,10 +258,10 @@ impl crate::resources::AccountBankAccounts<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetAccountBankAccountsIdParams,
+        params: &AccountBankAccountRetrieveParams,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<GetAccountBankAccountsIdError>,
+        runtime::Error<AccountBankAccountRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/bank_accounts/"),
@@ -288,11 +291,8 @@ impl crate::resources::AccountBankAccounts<'_> {
     pub async fn update(
         &self,
         id: &str,
-        body: Option<&models::PostAccountBankAccountsIdRequest>,
-    ) -> Result<
-        models::ExternalAccount,
-        runtime::Error<PostAccountBankAccountsIdError>,
-    > {
+        body: Option<&models::AccountBankAccountUpdateParams>,
+    ) -> Result<models::ExternalAccount, runtime::Error<AccountBankAccountUpdateError>> {
         self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
@@ -300,10 +300,10 @@ impl crate::resources::AccountBankAccounts<'_> {
     pub async fn update_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostAccountBankAccountsIdRequest>,
+        body: Option<&models::AccountBankAccountUpdateParams>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<PostAccountBankAccountsIdError>,
+        runtime::Error<AccountBankAccountUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/bank_accounts/"),
@@ -331,7 +331,7 @@ impl crate::resources::AccountBankAccounts<'_> {
         id: &str,
     ) -> Result<
         models::DeletedExternalAccount,
-        runtime::Error<DeleteAccountBankAccountsIdError>,
+        runtime::Error<AccountBankAccountDeleteError>,
     > {
         self.delete_with_response(id).await.map(runtime::Response::into_value)
     }
@@ -342,7 +342,7 @@ impl crate::resources::AccountBankAccounts<'_> {
         id: &str,
     ) -> Result<
         runtime::Response<models::DeletedExternalAccount>,
-        runtime::Error<DeleteAccountBankAccountsIdError>,
+        runtime::Error<AccountBankAccountDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/bank_accounts/"),
@@ -363,10 +363,10 @@ impl crate::resources::AccountCapabilities<'_> {
     /// `GET /v1/account/capabilities`
     pub async fn list(
         &self,
-        params: &GetAccountCapabilitiesParams,
+        params: &AccountCapabilityListParams,
     ) -> Result<
-        models::GetAccountCapabilitiesResponse,
-        runtime::Error<GetAccountCapabilitiesError>,
+        models::AccountCapabilityListResponse,
+        runtime::Error<AccountCapabilityListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -374,10 +374,10 @@ impl crate::resources::AccountCapabilities<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetAccountCapabilitiesParams,
+        params: &AccountCapabilityListParams,
     ) -> Result<
-        runtime::Response<models::GetAccountCapabilitiesResponse>,
-        runtime::Error<GetAccountCapabilitiesError>,
+        runtime::Response<models::AccountCapabilityListResponse>,
+        runtime::Error<AccountCapabilityListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/capabilities")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -401,11 +401,8 @@ impl crate::resources::AccountCapabilities<'_> {
     pub async fn retrieve(
         &self,
         capability: &str,
-        params: &GetAccountCapabilitiesCapabilityParams,
-    ) -> Result<
-        models::Capability,
-        runtime::Error<GetAccountCapabilitiesCapabilityError>,
-    > {
+        params: &AccountCapabilityRetrieveParams,
+    ) -> Result<models::Capability, runtime::Error<AccountCapabilityRetrieveError>> {
         self.retrieve_with_response(capability, params)
             .await
             .map(runtime::Response::into_value)
@@ -415,10 +412,10 @@ impl crate::resources::AccountCapabilities<'_> {
     pub async fn retrieve_with_response(
         &self,
         capability: &str,
-        params: &GetAccountCapabilitiesCapabilityParams,
+        params: &AccountCapabilityRetrieveParams,
     ) -> Result<
         runtime::Response<models::Capability>,
-        runtime::Error<GetAccountCapabilitiesCapabilityError>,
+        runtime::Error<AccountCapabilityRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/capabilities/"),
@@ -450,11 +447,8 @@ impl crate::resources::AccountCapabilities<'_> {
     pub async fn update(
         &self,
         capability: &str,
-        body: Option<&models::PostAccountCapabilitiesCapabilityRequest>,
-    ) -> Result<
-        models::Capability,
-        runtime::Error<PostAccountCapabilitiesCapabilityError>,
-    > {
+        body: Option<&models::AccountCapabilityUpdateParams>,
+    ) -> Result<models::Capability, runtime::Error<AccountCapabilityUpdateError>> {
         self.update_with_response(capability, body)
             .await
             .map(runtime::Response::into_value)
@@ -464,10 +458,10 @@ impl crate::resources::AccountCapabilities<'_> {
     pub async fn update_with_response(
         &self,
         capability: &str,
-        body: Option<&models::PostAccountCapabilitiesCapabilityRequest>,
+        body: Option<&models::AccountCapabilityUpdateParams>,
     ) -> Result<
         runtime::Response<models::Capability>,
-        runtime::Error<PostAccountCapabilitiesCapabilityError>,
+        runtime::Error<AccountCapabilityUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/capabilities/"),
@@ -498,10 +492,10 @@ impl crate::resources::AccountExternalAccounts<'_> {
     /// `GET /v1/account/external_accounts`
     pub async fn list(
         &self,
-        params: &GetAccountExternalAccountsParams,
+        params: &AccountExternalAccountListParams,
     ) -> Result<
-        models::GetAccountExternalAccountsResponse,
-        runtime::Error<GetAccountExternalAccountsError>,
+        models::AccountExternalAccountListResponse,
+        runtime::Error<AccountExternalAccountListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -509,10 +503,10 @@ impl crate::resources::AccountExternalAccounts<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetAccountExternalAccountsParams,
+        params: &AccountExternalAccountListParams,
     ) -> Result<
-        runtime::Response<models::GetAccountExternalAccountsResponse>,
-        runtime::Error<GetAccountExternalAccountsError>,
+        runtime::Response<models::AccountExternalAccountListResponse>,
+        runtime::Error<AccountExternalAccountListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/external_accounts")]
             .concat();
@@ -556,8 +550,8 @@ impl crate::resources::AccountExternalAccounts<'_> {
     #[cfg(feature = "bank_account")]
     pub fn list_stream(
         &self,
-        params: &GetAccountExternalAccountsParams,
-    ) -> runtime::Paginator<models::BankAccountOrCard, GetAccountExternalAccountsError> {
+        params: &AccountExternalAccountListParams,
+    ) -> runtime::Paginator<models::BankAccountOrCard, AccountExternalAccountListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -597,10 +591,10 @@ impl crate::resources::AccountExternalAccounts<'_> {
     /// `POST /v1/account/external_accounts`
     pub async fn create(
         &self,
-        body: Option<&models::PostAccountExternalAccountsRequest>,
+        body: Option<&models::AccountExternalAccountCreateParams>,
     ) -> Result<
         models::ExternalAccount,
-        runtime::Error<PostAccountExternalAccountsError>,
+        runtime::Error<AccountExternalAccountCreateError>,
     > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
@@ -608,10 +602,10 @@ impl crate::resources::AccountExternalAccounts<'_> {
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostAccountExternalAccountsRequest>,
+        body: Option<&models::AccountExternalAccountCreateParams>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<PostAccountExternalAccountsError>,
+        runtime::Error<AccountExternalAccountCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/external_accounts")]
             .concat();
@@ -634,10 +628,10 @@ impl crate::resources::AccountExternalAccounts<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetAccountExternalAccountsIdParams,
+        params: &AccountExternalAccountRetrieveParams,
     ) -> Result<
         models::ExternalAccount,
-        runtime::Error<GetAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountRetrieveError>,
     > {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
@@ -646,10 +640,10 @@ impl crate::resources::AccountExternalAccounts<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetAccountExternalAccountsIdParams,
+        params: &AccountExternalAccountRetrieveParams,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<GetAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/external_accounts/"),
@@ -679,10 +673,10 @@ impl crate::resources::AccountExternalAccounts<'_> {
     pub async fn update(
         &self,
         id: &str,
-        body: Option<&models::PostAccountExternalAccountsIdRequest>,
+        body: Option<&models::AccountExternalAccountUpdateParams>,
     ) -> Result<
         models::ExternalAccount,
-        runtime::Error<PostAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountUpdateError>,
     > {
         self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
@@ -691,10 +685,10 @@ impl crate::resources::AccountExternalAccounts<'_> {
     pub async fn update_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostAccountExternalAccountsIdRequest>,
+        body: Option<&models::AccountExternalAccountUpdateParams>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<PostAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/external_accounts/"),
@@ -722,7 +716,7 @@ impl crate::resources::AccountExternalAccounts<'_> {
         id: &str,
     ) -> Result<
         models::DeletedExternalAccount,
-        runtime::Error<DeleteAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountDeleteError>,
     > {
         self.delete_with_response(id).await.map(runtime::Response::into_value)
     }
@@ -733,7 +727,7 @@ impl crate::resources::AccountExternalAccounts<'_> {
         id: &str,
     ) -> Result<
         runtime::Response<models::DeletedExternalAccount>,
-        runtime::Error<DeleteAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/external_accounts/"),
@@ -754,10 +748,10 @@ impl crate::resources::AccountPeople<'_> {
     /// `GET /v1/account/people`
     pub async fn list(
         &self,
-        params: &GetAccountPeopleParams,
+        params: &AccountPeopleListParams,
     ) -> Result<
-        models::GetAccountPeopleResponse,
-        runtime::Error<GetAccountPeopleError>,
+        models::AccountPeopleListResponse,
+        runtime::Error<AccountPeopleListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -765,10 +759,10 @@ impl crate::resources::AccountPeople<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetAccountPeopleParams,
+        params: &AccountPeopleListParams,
     ) -> Result<
-        runtime::Response<models::GetAccountPeopleResponse>,
-        runtime::Error<GetAccountPeopleError>,
+        runtime::Response<models::AccountPeopleListResponse>,
+        runtime::Error<AccountPeopleListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/people")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -817,8 +811,8 @@ impl crate::resources::AccountPeople<'_> {
     #[cfg(feature = "person")]
     pub fn list_stream(
         &self,
-        params: &GetAccountPeopleParams,
-    ) -> runtime::Paginator<models::Person, GetAccountPeopleError> {
+        params: &AccountPeopleListParams,
+    ) -> runtime::Paginator<models::Person, AccountPeopleListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -858,18 +852,18 @@ impl crate::resources::AccountPeople<'_> {
     /// `POST /v1/account/people`
     pub async fn create(
         &self,
-        body: Option<&models::PostAccountPeopleRequest>,
-    ) -> Result<models::Person, runtime::Error<PostAccountPeopleError>> {
+        body: Option<&models::AccountPeopleCreateParams>,
+    ) -> Result<models::Person, runtime::Error<AccountPeopleCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostAccountPeopleRequest>,
+        body: Option<&models::AccountPeopleCreateParams>,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<PostAccountPeopleError>,
+        runtime::Error<AccountPeopleCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/people")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -891,8 +885,8 @@ impl crate::resources::AccountPeople<'_> {
     pub async fn retrieve(
         &self,
         person: &str,
-        params: &GetAccountPeoplePersonParams,
-    ) -> Result<models::Person, runtime::Error<GetAccountPeoplePersonError>> {
+        params: &AccountPeopleRetrieveParams,
+    ) -> Result<models::Person, runtime::Error<AccountPeopleRetrieveError>> {
         self.retrieve_with_response(person, params)
             .await
             .map(runtime::Response::into_value)
@@ -902,10 +896,10 @@ impl crate::resources::AccountPeople<'_> {
     pub async fn retrieve_with_response(
         &self,
         person: &str,
-        params: &GetAccountPeoplePersonParams,
+        params: &AccountPeopleRetrieveParams,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<GetAccountPeoplePersonError>,
+        runtime::Error<AccountPeopleRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/people/"),
@@ -933,8 +927,8 @@ impl crate::resources::AccountPeople<'_> {
     pub async fn update(
         &self,
         person: &str,
-        body: Option<&models::PostAccountPeoplePersonRequest>,
-    ) -> Result<models::Person, runtime::Error<PostAccountPeoplePersonError>> {
+        body: Option<&models::AccountPeopleUpdateParams>,
+    ) -> Result<models::Person, runtime::Error<AccountPeopleUpdateError>> {
         self.update_with_response(person, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
@@ -942,10 +936,10 @@ impl crate::resources::AccountPeople<'_> {
     pub async fn update_with_response(
         &self,
         person: &str,
-        body: Option<&models::PostAccountPeoplePersonRequest>,
+        body: Option<&models::AccountPeopleUpdateParams>,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<PostAccountPeoplePersonError>,
+        runtime::Error<AccountPeopleUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/people/"),
@@ -971,7 +965,7 @@ impl crate::resources::AccountPeople<'_> {
     pub async fn delete(
         &self,
         person: &str,
-    ) -> Result<models::DeletedPerson, runtime::Error<DeleteAccountPeoplePersonError>> {
+    ) -> Result<models::DeletedPerson, runtime::Error<AccountPeopleDeleteError>> {
         self.delete_with_response(person).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
@@ -981,7 +975,7 @@ impl crate::resources::AccountPeople<'_> {
         person: &str,
     ) -> Result<
         runtime::Response<models::DeletedPerson>,
-        runtime::Error<DeleteAccountPeoplePersonError>,
+        runtime::Error<AccountPeopleDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/people/"),
@@ -1002,10 +996,10 @@ impl crate::resources::AccountPersons<'_> {
     /// `GET /v1/account/persons`
     pub async fn list(
         &self,
-        params: &GetAccountPersonsParams,
+        params: &AccountPersonListParams,
     ) -> Result<
-        models::GetAccountPersonsResponse,
-        runtime::Error<GetAccountPersonsError>,
+        models::AccountPersonListResponse,
+        runtime::Error<AccountPersonListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -1013,10 +1007,10 @@ impl crate::resources::AccountPersons<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetAccountPersonsParams,
+        params: &AccountPersonListParams,
     ) -> Result<
-        runtime::Response<models::GetAccountPersonsResponse>,
-        runtime::Error<GetAccountPersonsError>,
+        runtime::Response<models::AccountPersonListResponse>,
+        runtime::Error<AccountPersonListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/persons")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -1065,8 +1059,8 @@ impl crate::resources::AccountPersons<'_> {
     #[cfg(feature = "person")]
     pub fn list_stream(
         &self,
-        params: &GetAccountPersonsParams,
-    ) -> runtime::Paginator<models::Person, GetAccountPersonsError> {
+        params: &AccountPersonListParams,
+    ) -> runtime::Paginator<models::Person, AccountPersonListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -1106,18 +1100,18 @@ impl crate::resources::AccountPersons<'_> {
     /// `POST /v1/account/persons`
     pub async fn create(
         &self,
-        body: Option<&models::PostAccountPersonsRequest>,
-    ) -> Result<models::Person, runtime::Error<PostAccountPersonsError>> {
+        body: Option<&models::AccountPersonCreateParams>,
+    ) -> Result<models::Person, runtime::Error<AccountPersonCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostAccountPersonsRequest>,
+        body: Option<&models::AccountPersonCreateParams>,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<PostAccountPersonsError>,
+        runtime::Error<AccountPersonCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/persons")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -1139,8 +1133,8 @@ impl crate::resources::AccountPersons<'_> {
     pub async fn retrieve(
         &self,
         person: &str,
-        params: &GetAccountPersonsPersonParams,
-    ) -> Result<models::Person, runtime::Error<GetAccountPersonsPersonError>> {
+        params: &AccountPersonRetrieveParams,
+    ) -> Result<models::Person, runtime::Error<AccountPersonRetrieveError>> {
         self.retrieve_with_response(person, params)
             .await
             .map(runtime::Response::into_value)
@@ -1150,10 +1144,10 @@ impl crate::resources::AccountPersons<'_> {
     pub async fn retrieve_with_response(
         &self,
         person: &str,
-        params: &GetAccountPersonsPersonParams,
+        params: &AccountPersonRetrieveParams,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<GetAccountPersonsPersonError>,
+        runtime::Error<AccountPersonRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/persons/"),
@@ -1181,8 +1175,8 @@ impl crate::resources::AccountPersons<'_> {
     pub async fn update(
         &self,
         person: &str,
-        body: Option<&models::PostAccountPersonsPersonRequest>,
-    ) -> Result<models::Person, runtime::Error<PostAccountPersonsPersonError>> {
+        body: Option<&models::AccountPersonUpdateParams>,
+    ) -> Result<models::Person, runtime::Error<AccountPersonUpdateError>> {
         self.update_with_response(person, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
@@ -1190,10 +1184,10 @@ impl crate::resources::AccountPersons<'_> {
     pub async fn update_with_response(
         &self,
         person: &str,
-        body: Option<&models::PostAccountPersonsPersonRequest>,
+        body: Option<&models::AccountPersonUpdateParams>,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<PostAccountPersonsPersonError>,
+        runtime::Error<AccountPersonUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/persons/"),
@@ -1219,7 +1213,7 @@ impl crate::resources::AccountPersons<'_> {
     pub async fn delete(
         &self,
         person: &str,
-    ) -> Result<models::DeletedPerson, runtime::Error<DeleteAccountPersonsPersonError>> {
+    ) -> Result<models::DeletedPerson, runtime::Error<AccountPersonDeleteError>> {
         self.delete_with_response(person).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
@@ -1229,7 +1223,7 @@ impl crate::resources::AccountPersons<'_> {
         person: &str,
     ) -> Result<
         runtime::Response<models::DeletedPerson>,
-        runtime::Error<DeleteAccountPersonsPersonError>,
+        runtime::Error<AccountPersonDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/account/persons/"),
@@ -1250,18 +1244,18 @@ impl crate::resources::AccountLinks<'_> {
     /// `POST /v1/account_links`
     pub async fn create(
         &self,
-        body: &models::PostAccountLinksRequest,
-    ) -> Result<models::AccountLink, runtime::Error<PostAccountLinksError>> {
+        body: &models::AccountLinkCreateParams,
+    ) -> Result<models::AccountLink, runtime::Error<AccountLinkCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account_link")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostAccountLinksRequest,
+        body: &models::AccountLinkCreateParams,
     ) -> Result<
         runtime::Response<models::AccountLink>,
-        runtime::Error<PostAccountLinksError>,
+        runtime::Error<AccountLinkCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account_links")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -1283,18 +1277,18 @@ impl crate::resources::Accounts<'_> {
     /// `GET /v1/accounts`
     pub async fn list(
         &self,
-        params: &GetAccountsParams,
-    ) -> Result<models::GetAccountsResponse, runtime::Error<GetAccountsError>> {
+        params: &AccountListParams,
+    ) -> Result<models::AccountListResponse, runtime::Error<AccountListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetAccountsParams,
+        params: &AccountListParams,
     ) -> Result<
-        runtime::Response<models::GetAccountsResponse>,
-        runtime::Error<GetAccountsError>,
+        runtime::Response<models::AccountListResponse>,
+        runtime::Error<AccountListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/accounts")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -1343,8 +1337,8 @@ impl crate::resources::Accounts<'_> {
     #[cfg(feature = "account")]
     pub fn list_stream(
         &self,
-        params: &GetAccountsParams,
-    ) -> runtime::Paginator<models::Account, GetAccountsError> {
+        params: &AccountListParams,
+    ) -> runtime::Paginator<models::Account, AccountListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -1385,16 +1379,16 @@ impl crate::resources::Accounts<'_> {
     /// `POST /v1/accounts`
     pub async fn create(
         &self,
-        body: Option<&models::PostAccountsRequest>,
-    ) -> Result<models::Account, runtime::Error<PostAccountsError>> {
+        body: Option<&models::AccountCreateParams>,
+    ) -> Result<models::Account, runtime::Error<AccountCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostAccountsRequest>,
-    ) -> Result<runtime::Response<models::Account>, runtime::Error<PostAccountsError>> {
+        body: Option<&models::AccountCreateParams>,
+    ) -> Result<runtime::Response<models::Account>, runtime::Error<AccountCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/accounts")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -1415,8 +1409,8 @@ impl crate::resources::Accounts<'_> {
     pub async fn retrieve(
         &self,
         account: &str,
-        params: &GetAccountsAccountParams,
-    ) -> Result<models::Account, runtime::Error<GetAccountsAccountError>> {
+        params: &AccountRetrieveParams,
+    ) -> Result<models::Account, runtime::Error<AccountRetrieveError>> {
         self.retrieve_with_response(account, params)
             .await
             .map(runtime::Response::into_value)
@@ -1426,10 +1420,10 @@ impl crate::resources::Accounts<'_> {
     pub async fn retrieve_with_response(
         &self,
         account: &str,
-        params: &GetAccountsAccountParams,
+        params: &AccountRetrieveParams,
     ) -> Result<
         runtime::Response<models::Account>,
-        runtime::Error<GetAccountsAccountError>,
+        runtime::Error<AccountRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -1459,8 +1453,8 @@ impl crate::resources::Accounts<'_> {
     pub async fn update(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountRequest>,
-    ) -> Result<models::Account, runtime::Error<PostAccountsAccountError>> {
+        body: Option<&models::AccountUpdate2Params>,
+    ) -> Result<models::Account, runtime::Error<AccountUpdate2Error>> {
         self.update_with_response(account, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
@@ -1468,10 +1462,10 @@ impl crate::resources::Accounts<'_> {
     pub async fn update_with_response(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountRequest>,
+        body: Option<&models::AccountUpdate2Params>,
     ) -> Result<
         runtime::Response<models::Account>,
-        runtime::Error<PostAccountsAccountError>,
+        runtime::Error<AccountUpdate2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -1501,7 +1495,7 @@ impl crate::resources::Accounts<'_> {
     pub async fn delete(
         &self,
         account: &str,
-    ) -> Result<models::DeletedAccount, runtime::Error<DeleteAccountsAccountError>> {
+    ) -> Result<models::DeletedAccount, runtime::Error<AccountDelete2Error>> {
         self.delete_with_response(account).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
@@ -1511,7 +1505,7 @@ impl crate::resources::Accounts<'_> {
         account: &str,
     ) -> Result<
         runtime::Response<models::DeletedAccount>,
-        runtime::Error<DeleteAccountsAccountError>,
+        runtime::Error<AccountDelete2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -1533,8 +1527,8 @@ impl crate::resources::Accounts<'_> {
     pub async fn login_links(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountLoginLinksRequest>,
-    ) -> Result<models::LoginLink, runtime::Error<PostAccountsAccountLoginLinksError>> {
+        body: Option<&models::AccountLoginLinks2Params>,
+    ) -> Result<models::LoginLink, runtime::Error<AccountLoginLinks2Error>> {
         self.login_links_with_response(account, body)
             .await
             .map(runtime::Response::into_value)
@@ -1544,10 +1538,10 @@ impl crate::resources::Accounts<'_> {
     pub async fn login_links_with_response(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountLoginLinksRequest>,
+        body: Option<&models::AccountLoginLinks2Params>,
     ) -> Result<
         runtime::Response<models::LoginLink>,
-        runtime::Error<PostAccountsAccountLoginLinksError>,
+        runtime::Error<AccountLoginLinks2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -1576,8 +1570,8 @@ impl crate::resources::Accounts<'_> {
     pub async fn reject(
         &self,
         account: &str,
-        body: &models::PostAccountsAccountRejectRequest,
-    ) -> Result<models::Account, runtime::Error<PostAccountsAccountRejectError>> {
+        body: &models::AccountRejectParams,
+    ) -> Result<models::Account, runtime::Error<AccountRejectError>> {
         self.reject_with_response(account, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
@@ -1585,11 +1579,8 @@ impl crate::resources::Accounts<'_> {
     pub async fn reject_with_response(
         &self,
         account: &str,
-        body: &models::PostAccountsAccountRejectRequest,
-    ) -> Result<
-        runtime::Response<models::Account>,
-        runtime::Error<PostAccountsAccountRejectError>,
-    > {
+        body: &models::AccountRejectParams,
+    ) -> Result<runtime::Response<models::Account>, runtime::Error<AccountRejectError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
             runtime::encode_path_segment(account)?,
@@ -1616,10 +1607,10 @@ impl crate::resources::AccountsBankAccounts<'_> {
     pub async fn create(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountBankAccountsRequest>,
+        body: Option<&models::AccountBankAccountCreate2Params>,
     ) -> Result<
         models::ExternalAccount,
-        runtime::Error<PostAccountsAccountBankAccountsError>,
+        runtime::Error<AccountBankAccountCreate2Error>,
     > {
         self.create_with_response(account, body).await.map(runtime::Response::into_value)
     }
@@ -1628,10 +1619,10 @@ impl crate::resources::AccountsBankAccounts<'_> {
     pub async fn create_with_response(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountBankAccountsRequest>,
+        body: Option<&models::AccountBankAccountCreate2Params>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<PostAccountsAccountBankAccountsError>,
+        runtime::Error<AccountBankAccountCreate2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -1663,10 +1654,10 @@ impl crate::resources::AccountsBankAccounts<'_> {
         &self,
         account: &str,
         id: &str,
-        params: &GetAccountsAccountBankAccountsIdParams,
+        params: &AccountBankAccountRetrieve2Params,
     ) -> Result<
         models::ExternalAccount,
-        runtime::Error<GetAccountsAccountBankAccountsIdError>,
+        runtime::Error<AccountBankAccountRetrieve2Error>,
     > {
         self.retrieve_with_response(account, id, params)
             .await
@@ -1678,10 +1669,10 @@ impl crate::resources::AccountsBankAccounts<'_> {
         &self,
         account: &str,
         id: &str,
-        params: &GetAccountsAccountBankAccountsIdParams,
+        params: &AccountBankAccountRetrieve2Params,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<GetAccountsAccountBankAccountsIdError>,
+        runtime::Error<AccountBankAccountRetrieve2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -1718,10 +1709,10 @@ impl crate::resources::AccountsBankAccounts<'_> {
         &self,
         account: &str,
         id: &str,
-        body: Option<&models::PostAccountsAccountBankAccountsIdRequest>,
+        body: Option<&models::AccountBankAccountUpdate2Params>,
     ) -> Result<
         models::ExternalAccount,
-        runtime::Error<PostAccountsAccountBankAccountsIdError>,
+        runtime::Error<AccountBankAccountUpdate2Error>,
     > {
         self.update_with_response(account, id, body)
             .await
@@ -1733,10 +1724,10 @@ impl crate::resources::AccountsBankAccounts<'_> {
         &self,
         account: &str,
         id: &str,
-        body: Option<&models::PostAccountsAccountBankAccountsIdRequest>,
+        body: Option<&models::AccountBankAccountUpdate2Params>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<PostAccountsAccountBankAccountsIdError>,
+        runtime::Error<AccountBankAccountUpdate2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -1771,7 +1762,7 @@ impl crate::resources::AccountsBankAccounts<'_> {
         id: &str,
     ) -> Result<
         models::DeletedExternalAccount,
-        runtime::Error<DeleteAccountsAccountBankAccountsIdError>,
+        runtime::Error<AccountBankAccountDelete2Error>,
     > {
         self.delete_with_response(account, id).await.map(runtime::Response::into_value)
     }
@@ -1783,7 +1774,7 @@ impl crate::resources::AccountsBankAccounts<'_> {
         id: &str,
     ) -> Result<
         runtime::Response<models::DeletedExternalAccount>,
-        runtime::Error<DeleteAccountsAccountBankAccountsIdError>,
+        runtime::Error<AccountBankAccountDelete2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -1811,10 +1802,10 @@ impl crate::resources::AccountsCapabilities<'_> {
     pub async fn list(
         &self,
         account: &str,
-        params: &GetAccountsAccountCapabilitiesParams,
+        params: &AccountCapabilityList2Params,
     ) -> Result<
-        models::GetAccountsAccountCapabilitiesResponse,
-        runtime::Error<GetAccountsAccountCapabilitiesError>,
+        models::AccountCapabilityList2Response,
+        runtime::Error<AccountCapabilityList2Error>,
     > {
         self.list_with_response(account, params).await.map(runtime::Response::into_value)
     }
@@ -1823,10 +1814,10 @@ impl crate::resources::AccountsCapabilities<'_> {
     pub async fn list_with_response(
         &self,
         account: &str,
-        params: &GetAccountsAccountCapabilitiesParams,
+        params: &AccountCapabilityList2Params,
     ) -> Result<
-        runtime::Response<models::GetAccountsAccountCapabilitiesResponse>,
-        runtime::Error<GetAccountsAccountCapabilitiesError>,
+        runtime::Response<models::AccountCapabilityList2Response>,
+        runtime::Error<AccountCapabilityList2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -1860,11 +1851,8 @@ impl crate::resources::AccountsCapabilities<'_> {
         &self,
         account: &str,
         capability: &str,
-        params: &GetAccountsAccountCapabilitiesCapabilityParams,
-    ) -> Result<
-        models::Capability,
-        runtime::Error<GetAccountsAccountCapabilitiesCapabilityError>,
-    > {
+        params: &AccountCapabilityRetrieve2Params,
+    ) -> Result<models::Capability, runtime::Error<AccountCapabilityRetrieve2Error>> {
         self.retrieve_with_response(account, capability, params)
             .await
             .map(runtime::Response::into_value)
@@ -1875,10 +1863,10 @@ impl crate::resources::AccountsCapabilities<'_> {
         &self,
         account: &str,
         capability: &str,
-        params: &GetAccountsAccountCapabilitiesCapabilityParams,
+        params: &AccountCapabilityRetrieve2Params,
     ) -> Result<
         runtime::Response<models::Capability>,
-        runtime::Error<GetAccountsAccountCapabilitiesCapabilityError>,
+        runtime::Error<AccountCapabilityRetrieve2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -1913,11 +1901,8 @@ impl crate::resources::AccountsCapabilities<'_> {
         &self,
         account: &str,
         capability: &str,
-        body: Option<&models::PostAccountsAccountCapabilitiesCapabilityRequest>,
-    ) -> Result<
-        models::Capability,
-        runtime::Error<PostAccountsAccountCapabilitiesCapabilityError>,
-    > {
+        body: Option<&models::AccountCapabilityUpdate2Params>,
+    ) -> Result<models::Capability, runtime::Error<AccountCapabilityUpdate2Error>> {
         self.update_with_response(account, capability, body)
             .await
             .map(runtime::Response::into_value)
@@ -1928,10 +1913,10 @@ impl crate::resources::AccountsCapabilities<'_> {
         &self,
         account: &str,
         capability: &str,
-        body: Option<&models::PostAccountsAccountCapabilitiesCapabilityRequest>,
+        body: Option<&models::AccountCapabilityUpdate2Params>,
     ) -> Result<
         runtime::Response<models::Capability>,
-        runtime::Error<PostAccountsAccountCapabilitiesCapabilityError>,
+        runtime::Error<AccountCapabilityUpdate2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -1965,10 +1950,10 @@ impl crate::resources::AccountsExternalAccounts<'_> {
     pub async fn list(
         &self,
         account: &str,
-        params: &GetAccountsAccountExternalAccountsParams,
+        params: &AccountExternalAccountList2Params,
     ) -> Result<
-        models::GetAccountsAccountExternalAccountsResponse,
-        runtime::Error<GetAccountsAccountExternalAccountsError>,
+        models::AccountExternalAccountList2Response,
+        runtime::Error<AccountExternalAccountList2Error>,
     > {
         self.list_with_response(account, params).await.map(runtime::Response::into_value)
     }
@@ -1977,10 +1962,10 @@ impl crate::resources::AccountsExternalAccounts<'_> {
     pub async fn list_with_response(
         &self,
         account: &str,
-        params: &GetAccountsAccountExternalAccountsParams,
+        params: &AccountExternalAccountList2Params,
     ) -> Result<
-        runtime::Response<models::GetAccountsAccountExternalAccountsResponse>,
-        runtime::Error<GetAccountsAccountExternalAccountsError>,
+        runtime::Response<models::AccountExternalAccountList2Response>,
+        runtime::Error<AccountExternalAccountList2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2033,10 +2018,10 @@ impl crate::resources::AccountsExternalAccounts<'_> {
     pub fn list_stream(
         &self,
         account: &str,
-        params: &GetAccountsAccountExternalAccountsParams,
+        params: &AccountExternalAccountList2Params,
     ) -> runtime::Paginator<
         models::BankAccountOrCard,
-        GetAccountsAccountExternalAccountsError,
+        AccountExternalAccountList2Error,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -2084,10 +2069,10 @@ impl crate::resources::AccountsExternalAccounts<'_> {
     pub async fn create(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountExternalAccountsRequest>,
+        body: Option<&models::AccountExternalAccountCreate2Params>,
     ) -> Result<
         models::ExternalAccount,
-        runtime::Error<PostAccountsAccountExternalAccountsError>,
+        runtime::Error<AccountExternalAccountCreate2Error>,
     > {
         self.create_with_response(account, body).await.map(runtime::Response::into_value)
     }
@@ -2096,10 +2081,10 @@ impl crate::resources::AccountsExternalAccounts<'_> {
     pub async fn create_with_response(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountExternalAccountsRequest>,
+        body: Option<&models::AccountExternalAccountCreate2Params>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<PostAccountsAccountExternalAccountsError>,
+        runtime::Error<AccountExternalAccountCreate2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2131,10 +2116,10 @@ impl crate::resources::AccountsExternalAccounts<'_> {
         &self,
         account: &str,
         id: &str,
-        params: &GetAccountsAccountExternalAccountsIdParams,
+        params: &AccountExternalAccountRetrieve2Params,
     ) -> Result<
         models::ExternalAccount,
-        runtime::Error<GetAccountsAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountRetrieve2Error>,
     > {
         self.retrieve_with_response(account, id, params)
             .await
@@ -2146,10 +2131,10 @@ impl crate::resources::AccountsExternalAccounts<'_> {
         &self,
         account: &str,
         id: &str,
-        params: &GetAccountsAccountExternalAccountsIdParams,
+        params: &AccountExternalAccountRetrieve2Params,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<GetAccountsAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountRetrieve2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2186,10 +2171,10 @@ impl crate::resources::AccountsExternalAccounts<'_> {
         &self,
         account: &str,
         id: &str,
-        body: Option<&models::PostAccountsAccountExternalAccountsIdRequest>,
+        body: Option<&models::AccountExternalAccountUpdate2Params>,
     ) -> Result<
         models::ExternalAccount,
-        runtime::Error<PostAccountsAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountUpdate2Error>,
     > {
         self.update_with_response(account, id, body)
             .await
@@ -2201,10 +2186,10 @@ impl crate::resources::AccountsExternalAccounts<'_> {
         &self,
         account: &str,
         id: &str,
-        body: Option<&models::PostAccountsAccountExternalAccountsIdRequest>,
+        body: Option<&models::AccountExternalAccountUpdate2Params>,
     ) -> Result<
         runtime::Response<models::ExternalAccount>,
-        runtime::Error<PostAccountsAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountUpdate2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2239,7 +2224,7 @@ impl crate::resources::AccountsExternalAccounts<'_> {
         id: &str,
     ) -> Result<
         models::DeletedExternalAccount,
-        runtime::Error<DeleteAccountsAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountDelete2Error>,
     > {
         self.delete_with_response(account, id).await.map(runtime::Response::into_value)
     }
@@ -2251,7 +2236,7 @@ impl crate::resources::AccountsExternalAccounts<'_> {
         id: &str,
     ) -> Result<
         runtime::Response<models::DeletedExternalAccount>,
-        runtime::Error<DeleteAccountsAccountExternalAccountsIdError>,
+        runtime::Error<AccountExternalAccountDelete2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2279,10 +2264,10 @@ impl crate::resources::AccountsPeople<'_> {
     pub async fn list(
         &self,
         account: &str,
-        params: &GetAccountsAccountPeopleParams,
+        params: &AccountPeopleList2Params,
     ) -> Result<
-        models::GetAccountsAccountPeopleResponse,
-        runtime::Error<GetAccountsAccountPeopleError>,
+        models::AccountPeopleList2Response,
+        runtime::Error<AccountPeopleList2Error>,
     > {
         self.list_with_response(account, params).await.map(runtime::Response::into_value)
     }
@@ -2291,10 +2276,10 @@ impl crate::resources::AccountsPeople<'_> {
     pub async fn list_with_response(
         &self,
         account: &str,
-        params: &GetAccountsAccountPeopleParams,
+        params: &AccountPeopleList2Params,
     ) -> Result<
-        runtime::Response<models::GetAccountsAccountPeopleResponse>,
-        runtime::Error<GetAccountsAccountPeopleError>,
+        runtime::Response<models::AccountPeopleList2Response>,
+        runtime::Error<AccountPeopleList2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2349,8 +2334,8 @@ impl crate::resources::AccountsPeople<'_> {
     pub fn list_stream(
         &self,
         account: &str,
-        params: &GetAccountsAccountPeopleParams,
-    ) -> runtime::Paginator<models::Person, GetAccountsAccountPeopleError> {
+        params: &AccountPeopleList2Params,
+    ) -> runtime::Paginator<models::Person, AccountPeopleList2Error> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -2393,8 +2378,8 @@ impl crate::resources::AccountsPeople<'_> {
     pub async fn create(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountPeopleRequest>,
-    ) -> Result<models::Person, runtime::Error<PostAccountsAccountPeopleError>> {
+        body: Option<&models::AccountPeopleCreate2Params>,
+    ) -> Result<models::Person, runtime::Error<AccountPeopleCreate2Error>> {
         self.create_with_response(account, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
@@ -2402,10 +2387,10 @@ impl crate::resources::AccountsPeople<'_> {
     pub async fn create_with_response(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountPeopleRequest>,
+        body: Option<&models::AccountPeopleCreate2Params>,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<PostAccountsAccountPeopleError>,
+        runtime::Error<AccountPeopleCreate2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2433,8 +2418,8 @@ impl crate::resources::AccountsPeople<'_> {
         &self,
         account: &str,
         person: &str,
-        params: &GetAccountsAccountPeoplePersonParams,
-    ) -> Result<models::Person, runtime::Error<GetAccountsAccountPeoplePersonError>> {
+        params: &AccountPeopleRetrieve2Params,
+    ) -> Result<models::Person, runtime::Error<AccountPeopleRetrieve2Error>> {
         self.retrieve_with_response(account, person, params)
             .await
             .map(runtime::Response::into_value)
@@ -2445,10 +2430,10 @@ impl crate::resources::AccountsPeople<'_> {
         &self,
         account: &str,
         person: &str,
-        params: &GetAccountsAccountPeoplePersonParams,
+        params: &AccountPeopleRetrieve2Params,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<GetAccountsAccountPeoplePersonError>,
+        runtime::Error<AccountPeopleRetrieve2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2483,8 +2468,8 @@ impl crate::resources::AccountsPeople<'_> {
         &self,
         account: &str,
         person: &str,
-        body: Option<&models::PostAccountsAccountPeoplePersonRequest>,
-    ) -> Result<models::Person, runtime::Error<PostAccountsAccountPeoplePersonError>> {
+        body: Option<&models::AccountPeopleUpdate2Params>,
+    ) -> Result<models::Person, runtime::Error<AccountPeopleUpdate2Error>> {
         self.update_with_response(account, person, body)
             .await
             .map(runtime::Response::into_value)
@@ -2495,10 +2480,10 @@ impl crate::resources::AccountsPeople<'_> {
         &self,
         account: &str,
         person: &str,
-        body: Option<&models::PostAccountsAccountPeoplePersonRequest>,
+        body: Option<&models::AccountPeopleUpdate2Params>,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<PostAccountsAccountPeoplePersonError>,
+        runtime::Error<AccountPeopleUpdate2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2531,10 +2516,7 @@ impl crate::resources::AccountsPeople<'_> {
         &self,
         account: &str,
         person: &str,
-    ) -> Result<
-        models::DeletedPerson,
-        runtime::Error<DeleteAccountsAccountPeoplePersonError>,
-    > {
+    ) -> Result<models::DeletedPerson, runtime::Error<AccountPeopleDelete2Error>> {
         self.delete_with_response(account, person)
             .await
             .map(runtime::Response::into_value)
@@ -2547,7 +2529,7 @@ impl crate::resources::AccountsPeople<'_> {
         person: &str,
     ) -> Result<
         runtime::Response<models::DeletedPerson>,
-        runtime::Error<DeleteAccountsAccountPeoplePersonError>,
+        runtime::Error<AccountPeopleDelete2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2575,10 +2557,10 @@ impl crate::resources::AccountsPersons<'_> {
     pub async fn list(
         &self,
         account: &str,
-        params: &GetAccountsAccountPersonsParams,
+        params: &AccountPersonList2Params,
     ) -> Result<
-        models::GetAccountsAccountPersonsResponse,
-        runtime::Error<GetAccountsAccountPersonsError>,
+        models::AccountPersonList2Response,
+        runtime::Error<AccountPersonList2Error>,
     > {
         self.list_with_response(account, params).await.map(runtime::Response::into_value)
     }
@@ -2587,10 +2569,10 @@ impl crate::resources::AccountsPersons<'_> {
     pub async fn list_with_response(
         &self,
         account: &str,
-        params: &GetAccountsAccountPersonsParams,
+        params: &AccountPersonList2Params,
     ) -> Result<
-        runtime::Response<models::GetAccountsAccountPersonsResponse>,
-        runtime::Error<GetAccountsAccountPersonsError>,
+        runtime::Response<models::AccountPersonList2Response>,
+        runtime::Error<AccountPersonList2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2645,8 +2627,8 @@ impl crate::resources::AccountsPersons<'_> {
     pub fn list_stream(
         &self,
         account: &str,
-        params: &GetAccountsAccountPersonsParams,
-    ) -> runtime::Paginator<models::Person, GetAccountsAccountPersonsError> {
+        params: &AccountPersonList2Params,
+    ) -> runtime::Paginator<models::Person, AccountPersonList2Error> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -2693,8 +2675,8 @@ impl crate::resources::AccountsPersons<'_> {
     pub async fn create(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountPersonsRequest>,
-    ) -> Result<models::Person, runtime::Error<PostAccountsAccountPersonsError>> {
+        body: Option<&models::AccountPersonCreate2Params>,
+    ) -> Result<models::Person, runtime::Error<AccountPersonCreate2Error>> {
         self.create_with_response(account, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
@@ -2702,10 +2684,10 @@ impl crate::resources::AccountsPersons<'_> {
     pub async fn create_with_response(
         &self,
         account: &str,
-        body: Option<&models::PostAccountsAccountPersonsRequest>,
+        body: Option<&models::AccountPersonCreate2Params>,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<PostAccountsAccountPersonsError>,
+        runtime::Error<AccountPersonCreate2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2733,8 +2715,8 @@ impl crate::resources::AccountsPersons<'_> {
         &self,
         account: &str,
         person: &str,
-        params: &GetAccountsAccountPersonsPersonParams,
-    ) -> Result<models::Person, runtime::Error<GetAccountsAccountPersonsPersonError>> {
+        params: &AccountPersonRetrieve2Params,
+    ) -> Result<models::Person, runtime::Error<AccountPersonRetrieve2Error>> {
         self.retrieve_with_response(account, person, params)
             .await
             .map(runtime::Response::into_value)
@@ -2745,10 +2727,10 @@ impl crate::resources::AccountsPersons<'_> {
         &self,
         account: &str,
         person: &str,
-        params: &GetAccountsAccountPersonsPersonParams,
+        params: &AccountPersonRetrieve2Params,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<GetAccountsAccountPersonsPersonError>,
+        runtime::Error<AccountPersonRetrieve2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2783,8 +2765,8 @@ impl crate::resources::AccountsPersons<'_> {
         &self,
         account: &str,
         person: &str,
-        body: Option<&models::PostAccountsAccountPersonsPersonRequest>,
-    ) -> Result<models::Person, runtime::Error<PostAccountsAccountPersonsPersonError>> {
+        body: Option<&models::AccountPersonUpdate2Params>,
+    ) -> Result<models::Person, runtime::Error<AccountPersonUpdate2Error>> {
         self.update_with_response(account, person, body)
             .await
             .map(runtime::Response::into_value)
@@ -2795,10 +2777,10 @@ impl crate::resources::AccountsPersons<'_> {
         &self,
         account: &str,
         person: &str,
-        body: Option<&models::PostAccountsAccountPersonsPersonRequest>,
+        body: Option<&models::AccountPersonUpdate2Params>,
     ) -> Result<
         runtime::Response<models::Person>,
-        runtime::Error<PostAccountsAccountPersonsPersonError>,
+        runtime::Error<AccountPersonUpdate2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2831,10 +2813,7 @@ impl crate::resources::AccountsPersons<'_> {
         &self,
         account: &str,
         person: &str,
-    ) -> Result<
-        models::DeletedPerson,
-        runtime::Error<DeleteAccountsAccountPersonsPersonError>,
-    > {
+    ) -> Result<models::DeletedPerson, runtime::Error<AccountPersonDelete2Error>> {
         self.delete_with_response(account, person)
             .await
             .map(runtime::Response::into_value)
@@ -2847,7 +2826,7 @@ impl crate::resources::AccountsPersons<'_> {
         person: &str,
     ) -> Result<
         runtime::Response<models::DeletedPerson>,
-        runtime::Error<DeleteAccountsAccountPersonsPersonError>,
+        runtime::Error<AccountPersonDelete2Error>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/accounts/"),
@@ -2874,10 +2853,10 @@ impl crate::resources::ApplePayDomains<'_> {
     /// `GET /v1/apple_pay/domains`
     pub async fn list(
         &self,
-        params: &GetApplePayDomainsParams,
+        params: &ApplePayDomainListParams,
     ) -> Result<
-        models::GetApplePayDomainsResponse,
-        runtime::Error<GetApplePayDomainsError>,
+        models::ApplePayDomainListResponse,
+        runtime::Error<ApplePayDomainListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -2885,10 +2864,10 @@ impl crate::resources::ApplePayDomains<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetApplePayDomainsParams,
+        params: &ApplePayDomainListParams,
     ) -> Result<
-        runtime::Response<models::GetApplePayDomainsResponse>,
-        runtime::Error<GetApplePayDomainsError>,
+        runtime::Response<models::ApplePayDomainListResponse>,
+        runtime::Error<ApplePayDomainListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/apple_pay/domains")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -2937,8 +2916,8 @@ impl crate::resources::ApplePayDomains<'_> {
     #[cfg(feature = "apple_pay_domain")]
     pub fn list_stream(
         &self,
-        params: &GetApplePayDomainsParams,
-    ) -> runtime::Paginator<models::ApplePayDomain, GetApplePayDomainsError> {
+        params: &ApplePayDomainListParams,
+    ) -> runtime::Paginator<models::ApplePayDomain, ApplePayDomainListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -2978,18 +2957,18 @@ impl crate::resources::ApplePayDomains<'_> {
     /// `POST /v1/apple_pay/domains`
     pub async fn create(
         &self,
-        body: &models::PostApplePayDomainsRequest,
-    ) -> Result<models::ApplePayDomain, runtime::Error<PostApplePayDomainsError>> {
+        body: &models::ApplePayDomainCreateParams,
+    ) -> Result<models::ApplePayDomain, runtime::Error<ApplePayDomainCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "apple_pay_domain")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostApplePayDomainsRequest,
+        body: &models::ApplePayDomainCreateParams,
     ) -> Result<
         runtime::Response<models::ApplePayDomain>,
-        runtime::Error<PostApplePayDomainsError>,
+        runtime::Error<ApplePayDomainCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/apple_pay/domains")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -3010,8 +2989,8 @@ impl crate::resources::ApplePayDomains<'_> {
     pub async fn retrieve(
         &self,
         domain: &str,
-        params: &GetApplePayDomainsDomainParams,
-    ) -> Result<models::ApplePayDomain, runtime::Error<GetApplePayDomainsDomainError>> {
+        params: &ApplePayDomainRetrieveParams,
+    ) -> Result<models::ApplePayDomain, runtime::Error<ApplePayDomainRetrieveError>> {
         self.retrieve_with_response(domain, params)
             .await
             .map(runtime::Response::into_value)
@@ -3021,10 +3000,10 @@ impl crate::resources::ApplePayDomains<'_> {
     pub async fn retrieve_with_response(
         &self,
         domain: &str,
-        params: &GetApplePayDomainsDomainParams,
+        params: &ApplePayDomainRetrieveParams,
     ) -> Result<
         runtime::Response<models::ApplePayDomain>,
-        runtime::Error<GetApplePayDomainsDomainError>,
+        runtime::Error<ApplePayDomainRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/apple_pay/domains/"),
@@ -3054,7 +3033,7 @@ impl crate::resources::ApplePayDomains<'_> {
         domain: &str,
     ) -> Result<
         models::DeletedApplePayDomain,
-        runtime::Error<DeleteApplePayDomainsDomainError>,
+        runtime::Error<ApplePayDomainDeleteError>,
     > {
         self.delete_with_response(domain).await.map(runtime::Response::into_value)
     }
@@ -3065,7 +3044,7 @@ impl crate::resources::ApplePayDomains<'_> {
         domain: &str,
     ) -> Result<
         runtime::Response<models::DeletedApplePayDomain>,
-        runtime::Error<DeleteApplePayDomainsDomainError>,
+        runtime::Error<ApplePayDomainDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/apple_pay/domains/"),
@@ -3086,10 +3065,10 @@ impl crate::resources::ApplicationFees<'_> {
     /// `GET /v1/application_fees`
     pub async fn list(
         &self,
-        params: &GetApplicationFeesParams,
+        params: &ApplicationFeeListParams,
     ) -> Result<
-        models::GetApplicationFeesResponse,
-        runtime::Error<GetApplicationFeesError>,
+        models::ApplicationFeeListResponse,
+        runtime::Error<ApplicationFeeListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -3097,10 +3076,10 @@ impl crate::resources::ApplicationFees<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetApplicationFeesParams,
+        params: &ApplicationFeeListParams,
     ) -> Result<
-        runtime::Response<models::GetApplicationFeesResponse>,
-        runtime::Error<GetApplicationFeesError>,
+        runtime::Response<models::ApplicationFeeListResponse>,
+        runtime::Error<ApplicationFeeListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/application_fees")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -3155,8 +3134,8 @@ impl crate::resources::ApplicationFees<'_> {
     #[cfg(feature = "application_fee")]
     pub fn list_stream(
         &self,
-        params: &GetApplicationFeesParams,
-    ) -> runtime::Paginator<models::ApplicationFee, GetApplicationFeesError> {
+        params: &ApplicationFeeListParams,
+    ) -> runtime::Paginator<models::ApplicationFee, ApplicationFeeListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -3197,8 +3176,8 @@ impl crate::resources::ApplicationFees<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetApplicationFeesIdParams,
-    ) -> Result<models::ApplicationFee, runtime::Error<GetApplicationFeesIdError>> {
+        params: &ApplicationFeeRetrieveParams,
+    ) -> Result<models::ApplicationFee, runtime::Error<ApplicationFeeRetrieveError>> {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "application_fee")]
@@ -3206,10 +3185,10 @@ impl crate::resources::ApplicationFees<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetApplicationFeesIdParams,
+        params: &ApplicationFeeRetrieveParams,
     ) -> Result<
         runtime::Response<models::ApplicationFee>,
-        runtime::Error<GetApplicationFeesIdError>,
+        runtime::Error<ApplicationFeeRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
@@ -3235,11 +3214,8 @@ impl crate::resources::ApplicationFees<'_> {
     pub async fn refund(
         &self,
         id: &str,
-        body: Option<&models::PostApplicationFeesIdRefundRequest>,
-    ) -> Result<
-        models::ApplicationFee,
-        runtime::Error<PostApplicationFeesIdRefundError>,
-    > {
+        body: Option<&models::ApplicationFeeRefundParams>,
+    ) -> Result<models::ApplicationFee, runtime::Error<ApplicationFeeRefundError>> {
         self.refund_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "application_fee")]
@@ -3247,10 +3223,10 @@ impl crate::resources::ApplicationFees<'_> {
     pub async fn refund_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostApplicationFeesIdRefundRequest>,
+        body: Option<&models::ApplicationFeeRefundParams>,
     ) -> Result<
         runtime::Response<models::ApplicationFee>,
-        runtime::Error<PostApplicationFeesIdRefundError>,
+        runtime::Error<ApplicationFeeRefundError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
@@ -3280,8 +3256,8 @@ impl crate::resources::ApplicationFeesRefunds<'_> {
         &self,
         fee: &str,
         id: &str,
-        params: &GetApplicationFeesFeeRefundsIdParams,
-    ) -> Result<models::FeeRefund, runtime::Error<GetApplicationFeesFeeRefundsIdError>> {
+        params: &ApplicationFeeRefundRetrieveParams,
+    ) -> Result<models::FeeRefund, runtime::Error<ApplicationFeeRefundRetrieveError>> {
         self.retrieve_with_response(fee, id, params)
             .await
             .map(runtime::Response::into_value)
@@ -3292,10 +3268,10 @@ impl crate::resources::ApplicationFeesRefunds<'_> {
         &self,
         fee: &str,
         id: &str,
-        params: &GetApplicationFeesFeeRefundsIdParams,
+        params: &ApplicationFeeRefundRetrieveParams,
     ) -> Result<
         runtime::Response<models::FeeRefund>,
-        runtime::Error<GetApplicationFeesFeeRefundsIdError>,
+        runtime::Error<ApplicationFeeRefundRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
@@ -3332,11 +3308,8 @@ impl crate::resources::ApplicationFeesRefunds<'_> {
         &self,
         fee: &str,
         id: &str,
-        body: Option<&models::PostApplicationFeesFeeRefundsIdRequest>,
-    ) -> Result<
-        models::FeeRefund,
-        runtime::Error<PostApplicationFeesFeeRefundsIdError>,
-    > {
+        body: Option<&models::ApplicationFeeRefundUpdateParams>,
+    ) -> Result<models::FeeRefund, runtime::Error<ApplicationFeeRefundUpdateError>> {
         self.update_with_response(fee, id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "fee_refund")]
@@ -3345,10 +3318,10 @@ impl crate::resources::ApplicationFeesRefunds<'_> {
         &self,
         fee: &str,
         id: &str,
-        body: Option<&models::PostApplicationFeesFeeRefundsIdRequest>,
+        body: Option<&models::ApplicationFeeRefundUpdateParams>,
     ) -> Result<
         runtime::Response<models::FeeRefund>,
-        runtime::Error<PostApplicationFeesFeeRefundsIdError>,
+        runtime::Error<ApplicationFeeRefundUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
@@ -3380,10 +3353,10 @@ impl crate::resources::ApplicationFeesRefunds<'_> {
     pub async fn list(
         &self,
         id: &str,
-        params: &GetApplicationFeesIdRefundsParams,
+        params: &ApplicationFeeRefundListParams,
     ) -> Result<
-        models::GetApplicationFeesIdRefundsResponse,
-        runtime::Error<GetApplicationFeesIdRefundsError>,
+        models::ApplicationFeeRefundListResponse,
+        runtime::Error<ApplicationFeeRefundListError>,
     > {
         self.list_with_response(id, params).await.map(runtime::Response::into_value)
     }
@@ -3392,10 +3365,10 @@ impl crate::resources::ApplicationFeesRefunds<'_> {
     pub async fn list_with_response(
         &self,
         id: &str,
-        params: &GetApplicationFeesIdRefundsParams,
+        params: &ApplicationFeeRefundListParams,
     ) -> Result<
-        runtime::Response<models::GetApplicationFeesIdRefundsResponse>,
-        runtime::Error<GetApplicationFeesIdRefundsError>,
+        runtime::Response<models::ApplicationFeeRefundListResponse>,
+        runtime::Error<ApplicationFeeRefundListError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
@@ -3444,8 +3417,8 @@ impl crate::resources::ApplicationFeesRefunds<'_> {
     pub fn list_stream(
         &self,
         id: &str,
-        params: &GetApplicationFeesIdRefundsParams,
-    ) -> runtime::Paginator<models::FeeRefund, GetApplicationFeesIdRefundsError> {
+        params: &ApplicationFeeRefundListParams,
+    ) -> runtime::Paginator<models::FeeRefund, ApplicationFeeRefundListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -3500,8 +3473,8 @@ impl crate::resources::ApplicationFeesRefunds<'_> {
     pub async fn create(
         &self,
         id: &str,
-        body: Option<&models::PostApplicationFeesIdRefundsRequest>,
-    ) -> Result<models::FeeRefund, runtime::Error<PostApplicationFeesIdRefundsError>> {
+        body: Option<&models::ApplicationFeeRefundCreateParams>,
+    ) -> Result<models::FeeRefund, runtime::Error<ApplicationFeeRefundCreateError>> {
         self.create_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "fee_refund")]
@@ -3509,10 +3482,10 @@ impl crate::resources::ApplicationFeesRefunds<'_> {
     pub async fn create_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostApplicationFeesIdRefundsRequest>,
+        body: Option<&models::ApplicationFeeRefundCreateParams>,
     ) -> Result<
         runtime::Response<models::FeeRefund>,
-        runtime::Error<PostApplicationFeesIdRefundsError>,
+        runtime::Error<ApplicationFeeRefundCreateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/application_fees/"),
@@ -3541,16 +3514,16 @@ impl crate::resources::Balance<'_> {
     /// `GET /v1/balance`
     pub async fn retrieve(
         &self,
-        params: &GetBalanceParams,
-    ) -> Result<models::Balance, runtime::Error<GetBalanceError>> {
+        params: &BalanceParams,
+    ) -> Result<models::Balance, runtime::Error<BalanceError>> {
         self.retrieve_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "balance")]
     /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
     pub async fn retrieve_with_response(
         &self,
-        params: &GetBalanceParams,
-    ) -> Result<runtime::Response<models::Balance>, runtime::Error<GetBalanceError>> {
+        params: &BalanceParams,
+    ) -> Result<runtime::Response<models::Balance>, runtime::Error<BalanceError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/balance")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
@@ -3573,10 +3546,10 @@ impl crate::resources::BalanceHistory<'_> {
     /// `GET /v1/balance/history`
     pub async fn list(
         &self,
-        params: &GetBalanceHistoryParams,
+        params: &BalanceHistoryListParams,
     ) -> Result<
-        models::GetBalanceHistoryResponse,
-        runtime::Error<GetBalanceHistoryError>,
+        models::BalanceHistoryListResponse,
+        runtime::Error<BalanceHistoryListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -3584,10 +3557,10 @@ impl crate::resources::BalanceHistory<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetBalanceHistoryParams,
+        params: &BalanceHistoryListParams,
     ) -> Result<
-        runtime::Response<models::GetBalanceHistoryResponse>,
-        runtime::Error<GetBalanceHistoryError>,
+        runtime::Response<models::BalanceHistoryListResponse>,
+        runtime::Error<BalanceHistoryListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/balance/history")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -3660,8 +3633,8 @@ impl crate::resources::BalanceHistory<'_> {
     #[cfg(feature = "balance_transaction")]
     pub fn list_stream(
         &self,
-        params: &GetBalanceHistoryParams,
-    ) -> runtime::Paginator<models::BalanceTransaction, GetBalanceHistoryError> {
+        params: &BalanceHistoryListParams,
+    ) -> runtime::Paginator<models::BalanceTransaction, BalanceHistoryListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -3704,8 +3677,11 @@ impl crate::resources::BalanceHistory<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetBalanceHistoryIdParams,
-    ) -> Result<models::BalanceTransaction, runtime::Error<GetBalanceHistoryIdError>> {
+        params: &BalanceHistoryRetrieveParams,
+    ) -> Result<
+        models::BalanceTransaction,
+        runtime::Error<BalanceHistoryRetrieveError>,
+    > {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "balance_transaction")]
@@ -3713,10 +3689,10 @@ impl crate::resources::BalanceHistory<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetBalanceHistoryIdParams,
+        params: &BalanceHistoryRetrieveParams,
     ) -> Result<
         runtime::Response<models::BalanceTransaction>,
-        runtime::Error<GetBalanceHistoryIdError>,
+        runtime::Error<BalanceHistoryRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/balance/history/"),
@@ -3747,10 +3723,10 @@ impl crate::resources::BalanceTransactions<'_> {
     /// `GET /v1/balance_transactions`
     pub async fn list(
         &self,
-        params: &GetBalanceTransactionsParams,
+        params: &BalanceTransactionListParams,
     ) -> Result<
-        models::GetBalanceTransactionsResponse,
-        runtime::Error<GetBalanceTransactionsError>,
+        models::BalanceTransactionListResponse,
+        runtime::Error<BalanceTransactionListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -3758,10 +3734,10 @@ impl crate::resources::BalanceTransactions<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetBalanceTransactionsParams,
+        params: &BalanceTransactionListParams,
     ) -> Result<
-        runtime::Response<models::GetBalanceTransactionsResponse>,
-        runtime::Error<GetBalanceTransactionsError>,
+        runtime::Response<models::BalanceTransactionListResponse>,
+        runtime::Error<BalanceTransactionListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/balance_transactions")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -3834,8 +3810,8 @@ impl crate::resources::BalanceTransactions<'_> {
     #[cfg(feature = "balance_transaction")]
     pub fn list_stream(
         &self,
-        params: &GetBalanceTransactionsParams,
-    ) -> runtime::Paginator<models::BalanceTransaction, GetBalanceTransactionsError> {
+        params: &BalanceTransactionListParams,
+    ) -> runtime::Paginator<models::BalanceTransaction, BalanceTransactionListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -3878,10 +3854,10 @@ impl crate::resources::BalanceTransactions<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetBalanceTransactionsIdParams,
+        params: &BalanceTransactionRetrieveParams,
     ) -> Result<
         models::BalanceTransaction,
-        runtime::Error<GetBalanceTransactionsIdError>,
+        runtime::Error<BalanceTransactionRetrieveError>,
     > {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
@@ -3890,10 +3866,10 @@ impl crate::resources::BalanceTransactions<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetBalanceTransactionsIdParams,
+        params: &BalanceTransactionRetrieveParams,
     ) -> Result<
         runtime::Response<models::BalanceTransaction>,
-        runtime::Error<GetBalanceTransactionsIdError>,
+        runtime::Error<BalanceTransactionRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/balance_transactions/"),
@@ -3922,10 +3898,10 @@ impl crate::resources::BillingPortalConfigurations<'_> {
     /// `GET /v1/billing_portal/configurations`
     pub async fn list(
         &self,
-        params: &GetBillingPortalConfigurationsParams,
+        params: &BillingPortalConfigurationListParams,
     ) -> Result<
-        models::GetBillingPortalConfigurationsResponse,
-        runtime::Error<GetBillingPortalConfigurationsError>,
+        models::BillingPortalConfigurationListResponse,
+        runtime::Error<BillingPortalConfigurationListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -3933,10 +3909,10 @@ impl crate::resources::BillingPortalConfigurations<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetBillingPortalConfigurationsParams,
+        params: &BillingPortalConfigurationListParams,
     ) -> Result<
-        runtime::Response<models::GetBillingPortalConfigurationsResponse>,
-        runtime::Error<GetBillingPortalConfigurationsError>,
+        runtime::Response<models::BillingPortalConfigurationListResponse>,
+        runtime::Error<BillingPortalConfigurationListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/configurations")]
             .concat();
@@ -3992,10 +3968,10 @@ impl crate::resources::BillingPortalConfigurations<'_> {
     #[cfg(feature = "billing_portal_configuration")]
     pub fn list_stream(
         &self,
-        params: &GetBillingPortalConfigurationsParams,
+        params: &BillingPortalConfigurationListParams,
     ) -> runtime::Paginator<
         models::BillingPortalConfiguration,
-        GetBillingPortalConfigurationsError,
+        BillingPortalConfigurationListError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -4040,10 +4016,10 @@ impl crate::resources::BillingPortalConfigurations<'_> {
     /// `POST /v1/billing_portal/configurations`
     pub async fn create(
         &self,
-        body: &models::PostBillingPortalConfigurationsRequest,
+        body: &models::BillingPortalConfigurationCreateParams,
     ) -> Result<
         models::BillingPortalConfiguration,
-        runtime::Error<PostBillingPortalConfigurationsError>,
+        runtime::Error<BillingPortalConfigurationCreateError>,
     > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
@@ -4051,10 +4027,10 @@ impl crate::resources::BillingPortalConfigurations<'_> {
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostBillingPortalConfigurationsRequest,
+        body: &models::BillingPortalConfigurationCreateParams,
     ) -> Result<
         runtime::Response<models::BillingPortalConfiguration>,
-        runtime::Error<PostBillingPortalConfigurationsError>,
+        runtime::Error<BillingPortalConfigurationCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/configurations")]
             .concat();
@@ -4076,10 +4052,10 @@ impl crate::resources::BillingPortalConfigurations<'_> {
     pub async fn retrieve(
         &self,
         configuration: &str,
-        params: &GetBillingPortalConfigurationsConfigurationParams,
+        params: &BillingPortalConfigurationRetrieveParams,
     ) -> Result<
         models::BillingPortalConfiguration,
-        runtime::Error<GetBillingPortalConfigurationsConfigurationError>,
+        runtime::Error<BillingPortalConfigurationRetrieveError>,
     > {
         self.retrieve_with_response(configuration, params)
             .await
@@ -4090,10 +4066,10 @@ impl crate::resources::BillingPortalConfigurations<'_> {
     pub async fn retrieve_with_response(
         &self,
         configuration: &str,
-        params: &GetBillingPortalConfigurationsConfigurationParams,
+        params: &BillingPortalConfigurationRetrieveParams,
     ) -> Result<
         runtime::Response<models::BillingPortalConfiguration>,
-        runtime::Error<GetBillingPortalConfigurationsConfigurationError>,
+        runtime::Error<BillingPortalConfigurationRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/billing_portal/configurations/"),
@@ -4125,10 +4101,10 @@ impl crate::resources::BillingPortalConfigurations<'_> {
     pub async fn update(
         &self,
         configuration: &str,
-        body: Option<&models::PostBillingPortalConfigurationsConfigurationRequest>,
+        body: Option<&models::BillingPortalConfigurationUpdateParams>,
     ) -> Result<
         models::BillingPortalConfiguration,
-        runtime::Error<PostBillingPortalConfigurationsConfigurationError>,
+        runtime::Error<BillingPortalConfigurationUpdateError>,
     > {
         self.update_with_response(configuration, body)
             .await
@@ -4139,10 +4115,10 @@ impl crate::resources::BillingPortalConfigurations<'_> {
     pub async fn update_with_response(
         &self,
         configuration: &str,
-        body: Option<&models::PostBillingPortalConfigurationsConfigurationRequest>,
+        body: Option<&models::BillingPortalConfigurationUpdateParams>,
     ) -> Result<
         runtime::Response<models::BillingPortalConfiguration>,
-        runtime::Error<PostBillingPortalConfigurationsConfigurationError>,
+        runtime::Error<BillingPortalConfigurationUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/billing_portal/configurations/"),
@@ -4173,10 +4149,10 @@ impl crate::resources::BillingPortalSessions<'_> {
     /// `POST /v1/billing_portal/sessions`
     pub async fn create(
         &self,
-        body: &models::PostBillingPortalSessionsRequest,
+        body: &models::BillingPortalSessionCreateParams,
     ) -> Result<
         models::BillingPortalSession,
-        runtime::Error<PostBillingPortalSessionsError>,
+        runtime::Error<BillingPortalSessionCreateError>,
     > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
@@ -4184,10 +4160,10 @@ impl crate::resources::BillingPortalSessions<'_> {
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostBillingPortalSessionsRequest,
+        body: &models::BillingPortalSessionCreateParams,
     ) -> Result<
         runtime::Response<models::BillingPortalSession>,
-        runtime::Error<PostBillingPortalSessionsError>,
+        runtime::Error<BillingPortalSessionCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/sessions")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -4209,10 +4185,10 @@ impl crate::resources::BitcoinReceivers<'_> {
     /// `GET /v1/bitcoin/receivers`
     pub async fn list(
         &self,
-        params: &GetBitcoinReceiversParams,
+        params: &BitcoinReceiverListParams,
     ) -> Result<
-        models::GetBitcoinReceiversResponse,
-        runtime::Error<GetBitcoinReceiversError>,
+        models::BitcoinReceiverListResponse,
+        runtime::Error<BitcoinReceiverListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -4220,10 +4196,10 @@ impl crate::resources::BitcoinReceivers<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetBitcoinReceiversParams,
+        params: &BitcoinReceiverListParams,
     ) -> Result<
-        runtime::Response<models::GetBitcoinReceiversResponse>,
-        runtime::Error<GetBitcoinReceiversError>,
+        runtime::Response<models::BitcoinReceiverListResponse>,
+        runtime::Error<BitcoinReceiverListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/bitcoin/receivers")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -4284,8 +4260,8 @@ impl crate::resources::BitcoinReceivers<'_> {
     #[cfg(feature = "bitcoin_receiver")]
     pub fn list_stream(
         &self,
-        params: &GetBitcoinReceiversParams,
-    ) -> runtime::Paginator<models::BitcoinReceiver, GetBitcoinReceiversError> {
+        params: &BitcoinReceiverListParams,
+    ) -> runtime::Paginator<models::BitcoinReceiver, BitcoinReceiverListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -4326,8 +4302,8 @@ impl crate::resources::BitcoinReceivers<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetBitcoinReceiversIdParams,
-    ) -> Result<models::BitcoinReceiver, runtime::Error<GetBitcoinReceiversIdError>> {
+        params: &BitcoinReceiverRetrieveParams,
+    ) -> Result<models::BitcoinReceiver, runtime::Error<BitcoinReceiverRetrieveError>> {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "bitcoin_receiver")]
@@ -4335,10 +4311,10 @@ impl crate::resources::BitcoinReceivers<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetBitcoinReceiversIdParams,
+        params: &BitcoinReceiverRetrieveParams,
     ) -> Result<
         runtime::Response<models::BitcoinReceiver>,
-        runtime::Error<GetBitcoinReceiversIdError>,
+        runtime::Error<BitcoinReceiverRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/bitcoin/receivers/"),
@@ -4366,10 +4342,10 @@ impl crate::resources::BitcoinReceivers<'_> {
     pub async fn transactions(
         &self,
         receiver: &str,
-        params: &GetBitcoinReceiversReceiverTransactionsParams,
+        params: &BitcoinReceiverTransactionsParams,
     ) -> Result<
-        models::GetBitcoinReceiversReceiverTransactionsResponse,
-        runtime::Error<GetBitcoinReceiversReceiverTransactionsError>,
+        models::BitcoinReceiverTransactionsResponse,
+        runtime::Error<BitcoinReceiverTransactionsError>,
     > {
         self.transactions_with_response(receiver, params)
             .await
@@ -4380,10 +4356,10 @@ impl crate::resources::BitcoinReceivers<'_> {
     pub async fn transactions_with_response(
         &self,
         receiver: &str,
-        params: &GetBitcoinReceiversReceiverTransactionsParams,
+        params: &BitcoinReceiverTransactionsParams,
     ) -> Result<
-        runtime::Response<models::GetBitcoinReceiversReceiverTransactionsResponse>,
-        runtime::Error<GetBitcoinReceiversReceiverTransactionsError>,
+        runtime::Response<models::BitcoinReceiverTransactionsResponse>,
+        runtime::Error<BitcoinReceiverTransactionsError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/bitcoin/receivers/"),
@@ -4442,10 +4418,10 @@ impl crate::resources::BitcoinReceivers<'_> {
     pub fn transactions_stream(
         &self,
         receiver: &str,
-        params: &GetBitcoinReceiversReceiverTransactionsParams,
+        params: &BitcoinReceiverTransactionsParams,
     ) -> runtime::Paginator<
         models::BitcoinTransaction,
-        GetBitcoinReceiversReceiverTransactionsError,
+        BitcoinReceiverTransactionsError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -4494,10 +4470,10 @@ impl crate::resources::BitcoinTransactions<'_> {
     /// `GET /v1/bitcoin/transactions`
     pub async fn list(
         &self,
-        params: &GetBitcoinTransactionsParams,
+        params: &BitcoinTransactionParams,
     ) -> Result<
-        models::GetBitcoinTransactionsResponse,
-        runtime::Error<GetBitcoinTransactionsError>,
+        models::BitcoinTransactionResponse,
+        runtime::Error<BitcoinTransactionError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -4505,10 +4481,10 @@ impl crate::resources::BitcoinTransactions<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetBitcoinTransactionsParams,
+        params: &BitcoinTransactionParams,
     ) -> Result<
-        runtime::Response<models::GetBitcoinTransactionsResponse>,
-        runtime::Error<GetBitcoinTransactionsError>,
+        runtime::Response<models::BitcoinTransactionResponse>,
+        runtime::Error<BitcoinTransactionError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/bitcoin/transactions")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -4563,8 +4539,8 @@ impl crate::resources::BitcoinTransactions<'_> {
     #[cfg(feature = "bitcoin_transaction")]
     pub fn list_stream(
         &self,
-        params: &GetBitcoinTransactionsParams,
-    ) -> runtime::Paginator<models::BitcoinTransaction, GetBitcoinTransactionsError> {
+        params: &BitcoinTransactionParams,
+    ) -> runtime::Paginator<models::BitcoinTransaction, BitcoinTransactionError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -4606,18 +4582,18 @@ impl crate::resources::Charges<'_> {
     /// `GET /v1/charges`
     pub async fn list(
         &self,
-        params: &GetChargesParams,
-    ) -> Result<models::GetChargesResponse, runtime::Error<GetChargesError>> {
+        params: &ChargeListParams,
+    ) -> Result<models::ChargeListResponse, runtime::Error<ChargeListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetChargesParams,
+        params: &ChargeListParams,
     ) -> Result<
-        runtime::Response<models::GetChargesResponse>,
-        runtime::Error<GetChargesError>,
+        runtime::Response<models::ChargeListResponse>,
+        runtime::Error<ChargeListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/charges")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -4681,8 +4657,8 @@ impl crate::resources::Charges<'_> {
     #[cfg(feature = "charge")]
     pub fn list_stream(
         &self,
-        params: &GetChargesParams,
-    ) -> runtime::Paginator<models::Charge, GetChargesError> {
+        params: &ChargeListParams,
+    ) -> runtime::Paginator<models::Charge, ChargeListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -4722,16 +4698,16 @@ impl crate::resources::Charges<'_> {
     /// `POST /v1/charges`
     pub async fn create(
         &self,
-        body: Option<&models::PostChargesRequest>,
-    ) -> Result<models::Charge, runtime::Error<PostChargesError>> {
+        body: Option<&models::ChargeCreateParams>,
+    ) -> Result<models::Charge, runtime::Error<ChargeCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostChargesRequest>,
-    ) -> Result<runtime::Response<models::Charge>, runtime::Error<PostChargesError>> {
+        body: Option<&models::ChargeCreateParams>,
+    ) -> Result<runtime::Response<models::Charge>, runtime::Error<ChargeCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/charges")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -4749,8 +4725,8 @@ impl crate::resources::Charges<'_> {
     pub async fn retrieve(
         &self,
         charge: &str,
-        params: &GetChargesChargeParams,
-    ) -> Result<models::Charge, runtime::Error<GetChargesChargeError>> {
+        params: &ChargeRetrieveParams,
+    ) -> Result<models::Charge, runtime::Error<ChargeRetrieveError>> {
         self.retrieve_with_response(charge, params)
             .await
             .map(runtime::Response::into_value)
@@ -4760,11 +4736,8 @@ impl crate::resources::Charges<'_> {
     pub async fn retrieve_with_response(
         &self,
         charge: &str,
-        params: &GetChargesChargeParams,
-    ) -> Result<
-        runtime::Response<models::Charge>,
-        runtime::Error<GetChargesChargeError>,
-    > {
+        params: &ChargeRetrieveParams,
+    ) -> Result<runtime::Response<models::Charge>, runtime::Error<ChargeRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge)?,
@@ -4791,8 +4764,8 @@ impl crate::resources::Charges<'_> {
     pub async fn update(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeRequest>,
-    ) -> Result<models::Charge, runtime::Error<PostChargesChargeError>> {
+        body: Option<&models::ChargeUpdateParams>,
+    ) -> Result<models::Charge, runtime::Error<ChargeUpdateError>> {
         self.update_with_response(charge, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
@@ -4800,11 +4773,8 @@ impl crate::resources::Charges<'_> {
     pub async fn update_with_response(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeRequest>,
-    ) -> Result<
-        runtime::Response<models::Charge>,
-        runtime::Error<PostChargesChargeError>,
-    > {
+        body: Option<&models::ChargeUpdateParams>,
+    ) -> Result<runtime::Response<models::Charge>, runtime::Error<ChargeUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge)?,
@@ -4831,8 +4801,8 @@ impl crate::resources::Charges<'_> {
     pub async fn capture(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeCaptureRequest>,
-    ) -> Result<models::Charge, runtime::Error<PostChargesChargeCaptureError>> {
+        body: Option<&models::ChargeCaptureParams>,
+    ) -> Result<models::Charge, runtime::Error<ChargeCaptureError>> {
         self.capture_with_response(charge, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
@@ -4840,11 +4810,8 @@ impl crate::resources::Charges<'_> {
     pub async fn capture_with_response(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeCaptureRequest>,
-    ) -> Result<
-        runtime::Response<models::Charge>,
-        runtime::Error<PostChargesChargeCaptureError>,
-    > {
+        body: Option<&models::ChargeCaptureParams>,
+    ) -> Result<runtime::Response<models::Charge>, runtime::Error<ChargeCaptureError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge)?,
@@ -4880,8 +4847,8 @@ impl crate::resources::Charges<'_> {
     pub async fn refund(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeRefundRequest>,
-    ) -> Result<models::Charge, runtime::Error<PostChargesChargeRefundError>> {
+        body: Option<&models::ChargeRefundParams>,
+    ) -> Result<models::Charge, runtime::Error<ChargeRefundError>> {
         self.refund_with_response(charge, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
@@ -4889,11 +4856,8 @@ impl crate::resources::Charges<'_> {
     pub async fn refund_with_response(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeRefundRequest>,
-    ) -> Result<
-        runtime::Response<models::Charge>,
-        runtime::Error<PostChargesChargeRefundError>,
-    > {
+        body: Option<&models::ChargeRefundParams>,
+    ) -> Result<runtime::Response<models::Charge>, runtime::Error<ChargeRefundError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge)?,
@@ -4921,8 +4885,8 @@ impl crate::resources::ChargesDispute<'_> {
     pub async fn retrieve(
         &self,
         charge: &str,
-        params: &GetChargesChargeDisputeParams,
-    ) -> Result<models::Dispute, runtime::Error<GetChargesChargeDisputeError>> {
+        params: &ChargeDisputeParams,
+    ) -> Result<models::Dispute, runtime::Error<ChargeDisputeError>> {
         self.retrieve_with_response(charge, params)
             .await
             .map(runtime::Response::into_value)
@@ -4932,11 +4896,8 @@ impl crate::resources::ChargesDispute<'_> {
     pub async fn retrieve_with_response(
         &self,
         charge: &str,
-        params: &GetChargesChargeDisputeParams,
-    ) -> Result<
-        runtime::Response<models::Dispute>,
-        runtime::Error<GetChargesChargeDisputeError>,
-    > {
+        params: &ChargeDisputeParams,
+    ) -> Result<runtime::Response<models::Dispute>, runtime::Error<ChargeDisputeError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
             runtime::encode_path_segment(charge)?,
@@ -4962,8 +4923,8 @@ impl crate::resources::ChargesDispute<'_> {
     pub async fn update(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeDisputeRequest>,
-    ) -> Result<models::Dispute, runtime::Error<PostChargesChargeDisputeError>> {
+        body: Option<&models::ChargeDisputeUpdateParams>,
+    ) -> Result<models::Dispute, runtime::Error<ChargeDisputeUpdateError>> {
         self.update_with_response(charge, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "dispute")]
@@ -4971,10 +4932,10 @@ impl crate::resources::ChargesDispute<'_> {
     pub async fn update_with_response(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeDisputeRequest>,
+        body: Option<&models::ChargeDisputeUpdateParams>,
     ) -> Result<
         runtime::Response<models::Dispute>,
-        runtime::Error<PostChargesChargeDisputeError>,
+        runtime::Error<ChargeDisputeUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
@@ -4999,8 +4960,8 @@ impl crate::resources::ChargesDispute<'_> {
     pub async fn close(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeDisputeCloseRequest>,
-    ) -> Result<models::Dispute, runtime::Error<PostChargesChargeDisputeCloseError>> {
+        body: Option<&models::ChargeDisputeCloseParams>,
+    ) -> Result<models::Dispute, runtime::Error<ChargeDisputeCloseError>> {
         self.close_with_response(charge, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "dispute")]
@@ -5008,10 +4969,10 @@ impl crate::resources::ChargesDispute<'_> {
     pub async fn close_with_response(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeDisputeCloseRequest>,
+        body: Option<&models::ChargeDisputeCloseParams>,
     ) -> Result<
         runtime::Response<models::Dispute>,
-        runtime::Error<PostChargesChargeDisputeCloseError>,
+        runtime::Error<ChargeDisputeCloseError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
@@ -5040,10 +5001,10 @@ impl crate::resources::ChargesRefunds<'_> {
     pub async fn list(
         &self,
         charge: &str,
-        params: &GetChargesChargeRefundsParams,
+        params: &ChargeRefundListParams,
     ) -> Result<
-        models::GetChargesChargeRefundsResponse,
-        runtime::Error<GetChargesChargeRefundsError>,
+        models::ChargeRefundListResponse,
+        runtime::Error<ChargeRefundListError>,
     > {
         self.list_with_response(charge, params).await.map(runtime::Response::into_value)
     }
@@ -5052,10 +5013,10 @@ impl crate::resources::ChargesRefunds<'_> {
     pub async fn list_with_response(
         &self,
         charge: &str,
-        params: &GetChargesChargeRefundsParams,
+        params: &ChargeRefundListParams,
     ) -> Result<
-        runtime::Response<models::GetChargesChargeRefundsResponse>,
-        runtime::Error<GetChargesChargeRefundsError>,
+        runtime::Response<models::ChargeRefundListResponse>,
+        runtime::Error<ChargeRefundListError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
@@ -5104,8 +5065,8 @@ impl crate::resources::ChargesRefunds<'_> {
     pub fn list_stream(
         &self,
         charge: &str,
-        params: &GetChargesChargeRefundsParams,
-    ) -> runtime::Paginator<models::Refund, GetChargesChargeRefundsError> {
+        params: &ChargeRefundListParams,
+    ) -> runtime::Paginator<models::Refund, ChargeRefundListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -5148,8 +5109,8 @@ impl crate::resources::ChargesRefunds<'_> {
     pub async fn create(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeRefundsRequest>,
-    ) -> Result<models::Refund, runtime::Error<PostChargesChargeRefundsError>> {
+        body: Option<&models::ChargeRefundCreateParams>,
+    ) -> Result<models::Refund, runtime::Error<ChargeRefundCreateError>> {
         self.create_with_response(charge, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
@@ -5157,10 +5118,10 @@ impl crate::resources::ChargesRefunds<'_> {
     pub async fn create_with_response(
         &self,
         charge: &str,
-        body: Option<&models::PostChargesChargeRefundsRequest>,
+        body: Option<&models::ChargeRefundCreateParams>,
     ) -> Result<
         runtime::Response<models::Refund>,
-        runtime::Error<PostChargesChargeRefundsError>,
+        runtime::Error<ChargeRefundCreateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
@@ -5188,8 +5149,8 @@ impl crate::resources::ChargesRefunds<'_> {
         &self,
         charge: &str,
         refund: &str,
-        params: &GetChargesChargeRefundsRefundParams,
-    ) -> Result<models::Refund, runtime::Error<GetChargesChargeRefundsRefundError>> {
+        params: &ChargeRefundRetrieveParams,
+    ) -> Result<models::Refund, runtime::Error<ChargeRefundRetrieveError>> {
         self.retrieve_with_response(charge, refund, params)
             .await
             .map(runtime::Response::into_value)
@@ -5200,10 +5161,10 @@ impl crate::resources::ChargesRefunds<'_> {
         &self,
         charge: &str,
         refund: &str,
-        params: &GetChargesChargeRefundsRefundParams,
+        params: &ChargeRefundRetrieveParams,
     ) -> Result<
         runtime::Response<models::Refund>,
-        runtime::Error<GetChargesChargeRefundsRefundError>,
+        runtime::Error<ChargeRefundRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
@@ -5238,8 +5199,8 @@ impl crate::resources::ChargesRefunds<'_> {
         &self,
         charge: &str,
         refund: &str,
-        body: Option<&models::PostChargesChargeRefundsRefundRequest>,
-    ) -> Result<models::Refund, runtime::Error<PostChargesChargeRefundsRefundError>> {
+        body: Option<&models::ChargeRefundUpdateParams>,
+    ) -> Result<models::Refund, runtime::Error<ChargeRefundUpdateError>> {
         self.update_with_response(charge, refund, body)
             .await
             .map(runtime::Response::into_value)
@@ -5250,10 +5211,10 @@ impl crate::resources::ChargesRefunds<'_> {
         &self,
         charge: &str,
         refund: &str,
-        body: Option<&models::PostChargesChargeRefundsRefundRequest>,
+        body: Option<&models::ChargeRefundUpdateParams>,
     ) -> Result<
         runtime::Response<models::Refund>,
-        runtime::Error<PostChargesChargeRefundsRefundError>,
+        runtime::Error<ChargeRefundUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/charges/"),
@@ -5286,10 +5247,10 @@ impl crate::resources::CheckoutSessions<'_> {
     /// `GET /v1/checkout/sessions`
     pub async fn list(
         &self,
-        params: &GetCheckoutSessionsParams,
+        params: &CheckoutSessionListParams,
     ) -> Result<
-        models::GetCheckoutSessionsResponse,
-        runtime::Error<GetCheckoutSessionsError>,
+        models::CheckoutSessionListResponse,
+        runtime::Error<CheckoutSessionListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -5297,10 +5258,10 @@ impl crate::resources::CheckoutSessions<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetCheckoutSessionsParams,
+        params: &CheckoutSessionListParams,
     ) -> Result<
-        runtime::Response<models::GetCheckoutSessionsResponse>,
-        runtime::Error<GetCheckoutSessionsError>,
+        runtime::Response<models::CheckoutSessionListResponse>,
+        runtime::Error<CheckoutSessionListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/checkout/sessions")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -5355,8 +5316,8 @@ impl crate::resources::CheckoutSessions<'_> {
     #[cfg(feature = "checkout_session")]
     pub fn list_stream(
         &self,
-        params: &GetCheckoutSessionsParams,
-    ) -> runtime::Paginator<models::CheckoutSession, GetCheckoutSessionsError> {
+        params: &CheckoutSessionListParams,
+    ) -> runtime::Paginator<models::CheckoutSession, CheckoutSessionListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -5396,18 +5357,18 @@ impl crate::resources::CheckoutSessions<'_> {
     /// `POST /v1/checkout/sessions`
     pub async fn create(
         &self,
-        body: &models::PostCheckoutSessionsRequest,
-    ) -> Result<models::CheckoutSession, runtime::Error<PostCheckoutSessionsError>> {
+        body: &models::CheckoutSessionCreateParams,
+    ) -> Result<models::CheckoutSession, runtime::Error<CheckoutSessionCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "checkout_session")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostCheckoutSessionsRequest,
+        body: &models::CheckoutSessionCreateParams,
     ) -> Result<
         runtime::Response<models::CheckoutSession>,
-        runtime::Error<PostCheckoutSessionsError>,
+        runtime::Error<CheckoutSessionCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/checkout/sessions")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -5428,11 +5389,8 @@ impl crate::resources::CheckoutSessions<'_> {
     pub async fn retrieve(
         &self,
         session: &str,
-        params: &GetCheckoutSessionsSessionParams,
-    ) -> Result<
-        models::CheckoutSession,
-        runtime::Error<GetCheckoutSessionsSessionError>,
-    > {
+        params: &CheckoutSessionRetrieveParams,
+    ) -> Result<models::CheckoutSession, runtime::Error<CheckoutSessionRetrieveError>> {
         self.retrieve_with_response(session, params)
             .await
             .map(runtime::Response::into_value)
@@ -5442,10 +5400,10 @@ impl crate::resources::CheckoutSessions<'_> {
     pub async fn retrieve_with_response(
         &self,
         session: &str,
-        params: &GetCheckoutSessionsSessionParams,
+        params: &CheckoutSessionRetrieveParams,
     ) -> Result<
         runtime::Response<models::CheckoutSession>,
-        runtime::Error<GetCheckoutSessionsSessionError>,
+        runtime::Error<CheckoutSessionRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/checkout/sessions/"),
@@ -5473,10 +5431,10 @@ impl crate::resources::CheckoutSessions<'_> {
     pub async fn line_items(
         &self,
         session: &str,
-        params: &GetCheckoutSessionsSessionLineItemsParams,
+        params: &CheckoutSessionLineItemsParams,
     ) -> Result<
-        models::GetCheckoutSessionsSessionLineItemsResponse,
-        runtime::Error<GetCheckoutSessionsSessionLineItemsError>,
+        models::CheckoutSessionLineItemsResponse,
+        runtime::Error<CheckoutSessionLineItemsError>,
     > {
         self.line_items_with_response(session, params)
             .await
@@ -5487,10 +5445,10 @@ impl crate::resources::CheckoutSessions<'_> {
     pub async fn line_items_with_response(
         &self,
         session: &str,
-        params: &GetCheckoutSessionsSessionLineItemsParams,
+        params: &CheckoutSessionLineItemsParams,
     ) -> Result<
-        runtime::Response<models::GetCheckoutSessionsSessionLineItemsResponse>,
-        runtime::Error<GetCheckoutSessionsSessionLineItemsError>,
+        runtime::Response<models::CheckoutSessionLineItemsResponse>,
+        runtime::Error<CheckoutSessionLineItemsError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/checkout/sessions/"),
@@ -5543,8 +5501,8 @@ impl crate::resources::CheckoutSessions<'_> {
     pub fn line_items_stream(
         &self,
         session: &str,
-        params: &GetCheckoutSessionsSessionLineItemsParams,
-    ) -> runtime::Paginator<models::Item, GetCheckoutSessionsSessionLineItemsError> {
+        params: &CheckoutSessionLineItemsParams,
+    ) -> runtime::Paginator<models::Item, CheckoutSessionLineItemsError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -5592,18 +5550,18 @@ impl crate::resources::CountrySpecs<'_> {
     /// `GET /v1/country_specs`
     pub async fn list(
         &self,
-        params: &GetCountrySpecsParams,
-    ) -> Result<models::GetCountrySpecsResponse, runtime::Error<GetCountrySpecsError>> {
+        params: &CountrySpecListParams,
+    ) -> Result<models::CountrySpecListResponse, runtime::Error<CountrySpecListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "country_spec")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetCountrySpecsParams,
+        params: &CountrySpecListParams,
     ) -> Result<
-        runtime::Response<models::GetCountrySpecsResponse>,
-        runtime::Error<GetCountrySpecsError>,
+        runtime::Response<models::CountrySpecListResponse>,
+        runtime::Error<CountrySpecListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/country_specs")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -5646,8 +5604,8 @@ impl crate::resources::CountrySpecs<'_> {
     #[cfg(feature = "country_spec")]
     pub fn list_stream(
         &self,
-        params: &GetCountrySpecsParams,
-    ) -> runtime::Paginator<models::CountrySpec, GetCountrySpecsError> {
+        params: &CountrySpecListParams,
+    ) -> runtime::Paginator<models::CountrySpec, CountrySpecListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -5688,8 +5646,8 @@ impl crate::resources::CountrySpecs<'_> {
     pub async fn retrieve(
         &self,
         country: &str,
-        params: &GetCountrySpecsCountryParams,
-    ) -> Result<models::CountrySpec, runtime::Error<GetCountrySpecsCountryError>> {
+        params: &CountrySpecRetrieveParams,
+    ) -> Result<models::CountrySpec, runtime::Error<CountrySpecRetrieveError>> {
         self.retrieve_with_response(country, params)
             .await
             .map(runtime::Response::into_value)
@@ -5699,10 +5657,10 @@ impl crate::resources::CountrySpecs<'_> {
     pub async fn retrieve_with_response(
         &self,
         country: &str,
-        params: &GetCountrySpecsCountryParams,
+        params: &CountrySpecRetrieveParams,
     ) -> Result<
         runtime::Response<models::CountrySpec>,
-        runtime::Error<GetCountrySpecsCountryError>,
+        runtime::Error<CountrySpecRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/country_specs/"),
@@ -5731,18 +5689,18 @@ impl crate::resources::Coupons<'_> {
     /// `GET /v1/coupons`
     pub async fn list(
         &self,
-        params: &GetCouponsParams,
-    ) -> Result<models::GetCouponsResponse, runtime::Error<GetCouponsError>> {
+        params: &CouponListParams,
+    ) -> Result<models::CouponListResponse, runtime::Error<CouponListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "coupon")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetCouponsParams,
+        params: &CouponListParams,
     ) -> Result<
-        runtime::Response<models::GetCouponsResponse>,
-        runtime::Error<GetCouponsError>,
+        runtime::Response<models::CouponListResponse>,
+        runtime::Error<CouponListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/coupons")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -5788,8 +5746,8 @@ impl crate::resources::Coupons<'_> {
     #[cfg(feature = "coupon")]
     pub fn list_stream(
         &self,
-        params: &GetCouponsParams,
-    ) -> runtime::Paginator<models::Coupon, GetCouponsError> {
+        params: &CouponListParams,
+    ) -> runtime::Paginator<models::Coupon, CouponListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -5831,16 +5789,16 @@ impl crate::resources::Coupons<'_> {
     /// `POST /v1/coupons`
     pub async fn create(
         &self,
-        body: Option<&models::PostCouponsRequest>,
-    ) -> Result<models::Coupon, runtime::Error<PostCouponsError>> {
+        body: Option<&models::CouponCreateParams>,
+    ) -> Result<models::Coupon, runtime::Error<CouponCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "coupon")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostCouponsRequest>,
-    ) -> Result<runtime::Response<models::Coupon>, runtime::Error<PostCouponsError>> {
+        body: Option<&models::CouponCreateParams>,
+    ) -> Result<runtime::Response<models::Coupon>, runtime::Error<CouponCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/coupons")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -5858,8 +5816,8 @@ impl crate::resources::Coupons<'_> {
     pub async fn retrieve(
         &self,
         coupon: &str,
-        params: &GetCouponsCouponParams,
-    ) -> Result<models::Coupon, runtime::Error<GetCouponsCouponError>> {
+        params: &CouponRetrieveParams,
+    ) -> Result<models::Coupon, runtime::Error<CouponRetrieveError>> {
         self.retrieve_with_response(coupon, params)
             .await
             .map(runtime::Response::into_value)
@@ -5869,11 +5827,8 @@ impl crate::resources::Coupons<'_> {
     pub async fn retrieve_with_response(
         &self,
         coupon: &str,
-        params: &GetCouponsCouponParams,
-    ) -> Result<
-        runtime::Response<models::Coupon>,
-        runtime::Error<GetCouponsCouponError>,
-    > {
+        params: &CouponRetrieveParams,
+    ) -> Result<runtime::Response<models::Coupon>, runtime::Error<CouponRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/coupons/"),
             runtime::encode_path_segment(coupon)?,
@@ -5900,8 +5855,8 @@ impl crate::resources::Coupons<'_> {
     pub async fn update(
         &self,
         coupon: &str,
-        body: Option<&models::PostCouponsCouponRequest>,
-    ) -> Result<models::Coupon, runtime::Error<PostCouponsCouponError>> {
+        body: Option<&models::CouponUpdateParams>,
+    ) -> Result<models::Coupon, runtime::Error<CouponUpdateError>> {
         self.update_with_response(coupon, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "coupon")]
@@ -5909,11 +5864,8 @@ impl crate::resources::Coupons<'_> {
     pub async fn update_with_response(
         &self,
         coupon: &str,
-        body: Option<&models::PostCouponsCouponRequest>,
-    ) -> Result<
-        runtime::Response<models::Coupon>,
-        runtime::Error<PostCouponsCouponError>,
-    > {
+        body: Option<&models::CouponUpdateParams>,
+    ) -> Result<runtime::Response<models::Coupon>, runtime::Error<CouponUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/coupons/"),
             runtime::encode_path_segment(coupon)?,
@@ -5938,7 +5890,7 @@ impl crate::resources::Coupons<'_> {
     pub async fn delete(
         &self,
         coupon: &str,
-    ) -> Result<models::DeletedCoupon, runtime::Error<DeleteCouponsCouponError>> {
+    ) -> Result<models::DeletedCoupon, runtime::Error<CouponDeleteError>> {
         self.delete_with_response(coupon).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "coupon")]
@@ -5948,7 +5900,7 @@ impl crate::resources::Coupons<'_> {
         coupon: &str,
     ) -> Result<
         runtime::Response<models::DeletedCoupon>,
-        runtime::Error<DeleteCouponsCouponError>,
+        runtime::Error<CouponDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/coupons/"),
@@ -5969,18 +5921,18 @@ impl crate::resources::CreditNotes<'_> {
     /// `GET /v1/credit_notes`
     pub async fn list(
         &self,
-        params: &GetCreditNotesParams,
-    ) -> Result<models::GetCreditNotesResponse, runtime::Error<GetCreditNotesError>> {
+        params: &CreditNoteListParams,
+    ) -> Result<models::CreditNoteListResponse, runtime::Error<CreditNoteListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetCreditNotesParams,
+        params: &CreditNoteListParams,
     ) -> Result<
-        runtime::Response<models::GetCreditNotesResponse>,
-        runtime::Error<GetCreditNotesError>,
+        runtime::Response<models::CreditNoteListResponse>,
+        runtime::Error<CreditNoteListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/credit_notes")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -6035,8 +5987,8 @@ impl crate::resources::CreditNotes<'_> {
     #[cfg(feature = "credit_note")]
     pub fn list_stream(
         &self,
-        params: &GetCreditNotesParams,
-    ) -> runtime::Paginator<models::CreditNote, GetCreditNotesError> {
+        params: &CreditNoteListParams,
+    ) -> runtime::Paginator<models::CreditNote, CreditNoteListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -6089,18 +6041,18 @@ impl crate::resources::CreditNotes<'_> {
     /// `POST /v1/credit_notes`
     pub async fn create(
         &self,
-        body: &models::PostCreditNotesRequest,
-    ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesError>> {
+        body: &models::CreditNoteCreateParams,
+    ) -> Result<models::CreditNote, runtime::Error<CreditNoteCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostCreditNotesRequest,
+        body: &models::CreditNoteCreateParams,
     ) -> Result<
         runtime::Response<models::CreditNote>,
-        runtime::Error<PostCreditNotesError>,
+        runtime::Error<CreditNoteCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/credit_notes")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -6121,11 +6073,8 @@ impl crate::resources::CreditNotes<'_> {
     pub async fn lines(
         &self,
         credit_note: &str,
-        params: &GetCreditNotesCreditNoteLinesParams,
-    ) -> Result<
-        models::GetCreditNotesCreditNoteLinesResponse,
-        runtime::Error<GetCreditNotesCreditNoteLinesError>,
-    > {
+        params: &CreditNoteLinesParams,
+    ) -> Result<models::CreditNoteLinesResponse, runtime::Error<CreditNoteLinesError>> {
         self.lines_with_response(credit_note, params)
             .await
             .map(runtime::Response::into_value)
@@ -6135,10 +6084,10 @@ impl crate::resources::CreditNotes<'_> {
     pub async fn lines_with_response(
         &self,
         credit_note: &str,
-        params: &GetCreditNotesCreditNoteLinesParams,
+        params: &CreditNoteLinesParams,
     ) -> Result<
-        runtime::Response<models::GetCreditNotesCreditNoteLinesResponse>,
-        runtime::Error<GetCreditNotesCreditNoteLinesError>,
+        runtime::Response<models::CreditNoteLinesResponse>,
+        runtime::Error<CreditNoteLinesError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/credit_notes/"),
@@ -6191,11 +6140,8 @@ impl crate::resources::CreditNotes<'_> {
     pub fn lines_stream(
         &self,
         credit_note: &str,
-        params: &GetCreditNotesCreditNoteLinesParams,
-    ) -> runtime::Paginator<
-        models::CreditNoteLineItem,
-        GetCreditNotesCreditNoteLinesError,
-    > {
+        params: &CreditNoteLinesParams,
+    ) -> runtime::Paginator<models::CreditNoteLineItem, CreditNoteLinesError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -6238,8 +6184,8 @@ impl crate::resources::CreditNotes<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetCreditNotesIdParams,
-    ) -> Result<models::CreditNote, runtime::Error<GetCreditNotesIdError>> {
+        params: &CreditNoteRetrieveParams,
+    ) -> Result<models::CreditNote, runtime::Error<CreditNoteRetrieveError>> {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note")]
@@ -6247,10 +6193,10 @@ impl crate::resources::CreditNotes<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetCreditNotesIdParams,
+        params: &CreditNoteRetrieveParams,
     ) -> Result<
         runtime::Response<models::CreditNote>,
-        runtime::Error<GetCreditNotesIdError>,
+        runtime::Error<CreditNoteRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/credit_notes/"),
@@ -6278,8 +6224,8 @@ impl crate::resources::CreditNotes<'_> {
     pub async fn update(
         &self,
         id: &str,
-        body: Option<&models::PostCreditNotesIdRequest>,
-    ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesIdError>> {
+        body: Option<&models::CreditNoteUpdateParams>,
+    ) -> Result<models::CreditNote, runtime::Error<CreditNoteUpdateError>> {
         self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note")]
@@ -6287,10 +6233,10 @@ impl crate::resources::CreditNotes<'_> {
     pub async fn update_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostCreditNotesIdRequest>,
+        body: Option<&models::CreditNoteUpdateParams>,
     ) -> Result<
         runtime::Response<models::CreditNote>,
-        runtime::Error<PostCreditNotesIdError>,
+        runtime::Error<CreditNoteUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/credit_notes/"),
@@ -6316,8 +6262,8 @@ impl crate::resources::CreditNotes<'_> {
     pub async fn void(
         &self,
         id: &str,
-        body: Option<&models::PostCreditNotesIdVoidRequest>,
-    ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesIdVoidError>> {
+        body: Option<&models::CreditNoteVoidParams>,
+    ) -> Result<models::CreditNote, runtime::Error<CreditNoteVoidError>> {
         self.void_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note")]
@@ -6325,10 +6271,10 @@ impl crate::resources::CreditNotes<'_> {
     pub async fn void_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostCreditNotesIdVoidRequest>,
+        body: Option<&models::CreditNoteVoidParams>,
     ) -> Result<
         runtime::Response<models::CreditNote>,
-        runtime::Error<PostCreditNotesIdVoidError>,
+        runtime::Error<CreditNoteVoidError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/credit_notes/"),
@@ -6356,18 +6302,18 @@ impl crate::resources::CreditNotesPreview<'_> {
     /// `GET /v1/credit_notes/preview`
     pub async fn retrieve(
         &self,
-        params: &GetCreditNotesPreviewParams,
-    ) -> Result<models::CreditNote, runtime::Error<GetCreditNotesPreviewError>> {
+        params: &CreditNotePreviewParams,
+    ) -> Result<models::CreditNote, runtime::Error<CreditNotePreviewError>> {
         self.retrieve_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note")]
     /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
     pub async fn retrieve_with_response(
         &self,
-        params: &GetCreditNotesPreviewParams,
+        params: &CreditNotePreviewParams,
     ) -> Result<
         runtime::Response<models::CreditNote>,
-        runtime::Error<GetCreditNotesPreviewError>,
+        runtime::Error<CreditNotePreviewError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/credit_notes/preview")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -6450,10 +6396,10 @@ impl crate::resources::CreditNotesPreview<'_> {
     /// `GET /v1/credit_notes/preview/lines`
     pub async fn lines(
         &self,
-        params: &GetCreditNotesPreviewLinesParams,
+        params: &CreditNotePreviewLinesParams,
     ) -> Result<
-        models::GetCreditNotesPreviewLinesResponse,
-        runtime::Error<GetCreditNotesPreviewLinesError>,
+        models::CreditNotePreviewLinesResponse,
+        runtime::Error<CreditNotePreviewLinesError>,
     > {
         self.lines_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -6461,10 +6407,10 @@ impl crate::resources::CreditNotesPreview<'_> {
     /// Like [`lines`](Self::lines), with the response's status, headers and request id.
     pub async fn lines_with_response(
         &self,
-        params: &GetCreditNotesPreviewLinesParams,
+        params: &CreditNotePreviewLinesParams,
     ) -> Result<
-        runtime::Response<models::GetCreditNotesPreviewLinesResponse>,
-        runtime::Error<GetCreditNotesPreviewLinesError>,
+        runtime::Response<models::CreditNotePreviewLinesResponse>,
+        runtime::Error<CreditNotePreviewLinesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/credit_notes/preview/lines")]
             .concat();
@@ -6568,11 +6514,8 @@ impl crate::resources::CreditNotesPreview<'_> {
     #[cfg(feature = "credit_note_line_item")]
     pub fn lines_stream(
         &self,
-        params: &GetCreditNotesPreviewLinesParams,
-    ) -> runtime::Paginator<
-        models::CreditNoteLineItem,
-        GetCreditNotesPreviewLinesError,
-    > {
+        params: &CreditNotePreviewLinesParams,
+    ) -> runtime::Paginator<models::CreditNoteLineItem, CreditNotePreviewLinesError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -6614,18 +6557,18 @@ impl crate::resources::Customers<'_> {
     /// `GET /v1/customers`
     pub async fn list(
         &self,
-        params: &GetCustomersParams,
-    ) -> Result<models::GetCustomersResponse, runtime::Error<GetCustomersError>> {
+        params: &CustomerListParams,
+    ) -> Result<models::CustomerListResponse, runtime::Error<CustomerListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetCustomersParams,
+        params: &CustomerListParams,
     ) -> Result<
-        runtime::Response<models::GetCustomersResponse>,
-        runtime::Error<GetCustomersError>,
+        runtime::Response<models::CustomerListResponse>,
+        runtime::Error<CustomerListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/customers")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -6680,8 +6623,8 @@ impl crate::resources::Customers<'_> {
     #[cfg(feature = "customer")]
     pub fn list_stream(
         &self,
-        params: &GetCustomersParams,
-    ) -> runtime::Paginator<models::Customer, GetCustomersError> {
+        params: &CustomerListParams,
+    ) -> runtime::Paginator<models::Customer, CustomerListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -6721,18 +6664,18 @@ impl crate::resources::Customers<'_> {
     /// `POST /v1/customers`
     pub async fn create(
         &self,
-        body: Option<&models::PostCustomersRequest>,
-    ) -> Result<models::Customer, runtime::Error<PostCustomersError>> {
+        body: Option<&models::CustomerCreateParams>,
+    ) -> Result<models::Customer, runtime::Error<CustomerCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostCustomersRequest>,
+        body: Option<&models::CustomerCreateParams>,
     ) -> Result<
         runtime::Response<models::Customer>,
-        runtime::Error<PostCustomersError>,
+        runtime::Error<CustomerCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/customers")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -6754,10 +6697,10 @@ impl crate::resources::Customers<'_> {
     pub async fn retrieve(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerParams,
+        params: &CustomerRetrieveParams,
     ) -> Result<
         models::CustomerOrDeletedCustomer,
-        runtime::Error<GetCustomersCustomerError>,
+        runtime::Error<CustomerRetrieveError>,
     > {
         self.retrieve_with_response(customer, params)
             .await
@@ -6768,10 +6711,10 @@ impl crate::resources::Customers<'_> {
     pub async fn retrieve_with_response(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerParams,
+        params: &CustomerRetrieveParams,
     ) -> Result<
         runtime::Response<models::CustomerOrDeletedCustomer>,
-        runtime::Error<GetCustomersCustomerError>,
+        runtime::Error<CustomerRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -6801,8 +6744,8 @@ impl crate::resources::Customers<'_> {
     pub async fn update(
         &self,
         customer: &str,
-        body: Option<&models::PostCustomersCustomerRequest>,
-    ) -> Result<models::Customer, runtime::Error<PostCustomersCustomerError>> {
+        body: Option<&models::CustomerUpdateParams>,
+    ) -> Result<models::Customer, runtime::Error<CustomerUpdateError>> {
         self.update_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
@@ -6812,10 +6755,10 @@ impl crate::resources::Customers<'_> {
     pub async fn update_with_response(
         &self,
         customer: &str,
-        body: Option<&models::PostCustomersCustomerRequest>,
+        body: Option<&models::CustomerUpdateParams>,
     ) -> Result<
         runtime::Response<models::Customer>,
-        runtime::Error<PostCustomersCustomerError>,
+        runtime::Error<CustomerUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -6841,7 +6784,7 @@ impl crate::resources::Customers<'_> {
     pub async fn delete(
         &self,
         customer: &str,
-    ) -> Result<models::DeletedCustomer, runtime::Error<DeleteCustomersCustomerError>> {
+    ) -> Result<models::DeletedCustomer, runtime::Error<CustomerDeleteError>> {
         self.delete_with_response(customer).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer")]
@@ -6851,7 +6794,7 @@ impl crate::resources::Customers<'_> {
         customer: &str,
     ) -> Result<
         runtime::Response<models::DeletedCustomer>,
-        runtime::Error<DeleteCustomersCustomerError>,
+        runtime::Error<CustomerDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -6873,10 +6816,10 @@ impl crate::resources::CustomersBalanceTransactions<'_> {
     pub async fn list(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerBalanceTransactionsParams,
+        params: &CustomerBalanceTransactionListParams,
     ) -> Result<
-        models::GetCustomersCustomerBalanceTransactionsResponse,
-        runtime::Error<GetCustomersCustomerBalanceTransactionsError>,
+        models::CustomerBalanceTransactionListResponse,
+        runtime::Error<CustomerBalanceTransactionListError>,
     > {
         self.list_with_response(customer, params)
             .await
@@ -6887,10 +6830,10 @@ impl crate::resources::CustomersBalanceTransactions<'_> {
     pub async fn list_with_response(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerBalanceTransactionsParams,
+        params: &CustomerBalanceTransactionListParams,
     ) -> Result<
-        runtime::Response<models::GetCustomersCustomerBalanceTransactionsResponse>,
-        runtime::Error<GetCustomersCustomerBalanceTransactionsError>,
+        runtime::Response<models::CustomerBalanceTransactionListResponse>,
+        runtime::Error<CustomerBalanceTransactionListError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -6943,10 +6886,10 @@ impl crate::resources::CustomersBalanceTransactions<'_> {
     pub fn list_stream(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerBalanceTransactionsParams,
+        params: &CustomerBalanceTransactionListParams,
     ) -> runtime::Paginator<
         models::CustomerBalanceTransaction,
-        GetCustomersCustomerBalanceTransactionsError,
+        CustomerBalanceTransactionListError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -6994,10 +6937,10 @@ impl crate::resources::CustomersBalanceTransactions<'_> {
     pub async fn create(
         &self,
         customer: &str,
-        body: &models::PostCustomersCustomerBalanceTransactionsRequest,
+        body: &models::CustomerBalanceTransactionCreateParams,
     ) -> Result<
         models::CustomerBalanceTransaction,
-        runtime::Error<PostCustomersCustomerBalanceTransactionsError>,
+        runtime::Error<CustomerBalanceTransactionCreateError>,
     > {
         self.create_with_response(customer, body)
             .await
@@ -7008,10 +6951,10 @@ impl crate::resources::CustomersBalanceTransactions<'_> {
     pub async fn create_with_response(
         &self,
         customer: &str,
-        body: &models::PostCustomersCustomerBalanceTransactionsRequest,
+        body: &models::CustomerBalanceTransactionCreateParams,
     ) -> Result<
         runtime::Response<models::CustomerBalanceTransaction>,
-        runtime::Error<PostCustomersCustomerBalanceTransactionsError>,
+        runtime::Error<CustomerBalanceTransactionCreateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7042,10 +6985,10 @@ impl crate::resources::CustomersBalanceTransactions<'_> {
         &self,
         customer: &str,
         transaction: &str,
-        params: &GetCustomersCustomerBalanceTransactionsTransactionParams,
+        params: &CustomerBalanceTransactionRetrieveParams,
     ) -> Result<
         models::CustomerBalanceTransaction,
-        runtime::Error<GetCustomersCustomerBalanceTransactionsTransactionError>,
+        runtime::Error<CustomerBalanceTransactionRetrieveError>,
     > {
         self.retrieve_with_response(customer, transaction, params)
             .await
@@ -7057,10 +7000,10 @@ impl crate::resources::CustomersBalanceTransactions<'_> {
         &self,
         customer: &str,
         transaction: &str,
-        params: &GetCustomersCustomerBalanceTransactionsTransactionParams,
+        params: &CustomerBalanceTransactionRetrieveParams,
     ) -> Result<
         runtime::Response<models::CustomerBalanceTransaction>,
-        runtime::Error<GetCustomersCustomerBalanceTransactionsTransactionError>,
+        runtime::Error<CustomerBalanceTransactionRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7095,10 +7038,10 @@ impl crate::resources::CustomersBalanceTransactions<'_> {
         &self,
         customer: &str,
         transaction: &str,
-        body: Option<&models::PostCustomersCustomerBalanceTransactionsTransactionRequest>,
+        body: Option<&models::CustomerBalanceTransactionUpdateParams>,
     ) -> Result<
         models::CustomerBalanceTransaction,
-        runtime::Error<PostCustomersCustomerBalanceTransactionsTransactionError>,
+        runtime::Error<CustomerBalanceTransactionUpdateError>,
     > {
         self.update_with_response(customer, transaction, body)
             .await
@@ -7110,10 +7053,10 @@ impl crate::resources::CustomersBalanceTransactions<'_> {
         &self,
         customer: &str,
         transaction: &str,
-        body: Option<&models::PostCustomersCustomerBalanceTransactionsTransactionRequest>,
+        body: Option<&models::CustomerBalanceTransactionUpdateParams>,
     ) -> Result<
         runtime::Response<models::CustomerBalanceTransaction>,
-        runtime::Error<PostCustomersCustomerBalanceTransactionsTransactionError>,
+        runtime::Error<CustomerBalanceTransactionUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7147,10 +7090,10 @@ impl crate::resources::CustomersBankAccounts<'_> {
     pub async fn list(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerBankAccountsParams,
+        params: &CustomerBankAccountListParams,
     ) -> Result<
-        models::GetCustomersCustomerBankAccountsResponse,
-        runtime::Error<GetCustomersCustomerBankAccountsError>,
+        models::CustomerBankAccountListResponse,
+        runtime::Error<CustomerBankAccountListError>,
     > {
         self.list_with_response(customer, params)
             .await
@@ -7161,10 +7104,10 @@ impl crate::resources::CustomersBankAccounts<'_> {
     pub async fn list_with_response(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerBankAccountsParams,
+        params: &CustomerBankAccountListParams,
     ) -> Result<
-        runtime::Response<models::GetCustomersCustomerBankAccountsResponse>,
-        runtime::Error<GetCustomersCustomerBankAccountsError>,
+        runtime::Response<models::CustomerBankAccountListResponse>,
+        runtime::Error<CustomerBankAccountListError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7217,8 +7160,8 @@ impl crate::resources::CustomersBankAccounts<'_> {
     pub fn list_stream(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerBankAccountsParams,
-    ) -> runtime::Paginator<models::BankAccount, GetCustomersCustomerBankAccountsError> {
+        params: &CustomerBankAccountListParams,
+    ) -> runtime::Paginator<models::BankAccount, CustomerBankAccountListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -7269,11 +7212,8 @@ impl crate::resources::CustomersBankAccounts<'_> {
     pub async fn create(
         &self,
         customer: &str,
-        body: Option<&models::PostCustomersCustomerBankAccountsRequest>,
-    ) -> Result<
-        models::PaymentSource,
-        runtime::Error<PostCustomersCustomerBankAccountsError>,
-    > {
+        body: Option<&models::CustomerBankAccountCreateParams>,
+    ) -> Result<models::PaymentSource, runtime::Error<CustomerBankAccountCreateError>> {
         self.create_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
@@ -7283,10 +7223,10 @@ impl crate::resources::CustomersBankAccounts<'_> {
     pub async fn create_with_response(
         &self,
         customer: &str,
-        body: Option<&models::PostCustomersCustomerBankAccountsRequest>,
+        body: Option<&models::CustomerBankAccountCreateParams>,
     ) -> Result<
         runtime::Response<models::PaymentSource>,
-        runtime::Error<PostCustomersCustomerBankAccountsError>,
+        runtime::Error<CustomerBankAccountCreateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7318,11 +7258,8 @@ impl crate::resources::CustomersBankAccounts<'_> {
         &self,
         customer: &str,
         id: &str,
-        params: &GetCustomersCustomerBankAccountsIdParams,
-    ) -> Result<
-        models::BankAccount,
-        runtime::Error<GetCustomersCustomerBankAccountsIdError>,
-    > {
+        params: &CustomerBankAccountRetrieveParams,
+    ) -> Result<models::BankAccount, runtime::Error<CustomerBankAccountRetrieveError>> {
         self.retrieve_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
@@ -7333,10 +7270,10 @@ impl crate::resources::CustomersBankAccounts<'_> {
         &self,
         customer: &str,
         id: &str,
-        params: &GetCustomersCustomerBankAccountsIdParams,
+        params: &CustomerBankAccountRetrieveParams,
     ) -> Result<
         runtime::Response<models::BankAccount>,
-        runtime::Error<GetCustomersCustomerBankAccountsIdError>,
+        runtime::Error<CustomerBankAccountRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7371,10 +7308,10 @@ impl crate::resources::CustomersBankAccounts<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::PostCustomersCustomerBankAccountsIdRequest>,
+        body: Option<&models::CustomerBankAccountUpdateParams>,
     ) -> Result<
         models::CardOrBankAccountOrSource,
-        runtime::Error<PostCustomersCustomerBankAccountsIdError>,
+        runtime::Error<CustomerBankAccountUpdateError>,
     > {
         self.update_with_response(customer, id, body)
             .await
@@ -7386,10 +7323,10 @@ impl crate::resources::CustomersBankAccounts<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::PostCustomersCustomerBankAccountsIdRequest>,
+        body: Option<&models::CustomerBankAccountUpdateParams>,
     ) -> Result<
         runtime::Response<models::CardOrBankAccountOrSource>,
-        runtime::Error<PostCustomersCustomerBankAccountsIdError>,
+        runtime::Error<CustomerBankAccountUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7422,10 +7359,10 @@ impl crate::resources::CustomersBankAccounts<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::DeleteCustomersCustomerBankAccountsIdRequest>,
+        body: Option<&models::CustomerBankAccountDeleteParams>,
     ) -> Result<
         models::PaymentSourceOrDeletedPaymentSource,
-        runtime::Error<DeleteCustomersCustomerBankAccountsIdError>,
+        runtime::Error<CustomerBankAccountDeleteError>,
     > {
         self.delete_with_response(customer, id, body)
             .await
@@ -7437,10 +7374,10 @@ impl crate::resources::CustomersBankAccounts<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::DeleteCustomersCustomerBankAccountsIdRequest>,
+        body: Option<&models::CustomerBankAccountDeleteParams>,
     ) -> Result<
         runtime::Response<models::PaymentSourceOrDeletedPaymentSource>,
-        runtime::Error<DeleteCustomersCustomerBankAccountsIdError>,
+        runtime::Error<CustomerBankAccountDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7473,11 +7410,8 @@ impl crate::resources::CustomersBankAccounts<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::PostCustomersCustomerBankAccountsIdVerifyRequest>,
-    ) -> Result<
-        models::BankAccount,
-        runtime::Error<PostCustomersCustomerBankAccountsIdVerifyError>,
-    > {
+        body: Option<&models::CustomerBankAccountVerifyParams>,
+    ) -> Result<models::BankAccount, runtime::Error<CustomerBankAccountVerifyError>> {
         self.verify_with_response(customer, id, body)
             .await
             .map(runtime::Response::into_value)
@@ -7488,10 +7422,10 @@ impl crate::resources::CustomersBankAccounts<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::PostCustomersCustomerBankAccountsIdVerifyRequest>,
+        body: Option<&models::CustomerBankAccountVerifyParams>,
     ) -> Result<
         runtime::Response<models::BankAccount>,
-        runtime::Error<PostCustomersCustomerBankAccountsIdVerifyError>,
+        runtime::Error<CustomerBankAccountVerifyError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7528,10 +7462,10 @@ impl crate::resources::CustomersCards<'_> {
     pub async fn list(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerCardsParams,
+        params: &CustomerCardListParams,
     ) -> Result<
-        models::GetCustomersCustomerCardsResponse,
-        runtime::Error<GetCustomersCustomerCardsError>,
+        models::CustomerCardListResponse,
+        runtime::Error<CustomerCardListError>,
     > {
         self.list_with_response(customer, params)
             .await
@@ -7542,10 +7476,10 @@ impl crate::resources::CustomersCards<'_> {
     pub async fn list_with_response(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerCardsParams,
+        params: &CustomerCardListParams,
     ) -> Result<
-        runtime::Response<models::GetCustomersCustomerCardsResponse>,
-        runtime::Error<GetCustomersCustomerCardsError>,
+        runtime::Response<models::CustomerCardListResponse>,
+        runtime::Error<CustomerCardListError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7594,8 +7528,8 @@ impl crate::resources::CustomersCards<'_> {
     pub fn list_stream(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerCardsParams,
-    ) -> runtime::Paginator<models::Card, GetCustomersCustomerCardsError> {
+        params: &CustomerCardListParams,
+    ) -> runtime::Paginator<models::Card, CustomerCardListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -7646,8 +7580,8 @@ impl crate::resources::CustomersCards<'_> {
     pub async fn create(
         &self,
         customer: &str,
-        body: Option<&models::PostCustomersCustomerCardsRequest>,
-    ) -> Result<models::PaymentSource, runtime::Error<PostCustomersCustomerCardsError>> {
+        body: Option<&models::CustomerCardCreateParams>,
+    ) -> Result<models::PaymentSource, runtime::Error<CustomerCardCreateError>> {
         self.create_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
@@ -7657,10 +7591,10 @@ impl crate::resources::CustomersCards<'_> {
     pub async fn create_with_response(
         &self,
         customer: &str,
-        body: Option<&models::PostCustomersCustomerCardsRequest>,
+        body: Option<&models::CustomerCardCreateParams>,
     ) -> Result<
         runtime::Response<models::PaymentSource>,
-        runtime::Error<PostCustomersCustomerCardsError>,
+        runtime::Error<CustomerCardCreateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7688,8 +7622,8 @@ impl crate::resources::CustomersCards<'_> {
         &self,
         customer: &str,
         id: &str,
-        params: &GetCustomersCustomerCardsIdParams,
-    ) -> Result<models::Card, runtime::Error<GetCustomersCustomerCardsIdError>> {
+        params: &CustomerCardRetrieveParams,
+    ) -> Result<models::Card, runtime::Error<CustomerCardRetrieveError>> {
         self.retrieve_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
@@ -7700,10 +7634,10 @@ impl crate::resources::CustomersCards<'_> {
         &self,
         customer: &str,
         id: &str,
-        params: &GetCustomersCustomerCardsIdParams,
+        params: &CustomerCardRetrieveParams,
     ) -> Result<
         runtime::Response<models::Card>,
-        runtime::Error<GetCustomersCustomerCardsIdError>,
+        runtime::Error<CustomerCardRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7738,10 +7672,10 @@ impl crate::resources::CustomersCards<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::PostCustomersCustomerCardsIdRequest>,
+        body: Option<&models::CustomerCardUpdateParams>,
     ) -> Result<
         models::CardOrBankAccountOrSource,
-        runtime::Error<PostCustomersCustomerCardsIdError>,
+        runtime::Error<CustomerCardUpdateError>,
     > {
         self.update_with_response(customer, id, body)
             .await
@@ -7753,10 +7687,10 @@ impl crate::resources::CustomersCards<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::PostCustomersCustomerCardsIdRequest>,
+        body: Option<&models::CustomerCardUpdateParams>,
     ) -> Result<
         runtime::Response<models::CardOrBankAccountOrSource>,
-        runtime::Error<PostCustomersCustomerCardsIdError>,
+        runtime::Error<CustomerCardUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7789,10 +7723,10 @@ impl crate::resources::CustomersCards<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::DeleteCustomersCustomerCardsIdRequest>,
+        body: Option<&models::CustomerCardDeleteParams>,
     ) -> Result<
         models::PaymentSourceOrDeletedPaymentSource,
-        runtime::Error<DeleteCustomersCustomerCardsIdError>,
+        runtime::Error<CustomerCardDeleteError>,
     > {
         self.delete_with_response(customer, id, body)
             .await
@@ -7804,10 +7738,10 @@ impl crate::resources::CustomersCards<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::DeleteCustomersCustomerCardsIdRequest>,
+        body: Option<&models::CustomerCardDeleteParams>,
     ) -> Result<
         runtime::Response<models::PaymentSourceOrDeletedPaymentSource>,
-        runtime::Error<DeleteCustomersCustomerCardsIdError>,
+        runtime::Error<CustomerCardDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7839,8 +7773,8 @@ impl crate::resources::CustomersDiscount<'_> {
     pub async fn retrieve(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerDiscountParams,
-    ) -> Result<models::Discount, runtime::Error<GetCustomersCustomerDiscountError>> {
+        params: &CustomerDiscountParams,
+    ) -> Result<models::Discount, runtime::Error<CustomerDiscountError>> {
         self.retrieve_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
@@ -7850,10 +7784,10 @@ impl crate::resources::CustomersDiscount<'_> {
     pub async fn retrieve_with_response(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerDiscountParams,
+        params: &CustomerDiscountParams,
     ) -> Result<
         runtime::Response<models::Discount>,
-        runtime::Error<GetCustomersCustomerDiscountError>,
+        runtime::Error<CustomerDiscountError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7882,10 +7816,7 @@ impl crate::resources::CustomersDiscount<'_> {
     pub async fn delete(
         &self,
         customer: &str,
-    ) -> Result<
-        models::DeletedDiscount,
-        runtime::Error<DeleteCustomersCustomerDiscountError>,
-    > {
+    ) -> Result<models::DeletedDiscount, runtime::Error<CustomerDiscountDeleteError>> {
         self.delete_with_response(customer).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "discount")]
@@ -7895,7 +7826,7 @@ impl crate::resources::CustomersDiscount<'_> {
         customer: &str,
     ) -> Result<
         runtime::Response<models::DeletedDiscount>,
-        runtime::Error<DeleteCustomersCustomerDiscountError>,
+        runtime::Error<CustomerDiscountDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7918,10 +7849,10 @@ impl crate::resources::CustomersSources<'_> {
     pub async fn list(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerSourcesParams,
+        params: &CustomerSourceListParams,
     ) -> Result<
-        models::GetCustomersCustomerSourcesResponse,
-        runtime::Error<GetCustomersCustomerSourcesError>,
+        models::CustomerSourceListResponse,
+        runtime::Error<CustomerSourceListError>,
     > {
         self.list_with_response(customer, params)
             .await
@@ -7932,10 +7863,10 @@ impl crate::resources::CustomersSources<'_> {
     pub async fn list_with_response(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerSourcesParams,
+        params: &CustomerSourceListParams,
     ) -> Result<
-        runtime::Response<models::GetCustomersCustomerSourcesResponse>,
-        runtime::Error<GetCustomersCustomerSourcesError>,
+        runtime::Response<models::CustomerSourceListResponse>,
+        runtime::Error<CustomerSourceListError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -7990,11 +7921,8 @@ impl crate::resources::CustomersSources<'_> {
     pub fn list_stream(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerSourcesParams,
-    ) -> runtime::Paginator<
-        models::CustomerDefaultSource,
-        GetCustomersCustomerSourcesError,
-    > {
+        params: &CustomerSourceListParams,
+    ) -> runtime::Paginator<models::CustomerDefaultSource, CustomerSourceListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -8045,11 +7973,8 @@ impl crate::resources::CustomersSources<'_> {
     pub async fn create(
         &self,
         customer: &str,
-        body: Option<&models::PostCustomersCustomerSourcesRequest>,
-    ) -> Result<
-        models::PaymentSource,
-        runtime::Error<PostCustomersCustomerSourcesError>,
-    > {
+        body: Option<&models::CustomerSourceCreateParams>,
+    ) -> Result<models::PaymentSource, runtime::Error<CustomerSourceCreateError>> {
         self.create_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
@@ -8059,10 +7984,10 @@ impl crate::resources::CustomersSources<'_> {
     pub async fn create_with_response(
         &self,
         customer: &str,
-        body: Option<&models::PostCustomersCustomerSourcesRequest>,
+        body: Option<&models::CustomerSourceCreateParams>,
     ) -> Result<
         runtime::Response<models::PaymentSource>,
-        runtime::Error<PostCustomersCustomerSourcesError>,
+        runtime::Error<CustomerSourceCreateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8090,11 +8015,8 @@ impl crate::resources::CustomersSources<'_> {
         &self,
         customer: &str,
         id: &str,
-        params: &GetCustomersCustomerSourcesIdParams,
-    ) -> Result<
-        models::PaymentSource,
-        runtime::Error<GetCustomersCustomerSourcesIdError>,
-    > {
+        params: &CustomerSourceRetrieveParams,
+    ) -> Result<models::PaymentSource, runtime::Error<CustomerSourceRetrieveError>> {
         self.retrieve_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
@@ -8105,10 +8027,10 @@ impl crate::resources::CustomersSources<'_> {
         &self,
         customer: &str,
         id: &str,
-        params: &GetCustomersCustomerSourcesIdParams,
+        params: &CustomerSourceRetrieveParams,
     ) -> Result<
         runtime::Response<models::PaymentSource>,
-        runtime::Error<GetCustomersCustomerSourcesIdError>,
+        runtime::Error<CustomerSourceRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8143,10 +8065,10 @@ impl crate::resources::CustomersSources<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::PostCustomersCustomerSourcesIdRequest>,
+        body: Option<&models::CustomerSourceUpdateParams>,
     ) -> Result<
         models::CardOrBankAccountOrSource,
-        runtime::Error<PostCustomersCustomerSourcesIdError>,
+        runtime::Error<CustomerSourceUpdateError>,
     > {
         self.update_with_response(customer, id, body)
             .await
@@ -8158,10 +8080,10 @@ impl crate::resources::CustomersSources<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::PostCustomersCustomerSourcesIdRequest>,
+        body: Option<&models::CustomerSourceUpdateParams>,
     ) -> Result<
         runtime::Response<models::CardOrBankAccountOrSource>,
-        runtime::Error<PostCustomersCustomerSourcesIdError>,
+        runtime::Error<CustomerSourceUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8194,10 +8116,10 @@ impl crate::resources::CustomersSources<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::DeleteCustomersCustomerSourcesIdRequest>,
+        body: Option<&models::CustomerSourceDeleteParams>,
     ) -> Result<
         models::PaymentSourceOrDeletedPaymentSource,
-        runtime::Error<DeleteCustomersCustomerSourcesIdError>,
+        runtime::Error<CustomerSourceDeleteError>,
     > {
         self.delete_with_response(customer, id, body)
             .await
@@ -8209,10 +8131,10 @@ impl crate::resources::CustomersSources<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::DeleteCustomersCustomerSourcesIdRequest>,
+        body: Option<&models::CustomerSourceDeleteParams>,
     ) -> Result<
         runtime::Response<models::PaymentSourceOrDeletedPaymentSource>,
-        runtime::Error<DeleteCustomersCustomerSourcesIdError>,
+        runtime::Error<CustomerSourceDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8245,11 +8167,8 @@ impl crate::resources::CustomersSources<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::PostCustomersCustomerSourcesIdVerifyRequest>,
-    ) -> Result<
-        models::BankAccount,
-        runtime::Error<PostCustomersCustomerSourcesIdVerifyError>,
-    > {
+        body: Option<&models::CustomerSourceVerifyParams>,
+    ) -> Result<models::BankAccount, runtime::Error<CustomerSourceVerifyError>> {
         self.verify_with_response(customer, id, body)
             .await
             .map(runtime::Response::into_value)
@@ -8260,10 +8179,10 @@ impl crate::resources::CustomersSources<'_> {
         &self,
         customer: &str,
         id: &str,
-        body: Option<&models::PostCustomersCustomerSourcesIdVerifyRequest>,
+        body: Option<&models::CustomerSourceVerifyParams>,
     ) -> Result<
         runtime::Response<models::BankAccount>,
-        runtime::Error<PostCustomersCustomerSourcesIdVerifyError>,
+        runtime::Error<CustomerSourceVerifyError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8298,10 +8217,10 @@ impl crate::resources::CustomersSubscriptions<'_> {
     pub async fn list(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerSubscriptionsParams,
+        params: &CustomerSubscriptionListParams,
     ) -> Result<
-        models::GetCustomersCustomerSubscriptionsResponse,
-        runtime::Error<GetCustomersCustomerSubscriptionsError>,
+        models::CustomerSubscriptionListResponse,
+        runtime::Error<CustomerSubscriptionListError>,
     > {
         self.list_with_response(customer, params)
             .await
@@ -8312,10 +8231,10 @@ impl crate::resources::CustomersSubscriptions<'_> {
     pub async fn list_with_response(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerSubscriptionsParams,
+        params: &CustomerSubscriptionListParams,
     ) -> Result<
-        runtime::Response<models::GetCustomersCustomerSubscriptionsResponse>,
-        runtime::Error<GetCustomersCustomerSubscriptionsError>,
+        runtime::Response<models::CustomerSubscriptionListResponse>,
+        runtime::Error<CustomerSubscriptionListError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8368,11 +8287,8 @@ impl crate::resources::CustomersSubscriptions<'_> {
     pub fn list_stream(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerSubscriptionsParams,
-    ) -> runtime::Paginator<
-        models::Subscription,
-        GetCustomersCustomerSubscriptionsError,
-    > {
+        params: &CustomerSubscriptionListParams,
+    ) -> runtime::Paginator<models::Subscription, CustomerSubscriptionListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -8419,11 +8335,8 @@ impl crate::resources::CustomersSubscriptions<'_> {
     pub async fn create(
         &self,
         customer: &str,
-        body: Option<&models::PostCustomersCustomerSubscriptionsRequest>,
-    ) -> Result<
-        models::Subscription,
-        runtime::Error<PostCustomersCustomerSubscriptionsError>,
-    > {
+        body: Option<&models::CustomerSubscriptionCreateParams>,
+    ) -> Result<models::Subscription, runtime::Error<CustomerSubscriptionCreateError>> {
         self.create_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
@@ -8433,10 +8346,10 @@ impl crate::resources::CustomersSubscriptions<'_> {
     pub async fn create_with_response(
         &self,
         customer: &str,
-        body: Option<&models::PostCustomersCustomerSubscriptionsRequest>,
+        body: Option<&models::CustomerSubscriptionCreateParams>,
     ) -> Result<
         runtime::Response<models::Subscription>,
-        runtime::Error<PostCustomersCustomerSubscriptionsError>,
+        runtime::Error<CustomerSubscriptionCreateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8468,10 +8381,10 @@ impl crate::resources::CustomersSubscriptions<'_> {
         &self,
         customer: &str,
         subscription_exposed_id: &str,
-        params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdParams,
+        params: &CustomerSubscriptionRetrieveParams,
     ) -> Result<
         models::Subscription,
-        runtime::Error<GetCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
+        runtime::Error<CustomerSubscriptionRetrieveError>,
     > {
         self.retrieve_with_response(customer, subscription_exposed_id, params)
             .await
@@ -8483,10 +8396,10 @@ impl crate::resources::CustomersSubscriptions<'_> {
         &self,
         customer: &str,
         subscription_exposed_id: &str,
-        params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdParams,
+        params: &CustomerSubscriptionRetrieveParams,
     ) -> Result<
         runtime::Response<models::Subscription>,
-        runtime::Error<GetCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
+        runtime::Error<CustomerSubscriptionRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8521,13 +8434,8 @@ impl crate::resources::CustomersSubscriptions<'_> {
         &self,
         customer: &str,
         subscription_exposed_id: &str,
-        body: Option<
-            &models::PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequest,
-        >,
-    ) -> Result<
-        models::Subscription,
-        runtime::Error<PostCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
-    > {
+        body: Option<&models::CustomerSubscriptionUpdateParams>,
+    ) -> Result<models::Subscription, runtime::Error<CustomerSubscriptionUpdateError>> {
         self.update_with_response(customer, subscription_exposed_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -8538,12 +8446,10 @@ impl crate::resources::CustomersSubscriptions<'_> {
         &self,
         customer: &str,
         subscription_exposed_id: &str,
-        body: Option<
-            &models::PostCustomersCustomerSubscriptionsSubscriptionExposedIdRequest,
-        >,
+        body: Option<&models::CustomerSubscriptionUpdateParams>,
     ) -> Result<
         runtime::Response<models::Subscription>,
-        runtime::Error<PostCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
+        runtime::Error<CustomerSubscriptionUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8580,13 +8486,8 @@ impl crate::resources::CustomersSubscriptions<'_> {
         &self,
         customer: &str,
         subscription_exposed_id: &str,
-        body: Option<
-            &models::DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdRequest,
-        >,
-    ) -> Result<
-        models::Subscription,
-        runtime::Error<DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
-    > {
+        body: Option<&models::CustomerSubscriptionDeleteParams>,
+    ) -> Result<models::Subscription, runtime::Error<CustomerSubscriptionDeleteError>> {
         self.delete_with_response(customer, subscription_exposed_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -8597,12 +8498,10 @@ impl crate::resources::CustomersSubscriptions<'_> {
         &self,
         customer: &str,
         subscription_exposed_id: &str,
-        body: Option<
-            &models::DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdRequest,
-        >,
+        body: Option<&models::CustomerSubscriptionDeleteParams>,
     ) -> Result<
         runtime::Response<models::Subscription>,
-        runtime::Error<DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
+        runtime::Error<CustomerSubscriptionDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8635,13 +8534,8 @@ impl crate::resources::CustomersSubscriptionsDiscount<'_> {
         &self,
         customer: &str,
         subscription_exposed_id: &str,
-        params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountParams,
-    ) -> Result<
-        models::Discount,
-        runtime::Error<
-            GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
-        >,
-    > {
+        params: &CustomerSubscriptionDiscountParams,
+    ) -> Result<models::Discount, runtime::Error<CustomerSubscriptionDiscountError>> {
         self.retrieve_with_response(customer, subscription_exposed_id, params)
             .await
             .map(runtime::Response::into_value)
@@ -8652,12 +8546,10 @@ impl crate::resources::CustomersSubscriptionsDiscount<'_> {
         &self,
         customer: &str,
         subscription_exposed_id: &str,
-        params: &GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountParams,
+        params: &CustomerSubscriptionDiscountParams,
     ) -> Result<
         runtime::Response<models::Discount>,
-        runtime::Error<
-            GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
-        >,
+        runtime::Error<CustomerSubscriptionDiscountError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8695,9 +8587,7 @@ impl crate::resources::CustomersSubscriptionsDiscount<'_> {
         subscription_exposed_id: &str,
     ) -> Result<
         models::DeletedDiscount,
-        runtime::Error<
-            DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
-        >,
+        runtime::Error<CustomerSubscriptionDiscountDeleteError>,
     > {
         self.delete_with_response(customer, subscription_exposed_id)
             .await
@@ -8711,9 +8601,7 @@ impl crate::resources::CustomersSubscriptionsDiscount<'_> {
         subscription_exposed_id: &str,
     ) -> Result<
         runtime::Response<models::DeletedDiscount>,
-        runtime::Error<
-            DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
-        >,
+        runtime::Error<CustomerSubscriptionDiscountDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8742,10 +8630,10 @@ impl crate::resources::CustomersTaxIds<'_> {
     pub async fn list(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerTaxIdsParams,
+        params: &CustomerTaxIdListParams,
     ) -> Result<
-        models::GetCustomersCustomerTaxIdsResponse,
-        runtime::Error<GetCustomersCustomerTaxIdsError>,
+        models::CustomerTaxIdListResponse,
+        runtime::Error<CustomerTaxIdListError>,
     > {
         self.list_with_response(customer, params)
             .await
@@ -8756,10 +8644,10 @@ impl crate::resources::CustomersTaxIds<'_> {
     pub async fn list_with_response(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerTaxIdsParams,
+        params: &CustomerTaxIdListParams,
     ) -> Result<
-        runtime::Response<models::GetCustomersCustomerTaxIdsResponse>,
-        runtime::Error<GetCustomersCustomerTaxIdsError>,
+        runtime::Response<models::CustomerTaxIdListResponse>,
+        runtime::Error<CustomerTaxIdListError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8808,8 +8696,8 @@ impl crate::resources::CustomersTaxIds<'_> {
     pub fn list_stream(
         &self,
         customer: &str,
-        params: &GetCustomersCustomerTaxIdsParams,
-    ) -> runtime::Paginator<models::TaxId, GetCustomersCustomerTaxIdsError> {
+        params: &CustomerTaxIdListParams,
+    ) -> runtime::Paginator<models::TaxId, CustomerTaxIdListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -8856,8 +8744,8 @@ impl crate::resources::CustomersTaxIds<'_> {
     pub async fn create(
         &self,
         customer: &str,
-        body: &models::PostCustomersCustomerTaxIdsRequest,
-    ) -> Result<models::TaxId, runtime::Error<PostCustomersCustomerTaxIdsError>> {
+        body: &models::CustomerTaxIdCreateParams,
+    ) -> Result<models::TaxId, runtime::Error<CustomerTaxIdCreateError>> {
         self.create_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
@@ -8867,10 +8755,10 @@ impl crate::resources::CustomersTaxIds<'_> {
     pub async fn create_with_response(
         &self,
         customer: &str,
-        body: &models::PostCustomersCustomerTaxIdsRequest,
+        body: &models::CustomerTaxIdCreateParams,
     ) -> Result<
         runtime::Response<models::TaxId>,
-        runtime::Error<PostCustomersCustomerTaxIdsError>,
+        runtime::Error<CustomerTaxIdCreateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8897,8 +8785,8 @@ impl crate::resources::CustomersTaxIds<'_> {
         &self,
         customer: &str,
         id: &str,
-        params: &GetCustomersCustomerTaxIdsIdParams,
-    ) -> Result<models::TaxId, runtime::Error<GetCustomersCustomerTaxIdsIdError>> {
+        params: &CustomerTaxIdRetrieveParams,
+    ) -> Result<models::TaxId, runtime::Error<CustomerTaxIdRetrieveError>> {
         self.retrieve_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
@@ -8909,10 +8797,10 @@ impl crate::resources::CustomersTaxIds<'_> {
         &self,
         customer: &str,
         id: &str,
-        params: &GetCustomersCustomerTaxIdsIdParams,
+        params: &CustomerTaxIdRetrieveParams,
     ) -> Result<
         runtime::Response<models::TaxId>,
-        runtime::Error<GetCustomersCustomerTaxIdsIdError>,
+        runtime::Error<CustomerTaxIdRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8947,10 +8835,7 @@ impl crate::resources::CustomersTaxIds<'_> {
         &self,
         customer: &str,
         id: &str,
-    ) -> Result<
-        models::DeletedTaxId,
-        runtime::Error<DeleteCustomersCustomerTaxIdsIdError>,
-    > {
+    ) -> Result<models::DeletedTaxId, runtime::Error<CustomerTaxIdDeleteError>> {
         self.delete_with_response(customer, id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_id")]
@@ -8961,7 +8846,7 @@ impl crate::resources::CustomersTaxIds<'_> {
         id: &str,
     ) -> Result<
         runtime::Response<models::DeletedTaxId>,
-        runtime::Error<DeleteCustomersCustomerTaxIdsIdError>,
+        runtime::Error<CustomerTaxIdDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/customers/"),
@@ -8988,18 +8873,18 @@ impl crate::resources::Disputes<'_> {
     /// `GET /v1/disputes`
     pub async fn list(
         &self,
-        params: &GetDisputesParams,
-    ) -> Result<models::GetDisputesResponse, runtime::Error<GetDisputesError>> {
+        params: &DisputeListParams,
+    ) -> Result<models::DisputeListResponse, runtime::Error<DisputeListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "dispute")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetDisputesParams,
+        params: &DisputeListParams,
     ) -> Result<
-        runtime::Response<models::GetDisputesResponse>,
-        runtime::Error<GetDisputesError>,
+        runtime::Response<models::DisputeListResponse>,
+        runtime::Error<DisputeListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/disputes")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -9060,8 +8945,8 @@ impl crate::resources::Disputes<'_> {
     #[cfg(feature = "dispute")]
     pub fn list_stream(
         &self,
-        params: &GetDisputesParams,
-    ) -> runtime::Paginator<models::Dispute, GetDisputesError> {
+        params: &DisputeListParams,
+    ) -> runtime::Paginator<models::Dispute, DisputeListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -9102,8 +8987,8 @@ impl crate::resources::Disputes<'_> {
     pub async fn retrieve(
         &self,
         dispute: &str,
-        params: &GetDisputesDisputeParams,
-    ) -> Result<models::Dispute, runtime::Error<GetDisputesDisputeError>> {
+        params: &DisputeRetrieveParams,
+    ) -> Result<models::Dispute, runtime::Error<DisputeRetrieveError>> {
         self.retrieve_with_response(dispute, params)
             .await
             .map(runtime::Response::into_value)
@@ -9113,10 +8998,10 @@ impl crate::resources::Disputes<'_> {
     pub async fn retrieve_with_response(
         &self,
         dispute: &str,
-        params: &GetDisputesDisputeParams,
+        params: &DisputeRetrieveParams,
     ) -> Result<
         runtime::Response<models::Dispute>,
-        runtime::Error<GetDisputesDisputeError>,
+        runtime::Error<DisputeRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/disputes/"),
@@ -9146,8 +9031,8 @@ impl crate::resources::Disputes<'_> {
     pub async fn update(
         &self,
         dispute: &str,
-        body: Option<&models::PostDisputesDisputeRequest>,
-    ) -> Result<models::Dispute, runtime::Error<PostDisputesDisputeError>> {
+        body: Option<&models::DisputeUpdateParams>,
+    ) -> Result<models::Dispute, runtime::Error<DisputeUpdateError>> {
         self.update_with_response(dispute, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "dispute")]
@@ -9155,11 +9040,8 @@ impl crate::resources::Disputes<'_> {
     pub async fn update_with_response(
         &self,
         dispute: &str,
-        body: Option<&models::PostDisputesDisputeRequest>,
-    ) -> Result<
-        runtime::Response<models::Dispute>,
-        runtime::Error<PostDisputesDisputeError>,
-    > {
+        body: Option<&models::DisputeUpdateParams>,
+    ) -> Result<runtime::Response<models::Dispute>, runtime::Error<DisputeUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/disputes/"),
             runtime::encode_path_segment(dispute)?,
@@ -9186,8 +9068,8 @@ impl crate::resources::Disputes<'_> {
     pub async fn close(
         &self,
         dispute: &str,
-        body: Option<&models::PostDisputesDisputeCloseRequest>,
-    ) -> Result<models::Dispute, runtime::Error<PostDisputesDisputeCloseError>> {
+        body: Option<&models::DisputeCloseParams>,
+    ) -> Result<models::Dispute, runtime::Error<DisputeCloseError>> {
         self.close_with_response(dispute, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "dispute")]
@@ -9195,11 +9077,8 @@ impl crate::resources::Disputes<'_> {
     pub async fn close_with_response(
         &self,
         dispute: &str,
-        body: Option<&models::PostDisputesDisputeCloseRequest>,
-    ) -> Result<
-        runtime::Response<models::Dispute>,
-        runtime::Error<PostDisputesDisputeCloseError>,
-    > {
+        body: Option<&models::DisputeCloseParams>,
+    ) -> Result<runtime::Response<models::Dispute>, runtime::Error<DisputeCloseError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/disputes/"),
             runtime::encode_path_segment(dispute)?,
@@ -9226,18 +9105,18 @@ impl crate::resources::EphemeralKeys<'_> {
     /// `POST /v1/ephemeral_keys`
     pub async fn create(
         &self,
-        body: Option<&models::PostEphemeralKeysRequest>,
-    ) -> Result<models::EphemeralKey, runtime::Error<PostEphemeralKeysError>> {
+        body: Option<&models::EphemeralKeyCreateParams>,
+    ) -> Result<models::EphemeralKey, runtime::Error<EphemeralKeyCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "ephemeral_key")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostEphemeralKeysRequest>,
+        body: Option<&models::EphemeralKeyCreateParams>,
     ) -> Result<
         runtime::Response<models::EphemeralKey>,
-        runtime::Error<PostEphemeralKeysError>,
+        runtime::Error<EphemeralKeyCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/ephemeral_keys")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -9259,8 +9138,8 @@ impl crate::resources::EphemeralKeys<'_> {
     pub async fn delete(
         &self,
         key: &str,
-        body: Option<&models::DeleteEphemeralKeysKeyRequest>,
-    ) -> Result<models::EphemeralKey, runtime::Error<DeleteEphemeralKeysKeyError>> {
+        body: Option<&models::EphemeralKeyDeleteParams>,
+    ) -> Result<models::EphemeralKey, runtime::Error<EphemeralKeyDeleteError>> {
         self.delete_with_response(key, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "ephemeral_key")]
@@ -9268,10 +9147,10 @@ impl crate::resources::EphemeralKeys<'_> {
     pub async fn delete_with_response(
         &self,
         key: &str,
-        body: Option<&models::DeleteEphemeralKeysKeyRequest>,
+        body: Option<&models::EphemeralKeyDeleteParams>,
     ) -> Result<
         runtime::Response<models::EphemeralKey>,
-        runtime::Error<DeleteEphemeralKeysKeyError>,
+        runtime::Error<EphemeralKeyDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/ephemeral_keys/"),
@@ -9298,18 +9177,18 @@ impl crate::resources::Events<'_> {
     /// `GET /v1/events`
     pub async fn list(
         &self,
-        params: &GetEventsParams,
-    ) -> Result<models::GetEventsResponse, runtime::Error<GetEventsError>> {
+        params: &EventListParams,
+    ) -> Result<models::EventListResponse, runtime::Error<EventListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "event")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetEventsParams,
+        params: &EventListParams,
     ) -> Result<
-        runtime::Response<models::GetEventsResponse>,
-        runtime::Error<GetEventsError>,
+        runtime::Response<models::EventListResponse>,
+        runtime::Error<EventListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/events")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -9373,8 +9252,8 @@ impl crate::resources::Events<'_> {
     #[cfg(feature = "event")]
     pub fn list_stream(
         &self,
-        params: &GetEventsParams,
-    ) -> runtime::Paginator<models::Event, GetEventsError> {
+        params: &EventListParams,
+    ) -> runtime::Paginator<models::Event, EventListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -9415,8 +9294,8 @@ impl crate::resources::Events<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetEventsIdParams,
-    ) -> Result<models::Event, runtime::Error<GetEventsIdError>> {
+        params: &EventRetrieveParams,
+    ) -> Result<models::Event, runtime::Error<EventRetrieveError>> {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "event")]
@@ -9424,8 +9303,8 @@ impl crate::resources::Events<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetEventsIdParams,
-    ) -> Result<runtime::Response<models::Event>, runtime::Error<GetEventsIdError>> {
+        params: &EventRetrieveParams,
+    ) -> Result<runtime::Response<models::Event>, runtime::Error<EventRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/events/"),
             runtime::encode_path_segment(id)?,
@@ -9453,10 +9332,10 @@ impl crate::resources::ExchangeRates<'_> {
     /// `GET /v1/exchange_rates`
     pub async fn list(
         &self,
-        params: &GetExchangeRatesParams,
+        params: &ExchangeRateListParams,
     ) -> Result<
-        models::GetExchangeRatesResponse,
-        runtime::Error<GetExchangeRatesError>,
+        models::ExchangeRateListResponse,
+        runtime::Error<ExchangeRateListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -9464,10 +9343,10 @@ impl crate::resources::ExchangeRates<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetExchangeRatesParams,
+        params: &ExchangeRateListParams,
     ) -> Result<
-        runtime::Response<models::GetExchangeRatesResponse>,
-        runtime::Error<GetExchangeRatesError>,
+        runtime::Response<models::ExchangeRateListResponse>,
+        runtime::Error<ExchangeRateListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/exchange_rates")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -9510,8 +9389,8 @@ impl crate::resources::ExchangeRates<'_> {
     #[cfg(feature = "exchange_rate")]
     pub fn list_stream(
         &self,
-        params: &GetExchangeRatesParams,
-    ) -> runtime::Paginator<models::ExchangeRate, GetExchangeRatesError> {
+        params: &ExchangeRateListParams,
+    ) -> runtime::Paginator<models::ExchangeRate, ExchangeRateListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -9552,8 +9431,8 @@ impl crate::resources::ExchangeRates<'_> {
     pub async fn retrieve(
         &self,
         rate_id: &str,
-        params: &GetExchangeRatesRateIdParams,
-    ) -> Result<models::ExchangeRate, runtime::Error<GetExchangeRatesRateIdError>> {
+        params: &ExchangeRateRetrieveParams,
+    ) -> Result<models::ExchangeRate, runtime::Error<ExchangeRateRetrieveError>> {
         self.retrieve_with_response(rate_id, params)
             .await
             .map(runtime::Response::into_value)
@@ -9563,10 +9442,10 @@ impl crate::resources::ExchangeRates<'_> {
     pub async fn retrieve_with_response(
         &self,
         rate_id: &str,
-        params: &GetExchangeRatesRateIdParams,
+        params: &ExchangeRateRetrieveParams,
     ) -> Result<
         runtime::Response<models::ExchangeRate>,
-        runtime::Error<GetExchangeRatesRateIdError>,
+        runtime::Error<ExchangeRateRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/exchange_rates/"),
@@ -9595,18 +9474,18 @@ impl crate::resources::FileLinks<'_> {
     /// `GET /v1/file_links`
     pub async fn list(
         &self,
-        params: &GetFileLinksParams,
-    ) -> Result<models::GetFileLinksResponse, runtime::Error<GetFileLinksError>> {
+        params: &FileLinkListParams,
+    ) -> Result<models::FileLinkListResponse, runtime::Error<FileLinkListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "file_link")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetFileLinksParams,
+        params: &FileLinkListParams,
     ) -> Result<
-        runtime::Response<models::GetFileLinksResponse>,
-        runtime::Error<GetFileLinksError>,
+        runtime::Response<models::FileLinkListResponse>,
+        runtime::Error<FileLinkListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/file_links")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -9667,8 +9546,8 @@ impl crate::resources::FileLinks<'_> {
     #[cfg(feature = "file_link")]
     pub fn list_stream(
         &self,
-        params: &GetFileLinksParams,
-    ) -> runtime::Paginator<models::FileLink, GetFileLinksError> {
+        params: &FileLinkListParams,
+    ) -> runtime::Paginator<models::FileLink, FileLinkListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -9708,18 +9587,18 @@ impl crate::resources::FileLinks<'_> {
     /// `POST /v1/file_links`
     pub async fn create(
         &self,
-        body: &models::PostFileLinksRequest,
-    ) -> Result<models::FileLink, runtime::Error<PostFileLinksError>> {
+        body: &models::FileLinkCreateParams,
+    ) -> Result<models::FileLink, runtime::Error<FileLinkCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "file_link")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostFileLinksRequest,
+        body: &models::FileLinkCreateParams,
     ) -> Result<
         runtime::Response<models::FileLink>,
-        runtime::Error<PostFileLinksError>,
+        runtime::Error<FileLinkCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/file_links")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -9740,8 +9619,8 @@ impl crate::resources::FileLinks<'_> {
     pub async fn retrieve(
         &self,
         link: &str,
-        params: &GetFileLinksLinkParams,
-    ) -> Result<models::FileLink, runtime::Error<GetFileLinksLinkError>> {
+        params: &FileLinkRetrieveParams,
+    ) -> Result<models::FileLink, runtime::Error<FileLinkRetrieveError>> {
         self.retrieve_with_response(link, params)
             .await
             .map(runtime::Response::into_value)
@@ -9751,10 +9630,10 @@ impl crate::resources::FileLinks<'_> {
     pub async fn retrieve_with_response(
         &self,
         link: &str,
-        params: &GetFileLinksLinkParams,
+        params: &FileLinkRetrieveParams,
     ) -> Result<
         runtime::Response<models::FileLink>,
-        runtime::Error<GetFileLinksLinkError>,
+        runtime::Error<FileLinkRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/file_links/"),
@@ -9782,8 +9661,8 @@ impl crate::resources::FileLinks<'_> {
     pub async fn update(
         &self,
         link: &str,
-        body: Option<&models::PostFileLinksLinkRequest>,
-    ) -> Result<models::FileLink, runtime::Error<PostFileLinksLinkError>> {
+        body: Option<&models::FileLinkUpdateParams>,
+    ) -> Result<models::FileLink, runtime::Error<FileLinkUpdateError>> {
         self.update_with_response(link, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "file_link")]
@@ -9791,10 +9670,10 @@ impl crate::resources::FileLinks<'_> {
     pub async fn update_with_response(
         &self,
         link: &str,
-        body: Option<&models::PostFileLinksLinkRequest>,
+        body: Option<&models::FileLinkUpdateParams>,
     ) -> Result<
         runtime::Response<models::FileLink>,
-        runtime::Error<PostFileLinksLinkError>,
+        runtime::Error<FileLinkUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/file_links/"),
@@ -9821,18 +9700,18 @@ impl crate::resources::Files<'_> {
     /// `GET /v1/files`
     pub async fn list(
         &self,
-        params: &GetFilesParams,
-    ) -> Result<models::GetFilesResponse, runtime::Error<GetFilesError>> {
+        params: &FileListParams,
+    ) -> Result<models::FileListResponse, runtime::Error<FileListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "file")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetFilesParams,
+        params: &FileListParams,
     ) -> Result<
-        runtime::Response<models::GetFilesResponse>,
-        runtime::Error<GetFilesError>,
+        runtime::Response<models::FileListResponse>,
+        runtime::Error<FileListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/files")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -9884,8 +9763,8 @@ impl crate::resources::Files<'_> {
     #[cfg(feature = "file")]
     pub fn list_stream(
         &self,
-        params: &GetFilesParams,
-    ) -> runtime::Paginator<models::File, GetFilesError> {
+        params: &FileListParams,
+    ) -> runtime::Paginator<models::File, FileListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -9927,16 +9806,16 @@ impl crate::resources::Files<'_> {
     /// `POST /v1/files`
     pub async fn create(
         &self,
-        body: &models::PostFilesRequest,
-    ) -> Result<models::File, runtime::Error<PostFilesError>> {
+        body: &models::FileCreateParams,
+    ) -> Result<models::File, runtime::Error<FileCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "file")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostFilesRequest,
-    ) -> Result<runtime::Response<models::File>, runtime::Error<PostFilesError>> {
+        body: &models::FileCreateParams,
+    ) -> Result<runtime::Response<models::File>, runtime::Error<FileCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/files")].concat();
         let request = self
             .client
@@ -9971,8 +9850,8 @@ impl crate::resources::Files<'_> {
     pub async fn retrieve(
         &self,
         file: &str,
-        params: &GetFilesFileParams,
-    ) -> Result<models::File, runtime::Error<GetFilesFileError>> {
+        params: &FileRetrieveParams,
+    ) -> Result<models::File, runtime::Error<FileRetrieveError>> {
         self.retrieve_with_response(file, params)
             .await
             .map(runtime::Response::into_value)
@@ -9982,8 +9861,8 @@ impl crate::resources::Files<'_> {
     pub async fn retrieve_with_response(
         &self,
         file: &str,
-        params: &GetFilesFileParams,
-    ) -> Result<runtime::Response<models::File>, runtime::Error<GetFilesFileError>> {
+        params: &FileRetrieveParams,
+    ) -> Result<runtime::Response<models::File>, runtime::Error<FileRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/files/"),
             runtime::encode_path_segment(file)?,
@@ -10011,10 +9890,10 @@ impl crate::resources::IdentityVerificationReports<'_> {
     /// `GET /v1/identity/verification_reports`
     pub async fn list(
         &self,
-        params: &GetIdentityVerificationReportsParams,
+        params: &IdentityVerificationReportListParams,
     ) -> Result<
-        models::GetIdentityVerificationReportsResponse,
-        runtime::Error<GetIdentityVerificationReportsError>,
+        models::IdentityVerificationReportListResponse,
+        runtime::Error<IdentityVerificationReportListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -10022,10 +9901,10 @@ impl crate::resources::IdentityVerificationReports<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetIdentityVerificationReportsParams,
+        params: &IdentityVerificationReportListParams,
     ) -> Result<
-        runtime::Response<models::GetIdentityVerificationReportsResponse>,
-        runtime::Error<GetIdentityVerificationReportsError>,
+        runtime::Response<models::IdentityVerificationReportListResponse>,
+        runtime::Error<IdentityVerificationReportListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_reports")]
             .concat();
@@ -10087,10 +9966,10 @@ impl crate::resources::IdentityVerificationReports<'_> {
     #[cfg(feature = "identity_verification_report")]
     pub fn list_stream(
         &self,
-        params: &GetIdentityVerificationReportsParams,
+        params: &IdentityVerificationReportListParams,
     ) -> runtime::Paginator<
         models::IdentityVerificationReport,
-        GetIdentityVerificationReportsError,
+        IdentityVerificationReportListError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -10136,10 +10015,10 @@ impl crate::resources::IdentityVerificationReports<'_> {
     pub async fn retrieve(
         &self,
         report: &str,
-        params: &GetIdentityVerificationReportsReportParams,
+        params: &IdentityVerificationReportRetrieveParams,
     ) -> Result<
         models::IdentityVerificationReport,
-        runtime::Error<GetIdentityVerificationReportsReportError>,
+        runtime::Error<IdentityVerificationReportRetrieveError>,
     > {
         self.retrieve_with_response(report, params)
             .await
@@ -10150,10 +10029,10 @@ impl crate::resources::IdentityVerificationReports<'_> {
     pub async fn retrieve_with_response(
         &self,
         report: &str,
-        params: &GetIdentityVerificationReportsReportParams,
+        params: &IdentityVerificationReportRetrieveParams,
     ) -> Result<
         runtime::Response<models::IdentityVerificationReport>,
-        runtime::Error<GetIdentityVerificationReportsReportError>,
+        runtime::Error<IdentityVerificationReportRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_reports/"),
@@ -10186,10 +10065,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     /// `GET /v1/identity/verification_sessions`
     pub async fn list(
         &self,
-        params: &GetIdentityVerificationSessionsParams,
+        params: &IdentityVerificationSessionListParams,
     ) -> Result<
-        models::GetIdentityVerificationSessionsResponse,
-        runtime::Error<GetIdentityVerificationSessionsError>,
+        models::IdentityVerificationSessionListResponse,
+        runtime::Error<IdentityVerificationSessionListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -10197,10 +10076,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetIdentityVerificationSessionsParams,
+        params: &IdentityVerificationSessionListParams,
     ) -> Result<
-        runtime::Response<models::GetIdentityVerificationSessionsResponse>,
-        runtime::Error<GetIdentityVerificationSessionsError>,
+        runtime::Response<models::IdentityVerificationSessionListResponse>,
+        runtime::Error<IdentityVerificationSessionListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_sessions")]
             .concat();
@@ -10256,10 +10135,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     #[cfg(feature = "identity_verification_session")]
     pub fn list_stream(
         &self,
-        params: &GetIdentityVerificationSessionsParams,
+        params: &IdentityVerificationSessionListParams,
     ) -> runtime::Paginator<
         models::IdentityVerificationSession,
-        GetIdentityVerificationSessionsError,
+        IdentityVerificationSessionListError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -10310,10 +10189,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     /// `POST /v1/identity/verification_sessions`
     pub async fn create(
         &self,
-        body: &models::PostIdentityVerificationSessionsRequest,
+        body: &models::IdentityVerificationSessionCreateParams,
     ) -> Result<
         models::IdentityVerificationSession,
-        runtime::Error<PostIdentityVerificationSessionsError>,
+        runtime::Error<IdentityVerificationSessionCreateError>,
     > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
@@ -10321,10 +10200,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostIdentityVerificationSessionsRequest,
+        body: &models::IdentityVerificationSessionCreateParams,
     ) -> Result<
         runtime::Response<models::IdentityVerificationSession>,
-        runtime::Error<PostIdentityVerificationSessionsError>,
+        runtime::Error<IdentityVerificationSessionCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_sessions")]
             .concat();
@@ -10349,10 +10228,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     pub async fn retrieve(
         &self,
         session: &str,
-        params: &GetIdentityVerificationSessionsSessionParams,
+        params: &IdentityVerificationSessionRetrieveParams,
     ) -> Result<
         models::IdentityVerificationSession,
-        runtime::Error<GetIdentityVerificationSessionsSessionError>,
+        runtime::Error<IdentityVerificationSessionRetrieveError>,
     > {
         self.retrieve_with_response(session, params)
             .await
@@ -10363,10 +10242,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     pub async fn retrieve_with_response(
         &self,
         session: &str,
-        params: &GetIdentityVerificationSessionsSessionParams,
+        params: &IdentityVerificationSessionRetrieveParams,
     ) -> Result<
         runtime::Response<models::IdentityVerificationSession>,
-        runtime::Error<GetIdentityVerificationSessionsSessionError>,
+        runtime::Error<IdentityVerificationSessionRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
@@ -10401,10 +10280,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     pub async fn update(
         &self,
         session: &str,
-        body: Option<&models::PostIdentityVerificationSessionsSessionRequest>,
+        body: Option<&models::IdentityVerificationSessionUpdateParams>,
     ) -> Result<
         models::IdentityVerificationSession,
-        runtime::Error<PostIdentityVerificationSessionsSessionError>,
+        runtime::Error<IdentityVerificationSessionUpdateError>,
     > {
         self.update_with_response(session, body).await.map(runtime::Response::into_value)
     }
@@ -10413,10 +10292,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     pub async fn update_with_response(
         &self,
         session: &str,
-        body: Option<&models::PostIdentityVerificationSessionsSessionRequest>,
+        body: Option<&models::IdentityVerificationSessionUpdateParams>,
     ) -> Result<
         runtime::Response<models::IdentityVerificationSession>,
-        runtime::Error<PostIdentityVerificationSessionsSessionError>,
+        runtime::Error<IdentityVerificationSessionUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
@@ -10448,10 +10327,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     pub async fn cancel(
         &self,
         session: &str,
-        body: Option<&models::PostIdentityVerificationSessionsSessionCancelRequest>,
+        body: Option<&models::IdentityVerificationSessionCancelParams>,
     ) -> Result<
         models::IdentityVerificationSession,
-        runtime::Error<PostIdentityVerificationSessionsSessionCancelError>,
+        runtime::Error<IdentityVerificationSessionCancelError>,
     > {
         self.cancel_with_response(session, body).await.map(runtime::Response::into_value)
     }
@@ -10460,10 +10339,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     pub async fn cancel_with_response(
         &self,
         session: &str,
-        body: Option<&models::PostIdentityVerificationSessionsSessionCancelRequest>,
+        body: Option<&models::IdentityVerificationSessionCancelParams>,
     ) -> Result<
         runtime::Response<models::IdentityVerificationSession>,
-        runtime::Error<PostIdentityVerificationSessionsSessionCancelError>,
+        runtime::Error<IdentityVerificationSessionCancelError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
@@ -10512,10 +10391,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     pub async fn redact(
         &self,
         session: &str,
-        body: Option<&models::PostIdentityVerificationSessionsSessionRedactRequest>,
+        body: Option<&models::IdentityVerificationSessionRedactParams>,
     ) -> Result<
         models::IdentityVerificationSession,
-        runtime::Error<PostIdentityVerificationSessionsSessionRedactError>,
+        runtime::Error<IdentityVerificationSessionRedactError>,
     > {
         self.redact_with_response(session, body).await.map(runtime::Response::into_value)
     }
@@ -10524,10 +10403,10 @@ impl crate::resources::IdentityVerificationSessions<'_> {
     pub async fn redact_with_response(
         &self,
         session: &str,
-        body: Option<&models::PostIdentityVerificationSessionsSessionRedactRequest>,
+        body: Option<&models::IdentityVerificationSessionRedactParams>,
     ) -> Result<
         runtime::Response<models::IdentityVerificationSession>,
-        runtime::Error<PostIdentityVerificationSessionsSessionRedactError>,
+        runtime::Error<IdentityVerificationSessionRedactError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/identity/verification_sessions/"),
@@ -10559,18 +10438,18 @@ impl crate::resources::Invoiceitems<'_> {
     /// `GET /v1/invoiceitems`
     pub async fn list(
         &self,
-        params: &GetInvoiceitemsParams,
-    ) -> Result<models::GetInvoiceitemsResponse, runtime::Error<GetInvoiceitemsError>> {
+        params: &InvoiceitemListParams,
+    ) -> Result<models::InvoiceitemListResponse, runtime::Error<InvoiceitemListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoiceitem")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetInvoiceitemsParams,
+        params: &InvoiceitemListParams,
     ) -> Result<
-        runtime::Response<models::GetInvoiceitemsResponse>,
-        runtime::Error<GetInvoiceitemsError>,
+        runtime::Response<models::InvoiceitemListResponse>,
+        runtime::Error<InvoiceitemListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoiceitems")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -10637,8 +10516,8 @@ impl crate::resources::Invoiceitems<'_> {
     #[cfg(feature = "invoiceitem")]
     pub fn list_stream(
         &self,
-        params: &GetInvoiceitemsParams,
-    ) -> runtime::Paginator<models::Invoiceitem, GetInvoiceitemsError> {
+        params: &InvoiceitemListParams,
+    ) -> runtime::Paginator<models::Invoiceitem, InvoiceitemListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -10678,18 +10557,18 @@ impl crate::resources::Invoiceitems<'_> {
     /// `POST /v1/invoiceitems`
     pub async fn create(
         &self,
-        body: &models::PostInvoiceitemsRequest,
-    ) -> Result<models::Invoiceitem, runtime::Error<PostInvoiceitemsError>> {
+        body: &models::InvoiceitemCreateParams,
+    ) -> Result<models::Invoiceitem, runtime::Error<InvoiceitemCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoiceitem")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostInvoiceitemsRequest,
+        body: &models::InvoiceitemCreateParams,
     ) -> Result<
         runtime::Response<models::Invoiceitem>,
-        runtime::Error<PostInvoiceitemsError>,
+        runtime::Error<InvoiceitemCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoiceitems")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -10710,8 +10589,8 @@ impl crate::resources::Invoiceitems<'_> {
     pub async fn retrieve(
         &self,
         invoiceitem: &str,
-        params: &GetInvoiceitemsInvoiceitemParams,
-    ) -> Result<models::Invoiceitem, runtime::Error<GetInvoiceitemsInvoiceitemError>> {
+        params: &InvoiceitemRetrieveParams,
+    ) -> Result<models::Invoiceitem, runtime::Error<InvoiceitemRetrieveError>> {
         self.retrieve_with_response(invoiceitem, params)
             .await
             .map(runtime::Response::into_value)
@@ -10721,10 +10600,10 @@ impl crate::resources::Invoiceitems<'_> {
     pub async fn retrieve_with_response(
         &self,
         invoiceitem: &str,
-        params: &GetInvoiceitemsInvoiceitemParams,
+        params: &InvoiceitemRetrieveParams,
     ) -> Result<
         runtime::Response<models::Invoiceitem>,
-        runtime::Error<GetInvoiceitemsInvoiceitemError>,
+        runtime::Error<InvoiceitemRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoiceitems/"),
@@ -10752,8 +10631,8 @@ impl crate::resources::Invoiceitems<'_> {
     pub async fn update(
         &self,
         invoiceitem: &str,
-        body: Option<&models::PostInvoiceitemsInvoiceitemRequest>,
-    ) -> Result<models::Invoiceitem, runtime::Error<PostInvoiceitemsInvoiceitemError>> {
+        body: Option<&models::InvoiceitemUpdateParams>,
+    ) -> Result<models::Invoiceitem, runtime::Error<InvoiceitemUpdateError>> {
         self.update_with_response(invoiceitem, body)
             .await
             .map(runtime::Response::into_value)
@@ -10763,10 +10642,10 @@ impl crate::resources::Invoiceitems<'_> {
     pub async fn update_with_response(
         &self,
         invoiceitem: &str,
-        body: Option<&models::PostInvoiceitemsInvoiceitemRequest>,
+        body: Option<&models::InvoiceitemUpdateParams>,
     ) -> Result<
         runtime::Response<models::Invoiceitem>,
-        runtime::Error<PostInvoiceitemsInvoiceitemError>,
+        runtime::Error<InvoiceitemUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoiceitems/"),
@@ -10792,10 +10671,7 @@ impl crate::resources::Invoiceitems<'_> {
     pub async fn delete(
         &self,
         invoiceitem: &str,
-    ) -> Result<
-        models::DeletedInvoiceitem,
-        runtime::Error<DeleteInvoiceitemsInvoiceitemError>,
-    > {
+    ) -> Result<models::DeletedInvoiceitem, runtime::Error<InvoiceitemDeleteError>> {
         self.delete_with_response(invoiceitem).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoiceitem")]
@@ -10805,7 +10681,7 @@ impl crate::resources::Invoiceitems<'_> {
         invoiceitem: &str,
     ) -> Result<
         runtime::Response<models::DeletedInvoiceitem>,
-        runtime::Error<DeleteInvoiceitemsInvoiceitemError>,
+        runtime::Error<InvoiceitemDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoiceitems/"),
@@ -10826,18 +10702,18 @@ impl crate::resources::Invoices<'_> {
     /// `GET /v1/invoices`
     pub async fn list(
         &self,
-        params: &GetInvoicesParams,
-    ) -> Result<models::GetInvoicesResponse, runtime::Error<GetInvoicesError>> {
+        params: &InvoiceListParams,
+    ) -> Result<models::InvoiceListResponse, runtime::Error<InvoiceListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetInvoicesParams,
+        params: &InvoiceListParams,
     ) -> Result<
-        runtime::Response<models::GetInvoicesResponse>,
-        runtime::Error<GetInvoicesError>,
+        runtime::Response<models::InvoiceListResponse>,
+        runtime::Error<InvoiceListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoices")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -10916,8 +10792,8 @@ impl crate::resources::Invoices<'_> {
     #[cfg(feature = "invoice")]
     pub fn list_stream(
         &self,
-        params: &GetInvoicesParams,
-    ) -> runtime::Paginator<models::Invoice, GetInvoicesError> {
+        params: &InvoiceListParams,
+    ) -> runtime::Paginator<models::Invoice, InvoiceListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -10957,16 +10833,16 @@ impl crate::resources::Invoices<'_> {
     /// `POST /v1/invoices`
     pub async fn create(
         &self,
-        body: &models::PostInvoicesRequest,
-    ) -> Result<models::Invoice, runtime::Error<PostInvoicesError>> {
+        body: &models::InvoiceCreateParams,
+    ) -> Result<models::Invoice, runtime::Error<InvoiceCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostInvoicesRequest,
-    ) -> Result<runtime::Response<models::Invoice>, runtime::Error<PostInvoicesError>> {
+        body: &models::InvoiceCreateParams,
+    ) -> Result<runtime::Response<models::Invoice>, runtime::Error<InvoiceCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/invoices")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -10986,8 +10862,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn retrieve(
         &self,
         invoice: &str,
-        params: &GetInvoicesInvoiceParams,
-    ) -> Result<models::Invoice, runtime::Error<GetInvoicesInvoiceError>> {
+        params: &InvoiceRetrieveParams,
+    ) -> Result<models::Invoice, runtime::Error<InvoiceRetrieveError>> {
         self.retrieve_with_response(invoice, params)
             .await
             .map(runtime::Response::into_value)
@@ -10997,10 +10873,10 @@ impl crate::resources::Invoices<'_> {
     pub async fn retrieve_with_response(
         &self,
         invoice: &str,
-        params: &GetInvoicesInvoiceParams,
+        params: &InvoiceRetrieveParams,
     ) -> Result<
         runtime::Response<models::Invoice>,
-        runtime::Error<GetInvoicesInvoiceError>,
+        runtime::Error<InvoiceRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
@@ -11033,8 +10909,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn update(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoiceRequest>,
-    ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceError>> {
+        body: Option<&models::InvoiceUpdateParams>,
+    ) -> Result<models::Invoice, runtime::Error<InvoiceUpdateError>> {
         self.update_with_response(invoice, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
@@ -11042,11 +10918,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn update_with_response(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoiceRequest>,
-    ) -> Result<
-        runtime::Response<models::Invoice>,
-        runtime::Error<PostInvoicesInvoiceError>,
-    > {
+        body: Option<&models::InvoiceUpdateParams>,
+    ) -> Result<runtime::Response<models::Invoice>, runtime::Error<InvoiceUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
             runtime::encode_path_segment(invoice)?,
@@ -11071,7 +10944,7 @@ impl crate::resources::Invoices<'_> {
     pub async fn delete(
         &self,
         invoice: &str,
-    ) -> Result<models::DeletedInvoice, runtime::Error<DeleteInvoicesInvoiceError>> {
+    ) -> Result<models::DeletedInvoice, runtime::Error<InvoiceDeleteError>> {
         self.delete_with_response(invoice).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
@@ -11081,7 +10954,7 @@ impl crate::resources::Invoices<'_> {
         invoice: &str,
     ) -> Result<
         runtime::Response<models::DeletedInvoice>,
-        runtime::Error<DeleteInvoicesInvoiceError>,
+        runtime::Error<InvoiceDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
@@ -11101,8 +10974,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn finalize(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoiceFinalizeRequest>,
-    ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceFinalizeError>> {
+        body: Option<&models::InvoiceFinalizeParams>,
+    ) -> Result<models::Invoice, runtime::Error<InvoiceFinalizeError>> {
         self.finalize_with_response(invoice, body)
             .await
             .map(runtime::Response::into_value)
@@ -11112,10 +10985,10 @@ impl crate::resources::Invoices<'_> {
     pub async fn finalize_with_response(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoiceFinalizeRequest>,
+        body: Option<&models::InvoiceFinalizeParams>,
     ) -> Result<
         runtime::Response<models::Invoice>,
-        runtime::Error<PostInvoicesInvoiceFinalizeError>,
+        runtime::Error<InvoiceFinalizeError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
@@ -11142,11 +11015,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn lines(
         &self,
         invoice: &str,
-        params: &GetInvoicesInvoiceLinesParams,
-    ) -> Result<
-        models::GetInvoicesInvoiceLinesResponse,
-        runtime::Error<GetInvoicesInvoiceLinesError>,
-    > {
+        params: &InvoiceLinesParams,
+    ) -> Result<models::InvoiceLinesResponse, runtime::Error<InvoiceLinesError>> {
         self.lines_with_response(invoice, params)
             .await
             .map(runtime::Response::into_value)
@@ -11156,10 +11026,10 @@ impl crate::resources::Invoices<'_> {
     pub async fn lines_with_response(
         &self,
         invoice: &str,
-        params: &GetInvoicesInvoiceLinesParams,
+        params: &InvoiceLinesParams,
     ) -> Result<
-        runtime::Response<models::GetInvoicesInvoiceLinesResponse>,
-        runtime::Error<GetInvoicesInvoiceLinesError>,
+        runtime::Response<models::InvoiceLinesResponse>,
+        runtime::Error<InvoiceLinesError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
@@ -11208,8 +11078,8 @@ impl crate::resources::Invoices<'_> {
     pub fn lines_stream(
         &self,
         invoice: &str,
-        params: &GetInvoicesInvoiceLinesParams,
-    ) -> runtime::Paginator<models::LineItem, GetInvoicesInvoiceLinesError> {
+        params: &InvoiceLinesParams,
+    ) -> runtime::Paginator<models::LineItem, InvoiceLinesError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -11252,11 +11122,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn mark_uncollectible(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoiceMarkUncollectibleRequest>,
-    ) -> Result<
-        models::Invoice,
-        runtime::Error<PostInvoicesInvoiceMarkUncollectibleError>,
-    > {
+        body: Option<&models::InvoiceMarkUncollectibleParams>,
+    ) -> Result<models::Invoice, runtime::Error<InvoiceMarkUncollectibleError>> {
         self.mark_uncollectible_with_response(invoice, body)
             .await
             .map(runtime::Response::into_value)
@@ -11266,10 +11133,10 @@ impl crate::resources::Invoices<'_> {
     pub async fn mark_uncollectible_with_response(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoiceMarkUncollectibleRequest>,
+        body: Option<&models::InvoiceMarkUncollectibleParams>,
     ) -> Result<
         runtime::Response<models::Invoice>,
-        runtime::Error<PostInvoicesInvoiceMarkUncollectibleError>,
+        runtime::Error<InvoiceMarkUncollectibleError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
@@ -11300,8 +11167,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn pay(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoicePayRequest>,
-    ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoicePayError>> {
+        body: Option<&models::InvoicePayParams>,
+    ) -> Result<models::Invoice, runtime::Error<InvoicePayError>> {
         self.pay_with_response(invoice, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
@@ -11309,11 +11176,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn pay_with_response(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoicePayRequest>,
-    ) -> Result<
-        runtime::Response<models::Invoice>,
-        runtime::Error<PostInvoicesInvoicePayError>,
-    > {
+        body: Option<&models::InvoicePayParams>,
+    ) -> Result<runtime::Response<models::Invoice>, runtime::Error<InvoicePayError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
             runtime::encode_path_segment(invoice)?,
@@ -11341,8 +11205,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn send(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoiceSendRequest>,
-    ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceSendError>> {
+        body: Option<&models::InvoiceSendParams>,
+    ) -> Result<models::Invoice, runtime::Error<InvoiceSendError>> {
         self.send_with_response(invoice, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
@@ -11350,11 +11214,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn send_with_response(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoiceSendRequest>,
-    ) -> Result<
-        runtime::Response<models::Invoice>,
-        runtime::Error<PostInvoicesInvoiceSendError>,
-    > {
+        body: Option<&models::InvoiceSendParams>,
+    ) -> Result<runtime::Response<models::Invoice>, runtime::Error<InvoiceSendError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
             runtime::encode_path_segment(invoice)?,
@@ -11380,8 +11241,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn void(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoiceVoidRequest>,
-    ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceVoidError>> {
+        body: Option<&models::InvoiceVoidParams>,
+    ) -> Result<models::Invoice, runtime::Error<InvoiceVoidError>> {
         self.void_with_response(invoice, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
@@ -11389,11 +11250,8 @@ impl crate::resources::Invoices<'_> {
     pub async fn void_with_response(
         &self,
         invoice: &str,
-        body: Option<&models::PostInvoicesInvoiceVoidRequest>,
-    ) -> Result<
-        runtime::Response<models::Invoice>,
-        runtime::Error<PostInvoicesInvoiceVoidError>,
-    > {
+        body: Option<&models::InvoiceVoidParams>,
+    ) -> Result<runtime::Response<models::Invoice>, runtime::Error<InvoiceVoidError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/invoices/"),
             runtime::encode_path_segment(invoice)?,
@@ -11424,18 +11282,18 @@ impl crate::resources::InvoicesUpcoming<'_> {
     /// `GET /v1/invoices/upcoming`
     pub async fn retrieve(
         &self,
-        params: &GetInvoicesUpcomingParams,
-    ) -> Result<models::Invoice, runtime::Error<GetInvoicesUpcomingError>> {
+        params: &InvoiceUpcomingParams,
+    ) -> Result<models::Invoice, runtime::Error<InvoiceUpcomingError>> {
         self.retrieve_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
     /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
     pub async fn retrieve_with_response(
         &self,
-        params: &GetInvoicesUpcomingParams,
+        params: &InvoiceUpcomingParams,
     ) -> Result<
         runtime::Response<models::Invoice>,
-        runtime::Error<GetInvoicesUpcomingError>,
+        runtime::Error<InvoiceUpcomingError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoices/upcoming")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -11572,10 +11430,10 @@ impl crate::resources::InvoicesUpcoming<'_> {
     /// `GET /v1/invoices/upcoming/lines`
     pub async fn lines(
         &self,
-        params: &GetInvoicesUpcomingLinesParams,
+        params: &InvoiceUpcomingLinesParams,
     ) -> Result<
-        models::GetInvoicesUpcomingLinesResponse,
-        runtime::Error<GetInvoicesUpcomingLinesError>,
+        models::InvoiceUpcomingLinesResponse,
+        runtime::Error<InvoiceUpcomingLinesError>,
     > {
         self.lines_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -11583,10 +11441,10 @@ impl crate::resources::InvoicesUpcoming<'_> {
     /// Like [`lines`](Self::lines), with the response's status, headers and request id.
     pub async fn lines_with_response(
         &self,
-        params: &GetInvoicesUpcomingLinesParams,
+        params: &InvoiceUpcomingLinesParams,
     ) -> Result<
-        runtime::Response<models::GetInvoicesUpcomingLinesResponse>,
-        runtime::Error<GetInvoicesUpcomingLinesError>,
+        runtime::Response<models::InvoiceUpcomingLinesResponse>,
+        runtime::Error<InvoiceUpcomingLinesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoices/upcoming/lines")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -11743,8 +11601,8 @@ impl crate::resources::InvoicesUpcoming<'_> {
     #[cfg(feature = "line_item")]
     pub fn lines_stream(
         &self,
-        params: &GetInvoicesUpcomingLinesParams,
-    ) -> runtime::Paginator<models::LineItem, GetInvoicesUpcomingLinesError> {
+        params: &InvoiceUpcomingLinesParams,
+    ) -> runtime::Paginator<models::LineItem, InvoiceUpcomingLinesError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -11786,10 +11644,10 @@ impl crate::resources::IssuerFraudRecords<'_> {
     /// `GET /v1/issuer_fraud_records`
     pub async fn list(
         &self,
-        params: &GetIssuerFraudRecordsParams,
+        params: &IssuerFraudRecordListParams,
     ) -> Result<
-        models::GetIssuerFraudRecordsResponse,
-        runtime::Error<GetIssuerFraudRecordsError>,
+        models::IssuerFraudRecordListResponse,
+        runtime::Error<IssuerFraudRecordListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -11797,10 +11655,10 @@ impl crate::resources::IssuerFraudRecords<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetIssuerFraudRecordsParams,
+        params: &IssuerFraudRecordListParams,
     ) -> Result<
-        runtime::Response<models::GetIssuerFraudRecordsResponse>,
-        runtime::Error<GetIssuerFraudRecordsError>,
+        runtime::Response<models::IssuerFraudRecordListResponse>,
+        runtime::Error<IssuerFraudRecordListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuer_fraud_records")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -11849,8 +11707,8 @@ impl crate::resources::IssuerFraudRecords<'_> {
     #[cfg(feature = "issuer_fraud_record")]
     pub fn list_stream(
         &self,
-        params: &GetIssuerFraudRecordsParams,
-    ) -> runtime::Paginator<models::IssuerFraudRecord, GetIssuerFraudRecordsError> {
+        params: &IssuerFraudRecordListParams,
+    ) -> runtime::Paginator<models::IssuerFraudRecord, IssuerFraudRecordListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -11893,10 +11751,10 @@ impl crate::resources::IssuerFraudRecords<'_> {
     pub async fn retrieve(
         &self,
         issuer_fraud_record: &str,
-        params: &GetIssuerFraudRecordsIssuerFraudRecordParams,
+        params: &IssuerFraudRecordRetrieveParams,
     ) -> Result<
         models::IssuerFraudRecord,
-        runtime::Error<GetIssuerFraudRecordsIssuerFraudRecordError>,
+        runtime::Error<IssuerFraudRecordRetrieveError>,
     > {
         self.retrieve_with_response(issuer_fraud_record, params)
             .await
@@ -11907,10 +11765,10 @@ impl crate::resources::IssuerFraudRecords<'_> {
     pub async fn retrieve_with_response(
         &self,
         issuer_fraud_record: &str,
-        params: &GetIssuerFraudRecordsIssuerFraudRecordParams,
+        params: &IssuerFraudRecordRetrieveParams,
     ) -> Result<
         runtime::Response<models::IssuerFraudRecord>,
-        runtime::Error<GetIssuerFraudRecordsIssuerFraudRecordError>,
+        runtime::Error<IssuerFraudRecordRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuer_fraud_records/"),
@@ -11943,10 +11801,10 @@ impl crate::resources::IssuingAuthorizations<'_> {
     /// `GET /v1/issuing/authorizations`
     pub async fn list(
         &self,
-        params: &GetIssuingAuthorizationsParams,
+        params: &IssuingAuthorizationListParams,
     ) -> Result<
-        models::GetIssuingAuthorizationsResponse,
-        runtime::Error<GetIssuingAuthorizationsError>,
+        models::IssuingAuthorizationListResponse,
+        runtime::Error<IssuingAuthorizationListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -11954,10 +11812,10 @@ impl crate::resources::IssuingAuthorizations<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetIssuingAuthorizationsParams,
+        params: &IssuingAuthorizationListParams,
     ) -> Result<
-        runtime::Response<models::GetIssuingAuthorizationsResponse>,
-        runtime::Error<GetIssuingAuthorizationsError>,
+        runtime::Response<models::IssuingAuthorizationListResponse>,
+        runtime::Error<IssuingAuthorizationListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/authorizations")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -12024,10 +11882,10 @@ impl crate::resources::IssuingAuthorizations<'_> {
     #[cfg(feature = "issuing_authorization")]
     pub fn list_stream(
         &self,
-        params: &GetIssuingAuthorizationsParams,
+        params: &IssuingAuthorizationListParams,
     ) -> runtime::Paginator<
         models::IssuingAuthorization,
-        GetIssuingAuthorizationsError,
+        IssuingAuthorizationListError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -12069,10 +11927,10 @@ impl crate::resources::IssuingAuthorizations<'_> {
     pub async fn retrieve(
         &self,
         authorization: &str,
-        params: &GetIssuingAuthorizationsAuthorizationParams,
+        params: &IssuingAuthorizationRetrieveParams,
     ) -> Result<
         models::IssuingAuthorization,
-        runtime::Error<GetIssuingAuthorizationsAuthorizationError>,
+        runtime::Error<IssuingAuthorizationRetrieveError>,
     > {
         self.retrieve_with_response(authorization, params)
             .await
@@ -12083,10 +11941,10 @@ impl crate::resources::IssuingAuthorizations<'_> {
     pub async fn retrieve_with_response(
         &self,
         authorization: &str,
-        params: &GetIssuingAuthorizationsAuthorizationParams,
+        params: &IssuingAuthorizationRetrieveParams,
     ) -> Result<
         runtime::Response<models::IssuingAuthorization>,
-        runtime::Error<GetIssuingAuthorizationsAuthorizationError>,
+        runtime::Error<IssuingAuthorizationRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
@@ -12118,10 +11976,10 @@ impl crate::resources::IssuingAuthorizations<'_> {
     pub async fn update(
         &self,
         authorization: &str,
-        body: Option<&models::PostIssuingAuthorizationsAuthorizationRequest>,
+        body: Option<&models::IssuingAuthorizationUpdateParams>,
     ) -> Result<
         models::IssuingAuthorization,
-        runtime::Error<PostIssuingAuthorizationsAuthorizationError>,
+        runtime::Error<IssuingAuthorizationUpdateError>,
     > {
         self.update_with_response(authorization, body)
             .await
@@ -12132,10 +11990,10 @@ impl crate::resources::IssuingAuthorizations<'_> {
     pub async fn update_with_response(
         &self,
         authorization: &str,
-        body: Option<&models::PostIssuingAuthorizationsAuthorizationRequest>,
+        body: Option<&models::IssuingAuthorizationUpdateParams>,
     ) -> Result<
         runtime::Response<models::IssuingAuthorization>,
-        runtime::Error<PostIssuingAuthorizationsAuthorizationError>,
+        runtime::Error<IssuingAuthorizationUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
@@ -12165,10 +12023,10 @@ impl crate::resources::IssuingAuthorizations<'_> {
     pub async fn approve(
         &self,
         authorization: &str,
-        body: Option<&models::PostIssuingAuthorizationsAuthorizationApproveRequest>,
+        body: Option<&models::IssuingAuthorizationApproveParams>,
     ) -> Result<
         models::IssuingAuthorization,
-        runtime::Error<PostIssuingAuthorizationsAuthorizationApproveError>,
+        runtime::Error<IssuingAuthorizationApproveError>,
     > {
         self.approve_with_response(authorization, body)
             .await
@@ -12179,10 +12037,10 @@ impl crate::resources::IssuingAuthorizations<'_> {
     pub async fn approve_with_response(
         &self,
         authorization: &str,
-        body: Option<&models::PostIssuingAuthorizationsAuthorizationApproveRequest>,
+        body: Option<&models::IssuingAuthorizationApproveParams>,
     ) -> Result<
         runtime::Response<models::IssuingAuthorization>,
-        runtime::Error<PostIssuingAuthorizationsAuthorizationApproveError>,
+        runtime::Error<IssuingAuthorizationApproveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
@@ -12213,10 +12071,10 @@ impl crate::resources::IssuingAuthorizations<'_> {
     pub async fn decline(
         &self,
         authorization: &str,
-        body: Option<&models::PostIssuingAuthorizationsAuthorizationDeclineRequest>,
+        body: Option<&models::IssuingAuthorizationDeclineParams>,
     ) -> Result<
         models::IssuingAuthorization,
-        runtime::Error<PostIssuingAuthorizationsAuthorizationDeclineError>,
+        runtime::Error<IssuingAuthorizationDeclineError>,
     > {
         self.decline_with_response(authorization, body)
             .await
@@ -12227,10 +12085,10 @@ impl crate::resources::IssuingAuthorizations<'_> {
     pub async fn decline_with_response(
         &self,
         authorization: &str,
-        body: Option<&models::PostIssuingAuthorizationsAuthorizationDeclineRequest>,
+        body: Option<&models::IssuingAuthorizationDeclineParams>,
     ) -> Result<
         runtime::Response<models::IssuingAuthorization>,
-        runtime::Error<PostIssuingAuthorizationsAuthorizationDeclineError>,
+        runtime::Error<IssuingAuthorizationDeclineError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/authorizations/"),
@@ -12262,10 +12120,10 @@ impl crate::resources::IssuingCardholders<'_> {
     /// `GET /v1/issuing/cardholders`
     pub async fn list(
         &self,
-        params: &GetIssuingCardholdersParams,
+        params: &IssuingCardholderListParams,
     ) -> Result<
-        models::GetIssuingCardholdersResponse,
-        runtime::Error<GetIssuingCardholdersError>,
+        models::IssuingCardholderListResponse,
+        runtime::Error<IssuingCardholderListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -12273,10 +12131,10 @@ impl crate::resources::IssuingCardholders<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetIssuingCardholdersParams,
+        params: &IssuingCardholderListParams,
     ) -> Result<
-        runtime::Response<models::GetIssuingCardholdersResponse>,
-        runtime::Error<GetIssuingCardholdersError>,
+        runtime::Response<models::IssuingCardholderListResponse>,
+        runtime::Error<IssuingCardholderListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cardholders")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -12349,8 +12207,8 @@ impl crate::resources::IssuingCardholders<'_> {
     #[cfg(feature = "issuing_cardholder")]
     pub fn list_stream(
         &self,
-        params: &GetIssuingCardholdersParams,
-    ) -> runtime::Paginator<models::IssuingCardholder, GetIssuingCardholdersError> {
+        params: &IssuingCardholderListParams,
+    ) -> runtime::Paginator<models::IssuingCardholder, IssuingCardholderListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -12390,18 +12248,21 @@ impl crate::resources::IssuingCardholders<'_> {
     /// `POST /v1/issuing/cardholders`
     pub async fn create(
         &self,
-        body: &models::PostIssuingCardholdersRequest,
-    ) -> Result<models::IssuingCardholder, runtime::Error<PostIssuingCardholdersError>> {
+        body: &models::IssuingCardholderCreateParams,
+    ) -> Result<
+        models::IssuingCardholder,
+        runtime::Error<IssuingCardholderCreateError>,
+    > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_cardholder")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostIssuingCardholdersRequest,
+        body: &models::IssuingCardholderCreateParams,
     ) -> Result<
         runtime::Response<models::IssuingCardholder>,
-        runtime::Error<PostIssuingCardholdersError>,
+        runtime::Error<IssuingCardholderCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cardholders")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -12422,10 +12283,10 @@ impl crate::resources::IssuingCardholders<'_> {
     pub async fn retrieve(
         &self,
         cardholder: &str,
-        params: &GetIssuingCardholdersCardholderParams,
+        params: &IssuingCardholderRetrieveParams,
     ) -> Result<
         models::IssuingCardholder,
-        runtime::Error<GetIssuingCardholdersCardholderError>,
+        runtime::Error<IssuingCardholderRetrieveError>,
     > {
         self.retrieve_with_response(cardholder, params)
             .await
@@ -12436,10 +12297,10 @@ impl crate::resources::IssuingCardholders<'_> {
     pub async fn retrieve_with_response(
         &self,
         cardholder: &str,
-        params: &GetIssuingCardholdersCardholderParams,
+        params: &IssuingCardholderRetrieveParams,
     ) -> Result<
         runtime::Response<models::IssuingCardholder>,
-        runtime::Error<GetIssuingCardholdersCardholderError>,
+        runtime::Error<IssuingCardholderRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/cardholders/"),
@@ -12471,10 +12332,10 @@ impl crate::resources::IssuingCardholders<'_> {
     pub async fn update(
         &self,
         cardholder: &str,
-        body: Option<&models::PostIssuingCardholdersCardholderRequest>,
+        body: Option<&models::IssuingCardholderUpdateParams>,
     ) -> Result<
         models::IssuingCardholder,
-        runtime::Error<PostIssuingCardholdersCardholderError>,
+        runtime::Error<IssuingCardholderUpdateError>,
     > {
         self.update_with_response(cardholder, body)
             .await
@@ -12485,10 +12346,10 @@ impl crate::resources::IssuingCardholders<'_> {
     pub async fn update_with_response(
         &self,
         cardholder: &str,
-        body: Option<&models::PostIssuingCardholdersCardholderRequest>,
+        body: Option<&models::IssuingCardholderUpdateParams>,
     ) -> Result<
         runtime::Response<models::IssuingCardholder>,
-        runtime::Error<PostIssuingCardholdersCardholderError>,
+        runtime::Error<IssuingCardholderUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/cardholders/"),
@@ -12519,18 +12380,18 @@ impl crate::resources::IssuingCards<'_> {
     /// `GET /v1/issuing/cards`
     pub async fn list(
         &self,
-        params: &GetIssuingCardsParams,
-    ) -> Result<models::GetIssuingCardsResponse, runtime::Error<GetIssuingCardsError>> {
+        params: &IssuingCardListParams,
+    ) -> Result<models::IssuingCardListResponse, runtime::Error<IssuingCardListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_card")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetIssuingCardsParams,
+        params: &IssuingCardListParams,
     ) -> Result<
-        runtime::Response<models::GetIssuingCardsResponse>,
-        runtime::Error<GetIssuingCardsError>,
+        runtime::Response<models::IssuingCardListResponse>,
+        runtime::Error<IssuingCardListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cards")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -12615,8 +12476,8 @@ impl crate::resources::IssuingCards<'_> {
     #[cfg(feature = "issuing_card")]
     pub fn list_stream(
         &self,
-        params: &GetIssuingCardsParams,
-    ) -> runtime::Paginator<models::IssuingCard, GetIssuingCardsError> {
+        params: &IssuingCardListParams,
+    ) -> runtime::Paginator<models::IssuingCard, IssuingCardListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -12656,18 +12517,18 @@ impl crate::resources::IssuingCards<'_> {
     /// `POST /v1/issuing/cards`
     pub async fn create(
         &self,
-        body: &models::PostIssuingCardsRequest,
-    ) -> Result<models::IssuingCard, runtime::Error<PostIssuingCardsError>> {
+        body: &models::IssuingCardCreateParams,
+    ) -> Result<models::IssuingCard, runtime::Error<IssuingCardCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_card")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostIssuingCardsRequest,
+        body: &models::IssuingCardCreateParams,
     ) -> Result<
         runtime::Response<models::IssuingCard>,
-        runtime::Error<PostIssuingCardsError>,
+        runtime::Error<IssuingCardCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cards")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -12688,8 +12549,8 @@ impl crate::resources::IssuingCards<'_> {
     pub async fn retrieve(
         &self,
         card: &str,
-        params: &GetIssuingCardsCardParams,
-    ) -> Result<models::IssuingCard, runtime::Error<GetIssuingCardsCardError>> {
+        params: &IssuingCardRetrieveParams,
+    ) -> Result<models::IssuingCard, runtime::Error<IssuingCardRetrieveError>> {
         self.retrieve_with_response(card, params)
             .await
             .map(runtime::Response::into_value)
@@ -12699,10 +12560,10 @@ impl crate::resources::IssuingCards<'_> {
     pub async fn retrieve_with_response(
         &self,
         card: &str,
-        params: &GetIssuingCardsCardParams,
+        params: &IssuingCardRetrieveParams,
     ) -> Result<
         runtime::Response<models::IssuingCard>,
-        runtime::Error<GetIssuingCardsCardError>,
+        runtime::Error<IssuingCardRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/cards/"),
@@ -12730,8 +12591,8 @@ impl crate::resources::IssuingCards<'_> {
     pub async fn update(
         &self,
         card: &str,
-        body: Option<&models::PostIssuingCardsCardRequest>,
-    ) -> Result<models::IssuingCard, runtime::Error<PostIssuingCardsCardError>> {
+        body: Option<&models::IssuingCardUpdateParams>,
+    ) -> Result<models::IssuingCard, runtime::Error<IssuingCardUpdateError>> {
         self.update_with_response(card, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_card")]
@@ -12739,10 +12600,10 @@ impl crate::resources::IssuingCards<'_> {
     pub async fn update_with_response(
         &self,
         card: &str,
-        body: Option<&models::PostIssuingCardsCardRequest>,
+        body: Option<&models::IssuingCardUpdateParams>,
     ) -> Result<
         runtime::Response<models::IssuingCard>,
-        runtime::Error<PostIssuingCardsCardError>,
+        runtime::Error<IssuingCardUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/cards/"),
@@ -12769,10 +12630,10 @@ impl crate::resources::IssuingDisputes<'_> {
     /// `GET /v1/issuing/disputes`
     pub async fn list(
         &self,
-        params: &GetIssuingDisputesParams,
+        params: &IssuingDisputeListParams,
     ) -> Result<
-        models::GetIssuingDisputesResponse,
-        runtime::Error<GetIssuingDisputesError>,
+        models::IssuingDisputeListResponse,
+        runtime::Error<IssuingDisputeListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -12780,10 +12641,10 @@ impl crate::resources::IssuingDisputes<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetIssuingDisputesParams,
+        params: &IssuingDisputeListParams,
     ) -> Result<
-        runtime::Response<models::GetIssuingDisputesResponse>,
-        runtime::Error<GetIssuingDisputesError>,
+        runtime::Response<models::IssuingDisputeListResponse>,
+        runtime::Error<IssuingDisputeListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/disputes")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -12844,8 +12705,8 @@ impl crate::resources::IssuingDisputes<'_> {
     #[cfg(feature = "issuing_dispute")]
     pub fn list_stream(
         &self,
-        params: &GetIssuingDisputesParams,
-    ) -> runtime::Paginator<models::IssuingDispute, GetIssuingDisputesError> {
+        params: &IssuingDisputeListParams,
+    ) -> runtime::Paginator<models::IssuingDispute, IssuingDisputeListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -12885,18 +12746,18 @@ impl crate::resources::IssuingDisputes<'_> {
     /// `POST /v1/issuing/disputes`
     pub async fn create(
         &self,
-        body: &models::PostIssuingDisputesRequest,
-    ) -> Result<models::IssuingDispute, runtime::Error<PostIssuingDisputesError>> {
+        body: &models::IssuingDisputeCreateParams,
+    ) -> Result<models::IssuingDispute, runtime::Error<IssuingDisputeCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_dispute")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostIssuingDisputesRequest,
+        body: &models::IssuingDisputeCreateParams,
     ) -> Result<
         runtime::Response<models::IssuingDispute>,
-        runtime::Error<PostIssuingDisputesError>,
+        runtime::Error<IssuingDisputeCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/disputes")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -12917,8 +12778,8 @@ impl crate::resources::IssuingDisputes<'_> {
     pub async fn retrieve(
         &self,
         dispute: &str,
-        params: &GetIssuingDisputesDisputeParams,
-    ) -> Result<models::IssuingDispute, runtime::Error<GetIssuingDisputesDisputeError>> {
+        params: &IssuingDisputeRetrieveParams,
+    ) -> Result<models::IssuingDispute, runtime::Error<IssuingDisputeRetrieveError>> {
         self.retrieve_with_response(dispute, params)
             .await
             .map(runtime::Response::into_value)
@@ -12928,10 +12789,10 @@ impl crate::resources::IssuingDisputes<'_> {
     pub async fn retrieve_with_response(
         &self,
         dispute: &str,
-        params: &GetIssuingDisputesDisputeParams,
+        params: &IssuingDisputeRetrieveParams,
     ) -> Result<
         runtime::Response<models::IssuingDispute>,
-        runtime::Error<GetIssuingDisputesDisputeError>,
+        runtime::Error<IssuingDisputeRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/disputes/"),
@@ -12959,11 +12820,8 @@ impl crate::resources::IssuingDisputes<'_> {
     pub async fn update(
         &self,
         dispute: &str,
-        body: Option<&models::PostIssuingDisputesDisputeRequest>,
-    ) -> Result<
-        models::IssuingDispute,
-        runtime::Error<PostIssuingDisputesDisputeError>,
-    > {
+        body: Option<&models::IssuingDisputeUpdateParams>,
+    ) -> Result<models::IssuingDispute, runtime::Error<IssuingDisputeUpdateError>> {
         self.update_with_response(dispute, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_dispute")]
@@ -12971,10 +12829,10 @@ impl crate::resources::IssuingDisputes<'_> {
     pub async fn update_with_response(
         &self,
         dispute: &str,
-        body: Option<&models::PostIssuingDisputesDisputeRequest>,
+        body: Option<&models::IssuingDisputeUpdateParams>,
     ) -> Result<
         runtime::Response<models::IssuingDispute>,
-        runtime::Error<PostIssuingDisputesDisputeError>,
+        runtime::Error<IssuingDisputeUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/disputes/"),
@@ -13000,11 +12858,8 @@ impl crate::resources::IssuingDisputes<'_> {
     pub async fn submit(
         &self,
         dispute: &str,
-        body: Option<&models::PostIssuingDisputesDisputeSubmitRequest>,
-    ) -> Result<
-        models::IssuingDispute,
-        runtime::Error<PostIssuingDisputesDisputeSubmitError>,
-    > {
+        body: Option<&models::IssuingDisputeSubmitParams>,
+    ) -> Result<models::IssuingDispute, runtime::Error<IssuingDisputeSubmitError>> {
         self.submit_with_response(dispute, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_dispute")]
@@ -13012,10 +12867,10 @@ impl crate::resources::IssuingDisputes<'_> {
     pub async fn submit_with_response(
         &self,
         dispute: &str,
-        body: Option<&models::PostIssuingDisputesDisputeSubmitRequest>,
+        body: Option<&models::IssuingDisputeSubmitParams>,
     ) -> Result<
         runtime::Response<models::IssuingDispute>,
-        runtime::Error<PostIssuingDisputesDisputeSubmitError>,
+        runtime::Error<IssuingDisputeSubmitError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/disputes/"),
@@ -13047,10 +12902,10 @@ impl crate::resources::IssuingSettlements<'_> {
     /// `GET /v1/issuing/settlements`
     pub async fn list(
         &self,
-        params: &GetIssuingSettlementsParams,
+        params: &IssuingSettlementListParams,
     ) -> Result<
-        models::GetIssuingSettlementsResponse,
-        runtime::Error<GetIssuingSettlementsError>,
+        models::IssuingSettlementListResponse,
+        runtime::Error<IssuingSettlementListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -13058,10 +12913,10 @@ impl crate::resources::IssuingSettlements<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetIssuingSettlementsParams,
+        params: &IssuingSettlementListParams,
     ) -> Result<
-        runtime::Response<models::GetIssuingSettlementsResponse>,
-        runtime::Error<GetIssuingSettlementsError>,
+        runtime::Response<models::IssuingSettlementListResponse>,
+        runtime::Error<IssuingSettlementListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/settlements")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -13110,8 +12965,8 @@ impl crate::resources::IssuingSettlements<'_> {
     #[cfg(feature = "issuing_settlement")]
     pub fn list_stream(
         &self,
-        params: &GetIssuingSettlementsParams,
-    ) -> runtime::Paginator<models::IssuingSettlement, GetIssuingSettlementsError> {
+        params: &IssuingSettlementListParams,
+    ) -> runtime::Paginator<models::IssuingSettlement, IssuingSettlementListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -13152,10 +13007,10 @@ impl crate::resources::IssuingSettlements<'_> {
     pub async fn retrieve(
         &self,
         settlement: &str,
-        params: &GetIssuingSettlementsSettlementParams,
+        params: &IssuingSettlementRetrieveParams,
     ) -> Result<
         models::IssuingSettlement,
-        runtime::Error<GetIssuingSettlementsSettlementError>,
+        runtime::Error<IssuingSettlementRetrieveError>,
     > {
         self.retrieve_with_response(settlement, params)
             .await
@@ -13166,10 +13021,10 @@ impl crate::resources::IssuingSettlements<'_> {
     pub async fn retrieve_with_response(
         &self,
         settlement: &str,
-        params: &GetIssuingSettlementsSettlementParams,
+        params: &IssuingSettlementRetrieveParams,
     ) -> Result<
         runtime::Response<models::IssuingSettlement>,
-        runtime::Error<GetIssuingSettlementsSettlementError>,
+        runtime::Error<IssuingSettlementRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/settlements/"),
@@ -13201,10 +13056,10 @@ impl crate::resources::IssuingSettlements<'_> {
     pub async fn update(
         &self,
         settlement: &str,
-        body: Option<&models::PostIssuingSettlementsSettlementRequest>,
+        body: Option<&models::IssuingSettlementUpdateParams>,
     ) -> Result<
         models::IssuingSettlement,
-        runtime::Error<PostIssuingSettlementsSettlementError>,
+        runtime::Error<IssuingSettlementUpdateError>,
     > {
         self.update_with_response(settlement, body)
             .await
@@ -13215,10 +13070,10 @@ impl crate::resources::IssuingSettlements<'_> {
     pub async fn update_with_response(
         &self,
         settlement: &str,
-        body: Option<&models::PostIssuingSettlementsSettlementRequest>,
+        body: Option<&models::IssuingSettlementUpdateParams>,
     ) -> Result<
         runtime::Response<models::IssuingSettlement>,
-        runtime::Error<PostIssuingSettlementsSettlementError>,
+        runtime::Error<IssuingSettlementUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/settlements/"),
@@ -13249,10 +13104,10 @@ impl crate::resources::IssuingTransactions<'_> {
     /// `GET /v1/issuing/transactions`
     pub async fn list(
         &self,
-        params: &GetIssuingTransactionsParams,
+        params: &IssuingTransactionListParams,
     ) -> Result<
-        models::GetIssuingTransactionsResponse,
-        runtime::Error<GetIssuingTransactionsError>,
+        models::IssuingTransactionListResponse,
+        runtime::Error<IssuingTransactionListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -13260,10 +13115,10 @@ impl crate::resources::IssuingTransactions<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetIssuingTransactionsParams,
+        params: &IssuingTransactionListParams,
     ) -> Result<
-        runtime::Response<models::GetIssuingTransactionsResponse>,
-        runtime::Error<GetIssuingTransactionsError>,
+        runtime::Response<models::IssuingTransactionListResponse>,
+        runtime::Error<IssuingTransactionListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/transactions")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -13330,8 +13185,8 @@ impl crate::resources::IssuingTransactions<'_> {
     #[cfg(feature = "issuing_transaction")]
     pub fn list_stream(
         &self,
-        params: &GetIssuingTransactionsParams,
-    ) -> runtime::Paginator<models::IssuingTransaction, GetIssuingTransactionsError> {
+        params: &IssuingTransactionListParams,
+    ) -> runtime::Paginator<models::IssuingTransaction, IssuingTransactionListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -13372,10 +13227,10 @@ impl crate::resources::IssuingTransactions<'_> {
     pub async fn retrieve(
         &self,
         transaction: &str,
-        params: &GetIssuingTransactionsTransactionParams,
+        params: &IssuingTransactionRetrieveParams,
     ) -> Result<
         models::IssuingTransaction,
-        runtime::Error<GetIssuingTransactionsTransactionError>,
+        runtime::Error<IssuingTransactionRetrieveError>,
     > {
         self.retrieve_with_response(transaction, params)
             .await
@@ -13386,10 +13241,10 @@ impl crate::resources::IssuingTransactions<'_> {
     pub async fn retrieve_with_response(
         &self,
         transaction: &str,
-        params: &GetIssuingTransactionsTransactionParams,
+        params: &IssuingTransactionRetrieveParams,
     ) -> Result<
         runtime::Response<models::IssuingTransaction>,
-        runtime::Error<GetIssuingTransactionsTransactionError>,
+        runtime::Error<IssuingTransactionRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/transactions/"),
@@ -13421,10 +13276,10 @@ impl crate::resources::IssuingTransactions<'_> {
     pub async fn update(
         &self,
         transaction: &str,
-        body: Option<&models::PostIssuingTransactionsTransactionRequest>,
+        body: Option<&models::IssuingTransactionUpdateParams>,
     ) -> Result<
         models::IssuingTransaction,
-        runtime::Error<PostIssuingTransactionsTransactionError>,
+        runtime::Error<IssuingTransactionUpdateError>,
     > {
         self.update_with_response(transaction, body)
             .await
@@ -13435,10 +13290,10 @@ impl crate::resources::IssuingTransactions<'_> {
     pub async fn update_with_response(
         &self,
         transaction: &str,
-        body: Option<&models::PostIssuingTransactionsTransactionRequest>,
+        body: Option<&models::IssuingTransactionUpdateParams>,
     ) -> Result<
         runtime::Response<models::IssuingTransaction>,
-        runtime::Error<PostIssuingTransactionsTransactionError>,
+        runtime::Error<IssuingTransactionUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/issuing/transactions/"),
@@ -13470,8 +13325,8 @@ impl crate::resources::Mandates<'_> {
     pub async fn retrieve(
         &self,
         mandate: &str,
-        params: &GetMandatesMandateParams,
-    ) -> Result<models::Mandate, runtime::Error<GetMandatesMandateError>> {
+        params: &MandateRetrieveParams,
+    ) -> Result<models::Mandate, runtime::Error<MandateRetrieveError>> {
         self.retrieve_with_response(mandate, params)
             .await
             .map(runtime::Response::into_value)
@@ -13481,10 +13336,10 @@ impl crate::resources::Mandates<'_> {
     pub async fn retrieve_with_response(
         &self,
         mandate: &str,
-        params: &GetMandatesMandateParams,
+        params: &MandateRetrieveParams,
     ) -> Result<
         runtime::Response<models::Mandate>,
-        runtime::Error<GetMandatesMandateError>,
+        runtime::Error<MandateRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/mandates/"),
@@ -13513,18 +13368,18 @@ impl crate::resources::OrderReturns<'_> {
     /// `GET /v1/order_returns`
     pub async fn list(
         &self,
-        params: &GetOrderReturnsParams,
-    ) -> Result<models::GetOrderReturnsResponse, runtime::Error<GetOrderReturnsError>> {
+        params: &OrderReturnListParams,
+    ) -> Result<models::OrderReturnListResponse, runtime::Error<OrderReturnListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order_return")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetOrderReturnsParams,
+        params: &OrderReturnListParams,
     ) -> Result<
-        runtime::Response<models::GetOrderReturnsResponse>,
-        runtime::Error<GetOrderReturnsError>,
+        runtime::Response<models::OrderReturnListResponse>,
+        runtime::Error<OrderReturnListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/order_returns")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -13579,8 +13434,8 @@ impl crate::resources::OrderReturns<'_> {
     #[cfg(feature = "order_return")]
     pub fn list_stream(
         &self,
-        params: &GetOrderReturnsParams,
-    ) -> runtime::Paginator<models::OrderReturn, GetOrderReturnsError> {
+        params: &OrderReturnListParams,
+    ) -> runtime::Paginator<models::OrderReturn, OrderReturnListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -13621,8 +13476,8 @@ impl crate::resources::OrderReturns<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetOrderReturnsIdParams,
-    ) -> Result<models::OrderReturn, runtime::Error<GetOrderReturnsIdError>> {
+        params: &OrderReturnRetrieveParams,
+    ) -> Result<models::OrderReturn, runtime::Error<OrderReturnRetrieveError>> {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order_return")]
@@ -13630,10 +13485,10 @@ impl crate::resources::OrderReturns<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetOrderReturnsIdParams,
+        params: &OrderReturnRetrieveParams,
     ) -> Result<
         runtime::Response<models::OrderReturn>,
-        runtime::Error<GetOrderReturnsIdError>,
+        runtime::Error<OrderReturnRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/order_returns/"),
@@ -13662,18 +13517,18 @@ impl crate::resources::Orders<'_> {
     /// `GET /v1/orders`
     pub async fn list(
         &self,
-        params: &GetOrdersParams,
-    ) -> Result<models::GetOrdersResponse, runtime::Error<GetOrdersError>> {
+        params: &OrderListParams,
+    ) -> Result<models::OrderListResponse, runtime::Error<OrderListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetOrdersParams,
+        params: &OrderListParams,
     ) -> Result<
-        runtime::Response<models::GetOrdersResponse>,
-        runtime::Error<GetOrdersError>,
+        runtime::Response<models::OrderListResponse>,
+        runtime::Error<OrderListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/orders")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -13749,8 +13604,8 @@ impl crate::resources::Orders<'_> {
     #[cfg(feature = "order")]
     pub fn list_stream(
         &self,
-        params: &GetOrdersParams,
-    ) -> runtime::Paginator<models::Order, GetOrdersError> {
+        params: &OrderListParams,
+    ) -> runtime::Paginator<models::Order, OrderListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -13790,16 +13645,16 @@ impl crate::resources::Orders<'_> {
     /// `POST /v1/orders`
     pub async fn create(
         &self,
-        body: &models::PostOrdersRequest,
-    ) -> Result<models::Order, runtime::Error<PostOrdersError>> {
+        body: &models::OrderCreateParams,
+    ) -> Result<models::Order, runtime::Error<OrderCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostOrdersRequest,
-    ) -> Result<runtime::Response<models::Order>, runtime::Error<PostOrdersError>> {
+        body: &models::OrderCreateParams,
+    ) -> Result<runtime::Response<models::Order>, runtime::Error<OrderCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/orders")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -13816,8 +13671,8 @@ impl crate::resources::Orders<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetOrdersIdParams,
-    ) -> Result<models::Order, runtime::Error<GetOrdersIdError>> {
+        params: &OrderRetrieveParams,
+    ) -> Result<models::Order, runtime::Error<OrderRetrieveError>> {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order")]
@@ -13825,8 +13680,8 @@ impl crate::resources::Orders<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetOrdersIdParams,
-    ) -> Result<runtime::Response<models::Order>, runtime::Error<GetOrdersIdError>> {
+        params: &OrderRetrieveParams,
+    ) -> Result<runtime::Response<models::Order>, runtime::Error<OrderRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
             runtime::encode_path_segment(id)?,
@@ -13853,8 +13708,8 @@ impl crate::resources::Orders<'_> {
     pub async fn update(
         &self,
         id: &str,
-        body: Option<&models::PostOrdersIdRequest>,
-    ) -> Result<models::Order, runtime::Error<PostOrdersIdError>> {
+        body: Option<&models::OrderUpdateParams>,
+    ) -> Result<models::Order, runtime::Error<OrderUpdateError>> {
         self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order")]
@@ -13862,8 +13717,8 @@ impl crate::resources::Orders<'_> {
     pub async fn update_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostOrdersIdRequest>,
-    ) -> Result<runtime::Response<models::Order>, runtime::Error<PostOrdersIdError>> {
+        body: Option<&models::OrderUpdateParams>,
+    ) -> Result<runtime::Response<models::Order>, runtime::Error<OrderUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
             runtime::encode_path_segment(id)?,
@@ -13888,8 +13743,8 @@ impl crate::resources::Orders<'_> {
     pub async fn pay(
         &self,
         id: &str,
-        body: Option<&models::PostOrdersIdPayRequest>,
-    ) -> Result<models::Order, runtime::Error<PostOrdersIdPayError>> {
+        body: Option<&models::OrderPayParams>,
+    ) -> Result<models::Order, runtime::Error<OrderPayError>> {
         self.pay_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order")]
@@ -13897,8 +13752,8 @@ impl crate::resources::Orders<'_> {
     pub async fn pay_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostOrdersIdPayRequest>,
-    ) -> Result<runtime::Response<models::Order>, runtime::Error<PostOrdersIdPayError>> {
+        body: Option<&models::OrderPayParams>,
+    ) -> Result<runtime::Response<models::Order>, runtime::Error<OrderPayError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
             runtime::encode_path_segment(id)?,
@@ -13924,8 +13779,8 @@ impl crate::resources::Orders<'_> {
     pub async fn returns(
         &self,
         id: &str,
-        body: Option<&models::PostOrdersIdReturnsRequest>,
-    ) -> Result<models::OrderReturn, runtime::Error<PostOrdersIdReturnsError>> {
+        body: Option<&models::OrderReturnsParams>,
+    ) -> Result<models::OrderReturn, runtime::Error<OrderReturnsError>> {
         self.returns_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order_return")]
@@ -13933,10 +13788,10 @@ impl crate::resources::Orders<'_> {
     pub async fn returns_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostOrdersIdReturnsRequest>,
+        body: Option<&models::OrderReturnsParams>,
     ) -> Result<
         runtime::Response<models::OrderReturn>,
-        runtime::Error<PostOrdersIdReturnsError>,
+        runtime::Error<OrderReturnsError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/orders/"),
@@ -13964,10 +13819,10 @@ impl crate::resources::PaymentIntents<'_> {
     /// `GET /v1/payment_intents`
     pub async fn list(
         &self,
-        params: &GetPaymentIntentsParams,
+        params: &PaymentIntentListParams,
     ) -> Result<
-        models::GetPaymentIntentsResponse,
-        runtime::Error<GetPaymentIntentsError>,
+        models::PaymentIntentListResponse,
+        runtime::Error<PaymentIntentListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -13975,10 +13830,10 @@ impl crate::resources::PaymentIntents<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetPaymentIntentsParams,
+        params: &PaymentIntentListParams,
     ) -> Result<
-        runtime::Response<models::GetPaymentIntentsResponse>,
-        runtime::Error<GetPaymentIntentsError>,
+        runtime::Response<models::PaymentIntentListResponse>,
+        runtime::Error<PaymentIntentListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_intents")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -14033,8 +13888,8 @@ impl crate::resources::PaymentIntents<'_> {
     #[cfg(feature = "payment_intent")]
     pub fn list_stream(
         &self,
-        params: &GetPaymentIntentsParams,
-    ) -> runtime::Paginator<models::PaymentIntent, GetPaymentIntentsError> {
+        params: &PaymentIntentListParams,
+    ) -> runtime::Paginator<models::PaymentIntent, PaymentIntentListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -14083,18 +13938,18 @@ impl crate::resources::PaymentIntents<'_> {
     /// `POST /v1/payment_intents`
     pub async fn create(
         &self,
-        body: &models::PostPaymentIntentsRequest,
-    ) -> Result<models::PaymentIntent, runtime::Error<PostPaymentIntentsError>> {
+        body: &models::PaymentIntentCreateParams,
+    ) -> Result<models::PaymentIntent, runtime::Error<PaymentIntentCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostPaymentIntentsRequest,
+        body: &models::PaymentIntentCreateParams,
     ) -> Result<
         runtime::Response<models::PaymentIntent>,
-        runtime::Error<PostPaymentIntentsError>,
+        runtime::Error<PaymentIntentCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_intents")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -14119,8 +13974,8 @@ impl crate::resources::PaymentIntents<'_> {
     pub async fn retrieve(
         &self,
         intent: &str,
-        params: &GetPaymentIntentsIntentParams,
-    ) -> Result<models::PaymentIntent, runtime::Error<GetPaymentIntentsIntentError>> {
+        params: &PaymentIntentRetrieveParams,
+    ) -> Result<models::PaymentIntent, runtime::Error<PaymentIntentRetrieveError>> {
         self.retrieve_with_response(intent, params)
             .await
             .map(runtime::Response::into_value)
@@ -14130,10 +13985,10 @@ impl crate::resources::PaymentIntents<'_> {
     pub async fn retrieve_with_response(
         &self,
         intent: &str,
-        params: &GetPaymentIntentsIntentParams,
+        params: &PaymentIntentRetrieveParams,
     ) -> Result<
         runtime::Response<models::PaymentIntent>,
-        runtime::Error<GetPaymentIntentsIntentError>,
+        runtime::Error<PaymentIntentRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
@@ -14173,8 +14028,8 @@ impl crate::resources::PaymentIntents<'_> {
     pub async fn update(
         &self,
         intent: &str,
-        body: Option<&models::PostPaymentIntentsIntentRequest>,
-    ) -> Result<models::PaymentIntent, runtime::Error<PostPaymentIntentsIntentError>> {
+        body: Option<&models::PaymentIntentUpdateParams>,
+    ) -> Result<models::PaymentIntent, runtime::Error<PaymentIntentUpdateError>> {
         self.update_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
@@ -14182,10 +14037,10 @@ impl crate::resources::PaymentIntents<'_> {
     pub async fn update_with_response(
         &self,
         intent: &str,
-        body: Option<&models::PostPaymentIntentsIntentRequest>,
+        body: Option<&models::PaymentIntentUpdateParams>,
     ) -> Result<
         runtime::Response<models::PaymentIntent>,
-        runtime::Error<PostPaymentIntentsIntentError>,
+        runtime::Error<PaymentIntentUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
@@ -14213,11 +14068,8 @@ impl crate::resources::PaymentIntents<'_> {
     pub async fn cancel(
         &self,
         intent: &str,
-        body: Option<&models::PostPaymentIntentsIntentCancelRequest>,
-    ) -> Result<
-        models::PaymentIntent,
-        runtime::Error<PostPaymentIntentsIntentCancelError>,
-    > {
+        body: Option<&models::PaymentIntentCancelParams>,
+    ) -> Result<models::PaymentIntent, runtime::Error<PaymentIntentCancelError>> {
         self.cancel_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
@@ -14225,10 +14077,10 @@ impl crate::resources::PaymentIntents<'_> {
     pub async fn cancel_with_response(
         &self,
         intent: &str,
-        body: Option<&models::PostPaymentIntentsIntentCancelRequest>,
+        body: Option<&models::PaymentIntentCancelParams>,
     ) -> Result<
         runtime::Response<models::PaymentIntent>,
-        runtime::Error<PostPaymentIntentsIntentCancelError>,
+        runtime::Error<PaymentIntentCancelError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
@@ -14263,11 +14115,8 @@ impl crate::resources::PaymentIntents<'_> {
     pub async fn capture(
         &self,
         intent: &str,
-        body: Option<&models::PostPaymentIntentsIntentCaptureRequest>,
-    ) -> Result<
-        models::PaymentIntent,
-        runtime::Error<PostPaymentIntentsIntentCaptureError>,
-    > {
+        body: Option<&models::PaymentIntentCaptureParams>,
+    ) -> Result<models::PaymentIntent, runtime::Error<PaymentIntentCaptureError>> {
         self.capture_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
@@ -14275,10 +14124,10 @@ impl crate::resources::PaymentIntents<'_> {
     pub async fn capture_with_response(
         &self,
         intent: &str,
-        body: Option<&models::PostPaymentIntentsIntentCaptureRequest>,
+        body: Option<&models::PaymentIntentCaptureParams>,
     ) -> Result<
         runtime::Response<models::PaymentIntent>,
-        runtime::Error<PostPaymentIntentsIntentCaptureError>,
+        runtime::Error<PaymentIntentCaptureError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
@@ -14333,11 +14182,8 @@ impl crate::resources::PaymentIntents<'_> {
     pub async fn confirm(
         &self,
         intent: &str,
-        body: Option<&models::PostPaymentIntentsIntentConfirmRequest>,
-    ) -> Result<
-        models::PaymentIntent,
-        runtime::Error<PostPaymentIntentsIntentConfirmError>,
-    > {
+        body: Option<&models::PaymentIntentConfirmParams>,
+    ) -> Result<models::PaymentIntent, runtime::Error<PaymentIntentConfirmError>> {
         self.confirm_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
@@ -14345,10 +14191,10 @@ impl crate::resources::PaymentIntents<'_> {
     pub async fn confirm_with_response(
         &self,
         intent: &str,
-        body: Option<&models::PostPaymentIntentsIntentConfirmRequest>,
+        body: Option<&models::PaymentIntentConfirmParams>,
     ) -> Result<
         runtime::Response<models::PaymentIntent>,
-        runtime::Error<PostPaymentIntentsIntentConfirmError>,
+        runtime::Error<PaymentIntentConfirmError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_intents/"),
@@ -14380,10 +14226,10 @@ impl crate::resources::PaymentMethods<'_> {
     /// `GET /v1/payment_methods`
     pub async fn list(
         &self,
-        params: &GetPaymentMethodsParams,
+        params: &PaymentMethodListParams,
     ) -> Result<
-        models::GetPaymentMethodsResponse,
-        runtime::Error<GetPaymentMethodsError>,
+        models::PaymentMethodListResponse,
+        runtime::Error<PaymentMethodListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -14391,10 +14237,10 @@ impl crate::resources::PaymentMethods<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetPaymentMethodsParams,
+        params: &PaymentMethodListParams,
     ) -> Result<
-        runtime::Response<models::GetPaymentMethodsResponse>,
-        runtime::Error<GetPaymentMethodsError>,
+        runtime::Response<models::PaymentMethodListResponse>,
+        runtime::Error<PaymentMethodListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_methods")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -14449,8 +14295,8 @@ impl crate::resources::PaymentMethods<'_> {
     #[cfg(feature = "payment_method")]
     pub fn list_stream(
         &self,
-        params: &GetPaymentMethodsParams,
-    ) -> runtime::Paginator<models::PaymentMethod, GetPaymentMethodsError> {
+        params: &PaymentMethodListParams,
+    ) -> runtime::Paginator<models::PaymentMethod, PaymentMethodListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -14492,18 +14338,18 @@ impl crate::resources::PaymentMethods<'_> {
     /// `POST /v1/payment_methods`
     pub async fn create(
         &self,
-        body: Option<&models::PostPaymentMethodsRequest>,
-    ) -> Result<models::PaymentMethod, runtime::Error<PostPaymentMethodsError>> {
+        body: Option<&models::PaymentMethodCreateParams>,
+    ) -> Result<models::PaymentMethod, runtime::Error<PaymentMethodCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_method")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostPaymentMethodsRequest>,
+        body: Option<&models::PaymentMethodCreateParams>,
     ) -> Result<
         runtime::Response<models::PaymentMethod>,
-        runtime::Error<PostPaymentMethodsError>,
+        runtime::Error<PaymentMethodCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_methods")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -14525,11 +14371,8 @@ impl crate::resources::PaymentMethods<'_> {
     pub async fn retrieve(
         &self,
         payment_method: &str,
-        params: &GetPaymentMethodsPaymentMethodParams,
-    ) -> Result<
-        models::PaymentMethod,
-        runtime::Error<GetPaymentMethodsPaymentMethodError>,
-    > {
+        params: &PaymentMethodRetrieveParams,
+    ) -> Result<models::PaymentMethod, runtime::Error<PaymentMethodRetrieveError>> {
         self.retrieve_with_response(payment_method, params)
             .await
             .map(runtime::Response::into_value)
@@ -14539,10 +14382,10 @@ impl crate::resources::PaymentMethods<'_> {
     pub async fn retrieve_with_response(
         &self,
         payment_method: &str,
-        params: &GetPaymentMethodsPaymentMethodParams,
+        params: &PaymentMethodRetrieveParams,
     ) -> Result<
         runtime::Response<models::PaymentMethod>,
-        runtime::Error<GetPaymentMethodsPaymentMethodError>,
+        runtime::Error<PaymentMethodRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_methods/"),
@@ -14574,11 +14417,8 @@ impl crate::resources::PaymentMethods<'_> {
     pub async fn update(
         &self,
         payment_method: &str,
-        body: Option<&models::PostPaymentMethodsPaymentMethodRequest>,
-    ) -> Result<
-        models::PaymentMethod,
-        runtime::Error<PostPaymentMethodsPaymentMethodError>,
-    > {
+        body: Option<&models::PaymentMethodUpdateParams>,
+    ) -> Result<models::PaymentMethod, runtime::Error<PaymentMethodUpdateError>> {
         self.update_with_response(payment_method, body)
             .await
             .map(runtime::Response::into_value)
@@ -14588,10 +14428,10 @@ impl crate::resources::PaymentMethods<'_> {
     pub async fn update_with_response(
         &self,
         payment_method: &str,
-        body: Option<&models::PostPaymentMethodsPaymentMethodRequest>,
+        body: Option<&models::PaymentMethodUpdateParams>,
     ) -> Result<
         runtime::Response<models::PaymentMethod>,
-        runtime::Error<PostPaymentMethodsPaymentMethodError>,
+        runtime::Error<PaymentMethodUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_methods/"),
@@ -14631,11 +14471,8 @@ impl crate::resources::PaymentMethods<'_> {
     pub async fn attach(
         &self,
         payment_method: &str,
-        body: &models::PostPaymentMethodsPaymentMethodAttachRequest,
-    ) -> Result<
-        models::PaymentMethod,
-        runtime::Error<PostPaymentMethodsPaymentMethodAttachError>,
-    > {
+        body: &models::PaymentMethodAttachParams,
+    ) -> Result<models::PaymentMethod, runtime::Error<PaymentMethodAttachError>> {
         self.attach_with_response(payment_method, body)
             .await
             .map(runtime::Response::into_value)
@@ -14645,10 +14482,10 @@ impl crate::resources::PaymentMethods<'_> {
     pub async fn attach_with_response(
         &self,
         payment_method: &str,
-        body: &models::PostPaymentMethodsPaymentMethodAttachRequest,
+        body: &models::PaymentMethodAttachParams,
     ) -> Result<
         runtime::Response<models::PaymentMethod>,
-        runtime::Error<PostPaymentMethodsPaymentMethodAttachError>,
+        runtime::Error<PaymentMethodAttachError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_methods/"),
@@ -14678,11 +14515,8 @@ impl crate::resources::PaymentMethods<'_> {
     pub async fn detach(
         &self,
         payment_method: &str,
-        body: Option<&models::PostPaymentMethodsPaymentMethodDetachRequest>,
-    ) -> Result<
-        models::PaymentMethod,
-        runtime::Error<PostPaymentMethodsPaymentMethodDetachError>,
-    > {
+        body: Option<&models::PaymentMethodDetachParams>,
+    ) -> Result<models::PaymentMethod, runtime::Error<PaymentMethodDetachError>> {
         self.detach_with_response(payment_method, body)
             .await
             .map(runtime::Response::into_value)
@@ -14692,10 +14526,10 @@ impl crate::resources::PaymentMethods<'_> {
     pub async fn detach_with_response(
         &self,
         payment_method: &str,
-        body: Option<&models::PostPaymentMethodsPaymentMethodDetachRequest>,
+        body: Option<&models::PaymentMethodDetachParams>,
     ) -> Result<
         runtime::Response<models::PaymentMethod>,
-        runtime::Error<PostPaymentMethodsPaymentMethodDetachError>,
+        runtime::Error<PaymentMethodDetachError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payment_methods/"),
@@ -14727,18 +14561,18 @@ impl crate::resources::Payouts<'_> {
     /// `GET /v1/payouts`
     pub async fn list(
         &self,
-        params: &GetPayoutsParams,
-    ) -> Result<models::GetPayoutsResponse, runtime::Error<GetPayoutsError>> {
+        params: &PayoutListParams,
+    ) -> Result<models::PayoutListResponse, runtime::Error<PayoutListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetPayoutsParams,
+        params: &PayoutListParams,
     ) -> Result<
-        runtime::Response<models::GetPayoutsResponse>,
-        runtime::Error<GetPayoutsError>,
+        runtime::Response<models::PayoutListResponse>,
+        runtime::Error<PayoutListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payouts")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -14802,8 +14636,8 @@ impl crate::resources::Payouts<'_> {
     #[cfg(feature = "payout")]
     pub fn list_stream(
         &self,
-        params: &GetPayoutsParams,
-    ) -> runtime::Paginator<models::Payout, GetPayoutsError> {
+        params: &PayoutListParams,
+    ) -> runtime::Paginator<models::Payout, PayoutListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -14847,16 +14681,16 @@ impl crate::resources::Payouts<'_> {
     /// `POST /v1/payouts`
     pub async fn create(
         &self,
-        body: &models::PostPayoutsRequest,
-    ) -> Result<models::Payout, runtime::Error<PostPayoutsError>> {
+        body: &models::PayoutCreateParams,
+    ) -> Result<models::Payout, runtime::Error<PayoutCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostPayoutsRequest,
-    ) -> Result<runtime::Response<models::Payout>, runtime::Error<PostPayoutsError>> {
+        body: &models::PayoutCreateParams,
+    ) -> Result<runtime::Response<models::Payout>, runtime::Error<PayoutCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/payouts")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -14873,8 +14707,8 @@ impl crate::resources::Payouts<'_> {
     pub async fn retrieve(
         &self,
         payout: &str,
-        params: &GetPayoutsPayoutParams,
-    ) -> Result<models::Payout, runtime::Error<GetPayoutsPayoutError>> {
+        params: &PayoutRetrieveParams,
+    ) -> Result<models::Payout, runtime::Error<PayoutRetrieveError>> {
         self.retrieve_with_response(payout, params)
             .await
             .map(runtime::Response::into_value)
@@ -14884,11 +14718,8 @@ impl crate::resources::Payouts<'_> {
     pub async fn retrieve_with_response(
         &self,
         payout: &str,
-        params: &GetPayoutsPayoutParams,
-    ) -> Result<
-        runtime::Response<models::Payout>,
-        runtime::Error<GetPayoutsPayoutError>,
-    > {
+        params: &PayoutRetrieveParams,
+    ) -> Result<runtime::Response<models::Payout>, runtime::Error<PayoutRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
             runtime::encode_path_segment(payout)?,
@@ -14915,8 +14746,8 @@ impl crate::resources::Payouts<'_> {
     pub async fn update(
         &self,
         payout: &str,
-        body: Option<&models::PostPayoutsPayoutRequest>,
-    ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutError>> {
+        body: Option<&models::PayoutUpdateParams>,
+    ) -> Result<models::Payout, runtime::Error<PayoutUpdateError>> {
         self.update_with_response(payout, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
@@ -14924,11 +14755,8 @@ impl crate::resources::Payouts<'_> {
     pub async fn update_with_response(
         &self,
         payout: &str,
-        body: Option<&models::PostPayoutsPayoutRequest>,
-    ) -> Result<
-        runtime::Response<models::Payout>,
-        runtime::Error<PostPayoutsPayoutError>,
-    > {
+        body: Option<&models::PayoutUpdateParams>,
+    ) -> Result<runtime::Response<models::Payout>, runtime::Error<PayoutUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
             runtime::encode_path_segment(payout)?,
@@ -14953,8 +14781,8 @@ impl crate::resources::Payouts<'_> {
     pub async fn cancel(
         &self,
         payout: &str,
-        body: Option<&models::PostPayoutsPayoutCancelRequest>,
-    ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutCancelError>> {
+        body: Option<&models::PayoutCancelParams>,
+    ) -> Result<models::Payout, runtime::Error<PayoutCancelError>> {
         self.cancel_with_response(payout, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
@@ -14962,11 +14790,8 @@ impl crate::resources::Payouts<'_> {
     pub async fn cancel_with_response(
         &self,
         payout: &str,
-        body: Option<&models::PostPayoutsPayoutCancelRequest>,
-    ) -> Result<
-        runtime::Response<models::Payout>,
-        runtime::Error<PostPayoutsPayoutCancelError>,
-    > {
+        body: Option<&models::PayoutCancelParams>,
+    ) -> Result<runtime::Response<models::Payout>, runtime::Error<PayoutCancelError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
             runtime::encode_path_segment(payout)?,
@@ -14994,8 +14819,8 @@ impl crate::resources::Payouts<'_> {
     pub async fn reverse(
         &self,
         payout: &str,
-        body: Option<&models::PostPayoutsPayoutReverseRequest>,
-    ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutReverseError>> {
+        body: Option<&models::PayoutReverseParams>,
+    ) -> Result<models::Payout, runtime::Error<PayoutReverseError>> {
         self.reverse_with_response(payout, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
@@ -15003,11 +14828,8 @@ impl crate::resources::Payouts<'_> {
     pub async fn reverse_with_response(
         &self,
         payout: &str,
-        body: Option<&models::PostPayoutsPayoutReverseRequest>,
-    ) -> Result<
-        runtime::Response<models::Payout>,
-        runtime::Error<PostPayoutsPayoutReverseError>,
-    > {
+        body: Option<&models::PayoutReverseParams>,
+    ) -> Result<runtime::Response<models::Payout>, runtime::Error<PayoutReverseError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/payouts/"),
             runtime::encode_path_segment(payout)?,
@@ -15034,18 +14856,18 @@ impl crate::resources::Plans<'_> {
     /// `GET /v1/plans`
     pub async fn list(
         &self,
-        params: &GetPlansParams,
-    ) -> Result<models::GetPlansResponse, runtime::Error<GetPlansError>> {
+        params: &PlanListParams,
+    ) -> Result<models::PlanListResponse, runtime::Error<PlanListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "plan")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetPlansParams,
+        params: &PlanListParams,
     ) -> Result<
-        runtime::Response<models::GetPlansResponse>,
-        runtime::Error<GetPlansError>,
+        runtime::Response<models::PlanListResponse>,
+        runtime::Error<PlanListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/plans")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -15103,8 +14925,8 @@ impl crate::resources::Plans<'_> {
     #[cfg(feature = "plan")]
     pub fn list_stream(
         &self,
-        params: &GetPlansParams,
-    ) -> runtime::Paginator<models::Plan, GetPlansError> {
+        params: &PlanListParams,
+    ) -> runtime::Paginator<models::Plan, PlanListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -15144,16 +14966,16 @@ impl crate::resources::Plans<'_> {
     /// `POST /v1/plans`
     pub async fn create(
         &self,
-        body: &models::PostPlansRequest,
-    ) -> Result<models::Plan, runtime::Error<PostPlansError>> {
+        body: &models::PlanCreateParams,
+    ) -> Result<models::Plan, runtime::Error<PlanCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "plan")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostPlansRequest,
-    ) -> Result<runtime::Response<models::Plan>, runtime::Error<PostPlansError>> {
+        body: &models::PlanCreateParams,
+    ) -> Result<runtime::Response<models::Plan>, runtime::Error<PlanCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/plans")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -15170,8 +14992,8 @@ impl crate::resources::Plans<'_> {
     pub async fn retrieve(
         &self,
         plan: &str,
-        params: &GetPlansPlanParams,
-    ) -> Result<models::Plan, runtime::Error<GetPlansPlanError>> {
+        params: &PlanRetrieveParams,
+    ) -> Result<models::Plan, runtime::Error<PlanRetrieveError>> {
         self.retrieve_with_response(plan, params)
             .await
             .map(runtime::Response::into_value)
@@ -15181,8 +15003,8 @@ impl crate::resources::Plans<'_> {
     pub async fn retrieve_with_response(
         &self,
         plan: &str,
-        params: &GetPlansPlanParams,
-    ) -> Result<runtime::Response<models::Plan>, runtime::Error<GetPlansPlanError>> {
+        params: &PlanRetrieveParams,
+    ) -> Result<runtime::Response<models::Plan>, runtime::Error<PlanRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/plans/"),
             runtime::encode_path_segment(plan)?,
@@ -15209,8 +15031,8 @@ impl crate::resources::Plans<'_> {
     pub async fn update(
         &self,
         plan: &str,
-        body: Option<&models::PostPlansPlanRequest>,
-    ) -> Result<models::Plan, runtime::Error<PostPlansPlanError>> {
+        body: Option<&models::PlanUpdateParams>,
+    ) -> Result<models::Plan, runtime::Error<PlanUpdateError>> {
         self.update_with_response(plan, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "plan")]
@@ -15218,8 +15040,8 @@ impl crate::resources::Plans<'_> {
     pub async fn update_with_response(
         &self,
         plan: &str,
-        body: Option<&models::PostPlansPlanRequest>,
-    ) -> Result<runtime::Response<models::Plan>, runtime::Error<PostPlansPlanError>> {
+        body: Option<&models::PlanUpdateParams>,
+    ) -> Result<runtime::Response<models::Plan>, runtime::Error<PlanUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/plans/"),
             runtime::encode_path_segment(plan)?,
@@ -15244,7 +15066,7 @@ impl crate::resources::Plans<'_> {
     pub async fn delete(
         &self,
         plan: &str,
-    ) -> Result<models::DeletedPlan, runtime::Error<DeletePlansPlanError>> {
+    ) -> Result<models::DeletedPlan, runtime::Error<PlanDeleteError>> {
         self.delete_with_response(plan).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "plan")]
@@ -15254,7 +15076,7 @@ impl crate::resources::Plans<'_> {
         plan: &str,
     ) -> Result<
         runtime::Response<models::DeletedPlan>,
-        runtime::Error<DeletePlansPlanError>,
+        runtime::Error<PlanDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/plans/"),
@@ -15275,18 +15097,18 @@ impl crate::resources::Prices<'_> {
     /// `GET /v1/prices`
     pub async fn list(
         &self,
-        params: &GetPricesParams,
-    ) -> Result<models::GetPricesResponse, runtime::Error<GetPricesError>> {
+        params: &PriceListParams,
+    ) -> Result<models::PriceListResponse, runtime::Error<PriceListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "price")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetPricesParams,
+        params: &PriceListParams,
     ) -> Result<
-        runtime::Response<models::GetPricesResponse>,
-        runtime::Error<GetPricesError>,
+        runtime::Response<models::PriceListResponse>,
+        runtime::Error<PriceListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/prices")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -15368,8 +15190,8 @@ impl crate::resources::Prices<'_> {
     #[cfg(feature = "price")]
     pub fn list_stream(
         &self,
-        params: &GetPricesParams,
-    ) -> runtime::Paginator<models::Price, GetPricesError> {
+        params: &PriceListParams,
+    ) -> runtime::Paginator<models::Price, PriceListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -15409,16 +15231,16 @@ impl crate::resources::Prices<'_> {
     /// `POST /v1/prices`
     pub async fn create(
         &self,
-        body: &models::PostPricesRequest,
-    ) -> Result<models::Price, runtime::Error<PostPricesError>> {
+        body: &models::PriceCreateParams,
+    ) -> Result<models::Price, runtime::Error<PriceCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "price")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostPricesRequest,
-    ) -> Result<runtime::Response<models::Price>, runtime::Error<PostPricesError>> {
+        body: &models::PriceCreateParams,
+    ) -> Result<runtime::Response<models::Price>, runtime::Error<PriceCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/prices")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -15435,8 +15257,8 @@ impl crate::resources::Prices<'_> {
     pub async fn retrieve(
         &self,
         price: &str,
-        params: &GetPricesPriceParams,
-    ) -> Result<models::Price, runtime::Error<GetPricesPriceError>> {
+        params: &PriceRetrieveParams,
+    ) -> Result<models::Price, runtime::Error<PriceRetrieveError>> {
         self.retrieve_with_response(price, params)
             .await
             .map(runtime::Response::into_value)
@@ -15446,8 +15268,8 @@ impl crate::resources::Prices<'_> {
     pub async fn retrieve_with_response(
         &self,
         price: &str,
-        params: &GetPricesPriceParams,
-    ) -> Result<runtime::Response<models::Price>, runtime::Error<GetPricesPriceError>> {
+        params: &PriceRetrieveParams,
+    ) -> Result<runtime::Response<models::Price>, runtime::Error<PriceRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/prices/"),
             runtime::encode_path_segment(price)?,
@@ -15474,8 +15296,8 @@ impl crate::resources::Prices<'_> {
     pub async fn update(
         &self,
         price: &str,
-        body: Option<&models::PostPricesPriceRequest>,
-    ) -> Result<models::Price, runtime::Error<PostPricesPriceError>> {
+        body: Option<&models::PriceUpdateParams>,
+    ) -> Result<models::Price, runtime::Error<PriceUpdateError>> {
         self.update_with_response(price, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "price")]
@@ -15483,8 +15305,8 @@ impl crate::resources::Prices<'_> {
     pub async fn update_with_response(
         &self,
         price: &str,
-        body: Option<&models::PostPricesPriceRequest>,
-    ) -> Result<runtime::Response<models::Price>, runtime::Error<PostPricesPriceError>> {
+        body: Option<&models::PriceUpdateParams>,
+    ) -> Result<runtime::Response<models::Price>, runtime::Error<PriceUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/prices/"),
             runtime::encode_path_segment(price)?,
@@ -15510,18 +15332,18 @@ impl crate::resources::Products<'_> {
     /// `GET /v1/products`
     pub async fn list(
         &self,
-        params: &GetProductsParams,
-    ) -> Result<models::GetProductsResponse, runtime::Error<GetProductsError>> {
+        params: &ProductListParams,
+    ) -> Result<models::ProductListResponse, runtime::Error<ProductListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "product")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetProductsParams,
+        params: &ProductListParams,
     ) -> Result<
-        runtime::Response<models::GetProductsResponse>,
-        runtime::Error<GetProductsError>,
+        runtime::Response<models::ProductListResponse>,
+        runtime::Error<ProductListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/products")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -15594,8 +15416,8 @@ impl crate::resources::Products<'_> {
     #[cfg(feature = "product")]
     pub fn list_stream(
         &self,
-        params: &GetProductsParams,
-    ) -> runtime::Paginator<models::Product, GetProductsError> {
+        params: &ProductListParams,
+    ) -> runtime::Paginator<models::Product, ProductListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -15635,16 +15457,16 @@ impl crate::resources::Products<'_> {
     /// `POST /v1/products`
     pub async fn create(
         &self,
-        body: &models::PostProductsRequest,
-    ) -> Result<models::Product, runtime::Error<PostProductsError>> {
+        body: &models::ProductCreateParams,
+    ) -> Result<models::Product, runtime::Error<ProductCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "product")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostProductsRequest,
-    ) -> Result<runtime::Response<models::Product>, runtime::Error<PostProductsError>> {
+        body: &models::ProductCreateParams,
+    ) -> Result<runtime::Response<models::Product>, runtime::Error<ProductCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/products")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -15664,8 +15486,8 @@ impl crate::resources::Products<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetProductsIdParams,
-    ) -> Result<models::Product, runtime::Error<GetProductsIdError>> {
+        params: &ProductRetrieveParams,
+    ) -> Result<models::Product, runtime::Error<ProductRetrieveError>> {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "product")]
@@ -15673,8 +15495,11 @@ impl crate::resources::Products<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetProductsIdParams,
-    ) -> Result<runtime::Response<models::Product>, runtime::Error<GetProductsIdError>> {
+        params: &ProductRetrieveParams,
+    ) -> Result<
+        runtime::Response<models::Product>,
+        runtime::Error<ProductRetrieveError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/products/"),
             runtime::encode_path_segment(id)?,
@@ -15701,8 +15526,8 @@ impl crate::resources::Products<'_> {
     pub async fn update(
         &self,
         id: &str,
-        body: Option<&models::PostProductsIdRequest>,
-    ) -> Result<models::Product, runtime::Error<PostProductsIdError>> {
+        body: Option<&models::ProductUpdateParams>,
+    ) -> Result<models::Product, runtime::Error<ProductUpdateError>> {
         self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "product")]
@@ -15710,11 +15535,8 @@ impl crate::resources::Products<'_> {
     pub async fn update_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostProductsIdRequest>,
-    ) -> Result<
-        runtime::Response<models::Product>,
-        runtime::Error<PostProductsIdError>,
-    > {
+        body: Option<&models::ProductUpdateParams>,
+    ) -> Result<runtime::Response<models::Product>, runtime::Error<ProductUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/products/"),
             runtime::encode_path_segment(id)?,
@@ -15739,7 +15561,7 @@ impl crate::resources::Products<'_> {
     pub async fn delete(
         &self,
         id: &str,
-    ) -> Result<models::DeletedProduct, runtime::Error<DeleteProductsIdError>> {
+    ) -> Result<models::DeletedProduct, runtime::Error<ProductDeleteError>> {
         self.delete_with_response(id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "product")]
@@ -15749,7 +15571,7 @@ impl crate::resources::Products<'_> {
         id: &str,
     ) -> Result<
         runtime::Response<models::DeletedProduct>,
-        runtime::Error<DeleteProductsIdError>,
+        runtime::Error<ProductDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/products/"),
@@ -15770,10 +15592,10 @@ impl crate::resources::PromotionCodes<'_> {
     /// `GET /v1/promotion_codes`
     pub async fn list(
         &self,
-        params: &GetPromotionCodesParams,
+        params: &PromotionCodeListParams,
     ) -> Result<
-        models::GetPromotionCodesResponse,
-        runtime::Error<GetPromotionCodesError>,
+        models::PromotionCodeListResponse,
+        runtime::Error<PromotionCodeListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -15781,10 +15603,10 @@ impl crate::resources::PromotionCodes<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetPromotionCodesParams,
+        params: &PromotionCodeListParams,
     ) -> Result<
-        runtime::Response<models::GetPromotionCodesResponse>,
-        runtime::Error<GetPromotionCodesError>,
+        runtime::Response<models::PromotionCodeListResponse>,
+        runtime::Error<PromotionCodeListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/promotion_codes")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -15857,8 +15679,8 @@ impl crate::resources::PromotionCodes<'_> {
     #[cfg(feature = "promotion_code")]
     pub fn list_stream(
         &self,
-        params: &GetPromotionCodesParams,
-    ) -> runtime::Paginator<models::PromotionCode, GetPromotionCodesError> {
+        params: &PromotionCodeListParams,
+    ) -> runtime::Paginator<models::PromotionCode, PromotionCodeListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -15898,18 +15720,18 @@ impl crate::resources::PromotionCodes<'_> {
     /// `POST /v1/promotion_codes`
     pub async fn create(
         &self,
-        body: &models::PostPromotionCodesRequest,
-    ) -> Result<models::PromotionCode, runtime::Error<PostPromotionCodesError>> {
+        body: &models::PromotionCodeCreateParams,
+    ) -> Result<models::PromotionCode, runtime::Error<PromotionCodeCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "promotion_code")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostPromotionCodesRequest,
+        body: &models::PromotionCodeCreateParams,
     ) -> Result<
         runtime::Response<models::PromotionCode>,
-        runtime::Error<PostPromotionCodesError>,
+        runtime::Error<PromotionCodeCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/promotion_codes")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -15930,11 +15752,8 @@ impl crate::resources::PromotionCodes<'_> {
     pub async fn retrieve(
         &self,
         promotion_code: &str,
-        params: &GetPromotionCodesPromotionCodeParams,
-    ) -> Result<
-        models::PromotionCode,
-        runtime::Error<GetPromotionCodesPromotionCodeError>,
-    > {
+        params: &PromotionCodeRetrieveParams,
+    ) -> Result<models::PromotionCode, runtime::Error<PromotionCodeRetrieveError>> {
         self.retrieve_with_response(promotion_code, params)
             .await
             .map(runtime::Response::into_value)
@@ -15944,10 +15763,10 @@ impl crate::resources::PromotionCodes<'_> {
     pub async fn retrieve_with_response(
         &self,
         promotion_code: &str,
-        params: &GetPromotionCodesPromotionCodeParams,
+        params: &PromotionCodeRetrieveParams,
     ) -> Result<
         runtime::Response<models::PromotionCode>,
-        runtime::Error<GetPromotionCodesPromotionCodeError>,
+        runtime::Error<PromotionCodeRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/promotion_codes/"),
@@ -15979,11 +15798,8 @@ impl crate::resources::PromotionCodes<'_> {
     pub async fn update(
         &self,
         promotion_code: &str,
-        body: Option<&models::PostPromotionCodesPromotionCodeRequest>,
-    ) -> Result<
-        models::PromotionCode,
-        runtime::Error<PostPromotionCodesPromotionCodeError>,
-    > {
+        body: Option<&models::PromotionCodeUpdateParams>,
+    ) -> Result<models::PromotionCode, runtime::Error<PromotionCodeUpdateError>> {
         self.update_with_response(promotion_code, body)
             .await
             .map(runtime::Response::into_value)
@@ -15993,10 +15809,10 @@ impl crate::resources::PromotionCodes<'_> {
     pub async fn update_with_response(
         &self,
         promotion_code: &str,
-        body: Option<&models::PostPromotionCodesPromotionCodeRequest>,
+        body: Option<&models::PromotionCodeUpdateParams>,
     ) -> Result<
         runtime::Response<models::PromotionCode>,
-        runtime::Error<PostPromotionCodesPromotionCodeError>,
+        runtime::Error<PromotionCodeUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/promotion_codes/"),
@@ -16027,18 +15843,18 @@ impl crate::resources::Quotes<'_> {
     /// `GET /v1/quotes`
     pub async fn list(
         &self,
-        params: &GetQuotesParams,
-    ) -> Result<models::GetQuotesResponse, runtime::Error<GetQuotesError>> {
+        params: &QuoteListParams,
+    ) -> Result<models::QuoteListResponse, runtime::Error<QuoteListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetQuotesParams,
+        params: &QuoteListParams,
     ) -> Result<
-        runtime::Response<models::GetQuotesResponse>,
-        runtime::Error<GetQuotesError>,
+        runtime::Response<models::QuoteListResponse>,
+        runtime::Error<QuoteListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/quotes")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -16090,8 +15906,8 @@ impl crate::resources::Quotes<'_> {
     #[cfg(feature = "quote")]
     pub fn list_stream(
         &self,
-        params: &GetQuotesParams,
-    ) -> runtime::Paginator<models::Quote, GetQuotesError> {
+        params: &QuoteListParams,
+    ) -> runtime::Paginator<models::Quote, QuoteListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -16131,16 +15947,16 @@ impl crate::resources::Quotes<'_> {
     /// `POST /v1/quotes`
     pub async fn create(
         &self,
-        body: Option<&models::PostQuotesRequest>,
-    ) -> Result<models::Quote, runtime::Error<PostQuotesError>> {
+        body: Option<&models::QuoteCreateParams>,
+    ) -> Result<models::Quote, runtime::Error<QuoteCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostQuotesRequest>,
-    ) -> Result<runtime::Response<models::Quote>, runtime::Error<PostQuotesError>> {
+        body: Option<&models::QuoteCreateParams>,
+    ) -> Result<runtime::Response<models::Quote>, runtime::Error<QuoteCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/quotes")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -16158,8 +15974,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn retrieve(
         &self,
         quote: &str,
-        params: &GetQuotesQuoteParams,
-    ) -> Result<models::Quote, runtime::Error<GetQuotesQuoteError>> {
+        params: &QuoteRetrieveParams,
+    ) -> Result<models::Quote, runtime::Error<QuoteRetrieveError>> {
         self.retrieve_with_response(quote, params)
             .await
             .map(runtime::Response::into_value)
@@ -16169,8 +15985,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn retrieve_with_response(
         &self,
         quote: &str,
-        params: &GetQuotesQuoteParams,
-    ) -> Result<runtime::Response<models::Quote>, runtime::Error<GetQuotesQuoteError>> {
+        params: &QuoteRetrieveParams,
+    ) -> Result<runtime::Response<models::Quote>, runtime::Error<QuoteRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote)?,
@@ -16197,8 +16013,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn update(
         &self,
         quote: &str,
-        body: Option<&models::PostQuotesQuoteRequest>,
-    ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteError>> {
+        body: Option<&models::QuoteUpdateParams>,
+    ) -> Result<models::Quote, runtime::Error<QuoteUpdateError>> {
         self.update_with_response(quote, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
@@ -16206,8 +16022,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn update_with_response(
         &self,
         quote: &str,
-        body: Option<&models::PostQuotesQuoteRequest>,
-    ) -> Result<runtime::Response<models::Quote>, runtime::Error<PostQuotesQuoteError>> {
+        body: Option<&models::QuoteUpdateParams>,
+    ) -> Result<runtime::Response<models::Quote>, runtime::Error<QuoteUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote)?,
@@ -16232,8 +16048,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn accept(
         &self,
         quote: &str,
-        body: Option<&models::PostQuotesQuoteAcceptRequest>,
-    ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteAcceptError>> {
+        body: Option<&models::QuoteAcceptParams>,
+    ) -> Result<models::Quote, runtime::Error<QuoteAcceptError>> {
         self.accept_with_response(quote, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
@@ -16241,11 +16057,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn accept_with_response(
         &self,
         quote: &str,
-        body: Option<&models::PostQuotesQuoteAcceptRequest>,
-    ) -> Result<
-        runtime::Response<models::Quote>,
-        runtime::Error<PostQuotesQuoteAcceptError>,
-    > {
+        body: Option<&models::QuoteAcceptParams>,
+    ) -> Result<runtime::Response<models::Quote>, runtime::Error<QuoteAcceptError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote)?,
@@ -16271,8 +16084,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn cancel(
         &self,
         quote: &str,
-        body: Option<&models::PostQuotesQuoteCancelRequest>,
-    ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteCancelError>> {
+        body: Option<&models::QuoteCancelParams>,
+    ) -> Result<models::Quote, runtime::Error<QuoteCancelError>> {
         self.cancel_with_response(quote, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
@@ -16280,11 +16093,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn cancel_with_response(
         &self,
         quote: &str,
-        body: Option<&models::PostQuotesQuoteCancelRequest>,
-    ) -> Result<
-        runtime::Response<models::Quote>,
-        runtime::Error<PostQuotesQuoteCancelError>,
-    > {
+        body: Option<&models::QuoteCancelParams>,
+    ) -> Result<runtime::Response<models::Quote>, runtime::Error<QuoteCancelError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote)?,
@@ -16310,10 +16120,10 @@ impl crate::resources::Quotes<'_> {
     pub async fn computed_upfront_line_items(
         &self,
         quote: &str,
-        params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
+        params: &QuoteComputedUpfrontLineItemsParams,
     ) -> Result<
-        models::GetQuotesQuoteComputedUpfrontLineItemsResponse,
-        runtime::Error<GetQuotesQuoteComputedUpfrontLineItemsError>,
+        models::QuoteComputedUpfrontLineItemsResponse,
+        runtime::Error<QuoteComputedUpfrontLineItemsError>,
     > {
         self.computed_upfront_line_items_with_response(quote, params)
             .await
@@ -16324,10 +16134,10 @@ impl crate::resources::Quotes<'_> {
     pub async fn computed_upfront_line_items_with_response(
         &self,
         quote: &str,
-        params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
+        params: &QuoteComputedUpfrontLineItemsParams,
     ) -> Result<
-        runtime::Response<models::GetQuotesQuoteComputedUpfrontLineItemsResponse>,
-        runtime::Error<GetQuotesQuoteComputedUpfrontLineItemsError>,
+        runtime::Response<models::QuoteComputedUpfrontLineItemsResponse>,
+        runtime::Error<QuoteComputedUpfrontLineItemsError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
@@ -16380,8 +16190,8 @@ impl crate::resources::Quotes<'_> {
     pub fn computed_upfront_line_items_stream(
         &self,
         quote: &str,
-        params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
-    ) -> runtime::Paginator<models::Item, GetQuotesQuoteComputedUpfrontLineItemsError> {
+        params: &QuoteComputedUpfrontLineItemsParams,
+    ) -> runtime::Paginator<models::Item, QuoteComputedUpfrontLineItemsError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -16427,8 +16237,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn finalize(
         &self,
         quote: &str,
-        body: Option<&models::PostQuotesQuoteFinalizeRequest>,
-    ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteFinalizeError>> {
+        body: Option<&models::QuoteFinalizeParams>,
+    ) -> Result<models::Quote, runtime::Error<QuoteFinalizeError>> {
         self.finalize_with_response(quote, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
@@ -16436,11 +16246,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn finalize_with_response(
         &self,
         quote: &str,
-        body: Option<&models::PostQuotesQuoteFinalizeRequest>,
-    ) -> Result<
-        runtime::Response<models::Quote>,
-        runtime::Error<PostQuotesQuoteFinalizeError>,
-    > {
+        body: Option<&models::QuoteFinalizeParams>,
+    ) -> Result<runtime::Response<models::Quote>, runtime::Error<QuoteFinalizeError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote)?,
@@ -16466,11 +16273,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn line_items(
         &self,
         quote: &str,
-        params: &GetQuotesQuoteLineItemsParams,
-    ) -> Result<
-        models::GetQuotesQuoteLineItemsResponse,
-        runtime::Error<GetQuotesQuoteLineItemsError>,
-    > {
+        params: &QuoteLineItemsParams,
+    ) -> Result<models::QuoteLineItemsResponse, runtime::Error<QuoteLineItemsError>> {
         self.line_items_with_response(quote, params)
             .await
             .map(runtime::Response::into_value)
@@ -16480,10 +16284,10 @@ impl crate::resources::Quotes<'_> {
     pub async fn line_items_with_response(
         &self,
         quote: &str,
-        params: &GetQuotesQuoteLineItemsParams,
+        params: &QuoteLineItemsParams,
     ) -> Result<
-        runtime::Response<models::GetQuotesQuoteLineItemsResponse>,
-        runtime::Error<GetQuotesQuoteLineItemsError>,
+        runtime::Response<models::QuoteLineItemsResponse>,
+        runtime::Error<QuoteLineItemsError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
@@ -16532,8 +16336,8 @@ impl crate::resources::Quotes<'_> {
     pub fn line_items_stream(
         &self,
         quote: &str,
-        params: &GetQuotesQuoteLineItemsParams,
-    ) -> runtime::Paginator<models::Item, GetQuotesQuoteLineItemsError> {
+        params: &QuoteLineItemsParams,
+    ) -> runtime::Paginator<models::Item, QuoteLineItemsError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -16576,8 +16380,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn pdf(
         &self,
         quote: &str,
-        params: &GetQuotesQuotePdfParams,
-    ) -> Result<Vec<u8>, runtime::Error<GetQuotesQuotePdfError>> {
+        params: &QuotePdfParams,
+    ) -> Result<Vec<u8>, runtime::Error<QuotePdfError>> {
         self.pdf_with_response(quote, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
@@ -16585,8 +16389,8 @@ impl crate::resources::Quotes<'_> {
     pub async fn pdf_with_response(
         &self,
         quote: &str,
-        params: &GetQuotesQuotePdfParams,
-    ) -> Result<runtime::Response<Vec<u8>>, runtime::Error<GetQuotesQuotePdfError>> {
+        params: &QuotePdfParams,
+    ) -> Result<runtime::Response<Vec<u8>>, runtime::Error<QuotePdfError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/quotes/"),
             runtime::encode_path_segment(quote)?,
@@ -16615,10 +16419,10 @@ impl crate::resources::RadarEarlyFraudWarnings<'_> {
     /// `GET /v1/radar/early_fraud_warnings`
     pub async fn list(
         &self,
-        params: &GetRadarEarlyFraudWarningsParams,
+        params: &RadarEarlyFraudWarningListParams,
     ) -> Result<
-        models::GetRadarEarlyFraudWarningsResponse,
-        runtime::Error<GetRadarEarlyFraudWarningsError>,
+        models::RadarEarlyFraudWarningListResponse,
+        runtime::Error<RadarEarlyFraudWarningListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -16626,10 +16430,10 @@ impl crate::resources::RadarEarlyFraudWarnings<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetRadarEarlyFraudWarningsParams,
+        params: &RadarEarlyFraudWarningListParams,
     ) -> Result<
-        runtime::Response<models::GetRadarEarlyFraudWarningsResponse>,
-        runtime::Error<GetRadarEarlyFraudWarningsError>,
+        runtime::Response<models::RadarEarlyFraudWarningListResponse>,
+        runtime::Error<RadarEarlyFraudWarningListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/early_fraud_warnings")]
             .concat();
@@ -16685,10 +16489,10 @@ impl crate::resources::RadarEarlyFraudWarnings<'_> {
     #[cfg(feature = "radar_early_fraud_warning")]
     pub fn list_stream(
         &self,
-        params: &GetRadarEarlyFraudWarningsParams,
+        params: &RadarEarlyFraudWarningListParams,
     ) -> runtime::Paginator<
         models::RadarEarlyFraudWarning,
-        GetRadarEarlyFraudWarningsError,
+        RadarEarlyFraudWarningListError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -16736,10 +16540,10 @@ impl crate::resources::RadarEarlyFraudWarnings<'_> {
     pub async fn retrieve(
         &self,
         early_fraud_warning: &str,
-        params: &GetRadarEarlyFraudWarningsEarlyFraudWarningParams,
+        params: &RadarEarlyFraudWarningRetrieveParams,
     ) -> Result<
         models::RadarEarlyFraudWarning,
-        runtime::Error<GetRadarEarlyFraudWarningsEarlyFraudWarningError>,
+        runtime::Error<RadarEarlyFraudWarningRetrieveError>,
     > {
         self.retrieve_with_response(early_fraud_warning, params)
             .await
@@ -16750,10 +16554,10 @@ impl crate::resources::RadarEarlyFraudWarnings<'_> {
     pub async fn retrieve_with_response(
         &self,
         early_fraud_warning: &str,
-        params: &GetRadarEarlyFraudWarningsEarlyFraudWarningParams,
+        params: &RadarEarlyFraudWarningRetrieveParams,
     ) -> Result<
         runtime::Response<models::RadarEarlyFraudWarning>,
-        runtime::Error<GetRadarEarlyFraudWarningsEarlyFraudWarningError>,
+        runtime::Error<RadarEarlyFraudWarningRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/early_fraud_warnings/"),
@@ -16786,10 +16590,10 @@ impl crate::resources::RadarValueListItems<'_> {
     /// `GET /v1/radar/value_list_items`
     pub async fn list(
         &self,
-        params: &GetRadarValueListItemsParams,
+        params: &RadarValueListItemListParams,
     ) -> Result<
-        models::GetRadarValueListItemsResponse,
-        runtime::Error<GetRadarValueListItemsError>,
+        models::RadarValueListItemListResponse,
+        runtime::Error<RadarValueListItemListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -16797,10 +16601,10 @@ impl crate::resources::RadarValueListItems<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetRadarValueListItemsParams,
+        params: &RadarValueListItemListParams,
     ) -> Result<
-        runtime::Response<models::GetRadarValueListItemsResponse>,
-        runtime::Error<GetRadarValueListItemsError>,
+        runtime::Response<models::RadarValueListItemListResponse>,
+        runtime::Error<RadarValueListItemListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_list_items")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -16861,8 +16665,8 @@ impl crate::resources::RadarValueListItems<'_> {
     #[cfg(feature = "radar_value_list_item")]
     pub fn list_stream(
         &self,
-        params: &GetRadarValueListItemsParams,
-    ) -> runtime::Paginator<models::RadarValueListItem, GetRadarValueListItemsError> {
+        params: &RadarValueListItemListParams,
+    ) -> runtime::Paginator<models::RadarValueListItem, RadarValueListItemListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -16902,10 +16706,10 @@ impl crate::resources::RadarValueListItems<'_> {
     /// `POST /v1/radar/value_list_items`
     pub async fn create(
         &self,
-        body: &models::PostRadarValueListItemsRequest,
+        body: &models::RadarValueListItemCreateParams,
     ) -> Result<
         models::RadarValueListItem,
-        runtime::Error<PostRadarValueListItemsError>,
+        runtime::Error<RadarValueListItemCreateError>,
     > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
@@ -16913,10 +16717,10 @@ impl crate::resources::RadarValueListItems<'_> {
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostRadarValueListItemsRequest,
+        body: &models::RadarValueListItemCreateParams,
     ) -> Result<
         runtime::Response<models::RadarValueListItem>,
-        runtime::Error<PostRadarValueListItemsError>,
+        runtime::Error<RadarValueListItemCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_list_items")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -16937,10 +16741,10 @@ impl crate::resources::RadarValueListItems<'_> {
     pub async fn retrieve(
         &self,
         item: &str,
-        params: &GetRadarValueListItemsItemParams,
+        params: &RadarValueListItemRetrieveParams,
     ) -> Result<
         models::RadarValueListItem,
-        runtime::Error<GetRadarValueListItemsItemError>,
+        runtime::Error<RadarValueListItemRetrieveError>,
     > {
         self.retrieve_with_response(item, params)
             .await
@@ -16951,10 +16755,10 @@ impl crate::resources::RadarValueListItems<'_> {
     pub async fn retrieve_with_response(
         &self,
         item: &str,
-        params: &GetRadarValueListItemsItemParams,
+        params: &RadarValueListItemRetrieveParams,
     ) -> Result<
         runtime::Response<models::RadarValueListItem>,
-        runtime::Error<GetRadarValueListItemsItemError>,
+        runtime::Error<RadarValueListItemRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/value_list_items/"),
@@ -16984,7 +16788,7 @@ impl crate::resources::RadarValueListItems<'_> {
         item: &str,
     ) -> Result<
         models::DeletedRadarValueListItem,
-        runtime::Error<DeleteRadarValueListItemsItemError>,
+        runtime::Error<RadarValueListItemDeleteError>,
     > {
         self.delete_with_response(item).await.map(runtime::Response::into_value)
     }
@@ -16995,7 +16799,7 @@ impl crate::resources::RadarValueListItems<'_> {
         item: &str,
     ) -> Result<
         runtime::Response<models::DeletedRadarValueListItem>,
-        runtime::Error<DeleteRadarValueListItemsItemError>,
+        runtime::Error<RadarValueListItemDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/value_list_items/"),
@@ -17016,10 +16820,10 @@ impl crate::resources::RadarValueLists<'_> {
     /// `GET /v1/radar/value_lists`
     pub async fn list(
         &self,
-        params: &GetRadarValueListsParams,
+        params: &RadarValueListListParams,
     ) -> Result<
-        models::GetRadarValueListsResponse,
-        runtime::Error<GetRadarValueListsError>,
+        models::RadarValueListListResponse,
+        runtime::Error<RadarValueListListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -17027,10 +16831,10 @@ impl crate::resources::RadarValueLists<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetRadarValueListsParams,
+        params: &RadarValueListListParams,
     ) -> Result<
-        runtime::Response<models::GetRadarValueListsResponse>,
-        runtime::Error<GetRadarValueListsError>,
+        runtime::Response<models::RadarValueListListResponse>,
+        runtime::Error<RadarValueListListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_lists")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -17091,8 +16895,8 @@ impl crate::resources::RadarValueLists<'_> {
     #[cfg(feature = "radar_value_list")]
     pub fn list_stream(
         &self,
-        params: &GetRadarValueListsParams,
-    ) -> runtime::Paginator<models::RadarValueList, GetRadarValueListsError> {
+        params: &RadarValueListListParams,
+    ) -> runtime::Paginator<models::RadarValueList, RadarValueListListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -17132,18 +16936,18 @@ impl crate::resources::RadarValueLists<'_> {
     /// `POST /v1/radar/value_lists`
     pub async fn create(
         &self,
-        body: &models::PostRadarValueListsRequest,
-    ) -> Result<models::RadarValueList, runtime::Error<PostRadarValueListsError>> {
+        body: &models::RadarValueListCreateParams,
+    ) -> Result<models::RadarValueList, runtime::Error<RadarValueListCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_value_list")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostRadarValueListsRequest,
+        body: &models::RadarValueListCreateParams,
     ) -> Result<
         runtime::Response<models::RadarValueList>,
-        runtime::Error<PostRadarValueListsError>,
+        runtime::Error<RadarValueListCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_lists")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -17164,11 +16968,8 @@ impl crate::resources::RadarValueLists<'_> {
     pub async fn retrieve(
         &self,
         value_list: &str,
-        params: &GetRadarValueListsValueListParams,
-    ) -> Result<
-        models::RadarValueList,
-        runtime::Error<GetRadarValueListsValueListError>,
-    > {
+        params: &RadarValueListRetrieveParams,
+    ) -> Result<models::RadarValueList, runtime::Error<RadarValueListRetrieveError>> {
         self.retrieve_with_response(value_list, params)
             .await
             .map(runtime::Response::into_value)
@@ -17178,10 +16979,10 @@ impl crate::resources::RadarValueLists<'_> {
     pub async fn retrieve_with_response(
         &self,
         value_list: &str,
-        params: &GetRadarValueListsValueListParams,
+        params: &RadarValueListRetrieveParams,
     ) -> Result<
         runtime::Response<models::RadarValueList>,
-        runtime::Error<GetRadarValueListsValueListError>,
+        runtime::Error<RadarValueListRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/value_lists/"),
@@ -17209,11 +17010,8 @@ impl crate::resources::RadarValueLists<'_> {
     pub async fn update(
         &self,
         value_list: &str,
-        body: Option<&models::PostRadarValueListsValueListRequest>,
-    ) -> Result<
-        models::RadarValueList,
-        runtime::Error<PostRadarValueListsValueListError>,
-    > {
+        body: Option<&models::RadarValueListUpdateParams>,
+    ) -> Result<models::RadarValueList, runtime::Error<RadarValueListUpdateError>> {
         self.update_with_response(value_list, body)
             .await
             .map(runtime::Response::into_value)
@@ -17223,10 +17021,10 @@ impl crate::resources::RadarValueLists<'_> {
     pub async fn update_with_response(
         &self,
         value_list: &str,
-        body: Option<&models::PostRadarValueListsValueListRequest>,
+        body: Option<&models::RadarValueListUpdateParams>,
     ) -> Result<
         runtime::Response<models::RadarValueList>,
-        runtime::Error<PostRadarValueListsValueListError>,
+        runtime::Error<RadarValueListUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/value_lists/"),
@@ -17254,7 +17052,7 @@ impl crate::resources::RadarValueLists<'_> {
         value_list: &str,
     ) -> Result<
         models::DeletedRadarValueList,
-        runtime::Error<DeleteRadarValueListsValueListError>,
+        runtime::Error<RadarValueListDeleteError>,
     > {
         self.delete_with_response(value_list).await.map(runtime::Response::into_value)
     }
@@ -17265,7 +17063,7 @@ impl crate::resources::RadarValueLists<'_> {
         value_list: &str,
     ) -> Result<
         runtime::Response<models::DeletedRadarValueList>,
-        runtime::Error<DeleteRadarValueListsValueListError>,
+        runtime::Error<RadarValueListDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/radar/value_lists/"),
@@ -17286,18 +17084,18 @@ impl crate::resources::Recipients<'_> {
     /// `GET /v1/recipients`
     pub async fn list(
         &self,
-        params: &GetRecipientsParams,
-    ) -> Result<models::GetRecipientsResponse, runtime::Error<GetRecipientsError>> {
+        params: &RecipientListParams,
+    ) -> Result<models::RecipientListResponse, runtime::Error<RecipientListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "recipient")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetRecipientsParams,
+        params: &RecipientListParams,
     ) -> Result<
-        runtime::Response<models::GetRecipientsResponse>,
-        runtime::Error<GetRecipientsError>,
+        runtime::Response<models::RecipientListResponse>,
+        runtime::Error<RecipientListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/recipients")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -17358,8 +17156,8 @@ impl crate::resources::Recipients<'_> {
     #[cfg(feature = "recipient")]
     pub fn list_stream(
         &self,
-        params: &GetRecipientsParams,
-    ) -> runtime::Paginator<models::Recipient, GetRecipientsError> {
+        params: &RecipientListParams,
+    ) -> runtime::Paginator<models::Recipient, RecipientListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -17400,18 +17198,18 @@ impl crate::resources::Recipients<'_> {
     /// `POST /v1/recipients`
     pub async fn create(
         &self,
-        body: &models::PostRecipientsRequest,
-    ) -> Result<models::Recipient, runtime::Error<PostRecipientsError>> {
+        body: &models::RecipientCreateParams,
+    ) -> Result<models::Recipient, runtime::Error<RecipientCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "recipient")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostRecipientsRequest,
+        body: &models::RecipientCreateParams,
     ) -> Result<
         runtime::Response<models::Recipient>,
-        runtime::Error<PostRecipientsError>,
+        runtime::Error<RecipientCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/recipients")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -17432,10 +17230,10 @@ impl crate::resources::Recipients<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetRecipientsIdParams,
+        params: &RecipientRetrieveParams,
     ) -> Result<
         models::RecipientOrDeletedRecipient,
-        runtime::Error<GetRecipientsIdError>,
+        runtime::Error<RecipientRetrieveError>,
     > {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
@@ -17444,10 +17242,10 @@ impl crate::resources::Recipients<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetRecipientsIdParams,
+        params: &RecipientRetrieveParams,
     ) -> Result<
         runtime::Response<models::RecipientOrDeletedRecipient>,
-        runtime::Error<GetRecipientsIdError>,
+        runtime::Error<RecipientRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/recipients/"),
@@ -17479,8 +17277,8 @@ impl crate::resources::Recipients<'_> {
     pub async fn update(
         &self,
         id: &str,
-        body: Option<&models::PostRecipientsIdRequest>,
-    ) -> Result<models::Recipient, runtime::Error<PostRecipientsIdError>> {
+        body: Option<&models::RecipientUpdateParams>,
+    ) -> Result<models::Recipient, runtime::Error<RecipientUpdateError>> {
         self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "recipient")]
@@ -17488,10 +17286,10 @@ impl crate::resources::Recipients<'_> {
     pub async fn update_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostRecipientsIdRequest>,
+        body: Option<&models::RecipientUpdateParams>,
     ) -> Result<
         runtime::Response<models::Recipient>,
-        runtime::Error<PostRecipientsIdError>,
+        runtime::Error<RecipientUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/recipients/"),
@@ -17517,7 +17315,7 @@ impl crate::resources::Recipients<'_> {
     pub async fn delete(
         &self,
         id: &str,
-    ) -> Result<models::DeletedRecipient, runtime::Error<DeleteRecipientsIdError>> {
+    ) -> Result<models::DeletedRecipient, runtime::Error<RecipientDeleteError>> {
         self.delete_with_response(id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "recipient")]
@@ -17527,7 +17325,7 @@ impl crate::resources::Recipients<'_> {
         id: &str,
     ) -> Result<
         runtime::Response<models::DeletedRecipient>,
-        runtime::Error<DeleteRecipientsIdError>,
+        runtime::Error<RecipientDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/recipients/"),
@@ -17548,18 +17346,18 @@ impl crate::resources::Refunds<'_> {
     /// `GET /v1/refunds`
     pub async fn list(
         &self,
-        params: &GetRefundsParams,
-    ) -> Result<models::GetRefundsResponse, runtime::Error<GetRefundsError>> {
+        params: &RefundListParams,
+    ) -> Result<models::RefundListResponse, runtime::Error<RefundListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetRefundsParams,
+        params: &RefundListParams,
     ) -> Result<
-        runtime::Response<models::GetRefundsResponse>,
-        runtime::Error<GetRefundsError>,
+        runtime::Response<models::RefundListResponse>,
+        runtime::Error<RefundListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/refunds")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -17617,8 +17415,8 @@ impl crate::resources::Refunds<'_> {
     #[cfg(feature = "refund")]
     pub fn list_stream(
         &self,
-        params: &GetRefundsParams,
-    ) -> runtime::Paginator<models::Refund, GetRefundsError> {
+        params: &RefundListParams,
+    ) -> runtime::Paginator<models::Refund, RefundListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -17658,16 +17456,16 @@ impl crate::resources::Refunds<'_> {
     /// `POST /v1/refunds`
     pub async fn create(
         &self,
-        body: Option<&models::PostRefundsRequest>,
-    ) -> Result<models::Refund, runtime::Error<PostRefundsError>> {
+        body: Option<&models::RefundCreateParams>,
+    ) -> Result<models::Refund, runtime::Error<RefundCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostRefundsRequest>,
-    ) -> Result<runtime::Response<models::Refund>, runtime::Error<PostRefundsError>> {
+        body: Option<&models::RefundCreateParams>,
+    ) -> Result<runtime::Response<models::Refund>, runtime::Error<RefundCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/refunds")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -17685,8 +17483,8 @@ impl crate::resources::Refunds<'_> {
     pub async fn retrieve(
         &self,
         refund: &str,
-        params: &GetRefundsRefundParams,
-    ) -> Result<models::Refund, runtime::Error<GetRefundsRefundError>> {
+        params: &RefundRetrieveParams,
+    ) -> Result<models::Refund, runtime::Error<RefundRetrieveError>> {
         self.retrieve_with_response(refund, params)
             .await
             .map(runtime::Response::into_value)
@@ -17696,11 +17494,8 @@ impl crate::resources::Refunds<'_> {
     pub async fn retrieve_with_response(
         &self,
         refund: &str,
-        params: &GetRefundsRefundParams,
-    ) -> Result<
-        runtime::Response<models::Refund>,
-        runtime::Error<GetRefundsRefundError>,
-    > {
+        params: &RefundRetrieveParams,
+    ) -> Result<runtime::Response<models::Refund>, runtime::Error<RefundRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/refunds/"),
             runtime::encode_path_segment(refund)?,
@@ -17729,8 +17524,8 @@ impl crate::resources::Refunds<'_> {
     pub async fn update(
         &self,
         refund: &str,
-        body: Option<&models::PostRefundsRefundRequest>,
-    ) -> Result<models::Refund, runtime::Error<PostRefundsRefundError>> {
+        body: Option<&models::RefundUpdateParams>,
+    ) -> Result<models::Refund, runtime::Error<RefundUpdateError>> {
         self.update_with_response(refund, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
@@ -17738,11 +17533,8 @@ impl crate::resources::Refunds<'_> {
     pub async fn update_with_response(
         &self,
         refund: &str,
-        body: Option<&models::PostRefundsRefundRequest>,
-    ) -> Result<
-        runtime::Response<models::Refund>,
-        runtime::Error<PostRefundsRefundError>,
-    > {
+        body: Option<&models::RefundUpdateParams>,
+    ) -> Result<runtime::Response<models::Refund>, runtime::Error<RefundUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/refunds/"),
             runtime::encode_path_segment(refund)?,
@@ -17768,10 +17560,10 @@ impl crate::resources::ReportingReportRuns<'_> {
     /// `GET /v1/reporting/report_runs`
     pub async fn list(
         &self,
-        params: &GetReportingReportRunsParams,
+        params: &ReportingReportRunListParams,
     ) -> Result<
-        models::GetReportingReportRunsResponse,
-        runtime::Error<GetReportingReportRunsError>,
+        models::ReportingReportRunListResponse,
+        runtime::Error<ReportingReportRunListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -17779,10 +17571,10 @@ impl crate::resources::ReportingReportRuns<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetReportingReportRunsParams,
+        params: &ReportingReportRunListParams,
     ) -> Result<
-        runtime::Response<models::GetReportingReportRunsResponse>,
-        runtime::Error<GetReportingReportRunsError>,
+        runtime::Response<models::ReportingReportRunListResponse>,
+        runtime::Error<ReportingReportRunListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_runs")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -17831,8 +17623,8 @@ impl crate::resources::ReportingReportRuns<'_> {
     #[cfg(feature = "reporting_report_run")]
     pub fn list_stream(
         &self,
-        params: &GetReportingReportRunsParams,
-    ) -> runtime::Paginator<models::ReportingReportRun, GetReportingReportRunsError> {
+        params: &ReportingReportRunListParams,
+    ) -> runtime::Paginator<models::ReportingReportRun, ReportingReportRunListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -17872,10 +17664,10 @@ impl crate::resources::ReportingReportRuns<'_> {
     /// `POST /v1/reporting/report_runs`
     pub async fn create(
         &self,
-        body: &models::PostReportingReportRunsRequest,
+        body: &models::ReportingReportRunCreateParams,
     ) -> Result<
         models::ReportingReportRun,
-        runtime::Error<PostReportingReportRunsError>,
+        runtime::Error<ReportingReportRunCreateError>,
     > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
@@ -17883,10 +17675,10 @@ impl crate::resources::ReportingReportRuns<'_> {
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostReportingReportRunsRequest,
+        body: &models::ReportingReportRunCreateParams,
     ) -> Result<
         runtime::Response<models::ReportingReportRun>,
-        runtime::Error<PostReportingReportRunsError>,
+        runtime::Error<ReportingReportRunCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_runs")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -17907,10 +17699,10 @@ impl crate::resources::ReportingReportRuns<'_> {
     pub async fn retrieve(
         &self,
         report_run: &str,
-        params: &GetReportingReportRunsReportRunParams,
+        params: &ReportingReportRunRetrieveParams,
     ) -> Result<
         models::ReportingReportRun,
-        runtime::Error<GetReportingReportRunsReportRunError>,
+        runtime::Error<ReportingReportRunRetrieveError>,
     > {
         self.retrieve_with_response(report_run, params)
             .await
@@ -17921,10 +17713,10 @@ impl crate::resources::ReportingReportRuns<'_> {
     pub async fn retrieve_with_response(
         &self,
         report_run: &str,
-        params: &GetReportingReportRunsReportRunParams,
+        params: &ReportingReportRunRetrieveParams,
     ) -> Result<
         runtime::Response<models::ReportingReportRun>,
-        runtime::Error<GetReportingReportRunsReportRunError>,
+        runtime::Error<ReportingReportRunRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/reporting/report_runs/"),
@@ -17957,10 +17749,10 @@ impl crate::resources::ReportingReportTypes<'_> {
     /// `GET /v1/reporting/report_types`
     pub async fn list(
         &self,
-        params: &GetReportingReportTypesParams,
+        params: &ReportingReportTypeListParams,
     ) -> Result<
-        models::GetReportingReportTypesResponse,
-        runtime::Error<GetReportingReportTypesError>,
+        models::ReportingReportTypeListResponse,
+        runtime::Error<ReportingReportTypeListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -17968,10 +17760,10 @@ impl crate::resources::ReportingReportTypes<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetReportingReportTypesParams,
+        params: &ReportingReportTypeListParams,
     ) -> Result<
-        runtime::Response<models::GetReportingReportTypesResponse>,
-        runtime::Error<GetReportingReportTypesError>,
+        runtime::Response<models::ReportingReportTypeListResponse>,
+        runtime::Error<ReportingReportTypeListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_types")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -17995,10 +17787,10 @@ impl crate::resources::ReportingReportTypes<'_> {
     pub async fn retrieve(
         &self,
         report_type: &str,
-        params: &GetReportingReportTypesReportTypeParams,
+        params: &ReportingReportTypeRetrieveParams,
     ) -> Result<
         models::ReportingReportType,
-        runtime::Error<GetReportingReportTypesReportTypeError>,
+        runtime::Error<ReportingReportTypeRetrieveError>,
     > {
         self.retrieve_with_response(report_type, params)
             .await
@@ -18009,10 +17801,10 @@ impl crate::resources::ReportingReportTypes<'_> {
     pub async fn retrieve_with_response(
         &self,
         report_type: &str,
-        params: &GetReportingReportTypesReportTypeParams,
+        params: &ReportingReportTypeRetrieveParams,
     ) -> Result<
         runtime::Response<models::ReportingReportType>,
-        runtime::Error<GetReportingReportTypesReportTypeError>,
+        runtime::Error<ReportingReportTypeRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/reporting/report_types/"),
@@ -18045,18 +17837,18 @@ impl crate::resources::Reviews<'_> {
     /// `GET /v1/reviews`
     pub async fn list(
         &self,
-        params: &GetReviewsParams,
-    ) -> Result<models::GetReviewsResponse, runtime::Error<GetReviewsError>> {
+        params: &ReviewListParams,
+    ) -> Result<models::ReviewListResponse, runtime::Error<ReviewListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "review")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetReviewsParams,
+        params: &ReviewListParams,
     ) -> Result<
-        runtime::Response<models::GetReviewsResponse>,
-        runtime::Error<GetReviewsError>,
+        runtime::Response<models::ReviewListResponse>,
+        runtime::Error<ReviewListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/reviews")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -18102,8 +17894,8 @@ impl crate::resources::Reviews<'_> {
     #[cfg(feature = "review")]
     pub fn list_stream(
         &self,
-        params: &GetReviewsParams,
-    ) -> runtime::Paginator<models::Review, GetReviewsError> {
+        params: &ReviewListParams,
+    ) -> runtime::Paginator<models::Review, ReviewListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -18144,8 +17936,8 @@ impl crate::resources::Reviews<'_> {
     pub async fn retrieve(
         &self,
         review: &str,
-        params: &GetReviewsReviewParams,
-    ) -> Result<models::Review, runtime::Error<GetReviewsReviewError>> {
+        params: &ReviewRetrieveParams,
+    ) -> Result<models::Review, runtime::Error<ReviewRetrieveError>> {
         self.retrieve_with_response(review, params)
             .await
             .map(runtime::Response::into_value)
@@ -18155,11 +17947,8 @@ impl crate::resources::Reviews<'_> {
     pub async fn retrieve_with_response(
         &self,
         review: &str,
-        params: &GetReviewsReviewParams,
-    ) -> Result<
-        runtime::Response<models::Review>,
-        runtime::Error<GetReviewsReviewError>,
-    > {
+        params: &ReviewRetrieveParams,
+    ) -> Result<runtime::Response<models::Review>, runtime::Error<ReviewRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/reviews/"),
             runtime::encode_path_segment(review)?,
@@ -18186,8 +17975,8 @@ impl crate::resources::Reviews<'_> {
     pub async fn approve(
         &self,
         review: &str,
-        body: Option<&models::PostReviewsReviewApproveRequest>,
-    ) -> Result<models::Review, runtime::Error<PostReviewsReviewApproveError>> {
+        body: Option<&models::ReviewApproveParams>,
+    ) -> Result<models::Review, runtime::Error<ReviewApproveError>> {
         self.approve_with_response(review, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "review")]
@@ -18195,11 +17984,8 @@ impl crate::resources::Reviews<'_> {
     pub async fn approve_with_response(
         &self,
         review: &str,
-        body: Option<&models::PostReviewsReviewApproveRequest>,
-    ) -> Result<
-        runtime::Response<models::Review>,
-        runtime::Error<PostReviewsReviewApproveError>,
-    > {
+        body: Option<&models::ReviewApproveParams>,
+    ) -> Result<runtime::Response<models::Review>, runtime::Error<ReviewApproveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/reviews/"),
             runtime::encode_path_segment(review)?,
@@ -18226,21 +18012,18 @@ impl crate::resources::SetupAttempts<'_> {
     /// `GET /v1/setup_attempts`
     pub async fn list(
         &self,
-        params: &GetSetupAttemptsParams,
-    ) -> Result<
-        models::GetSetupAttemptsResponse,
-        runtime::Error<GetSetupAttemptsError>,
-    > {
+        params: &SetupAttemptParams,
+    ) -> Result<models::SetupAttemptResponse, runtime::Error<SetupAttemptError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_attempt")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetSetupAttemptsParams,
+        params: &SetupAttemptParams,
     ) -> Result<
-        runtime::Response<models::GetSetupAttemptsResponse>,
-        runtime::Error<GetSetupAttemptsError>,
+        runtime::Response<models::SetupAttemptResponse>,
+        runtime::Error<SetupAttemptError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/setup_attempts")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -18295,8 +18078,8 @@ impl crate::resources::SetupAttempts<'_> {
     #[cfg(feature = "setup_attempt")]
     pub fn list_stream(
         &self,
-        params: &GetSetupAttemptsParams,
-    ) -> runtime::Paginator<models::SetupAttempt, GetSetupAttemptsError> {
+        params: &SetupAttemptParams,
+    ) -> runtime::Paginator<models::SetupAttempt, SetupAttemptError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -18338,18 +18121,18 @@ impl crate::resources::SetupIntents<'_> {
     /// `GET /v1/setup_intents`
     pub async fn list(
         &self,
-        params: &GetSetupIntentsParams,
-    ) -> Result<models::GetSetupIntentsResponse, runtime::Error<GetSetupIntentsError>> {
+        params: &SetupIntentListParams,
+    ) -> Result<models::SetupIntentListResponse, runtime::Error<SetupIntentListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_intent")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetSetupIntentsParams,
+        params: &SetupIntentListParams,
     ) -> Result<
-        runtime::Response<models::GetSetupIntentsResponse>,
-        runtime::Error<GetSetupIntentsError>,
+        runtime::Response<models::SetupIntentListResponse>,
+        runtime::Error<SetupIntentListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/setup_intents")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -18410,8 +18193,8 @@ impl crate::resources::SetupIntents<'_> {
     #[cfg(feature = "setup_intent")]
     pub fn list_stream(
         &self,
-        params: &GetSetupIntentsParams,
-    ) -> runtime::Paginator<models::SetupIntent, GetSetupIntentsError> {
+        params: &SetupIntentListParams,
+    ) -> runtime::Paginator<models::SetupIntent, SetupIntentListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -18454,18 +18237,18 @@ impl crate::resources::SetupIntents<'_> {
     /// `POST /v1/setup_intents`
     pub async fn create(
         &self,
-        body: Option<&models::PostSetupIntentsRequest>,
-    ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsError>> {
+        body: Option<&models::SetupIntentCreateParams>,
+    ) -> Result<models::SetupIntent, runtime::Error<SetupIntentCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_intent")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostSetupIntentsRequest>,
+        body: Option<&models::SetupIntentCreateParams>,
     ) -> Result<
         runtime::Response<models::SetupIntent>,
-        runtime::Error<PostSetupIntentsError>,
+        runtime::Error<SetupIntentCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/setup_intents")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -18491,8 +18274,8 @@ impl crate::resources::SetupIntents<'_> {
     pub async fn retrieve(
         &self,
         intent: &str,
-        params: &GetSetupIntentsIntentParams,
-    ) -> Result<models::SetupIntent, runtime::Error<GetSetupIntentsIntentError>> {
+        params: &SetupIntentRetrieveParams,
+    ) -> Result<models::SetupIntent, runtime::Error<SetupIntentRetrieveError>> {
         self.retrieve_with_response(intent, params)
             .await
             .map(runtime::Response::into_value)
@@ -18502,10 +18285,10 @@ impl crate::resources::SetupIntents<'_> {
     pub async fn retrieve_with_response(
         &self,
         intent: &str,
-        params: &GetSetupIntentsIntentParams,
+        params: &SetupIntentRetrieveParams,
     ) -> Result<
         runtime::Response<models::SetupIntent>,
-        runtime::Error<GetSetupIntentsIntentError>,
+        runtime::Error<SetupIntentRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
@@ -18539,8 +18322,8 @@ impl crate::resources::SetupIntents<'_> {
     pub async fn update(
         &self,
         intent: &str,
-        body: Option<&models::PostSetupIntentsIntentRequest>,
-    ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsIntentError>> {
+        body: Option<&models::SetupIntentUpdateParams>,
+    ) -> Result<models::SetupIntent, runtime::Error<SetupIntentUpdateError>> {
         self.update_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_intent")]
@@ -18548,10 +18331,10 @@ impl crate::resources::SetupIntents<'_> {
     pub async fn update_with_response(
         &self,
         intent: &str,
-        body: Option<&models::PostSetupIntentsIntentRequest>,
+        body: Option<&models::SetupIntentUpdateParams>,
     ) -> Result<
         runtime::Response<models::SetupIntent>,
-        runtime::Error<PostSetupIntentsIntentError>,
+        runtime::Error<SetupIntentUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
@@ -18579,8 +18362,8 @@ impl crate::resources::SetupIntents<'_> {
     pub async fn cancel(
         &self,
         intent: &str,
-        body: Option<&models::PostSetupIntentsIntentCancelRequest>,
-    ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsIntentCancelError>> {
+        body: Option<&models::SetupIntentCancelParams>,
+    ) -> Result<models::SetupIntent, runtime::Error<SetupIntentCancelError>> {
         self.cancel_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_intent")]
@@ -18588,10 +18371,10 @@ impl crate::resources::SetupIntents<'_> {
     pub async fn cancel_with_response(
         &self,
         intent: &str,
-        body: Option<&models::PostSetupIntentsIntentCancelRequest>,
+        body: Option<&models::SetupIntentCancelParams>,
     ) -> Result<
         runtime::Response<models::SetupIntent>,
-        runtime::Error<PostSetupIntentsIntentCancelError>,
+        runtime::Error<SetupIntentCancelError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
@@ -18630,11 +18413,8 @@ impl crate::resources::SetupIntents<'_> {
     pub async fn confirm(
         &self,
         intent: &str,
-        body: Option<&models::PostSetupIntentsIntentConfirmRequest>,
-    ) -> Result<
-        models::SetupIntent,
-        runtime::Error<PostSetupIntentsIntentConfirmError>,
-    > {
+        body: Option<&models::SetupIntentConfirmParams>,
+    ) -> Result<models::SetupIntent, runtime::Error<SetupIntentConfirmError>> {
         self.confirm_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_intent")]
@@ -18642,10 +18422,10 @@ impl crate::resources::SetupIntents<'_> {
     pub async fn confirm_with_response(
         &self,
         intent: &str,
-        body: Option<&models::PostSetupIntentsIntentConfirmRequest>,
+        body: Option<&models::SetupIntentConfirmParams>,
     ) -> Result<
         runtime::Response<models::SetupIntent>,
-        runtime::Error<PostSetupIntentsIntentConfirmError>,
+        runtime::Error<SetupIntentConfirmError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/setup_intents/"),
@@ -18673,10 +18453,10 @@ impl crate::resources::SigmaScheduledQueryRuns<'_> {
     /// `GET /v1/sigma/scheduled_query_runs`
     pub async fn list(
         &self,
-        params: &GetSigmaScheduledQueryRunsParams,
+        params: &SigmaScheduledQueryRunListParams,
     ) -> Result<
-        models::GetSigmaScheduledQueryRunsResponse,
-        runtime::Error<GetSigmaScheduledQueryRunsError>,
+        models::SigmaScheduledQueryRunListResponse,
+        runtime::Error<SigmaScheduledQueryRunListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -18684,10 +18464,10 @@ impl crate::resources::SigmaScheduledQueryRuns<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetSigmaScheduledQueryRunsParams,
+        params: &SigmaScheduledQueryRunListParams,
     ) -> Result<
-        runtime::Response<models::GetSigmaScheduledQueryRunsResponse>,
-        runtime::Error<GetSigmaScheduledQueryRunsError>,
+        runtime::Response<models::SigmaScheduledQueryRunListResponse>,
+        runtime::Error<SigmaScheduledQueryRunListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/sigma/scheduled_query_runs")]
             .concat();
@@ -18731,8 +18511,8 @@ impl crate::resources::SigmaScheduledQueryRuns<'_> {
     #[cfg(feature = "scheduled_query_run")]
     pub fn list_stream(
         &self,
-        params: &GetSigmaScheduledQueryRunsParams,
-    ) -> runtime::Paginator<models::ScheduledQueryRun, GetSigmaScheduledQueryRunsError> {
+        params: &SigmaScheduledQueryRunListParams,
+    ) -> runtime::Paginator<models::ScheduledQueryRun, SigmaScheduledQueryRunListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -18777,10 +18557,10 @@ impl crate::resources::SigmaScheduledQueryRuns<'_> {
     pub async fn retrieve(
         &self,
         scheduled_query_run: &str,
-        params: &GetSigmaScheduledQueryRunsScheduledQueryRunParams,
+        params: &SigmaScheduledQueryRunRetrieveParams,
     ) -> Result<
         models::ScheduledQueryRun,
-        runtime::Error<GetSigmaScheduledQueryRunsScheduledQueryRunError>,
+        runtime::Error<SigmaScheduledQueryRunRetrieveError>,
     > {
         self.retrieve_with_response(scheduled_query_run, params)
             .await
@@ -18791,10 +18571,10 @@ impl crate::resources::SigmaScheduledQueryRuns<'_> {
     pub async fn retrieve_with_response(
         &self,
         scheduled_query_run: &str,
-        params: &GetSigmaScheduledQueryRunsScheduledQueryRunParams,
+        params: &SigmaScheduledQueryRunRetrieveParams,
     ) -> Result<
         runtime::Response<models::ScheduledQueryRun>,
-        runtime::Error<GetSigmaScheduledQueryRunsScheduledQueryRunError>,
+        runtime::Error<SigmaScheduledQueryRunRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sigma/scheduled_query_runs/"),
@@ -18827,18 +18607,18 @@ impl crate::resources::Skus<'_> {
     /// `GET /v1/skus`
     pub async fn list(
         &self,
-        params: &GetSkusParams,
-    ) -> Result<models::GetSkusResponse, runtime::Error<GetSkusError>> {
+        params: &SkuListParams,
+    ) -> Result<models::SkuListResponse, runtime::Error<SkuListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetSkusParams,
+        params: &SkuListParams,
     ) -> Result<
-        runtime::Response<models::GetSkusResponse>,
-        runtime::Error<GetSkusError>,
+        runtime::Response<models::SkuListResponse>,
+        runtime::Error<SkuListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/skus")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -18908,8 +18688,8 @@ impl crate::resources::Skus<'_> {
     #[cfg(feature = "sku")]
     pub fn list_stream(
         &self,
-        params: &GetSkusParams,
-    ) -> runtime::Paginator<models::Sku, GetSkusError> {
+        params: &SkuListParams,
+    ) -> runtime::Paginator<models::Sku, SkuListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -18949,16 +18729,16 @@ impl crate::resources::Skus<'_> {
     /// `POST /v1/skus`
     pub async fn create(
         &self,
-        body: &models::PostSkusRequest,
-    ) -> Result<models::Sku, runtime::Error<PostSkusError>> {
+        body: &models::SkuCreateParams,
+    ) -> Result<models::Sku, runtime::Error<SkuCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostSkusRequest,
-    ) -> Result<runtime::Response<models::Sku>, runtime::Error<PostSkusError>> {
+        body: &models::SkuCreateParams,
+    ) -> Result<runtime::Response<models::Sku>, runtime::Error<SkuCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/skus")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -18975,8 +18755,8 @@ impl crate::resources::Skus<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetSkusIdParams,
-    ) -> Result<models::SkuOrDeletedSku, runtime::Error<GetSkusIdError>> {
+        params: &SkuRetrieveParams,
+    ) -> Result<models::SkuOrDeletedSku, runtime::Error<SkuRetrieveError>> {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
@@ -18984,10 +18764,10 @@ impl crate::resources::Skus<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetSkusIdParams,
+        params: &SkuRetrieveParams,
     ) -> Result<
         runtime::Response<models::SkuOrDeletedSku>,
-        runtime::Error<GetSkusIdError>,
+        runtime::Error<SkuRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/skus/"),
@@ -19017,8 +18797,8 @@ impl crate::resources::Skus<'_> {
     pub async fn update(
         &self,
         id: &str,
-        body: Option<&models::PostSkusIdRequest>,
-    ) -> Result<models::Sku, runtime::Error<PostSkusIdError>> {
+        body: Option<&models::SkuUpdateParams>,
+    ) -> Result<models::Sku, runtime::Error<SkuUpdateError>> {
         self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
@@ -19026,8 +18806,8 @@ impl crate::resources::Skus<'_> {
     pub async fn update_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostSkusIdRequest>,
-    ) -> Result<runtime::Response<models::Sku>, runtime::Error<PostSkusIdError>> {
+        body: Option<&models::SkuUpdateParams>,
+    ) -> Result<runtime::Response<models::Sku>, runtime::Error<SkuUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/skus/"),
             runtime::encode_path_segment(id)?,
@@ -19052,7 +18832,7 @@ impl crate::resources::Skus<'_> {
     pub async fn delete(
         &self,
         id: &str,
-    ) -> Result<models::DeletedSku, runtime::Error<DeleteSkusIdError>> {
+    ) -> Result<models::DeletedSku, runtime::Error<SkuDeleteError>> {
         self.delete_with_response(id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
@@ -19060,10 +18840,7 @@ impl crate::resources::Skus<'_> {
     pub async fn delete_with_response(
         &self,
         id: &str,
-    ) -> Result<
-        runtime::Response<models::DeletedSku>,
-        runtime::Error<DeleteSkusIdError>,
-    > {
+    ) -> Result<runtime::Response<models::DeletedSku>, runtime::Error<SkuDeleteError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/skus/"),
             runtime::encode_path_segment(id)?,
@@ -19083,16 +18860,16 @@ impl crate::resources::Sources<'_> {
     /// `POST /v1/sources`
     pub async fn create(
         &self,
-        body: Option<&models::PostSourcesRequest>,
-    ) -> Result<models::Source, runtime::Error<PostSourcesError>> {
+        body: Option<&models::SourceCreateParams>,
+    ) -> Result<models::Source, runtime::Error<SourceCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "source")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostSourcesRequest>,
-    ) -> Result<runtime::Response<models::Source>, runtime::Error<PostSourcesError>> {
+        body: Option<&models::SourceCreateParams>,
+    ) -> Result<runtime::Response<models::Source>, runtime::Error<SourceCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/sources")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -19110,8 +18887,8 @@ impl crate::resources::Sources<'_> {
     pub async fn retrieve(
         &self,
         source: &str,
-        params: &GetSourcesSourceParams,
-    ) -> Result<models::Source, runtime::Error<GetSourcesSourceError>> {
+        params: &SourceRetrieveParams,
+    ) -> Result<models::Source, runtime::Error<SourceRetrieveError>> {
         self.retrieve_with_response(source, params)
             .await
             .map(runtime::Response::into_value)
@@ -19121,11 +18898,8 @@ impl crate::resources::Sources<'_> {
     pub async fn retrieve_with_response(
         &self,
         source: &str,
-        params: &GetSourcesSourceParams,
-    ) -> Result<
-        runtime::Response<models::Source>,
-        runtime::Error<GetSourcesSourceError>,
-    > {
+        params: &SourceRetrieveParams,
+    ) -> Result<runtime::Response<models::Source>, runtime::Error<SourceRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
             runtime::encode_path_segment(source)?,
@@ -19160,8 +18934,8 @@ impl crate::resources::Sources<'_> {
     pub async fn update(
         &self,
         source: &str,
-        body: Option<&models::PostSourcesSourceRequest>,
-    ) -> Result<models::Source, runtime::Error<PostSourcesSourceError>> {
+        body: Option<&models::SourceUpdateParams>,
+    ) -> Result<models::Source, runtime::Error<SourceUpdateError>> {
         self.update_with_response(source, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "source")]
@@ -19169,11 +18943,8 @@ impl crate::resources::Sources<'_> {
     pub async fn update_with_response(
         &self,
         source: &str,
-        body: Option<&models::PostSourcesSourceRequest>,
-    ) -> Result<
-        runtime::Response<models::Source>,
-        runtime::Error<PostSourcesSourceError>,
-    > {
+        body: Option<&models::SourceUpdateParams>,
+    ) -> Result<runtime::Response<models::Source>, runtime::Error<SourceUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
             runtime::encode_path_segment(source)?,
@@ -19198,8 +18969,8 @@ impl crate::resources::Sources<'_> {
     pub async fn verify(
         &self,
         source: &str,
-        body: &models::PostSourcesSourceVerifyRequest,
-    ) -> Result<models::Source, runtime::Error<PostSourcesSourceVerifyError>> {
+        body: &models::SourceVerifyParams,
+    ) -> Result<models::Source, runtime::Error<SourceVerifyError>> {
         self.verify_with_response(source, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "source")]
@@ -19207,11 +18978,8 @@ impl crate::resources::Sources<'_> {
     pub async fn verify_with_response(
         &self,
         source: &str,
-        body: &models::PostSourcesSourceVerifyRequest,
-    ) -> Result<
-        runtime::Response<models::Source>,
-        runtime::Error<PostSourcesSourceVerifyError>,
-    > {
+        body: &models::SourceVerifyParams,
+    ) -> Result<runtime::Response<models::Source>, runtime::Error<SourceVerifyError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
             runtime::encode_path_segment(source)?,
@@ -19239,10 +19007,10 @@ impl crate::resources::SourcesMandateNotifications<'_> {
         &self,
         source: &str,
         mandate_notification: &str,
-        params: &GetSourcesSourceMandateNotificationsMandateNotificationParams,
+        params: &SourceMandateNotificationRetrieveParams,
     ) -> Result<
         models::SourceMandateNotification,
-        runtime::Error<GetSourcesSourceMandateNotificationsMandateNotificationError>,
+        runtime::Error<SourceMandateNotificationRetrieveError>,
     > {
         self.retrieve_with_response(source, mandate_notification, params)
             .await
@@ -19254,10 +19022,10 @@ impl crate::resources::SourcesMandateNotifications<'_> {
         &self,
         source: &str,
         mandate_notification: &str,
-        params: &GetSourcesSourceMandateNotificationsMandateNotificationParams,
+        params: &SourceMandateNotificationRetrieveParams,
     ) -> Result<
         runtime::Response<models::SourceMandateNotification>,
-        runtime::Error<GetSourcesSourceMandateNotificationsMandateNotificationError>,
+        runtime::Error<SourceMandateNotificationRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
@@ -19293,10 +19061,10 @@ impl crate::resources::SourcesSourceTransactions<'_> {
     pub async fn list(
         &self,
         source: &str,
-        params: &GetSourcesSourceSourceTransactionsParams,
+        params: &SourceSourceTransactionListParams,
     ) -> Result<
-        models::GetSourcesSourceSourceTransactionsResponse,
-        runtime::Error<GetSourcesSourceSourceTransactionsError>,
+        models::SourceSourceTransactionListResponse,
+        runtime::Error<SourceSourceTransactionListError>,
     > {
         self.list_with_response(source, params).await.map(runtime::Response::into_value)
     }
@@ -19305,10 +19073,10 @@ impl crate::resources::SourcesSourceTransactions<'_> {
     pub async fn list_with_response(
         &self,
         source: &str,
-        params: &GetSourcesSourceSourceTransactionsParams,
+        params: &SourceSourceTransactionListParams,
     ) -> Result<
-        runtime::Response<models::GetSourcesSourceSourceTransactionsResponse>,
-        runtime::Error<GetSourcesSourceSourceTransactionsError>,
+        runtime::Response<models::SourceSourceTransactionListResponse>,
+        runtime::Error<SourceSourceTransactionListError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
@@ -19361,10 +19129,10 @@ impl crate::resources::SourcesSourceTransactions<'_> {
     pub fn list_stream(
         &self,
         source: &str,
-        params: &GetSourcesSourceSourceTransactionsParams,
+        params: &SourceSourceTransactionListParams,
     ) -> runtime::Paginator<
         models::SourceTransaction,
-        GetSourcesSourceSourceTransactionsError,
+        SourceSourceTransactionListError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -19413,10 +19181,10 @@ impl crate::resources::SourcesSourceTransactions<'_> {
         &self,
         source: &str,
         source_transaction: &str,
-        params: &GetSourcesSourceSourceTransactionsSourceTransactionParams,
+        params: &SourceSourceTransactionRetrieveParams,
     ) -> Result<
         models::SourceTransaction,
-        runtime::Error<GetSourcesSourceSourceTransactionsSourceTransactionError>,
+        runtime::Error<SourceSourceTransactionRetrieveError>,
     > {
         self.retrieve_with_response(source, source_transaction, params)
             .await
@@ -19428,10 +19196,10 @@ impl crate::resources::SourcesSourceTransactions<'_> {
         &self,
         source: &str,
         source_transaction: &str,
-        params: &GetSourcesSourceSourceTransactionsSourceTransactionParams,
+        params: &SourceSourceTransactionRetrieveParams,
     ) -> Result<
         runtime::Response<models::SourceTransaction>,
-        runtime::Error<GetSourcesSourceSourceTransactionsSourceTransactionError>,
+        runtime::Error<SourceSourceTransactionRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/sources/"),
@@ -19466,10 +19234,10 @@ impl crate::resources::SubscriptionItems<'_> {
     /// `GET /v1/subscription_items`
     pub async fn list(
         &self,
-        params: &GetSubscriptionItemsParams,
+        params: &SubscriptionItemListParams,
     ) -> Result<
-        models::GetSubscriptionItemsResponse,
-        runtime::Error<GetSubscriptionItemsError>,
+        models::SubscriptionItemListResponse,
+        runtime::Error<SubscriptionItemListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -19477,10 +19245,10 @@ impl crate::resources::SubscriptionItems<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetSubscriptionItemsParams,
+        params: &SubscriptionItemListParams,
     ) -> Result<
-        runtime::Response<models::GetSubscriptionItemsResponse>,
-        runtime::Error<GetSubscriptionItemsError>,
+        runtime::Response<models::SubscriptionItemListResponse>,
+        runtime::Error<SubscriptionItemListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_items")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -19529,8 +19297,8 @@ impl crate::resources::SubscriptionItems<'_> {
     #[cfg(feature = "subscription_item")]
     pub fn list_stream(
         &self,
-        params: &GetSubscriptionItemsParams,
-    ) -> runtime::Paginator<models::SubscriptionItem, GetSubscriptionItemsError> {
+        params: &SubscriptionItemListParams,
+    ) -> runtime::Paginator<models::SubscriptionItem, SubscriptionItemListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -19570,18 +19338,18 @@ impl crate::resources::SubscriptionItems<'_> {
     /// `POST /v1/subscription_items`
     pub async fn create(
         &self,
-        body: &models::PostSubscriptionItemsRequest,
-    ) -> Result<models::SubscriptionItem, runtime::Error<PostSubscriptionItemsError>> {
+        body: &models::SubscriptionItemCreateParams,
+    ) -> Result<models::SubscriptionItem, runtime::Error<SubscriptionItemCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_item")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostSubscriptionItemsRequest,
+        body: &models::SubscriptionItemCreateParams,
     ) -> Result<
         runtime::Response<models::SubscriptionItem>,
-        runtime::Error<PostSubscriptionItemsError>,
+        runtime::Error<SubscriptionItemCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_items")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -19602,10 +19370,10 @@ impl crate::resources::SubscriptionItems<'_> {
     pub async fn retrieve(
         &self,
         item: &str,
-        params: &GetSubscriptionItemsItemParams,
+        params: &SubscriptionItemRetrieveParams,
     ) -> Result<
         models::SubscriptionItem,
-        runtime::Error<GetSubscriptionItemsItemError>,
+        runtime::Error<SubscriptionItemRetrieveError>,
     > {
         self.retrieve_with_response(item, params)
             .await
@@ -19616,10 +19384,10 @@ impl crate::resources::SubscriptionItems<'_> {
     pub async fn retrieve_with_response(
         &self,
         item: &str,
-        params: &GetSubscriptionItemsItemParams,
+        params: &SubscriptionItemRetrieveParams,
     ) -> Result<
         runtime::Response<models::SubscriptionItem>,
-        runtime::Error<GetSubscriptionItemsItemError>,
+        runtime::Error<SubscriptionItemRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_items/"),
@@ -19647,11 +19415,8 @@ impl crate::resources::SubscriptionItems<'_> {
     pub async fn update(
         &self,
         item: &str,
-        body: Option<&models::PostSubscriptionItemsItemRequest>,
-    ) -> Result<
-        models::SubscriptionItem,
-        runtime::Error<PostSubscriptionItemsItemError>,
-    > {
+        body: Option<&models::SubscriptionItemUpdateParams>,
+    ) -> Result<models::SubscriptionItem, runtime::Error<SubscriptionItemUpdateError>> {
         self.update_with_response(item, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_item")]
@@ -19659,10 +19424,10 @@ impl crate::resources::SubscriptionItems<'_> {
     pub async fn update_with_response(
         &self,
         item: &str,
-        body: Option<&models::PostSubscriptionItemsItemRequest>,
+        body: Option<&models::SubscriptionItemUpdateParams>,
     ) -> Result<
         runtime::Response<models::SubscriptionItem>,
-        runtime::Error<PostSubscriptionItemsItemError>,
+        runtime::Error<SubscriptionItemUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_items/"),
@@ -19688,10 +19453,10 @@ impl crate::resources::SubscriptionItems<'_> {
     pub async fn delete(
         &self,
         item: &str,
-        body: Option<&models::DeleteSubscriptionItemsItemRequest>,
+        body: Option<&models::SubscriptionItemDeleteParams>,
     ) -> Result<
         models::DeletedSubscriptionItem,
-        runtime::Error<DeleteSubscriptionItemsItemError>,
+        runtime::Error<SubscriptionItemDeleteError>,
     > {
         self.delete_with_response(item, body).await.map(runtime::Response::into_value)
     }
@@ -19700,10 +19465,10 @@ impl crate::resources::SubscriptionItems<'_> {
     pub async fn delete_with_response(
         &self,
         item: &str,
-        body: Option<&models::DeleteSubscriptionItemsItemRequest>,
+        body: Option<&models::SubscriptionItemDeleteParams>,
     ) -> Result<
         runtime::Response<models::DeletedSubscriptionItem>,
-        runtime::Error<DeleteSubscriptionItemsItemError>,
+        runtime::Error<SubscriptionItemDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_items/"),
@@ -19731,10 +19496,10 @@ impl crate::resources::SubscriptionItems<'_> {
     pub async fn usage_record_summaries(
         &self,
         subscription_item: &str,
-        params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
+        params: &SubscriptionItemUsageRecordSummariesParams,
     ) -> Result<
-        models::GetSubscriptionItemsSubscriptionItemUsageRecordSummariesResponse,
-        runtime::Error<GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError>,
+        models::SubscriptionItemUsageRecordSummariesResponse,
+        runtime::Error<SubscriptionItemUsageRecordSummariesError>,
     > {
         self.usage_record_summaries_with_response(subscription_item, params)
             .await
@@ -19745,12 +19510,10 @@ impl crate::resources::SubscriptionItems<'_> {
     pub async fn usage_record_summaries_with_response(
         &self,
         subscription_item: &str,
-        params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
+        params: &SubscriptionItemUsageRecordSummariesParams,
     ) -> Result<
-        runtime::Response<
-            models::GetSubscriptionItemsSubscriptionItemUsageRecordSummariesResponse,
-        >,
-        runtime::Error<GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError>,
+        runtime::Response<models::SubscriptionItemUsageRecordSummariesResponse>,
+        runtime::Error<SubscriptionItemUsageRecordSummariesError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_items/"),
@@ -19803,10 +19566,10 @@ impl crate::resources::SubscriptionItems<'_> {
     pub fn usage_record_summaries_stream(
         &self,
         subscription_item: &str,
-        params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
+        params: &SubscriptionItemUsageRecordSummariesParams,
     ) -> runtime::Paginator<
         models::UsageRecordSummary,
-        GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError,
+        SubscriptionItemUsageRecordSummariesError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -19859,11 +19622,8 @@ impl crate::resources::SubscriptionItems<'_> {
     pub async fn usage_records(
         &self,
         subscription_item: &str,
-        body: &models::PostSubscriptionItemsSubscriptionItemUsageRecordsRequest,
-    ) -> Result<
-        models::UsageRecord,
-        runtime::Error<PostSubscriptionItemsSubscriptionItemUsageRecordsError>,
-    > {
+        body: &models::SubscriptionItemUsageRecordsParams,
+    ) -> Result<models::UsageRecord, runtime::Error<SubscriptionItemUsageRecordsError>> {
         self.usage_records_with_response(subscription_item, body)
             .await
             .map(runtime::Response::into_value)
@@ -19873,10 +19633,10 @@ impl crate::resources::SubscriptionItems<'_> {
     pub async fn usage_records_with_response(
         &self,
         subscription_item: &str,
-        body: &models::PostSubscriptionItemsSubscriptionItemUsageRecordsRequest,
+        body: &models::SubscriptionItemUsageRecordsParams,
     ) -> Result<
         runtime::Response<models::UsageRecord>,
-        runtime::Error<PostSubscriptionItemsSubscriptionItemUsageRecordsError>,
+        runtime::Error<SubscriptionItemUsageRecordsError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_items/"),
@@ -19907,10 +19667,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     /// `GET /v1/subscription_schedules`
     pub async fn list(
         &self,
-        params: &GetSubscriptionSchedulesParams,
+        params: &SubscriptionScheduleListParams,
     ) -> Result<
-        models::GetSubscriptionSchedulesResponse,
-        runtime::Error<GetSubscriptionSchedulesError>,
+        models::SubscriptionScheduleListResponse,
+        runtime::Error<SubscriptionScheduleListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -19918,10 +19678,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetSubscriptionSchedulesParams,
+        params: &SubscriptionScheduleListParams,
     ) -> Result<
-        runtime::Response<models::GetSubscriptionSchedulesResponse>,
-        runtime::Error<GetSubscriptionSchedulesError>,
+        runtime::Response<models::SubscriptionScheduleListResponse>,
+        runtime::Error<SubscriptionScheduleListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_schedules")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -20000,10 +19760,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     #[cfg(feature = "subscription_schedule")]
     pub fn list_stream(
         &self,
-        params: &GetSubscriptionSchedulesParams,
+        params: &SubscriptionScheduleListParams,
     ) -> runtime::Paginator<
         models::SubscriptionSchedule,
-        GetSubscriptionSchedulesError,
+        SubscriptionScheduleListError,
     > {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
@@ -20044,10 +19804,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     /// `POST /v1/subscription_schedules`
     pub async fn create(
         &self,
-        body: Option<&models::PostSubscriptionSchedulesRequest>,
+        body: Option<&models::SubscriptionScheduleCreateParams>,
     ) -> Result<
         models::SubscriptionSchedule,
-        runtime::Error<PostSubscriptionSchedulesError>,
+        runtime::Error<SubscriptionScheduleCreateError>,
     > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
@@ -20055,10 +19815,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostSubscriptionSchedulesRequest>,
+        body: Option<&models::SubscriptionScheduleCreateParams>,
     ) -> Result<
         runtime::Response<models::SubscriptionSchedule>,
-        runtime::Error<PostSubscriptionSchedulesError>,
+        runtime::Error<SubscriptionScheduleCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_schedules")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -20080,10 +19840,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     pub async fn retrieve(
         &self,
         schedule: &str,
-        params: &GetSubscriptionSchedulesScheduleParams,
+        params: &SubscriptionScheduleRetrieveParams,
     ) -> Result<
         models::SubscriptionSchedule,
-        runtime::Error<GetSubscriptionSchedulesScheduleError>,
+        runtime::Error<SubscriptionScheduleRetrieveError>,
     > {
         self.retrieve_with_response(schedule, params)
             .await
@@ -20094,10 +19854,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     pub async fn retrieve_with_response(
         &self,
         schedule: &str,
-        params: &GetSubscriptionSchedulesScheduleParams,
+        params: &SubscriptionScheduleRetrieveParams,
     ) -> Result<
         runtime::Response<models::SubscriptionSchedule>,
-        runtime::Error<GetSubscriptionSchedulesScheduleError>,
+        runtime::Error<SubscriptionScheduleRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
@@ -20129,10 +19889,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     pub async fn update(
         &self,
         schedule: &str,
-        body: Option<&models::PostSubscriptionSchedulesScheduleRequest>,
+        body: Option<&models::SubscriptionScheduleUpdateParams>,
     ) -> Result<
         models::SubscriptionSchedule,
-        runtime::Error<PostSubscriptionSchedulesScheduleError>,
+        runtime::Error<SubscriptionScheduleUpdateError>,
     > {
         self.update_with_response(schedule, body)
             .await
@@ -20143,10 +19903,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     pub async fn update_with_response(
         &self,
         schedule: &str,
-        body: Option<&models::PostSubscriptionSchedulesScheduleRequest>,
+        body: Option<&models::SubscriptionScheduleUpdateParams>,
     ) -> Result<
         runtime::Response<models::SubscriptionSchedule>,
-        runtime::Error<PostSubscriptionSchedulesScheduleError>,
+        runtime::Error<SubscriptionScheduleUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
@@ -20176,10 +19936,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     pub async fn cancel(
         &self,
         schedule: &str,
-        body: Option<&models::PostSubscriptionSchedulesScheduleCancelRequest>,
+        body: Option<&models::SubscriptionScheduleCancelParams>,
     ) -> Result<
         models::SubscriptionSchedule,
-        runtime::Error<PostSubscriptionSchedulesScheduleCancelError>,
+        runtime::Error<SubscriptionScheduleCancelError>,
     > {
         self.cancel_with_response(schedule, body)
             .await
@@ -20190,10 +19950,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     pub async fn cancel_with_response(
         &self,
         schedule: &str,
-        body: Option<&models::PostSubscriptionSchedulesScheduleCancelRequest>,
+        body: Option<&models::SubscriptionScheduleCancelParams>,
     ) -> Result<
         runtime::Response<models::SubscriptionSchedule>,
-        runtime::Error<PostSubscriptionSchedulesScheduleCancelError>,
+        runtime::Error<SubscriptionScheduleCancelError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
@@ -20224,10 +19984,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     pub async fn release(
         &self,
         schedule: &str,
-        body: Option<&models::PostSubscriptionSchedulesScheduleReleaseRequest>,
+        body: Option<&models::SubscriptionScheduleReleaseParams>,
     ) -> Result<
         models::SubscriptionSchedule,
-        runtime::Error<PostSubscriptionSchedulesScheduleReleaseError>,
+        runtime::Error<SubscriptionScheduleReleaseError>,
     > {
         self.release_with_response(schedule, body)
             .await
@@ -20238,10 +19998,10 @@ impl crate::resources::SubscriptionSchedules<'_> {
     pub async fn release_with_response(
         &self,
         schedule: &str,
-        body: Option<&models::PostSubscriptionSchedulesScheduleReleaseRequest>,
+        body: Option<&models::SubscriptionScheduleReleaseParams>,
     ) -> Result<
         runtime::Response<models::SubscriptionSchedule>,
-        runtime::Error<PostSubscriptionSchedulesScheduleReleaseError>,
+        runtime::Error<SubscriptionScheduleReleaseError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscription_schedules/"),
@@ -20273,10 +20033,10 @@ impl crate::resources::Subscriptions<'_> {
     /// `GET /v1/subscriptions`
     pub async fn list(
         &self,
-        params: &GetSubscriptionsParams,
+        params: &SubscriptionListParams,
     ) -> Result<
-        models::GetSubscriptionsResponse,
-        runtime::Error<GetSubscriptionsError>,
+        models::SubscriptionListResponse,
+        runtime::Error<SubscriptionListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -20284,10 +20044,10 @@ impl crate::resources::Subscriptions<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetSubscriptionsParams,
+        params: &SubscriptionListParams,
     ) -> Result<
-        runtime::Response<models::GetSubscriptionsResponse>,
-        runtime::Error<GetSubscriptionsError>,
+        runtime::Response<models::SubscriptionListResponse>,
+        runtime::Error<SubscriptionListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscriptions")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -20372,8 +20132,8 @@ impl crate::resources::Subscriptions<'_> {
     #[cfg(feature = "subscription")]
     pub fn list_stream(
         &self,
-        params: &GetSubscriptionsParams,
-    ) -> runtime::Paginator<models::Subscription, GetSubscriptionsError> {
+        params: &SubscriptionListParams,
+    ) -> runtime::Paginator<models::Subscription, SubscriptionListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -20413,18 +20173,18 @@ impl crate::resources::Subscriptions<'_> {
     /// `POST /v1/subscriptions`
     pub async fn create(
         &self,
-        body: &models::PostSubscriptionsRequest,
-    ) -> Result<models::Subscription, runtime::Error<PostSubscriptionsError>> {
+        body: &models::SubscriptionCreateParams,
+    ) -> Result<models::Subscription, runtime::Error<SubscriptionCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostSubscriptionsRequest,
+        body: &models::SubscriptionCreateParams,
     ) -> Result<
         runtime::Response<models::Subscription>,
-        runtime::Error<PostSubscriptionsError>,
+        runtime::Error<SubscriptionCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscriptions")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -20445,11 +20205,8 @@ impl crate::resources::Subscriptions<'_> {
     pub async fn retrieve(
         &self,
         subscription_exposed_id: &str,
-        params: &GetSubscriptionsSubscriptionExposedIdParams,
-    ) -> Result<
-        models::Subscription,
-        runtime::Error<GetSubscriptionsSubscriptionExposedIdError>,
-    > {
+        params: &SubscriptionRetrieveParams,
+    ) -> Result<models::Subscription, runtime::Error<SubscriptionRetrieveError>> {
         self.retrieve_with_response(subscription_exposed_id, params)
             .await
             .map(runtime::Response::into_value)
@@ -20459,10 +20216,10 @@ impl crate::resources::Subscriptions<'_> {
     pub async fn retrieve_with_response(
         &self,
         subscription_exposed_id: &str,
-        params: &GetSubscriptionsSubscriptionExposedIdParams,
+        params: &SubscriptionRetrieveParams,
     ) -> Result<
         runtime::Response<models::Subscription>,
-        runtime::Error<GetSubscriptionsSubscriptionExposedIdError>,
+        runtime::Error<SubscriptionRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscriptions/"),
@@ -20494,11 +20251,8 @@ impl crate::resources::Subscriptions<'_> {
     pub async fn update(
         &self,
         subscription_exposed_id: &str,
-        body: Option<&models::PostSubscriptionsSubscriptionExposedIdRequest>,
-    ) -> Result<
-        models::Subscription,
-        runtime::Error<PostSubscriptionsSubscriptionExposedIdError>,
-    > {
+        body: Option<&models::SubscriptionUpdateParams>,
+    ) -> Result<models::Subscription, runtime::Error<SubscriptionUpdateError>> {
         self.update_with_response(subscription_exposed_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -20508,10 +20262,10 @@ impl crate::resources::Subscriptions<'_> {
     pub async fn update_with_response(
         &self,
         subscription_exposed_id: &str,
-        body: Option<&models::PostSubscriptionsSubscriptionExposedIdRequest>,
+        body: Option<&models::SubscriptionUpdateParams>,
     ) -> Result<
         runtime::Response<models::Subscription>,
-        runtime::Error<PostSubscriptionsSubscriptionExposedIdError>,
+        runtime::Error<SubscriptionUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscriptions/"),
@@ -20545,11 +20299,8 @@ impl crate::resources::Subscriptions<'_> {
     pub async fn delete(
         &self,
         subscription_exposed_id: &str,
-        body: Option<&models::DeleteSubscriptionsSubscriptionExposedIdRequest>,
-    ) -> Result<
-        models::Subscription,
-        runtime::Error<DeleteSubscriptionsSubscriptionExposedIdError>,
-    > {
+        body: Option<&models::SubscriptionDeleteParams>,
+    ) -> Result<models::Subscription, runtime::Error<SubscriptionDeleteError>> {
         self.delete_with_response(subscription_exposed_id, body)
             .await
             .map(runtime::Response::into_value)
@@ -20559,10 +20310,10 @@ impl crate::resources::Subscriptions<'_> {
     pub async fn delete_with_response(
         &self,
         subscription_exposed_id: &str,
-        body: Option<&models::DeleteSubscriptionsSubscriptionExposedIdRequest>,
+        body: Option<&models::SubscriptionDeleteParams>,
     ) -> Result<
         runtime::Response<models::Subscription>,
-        runtime::Error<DeleteSubscriptionsSubscriptionExposedIdError>,
+        runtime::Error<SubscriptionDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscriptions/"),
@@ -20594,7 +20345,7 @@ impl crate::resources::Subscriptions<'_> {
         subscription_exposed_id: &str,
     ) -> Result<
         models::DeletedDiscount,
-        runtime::Error<DeleteSubscriptionsSubscriptionExposedIdDiscountError>,
+        runtime::Error<SubscriptionDeleteDiscountError>,
     > {
         self.delete_discount_with_response(subscription_exposed_id)
             .await
@@ -20607,7 +20358,7 @@ impl crate::resources::Subscriptions<'_> {
         subscription_exposed_id: &str,
     ) -> Result<
         runtime::Response<models::DeletedDiscount>,
-        runtime::Error<DeleteSubscriptionsSubscriptionExposedIdDiscountError>,
+        runtime::Error<SubscriptionDeleteDiscountError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/subscriptions/"),
@@ -20633,18 +20384,18 @@ impl crate::resources::TaxCodes<'_> {
     /// `GET /v1/tax_codes`
     pub async fn list(
         &self,
-        params: &GetTaxCodesParams,
-    ) -> Result<models::GetTaxCodesResponse, runtime::Error<GetTaxCodesError>> {
+        params: &TaxCodeListParams,
+    ) -> Result<models::TaxCodeListResponse, runtime::Error<TaxCodeListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_code")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetTaxCodesParams,
+        params: &TaxCodeListParams,
     ) -> Result<
-        runtime::Response<models::GetTaxCodesResponse>,
-        runtime::Error<GetTaxCodesError>,
+        runtime::Response<models::TaxCodeListResponse>,
+        runtime::Error<TaxCodeListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/tax_codes")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -20687,8 +20438,8 @@ impl crate::resources::TaxCodes<'_> {
     #[cfg(feature = "tax_code")]
     pub fn list_stream(
         &self,
-        params: &GetTaxCodesParams,
-    ) -> runtime::Paginator<models::TaxCode, GetTaxCodesError> {
+        params: &TaxCodeListParams,
+    ) -> runtime::Paginator<models::TaxCode, TaxCodeListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -20729,8 +20480,8 @@ impl crate::resources::TaxCodes<'_> {
     pub async fn retrieve(
         &self,
         id: &str,
-        params: &GetTaxCodesIdParams,
-    ) -> Result<models::TaxCode, runtime::Error<GetTaxCodesIdError>> {
+        params: &TaxCodeRetrieveParams,
+    ) -> Result<models::TaxCode, runtime::Error<TaxCodeRetrieveError>> {
         self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_code")]
@@ -20738,8 +20489,11 @@ impl crate::resources::TaxCodes<'_> {
     pub async fn retrieve_with_response(
         &self,
         id: &str,
-        params: &GetTaxCodesIdParams,
-    ) -> Result<runtime::Response<models::TaxCode>, runtime::Error<GetTaxCodesIdError>> {
+        params: &TaxCodeRetrieveParams,
+    ) -> Result<
+        runtime::Response<models::TaxCode>,
+        runtime::Error<TaxCodeRetrieveError>,
+    > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tax_codes/"),
             runtime::encode_path_segment(id)?,
@@ -20767,18 +20521,18 @@ impl crate::resources::TaxRates<'_> {
     /// `GET /v1/tax_rates`
     pub async fn list(
         &self,
-        params: &GetTaxRatesParams,
-    ) -> Result<models::GetTaxRatesResponse, runtime::Error<GetTaxRatesError>> {
+        params: &TaxRateListParams,
+    ) -> Result<models::TaxRateListResponse, runtime::Error<TaxRateListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_rate")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetTaxRatesParams,
+        params: &TaxRateListParams,
     ) -> Result<
-        runtime::Response<models::GetTaxRatesResponse>,
-        runtime::Error<GetTaxRatesError>,
+        runtime::Response<models::TaxRateListResponse>,
+        runtime::Error<TaxRateListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/tax_rates")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -20839,8 +20593,8 @@ impl crate::resources::TaxRates<'_> {
     #[cfg(feature = "tax_rate")]
     pub fn list_stream(
         &self,
-        params: &GetTaxRatesParams,
-    ) -> runtime::Paginator<models::TaxRate, GetTaxRatesError> {
+        params: &TaxRateListParams,
+    ) -> runtime::Paginator<models::TaxRate, TaxRateListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -20880,16 +20634,16 @@ impl crate::resources::TaxRates<'_> {
     /// `POST /v1/tax_rates`
     pub async fn create(
         &self,
-        body: &models::PostTaxRatesRequest,
-    ) -> Result<models::TaxRate, runtime::Error<PostTaxRatesError>> {
+        body: &models::TaxRateCreateParams,
+    ) -> Result<models::TaxRate, runtime::Error<TaxRateCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_rate")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostTaxRatesRequest,
-    ) -> Result<runtime::Response<models::TaxRate>, runtime::Error<PostTaxRatesError>> {
+        body: &models::TaxRateCreateParams,
+    ) -> Result<runtime::Response<models::TaxRate>, runtime::Error<TaxRateCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/tax_rates")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -20909,8 +20663,8 @@ impl crate::resources::TaxRates<'_> {
     pub async fn retrieve(
         &self,
         tax_rate: &str,
-        params: &GetTaxRatesTaxRateParams,
-    ) -> Result<models::TaxRate, runtime::Error<GetTaxRatesTaxRateError>> {
+        params: &TaxRateRetrieveParams,
+    ) -> Result<models::TaxRate, runtime::Error<TaxRateRetrieveError>> {
         self.retrieve_with_response(tax_rate, params)
             .await
             .map(runtime::Response::into_value)
@@ -20920,10 +20674,10 @@ impl crate::resources::TaxRates<'_> {
     pub async fn retrieve_with_response(
         &self,
         tax_rate: &str,
-        params: &GetTaxRatesTaxRateParams,
+        params: &TaxRateRetrieveParams,
     ) -> Result<
         runtime::Response<models::TaxRate>,
-        runtime::Error<GetTaxRatesTaxRateError>,
+        runtime::Error<TaxRateRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tax_rates/"),
@@ -20951,8 +20705,8 @@ impl crate::resources::TaxRates<'_> {
     pub async fn update(
         &self,
         tax_rate: &str,
-        body: Option<&models::PostTaxRatesTaxRateRequest>,
-    ) -> Result<models::TaxRate, runtime::Error<PostTaxRatesTaxRateError>> {
+        body: Option<&models::TaxRateUpdateParams>,
+    ) -> Result<models::TaxRate, runtime::Error<TaxRateUpdateError>> {
         self.update_with_response(tax_rate, body)
             .await
             .map(runtime::Response::into_value)
@@ -20962,11 +20716,8 @@ impl crate::resources::TaxRates<'_> {
     pub async fn update_with_response(
         &self,
         tax_rate: &str,
-        body: Option<&models::PostTaxRatesTaxRateRequest>,
-    ) -> Result<
-        runtime::Response<models::TaxRate>,
-        runtime::Error<PostTaxRatesTaxRateError>,
-    > {
+        body: Option<&models::TaxRateUpdateParams>,
+    ) -> Result<runtime::Response<models::TaxRate>, runtime::Error<TaxRateUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tax_rates/"),
             runtime::encode_path_segment(tax_rate)?,
@@ -20992,10 +20743,10 @@ impl crate::resources::TerminalConnectionTokens<'_> {
     /// `POST /v1/terminal/connection_tokens`
     pub async fn create(
         &self,
-        body: Option<&models::PostTerminalConnectionTokensRequest>,
+        body: Option<&models::TerminalConnectionTokenCreateParams>,
     ) -> Result<
         models::TerminalConnectionToken,
-        runtime::Error<PostTerminalConnectionTokensError>,
+        runtime::Error<TerminalConnectionTokenCreateError>,
     > {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
@@ -21003,10 +20754,10 @@ impl crate::resources::TerminalConnectionTokens<'_> {
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostTerminalConnectionTokensRequest>,
+        body: Option<&models::TerminalConnectionTokenCreateParams>,
     ) -> Result<
         runtime::Response<models::TerminalConnectionToken>,
-        runtime::Error<PostTerminalConnectionTokensError>,
+        runtime::Error<TerminalConnectionTokenCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/connection_tokens")]
             .concat();
@@ -21030,10 +20781,10 @@ impl crate::resources::TerminalLocations<'_> {
     /// `GET /v1/terminal/locations`
     pub async fn list(
         &self,
-        params: &GetTerminalLocationsParams,
+        params: &TerminalLocationListParams,
     ) -> Result<
-        models::GetTerminalLocationsResponse,
-        runtime::Error<GetTerminalLocationsError>,
+        models::TerminalLocationListResponse,
+        runtime::Error<TerminalLocationListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -21041,10 +20792,10 @@ impl crate::resources::TerminalLocations<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetTerminalLocationsParams,
+        params: &TerminalLocationListParams,
     ) -> Result<
-        runtime::Response<models::GetTerminalLocationsResponse>,
-        runtime::Error<GetTerminalLocationsError>,
+        runtime::Response<models::TerminalLocationListResponse>,
+        runtime::Error<TerminalLocationListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/locations")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -21087,8 +20838,8 @@ impl crate::resources::TerminalLocations<'_> {
     #[cfg(feature = "terminal_location")]
     pub fn list_stream(
         &self,
-        params: &GetTerminalLocationsParams,
-    ) -> runtime::Paginator<models::TerminalLocation, GetTerminalLocationsError> {
+        params: &TerminalLocationListParams,
+    ) -> runtime::Paginator<models::TerminalLocation, TerminalLocationListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -21128,18 +20879,18 @@ impl crate::resources::TerminalLocations<'_> {
     /// `POST /v1/terminal/locations`
     pub async fn create(
         &self,
-        body: &models::PostTerminalLocationsRequest,
-    ) -> Result<models::TerminalLocation, runtime::Error<PostTerminalLocationsError>> {
+        body: &models::TerminalLocationCreateParams,
+    ) -> Result<models::TerminalLocation, runtime::Error<TerminalLocationCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_location")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostTerminalLocationsRequest,
+        body: &models::TerminalLocationCreateParams,
     ) -> Result<
         runtime::Response<models::TerminalLocation>,
-        runtime::Error<PostTerminalLocationsError>,
+        runtime::Error<TerminalLocationCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/locations")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -21160,10 +20911,10 @@ impl crate::resources::TerminalLocations<'_> {
     pub async fn retrieve(
         &self,
         location: &str,
-        params: &GetTerminalLocationsLocationParams,
+        params: &TerminalLocationRetrieveParams,
     ) -> Result<
         models::TerminalLocation,
-        runtime::Error<GetTerminalLocationsLocationError>,
+        runtime::Error<TerminalLocationRetrieveError>,
     > {
         self.retrieve_with_response(location, params)
             .await
@@ -21174,10 +20925,10 @@ impl crate::resources::TerminalLocations<'_> {
     pub async fn retrieve_with_response(
         &self,
         location: &str,
-        params: &GetTerminalLocationsLocationParams,
+        params: &TerminalLocationRetrieveParams,
     ) -> Result<
         runtime::Response<models::TerminalLocation>,
-        runtime::Error<GetTerminalLocationsLocationError>,
+        runtime::Error<TerminalLocationRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/locations/"),
@@ -21205,11 +20956,8 @@ impl crate::resources::TerminalLocations<'_> {
     pub async fn update(
         &self,
         location: &str,
-        body: Option<&models::PostTerminalLocationsLocationRequest>,
-    ) -> Result<
-        models::TerminalLocation,
-        runtime::Error<PostTerminalLocationsLocationError>,
-    > {
+        body: Option<&models::TerminalLocationUpdateParams>,
+    ) -> Result<models::TerminalLocation, runtime::Error<TerminalLocationUpdateError>> {
         self.update_with_response(location, body)
             .await
             .map(runtime::Response::into_value)
@@ -21219,10 +20967,10 @@ impl crate::resources::TerminalLocations<'_> {
     pub async fn update_with_response(
         &self,
         location: &str,
-        body: Option<&models::PostTerminalLocationsLocationRequest>,
+        body: Option<&models::TerminalLocationUpdateParams>,
     ) -> Result<
         runtime::Response<models::TerminalLocation>,
-        runtime::Error<PostTerminalLocationsLocationError>,
+        runtime::Error<TerminalLocationUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/locations/"),
@@ -21250,7 +20998,7 @@ impl crate::resources::TerminalLocations<'_> {
         location: &str,
     ) -> Result<
         models::DeletedTerminalLocation,
-        runtime::Error<DeleteTerminalLocationsLocationError>,
+        runtime::Error<TerminalLocationDeleteError>,
     > {
         self.delete_with_response(location).await.map(runtime::Response::into_value)
     }
@@ -21261,7 +21009,7 @@ impl crate::resources::TerminalLocations<'_> {
         location: &str,
     ) -> Result<
         runtime::Response<models::DeletedTerminalLocation>,
-        runtime::Error<DeleteTerminalLocationsLocationError>,
+        runtime::Error<TerminalLocationDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/locations/"),
@@ -21282,10 +21030,10 @@ impl crate::resources::TerminalReaders<'_> {
     /// `GET /v1/terminal/readers`
     pub async fn list(
         &self,
-        params: &GetTerminalReadersParams,
+        params: &TerminalReaderListParams,
     ) -> Result<
-        models::GetTerminalReadersResponse,
-        runtime::Error<GetTerminalReadersError>,
+        models::TerminalReaderListResponse,
+        runtime::Error<TerminalReaderListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -21293,10 +21041,10 @@ impl crate::resources::TerminalReaders<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetTerminalReadersParams,
+        params: &TerminalReaderListParams,
     ) -> Result<
-        runtime::Response<models::GetTerminalReadersResponse>,
-        runtime::Error<GetTerminalReadersError>,
+        runtime::Response<models::TerminalReaderListResponse>,
+        runtime::Error<TerminalReaderListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/readers")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -21357,8 +21105,8 @@ impl crate::resources::TerminalReaders<'_> {
     #[cfg(feature = "terminal_reader")]
     pub fn list_stream(
         &self,
-        params: &GetTerminalReadersParams,
-    ) -> runtime::Paginator<models::TerminalReader, GetTerminalReadersError> {
+        params: &TerminalReaderListParams,
+    ) -> runtime::Paginator<models::TerminalReader, TerminalReaderListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -21398,18 +21146,18 @@ impl crate::resources::TerminalReaders<'_> {
     /// `POST /v1/terminal/readers`
     pub async fn create(
         &self,
-        body: &models::PostTerminalReadersRequest,
-    ) -> Result<models::TerminalReader, runtime::Error<PostTerminalReadersError>> {
+        body: &models::TerminalReaderCreateParams,
+    ) -> Result<models::TerminalReader, runtime::Error<TerminalReaderCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_reader")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostTerminalReadersRequest,
+        body: &models::TerminalReaderCreateParams,
     ) -> Result<
         runtime::Response<models::TerminalReader>,
-        runtime::Error<PostTerminalReadersError>,
+        runtime::Error<TerminalReaderCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/readers")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -21430,8 +21178,8 @@ impl crate::resources::TerminalReaders<'_> {
     pub async fn retrieve(
         &self,
         reader: &str,
-        params: &GetTerminalReadersReaderParams,
-    ) -> Result<models::TerminalReader, runtime::Error<GetTerminalReadersReaderError>> {
+        params: &TerminalReaderRetrieveParams,
+    ) -> Result<models::TerminalReader, runtime::Error<TerminalReaderRetrieveError>> {
         self.retrieve_with_response(reader, params)
             .await
             .map(runtime::Response::into_value)
@@ -21441,10 +21189,10 @@ impl crate::resources::TerminalReaders<'_> {
     pub async fn retrieve_with_response(
         &self,
         reader: &str,
-        params: &GetTerminalReadersReaderParams,
+        params: &TerminalReaderRetrieveParams,
     ) -> Result<
         runtime::Response<models::TerminalReader>,
-        runtime::Error<GetTerminalReadersReaderError>,
+        runtime::Error<TerminalReaderRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/readers/"),
@@ -21472,8 +21220,8 @@ impl crate::resources::TerminalReaders<'_> {
     pub async fn update(
         &self,
         reader: &str,
-        body: Option<&models::PostTerminalReadersReaderRequest>,
-    ) -> Result<models::TerminalReader, runtime::Error<PostTerminalReadersReaderError>> {
+        body: Option<&models::TerminalReaderUpdateParams>,
+    ) -> Result<models::TerminalReader, runtime::Error<TerminalReaderUpdateError>> {
         self.update_with_response(reader, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_reader")]
@@ -21481,10 +21229,10 @@ impl crate::resources::TerminalReaders<'_> {
     pub async fn update_with_response(
         &self,
         reader: &str,
-        body: Option<&models::PostTerminalReadersReaderRequest>,
+        body: Option<&models::TerminalReaderUpdateParams>,
     ) -> Result<
         runtime::Response<models::TerminalReader>,
-        runtime::Error<PostTerminalReadersReaderError>,
+        runtime::Error<TerminalReaderUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/readers/"),
@@ -21512,7 +21260,7 @@ impl crate::resources::TerminalReaders<'_> {
         reader: &str,
     ) -> Result<
         models::DeletedTerminalReader,
-        runtime::Error<DeleteTerminalReadersReaderError>,
+        runtime::Error<TerminalReaderDeleteError>,
     > {
         self.delete_with_response(reader).await.map(runtime::Response::into_value)
     }
@@ -21523,7 +21271,7 @@ impl crate::resources::TerminalReaders<'_> {
         reader: &str,
     ) -> Result<
         runtime::Response<models::DeletedTerminalReader>,
-        runtime::Error<DeleteTerminalReadersReaderError>,
+        runtime::Error<TerminalReaderDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/terminal/readers/"),
@@ -21545,16 +21293,16 @@ impl crate::resources::Tokens<'_> {
     /// `POST /v1/tokens`
     pub async fn create(
         &self,
-        body: Option<&models::PostTokensRequest>,
-    ) -> Result<models::Token, runtime::Error<PostTokensError>> {
+        body: Option<&models::TokenCreateParams>,
+    ) -> Result<models::Token, runtime::Error<TokenCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "token")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: Option<&models::PostTokensRequest>,
-    ) -> Result<runtime::Response<models::Token>, runtime::Error<PostTokensError>> {
+        body: Option<&models::TokenCreateParams>,
+    ) -> Result<runtime::Response<models::Token>, runtime::Error<TokenCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/tokens")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
@@ -21572,8 +21320,8 @@ impl crate::resources::Tokens<'_> {
     pub async fn retrieve(
         &self,
         token: &str,
-        params: &GetTokensTokenParams,
-    ) -> Result<models::Token, runtime::Error<GetTokensTokenError>> {
+        params: &TokenRetrieveParams,
+    ) -> Result<models::Token, runtime::Error<TokenRetrieveError>> {
         self.retrieve_with_response(token, params)
             .await
             .map(runtime::Response::into_value)
@@ -21583,8 +21331,8 @@ impl crate::resources::Tokens<'_> {
     pub async fn retrieve_with_response(
         &self,
         token: &str,
-        params: &GetTokensTokenParams,
-    ) -> Result<runtime::Response<models::Token>, runtime::Error<GetTokensTokenError>> {
+        params: &TokenRetrieveParams,
+    ) -> Result<runtime::Response<models::Token>, runtime::Error<TokenRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/tokens/"),
             runtime::encode_path_segment(token)?,
@@ -21612,18 +21360,18 @@ impl crate::resources::Topups<'_> {
     /// `GET /v1/topups`
     pub async fn list(
         &self,
-        params: &GetTopupsParams,
-    ) -> Result<models::GetTopupsResponse, runtime::Error<GetTopupsError>> {
+        params: &TopupListParams,
+    ) -> Result<models::TopupListResponse, runtime::Error<TopupListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "topup")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetTopupsParams,
+        params: &TopupListParams,
     ) -> Result<
-        runtime::Response<models::GetTopupsResponse>,
-        runtime::Error<GetTopupsError>,
+        runtime::Response<models::TopupListResponse>,
+        runtime::Error<TopupListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/topups")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -21681,8 +21429,8 @@ impl crate::resources::Topups<'_> {
     #[cfg(feature = "topup")]
     pub fn list_stream(
         &self,
-        params: &GetTopupsParams,
-    ) -> runtime::Paginator<models::Topup, GetTopupsError> {
+        params: &TopupListParams,
+    ) -> runtime::Paginator<models::Topup, TopupListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -21722,16 +21470,16 @@ impl crate::resources::Topups<'_> {
     /// `POST /v1/topups`
     pub async fn create(
         &self,
-        body: &models::PostTopupsRequest,
-    ) -> Result<models::Topup, runtime::Error<PostTopupsError>> {
+        body: &models::TopupCreateParams,
+    ) -> Result<models::Topup, runtime::Error<TopupCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "topup")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostTopupsRequest,
-    ) -> Result<runtime::Response<models::Topup>, runtime::Error<PostTopupsError>> {
+        body: &models::TopupCreateParams,
+    ) -> Result<runtime::Response<models::Topup>, runtime::Error<TopupCreateError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/topups")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
@@ -21748,8 +21496,8 @@ impl crate::resources::Topups<'_> {
     pub async fn retrieve(
         &self,
         topup: &str,
-        params: &GetTopupsTopupParams,
-    ) -> Result<models::Topup, runtime::Error<GetTopupsTopupError>> {
+        params: &TopupRetrieveParams,
+    ) -> Result<models::Topup, runtime::Error<TopupRetrieveError>> {
         self.retrieve_with_response(topup, params)
             .await
             .map(runtime::Response::into_value)
@@ -21759,8 +21507,8 @@ impl crate::resources::Topups<'_> {
     pub async fn retrieve_with_response(
         &self,
         topup: &str,
-        params: &GetTopupsTopupParams,
-    ) -> Result<runtime::Response<models::Topup>, runtime::Error<GetTopupsTopupError>> {
+        params: &TopupRetrieveParams,
+    ) -> Result<runtime::Response<models::Topup>, runtime::Error<TopupRetrieveError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/topups/"),
             runtime::encode_path_segment(topup)?,
@@ -21787,8 +21535,8 @@ impl crate::resources::Topups<'_> {
     pub async fn update(
         &self,
         topup: &str,
-        body: Option<&models::PostTopupsTopupRequest>,
-    ) -> Result<models::Topup, runtime::Error<PostTopupsTopupError>> {
+        body: Option<&models::TopupUpdateParams>,
+    ) -> Result<models::Topup, runtime::Error<TopupUpdateError>> {
         self.update_with_response(topup, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "topup")]
@@ -21796,8 +21544,8 @@ impl crate::resources::Topups<'_> {
     pub async fn update_with_response(
         &self,
         topup: &str,
-        body: Option<&models::PostTopupsTopupRequest>,
-    ) -> Result<runtime::Response<models::Topup>, runtime::Error<PostTopupsTopupError>> {
+        body: Option<&models::TopupUpdateParams>,
+    ) -> Result<runtime::Response<models::Topup>, runtime::Error<TopupUpdateError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/topups/"),
             runtime::encode_path_segment(topup)?,
@@ -21822,8 +21570,8 @@ impl crate::resources::Topups<'_> {
     pub async fn cancel(
         &self,
         topup: &str,
-        body: Option<&models::PostTopupsTopupCancelRequest>,
-    ) -> Result<models::Topup, runtime::Error<PostTopupsTopupCancelError>> {
+        body: Option<&models::TopupCancelParams>,
+    ) -> Result<models::Topup, runtime::Error<TopupCancelError>> {
         self.cancel_with_response(topup, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "topup")]
@@ -21831,11 +21579,8 @@ impl crate::resources::Topups<'_> {
     pub async fn cancel_with_response(
         &self,
         topup: &str,
-        body: Option<&models::PostTopupsTopupCancelRequest>,
-    ) -> Result<
-        runtime::Response<models::Topup>,
-        runtime::Error<PostTopupsTopupCancelError>,
-    > {
+        body: Option<&models::TopupCancelParams>,
+    ) -> Result<runtime::Response<models::Topup>, runtime::Error<TopupCancelError>> {
         let path = [
             std::borrow::Cow::Borrowed("/v1/topups/"),
             runtime::encode_path_segment(topup)?,
@@ -21862,18 +21607,18 @@ impl crate::resources::Transfers<'_> {
     /// `GET /v1/transfers`
     pub async fn list(
         &self,
-        params: &GetTransfersParams,
-    ) -> Result<models::GetTransfersResponse, runtime::Error<GetTransfersError>> {
+        params: &TransferListParams,
+    ) -> Result<models::TransferListResponse, runtime::Error<TransferListError>> {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "transfer")]
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetTransfersParams,
+        params: &TransferListParams,
     ) -> Result<
-        runtime::Response<models::GetTransfersResponse>,
-        runtime::Error<GetTransfersError>,
+        runtime::Response<models::TransferListResponse>,
+        runtime::Error<TransferListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/transfers")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -21934,8 +21679,8 @@ impl crate::resources::Transfers<'_> {
     #[cfg(feature = "transfer")]
     pub fn list_stream(
         &self,
-        params: &GetTransfersParams,
-    ) -> runtime::Paginator<models::Transfer, GetTransfersError> {
+        params: &TransferListParams,
+    ) -> runtime::Paginator<models::Transfer, TransferListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -21975,18 +21720,18 @@ impl crate::resources::Transfers<'_> {
     /// `POST /v1/transfers`
     pub async fn create(
         &self,
-        body: &models::PostTransfersRequest,
-    ) -> Result<models::Transfer, runtime::Error<PostTransfersError>> {
+        body: &models::TransferCreateParams,
+    ) -> Result<models::Transfer, runtime::Error<TransferCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "transfer")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostTransfersRequest,
+        body: &models::TransferCreateParams,
     ) -> Result<
         runtime::Response<models::Transfer>,
-        runtime::Error<PostTransfersError>,
+        runtime::Error<TransferCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/transfers")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -22007,8 +21752,8 @@ impl crate::resources::Transfers<'_> {
     pub async fn retrieve(
         &self,
         transfer: &str,
-        params: &GetTransfersTransferParams,
-    ) -> Result<models::Transfer, runtime::Error<GetTransfersTransferError>> {
+        params: &TransferRetrieveParams,
+    ) -> Result<models::Transfer, runtime::Error<TransferRetrieveError>> {
         self.retrieve_with_response(transfer, params)
             .await
             .map(runtime::Response::into_value)
@@ -22018,10 +21763,10 @@ impl crate::resources::Transfers<'_> {
     pub async fn retrieve_with_response(
         &self,
         transfer: &str,
-        params: &GetTransfersTransferParams,
+        params: &TransferRetrieveParams,
     ) -> Result<
         runtime::Response<models::Transfer>,
-        runtime::Error<GetTransfersTransferError>,
+        runtime::Error<TransferRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
@@ -22051,8 +21796,8 @@ impl crate::resources::Transfers<'_> {
     pub async fn update(
         &self,
         transfer: &str,
-        body: Option<&models::PostTransfersTransferRequest>,
-    ) -> Result<models::Transfer, runtime::Error<PostTransfersTransferError>> {
+        body: Option<&models::TransferUpdateParams>,
+    ) -> Result<models::Transfer, runtime::Error<TransferUpdateError>> {
         self.update_with_response(transfer, body)
             .await
             .map(runtime::Response::into_value)
@@ -22062,10 +21807,10 @@ impl crate::resources::Transfers<'_> {
     pub async fn update_with_response(
         &self,
         transfer: &str,
-        body: Option<&models::PostTransfersTransferRequest>,
+        body: Option<&models::TransferUpdateParams>,
     ) -> Result<
         runtime::Response<models::Transfer>,
-        runtime::Error<PostTransfersTransferError>,
+        runtime::Error<TransferUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
@@ -22093,10 +21838,10 @@ impl crate::resources::TransfersReversals<'_> {
     pub async fn list(
         &self,
         id: &str,
-        params: &GetTransfersIdReversalsParams,
+        params: &TransferReversalListParams,
     ) -> Result<
-        models::GetTransfersIdReversalsResponse,
-        runtime::Error<GetTransfersIdReversalsError>,
+        models::TransferReversalListResponse,
+        runtime::Error<TransferReversalListError>,
     > {
         self.list_with_response(id, params).await.map(runtime::Response::into_value)
     }
@@ -22105,10 +21850,10 @@ impl crate::resources::TransfersReversals<'_> {
     pub async fn list_with_response(
         &self,
         id: &str,
-        params: &GetTransfersIdReversalsParams,
+        params: &TransferReversalListParams,
     ) -> Result<
-        runtime::Response<models::GetTransfersIdReversalsResponse>,
-        runtime::Error<GetTransfersIdReversalsError>,
+        runtime::Response<models::TransferReversalListResponse>,
+        runtime::Error<TransferReversalListError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
@@ -22157,8 +21902,8 @@ impl crate::resources::TransfersReversals<'_> {
     pub fn list_stream(
         &self,
         id: &str,
-        params: &GetTransfersIdReversalsParams,
-    ) -> runtime::Paginator<models::TransferReversal, GetTransfersIdReversalsError> {
+        params: &TransferReversalListParams,
+    ) -> runtime::Paginator<models::TransferReversal, TransferReversalListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -22205,11 +21950,8 @@ impl crate::resources::TransfersReversals<'_> {
     pub async fn create(
         &self,
         id: &str,
-        body: Option<&models::PostTransfersIdReversalsRequest>,
-    ) -> Result<
-        models::TransferReversal,
-        runtime::Error<PostTransfersIdReversalsError>,
-    > {
+        body: Option<&models::TransferReversalCreateParams>,
+    ) -> Result<models::TransferReversal, runtime::Error<TransferReversalCreateError>> {
         self.create_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "transfer_reversal")]
@@ -22217,10 +21959,10 @@ impl crate::resources::TransfersReversals<'_> {
     pub async fn create_with_response(
         &self,
         id: &str,
-        body: Option<&models::PostTransfersIdReversalsRequest>,
+        body: Option<&models::TransferReversalCreateParams>,
     ) -> Result<
         runtime::Response<models::TransferReversal>,
-        runtime::Error<PostTransfersIdReversalsError>,
+        runtime::Error<TransferReversalCreateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
@@ -22248,10 +21990,10 @@ impl crate::resources::TransfersReversals<'_> {
         &self,
         transfer: &str,
         id: &str,
-        params: &GetTransfersTransferReversalsIdParams,
+        params: &TransferReversalRetrieveParams,
     ) -> Result<
         models::TransferReversal,
-        runtime::Error<GetTransfersTransferReversalsIdError>,
+        runtime::Error<TransferReversalRetrieveError>,
     > {
         self.retrieve_with_response(transfer, id, params)
             .await
@@ -22263,10 +22005,10 @@ impl crate::resources::TransfersReversals<'_> {
         &self,
         transfer: &str,
         id: &str,
-        params: &GetTransfersTransferReversalsIdParams,
+        params: &TransferReversalRetrieveParams,
     ) -> Result<
         runtime::Response<models::TransferReversal>,
-        runtime::Error<GetTransfersTransferReversalsIdError>,
+        runtime::Error<TransferReversalRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
@@ -22303,11 +22045,8 @@ impl crate::resources::TransfersReversals<'_> {
         &self,
         transfer: &str,
         id: &str,
-        body: Option<&models::PostTransfersTransferReversalsIdRequest>,
-    ) -> Result<
-        models::TransferReversal,
-        runtime::Error<PostTransfersTransferReversalsIdError>,
-    > {
+        body: Option<&models::TransferReversalUpdateParams>,
+    ) -> Result<models::TransferReversal, runtime::Error<TransferReversalUpdateError>> {
         self.update_with_response(transfer, id, body)
             .await
             .map(runtime::Response::into_value)
@@ -22318,10 +22057,10 @@ impl crate::resources::TransfersReversals<'_> {
         &self,
         transfer: &str,
         id: &str,
-        body: Option<&models::PostTransfersTransferReversalsIdRequest>,
+        body: Option<&models::TransferReversalUpdateParams>,
     ) -> Result<
         runtime::Response<models::TransferReversal>,
-        runtime::Error<PostTransfersTransferReversalsIdError>,
+        runtime::Error<TransferReversalUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/transfers/"),
@@ -22354,10 +22093,10 @@ impl crate::resources::WebhookEndpoints<'_> {
     /// `GET /v1/webhook_endpoints`
     pub async fn list(
         &self,
-        params: &GetWebhookEndpointsParams,
+        params: &WebhookEndpointListParams,
     ) -> Result<
-        models::GetWebhookEndpointsResponse,
-        runtime::Error<GetWebhookEndpointsError>,
+        models::WebhookEndpointListResponse,
+        runtime::Error<WebhookEndpointListError>,
     > {
         self.list_with_response(params).await.map(runtime::Response::into_value)
     }
@@ -22365,10 +22104,10 @@ impl crate::resources::WebhookEndpoints<'_> {
     /// Like [`list`](Self::list), with the response's status, headers and request id.
     pub async fn list_with_response(
         &self,
-        params: &GetWebhookEndpointsParams,
+        params: &WebhookEndpointListParams,
     ) -> Result<
-        runtime::Response<models::GetWebhookEndpointsResponse>,
-        runtime::Error<GetWebhookEndpointsError>,
+        runtime::Response<models::WebhookEndpointListResponse>,
+        runtime::Error<WebhookEndpointListError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/webhook_endpoints")].concat();
         let request = self.client.transport.request(reqwest::Method::GET, &path);
@@ -22411,8 +22150,8 @@ impl crate::resources::WebhookEndpoints<'_> {
     #[cfg(feature = "webhook_endpoint")]
     pub fn list_stream(
         &self,
-        params: &GetWebhookEndpointsParams,
-    ) -> runtime::Paginator<models::WebhookEndpoint, GetWebhookEndpointsError> {
+        params: &WebhookEndpointListParams,
+    ) -> runtime::Paginator<models::WebhookEndpoint, WebhookEndpointListError> {
         let direction = if params.ending_before.is_some() {
             runtime::Direction::Backward
         } else {
@@ -22452,18 +22191,18 @@ impl crate::resources::WebhookEndpoints<'_> {
     /// `POST /v1/webhook_endpoints`
     pub async fn create(
         &self,
-        body: &models::PostWebhookEndpointsRequest,
-    ) -> Result<models::WebhookEndpoint, runtime::Error<PostWebhookEndpointsError>> {
+        body: &models::WebhookEndpointCreateParams,
+    ) -> Result<models::WebhookEndpoint, runtime::Error<WebhookEndpointCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "webhook_endpoint")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::PostWebhookEndpointsRequest,
+        body: &models::WebhookEndpointCreateParams,
     ) -> Result<
         runtime::Response<models::WebhookEndpoint>,
-        runtime::Error<PostWebhookEndpointsError>,
+        runtime::Error<WebhookEndpointCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/webhook_endpoints")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -22484,11 +22223,8 @@ impl crate::resources::WebhookEndpoints<'_> {
     pub async fn retrieve(
         &self,
         webhook_endpoint: &str,
-        params: &GetWebhookEndpointsWebhookEndpointParams,
-    ) -> Result<
-        models::WebhookEndpoint,
-        runtime::Error<GetWebhookEndpointsWebhookEndpointError>,
-    > {
+        params: &WebhookEndpointRetrieveParams,
+    ) -> Result<models::WebhookEndpoint, runtime::Error<WebhookEndpointRetrieveError>> {
         self.retrieve_with_response(webhook_endpoint, params)
             .await
             .map(runtime::Response::into_value)
@@ -22498,10 +22234,10 @@ impl crate::resources::WebhookEndpoints<'_> {
     pub async fn retrieve_with_response(
         &self,
         webhook_endpoint: &str,
-        params: &GetWebhookEndpointsWebhookEndpointParams,
+        params: &WebhookEndpointRetrieveParams,
     ) -> Result<
         runtime::Response<models::WebhookEndpoint>,
-        runtime::Error<GetWebhookEndpointsWebhookEndpointError>,
+        runtime::Error<WebhookEndpointRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/webhook_endpoints/"),
@@ -22533,11 +22269,8 @@ impl crate::resources::WebhookEndpoints<'_> {
     pub async fn update(
         &self,
         webhook_endpoint: &str,
-        body: Option<&models::PostWebhookEndpointsWebhookEndpointRequest>,
-    ) -> Result<
-        models::WebhookEndpoint,
-        runtime::Error<PostWebhookEndpointsWebhookEndpointError>,
-    > {
+        body: Option<&models::WebhookEndpointUpdateParams>,
+    ) -> Result<models::WebhookEndpoint, runtime::Error<WebhookEndpointUpdateError>> {
         self.update_with_response(webhook_endpoint, body)
             .await
             .map(runtime::Response::into_value)
@@ -22547,10 +22280,10 @@ impl crate::resources::WebhookEndpoints<'_> {
     pub async fn update_with_response(
         &self,
         webhook_endpoint: &str,
-        body: Option<&models::PostWebhookEndpointsWebhookEndpointRequest>,
+        body: Option<&models::WebhookEndpointUpdateParams>,
     ) -> Result<
         runtime::Response<models::WebhookEndpoint>,
-        runtime::Error<PostWebhookEndpointsWebhookEndpointError>,
+        runtime::Error<WebhookEndpointUpdateError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/webhook_endpoints/"),
@@ -22582,7 +22315,7 @@ impl crate::resources::WebhookEndpoints<'_> {
         webhook_endpoint: &str,
     ) -> Result<
         models::DeletedWebhookEndpoint,
-        runtime::Error<DeleteWebhookEndpointsWebhookEndpointError>,
+        runtime::Error<WebhookEndpointDeleteError>,
     > {
         self.delete_with_response(webhook_endpoint)
             .await
@@ -22595,7 +22328,7 @@ impl crate::resources::WebhookEndpoints<'_> {
         webhook_endpoint: &str,
     ) -> Result<
         runtime::Response<models::DeletedWebhookEndpoint>,
-        runtime::Error<DeleteWebhookEndpointsWebhookEndpointError>,
+        runtime::Error<WebhookEndpointDeleteError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/webhook_endpoints/"),
