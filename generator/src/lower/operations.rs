@@ -62,7 +62,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
             let type_name = unraw(&camel_ident(unraw(&type_base))).to_owned();
             let mut params: Vec<(String, &ParameterData, ParamPlace)> = Vec::new();
             for (i, p) in item.parameters.iter().enumerate() {
-                lowering.add_param(p, &pointer::push(&pointer::push(&path_ptr, "parameters"), &i.to_string()), &mut params);
+                lowering.add_param(p, &pointer::push(&pointer::push(path_ptr, "parameters"), &i.to_string()), &mut params);
             }
             for (i, p) in op.parameters.iter().enumerate() {
                 lowering.add_param(p, &pointer::push(&pointer::push(&ptr, "parameters"), &i.to_string()), &mut params);
