@@ -175,6 +175,54 @@ pub struct OperationSettings {
     /// The method's name on its resource (`delete`).
     #[serde(default)]
     pub method: Option<String>,
+    /// How the operation's list is paged, where detection cannot tell (or gets it wrong).
+    #[serde(default)]
+    pub pagination: Option<PaginationSettings>,
+}
+
+/// The `pagination` setting of an operation: its style, and the names detection would
+/// otherwise guess (any left out are detected as for an undeclared operation).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaginationSettings {
+    /// How one page leads to the next.
+    pub style: PaginationStyle,
+    /// The response's array field holding the items, dotted when nested (`data.items`).
+    #[serde(default)]
+    pub items: Option<String>,
+    /// The response field with the has-more flag (`item_id`), the next cursor (`cursor`) or the
+    /// next link (`link`), dotted when nested (`meta.next_cursor`).
+    #[serde(default)]
+    pub next: Option<String>,
+    /// The query parameter the cursor, offset or page number is sent in.
+    #[serde(default)]
+    pub param: Option<String>,
+    /// The query parameter of the page size (`offset` and `page`).
+    #[serde(default)]
+    pub page_size: Option<String>,
+    /// The number of the first page (`page`; 1 unless given).
+    #[serde(default)]
+    pub first_page: Option<u64>,
+}
+
+/// A style of pagination (see the README's pagination section).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaginationStyle {
+    /// A has-more flag, continued after the id of the page's last item (`starting_after`).
+    ItemId,
+    /// A next cursor in the response, sent back in a query parameter.
+    Cursor,
+    /// A next link in the response body, followed on the client's origin.
+    Link,
+    /// A next link in an RFC 8288 `Link` header, followed on the client's origin.
+    LinkHeader,
+    /// An item offset, walked until a short or empty page.
+    Offset,
+    /// A page number, walked until a short or empty page.
+    Page,
+    /// Not a paged list: no stream method and no warning.
+    None,
 }
 
 /// How operations are grouped and named: the settings of [`SdkConfig`] that lowering reads.

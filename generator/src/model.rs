@@ -500,33 +500,45 @@ pub struct Operation {
     pub server: Option<String>,
     /// Name of the variant that also returns the response metadata (ident).
     pub with_response_fn: String,
-    /// How to walk the list, if the operation returns a cursor-paged list.
+    /// How to walk the list, if the operation returns a paged list.
     pub pagination: Option<Pagination>,
     /// Whether the method takes more arguments than clippy's `too_many_arguments` allows (many
     /// path parameters); the lint is then allowed on it.
     pub many_arguments: bool,
 }
 
-/// A cursor-paged list operation: its response has a `data` array and a `has_more` flag, and
-/// it takes an item-id cursor parameter.
+/// A paged list operation: how its `_stream` method walks the pages (see
+/// `lower::pagination` for the styles).
 #[derive(Debug, Clone, Serialize)]
 pub struct Pagination {
     /// Name of the method returning a stream of items (ident).
     pub stream_fn: String,
     /// Item type in the client crate.
     pub item_ty: String,
-    /// Response field holding the page's items (ident).
-    pub data_field: String,
-    /// Whether that field is an `Option`.
-    pub data_optional: bool,
-    /// Response field saying whether more items follow (ident).
-    pub has_more_field: String,
-    /// Whether that field is an `Option`.
-    pub has_more_optional: bool,
-    /// Parameter field of the forward cursor, `starting_after` (ident).
-    pub after_param: String,
-    /// Parameter field of the backward cursor, `ending_before` (ident), if there is one.
+    /// The style: `item_id`, `cursor`, `link` (in the body or a `Link` header), `offset` or
+    /// `page`.
+    pub style: String,
+    /// Expression taking the items out of the decoded response `page` (by value).
+    pub items: String,
+    /// Expression of the `runtime::Next` the response `page` (and its metadata `meta`) give.
+    pub next: String,
+    /// Whether `next` reads the response headers (`meta`: a `Link` header).
+    pub reads_headers: bool,
+    /// Parameter field of the forward item-id cursor, `starting_after` (ident).
+    pub after_param: Option<String>,
+    /// Parameter field of the backward item-id cursor, `ending_before` (ident), if there is one.
     pub before_param: Option<String>,
+    /// Parameter field the next cursor is sent back in (ident).
+    pub cursor_param: Option<String>,
+    /// Parameter field of the offset or page number (ident).
+    pub position_param: Option<String>,
+    /// Parameter field of the page size (ident), for offsets and page numbers.
+    pub size_param: Option<String>,
+    /// The number of the first page, for page numbers.
+    pub first_page: u64,
+    /// The call of the operation's `_with_response` method from a client
+    /// (`customers().list_with_response`).
+    pub page_call: String,
 }
 
 /// A piece of a path: fixed text or a parameter.
@@ -624,6 +636,12 @@ pub struct Success {
     /// The transport method that sends the request: `execute`, or `open_event_stream` for a
     /// `text/event-stream` response (whose type is then a `runtime::EventStream`).
     pub transport_fn: String,
+    /// The decoded type, as a model type, for a JSON response.
+    #[serde(skip)]
+    pub model: Option<Ty>,
+    /// Whether the response declares a `Link` header (a next link, RFC 8288).
+    #[serde(skip)]
+    pub link_header: bool,
 }
 
 /// An operation's error enum: one variant per documented error response.

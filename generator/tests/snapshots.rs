@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sdkgen::{OperationSettings, SignatureScheme, WebhookConfig};
+use sdkgen::{OperationSettings, PaginationSettings, PaginationStyle, SignatureScheme, WebhookConfig};
 use sdkgen::{Generation, SdkConfig, Templates};
 
 /// Every fixture, by file stem.
@@ -24,7 +24,11 @@ const FIXTURES: &[&str] = &[
     "names",
     "parameters",
     "pagination",
+    "pagination_cursor",
+    "pagination_link",
+    "pagination_offset",
     "error_bodies",
+    "shared_errors",
     "many_path_params",
     "no_types",
     "multipart",
@@ -83,29 +87,52 @@ fn config(stem: &str) -> SdkConfig {
         api_version_header: settings.then(|| "Example-Version".to_owned()),
         idempotency_keys: settings,
         method_names: Default::default(),
-        // The SDK entry's table places one operation of `resources_nested` by hand.
-        operations: if stem == "resources_nested" {
-            [("post /reports/{id}/run".to_owned(), OperationSettings { resource: Some("reporting.runs".to_owned()), method: Some("start".to_owned()) })]
-                .into_iter()
-                .collect()
-        } else {
-            Default::default()
-        },
+        operations: operations(stem).into_iter().map(|(key, settings)| (key.to_owned(), settings)).collect(),
         webhooks: (stem == "events").then(|| WebhookConfig { signature: SignatureScheme::StandardWebhooks, ..WebhookConfig::default() }),
         round_trip: stem == "round_trip",
     }
 }
 
+/// The SDK entry's table of operation settings: `resources_nested` places one operation by
+/// hand; the pagination fixtures declare the lists detection cannot tell.
+fn operations(stem: &str) -> Vec<(&'static str, OperationSettings)> {
+    let pagination = |settings: PaginationSettings| OperationSettings { pagination: Some(settings), ..OperationSettings::default() };
+    let style = |style| PaginationSettings { style, items: None, next: None, param: None, page_size: None, first_page: None };
+    match stem {
+        "resources_nested" => vec![(
+            "post /reports/{id}/run",
+            OperationSettings { resource: Some("reporting.runs".to_owned()), method: Some("start".to_owned()), ..OperationSettings::default() },
+        )],
+        "pagination_cursor" => vec![(
+            "GET /channels",
+            pagination(PaginationSettings {
+                items: Some("channels".to_owned()),
+                next: Some("state.resume".to_owned()),
+                param: Some("from".to_owned()),
+                ..style(PaginationStyle::Cursor)
+            }),
+        )],
+        "pagination_offset" => vec![("GET /artists", pagination(PaginationSettings { param: Some("p".to_owned()), first_page: Some(0), ..style(PaginationStyle::Page) }))],
+        _ => Vec::new(),
+    }
+}
+
 /// The warnings each fixture is expected to give: a part of each message, in order. Every other
 /// fixture generates without warnings.
-const EXPECTED_WARNINGS: &[(&str, &[&str])] = &[(
-    "duplicate_enum_values",
-    &[
-        "/components/schemas/Status: the enum lists \"open\", \"paid\" more than once",
-        "/components/schemas/Order/properties/priority: the enum lists \"low\" more than once",
-        "/components/schemas/Order/properties/size/oneOf: the enum lists \"small\" more than once",
-    ],
-)];
+const EXPECTED_WARNINGS: &[(&str, &[&str])] = &[
+    (
+        "duplicate_enum_values",
+        &[
+            "/components/schemas/Status: the enum lists \"open\", \"paid\" more than once",
+            "/components/schemas/Order/properties/priority: the enum lists \"low\" more than once",
+            "/components/schemas/Order/properties/size/oneOf: the enum lists \"small\" more than once",
+        ],
+    ),
+    (
+        "pagination_cursor",
+        &["/paths/~1audit/get: `GET /audit` looks like a paged list (query parameter `cursor`, an array in its response) but its pagination style is not recognised, so it gets no stream method; declare it in sdks.toml: `[sdk.operations.\"GET /audit\".pagination]`"],
+    ),
+];
 
 fn generate(stem: &str) -> Generation {
     sdkgen::generate(&config(stem), &Templates::builtin())
@@ -243,6 +270,30 @@ fn generation_is_deterministic() {
 #[test]
 fn pagination() {
     check_snapshots("pagination", MODELS_AND_CLIENT);
+}
+
+/// A next cursor, top-level or nested, detected or declared in the SDK entry.
+#[test]
+fn pagination_cursor() {
+    check_snapshots("pagination_cursor", &[("client/src/operations.rs", "client_operations")]);
+}
+
+/// A next link in the body (`links.next`, `next`, HAL's `_links.next.href`) or a `Link` header.
+#[test]
+fn pagination_link() {
+    check_snapshots("pagination_link", &[("client/src/operations.rs", "client_operations")]);
+}
+
+/// Offset/limit and page/per-page, one declared with its first page.
+#[test]
+fn pagination_offset() {
+    check_snapshots("pagination_offset", &[("client/src/operations.rs", "client_operations")]);
+}
+
+/// Error bodies written alike in several operations are one type each.
+#[test]
+fn shared_errors() {
+    check_snapshots("shared_errors", &[("models/src/lib.rs", "models_lib"), ("client/src/errors.rs", "client_errors")]);
 }
 
 #[test]
