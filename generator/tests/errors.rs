@@ -33,6 +33,7 @@ fn config(spec: PathBuf) -> SdkConfig {
         idempotency_keys: false,
         webhooks: None,
         round_trip: false,
+        typed_formats: Vec::new(),
     }
 }
 

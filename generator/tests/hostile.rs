@@ -206,6 +206,7 @@ fn config(spec: &Path) -> SdkConfig {
         idempotency_keys: false,
         webhooks: None,
         round_trip: false,
+        typed_formats: Vec::new(),
     }
 }
 

@@ -137,6 +137,7 @@ fn config(name: &str) -> SdkConfig {
         idempotency_keys: false,
         webhooks: None,
         round_trip: false,
+        typed_formats: Vec::new(),
     }
 }
 

@@ -54,6 +54,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 idempotency_keys: false,
                 webhooks: None,
                 round_trip: false,
+                typed_formats: Vec::new(),
             };
             vec![(sdk, false)]
         }

@@ -381,6 +381,7 @@ pub fn plain_config(path: &Path, doc: &serde_json::Value) -> crate::SdkConfig {
         idempotency_keys: false,
         round_trip: false,
         webhooks: None,
+        typed_formats: Vec::new(),
     }
 }
 
