@@ -34,6 +34,7 @@ pub mod lower;
 pub mod model;
 #[doc(hidden)]
 pub mod output;
+pub mod progress;
 mod release;
 #[doc(hidden)]
 pub mod render;
@@ -45,6 +46,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 pub use config::{Config, MethodNames, OperationSettings, PaginationSettings, PaginationStyle, SdkConfig, ShapeSettings, SignatureScheme, WebhookConfig};
+pub use model::TypedFormat;
 pub use error::{Diagnostic, Error, Result};
 pub use output::GeneratedSdk;
 pub use render::Templates;

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sdkgen::{OperationSettings, PaginationSettings, PaginationStyle, SignatureScheme, WebhookConfig};
+use sdkgen::{OperationSettings, PaginationSettings, PaginationStyle, SignatureScheme, TypedFormat, WebhookConfig};
 use sdkgen::{Generation, SdkConfig, Templates};
 
 /// Every fixture, by file stem.
@@ -46,6 +46,7 @@ const FIXTURES: &[&str] = &[
     "schema_repairs",
     "events",
     "round_trip",
+    "typed_formats",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -68,7 +69,8 @@ fn fixture_path(stem: &str) -> PathBuf {
 
 /// The SDK entry of a fixture: no API version header, no idempotency keys and no webhook
 /// settings, except for `client_settings`, which shows the first two, and `events`, which checks
-/// webhooks with the Standard Webhooks scheme; `round_trip` only for `round_trip`.
+/// webhooks with the Standard Webhooks scheme; `round_trip` only for `round_trip`, and every
+/// typed format only for `typed_formats` and `pagination_link` (whose `links.next` is a URL).
 fn config(stem: &str) -> SdkConfig {
     let settings = stem == "client_settings";
     SdkConfig {
@@ -90,6 +92,7 @@ fn config(stem: &str) -> SdkConfig {
         operations: operations(stem).into_iter().map(|(key, settings)| (key.to_owned(), settings)).collect(),
         webhooks: (stem == "events").then(|| WebhookConfig { signature: SignatureScheme::StandardWebhooks, ..WebhookConfig::default() }),
         round_trip: stem == "round_trip",
+        typed_formats: if ["typed_formats", "pagination_link"].contains(&stem) { TypedFormat::ALL.to_vec() } else { Vec::new() },
     }
 }
 
@@ -229,6 +232,21 @@ fn events() {
             ("client/src/operations.rs", "client_operations"),
             ("client/src/webhooks.rs", "client_webhooks"),
             ("client/Cargo.toml", "client_manifest"),
+        ],
+    );
+}
+
+/// Typed formats: the models crate's helper types, re-exported crates and manifest, and the
+/// client's typed parameters.
+#[test]
+fn typed_formats() {
+    check_snapshots(
+        "typed_formats",
+        &[
+            ("models/src/lib.rs", "models_lib"),
+            ("models/Cargo.toml", "models_manifest"),
+            ("client/src/operations.rs", "client_operations"),
+            ("client/src/params.rs", "client_params"),
         ],
     );
 }

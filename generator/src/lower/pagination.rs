@@ -15,7 +15,7 @@
 //! recognised gets a warning saying so.
 
 use crate::config::{PaginationSettings, PaginationStyle};
-use crate::model::{Operation, Pagination, ParamField, Ty, TypeDef, TypeKind};
+use crate::model::{Operation, Pagination, ParamField, Ty, TypeDef, TypeKind, TypedFormat};
 use crate::render::markdown::code_span;
 
 /// Names (lower-cased, without `_`, `-`, `.`, `@`) of the array field holding a page's items.
@@ -252,6 +252,7 @@ impl Shape<'_> {
         let optional_string = |t: &Ty| *t == Ty::String.optional();
         let optional_int = |t: &Ty| matches!(t, Ty::Option(inner) if matches!(**inner, Ty::I64 | Ty::I32));
         let is_string = |t: &Ty| *t == Ty::String;
+        let is_link = |t: &Ty| matches!(t, Ty::String | Ty::Typed(TypedFormat::Uri));
         let cursors = self.leaves(CURSOR_FIELDS, is_string);
         let has_more = self.leaves(HAS_MORE_FIELDS, |t| *t == Ty::Bool).into_iter().find(|p| p.wire.len() == 1);
         let mut pagination = self.pagination(items, &item);
@@ -268,7 +269,7 @@ impl Shape<'_> {
             pagination.cursor_param = Some(param.name.clone());
             return Some(pagination);
         }
-        if let [link] = self.leaves(LINK_FIELDS, is_string).as_slice() {
+        if let [link] = self.leaves(LINK_FIELDS, is_link).as_slice() {
             pagination.style = "link".to_owned();
             pagination.next = format!("runtime::Next::link({})", string(link));
             return Some(pagination);
@@ -340,7 +341,7 @@ impl Shape<'_> {
                 "cursor"
             }
             PaginationStyle::Link => {
-                let link = next_field(LINK_FIELDS, &|t| *t == Ty::String, "a string")?;
+                let link = next_field(LINK_FIELDS, &|t| matches!(t, Ty::String | Ty::Typed(TypedFormat::Uri)), "a string or URL")?;
                 pagination.next = format!("runtime::Next::link({})", string(&link));
                 "link"
             }
@@ -443,8 +444,14 @@ fn by_ref(path: &FieldPath) -> (String, bool) {
     (expr, optional)
 }
 
-/// An `Option<String>` expression of the string field at `path` of `page`.
+/// An `Option<String>` expression of the string (or URL) field at `path` of `page`.
 fn string(path: &FieldPath) -> String {
+    if peel(path.tys.last().expect("a type")).0 == &Ty::Typed(TypedFormat::Uri) {
+        return match by_ref(path) {
+            (expr, true) => format!("{expr}.map(ToString::to_string)"),
+            (expr, false) => format!("Some({expr}.to_string())"),
+        };
+    }
     match by_ref(path) {
         (expr, true) => match expr.strip_suffix(".as_ref()") {
             Some(place) => format!("{place}.clone()"),
