@@ -108,7 +108,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
             let route = format!("{} {path}", method.to_ascii_uppercase());
             let declared = shape.operations.iter().find(|(key, _)| normalize_key(key) == route).and_then(|(_, s)| s.pagination.as_ref());
             match pagination::detect(&operation, &types.types, MODELS, declared, operation.success.link_header, &route) {
-                Detected::Paged(found) => operation.pagination = Some(found),
+                Detected::Paged(found) => operation.pagination = Some(*found),
                 Detected::Unrecognised(why) => types.warnings.push(Diagnostic::at(ptr.clone(), why)),
                 Detected::No => {}
             }

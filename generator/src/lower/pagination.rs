@@ -50,7 +50,7 @@ pub enum Detected {
     /// Not a paged list (or declared `style = "none"`).
     No,
     /// A paged list; `stream_fn` is left empty for the caller to name.
-    Paged(Pagination),
+    Paged(Box<Pagination>),
     /// Looks paged, or was declared so, but no style fits: the warning's text.
     Unrecognised(String),
 }
@@ -88,7 +88,7 @@ pub fn detect(op: &Operation, types: &[TypeDef], models: &str, declared: Option<
         None => shape.detected(link_header).ok_or(String::new()),
     };
     match found {
-        Ok(pagination) => Detected::Paged(pagination),
+        Ok(pagination) => Detected::Paged(Box::new(pagination)),
         Err(why) if declared.is_some() => Detected::Unrecognised(format!(
             "the `pagination` declared for `{route}` in sdks.toml does not fit the operation: {why}; it gets no stream method"
         )),
@@ -463,10 +463,10 @@ fn string(path: &FieldPath) -> String {
 
 /// A `bool` expression of the flag at `path` of `page` (absent is false).
 fn flag(path: &FieldPath) -> String {
-    if let ([name], [_, ty]) = (path.names.as_slice(), path.tys.as_slice()) {
-        if peel(ty).1 == 1 {
-            return format!("page.{name}.unwrap_or(false)");
-        }
+    if let ([name], [_, ty]) = (path.names.as_slice(), path.tys.as_slice())
+        && peel(ty).1 == 1
+    {
+        return format!("page.{name}.unwrap_or(false)");
     }
     match by_ref(path) {
         (expr, true) => format!("{expr}.copied().unwrap_or(false)"),
