@@ -6,6 +6,7 @@
 mod baseline;
 mod classify;
 mod compile;
+mod conformance;
 mod examples;
 mod generate;
 mod glob;
