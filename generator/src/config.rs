@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::model::SdkInfo;
+use crate::model::{SdkInfo, TypedFormat};
 use crate::spec::fetch::Fetcher;
 
 /// Every SDK the repository generates.
@@ -71,6 +71,13 @@ pub struct SdkConfig {
     /// have left them applied; otherwise it sends none and does not retry those. Off by default.
     #[serde(default)]
     pub idempotency_keys: bool,
+    /// Where client method names come from (`method_names`): see [`MethodNames`].
+    #[serde(default)]
+    pub method_names: MethodNames,
+    /// Per-operation settings (`[sdk.operations."POST /v1/customers"]`), keyed by the HTTP
+    /// method and path template as the spec writes them.
+    #[serde(default)]
+    pub operations: BTreeMap<String, OperationSettings>,
     /// Whether decoded values re-encode as they were received: every struct gets a map of the
     /// properties the spec does not name, and an optional nullable field tells `null` from
     /// absent (`Option<Option<T>>`, as request bodies always do). Off by default.
@@ -80,6 +87,11 @@ pub struct SdkConfig {
     /// an SDK that offers no webhook signature check.
     #[serde(default)]
     pub webhooks: Option<WebhookConfig>,
+    /// The formats whose values get a Rust type of their own instead of `String` or `i64`
+    /// (`typed_formats = ["date-time", "date", "uuid", "uri", "unix-time"]`, see
+    /// [`TypedFormat`]). None by default.
+    #[serde(default)]
+    pub typed_formats: Vec<TypedFormat>,
 }
 
 /// The `[sdk.webhooks]` table: how the API signs the webhook requests it sends, and, for APIs
@@ -139,6 +151,44 @@ impl WebhookConfig {
         }
         None
     }
+}
+
+/// Where client method names come from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MethodNames {
+    /// From the HTTP method and the path's shape (`list`, `create`, `retrieve`, `update`,
+    /// `delete`, or an action named by the last path segment) when the operationId only
+    /// repeats the method and path (`GetCustomersCustomer`); from the operationId otherwise.
+    #[default]
+    Auto,
+    /// From the operationId, less the words naming its resource (`create_payment_flow` on
+    /// `payment_flows()` is `create`).
+    OperationId,
+    /// Always from the HTTP method and the path's shape.
+    Path,
+}
+
+/// Settings for one operation, for where the spec alone does not say enough.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationSettings {
+    /// The resource the operation belongs to, nested resources separated by dots
+    /// (`customers.tax_ids`); empty for the client itself.
+    #[serde(default)]
+    pub resource: Option<String>,
+    /// The method's name on its resource (`delete`).
+    #[serde(default)]
+    pub method: Option<String>,
+}
+
+/// How operations are grouped and named: the settings of [`SdkConfig`] that lowering reads.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ShapeSettings {
+    /// Where method names come from.
+    pub method_names: MethodNames,
+    /// Per-operation settings, keyed by `METHOD /path`.
+    pub operations: BTreeMap<String, OperationSettings>,
 }
 
 impl Config {
@@ -284,7 +334,14 @@ impl SdkConfig {
             title_toml: toml::Value::String(self.name.clone()).to_string(),
             api_version_header: self.api_version_header.as_deref().map(crate::lower::naming::string_literal),
             idempotency_keys: self.idempotency_keys,
+            shape: ShapeSettings { method_names: self.method_names, operations: self.operations.clone() },
             round_trip: self.round_trip,
+            typed_formats: {
+                let mut formats = self.typed_formats.clone();
+                formats.sort();
+                formats.dedup();
+                formats
+            },
             webhook_signature: self.webhooks.as_ref().map(|w| crate::model::WebhookSignature {
                 scheme: match w.signature {
                     SignatureScheme::Stripe => "Stripe".to_owned(),
@@ -300,6 +357,18 @@ impl SdkConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_formats_are_read_by_their_format_names() {
+        let entry = |formats: &str| {
+            toml::from_str::<SdkConfig>(&format!("name = \"a\"\noutput = \"o\"\nversion = \"0.1.0\"\ndescription = \"d\"\ntyped_formats = {formats}\n"))
+        };
+        let sdk = entry(r#"["unix-time", "date-time", "uuid", "date-time"]"#).unwrap();
+        assert_eq!(sdk.info().typed_formats, vec![TypedFormat::DateTime, TypedFormat::Uuid, TypedFormat::UnixTime]);
+        let error = entry(r#"["datetime"]"#).unwrap_err().to_string();
+        assert!(error.contains("unknown variant `datetime`") && error.contains("`date-time`"), "{error}");
+        assert!(entry("[]").unwrap().info().typed_formats.is_empty());
+    }
 
     #[test]
     fn package_names_and_versions_are_checked() {

@@ -52,8 +52,11 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 strict: false,
                 api_version_header: None,
                 idempotency_keys: false,
+                method_names: Default::default(),
+                operations: Default::default(),
                 webhooks: None,
                 round_trip: false,
+                typed_formats: Vec::new(),
             };
             vec![(sdk, false)]
         }

@@ -7,6 +7,7 @@ mod pagination;
 mod recursion;
 mod references;
 mod requests;
+mod resources;
 pub mod servers;
 mod types;
 mod webhooks;
@@ -26,10 +27,10 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
 /// [`lower`], with the SDK entry's webhook settings (its event envelope is typed).
 pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::config::WebhookConfig>) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (webhook_items, webhook_warnings) = webhooks::read(doc);
-    let mut types = types::TypeLowerer::new(doc);
+    let mut types = types::TypeLowerer::new(doc, &sdk.typed_formats);
     types.multipart_components = operations::multipart_components(doc, &types);
     types.lower_components();
-    let (mut operations, op_uses) = operations::lower_operations(doc, &mut types);
+    let (mut operations, resource_tree, op_uses) = operations::lower_operations(doc, &mut types, &sdk.shape);
     types.warnings.extend(webhook_warnings);
     let mut webhooks = webhooks::lower(doc, &webhook_items, &mut types);
     let envelope_type = webhook_config.and_then(|c| types.component_type(c.event_schema.as_deref()?)).map(str::to_owned);
@@ -39,6 +40,7 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
         return Err(types.errors);
     }
     let examples = std::mem::take(&mut types.examples);
+    let typed_formats_used = types.typed_formats_used;
     let mut type_defs = types.types;
     recursion::newtype_cyclic_aliases(&mut type_defs);
     recursion::box_recursive_fields(&mut type_defs);
@@ -76,9 +78,11 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
         has_expandable,
         has_nullable,
         uses_serde,
+        typed_formats_used,
         has_files,
         types: type_defs,
         operations,
+        resources: resource_tree,
         webhooks,
         event_envelope,
         examples,

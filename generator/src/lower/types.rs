@@ -10,7 +10,7 @@ use openapiv3::{
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, SchemaExample, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
+use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, SchemaExample, Ty, TypeDef, TypeKind, TypedFormat, TypedFormatsUsed, UnionDef, UnionVariant};
 use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
 use crate::spec::pointer;
 
@@ -89,6 +89,10 @@ pub struct TypeLowerer<'a> {
     largest_merge: (usize, String),
     /// The `example` of every schema lowered so far, with its type.
     pub examples: Vec<SchemaExample>,
+    /// The formats the SDK entry gives a Rust type of their own.
+    typed_formats: Vec<TypedFormat>,
+    /// The typed formats lowered so far.
+    pub typed_formats_used: TypedFormatsUsed,
 }
 
 /// What tells a member of a polymorphic union apart: `object`, and `deleted: true`.
@@ -112,16 +116,28 @@ const MAX_MERGE_COPIES: usize = 1_000_000;
 /// Deepest nesting of inline schemas lowered (twice the deepest document accepted).
 const MAX_INLINE_DEPTH: usize = 2 * crate::spec::load::MAX_DEPTH;
 
+/// Longest name a union of references gets by joining its members' names with `Or`
+/// (`CustomerOrDeletedCustomer`); a longer one is named after its place instead.
+const MAX_JOINED_NAME: usize = 64;
+
 /// Deepest nesting of `allOf`s inside `allOf`s followed to find a scalar type.
 const MAX_ALIAS_HOPS: usize = 64;
 
 impl<'a> TypeLowerer<'a> {
     /// Claims a type name for every component schema, in spec order, so that component names
-    /// win over names made up for inline schemas.
-    pub fn new(doc: &'a OpenAPI) -> Self {
+    /// win over names made up for inline schemas. Values of `typed_formats` get their own types.
+    pub fn new(doc: &'a OpenAPI, typed_formats: &[TypedFormat]) -> Self {
         let mut names = Namespace::new();
         for reserved in RESERVED_TYPE_NAMES {
             names.reserve(reserved);
+        }
+        // The helper types the models crate defines for typed formats (`DateTime`); the others
+        // are named by path (`uuid::Uuid`).
+        for format in typed_formats {
+            let name = Ty::Typed(*format).render(None);
+            if !name.contains("::") {
+                names.reserve(&name);
+            }
         }
         let mut component_names = BTreeMap::new();
         if let Some(components) = &doc.components {
@@ -129,7 +145,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, multipart_components: Default::default(), ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc), merge_copies: 0, largest_merge: (0, String::new()), examples: Vec::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, multipart_components: Default::default(), ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc), merge_copies: 0, largest_merge: (0, String::new()), examples: Vec::new(), typed_formats: typed_formats.to_vec(), typed_formats_used: TypedFormatsUsed::default() }
     }
 
     /// Defines a named type for every component schema.
@@ -237,14 +253,21 @@ impl<'a> TypeLowerer<'a> {
                 let values: Vec<&str> = s.enumeration.iter().flatten().map(String::as_str).collect();
                 let null_in_enum = s.enumeration.iter().any(Option::is_none);
                 if values.is_empty() {
-                    Ty::String
+                    let format = match &s.format {
+                        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
+                        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time"),
+                        VariantOrUnknownOrEmpty::Unknown(format) => Some(format.as_str()),
+                        _ => None,
+                    };
+                    format.and_then(|format| self.typed_format("string", format)).unwrap_or(Ty::String)
                 } else {
-                    let ty = self.define_enum(name, schema, &values);
+                    let ty = self.define_enum(name, schema, &values, ptr);
                     return Lowered { ty, nullable: nullable || null_in_enum };
                 }
             }
-            SchemaKind::Type(Type::Integer(i)) => match i.format {
+            SchemaKind::Type(Type::Integer(i)) => match &i.format {
                 VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::I32,
+                VariantOrUnknownOrEmpty::Unknown(format) => self.typed_format("integer", format).unwrap_or(Ty::I64),
                 _ => Ty::I64,
             },
             SchemaKind::Type(Type::Number(_)) => Ty::F64,
@@ -273,21 +296,31 @@ impl<'a> TypeLowerer<'a> {
                 } else {
                     let strings: Vec<&str> = any.enumeration.iter().filter_map(Value::as_str).collect();
                     if !strings.is_empty() && strings.len() == any.enumeration.len() {
-                        self.define_enum(name, schema, &strings)
+                        self.define_enum(name, schema, &strings, ptr)
                     } else {
-                        match any.typ.as_deref() {
-                            Some("string") => Ty::String,
-                            Some("integer") => Ty::I64,
-                            Some("number") => Ty::F64,
-                            Some("boolean") => Ty::Bool,
-                            Some("object") => Ty::JsonObject,
-                            _ => Ty::Json,
+                        let typed = any.typ.as_deref().zip(any.format.as_deref());
+                        match (typed.and_then(|(json_type, format)| self.typed_format(json_type, format)), any.typ.as_deref()) {
+                            (Some(ty), _) => ty,
+                            (None, Some("string")) => Ty::String,
+                            (None, Some("integer")) => Ty::I64,
+                            (None, Some("number")) => Ty::F64,
+                            (None, Some("boolean")) => Ty::Bool,
+                            (None, Some("object")) => Ty::JsonObject,
+                            (None, _) => Ty::Json,
                         }
                     }
                 }
             }
         };
         Lowered { ty, nullable }
+    }
+
+    /// The type of a `json_type` schema (`string`, `integer`) with this `format`, when the SDK
+    /// entry gives the format a type of its own (see [`TypedFormat`]).
+    fn typed_format(&mut self, json_type: &str, format: &str) -> Option<Ty> {
+        let typed = TypedFormat::of(json_type, format).filter(|t| self.typed_formats.contains(t))?;
+        self.typed_formats_used.note(typed);
+        Some(Ty::Typed(typed))
     }
 
     fn array(&mut self, name: &NameChoice, items: Option<&'a ReferenceOr<Box<Schema>>>, ptr: &str) -> Ty {
@@ -436,7 +469,10 @@ impl<'a> TypeLowerer<'a> {
         if let Some(name) = self.const_types.get(&key) {
             return Ty::Const(name.clone());
         }
-        let name = self.names.claim(&camel_ident(&format!("{value}_{property}")));
+        // Named after the pair (`AssistantObject`), unless a schema has that name already: then
+        // `AssistantObjectConst`, so the struct does not hold an `AssistantObject2`.
+        let natural = camel_ident(&format!("{value}_{property}"));
+        let name = if self.names.contains(&natural) { self.names.claim(&format!("{}Const", unraw(&natural))) } else { self.names.claim(&natural) };
         let variant = if value.is_empty() { "Empty".to_owned() } else { camel_ident(value) };
         let docs = doc_lines(&format!("Always {}.", crate::render::markdown::code_span(&format!("{value:?}"))));
         self.push_type(name.clone(), docs, TypeKind::Const { variant, value: string_literal(value) });
@@ -444,14 +480,36 @@ impl<'a> TypeLowerer<'a> {
         Ty::Const(name)
     }
 
-    fn define_enum(&mut self, name: NameChoice, schema: &Schema, values: &[&str]) -> Ty {
+    fn define_enum(&mut self, name: NameChoice, schema: &Schema, values: &[&str], ptr: &str) -> Ty {
         let labelled: Vec<(&str, Option<&str>)> = values.iter().map(|v| (*v, None)).collect();
-        self.define_labelled_enum(name, schema, &labelled)
+        self.define_labelled_enum(name, schema, &labelled, ptr)
     }
 
     /// A string enum whose variants are named after their labels where given, otherwise after
-    /// their values.
-    fn define_labelled_enum(&mut self, name: NameChoice, schema: &Schema, values: &[(&str, Option<&str>)]) -> Ty {
+    /// their values. A value listed more than once is one variant (the first, with its label),
+    /// with a warning at `ptr`: two variants with the same wire value would make the second
+    /// unreachable. Values whose names collide get numbered names, in the order listed.
+    fn define_labelled_enum(&mut self, name: NameChoice, schema: &Schema, values: &[(&str, Option<&str>)], ptr: &str) -> Ty {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut repeated = std::collections::BTreeSet::new();
+        let values: Vec<(&str, Option<&str>)> = values
+            .iter()
+            .filter(|(value, _)| {
+                let first = seen.insert(*value);
+                if !first {
+                    repeated.insert(*value);
+                }
+                first
+            })
+            .copied()
+            .collect();
+        if !repeated.is_empty() {
+            let listed: Vec<String> = repeated.iter().map(|v| format!("{v:?}")).collect();
+            self.warnings.push(Diagnostic::at(
+                ptr,
+                format!("the enum lists {} more than once; each value becomes one variant", listed.join(", ")),
+            ));
+        }
         let name = self.claim(name);
         let mut variant_names = Namespace::new();
         let variants: Vec<EnumVariant> = values
@@ -511,6 +569,7 @@ impl<'a> TypeLowerer<'a> {
         name: &NameChoice,
         schema: &'a Schema,
         members: impl Iterator<Item = &'a ReferenceOr<Schema>>,
+        ptr: &str,
     ) -> Option<Lowered> {
         let mut strings: Vec<(&'a str, Option<&'a str>)> = Vec::new();
         let (mut integers, mut numbers, mut plain_strings, mut nullable) = (0, 0, 0, false);
@@ -568,11 +627,7 @@ impl<'a> TypeLowerer<'a> {
             }
         }
         let ty = match (strings.is_empty(), integers, numbers) {
-            (false, 0, 0) => {
-                let mut seen = std::collections::BTreeSet::new();
-                strings.retain(|(v, _)| seen.insert(*v));
-                self.define_labelled_enum(name.clone(), schema, &strings)
-            }
+            (false, 0, 0) => self.define_labelled_enum(name.clone(), schema, &strings, ptr),
             (true, 1.., 0) if plain_strings == 0 => Ty::I64,
             (true, _, 1..) if plain_strings == 0 => Ty::F64,
             _ => return None,
@@ -592,7 +647,7 @@ impl<'a> TypeLowerer<'a> {
             return self.lower(view(only), name.base(), &pointer::push(ptr, &index.to_string()));
         }
         // An enum written as a choice among constants: one enum, not a union of one-value types.
-        if let Some(lowered) = self.enum_of_constants(&name, schema, members.iter().map(|(_, m)| *m)) {
+        if let Some(lowered) = self.enum_of_constants(&name, schema, members.iter().map(|(_, m)| *m), ptr) {
             return lowered;
         }
         let references: Option<Vec<&'a str>> = members
@@ -610,8 +665,9 @@ impl<'a> TypeLowerer<'a> {
         }
         let name = match (&references, &name) {
             (Some(refs), NameChoice::Hint(_)) if refs.len() <= 3 => {
-                let joined: Vec<String> = refs.iter().map(|r| self.type_name_of(r)).collect();
-                NameChoice::Hint(joined.join("Or"))
+                let joined = refs.iter().map(|r| self.type_name_of(r)).collect::<Vec<String>>().join("Or");
+                // Long member names make an unreadable union name: the place names it then.
+                if joined.len() <= MAX_JOINED_NAME { NameChoice::Hint(joined) } else { name }
             }
             _ => name,
         };
@@ -1199,6 +1255,11 @@ fn kind_label(ty: &Ty) -> &'static str {
         Ty::F64 => "Number",
         Ty::Vec(_) => "Array",
         Ty::Map(_) | Ty::JsonObject => "Object",
+        Ty::Typed(TypedFormat::DateTime) => "DateTime",
+        Ty::Typed(TypedFormat::Date) => "Date",
+        Ty::Typed(TypedFormat::Uuid) => "Uuid",
+        Ty::Typed(TypedFormat::Uri) => "Url",
+        Ty::Typed(TypedFormat::UnixTime) => "UnixTime",
         _ => "Value",
     }
 }
