@@ -49,15 +49,16 @@ fn check(doc: &Value, schema: &Value, value: &Value, at: &str, depth: usize) -> 
             _ => Ok(()),
         };
     }
-    if let Some(types) = types(schema) {
-        if !types.iter().any(|t| has_type(value, t)) {
-            return Err(format!("{}: {}, but the schema says {}", place(at), kind(value), types.join(" or ")));
-        }
+    if let Some(types) = types(schema)
+        && !types.iter().any(|t| has_type(value, t))
+    {
+        return Err(format!("{}: {}, but the schema says {}", place(at), kind(value), types.join(" or ")));
     }
-    if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
-        if !allowed.is_empty() && !allowed.contains(value) {
-            return Err(format!("{}: {value} is not one of the schema's enum values", place(at)));
-        }
+    if let Some(allowed) = schema.get("enum").and_then(Value::as_array)
+        && !allowed.is_empty()
+        && !allowed.contains(value)
+    {
+        return Err(format!("{}: {value} is not one of the schema's enum values", place(at)));
     }
     match value {
         Value::Object(object) => {
