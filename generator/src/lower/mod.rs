@@ -18,13 +18,9 @@ use crate::error::Diagnostic;
 use crate::model::{Api, SdkInfo, Ty, TypeDef, TypeKind};
 use crate::lower::naming::{doc_lines, join_docs, string_literal};
 
-/// Lowers `doc`, with warnings for the parts that were degraded or left out; returns every
-/// problem found if any stops generation.
-pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
-    lower_with(doc, sdk, None)
-}
-
-/// [`lower`], with the SDK entry's webhook settings (its event envelope is typed).
+/// Lowers `doc`, with warnings for the parts that were degraded or left out, and with the SDK
+/// entry's webhook settings (its event envelope is typed); returns every problem found if any
+/// stops generation.
 pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::config::WebhookConfig>) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (webhook_items, webhook_warnings) = webhooks::read(doc);
     let mut types = types::TypeLowerer::new(doc, &sdk.typed_formats);

@@ -9,16 +9,26 @@
 //! rustc does; [`pin`] finds pinned vendor files, which [`fetch`] downloads when they are
 //! missing.
 
-pub mod callbacks;
-pub mod fetch;
-pub mod load;
-pub mod normalize;
-pub mod parse;
-pub mod patch;
-pub mod pin;
-pub mod pointer;
-pub mod refs;
-pub mod repair;
-pub mod source;
-pub mod unique;
-pub mod walk;
+//!
+//! Outside the crate, only what tools around the generator need is public: pinned specs
+//! ([`Pin`], [`mirror_dir`], [`MIRROR_ENV`]), their download ([`Fetcher`], [`OFFLINE_ENV`]),
+//! reading a spec file ([`read`], [`MAX_SPEC_BYTES`]) and spec patches ([`Patch`]).
+
+pub(crate) mod callbacks;
+pub(crate) mod fetch;
+pub(crate) mod load;
+pub(crate) mod normalize;
+pub(crate) mod parse;
+pub(crate) mod patch;
+pub(crate) mod pin;
+pub(crate) mod pointer;
+pub(crate) mod refs;
+pub(crate) mod repair;
+pub(crate) mod source;
+pub(crate) mod unique;
+pub(crate) mod walk;
+
+pub use fetch::{Fetcher, OFFLINE_ENV};
+pub use load::{read, MAX_SPEC_BYTES};
+pub use patch::Patch;
+pub use pin::{mirror_dir, Pin, MIRROR_ENV};
