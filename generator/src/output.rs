@@ -283,7 +283,7 @@ pub(crate) fn check_roots(sdks: &[GeneratedSdk], inputs: &[&Path]) -> Result<()>
     Ok(())
 }
 
-/// Writes every SDK, all or nothing, after [`check_roots`] with `inputs`; removes the files
+/// Writes every SDK, all or nothing, after `check_roots` with `inputs`; removes the files
 /// that the lists on disk name and that are no longer generated.
 pub fn write_all(sdks: &[GeneratedSdk], inputs: &[&Path]) -> Result<WriteSummary> {
     check_roots(sdks, inputs)?;

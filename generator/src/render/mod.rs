@@ -2,10 +2,9 @@
 //!
 //! The built-in templates live in `templates/` and are compiled into the generator. A user can
 //! replace any of them with a file of the same name in a directory of their own. Then
-//! [`format`] parses every Rust file and prints it with prettyplease; [`markdown`] prepares the
-//! spec's descriptions as rustdoc-safe doc text for the model; [`visible`] escapes characters
+//! `format` parses every Rust file and prints it with prettyplease; `markdown` prepares the
+//! spec's descriptions as rustdoc-safe doc text for the model; `visible` escapes characters
 //! that hide or reorder text in every generated file.
-
 //!
 //! Outside the crate, only [`Templates`] and [`has_live_code`] (the check that generated docs
 //! hold no doctest) are public.

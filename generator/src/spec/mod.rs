@@ -1,14 +1,13 @@
 //! Reading a spec: everything between the file on disk and the `openapiv3` document that
 //! lowering takes.
 //!
-//! [`load`] reads YAML or JSON with limits and line numbers, [`patch`] applies an SDK's spec
-//! patches, [`callbacks`] removes callbacks, [`repair`] rewrites schema shapes that only look
-//! invalid, [`normalize`] rewrites OpenAPI 3.1 into the 3.0 shape, [`refs`] and [`unique`]
-//! check references and identifiers, and [`parse`] reads the result with `openapiv3`. [`walk`]
-//! visits every schema; [`pointer`] and [`source`] name places in the document and show them as
-//! rustc does; [`pin`] finds pinned vendor files, which [`fetch`] downloads when they are
+//! `load` reads YAML or JSON with limits and line numbers, `patch` applies an SDK's spec
+//! patches, `callbacks` removes callbacks, `repair` rewrites schema shapes that only look
+//! invalid, `normalize` rewrites OpenAPI 3.1 into the 3.0 shape, `refs` and `unique`
+//! check references and identifiers, and `parse` reads the result with `openapiv3`. `walk`
+//! visits every schema; `pointer` and `source` name places in the document and show them as
+//! rustc does; `pin` finds pinned vendor files, which `fetch` downloads when they are
 //! missing.
-
 //!
 //! Outside the crate, only what tools around the generator need is public: pinned specs
 //! ([`Pin`], [`mirror_dir`], [`MIRROR_ENV`]), their download ([`Fetcher`], [`OFFLINE_ENV`]),
