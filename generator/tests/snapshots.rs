@@ -33,6 +33,7 @@ const FIXTURES: &[&str] = &[
     "const_enums",
     "duplicate_enum_values",
     "type_name_collisions",
+    "union_member_order",
     "client_settings",
     "schemas_only",
     "references",
@@ -277,6 +278,13 @@ fn duplicate_enum_values() {
 #[test]
 fn type_name_collisions() {
     check_snapshots("type_name_collisions", MODELS);
+}
+
+/// The members of an untagged union are tried most specific first, so each member's example
+/// decodes as that member.
+#[test]
+fn union_member_order() {
+    check_snapshots("union_member_order", MODELS);
 }
 
 /// Server URL variables take their defaults and can be set; the SDK entry's version header and
