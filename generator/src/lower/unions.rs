@@ -84,13 +84,22 @@ fn rank(ty: &Ty, types: &[TypeDef], hops: usize) -> Rank {
             Some(TypeKind::Enum(_)) => plain(Shape::String, 1),
             Some(TypeKind::Struct(s)) => {
                 let needed: Vec<&Field> = s.fields.iter().filter(|f| is_needed(f)).collect();
-                let fixed = needed.iter().filter(|f| matches!(f.ty, Ty::Const(_))).count();
+                let fixed = needed.iter().filter(|f| is_fixed(&f.ty, types)).count();
                 (Shape::Object, 0, Reverse(fixed), Reverse(needed.len() - fixed))
             }
             Some(TypeKind::Alias { target } | TypeKind::Newtype { target }) => rank(target, types, hops + 1),
             _ => plain(Shape::Other, 0),
         },
         _ => plain(Shape::Other, 0),
+    }
+}
+
+/// Whether a field's type allows one value only (a constant, or a named one).
+fn is_fixed(ty: &Ty, types: &[TypeDef]) -> bool {
+    match ty {
+        Ty::Const(_) => true,
+        Ty::Named(name) => type_named(types, name).is_some_and(|t| matches!(t.kind, TypeKind::Const { .. })),
+        _ => false,
     }
 }
 
