@@ -34,6 +34,7 @@ const FIXTURES: &[&str] = &[
     "duplicate_enum_values",
     "type_name_collisions",
     "union_member_order",
+    "enum_beside_all_of",
     "client_settings",
     "schemas_only",
     "references",
@@ -285,6 +286,13 @@ fn type_name_collisions() {
 #[test]
 fn union_member_order() {
     check_snapshots("union_member_order", MODELS);
+}
+
+/// An `enum` or `const` beside `allOf: [$ref]` narrows the referenced type: a constant property
+/// gets a single-value type (so union members are told apart), an enum only its own values.
+#[test]
+fn enum_beside_all_of() {
+    check_snapshots("enum_beside_all_of", MODELS);
 }
 
 /// Server URL variables take their defaults and can be set; the SDK entry's version header and
