@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sdkgen::{SignatureScheme, WebhookConfig};
+use sdkgen::{OperationSettings, SignatureScheme, WebhookConfig};
 use sdkgen::{Generation, SdkConfig, Templates};
 
 /// Every fixture, by file stem.
@@ -37,6 +37,9 @@ const FIXTURES: &[&str] = &[
     "enum_beside_all_of",
     "client_settings",
     "schemas_only",
+    "resources_paths",
+    "resources_tags",
+    "resources_nested",
     "references",
     "schema_repairs",
     "events",
@@ -53,6 +56,9 @@ const MODELS_AND_CLIENT: &[(&str, &str)] = &[
     ("client/src/params.rs", "client_params"),
     ("client/src/errors.rs", "client_errors"),
 ];
+
+/// The client files that show how operations are grouped into resources and named.
+const RESOURCES: &[(&str, &str)] = &[("client/src/resources.rs", "client_resources"), ("client/src/operations.rs", "client_operations")];
 
 fn fixture_path(stem: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{stem}.yaml"))
@@ -78,6 +84,15 @@ fn config(stem: &str) -> SdkConfig {
         strict: false,
         api_version_header: settings.then(|| "Example-Version".to_owned()),
         idempotency_keys: settings,
+        method_names: Default::default(),
+        // The SDK entry's table places one operation of `resources_nested` by hand.
+        operations: if stem == "resources_nested" {
+            [("post /reports/{id}/run".to_owned(), OperationSettings { resource: Some("reporting.runs".to_owned()), method: Some("start".to_owned()) })]
+                .into_iter()
+                .collect()
+        } else {
+            Default::default()
+        },
         webhooks: (stem == "events").then(|| WebhookConfig { signature: SignatureScheme::StandardWebhooks, ..WebhookConfig::default() }),
         round_trip: stem == "round_trip",
     }
@@ -313,6 +328,38 @@ fn schemas_only() {
         "schemas_only",
         &[("models/src/lib.rs", "models_lib"), ("client/src/lib.rs", "client_lib"), ("client/src/operations.rs", "client_operations")],
     );
+}
+
+/// Snapshots the client's shape: each operation's route and its call from a client (with its
+/// stream), then the resource views and their methods.
+fn check_shape(stem: &str) {
+    let generation = generate(stem);
+    let shape: String = generation
+        .surface
+        .operations
+        .iter()
+        .map(|op| format!("{} {} -> client.{}(..){}\n", op.method, op.path, op.name, op.stream.as_ref().map(|s| format!(", client.{s}(..)")).unwrap_or_default()))
+        .collect();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_description(format!("tests/fixtures/{stem}.yaml"));
+    settings.bind(|| insta::assert_snapshot!(format!("{stem}__shape"), shape));
+    check_snapshots(stem, RESOURCES);
+}
+
+#[test]
+fn resources_paths() {
+    check_shape("resources_paths");
+}
+
+#[test]
+fn resources_tags() {
+    check_shape("resources_tags");
+}
+
+#[test]
+fn resources_nested() {
+    check_shape("resources_nested");
 }
 
 /// Parameters, request bodies and responses referred to where another operation declares them,
