@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::model::SdkInfo;
+use crate::model::{SdkInfo, TypedFormat};
 use crate::spec::fetch::Fetcher;
 
 /// Every SDK the repository generates.
@@ -87,6 +87,11 @@ pub struct SdkConfig {
     /// an SDK that offers no webhook signature check.
     #[serde(default)]
     pub webhooks: Option<WebhookConfig>,
+    /// The formats whose values get a Rust type of their own instead of `String` or `i64`
+    /// (`typed_formats = ["date-time", "date", "uuid", "uri", "unix-time"]`, see
+    /// [`TypedFormat`]). None by default.
+    #[serde(default)]
+    pub typed_formats: Vec<TypedFormat>,
 }
 
 /// The `[sdk.webhooks]` table: how the API signs the webhook requests it sends, and, for APIs
@@ -331,6 +336,12 @@ impl SdkConfig {
             idempotency_keys: self.idempotency_keys,
             shape: ShapeSettings { method_names: self.method_names, operations: self.operations.clone() },
             round_trip: self.round_trip,
+            typed_formats: {
+                let mut formats = self.typed_formats.clone();
+                formats.sort();
+                formats.dedup();
+                formats
+            },
             webhook_signature: self.webhooks.as_ref().map(|w| crate::model::WebhookSignature {
                 scheme: match w.signature {
                     SignatureScheme::Stripe => "Stripe".to_owned(),
@@ -346,6 +357,18 @@ impl SdkConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_formats_are_read_by_their_format_names() {
+        let entry = |formats: &str| {
+            toml::from_str::<SdkConfig>(&format!("name = \"a\"\noutput = \"o\"\nversion = \"0.1.0\"\ndescription = \"d\"\ntyped_formats = {formats}\n"))
+        };
+        let sdk = entry(r#"["unix-time", "date-time", "uuid", "date-time"]"#).unwrap();
+        assert_eq!(sdk.info().typed_formats, vec![TypedFormat::DateTime, TypedFormat::Uuid, TypedFormat::UnixTime]);
+        let error = entry(r#"["datetime"]"#).unwrap_err().to_string();
+        assert!(error.contains("unknown variant `datetime`") && error.contains("`date-time`"), "{error}");
+        assert!(entry("[]").unwrap().info().typed_formats.is_empty());
+    }
 
     #[test]
     fn package_names_and_versions_are_checked() {

@@ -45,6 +45,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 pub use config::{Config, MethodNames, OperationSettings, SdkConfig, ShapeSettings, SignatureScheme, WebhookConfig};
+pub use model::TypedFormat;
 pub use error::{Diagnostic, Error, Result};
 pub use output::GeneratedSdk;
 pub use render::Templates;

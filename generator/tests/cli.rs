@@ -105,6 +105,26 @@ fn one_shot_arguments_go_together() {
     assert!(!dir.0.join("o").exists(), "a refused run writes nothing");
 }
 
+/// `--typed-format` turns typed formats on one by one: the models crate depends on the crates of
+/// the formats chosen and no others; an unknown format is refused with the list.
+#[test]
+fn typed_formats_are_chosen_on_the_command_line() {
+    let dir = TempDir::new("typed-formats");
+    let spec = manifest_dir().join("tests/fixtures/typed_formats.yaml");
+    let args = ["generate", "--spec", spec.to_str().unwrap(), "--name", "events", "--out", "o"];
+    let run = sdkgen(&dir.0, &[&args[..], &["--typed-format", "uuid,date-time", "--typed-format", "unix-time"]].concat());
+    assert!(run.status.success(), "{}{}", text(&run.stdout), text(&run.stderr));
+    let manifest = std::fs::read_to_string(dir.0.join("o/models/Cargo.toml")).unwrap();
+    assert!(manifest.contains("\ntime = ") && manifest.contains("\nuuid = ") && !manifest.contains("\nurl = "), "{manifest}");
+    let models = std::fs::read_to_string(dir.0.join("o/models/src/lib.rs")).unwrap();
+    assert!(models.contains("pub id: uuid::Uuid,") && models.contains("pub page: Option<String>,"), "{models}");
+
+    let run = sdkgen(&dir.0, &[&args[..], &["--typed-format", "datetime"]].concat());
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = text(&run.stderr);
+    assert!(stderr.contains("the typed formats are date-time, date, uuid, uri, unix-time"), "{stderr}");
+}
+
 /// `sdkgen init` writes a config that loads, names every setting an SDK entry takes, refuses to
 /// overwrite without `--force`, and generates once the spec it names is in place.
 #[test]
@@ -117,8 +137,8 @@ fn init_writes_a_config_that_generates() {
     assert_eq!(written, sdkgen::init::STARTER_CONFIG);
     for setting in [
         "specs_mirror", "name", "spec", "pinned_spec", "output", "version", "description", "models_package",
-        "client_package", "strict", "examples", "api_version_header", "idempotency_keys", "pointer", "merge",
-        "unrequire", "reason",
+        "client_package", "strict", "examples", "api_version_header", "idempotency_keys", "round_trip",
+        "typed_formats", "pointer", "merge", "unrequire", "reason",
     ] {
         assert!(written.contains(&format!("{setting} = ")), "the starter config does not explain `{setting}`");
     }

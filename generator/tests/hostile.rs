@@ -208,6 +208,7 @@ fn config(spec: &Path) -> SdkConfig {
         operations: Default::default(),
         webhooks: None,
         round_trip: false,
+        typed_formats: Vec::new(),
     }
 }
 

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sdkgen::{OperationSettings, SignatureScheme, WebhookConfig};
+use sdkgen::{OperationSettings, SignatureScheme, TypedFormat, WebhookConfig};
 use sdkgen::{Generation, SdkConfig, Templates};
 
 /// Every fixture, by file stem.
@@ -44,6 +44,7 @@ const FIXTURES: &[&str] = &[
     "schema_repairs",
     "events",
     "round_trip",
+    "typed_formats",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -66,7 +67,8 @@ fn fixture_path(stem: &str) -> PathBuf {
 
 /// The SDK entry of a fixture: no API version header, no idempotency keys and no webhook
 /// settings, except for `client_settings`, which shows the first two, and `events`, which checks
-/// webhooks with the Standard Webhooks scheme; `round_trip` only for `round_trip`.
+/// webhooks with the Standard Webhooks scheme; `round_trip` only for `round_trip`, and every
+/// typed format only for `typed_formats`.
 fn config(stem: &str) -> SdkConfig {
     let settings = stem == "client_settings";
     SdkConfig {
@@ -95,6 +97,7 @@ fn config(stem: &str) -> SdkConfig {
         },
         webhooks: (stem == "events").then(|| WebhookConfig { signature: SignatureScheme::StandardWebhooks, ..WebhookConfig::default() }),
         round_trip: stem == "round_trip",
+        typed_formats: if stem == "typed_formats" { TypedFormat::ALL.to_vec() } else { Vec::new() },
     }
 }
 
@@ -204,6 +207,21 @@ fn events() {
             ("client/src/operations.rs", "client_operations"),
             ("client/src/webhooks.rs", "client_webhooks"),
             ("client/Cargo.toml", "client_manifest"),
+        ],
+    );
+}
+
+/// Typed formats: the models crate's helper types, re-exported crates and manifest, and the
+/// client's typed parameters.
+#[test]
+fn typed_formats() {
+    check_snapshots(
+        "typed_formats",
+        &[
+            ("models/src/lib.rs", "models_lib"),
+            ("models/Cargo.toml", "models_manifest"),
+            ("client/src/operations.rs", "client_operations"),
+            ("client/src/params.rs", "client_params"),
         ],
     );
 }

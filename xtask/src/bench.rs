@@ -56,6 +56,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 operations: Default::default(),
                 webhooks: None,
                 round_trip: false,
+                typed_formats: Vec::new(),
             };
             vec![(sdk, false)]
         }

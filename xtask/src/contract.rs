@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 use anyhow::{Context, bail};
-use sdkgen::model::{Api, Operation, Ty, TypeDef, TypeKind};
+use sdkgen::model::{Api, Operation, Ty, TypeDef, TypeKind, TypedFormat};
 
 /// The SDK the contract test covers.
 const SDK: &str = "stripe-v1";
@@ -141,6 +141,13 @@ impl Samples<'_> {
             Ty::File => "models::FileUpload::new(\"sample.txt\", b\"sample\".to_vec())".into(),
             Ty::Const(name) => format!("models::{name}::default()"),
             Ty::Named(name) => self.named(name, depth),
+            Ty::Typed(format) => match format {
+                TypedFormat::DateTime => "models::DateTime(models::time::OffsetDateTime::UNIX_EPOCH)".into(),
+                TypedFormat::UnixTime => "models::UnixTime(models::time::OffsetDateTime::UNIX_EPOCH)".into(),
+                TypedFormat::Date => "models::time::OffsetDateTime::UNIX_EPOCH.date()".into(),
+                TypedFormat::Uuid => "models::uuid::Uuid::nil()".into(),
+                TypedFormat::Uri => "\"https://example.com/\".parse::<models::url::Url>().unwrap()".into(),
+            },
         }
     }
 

@@ -221,14 +221,15 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
                 patches: Vec::new(),
                 examples: None,
                 strict: false,
-                // The fixtures build with both client settings and `round_trip` on (so every
-                // construct compiles with it), the hostile specs without.
+                // The fixtures build with both client settings, `round_trip` and every typed
+                // format on (so every construct compiles with them), the hostile specs without.
                 api_version_header: must_generate.then(|| "Api-Version".to_owned()),
                 idempotency_keys: must_generate,
                 method_names: Default::default(),
                 operations: Default::default(),
                 webhooks: None,
                 round_trip: must_generate,
+                typed_formats: if must_generate { sdkgen::TypedFormat::ALL.to_vec() } else { Vec::new() },
                 name: format!("{prefix}-{stem}"),
                 output: workspace.join(format!("{prefix}-{stem}")),
                 spec,

@@ -28,7 +28,7 @@ pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<
 /// [`lower`], with the SDK entry's webhook settings (its event envelope is typed).
 pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::config::WebhookConfig>) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (webhook_items, webhook_warnings) = webhooks::read(doc);
-    let mut types = types::TypeLowerer::new(doc);
+    let mut types = types::TypeLowerer::new(doc, &sdk.typed_formats);
     types.multipart_components = operations::multipart_components(doc, &types);
     types.lower_components();
     let (mut operations, resource_tree, op_uses) = operations::lower_operations(doc, &mut types, &sdk.shape);
@@ -41,6 +41,7 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
         return Err(types.errors);
     }
     let examples = std::mem::take(&mut types.examples);
+    let typed_formats_used = types.typed_formats_used;
     let mut type_defs = types.types;
     recursion::newtype_cyclic_aliases(&mut type_defs);
     recursion::box_recursive_fields(&mut type_defs);
@@ -79,6 +80,7 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
         has_expandable,
         has_nullable,
         uses_serde,
+        typed_formats_used,
         has_files,
         types: type_defs,
         operations,
