@@ -34,6 +34,7 @@ pub mod lower;
 pub mod model;
 #[doc(hidden)]
 pub mod output;
+pub mod progress;
 mod release;
 #[doc(hidden)]
 pub mod render;

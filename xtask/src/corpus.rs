@@ -12,7 +12,6 @@ mod glob;
 mod report;
 mod sample;
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -65,14 +64,14 @@ pub fn run(root: &Path, args: &CorpusArgs) -> anyhow::Result<bool> {
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
 
     let started = Instant::now();
-    let bar = progress_bar(specs.len() as u64);
+    let bar = sdkgen::progress::Progress::new(specs.len() as u64, "specs");
     let rows = generate::run_all(&api, &specs, jobs, Duration::from_secs(args.timeout), &|row| {
         if matches!(row.status, Status::Panic | Status::Timeout) {
             bar.println(format!("{}: {}", row.path, row.message.as_deref().unwrap_or_default()));
         }
-        bar.inc(1);
+        bar.done_one();
     });
-    bar.finish_and_clear();
+    bar.finish();
     let mut report =
         Report::new(corpus_version(&api), args.spec.is_empty(), args.timeout, started.elapsed().as_secs_f64(), rows);
 
@@ -164,16 +163,4 @@ fn corpus_version(api: &Path) -> String {
 /// `$CARGO_TARGET_DIR/corpus`, or `target/corpus` in the project.
 fn output_dir(root: &Path) -> PathBuf {
     crate::target_dir(root).join("corpus")
-}
-
-/// A progress bar on a terminal; nothing otherwise (CI logs stay short).
-fn progress_bar(len: u64) -> indicatif::ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(len);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} specs, {elapsed} (eta {eta})") {
-        bar.set_style(style);
-    }
-    bar
 }
