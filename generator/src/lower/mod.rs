@@ -10,6 +10,7 @@ mod requests;
 mod resources;
 pub mod servers;
 mod types;
+mod unions;
 mod webhooks;
 
 use openapiv3::OpenAPI;
@@ -42,6 +43,7 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
     recursion::box_recursive_fields(&mut type_defs);
     requests::shape(&mut type_defs, &operations, sdk.round_trip);
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
+    unions::order_members(&mut type_defs);
     mark_unions_with_ids(&mut type_defs);
     let features = features::gate(&mut type_defs, &mut operations, &op_uses, &resources);
     for t in &mut type_defs {
