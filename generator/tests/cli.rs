@@ -125,6 +125,29 @@ fn typed_formats_are_chosen_on_the_command_line() {
     assert!(stderr.contains("the typed formats are date-time, date, uuid, uri, unix-time"), "{stderr}");
 }
 
+/// A run over several SDKs draws a progress bar on stderr when it is a terminal (a pseudo
+/// terminal from `script`, where util-linux provides it) and writes nothing there otherwise.
+#[test]
+fn progress_shows_on_a_terminal_only() {
+    let dir = TempDir::new("progress");
+    std::fs::copy(petstore(), dir.0.join("petstore.yaml")).unwrap();
+    let entry = |name: &str| {
+        format!("[[sdk]]\nname = \"{name}\"\nspec = \"petstore.yaml\"\noutput = \"out/{name}\"\nversion = \"0.1.0\"\ndescription = \"d\"\n\n")
+    };
+    std::fs::write(dir.0.join("sdks.toml"), format!("{}{}", entry("one"), entry("two"))).unwrap();
+    let run = sdkgen(&dir.0, &["generate", "--config", "sdks.toml"]);
+    assert!(run.status.success(), "{}{}", text(&run.stdout), text(&run.stderr));
+    assert_eq!(text(&run.stderr), "", "nothing on a stderr that is not a terminal");
+
+    let has_script = Command::new("script").arg("--version").output().is_ok_and(|o| o.status.success());
+    if has_script {
+        let command = format!("{} generate --config sdks.toml --check", env!("CARGO_BIN_EXE_sdkgen"));
+        let run = Command::new("script").args(["-qec", &command, "/dev/null"]).current_dir(&dir.0).output().unwrap();
+        assert!(run.status.success(), "{}", text(&run.stdout));
+        assert!(text(&run.stdout).contains("2/2 SDKs"), "no progress bar on a terminal: {:?}", text(&run.stdout));
+    }
+}
+
 /// `sdkgen init` writes a config that loads, names every setting an SDK entry takes, refuses to
 /// overwrite without `--force`, and generates once the spec it names is in place.
 #[test]
