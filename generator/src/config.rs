@@ -37,7 +37,7 @@ pub struct SdkConfig {
     /// given instead.
     #[serde(default)]
     pub spec: PathBuf,
-    /// A pin file (see [`crate::spec::pin`]) naming a vendor spec read from the mirror, relative to
+    /// A pin file (see [`Pin`](crate::spec::Pin)) naming a vendor spec read from the mirror, relative to
     /// the config file.
     #[serde(default)]
     pub pinned_spec: Option<PathBuf>,

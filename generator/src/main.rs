@@ -146,7 +146,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if cli.offline {
         // SAFETY: set once at start-up, before any other thread exists.
-        unsafe { std::env::set_var(sdkgen::spec::fetch::OFFLINE_ENV, "1") };
+        unsafe { std::env::set_var(sdkgen::spec::OFFLINE_ENV, "1") };
     }
     match cli.command {
         Command::Generate(args) => generate(args),

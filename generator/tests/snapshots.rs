@@ -37,6 +37,8 @@ const FIXTURES: &[&str] = &[
     "const_enums",
     "duplicate_enum_values",
     "type_name_collisions",
+    "union_member_order",
+    "enum_beside_all_of",
     "client_settings",
     "schemas_only",
     "resources_paths",
@@ -361,6 +363,20 @@ fn duplicate_enum_values() {
 #[test]
 fn type_name_collisions() {
     check_snapshots("type_name_collisions", MODELS);
+}
+
+/// The members of an untagged union are tried most specific first, so each member's example
+/// decodes as that member.
+#[test]
+fn union_member_order() {
+    check_snapshots("union_member_order", MODELS);
+}
+
+/// An `enum` or `const` beside `allOf: [$ref]` narrows the referenced type: a constant property
+/// gets a single-value type (so union members are told apart), an enum only its own values.
+#[test]
+fn enum_beside_all_of() {
+    check_snapshots("enum_beside_all_of", MODELS);
 }
 
 /// Server URL variables take their defaults and can be set; the SDK entry's version header and

@@ -25,8 +25,8 @@ pub fn run(root: &Path) -> anyhow::Result<bool> {
     let sdk = config.sdks.iter().find(|s| s.name == SDK).context("no stripe-v1 SDK in specs/sdks.toml")?;
     let api = sdkgen::lower_sdk(sdk)?;
     let fixtures_pin = root.join("specs/stripe/fixtures3.pin.toml");
-    let mirror = sdkgen::spec::pin::mirror_dir(&root.join("../shared/specs"));
-    let fixtures = sdkgen::spec::pin::Pin::load(&fixtures_pin)?.locate(&fixtures_pin, &mirror)?;
+    let mirror = sdkgen::spec::mirror_dir(&root.join("../shared/specs"));
+    let fixtures = sdkgen::spec::Pin::load(&fixtures_pin)?.locate(&fixtures_pin, &mirror)?;
 
     let crate_dir = crate::target_dir(root).join("contract");
     std::fs::create_dir_all(crate_dir.join("src"))?;

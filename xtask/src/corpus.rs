@@ -6,6 +6,7 @@
 mod baseline;
 mod classify;
 mod compile;
+mod conformance;
 mod examples;
 mod generate;
 mod glob;
@@ -24,9 +25,10 @@ use report::Report;
 #[derive(Debug, clap::Args)]
 pub struct CorpusArgs {
     /// Only the specs whose path under the corpus's `api/` matches this glob (`*` within a
-    /// path segment, `**` across segments): `--spec 'amazonaws.com/*'`.
+    /// path segment, `**` across segments): `--spec 'amazonaws.com/*'`. Repeated, the specs
+    /// that match any of them.
     #[arg(long, value_name = "GLOB")]
-    spec: Option<String>,
+    spec: Vec<String>,
     /// Seconds one spec may take before it counts as `timeout`.
     #[arg(long, default_value_t = 30, value_name = "SECONDS")]
     timeout: u64,
@@ -54,9 +56,9 @@ pub fn run(root: &Path, args: &CorpusArgs) -> anyhow::Result<bool> {
     let corpus = root.join("xtask/corpus");
     let api = install(&corpus)?;
     let mut specs = list_specs(&api)?;
-    if let Some(pattern) = &args.spec {
-        specs.retain(|p| glob::matches(pattern, p));
-        anyhow::ensure!(!specs.is_empty(), "no spec under {} matches `{pattern}`", api.display());
+    if !args.spec.is_empty() {
+        specs.retain(|p| args.spec.iter().any(|pattern| glob::matches(pattern, p)));
+        anyhow::ensure!(!specs.is_empty(), "no spec under {} matches `{}`", api.display(), args.spec.join("` or `"));
     }
     let out = output_dir(root);
     std::fs::create_dir_all(&out)?;
@@ -72,7 +74,7 @@ pub fn run(root: &Path, args: &CorpusArgs) -> anyhow::Result<bool> {
     });
     bar.finish();
     let mut report =
-        Report::new(corpus_version(&api), args.spec.is_none(), args.timeout, started.elapsed().as_secs_f64(), rows);
+        Report::new(corpus_version(&api), args.spec.is_empty(), args.timeout, started.elapsed().as_secs_f64(), rows);
 
     if args.compile > 0 {
         println!("{}", report.summary_line());

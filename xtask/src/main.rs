@@ -107,11 +107,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(dir) = &cli.specs_mirror {
         // SAFETY: set once at start-up, before any other thread exists.
-        unsafe { std::env::set_var(sdkgen::spec::pin::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
+        unsafe { std::env::set_var(sdkgen::spec::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
     }
     if cli.offline {
         // SAFETY: as above.
-        unsafe { std::env::set_var(sdkgen::spec::fetch::OFFLINE_ENV, "1") };
+        unsafe { std::env::set_var(sdkgen::spec::OFFLINE_ENV, "1") };
     }
     let result = match cli.command {
         Task::Codegen { check, bump, templates, strict } => run_codegen(&root, check, bump, templates.as_deref(), strict),

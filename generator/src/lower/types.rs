@@ -283,10 +283,15 @@ impl<'a> TypeLowerer<'a> {
             SchemaKind::AllOf { all_of } => return self.all_of(name, schema, all_of, ptr, nullable),
             SchemaKind::Not { .. } => Ty::Json,
             SchemaKind::Any(any) => {
+                let strings: Vec<&str> = any.enumeration.iter().filter_map(Value::as_str).collect();
+                let string_enum = !strings.is_empty() && strings.len() == any.enumeration.len();
                 if !any.properties.is_empty() || any.additional_properties.is_some() {
                     self.object(name, schema, &any.properties, &any.required, any.additional_properties.as_ref(), ptr)
                 } else if any.items.is_some() {
                     self.array(&name, any.items.as_ref(), ptr)
+                } else if string_enum && any.one_of.is_empty() && any.any_of.is_empty() {
+                    // An enum beside `allOf: [$ref]` narrows the referenced type to its values.
+                    self.define_enum(name, schema, &strings, ptr)
                 } else if !any.all_of.is_empty() {
                     return self.all_of(name, schema, &any.all_of, ptr, nullable);
                 } else if !any.one_of.is_empty() || !any.any_of.is_empty() {
@@ -294,20 +299,15 @@ impl<'a> TypeLowerer<'a> {
                         if any.one_of.is_empty() { ("anyOf", &any.any_of) } else { ("oneOf", &any.one_of) };
                     return self.union(name, schema, members, &pointer::push(ptr, key), nullable);
                 } else {
-                    let strings: Vec<&str> = any.enumeration.iter().filter_map(Value::as_str).collect();
-                    if !strings.is_empty() && strings.len() == any.enumeration.len() {
-                        self.define_enum(name, schema, &strings, ptr)
-                    } else {
-                        let typed = any.typ.as_deref().zip(any.format.as_deref());
-                        match (typed.and_then(|(json_type, format)| self.typed_format(json_type, format)), any.typ.as_deref()) {
-                            (Some(ty), _) => ty,
-                            (None, Some("string")) => Ty::String,
-                            (None, Some("integer")) => Ty::I64,
-                            (None, Some("number")) => Ty::F64,
-                            (None, Some("boolean")) => Ty::Bool,
-                            (None, Some("object")) => Ty::JsonObject,
-                            (None, _) => Ty::Json,
-                        }
+                    let typed = any.typ.as_deref().zip(any.format.as_deref());
+                    match (typed.and_then(|(json_type, format)| self.typed_format(json_type, format)), any.typ.as_deref()) {
+                        (Some(ty), _) => ty,
+                        (None, Some("string")) => Ty::String,
+                        (None, Some("integer")) => Ty::I64,
+                        (None, Some("number")) => Ty::F64,
+                        (None, Some("boolean")) => Ty::Bool,
+                        (None, Some("object")) => Ty::JsonObject,
+                        (None, _) => Ty::Json,
                     }
                 }
             }
@@ -1115,7 +1115,8 @@ pub fn constructor(fields: &[Field], unbounded: bool) -> Option<Constructor> {
     (unbounded || args.len() <= MAX_ARGUMENTS).then(|| Constructor { args, defaulted: names(defaulted), fixed: names(fixed), digit_names })
 }
 
-/// The fixed string of a property whose schema allows exactly one string value.
+/// The fixed string of a property whose schema allows exactly one string value (also when the
+/// value is given beside `allOf: [$ref]`, which it narrows).
 fn const_string(prop: SchemaRef<'_>) -> Option<&str> {
     let SchemaRef::Inline(schema) = prop else { return None };
     if schema.schema_data.nullable {
@@ -1126,6 +1127,18 @@ fn const_string(prop: SchemaRef<'_>) -> Option<&str> {
             [Some(value)] => Some(value),
             _ => None,
         },
+        SchemaKind::Any(a)
+            if matches!(a.typ.as_deref(), None | Some("string"))
+                && a.properties.is_empty()
+                && a.items.is_none()
+                && a.one_of.is_empty()
+                && a.any_of.is_empty() =>
+        {
+            match a.enumeration.as_slice() {
+                [Value::String(value)] => Some(value),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
