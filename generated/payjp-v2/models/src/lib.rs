@@ -2822,8 +2822,8 @@ impl PaymentMethodCreateCardDetailsRequest {
 #[allow(clippy::large_enum_variant)]
 pub enum PaymentMethodCreateRequest {
     Card(PaymentMethodCardCreateRequest),
-    Paypay(PaymentMethodPayPayCreateRequest),
     ApplePay(PaymentMethodApplePayCreateRequest),
+    Paypay(PaymentMethodPayPayCreateRequest),
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodListResponse {
@@ -2986,8 +2986,8 @@ impl PaymentMethodPayPayUpdateRequest {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum PaymentMethodResponse {
-    Card(PaymentMethodCardResponse),
     PayPay(PaymentMethodPayPayResponse),
+    Card(PaymentMethodCardResponse),
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PaymentMethodTypes {

@@ -552,34 +552,42 @@ impl crate::resources::AccountExternalAccounts<'_> {
         &self,
         params: &AccountExternalAccountListParams,
     ) -> runtime::Paginator<models::BankAccountOrCard, AccountExternalAccountListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.account().external_accounts().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .account()
+                        .external_accounts()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -813,34 +821,42 @@ impl crate::resources::AccountPeople<'_> {
         &self,
         params: &AccountPeopleListParams,
     ) -> runtime::Paginator<models::Person, AccountPeopleListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.account().people().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .account()
+                        .people()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -1061,34 +1077,42 @@ impl crate::resources::AccountPersons<'_> {
         &self,
         params: &AccountPersonListParams,
     ) -> runtime::Paginator<models::Person, AccountPersonListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.account().persons().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .account()
+                        .persons()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -1339,34 +1363,38 @@ impl crate::resources::Accounts<'_> {
         &self,
         params: &AccountListParams,
     ) -> runtime::Paginator<models::Account, AccountListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.accounts().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.accounts().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2023,40 +2051,44 @@ impl crate::resources::AccountsExternalAccounts<'_> {
         models::BankAccountOrCard,
         AccountExternalAccountList2Error,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let account = account.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let account = account.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .accounts()
                         .external_accounts()
-                        .list(&account, &params)
+                        .list_with_response(&account, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2336,36 +2368,44 @@ impl crate::resources::AccountsPeople<'_> {
         account: &str,
         params: &AccountPeopleList2Params,
     ) -> runtime::Paginator<models::Person, AccountPeopleList2Error> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let account = account.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let account = account.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.accounts().people().list(&account, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .accounts()
+                        .people()
+                        .list_with_response(&account, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2629,40 +2669,44 @@ impl crate::resources::AccountsPersons<'_> {
         account: &str,
         params: &AccountPersonList2Params,
     ) -> runtime::Paginator<models::Person, AccountPersonList2Error> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let account = account.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let account = account.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .accounts()
                         .persons()
-                        .list(&account, &params)
+                        .list_with_response(&account, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2918,34 +2962,42 @@ impl crate::resources::ApplePayDomains<'_> {
         &self,
         params: &ApplePayDomainListParams,
     ) -> runtime::Paginator<models::ApplePayDomain, ApplePayDomainListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.apple_pay().domains().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .apple_pay()
+                        .domains()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3136,34 +3188,41 @@ impl crate::resources::ApplicationFees<'_> {
         &self,
         params: &ApplicationFeeListParams,
     ) -> runtime::Paginator<models::ApplicationFee, ApplicationFeeListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.application_fees().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .application_fees()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3419,40 +3478,44 @@ impl crate::resources::ApplicationFeesRefunds<'_> {
         id: &str,
         params: &ApplicationFeeRefundListParams,
     ) -> runtime::Paginator<models::FeeRefund, ApplicationFeeRefundListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let id = id.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let id = id.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .application_fees()
                         .refunds()
-                        .list(&id, &params)
+                        .list_with_response(&id, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3635,34 +3698,42 @@ impl crate::resources::BalanceHistory<'_> {
         &self,
         params: &BalanceHistoryListParams,
     ) -> runtime::Paginator<models::BalanceTransaction, BalanceHistoryListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.balance().history().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .balance()
+                        .history()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3812,34 +3883,41 @@ impl crate::resources::BalanceTransactions<'_> {
         &self,
         params: &BalanceTransactionListParams,
     ) -> runtime::Paginator<models::BalanceTransaction, BalanceTransactionListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.balance_transactions().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .balance_transactions()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3973,38 +4051,42 @@ impl crate::resources::BillingPortalConfigurations<'_> {
         models::BillingPortalConfiguration,
         BillingPortalConfigurationListError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .billing_portal()
                         .configurations()
-                        .list(&params)
+                        .list_with_response(&params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -4262,34 +4344,42 @@ impl crate::resources::BitcoinReceivers<'_> {
         &self,
         params: &BitcoinReceiverListParams,
     ) -> runtime::Paginator<models::BitcoinReceiver, BitcoinReceiverListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.bitcoin().receivers().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .bitcoin()
+                        .receivers()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -4423,40 +4513,44 @@ impl crate::resources::BitcoinReceivers<'_> {
         models::BitcoinTransaction,
         BitcoinReceiverTransactionsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let receiver = receiver.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let receiver = receiver.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .bitcoin()
                         .receivers()
-                        .transactions(&receiver, &params)
+                        .transactions_with_response(&receiver, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -4541,34 +4635,42 @@ impl crate::resources::BitcoinTransactions<'_> {
         &self,
         params: &BitcoinTransactionParams,
     ) -> runtime::Paginator<models::BitcoinTransaction, BitcoinTransactionError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.bitcoin().transactions().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .bitcoin()
+                        .transactions()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -4659,34 +4761,38 @@ impl crate::resources::Charges<'_> {
         &self,
         params: &ChargeListParams,
     ) -> runtime::Paginator<models::Charge, ChargeListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.charges().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.charges().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -5067,36 +5173,44 @@ impl crate::resources::ChargesRefunds<'_> {
         charge: &str,
         params: &ChargeRefundListParams,
     ) -> runtime::Paginator<models::Refund, ChargeRefundListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let charge = charge.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let charge = charge.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.charges().refunds().list(&charge, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .charges()
+                        .refunds()
+                        .list_with_response(&charge, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -5318,34 +5432,42 @@ impl crate::resources::CheckoutSessions<'_> {
         &self,
         params: &CheckoutSessionListParams,
     ) -> runtime::Paginator<models::CheckoutSession, CheckoutSessionListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.checkout().sessions().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .checkout()
+                        .sessions()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -5503,40 +5625,44 @@ impl crate::resources::CheckoutSessions<'_> {
         session: &str,
         params: &CheckoutSessionLineItemsParams,
     ) -> runtime::Paginator<models::Item, CheckoutSessionLineItemsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let session = session.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let session = session.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .checkout()
                         .sessions()
-                        .line_items(&session, &params)
+                        .line_items_with_response(&session, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -5606,34 +5732,41 @@ impl crate::resources::CountrySpecs<'_> {
         &self,
         params: &CountrySpecListParams,
     ) -> runtime::Paginator<models::CountrySpec, CountrySpecListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.country_specs().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .country_specs()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -5748,34 +5881,38 @@ impl crate::resources::Coupons<'_> {
         &self,
         params: &CouponListParams,
     ) -> runtime::Paginator<models::Coupon, CouponListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.coupons().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.coupons().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -5989,34 +6126,41 @@ impl crate::resources::CreditNotes<'_> {
         &self,
         params: &CreditNoteListParams,
     ) -> runtime::Paginator<models::CreditNote, CreditNoteListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.credit_notes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .credit_notes()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -6142,36 +6286,43 @@ impl crate::resources::CreditNotes<'_> {
         credit_note: &str,
         params: &CreditNoteLinesParams,
     ) -> runtime::Paginator<models::CreditNoteLineItem, CreditNoteLinesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let credit_note = credit_note.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let credit_note = credit_note.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.credit_notes().lines(&credit_note, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .credit_notes()
+                        .lines_with_response(&credit_note, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -6516,34 +6667,42 @@ impl crate::resources::CreditNotesPreview<'_> {
         &self,
         params: &CreditNotePreviewLinesParams,
     ) -> runtime::Paginator<models::CreditNoteLineItem, CreditNotePreviewLinesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.credit_notes().preview().lines(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .credit_notes()
+                        .preview()
+                        .lines_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -6625,34 +6784,38 @@ impl crate::resources::Customers<'_> {
         &self,
         params: &CustomerListParams,
     ) -> runtime::Paginator<models::Customer, CustomerListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.customers().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.customers().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -6891,40 +7054,44 @@ impl crate::resources::CustomersBalanceTransactions<'_> {
         models::CustomerBalanceTransaction,
         CustomerBalanceTransactionListError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .balance_transactions()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -7162,40 +7329,44 @@ impl crate::resources::CustomersBankAccounts<'_> {
         customer: &str,
         params: &CustomerBankAccountListParams,
     ) -> runtime::Paginator<models::BankAccount, CustomerBankAccountListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .bank_accounts()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -7530,40 +7701,44 @@ impl crate::resources::CustomersCards<'_> {
         customer: &str,
         params: &CustomerCardListParams,
     ) -> runtime::Paginator<models::Card, CustomerCardListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .cards()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -7923,40 +8098,44 @@ impl crate::resources::CustomersSources<'_> {
         customer: &str,
         params: &CustomerSourceListParams,
     ) -> runtime::Paginator<models::CustomerDefaultSource, CustomerSourceListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .sources()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -8289,40 +8468,44 @@ impl crate::resources::CustomersSubscriptions<'_> {
         customer: &str,
         params: &CustomerSubscriptionListParams,
     ) -> runtime::Paginator<models::Subscription, CustomerSubscriptionListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .subscriptions()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -8698,40 +8881,44 @@ impl crate::resources::CustomersTaxIds<'_> {
         customer: &str,
         params: &CustomerTaxIdListParams,
     ) -> runtime::Paginator<models::TaxId, CustomerTaxIdListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .tax_ids()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -8947,34 +9134,38 @@ impl crate::resources::Disputes<'_> {
         &self,
         params: &DisputeListParams,
     ) -> runtime::Paginator<models::Dispute, DisputeListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.disputes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.disputes().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -9254,34 +9445,38 @@ impl crate::resources::Events<'_> {
         &self,
         params: &EventListParams,
     ) -> runtime::Paginator<models::Event, EventListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.events().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.events().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -9391,34 +9586,41 @@ impl crate::resources::ExchangeRates<'_> {
         &self,
         params: &ExchangeRateListParams,
     ) -> runtime::Paginator<models::ExchangeRate, ExchangeRateListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.exchange_rates().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .exchange_rates()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -9548,34 +9750,41 @@ impl crate::resources::FileLinks<'_> {
         &self,
         params: &FileLinkListParams,
     ) -> runtime::Paginator<models::FileLink, FileLinkListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.file_links().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .file_links()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -9765,34 +9974,38 @@ impl crate::resources::Files<'_> {
         &self,
         params: &FileListParams,
     ) -> runtime::Paginator<models::File, FileListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.files().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.files().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -9971,38 +10184,42 @@ impl crate::resources::IdentityVerificationReports<'_> {
         models::IdentityVerificationReport,
         IdentityVerificationReportListError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .identity()
                         .verification_reports()
-                        .list(&params)
+                        .list_with_response(&params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -10140,38 +10357,42 @@ impl crate::resources::IdentityVerificationSessions<'_> {
         models::IdentityVerificationSession,
         IdentityVerificationSessionListError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .identity()
                         .verification_sessions()
-                        .list(&params)
+                        .list_with_response(&params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -10518,34 +10739,41 @@ impl crate::resources::Invoiceitems<'_> {
         &self,
         params: &InvoiceitemListParams,
     ) -> runtime::Paginator<models::Invoiceitem, InvoiceitemListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.invoiceitems().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .invoiceitems()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -10794,34 +11022,38 @@ impl crate::resources::Invoices<'_> {
         &self,
         params: &InvoiceListParams,
     ) -> runtime::Paginator<models::Invoice, InvoiceListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.invoices().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.invoices().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -11080,36 +11312,43 @@ impl crate::resources::Invoices<'_> {
         invoice: &str,
         params: &InvoiceLinesParams,
     ) -> runtime::Paginator<models::LineItem, InvoiceLinesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let invoice = invoice.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let invoice = invoice.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.invoices().lines(&invoice, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .invoices()
+                        .lines_with_response(&invoice, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -11603,34 +11842,42 @@ impl crate::resources::InvoicesUpcoming<'_> {
         &self,
         params: &InvoiceUpcomingLinesParams,
     ) -> runtime::Paginator<models::LineItem, InvoiceUpcomingLinesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.invoices().upcoming().lines(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .invoices()
+                        .upcoming()
+                        .lines_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -11709,34 +11956,41 @@ impl crate::resources::IssuerFraudRecords<'_> {
         &self,
         params: &IssuerFraudRecordListParams,
     ) -> runtime::Paginator<models::IssuerFraudRecord, IssuerFraudRecordListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuer_fraud_records().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuer_fraud_records()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -11887,34 +12141,42 @@ impl crate::resources::IssuingAuthorizations<'_> {
         models::IssuingAuthorization,
         IssuingAuthorizationListError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().authorizations().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .authorizations()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -12209,34 +12471,42 @@ impl crate::resources::IssuingCardholders<'_> {
         &self,
         params: &IssuingCardholderListParams,
     ) -> runtime::Paginator<models::IssuingCardholder, IssuingCardholderListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().cardholders().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .cardholders()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -12478,34 +12748,42 @@ impl crate::resources::IssuingCards<'_> {
         &self,
         params: &IssuingCardListParams,
     ) -> runtime::Paginator<models::IssuingCard, IssuingCardListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().cards().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .cards()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -12707,34 +12985,42 @@ impl crate::resources::IssuingDisputes<'_> {
         &self,
         params: &IssuingDisputeListParams,
     ) -> runtime::Paginator<models::IssuingDispute, IssuingDisputeListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().disputes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .disputes()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -12967,34 +13253,42 @@ impl crate::resources::IssuingSettlements<'_> {
         &self,
         params: &IssuingSettlementListParams,
     ) -> runtime::Paginator<models::IssuingSettlement, IssuingSettlementListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().settlements().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .settlements()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -13187,34 +13481,42 @@ impl crate::resources::IssuingTransactions<'_> {
         &self,
         params: &IssuingTransactionListParams,
     ) -> runtime::Paginator<models::IssuingTransaction, IssuingTransactionListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().transactions().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .transactions()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -13436,34 +13738,41 @@ impl crate::resources::OrderReturns<'_> {
         &self,
         params: &OrderReturnListParams,
     ) -> runtime::Paginator<models::OrderReturn, OrderReturnListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.order_returns().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .order_returns()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -13606,34 +13915,38 @@ impl crate::resources::Orders<'_> {
         &self,
         params: &OrderListParams,
     ) -> runtime::Paginator<models::Order, OrderListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.orders().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.orders().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -13890,34 +14203,41 @@ impl crate::resources::PaymentIntents<'_> {
         &self,
         params: &PaymentIntentListParams,
     ) -> runtime::Paginator<models::PaymentIntent, PaymentIntentListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.payment_intents().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .payment_intents()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -14297,34 +14617,41 @@ impl crate::resources::PaymentMethods<'_> {
         &self,
         params: &PaymentMethodListParams,
     ) -> runtime::Paginator<models::PaymentMethod, PaymentMethodListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.payment_methods().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .payment_methods()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -14638,34 +14965,38 @@ impl crate::resources::Payouts<'_> {
         &self,
         params: &PayoutListParams,
     ) -> runtime::Paginator<models::Payout, PayoutListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.payouts().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.payouts().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -14927,34 +15258,38 @@ impl crate::resources::Plans<'_> {
         &self,
         params: &PlanListParams,
     ) -> runtime::Paginator<models::Plan, PlanListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.plans().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.plans().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -15192,34 +15527,38 @@ impl crate::resources::Prices<'_> {
         &self,
         params: &PriceListParams,
     ) -> runtime::Paginator<models::Price, PriceListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.prices().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.prices().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -15418,34 +15757,38 @@ impl crate::resources::Products<'_> {
         &self,
         params: &ProductListParams,
     ) -> runtime::Paginator<models::Product, ProductListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.products().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.products().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -15681,34 +16024,41 @@ impl crate::resources::PromotionCodes<'_> {
         &self,
         params: &PromotionCodeListParams,
     ) -> runtime::Paginator<models::PromotionCode, PromotionCodeListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.promotion_codes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .promotion_codes()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -15908,34 +16258,38 @@ impl crate::resources::Quotes<'_> {
         &self,
         params: &QuoteListParams,
     ) -> runtime::Paginator<models::Quote, QuoteListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.quotes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.quotes().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -16192,39 +16546,43 @@ impl crate::resources::Quotes<'_> {
         quote: &str,
         params: &QuoteComputedUpfrontLineItemsParams,
     ) -> runtime::Paginator<models::Item, QuoteComputedUpfrontLineItemsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let quote = quote.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let quote = quote.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .quotes()
-                        .computed_upfront_line_items(&quote, &params)
+                        .computed_upfront_line_items_with_response(&quote, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -16338,36 +16696,43 @@ impl crate::resources::Quotes<'_> {
         quote: &str,
         params: &QuoteLineItemsParams,
     ) -> runtime::Paginator<models::Item, QuoteLineItemsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let quote = quote.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let quote = quote.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.quotes().line_items(&quote, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .quotes()
+                        .line_items_with_response(&quote, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -16494,38 +16859,42 @@ impl crate::resources::RadarEarlyFraudWarnings<'_> {
         models::RadarEarlyFraudWarning,
         RadarEarlyFraudWarningListError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .radar()
                         .early_fraud_warnings()
-                        .list(&params)
+                        .list_with_response(&params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -16667,34 +17036,42 @@ impl crate::resources::RadarValueListItems<'_> {
         &self,
         params: &RadarValueListItemListParams,
     ) -> runtime::Paginator<models::RadarValueListItem, RadarValueListItemListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.radar().value_list_items().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .radar()
+                        .value_list_items()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -16897,34 +17274,42 @@ impl crate::resources::RadarValueLists<'_> {
         &self,
         params: &RadarValueListListParams,
     ) -> runtime::Paginator<models::RadarValueList, RadarValueListListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.radar().value_lists().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .radar()
+                        .value_lists()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -17158,34 +17543,41 @@ impl crate::resources::Recipients<'_> {
         &self,
         params: &RecipientListParams,
     ) -> runtime::Paginator<models::Recipient, RecipientListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.recipients().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .recipients()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -17417,34 +17809,38 @@ impl crate::resources::Refunds<'_> {
         &self,
         params: &RefundListParams,
     ) -> runtime::Paginator<models::Refund, RefundListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.refunds().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.refunds().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -17625,34 +18021,42 @@ impl crate::resources::ReportingReportRuns<'_> {
         &self,
         params: &ReportingReportRunListParams,
     ) -> runtime::Paginator<models::ReportingReportRun, ReportingReportRunListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.reporting().report_runs().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .reporting()
+                        .report_runs()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -17896,34 +18300,38 @@ impl crate::resources::Reviews<'_> {
         &self,
         params: &ReviewListParams,
     ) -> runtime::Paginator<models::Review, ReviewListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.reviews().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.reviews().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -18080,34 +18488,41 @@ impl crate::resources::SetupAttempts<'_> {
         &self,
         params: &SetupAttemptParams,
     ) -> runtime::Paginator<models::SetupAttempt, SetupAttemptError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.setup_attempts().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .setup_attempts()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -18195,34 +18610,41 @@ impl crate::resources::SetupIntents<'_> {
         &self,
         params: &SetupIntentListParams,
     ) -> runtime::Paginator<models::SetupIntent, SetupIntentListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.setup_intents().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .setup_intents()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -18513,38 +18935,42 @@ impl crate::resources::SigmaScheduledQueryRuns<'_> {
         &self,
         params: &SigmaScheduledQueryRunListParams,
     ) -> runtime::Paginator<models::ScheduledQueryRun, SigmaScheduledQueryRunListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .sigma()
                         .scheduled_query_runs()
-                        .list(&params)
+                        .list_with_response(&params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -18690,34 +19116,38 @@ impl crate::resources::Skus<'_> {
         &self,
         params: &SkuListParams,
     ) -> runtime::Paginator<models::Sku, SkuListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.skus().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.skus().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -19134,40 +19564,44 @@ impl crate::resources::SourcesSourceTransactions<'_> {
         models::SourceTransaction,
         SourceSourceTransactionListError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let source = source.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let source = source.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .sources()
                         .source_transactions()
-                        .list(&source, &params)
+                        .list_with_response(&source, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -19299,34 +19733,41 @@ impl crate::resources::SubscriptionItems<'_> {
         &self,
         params: &SubscriptionItemListParams,
     ) -> runtime::Paginator<models::SubscriptionItem, SubscriptionItemListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.subscription_items().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .subscription_items()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -19571,39 +20012,46 @@ impl crate::resources::SubscriptionItems<'_> {
         models::UsageRecordSummary,
         SubscriptionItemUsageRecordSummariesError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let subscription_item = subscription_item.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let subscription_item = subscription_item.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .subscription_items()
-                        .usage_record_summaries(&subscription_item, &params)
+                        .usage_record_summaries_with_response(
+                            &subscription_item,
+                            &params,
+                        )
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -19765,34 +20213,41 @@ impl crate::resources::SubscriptionSchedules<'_> {
         models::SubscriptionSchedule,
         SubscriptionScheduleListError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.subscription_schedules().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .subscription_schedules()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -20134,34 +20589,41 @@ impl crate::resources::Subscriptions<'_> {
         &self,
         params: &SubscriptionListParams,
     ) -> runtime::Paginator<models::Subscription, SubscriptionListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.subscriptions().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .subscriptions()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -20440,34 +20902,38 @@ impl crate::resources::TaxCodes<'_> {
         &self,
         params: &TaxCodeListParams,
     ) -> runtime::Paginator<models::TaxCode, TaxCodeListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.tax_codes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.tax_codes().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -20595,34 +21061,38 @@ impl crate::resources::TaxRates<'_> {
         &self,
         params: &TaxRateListParams,
     ) -> runtime::Paginator<models::TaxRate, TaxRateListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.tax_rates().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.tax_rates().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -20840,34 +21310,42 @@ impl crate::resources::TerminalLocations<'_> {
         &self,
         params: &TerminalLocationListParams,
     ) -> runtime::Paginator<models::TerminalLocation, TerminalLocationListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.terminal().locations().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .terminal()
+                        .locations()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -21107,34 +21585,42 @@ impl crate::resources::TerminalReaders<'_> {
         &self,
         params: &TerminalReaderListParams,
     ) -> runtime::Paginator<models::TerminalReader, TerminalReaderListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.terminal().readers().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .terminal()
+                        .readers()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -21431,34 +21917,38 @@ impl crate::resources::Topups<'_> {
         &self,
         params: &TopupListParams,
     ) -> runtime::Paginator<models::Topup, TopupListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.topups().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.topups().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -21681,34 +22171,38 @@ impl crate::resources::Transfers<'_> {
         &self,
         params: &TransferListParams,
     ) -> runtime::Paginator<models::Transfer, TransferListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.transfers().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.transfers().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -21904,36 +22398,44 @@ impl crate::resources::TransfersReversals<'_> {
         id: &str,
         params: &TransferReversalListParams,
     ) -> runtime::Paginator<models::TransferReversal, TransferReversalListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let id = id.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let id = id.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.transfers().reversals().list(&id, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .transfers()
+                        .reversals()
+                        .list_with_response(&id, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -22152,34 +22654,41 @@ impl crate::resources::WebhookEndpoints<'_> {
         &self,
         params: &WebhookEndpointListParams,
     ) -> runtime::Paginator<models::WebhookEndpoint, WebhookEndpointListError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.webhook_endpoints().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .webhook_endpoints()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
