@@ -119,16 +119,12 @@ pub struct BalanceResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BalanceState {
-    #[serde(rename = "collecting")]
     Collecting,
-    #[serde(rename = "transfer")]
     Transfer,
-    #[serde(rename = "claim")]
     Claim,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl BalanceState {
@@ -140,6 +136,27 @@ impl BalanceState {
             Self::Claim => "claim",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "collecting" => Self::Collecting,
+            "transfer" => Self::Transfer,
+            "claim" => Self::Claim,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for BalanceState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BalanceState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for BalanceState {
@@ -219,14 +236,11 @@ impl BankInfoResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CaptureMethod {
-    #[serde(rename = "automatic")]
     Automatic,
-    #[serde(rename = "manual")]
     Manual,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl CaptureMethod {
@@ -237,6 +251,26 @@ impl CaptureMethod {
             Self::Manual => "manual",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "automatic" => Self::Automatic,
+            "manual" => Self::Manual,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for CaptureMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CaptureMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for CaptureMethod {
@@ -509,14 +543,11 @@ impl CheckoutSessionListResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CheckoutSessionMode {
-    #[serde(rename = "payment")]
     Payment,
-    #[serde(rename = "setup")]
     Setup,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl CheckoutSessionMode {
@@ -527,6 +558,26 @@ impl CheckoutSessionMode {
             Self::Setup => "setup",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "payment" => Self::Payment,
+            "setup" => Self::Setup,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for CheckoutSessionMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CheckoutSessionMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for CheckoutSessionMode {
@@ -570,16 +621,12 @@ pub struct CheckoutSessionPaymentMethodOptionsCardRequest {
         CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure,
     >,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
-    #[serde(rename = "if_available")]
     IfAvailable,
-    #[serde(rename = "must_extend")]
     MustExtend,
-    #[serde(rename = "never")]
     Never,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
@@ -592,6 +639,29 @@ impl CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization 
             Self::Unknown(value) => value,
         }
     }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "if_available" => Self::IfAvailable,
+            "must_extend" => Self::MustExtend,
+            "never" => Self::Never,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize
+for CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
+    }
 }
 impl std::fmt::Display
 for CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
@@ -599,14 +669,11 @@ for CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure {
-    #[serde(rename = "any")]
     Any,
-    #[serde(rename = "automatic")]
     Automatic,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure {
@@ -617,6 +684,27 @@ impl CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure {
             Self::Automatic => "automatic",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "any" => Self::Any,
+            "automatic" => Self::Automatic,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display
@@ -630,16 +718,12 @@ pub struct CheckoutSessionPaymentMethodOptionsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<CheckoutSessionPaymentMethodOptionsCardRequest>,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CheckoutSessionStatus {
-    #[serde(rename = "open")]
     Open,
-    #[serde(rename = "complete")]
     Complete,
-    #[serde(rename = "expired")]
     Expired,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl CheckoutSessionStatus {
@@ -652,24 +736,40 @@ impl CheckoutSessionStatus {
             Self::Unknown(value) => value,
         }
     }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "complete" => Self::Complete,
+            "expired" => Self::Expired,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for CheckoutSessionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CheckoutSessionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
+    }
 }
 impl std::fmt::Display for CheckoutSessionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CheckoutSessionSubmitType {
-    #[serde(rename = "auto")]
     Auto,
-    #[serde(rename = "book")]
     Book,
-    #[serde(rename = "donate")]
     Donate,
-    #[serde(rename = "pay")]
     Pay,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl CheckoutSessionSubmitType {
@@ -683,18 +783,38 @@ impl CheckoutSessionSubmitType {
             Self::Unknown(value) => value,
         }
     }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "auto" => Self::Auto,
+            "book" => Self::Book,
+            "donate" => Self::Donate,
+            "pay" => Self::Pay,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for CheckoutSessionSubmitType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CheckoutSessionSubmitType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
+    }
 }
 impl std::fmt::Display for CheckoutSessionSubmitType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CheckoutSessionUiMode {
-    #[serde(rename = "hosted")]
     Hosted,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl CheckoutSessionUiMode {
@@ -704,6 +824,25 @@ impl CheckoutSessionUiMode {
             Self::Hosted => "hosted",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "hosted" => Self::Hosted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for CheckoutSessionUiMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CheckoutSessionUiMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for CheckoutSessionUiMode {
@@ -717,12 +856,10 @@ pub struct CheckoutSessionUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Country {
-    #[serde(rename = "JP")]
     Jp,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl Country {
@@ -733,18 +870,35 @@ impl Country {
             Self::Unknown(value) => value,
         }
     }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "JP" => Self::Jp,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for Country {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for Country {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
+    }
 }
 impl std::fmt::Display for Country {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Currency {
-    #[serde(rename = "jpy")]
     Jpy,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl Currency {
@@ -754,6 +908,25 @@ impl Currency {
             Self::Jpy => "jpy",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "jpy" => Self::Jpy,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for Currency {
@@ -775,14 +948,11 @@ pub struct CustomerCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomerCreation {
-    #[serde(rename = "always")]
     Always,
-    #[serde(rename = "if_required")]
     IfRequired,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl CustomerCreation {
@@ -793,6 +963,26 @@ impl CustomerCreation {
             Self::IfRequired => "if_required",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "always" => Self::Always,
+            "if_required" => Self::IfRequired,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for CustomerCreation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CustomerCreation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for CustomerCreation {
@@ -917,16 +1107,12 @@ impl DisplayPreferenceRequest {
         Self { preference }
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DisplayPreferenceRequestPreference {
-    #[serde(rename = "none")]
     None,
-    #[serde(rename = "off")]
     Off,
-    #[serde(rename = "on")]
     On,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl DisplayPreferenceRequestPreference {
@@ -938,6 +1124,27 @@ impl DisplayPreferenceRequestPreference {
             Self::On => "on",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "none" => Self::None,
+            "off" => Self::Off,
+            "on" => Self::On,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for DisplayPreferenceRequestPreference {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for DisplayPreferenceRequestPreference {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for DisplayPreferenceRequestPreference {
@@ -1124,14 +1331,11 @@ impl ListObject {
         "list"
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Locale {
-    #[serde(rename = "auto")]
     Auto,
-    #[serde(rename = "ja")]
     Ja,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl Locale {
@@ -1142,6 +1346,26 @@ impl Locale {
             Self::Ja => "ja",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "auto" => Self::Auto,
+            "ja" => Self::Ja,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for Locale {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for Locale {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for Locale {
@@ -1214,40 +1438,24 @@ impl PaymentDisputeObject {
         "payment_dispute"
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentDisputeReason {
-    #[serde(rename = "researching")]
     Researching,
-    #[serde(rename = "researching_fraudulent")]
     ResearchingFraudulent,
-    #[serde(rename = "warned_fraudulent")]
     WarnedFraudulent,
-    #[serde(rename = "confirmed_fraudulent")]
     ConfirmedFraudulent,
-    #[serde(rename = "unrecognized")]
     Unrecognized,
-    #[serde(rename = "fraudulent")]
     Fraudulent,
-    #[serde(rename = "product_not_received")]
     ProductNotReceived,
-    #[serde(rename = "online_fraudulent")]
     OnlineFraudulent,
-    #[serde(rename = "incorrect_account_details")]
     IncorrectAccountDetails,
-    #[serde(rename = "receiving_chargeback")]
     ReceivingChargeback,
-    #[serde(rename = "duplicate")]
     Duplicate,
-    #[serde(rename = "not_authorized")]
     NotAuthorized,
-    #[serde(rename = "subscription_canceled")]
     SubscriptionCanceled,
-    #[serde(rename = "check_returned")]
     CheckReturned,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentDisputeReason {
@@ -1271,6 +1479,39 @@ impl PaymentDisputeReason {
             Self::Other => "other",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "researching" => Self::Researching,
+            "researching_fraudulent" => Self::ResearchingFraudulent,
+            "warned_fraudulent" => Self::WarnedFraudulent,
+            "confirmed_fraudulent" => Self::ConfirmedFraudulent,
+            "unrecognized" => Self::Unrecognized,
+            "fraudulent" => Self::Fraudulent,
+            "product_not_received" => Self::ProductNotReceived,
+            "online_fraudulent" => Self::OnlineFraudulent,
+            "incorrect_account_details" => Self::IncorrectAccountDetails,
+            "receiving_chargeback" => Self::ReceivingChargeback,
+            "duplicate" => Self::Duplicate,
+            "not_authorized" => Self::NotAuthorized,
+            "subscription_canceled" => Self::SubscriptionCanceled,
+            "check_returned" => Self::CheckReturned,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentDisputeReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentDisputeReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for PaymentDisputeReason {
@@ -1302,26 +1543,17 @@ pub struct PaymentDisputeResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentDisputeStatus {
-    #[serde(rename = "pre_warning_needs_response")]
     PreWarningNeedsResponse,
-    #[serde(rename = "warning_needs_response")]
     WarningNeedsResponse,
-    #[serde(rename = "warning_needs_refund")]
     WarningNeedsRefund,
-    #[serde(rename = "warning_under_review")]
     WarningUnderReview,
-    #[serde(rename = "needs_response")]
     NeedsResponse,
-    #[serde(rename = "under_review")]
     UnderReview,
-    #[serde(rename = "lost")]
     Lost,
-    #[serde(rename = "cancel")]
     Cancel,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentDisputeStatus {
@@ -1339,6 +1571,32 @@ impl PaymentDisputeStatus {
             Self::Unknown(value) => value,
         }
     }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "pre_warning_needs_response" => Self::PreWarningNeedsResponse,
+            "warning_needs_response" => Self::WarningNeedsResponse,
+            "warning_needs_refund" => Self::WarningNeedsRefund,
+            "warning_under_review" => Self::WarningUnderReview,
+            "needs_response" => Self::NeedsResponse,
+            "under_review" => Self::UnderReview,
+            "lost" => Self::Lost,
+            "cancel" => Self::Cancel,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentDisputeStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentDisputeStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
+    }
 }
 impl std::fmt::Display for PaymentDisputeStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1350,18 +1608,13 @@ pub struct PaymentFlowCancelRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<PaymentFlowCancelRequestCancellationReason>,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentFlowCancelRequestCancellationReason {
-    #[serde(rename = "duplicate")]
     Duplicate,
-    #[serde(rename = "fraudulent")]
     Fraudulent,
-    #[serde(rename = "requested_by_customer")]
     RequestedByCustomer,
-    #[serde(rename = "abandoned")]
     Abandoned,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentFlowCancelRequestCancellationReason {
@@ -1375,32 +1628,45 @@ impl PaymentFlowCancelRequestCancellationReason {
             Self::Unknown(value) => value,
         }
     }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "duplicate" => Self::Duplicate,
+            "fraudulent" => Self::Fraudulent,
+            "requested_by_customer" => Self::RequestedByCustomer,
+            "abandoned" => Self::Abandoned,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentFlowCancelRequestCancellationReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentFlowCancelRequestCancellationReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
+    }
 }
 impl std::fmt::Display for PaymentFlowCancelRequestCancellationReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentFlowCancellationReason {
-    #[serde(rename = "abandoned")]
     Abandoned,
-    #[serde(rename = "automatic")]
     Automatic,
-    #[serde(rename = "duplicate")]
     Duplicate,
-    #[serde(rename = "expired")]
     Expired,
-    #[serde(rename = "failed_invoice")]
     FailedInvoice,
-    #[serde(rename = "fraudulent")]
     Fraudulent,
-    #[serde(rename = "requested_by_customer")]
     RequestedByCustomer,
-    #[serde(rename = "void_invoice")]
     VoidInvoice,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentFlowCancellationReason {
@@ -1417,6 +1683,32 @@ impl PaymentFlowCancellationReason {
             Self::VoidInvoice => "void_invoice",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "abandoned" => Self::Abandoned,
+            "automatic" => Self::Automatic,
+            "duplicate" => Self::Duplicate,
+            "expired" => Self::Expired,
+            "failed_invoice" => Self::FailedInvoice,
+            "fraudulent" => Self::Fraudulent,
+            "requested_by_customer" => Self::RequestedByCustomer,
+            "void_invoice" => Self::VoidInvoice,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentFlowCancellationReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentFlowCancellationReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for PaymentFlowCancellationReason {
@@ -1563,16 +1855,12 @@ pub struct PaymentFlowPaymentMethodOptionsCardRequest {
         PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure,
     >,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
-    #[serde(rename = "if_available")]
     IfAvailable,
-    #[serde(rename = "must_extend")]
     MustExtend,
-    #[serde(rename = "never")]
     Never,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
@@ -1585,6 +1873,29 @@ impl PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
             Self::Unknown(value) => value,
         }
     }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "if_available" => Self::IfAvailable,
+            "must_extend" => Self::MustExtend,
+            "never" => Self::Never,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize
+for PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
+    }
 }
 impl std::fmt::Display
 for PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
@@ -1592,14 +1903,11 @@ for PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
-    #[serde(rename = "any")]
     Any,
-    #[serde(rename = "automatic")]
     Automatic,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
@@ -1610,6 +1918,27 @@ impl PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
             Self::Automatic => "automatic",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "any" => Self::Any,
+            "automatic" => Self::Automatic,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display
@@ -1668,24 +1997,16 @@ pub struct PaymentFlowResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentFlowStatus {
-    #[serde(rename = "canceled")]
     Canceled,
-    #[serde(rename = "processing")]
     Processing,
-    #[serde(rename = "requires_action")]
     RequiresAction,
-    #[serde(rename = "requires_capture")]
     RequiresCapture,
-    #[serde(rename = "requires_confirmation")]
     RequiresConfirmation,
-    #[serde(rename = "requires_payment_method")]
     RequiresPaymentMethod,
-    #[serde(rename = "succeeded")]
     Succeeded,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentFlowStatus {
@@ -1701,6 +2022,31 @@ impl PaymentFlowStatus {
             Self::Succeeded => "succeeded",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "canceled" => Self::Canceled,
+            "processing" => Self::Processing,
+            "requires_action" => Self::RequiresAction,
+            "requires_capture" => Self::RequiresCapture,
+            "requires_confirmation" => Self::RequiresConfirmation,
+            "requires_payment_method" => Self::RequiresPaymentMethod,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentFlowStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentFlowStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for PaymentFlowStatus {
@@ -1921,14 +2267,11 @@ pub struct PaymentMethodCardResponse {
     pub billing_details: PaymentMethodBillingDetailsResponse,
     pub card: PaymentMethodCardDetailsResponse,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentMethodCardResponseType {
-    #[serde(rename = "card")]
     Card,
-    #[serde(rename = "apple_pay")]
     ApplePay,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentMethodCardResponseType {
@@ -1939,6 +2282,26 @@ impl PaymentMethodCardResponseType {
             Self::ApplePay => "apple_pay",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "card" => Self::Card,
+            "apple_pay" => Self::ApplePay,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentMethodCardResponseType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentMethodCardResponseType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for PaymentMethodCardResponseType {
@@ -1999,16 +2362,12 @@ pub struct PaymentMethodConfigurationDisplayPreference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<PaymentMethodConfigurationDisplayPreferenceValue>,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentMethodConfigurationDisplayPreferencePreference {
-    #[serde(rename = "none")]
     None,
-    #[serde(rename = "off")]
     Off,
-    #[serde(rename = "on")]
     On,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentMethodConfigurationDisplayPreferencePreference {
@@ -2021,20 +2380,38 @@ impl PaymentMethodConfigurationDisplayPreferencePreference {
             Self::Unknown(value) => value,
         }
     }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "none" => Self::None,
+            "off" => Self::Off,
+            "on" => Self::On,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentMethodConfigurationDisplayPreferencePreference {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentMethodConfigurationDisplayPreferencePreference {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
+    }
 }
 impl std::fmt::Display for PaymentMethodConfigurationDisplayPreferencePreference {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentMethodConfigurationDisplayPreferenceValue {
-    #[serde(rename = "off")]
     Off,
-    #[serde(rename = "on")]
     On,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentMethodConfigurationDisplayPreferenceValue {
@@ -2045,6 +2422,26 @@ impl PaymentMethodConfigurationDisplayPreferenceValue {
             Self::On => "on",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "off" => Self::Off,
+            "on" => Self::On,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentMethodConfigurationDisplayPreferenceValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentMethodConfigurationDisplayPreferenceValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for PaymentMethodConfigurationDisplayPreferenceValue {
@@ -2292,16 +2689,12 @@ pub enum PaymentMethodResponse {
     Card(PaymentMethodCardResponse),
     PayPay(PaymentMethodPayPayResponse),
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentMethodTypes {
-    #[serde(rename = "card")]
     Card,
-    #[serde(rename = "paypay")]
     Paypay,
-    #[serde(rename = "apple_pay")]
     ApplePay,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentMethodTypes {
@@ -2313,6 +2706,27 @@ impl PaymentMethodTypes {
             Self::ApplePay => "apple_pay",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "card" => Self::Card,
+            "paypay" => Self::Paypay,
+            "apple_pay" => Self::ApplePay,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentMethodTypes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentMethodTypes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for PaymentMethodTypes {
@@ -2399,16 +2813,12 @@ impl PaymentRefundObject {
         "payment_refund"
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentRefundReason {
-    #[serde(rename = "duplicate")]
     Duplicate,
-    #[serde(rename = "fraudulent")]
     Fraudulent,
-    #[serde(rename = "requested_by_customer")]
     RequestedByCustomer,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentRefundReason {
@@ -2420,6 +2830,27 @@ impl PaymentRefundReason {
             Self::RequestedByCustomer => "requested_by_customer",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "duplicate" => Self::Duplicate,
+            "fraudulent" => Self::Fraudulent,
+            "requested_by_customer" => Self::RequestedByCustomer,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentRefundReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentRefundReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for PaymentRefundReason {
@@ -2447,20 +2878,14 @@ pub struct PaymentRefundResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentRefundStatus {
-    #[serde(rename = "succeeded")]
     Succeeded,
-    #[serde(rename = "failed")]
     Failed,
-    #[serde(rename = "pending")]
     Pending,
-    #[serde(rename = "canceled")]
     Canceled,
-    #[serde(rename = "requires_action")]
     RequiresAction,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentRefundStatus {
@@ -2474,6 +2899,29 @@ impl PaymentRefundStatus {
             Self::RequiresAction => "requires_action",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "succeeded" => Self::Succeeded,
+            "failed" => Self::Failed,
+            "pending" => Self::Pending,
+            "canceled" => Self::Canceled,
+            "requires_action" => Self::RequiresAction,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentRefundStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentRefundStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for PaymentRefundStatus {
@@ -2560,18 +3008,13 @@ pub struct PaymentTransactionResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentTransactionType {
-    #[serde(rename = "payment")]
     Payment,
-    #[serde(rename = "refund")]
     Refund,
-    #[serde(rename = "chargeback")]
     Chargeback,
-    #[serde(rename = "chargeback_cancel")]
     ChargebackCancel,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PaymentTransactionType {
@@ -2584,6 +3027,28 @@ impl PaymentTransactionType {
             Self::ChargebackCancel => "chargeback_cancel",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "payment" => Self::Payment,
+            "refund" => Self::Refund,
+            "chargeback" => Self::Chargeback,
+            "chargeback_cancel" => Self::ChargebackCancel,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PaymentTransactionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PaymentTransactionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for PaymentTransactionType {
@@ -2720,12 +3185,10 @@ impl PriceObject {
         "price"
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PriceType {
-    #[serde(rename = "one_time")]
     OneTime,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl PriceType {
@@ -2735,6 +3198,25 @@ impl PriceType {
             Self::OneTime => "one_time",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "one_time" => Self::OneTime,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for PriceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PriceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for PriceType {
@@ -2916,16 +3398,12 @@ pub struct SetupFlowCancelRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<SetupFlowCancellationReason>,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SetupFlowCancellationReason {
-    #[serde(rename = "abandoned")]
     Abandoned,
-    #[serde(rename = "duplicate")]
     Duplicate,
-    #[serde(rename = "requested_by_customer")]
     RequestedByCustomer,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl SetupFlowCancellationReason {
@@ -2937,6 +3415,27 @@ impl SetupFlowCancellationReason {
             Self::RequestedByCustomer => "requested_by_customer",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "abandoned" => Self::Abandoned,
+            "duplicate" => Self::Duplicate,
+            "requested_by_customer" => Self::RequestedByCustomer,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for SetupFlowCancellationReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SetupFlowCancellationReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for SetupFlowCancellationReason {
@@ -2960,12 +3459,10 @@ pub struct SetupFlowCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SetupFlowCreateRequestPaymentMethodTypesItem {
-    #[serde(rename = "card")]
     Card,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl SetupFlowCreateRequestPaymentMethodTypesItem {
@@ -2975,6 +3472,25 @@ impl SetupFlowCreateRequestPaymentMethodTypesItem {
             Self::Card => "card",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "card" => Self::Card,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for SetupFlowCreateRequestPaymentMethodTypesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SetupFlowCreateRequestPaymentMethodTypesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for SetupFlowCreateRequestPaymentMethodTypesItem {
@@ -3049,14 +3565,11 @@ pub struct SetupFlowPaymentMethodOptionsCardRequest {
         SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure,
     >,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
-    #[serde(rename = "automatic")]
     Automatic,
-    #[serde(rename = "any")]
     Any,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
@@ -3067,6 +3580,27 @@ impl SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
             Self::Any => "any",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "automatic" => Self::Automatic,
+            "any" => Self::Any,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
@@ -3113,22 +3647,15 @@ pub struct SetupFlowResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SetupFlowStatus {
-    #[serde(rename = "canceled")]
     Canceled,
-    #[serde(rename = "processing")]
     Processing,
-    #[serde(rename = "requires_action")]
     RequiresAction,
-    #[serde(rename = "requires_confirmation")]
     RequiresConfirmation,
-    #[serde(rename = "requires_payment_method")]
     RequiresPaymentMethod,
-    #[serde(rename = "succeeded")]
     Succeeded,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl SetupFlowStatus {
@@ -3143,6 +3670,30 @@ impl SetupFlowStatus {
             Self::Succeeded => "succeeded",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "canceled" => Self::Canceled,
+            "processing" => Self::Processing,
+            "requires_action" => Self::RequiresAction,
+            "requires_confirmation" => Self::RequiresConfirmation,
+            "requires_payment_method" => Self::RequiresPaymentMethod,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for SetupFlowStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SetupFlowStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for SetupFlowStatus {
@@ -3164,12 +3715,10 @@ pub struct SetupFlowUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SetupFlowUpdateRequestPaymentMethodTypesItem {
-    #[serde(rename = "card")]
     Card,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl SetupFlowUpdateRequestPaymentMethodTypesItem {
@@ -3179,6 +3728,25 @@ impl SetupFlowUpdateRequestPaymentMethodTypesItem {
             Self::Card => "card",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "card" => Self::Card,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for SetupFlowUpdateRequestPaymentMethodTypesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SetupFlowUpdateRequestPaymentMethodTypesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for SetupFlowUpdateRequestPaymentMethodTypesItem {
@@ -3302,44 +3870,26 @@ impl StatementResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StatementSubject {
-    #[serde(rename = "gross_sales")]
     GrossSales,
-    #[serde(rename = "fee")]
     Fee,
-    #[serde(rename = "platform_fee")]
     PlatformFee,
-    #[serde(rename = "gross_refund")]
     GrossRefund,
-    #[serde(rename = "refund_fee_offset")]
     RefundFeeOffset,
-    #[serde(rename = "refund_platform_fee_offset")]
     RefundPlatformFeeOffset,
-    #[serde(rename = "chargeback")]
     Chargeback,
-    #[serde(rename = "chargeback_fee_offset")]
     ChargebackFeeOffset,
-    #[serde(rename = "chargeback_platform_fee_offset")]
     ChargebackPlatformFeeOffset,
-    #[serde(rename = "proplan")]
     Proplan,
-    #[serde(rename = "plan_fee")]
     PlanFee,
-    #[serde(rename = "forfeit")]
     Forfeit,
-    #[serde(rename = "reallocation")]
     Reallocation,
-    #[serde(rename = "yell_bank_collection")]
     YellBankCollection,
-    #[serde(rename = "pyb_early_deposit_service_fee")]
     PybEarlyDepositServiceFee,
-    #[serde(rename = "transfer_fee")]
     TransferFee,
-    #[serde(rename = "other")]
     Other,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl StatementSubject {
@@ -3366,26 +3916,55 @@ impl StatementSubject {
             Self::Unknown(value) => value,
         }
     }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "gross_sales" => Self::GrossSales,
+            "fee" => Self::Fee,
+            "platform_fee" => Self::PlatformFee,
+            "gross_refund" => Self::GrossRefund,
+            "refund_fee_offset" => Self::RefundFeeOffset,
+            "refund_platform_fee_offset" => Self::RefundPlatformFeeOffset,
+            "chargeback" => Self::Chargeback,
+            "chargeback_fee_offset" => Self::ChargebackFeeOffset,
+            "chargeback_platform_fee_offset" => Self::ChargebackPlatformFeeOffset,
+            "proplan" => Self::Proplan,
+            "plan_fee" => Self::PlanFee,
+            "forfeit" => Self::Forfeit,
+            "reallocation" => Self::Reallocation,
+            "yell_bank_collection" => Self::YellBankCollection,
+            "pyb_early_deposit_service_fee" => Self::PybEarlyDepositServiceFee,
+            "transfer_fee" => Self::TransferFee,
+            "other" => Self::Other,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for StatementSubject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StatementSubject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
+    }
 }
 impl std::fmt::Display for StatementSubject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StatementType {
-    #[serde(rename = "sales")]
     Sales,
-    #[serde(rename = "service_fee")]
     ServiceFee,
-    #[serde(rename = "transfer_fee")]
     TransferFee,
-    #[serde(rename = "forfeit")]
     Forfeit,
-    #[serde(rename = "misc")]
     Misc,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl StatementType {
@@ -3399,6 +3978,29 @@ impl StatementType {
             Self::Misc => "misc",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "sales" => Self::Sales,
+            "service_fee" => Self::ServiceFee,
+            "transfer_fee" => Self::TransferFee,
+            "forfeit" => Self::Forfeit,
+            "misc" => Self::Misc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for StatementType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StatementType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for StatementType {
@@ -3642,14 +4244,11 @@ impl TermResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Usage {
-    #[serde(rename = "on_session")]
     OnSession,
-    #[serde(rename = "off_session")]
     OffSession,
     /// A value this version of the SDK does not know.
-    #[serde(untagged)]
     Unknown(String),
 }
 impl Usage {
@@ -3660,6 +4259,26 @@ impl Usage {
             Self::OffSession => "off_session",
             Self::Unknown(value) => value,
         }
+    }
+    /// The variant a wire value names; a value no variant names is kept as it is.
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "on_session" => Self::OnSession,
+            "off_session" => Self::OffSession,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl Serialize for Usage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for Usage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
     }
 }
 impl std::fmt::Display for Usage {
