@@ -71,6 +71,13 @@ pub struct SdkConfig {
     /// have left them applied; otherwise it sends none and does not retry those. Off by default.
     #[serde(default)]
     pub idempotency_keys: bool,
+    /// Where client method names come from (`method_names`): see [`MethodNames`].
+    #[serde(default)]
+    pub method_names: MethodNames,
+    /// Per-operation settings (`[sdk.operations."POST /v1/customers"]`), keyed by the HTTP
+    /// method and path template as the spec writes them.
+    #[serde(default)]
+    pub operations: BTreeMap<String, OperationSettings>,
     /// Whether decoded values re-encode as they were received: every struct gets a map of the
     /// properties the spec does not name, and an optional nullable field tells `null` from
     /// absent (`Option<Option<T>>`, as request bodies always do). Off by default.
@@ -139,6 +146,44 @@ impl WebhookConfig {
         }
         None
     }
+}
+
+/// Where client method names come from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MethodNames {
+    /// From the HTTP method and the path's shape (`list`, `create`, `retrieve`, `update`,
+    /// `delete`, or an action named by the last path segment) when the operationId only
+    /// repeats the method and path (`GetCustomersCustomer`); from the operationId otherwise.
+    #[default]
+    Auto,
+    /// From the operationId, less the words naming its resource (`create_payment_flow` on
+    /// `payment_flows()` is `create`).
+    OperationId,
+    /// Always from the HTTP method and the path's shape.
+    Path,
+}
+
+/// Settings for one operation, for where the spec alone does not say enough.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationSettings {
+    /// The resource the operation belongs to, nested resources separated by dots
+    /// (`customers.tax_ids`); empty for the client itself.
+    #[serde(default)]
+    pub resource: Option<String>,
+    /// The method's name on its resource (`delete`).
+    #[serde(default)]
+    pub method: Option<String>,
+}
+
+/// How operations are grouped and named: the settings of [`SdkConfig`] that lowering reads.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ShapeSettings {
+    /// Where method names come from.
+    pub method_names: MethodNames,
+    /// Per-operation settings, keyed by `METHOD /path`.
+    pub operations: BTreeMap<String, OperationSettings>,
 }
 
 impl Config {
@@ -284,6 +329,7 @@ impl SdkConfig {
             title_toml: toml::Value::String(self.name.clone()).to_string(),
             api_version_header: self.api_version_header.as_deref().map(crate::lower::naming::string_literal),
             idempotency_keys: self.idempotency_keys,
+            shape: ShapeSettings { method_names: self.method_names, operations: self.operations.clone() },
             round_trip: self.round_trip,
             webhook_signature: self.webhooks.as_ref().map(|w| crate::model::WebhookSignature {
                 scheme: match w.signature {

@@ -44,7 +44,7 @@ pub mod spec;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-pub use config::{Config, SdkConfig, SignatureScheme, WebhookConfig};
+pub use config::{Config, MethodNames, OperationSettings, SdkConfig, ShapeSettings, SignatureScheme, WebhookConfig};
 pub use error::{Diagnostic, Error, Result};
 pub use output::GeneratedSdk;
 pub use render::Templates;

@@ -141,6 +141,8 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Every operation, in spec order.
     pub operations: Vec<Operation>,
+    /// The resources operations are grouped into, the client itself first (see [`Resource`]).
+    pub resources: Vec<Resource>,
     /// Every webhook, in spec order.
     pub webhooks: Vec<Webhook>,
     /// The event envelope whose object is typed, if the SDK entry names one.
@@ -213,6 +215,9 @@ pub struct SdkInfo {
     pub api_version_header: Option<String>,
     /// Whether the API deduplicates POST and PATCH requests by `Idempotency-Key`.
     pub idempotency_keys: bool,
+    /// How operations are grouped into resources and their methods named; read by lowering.
+    #[serde(skip)]
+    pub shape: crate::config::ShapeSettings,
     /// Whether every struct keeps unknown properties and `null` apart from absent, so that a
     /// decoded value re-encodes as received.
     pub round_trip: bool,
@@ -438,11 +443,38 @@ pub struct UnionVariant {
     pub deleted: bool,
 }
 
+/// A group of operations, reached from the client by accessors (`client.customers().tax_ids()`):
+/// a borrowed view of the client whose methods are the group's operations. The first resource
+/// of [`Api::resources`] is the client itself, for operations that belong to no group.
+#[derive(Debug, Clone, Serialize)]
+pub struct Resource {
+    /// Name of the view struct in the client's `resources` module (ident); empty for the client.
+    pub type_name: String,
+    /// The accessor on the parent (ident); empty for the client.
+    pub accessor: String,
+    /// The Rust expression that reaches this resource from a client, without the client
+    /// (`customers().tax_ids()`); empty for the client.
+    pub call: String,
+    /// Doc lines (literals).
+    pub docs: Vec<String>,
+    /// Child resources, by index into [`Api::resources`].
+    pub children: Vec<usize>,
+    /// The resource's operations, by index into [`Api::operations`], in spec order.
+    pub operations: Vec<usize>,
+}
+
 /// One API operation, rendered as one client method.
 #[derive(Debug, Clone, Serialize)]
 pub struct Operation {
-    /// Method name (ident).
+    /// Method name on its resource (ident).
     pub fn_name: String,
+    /// The resource the method belongs to, by index into [`Api::resources`].
+    pub resource: usize,
+    /// The call from a client, without the client and the arguments
+    /// (`customers().tax_ids().delete`).
+    pub call: String,
+    /// The rustdoc path of the method (`crate::resources::CustomersTaxIds::delete`).
+    pub doc_path: String,
     /// Doc lines (literals).
     pub docs: Vec<String>,
     /// HTTP method constant of `reqwest::Method` (`GET`).

@@ -34,14 +34,14 @@ fn classified(diff: &ApiDiff) -> Vec<(&str, ChangeKind, Impact)> {
 #[test]
 fn operation_added_is_an_addition() {
     let d = diff_case("operation_added");
-    assert_eq!(classified(&d), [("Client::delete_item", K::OperationAdded, I::Addition)]);
+    assert_eq!(classified(&d), [("Client::items().delete", K::OperationAdded, I::Addition)]);
     assert_eq!((d.crate_bump(Crate::Models), d.crate_bump(Crate::Client)), (Bump::None, Bump::Minor));
 }
 
 #[test]
 fn operation_removed_is_breaking() {
     let d = diff_case("operation_removed");
-    assert_eq!(classified(&d), [("Client::get_item", K::OperationRemoved, I::Breaking)]);
+    assert_eq!(classified(&d), [("Client::items().get", K::OperationRemoved, I::Breaking)]);
     assert_eq!(d.semver_bump(), Bump::Major);
 }
 
@@ -119,7 +119,7 @@ fn polymorphic_member_added_breaks_responses_but_not_requests() {
 #[test]
 fn parameter_moved_from_query_to_header_is_compatible() {
     let d = diff_case("parameter_location_changed");
-    assert_eq!(classified(&d), [("Client::list_items", K::ParameterMoved, I::Compatible)]);
+    assert_eq!(classified(&d), [("Client::items().list", K::ParameterMoved, I::Compatible)]);
     assert_eq!(d.semver_bump(), Bump::Patch);
 }
 
@@ -128,9 +128,11 @@ fn parameter_moved_to_the_path_is_breaking() {
     let d = diff_case("parameter_moved_to_path");
     assert_eq!(
         classified(&d),
+        // `/items/lookup/{sku}` makes `lookup` a collection of `items`, so the method moves to
+        // the `items().lookup()` resource: the old call is gone.
         [
-            ("Client::lookup_item", K::EndpointChanged, I::Compatible),
-            ("Client::lookup_item", K::ParameterMoved, I::Breaking),
+            ("Client::items().lookup", K::OperationRemoved, I::Breaking),
+            ("Client::items().lookup().item", K::OperationAdded, I::Addition),
         ]
     );
 }
@@ -138,7 +140,7 @@ fn parameter_moved_to_the_path_is_breaking() {
 #[test]
 fn first_parameter_adds_a_method_argument() {
     let d = diff_case("params_argument_added");
-    assert_eq!(classified(&d), [("Client::list_events", K::ParamsArgumentChanged, I::Breaking)]);
+    assert_eq!(classified(&d), [("Client::events().list", K::ParamsArgumentChanged, I::Breaking)]);
 }
 
 #[test]
@@ -146,7 +148,7 @@ fn documented_errors_added_and_removed() {
     let d = diff_case("errors_changed");
     assert_eq!(
         classified(&d),
-        [("Client::create_item", K::ErrorAdded, I::Addition), ("Client::get_item", K::ErrorRemoved, I::Breaking)]
+        [("Client::items().create", K::ErrorAdded, I::Addition), ("Client::items().get", K::ErrorRemoved, I::Breaking)]
     );
 }
 
@@ -154,7 +156,7 @@ fn documented_errors_added_and_removed() {
 fn optional_parameter_beside_a_required_one_is_breaking() {
     // The parameters struct has no `Default`, so struct literals name every field.
     let d = diff_case("parameter_added_beside_required");
-    assert_eq!(classified(&d), [("Client::lookup_item", K::ParameterAdded, I::Breaking)]);
+    assert_eq!(classified(&d), [("Client::items().lookup", K::ParameterAdded, I::Breaking)]);
     assert!(d.changes[0].detail.contains("no `Default`"), "{}", d.changes[0].detail);
 }
 
@@ -210,7 +212,7 @@ fn large_reports_open_with_a_summary_by_resource() {
         op.path = format!("/v1/widgets/{i}");
         new.operations.push(op);
     }
-    new.operations.retain(|o| o.name != "get_item");
+    new.operations.retain(|o| o.name != "items().get");
     let report = diff::compare_surfaces(&old, &new).to_markdown(2);
     let table = "| resource | breaking | additions | compatible |\n| --- | ---: | ---: | ---: |\n| `items` | 1 | 0 | 0 |\n| `widgets` | 0 | 45 | 0 |\n";
     assert!(report.contains(table), "{report}");
@@ -263,7 +265,7 @@ fn json_report_counts_and_classifies() {
     assert_eq!(json["crates"]["shop-client"], "major");
     assert_eq!((json["breaking"].as_u64(), json["additions"].as_u64(), json["compatible"].as_u64()), (Some(1), Some(1), Some(0)));
     let removed = &json["changes"][1];
-    assert_eq!(removed["subject"], "Client::get_item");
+    assert_eq!(removed["subject"], "Client::items().get");
     assert_eq!(removed["kind"], "error_removed");
     assert_eq!(removed["breaking"], true);
     assert_eq!(removed["crate"], "client");

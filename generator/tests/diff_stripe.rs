@@ -40,7 +40,7 @@ Suggested version bump: **major** (`stripe-api-models`: major, `stripe-api-clien
 
 ### Breaking changes
 
-- `Client::delete_customers_customer`: removed (was `DELETE /v1/customers/{customer}`)
+- `Client::customers().delete`: removed (was `DELETE /v1/customers/{customer}`)
 - `models::CustomerTaxExempt::Reverse`: value `\"reverse\"` removed from a response enum
 
 ### Additions

@@ -54,7 +54,7 @@ async fn event_streams_decode_their_declared_types() {
         "data: {\"done\": 3}",
     ]);
     let client = Client::builder().base_url(url).build().unwrap();
-    let mut ticks = client.stream_ticks(&StreamTicksParams::default()).await.unwrap();
+    let mut ticks = client.ticks().stream(&StreamTicksParams::default()).await.unwrap();
     let first = ticks.next_event().await.unwrap().unwrap();
     assert_eq!(first.event, "tick");
     assert!(matches!(&first.data, models::TickEvent::Price(p) if p.symbol == "ACME" && p.price == 12.5), "{first:?}");
@@ -63,10 +63,10 @@ async fn event_streams_decode_their_declared_types() {
     assert_eq!(second.id.as_deref(), Some("2"));
     assert!(ticks.next_event().await.is_none());
 
-    let mut logs = client.tail_logs(&models::TailLogsRequest::new("api".into())).await.unwrap();
+    let mut logs = client.logs().tail(&models::TailLogsRequest::new("api".into())).await.unwrap();
     assert_eq!(logs.next_event().await.unwrap().unwrap().data, "line one\nline two");
 
-    let mut progress = client.watch_progress("job 1").await.unwrap();
+    let mut progress = client.progress().watch("job 1").await.unwrap();
     assert_eq!(progress.next_event().await.unwrap().unwrap().data, serde_json::json!({"done": 3}));
 }
 

@@ -204,6 +204,8 @@ fn config(spec: &Path) -> SdkConfig {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        method_names: Default::default(),
+        operations: Default::default(),
         webhooks: None,
         round_trip: false,
     }

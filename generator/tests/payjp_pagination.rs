@@ -42,7 +42,7 @@ fn ids(range: impl Iterator<Item = usize>) -> Vec<String> {
 async fn customers_stream_forward_over_every_item() {
     let (server, client) = server(None).await;
     let params = GetAllCustomersParams { limit: Some(100), ..Default::default() };
-    let customers = client.get_all_customers_stream(&params).collect_up_to(usize::MAX).await.expect("all pages");
+    let customers = client.customers().get_all_stream(&params).collect_up_to(usize::MAX).await.expect("all pages");
     assert_eq!(customers.iter().map(|c| c.id.clone()).collect::<Vec<_>>(), ids(0..ITEMS));
     let requests = server.received();
     assert_eq!(requests.len(), ITEMS.div_ceil(100));
@@ -55,7 +55,7 @@ async fn customers_stream_backward_from_ending_before() {
     let (server, client) = server(None).await;
     let last = ITEMS - 1;
     let params = GetAllCustomersParams { limit: Some(100), ending_before: Some(item_id(last)), ..Default::default() };
-    let customers = client.get_all_customers_stream(&params).collect_up_to(usize::MAX).await.expect("all pages");
+    let customers = client.customers().get_all_stream(&params).collect_up_to(usize::MAX).await.expect("all pages");
     assert_eq!(customers.iter().map(|c| c.id.clone()).collect::<Vec<_>>(), ids((0..last).rev()));
     assert!(server.received()[1].uri.ends_with(&format!("ending_before={}", item_id(last - 100))));
 }
@@ -64,7 +64,7 @@ async fn customers_stream_backward_from_ending_before() {
 async fn a_stream_with_a_path_parameter_and_a_cap() {
     let (server, client) = server(None).await;
     let params = GetPaymentFlowRefundsParams { limit: Some(10), ..Default::default() };
-    let refunds = client.get_payment_flow_refunds_stream("pfw_1", &params).collect_up_to(25).await.expect("pages");
+    let refunds = client.payment_flows().get_refunds_stream("pfw_1", &params).collect_up_to(25).await.expect("pages");
     assert_eq!(refunds.len(), 25);
     assert_eq!(server.received().len(), 3, "pages beyond the cap are not fetched");
     assert!(server.received()[0].uri.starts_with("/v2/payment_flows/pfw_1/refunds?"));
@@ -74,7 +74,7 @@ async fn a_stream_with_a_path_parameter_and_a_cap() {
 async fn customers_stream_survives_faults() {
     let (server, client) = server(Some((0.3, 11))).await;
     let params = GetAllCustomersParams { limit: Some(50), ..Default::default() };
-    let customers = client.get_all_customers_stream(&params).collect_up_to(usize::MAX).await.expect("all pages");
+    let customers = client.customers().get_all_stream(&params).collect_up_to(usize::MAX).await.expect("all pages");
     assert_eq!(customers.iter().map(|c| c.id.clone()).collect::<Vec<_>>(), ids(0..ITEMS));
     assert!(server.received().iter().any(|r| r.fault.is_some()));
 }

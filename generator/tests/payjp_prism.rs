@@ -77,11 +77,12 @@ async fn payment_flow_operations_succeed_with_typed_values() {
     let prism = Prism::start(SPEC);
     let client = client(&prism);
 
-    let created = client.create_payment_flow(&create_request()).await.expect("create");
+    let created = client.payment_flows().create(&create_request()).await.expect("create");
     assert_mock_flow(&created);
 
     let page = client
-        .get_all_payment_flows(&GetAllPaymentFlowsParams {
+        .payment_flows()
+        .get_all(&GetAllPaymentFlowsParams {
             limit: Some(3),
             starting_after: Some("pfw_1".to_owned()),
             customer_id: Some("cus_123".to_owned()),
@@ -93,26 +94,26 @@ async fn payment_flow_operations_succeed_with_typed_values() {
     assert!(page.has_more);
     assert_mock_flow(&page.data[0]);
 
-    let fetched = client.get_payment_flow("pfw_123").await.expect("get");
+    let fetched = client.payment_flows().get("pfw_123").await.expect("get");
     assert_mock_flow(&fetched);
 
     let update = PaymentFlowUpdateRequest { amount: Some(2000), description: Some("new".to_owned()), ..Default::default() };
-    assert_mock_flow(&client.update_payment_flow("pfw_123", &update).await.expect("update"));
+    assert_mock_flow(&client.payment_flows().update("pfw_123", &update).await.expect("update"));
 
     let confirm = PaymentFlowConfirmRequest { payment_method_id: Some("pm_1".to_owned()), ..Default::default() };
-    assert_mock_flow(&client.confirm_payment_flow("pfw_123", Some(&confirm)).await.expect("confirm"));
-    assert_mock_flow(&client.confirm_payment_flow("pfw_123", None).await.expect("confirm without body"));
+    assert_mock_flow(&client.payment_flows().confirm("pfw_123", Some(&confirm)).await.expect("confirm"));
+    assert_mock_flow(&client.payment_flows().confirm("pfw_123", None).await.expect("confirm without body"));
 
     let capture = PaymentFlowCaptureRequest { amount_to_capture: Some(500) };
-    assert_mock_flow(&client.capture_payment_flow("pfw_123", Some(&capture)).await.expect("capture"));
+    assert_mock_flow(&client.payment_flows().capture("pfw_123", Some(&capture)).await.expect("capture"));
 
     let cancel = PaymentFlowCancelRequest {
         cancellation_reason: Some(PaymentFlowCancelRequestCancellationReason::RequestedByCustomer),
     };
-    assert_mock_flow(&client.cancel_payment_flow("pfw_123", Some(&cancel)).await.expect("cancel"));
+    assert_mock_flow(&client.payment_flows().cancel("pfw_123", Some(&cancel)).await.expect("cancel"));
 
     let refunds = client
-        .get_payment_flow_refunds("pfw_123", &GetPaymentFlowRefundsParams { limit: Some(100), ..Default::default() })
+        .payment_flows().get_refunds("pfw_123", &GetPaymentFlowRefundsParams { limit: Some(100), ..Default::default() })
         .await
         .expect("list refunds");
     assert_eq!(refunds.data.len(), 1);
@@ -127,7 +128,7 @@ async fn a_nullable_field_can_be_cleared_left_out_or_set() {
     let client = client(&prism);
     for default_payment_method_id in [None, Some(None), Some(Some("pm_1".to_owned()))] {
         let update = CustomerUpdateRequest { default_payment_method_id, ..Default::default() };
-        let customer = client.update_customer("cus_123", &update).await;
+        let customer = client.customers().update("cus_123", &update).await;
         assert!(customer.is_ok(), "{update:?}: {customer:?}");
     }
 }
@@ -138,7 +139,7 @@ async fn documented_errors_decode_into_their_variants() {
 
     // 400: one of the documented reasons, as problem details.
     let err = client_preferring(&prism, 400)
-        .update_payment_flow("pfw_123", &PaymentFlowUpdateRequest::default())
+        .payment_flows().update("pfw_123", &PaymentFlowUpdateRequest::default())
         .await
         .expect_err("400");
     let Error::Api { error: UpdatePaymentFlowError::BadRequest(problem), .. } = &err else { panic!("expected BadRequest, got {err:?}") };
@@ -146,16 +147,16 @@ async fn documented_errors_decode_into_their_variants() {
     assert_eq!(err.status(), Some(400));
 
     // 402 on confirm.
-    let err = client_preferring(&prism, 402).confirm_payment_flow("pfw_123", None).await.expect_err("402");
+    let err = client_preferring(&prism, 402).payment_flows().confirm("pfw_123", None).await.expect_err("402");
     assert!(matches!(err, Error::Api { error: ConfirmPaymentFlowError::PaymentRequired(_), .. }), "{err:?}");
 
     // 404 on get.
-    let err = client_preferring(&prism, 404).get_payment_flow("pfw_missing").await.expect_err("404");
+    let err = client_preferring(&prism, 404).payment_flows().get("pfw_missing").await.expect_err("404");
     assert!(matches!(err, Error::Api { error: GetPaymentFlowError::NotFound(_), .. }), "{err:?}");
     assert!(err.to_string().contains("status 404"), "{err}");
 
     // 422 asked for.
-    let err = client_preferring(&prism, 422).create_payment_flow(&create_request()).await.expect_err("422");
+    let err = client_preferring(&prism, 422).payment_flows().create(&create_request()).await.expect_err("422");
     assert!(matches!(err, Error::Api { error: CreatePaymentFlowError::UnprocessableEntity(_), .. }), "{err:?}");
 }
 
@@ -166,25 +167,26 @@ async fn invalid_requests_are_rejected_by_the_validating_server() {
 
     // Below the schema's minimum amount (50): Prism's validation answers 422.
     let too_small = PaymentFlowCreateRequest { amount: 10, ..create_request() };
-    let err = client.create_payment_flow(&too_small).await.expect_err("amount below minimum");
+    let err = client.payment_flows().create(&too_small).await.expect_err("amount below minimum");
     assert!(matches!(err, Error::Api { error: CreatePaymentFlowError::UnprocessableEntity(_), .. }), "{err:?}");
 
     // Out of the documented range for `limit` (1..=100).
     let err = client
-        .get_all_payment_flows(&GetAllPaymentFlowsParams { limit: Some(500), ..Default::default() })
+        .payment_flows()
+        .get_all(&GetAllPaymentFlowsParams { limit: Some(500), ..Default::default() })
         .await
         .expect_err("limit out of range");
     assert!(matches!(err, Error::Api { error: GetAllPaymentFlowsError::UnprocessableEntity(_), .. }), "{err:?}");
 
     // No credentials: 401 is not documented, so it lands in the fallback with its body.
     let anonymous = Client::builder().base_url(&prism.url).build().expect("client builds");
-    let err = anonymous.get_payment_flow("pfw_123").await.expect_err("401");
+    let err = anonymous.payment_flows().get("pfw_123").await.expect_err("401");
     let Error::Api { error: GetPaymentFlowError::Unexpected { status, body }, .. } = &err else { panic!("expected 401, got {err:?}") };
     assert_eq!(*status, 401);
     assert!(!body.is_empty());
 
     // Path parameters are percent-encoded: a slash stays inside the segment.
-    let flow = client.get_payment_flow("a/b?c#d").await.expect("encoded path parameter");
+    let flow = client.payment_flows().get("a/b?c#d").await.expect("encoded path parameter");
     assert_eq!(flow.amount, 0);
 }
 
@@ -199,7 +201,7 @@ async fn path_arguments_that_address_another_resource_are_refused_before_sending
         .build()
         .expect("client builds");
     for id in ["", ".", ".."] {
-        let err = client.get_payment_flow(id).await.expect_err("refused");
+        let err = client.payment_flows().get(id).await.expect_err("refused");
         assert!(matches!(&err, Error::Encode(_)), "{id:?}: {err:?}");
         assert!(err.to_string().contains("would address another resource"), "{err}");
     }

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sdkgen::{SignatureScheme, WebhookConfig};
+use sdkgen::{OperationSettings, SignatureScheme, WebhookConfig};
 use sdkgen::{Generation, SdkConfig, Templates};
 
 /// Every fixture, by file stem.
@@ -31,8 +31,13 @@ const FIXTURES: &[&str] = &[
     "path_objects",
     "recursive_aliases",
     "const_enums",
+    "duplicate_enum_values",
+    "type_name_collisions",
     "client_settings",
     "schemas_only",
+    "resources_paths",
+    "resources_tags",
+    "resources_nested",
     "references",
     "schema_repairs",
     "events",
@@ -49,6 +54,9 @@ const MODELS_AND_CLIENT: &[(&str, &str)] = &[
     ("client/src/params.rs", "client_params"),
     ("client/src/errors.rs", "client_errors"),
 ];
+
+/// The client files that show how operations are grouped into resources and named.
+const RESOURCES: &[(&str, &str)] = &[("client/src/resources.rs", "client_resources"), ("client/src/operations.rs", "client_operations")];
 
 fn fixture_path(stem: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{stem}.yaml"))
@@ -74,10 +82,30 @@ fn config(stem: &str) -> SdkConfig {
         strict: false,
         api_version_header: settings.then(|| "Example-Version".to_owned()),
         idempotency_keys: settings,
+        method_names: Default::default(),
+        // The SDK entry's table places one operation of `resources_nested` by hand.
+        operations: if stem == "resources_nested" {
+            [("post /reports/{id}/run".to_owned(), OperationSettings { resource: Some("reporting.runs".to_owned()), method: Some("start".to_owned()) })]
+                .into_iter()
+                .collect()
+        } else {
+            Default::default()
+        },
         webhooks: (stem == "events").then(|| WebhookConfig { signature: SignatureScheme::StandardWebhooks, ..WebhookConfig::default() }),
         round_trip: stem == "round_trip",
     }
 }
+
+/// The warnings each fixture is expected to give: a part of each message, in order. Every other
+/// fixture generates without warnings.
+const EXPECTED_WARNINGS: &[(&str, &[&str])] = &[(
+    "duplicate_enum_values",
+    &[
+        "/components/schemas/Status: the enum lists \"open\", \"paid\" more than once",
+        "/components/schemas/Order/properties/priority: the enum lists \"low\" more than once",
+        "/components/schemas/Order/properties/size/oneOf: the enum lists \"small\" more than once",
+    ],
+)];
 
 fn generate(stem: &str) -> Generation {
     sdkgen::generate(&config(stem), &Templates::builtin())
@@ -87,7 +115,12 @@ fn generate(stem: &str) -> Generation {
 /// Generates `stem` and snapshots each listed file as `<stem>__<label>`.
 fn check_snapshots(stem: &str, files: &[(&str, &str)]) {
     let generation = generate(stem);
-    assert!(generation.warnings.is_empty(), "fixture `{stem}` has warnings: {:?}", generation.warnings);
+    let expected = EXPECTED_WARNINGS.iter().find(|(s, _)| *s == stem).map_or(&[][..], |(_, w)| *w);
+    let warnings: Vec<String> = generation.warnings.iter().map(|w| format!("{}: {}", w.location, w.message)).collect();
+    assert_eq!(warnings.len(), expected.len(), "fixture `{stem}` has warnings: {warnings:#?}");
+    for (warning, part) in warnings.iter().zip(expected) {
+        assert!(warning.contains(part), "fixture `{stem}`: expected `{part}` in `{warning}`");
+    }
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_description(format!("tests/fixtures/{stem}.yaml"));
@@ -247,6 +280,20 @@ fn const_enums() {
     check_snapshots("const_enums", MODELS);
 }
 
+/// A value an enum lists twice is one variant, with a warning naming the place; values whose
+/// variant names collide get numbered names in the order listed.
+#[test]
+fn duplicate_enum_values() {
+    check_snapshots("duplicate_enum_values", MODELS);
+}
+
+/// A constant property's type does not take a schema's name (`AssistantObjectConst`, not
+/// `AssistantObject2`); a union of references with long names is named after its place.
+#[test]
+fn type_name_collisions() {
+    check_snapshots("type_name_collisions", MODELS);
+}
+
 /// Server URL variables take their defaults and can be set; the SDK entry's version header and
 /// idempotency keys reach the builder.
 #[test]
@@ -265,6 +312,38 @@ fn schemas_only() {
         "schemas_only",
         &[("models/src/lib.rs", "models_lib"), ("client/src/lib.rs", "client_lib"), ("client/src/operations.rs", "client_operations")],
     );
+}
+
+/// Snapshots the client's shape: each operation's route and its call from a client (with its
+/// stream), then the resource views and their methods.
+fn check_shape(stem: &str) {
+    let generation = generate(stem);
+    let shape: String = generation
+        .surface
+        .operations
+        .iter()
+        .map(|op| format!("{} {} -> client.{}(..){}\n", op.method, op.path, op.name, op.stream.as_ref().map(|s| format!(", client.{s}(..)")).unwrap_or_default()))
+        .collect();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_description(format!("tests/fixtures/{stem}.yaml"));
+    settings.bind(|| insta::assert_snapshot!(format!("{stem}__shape"), shape));
+    check_snapshots(stem, RESOURCES);
+}
+
+#[test]
+fn resources_paths() {
+    check_shape("resources_paths");
+}
+
+#[test]
+fn resources_tags() {
+    check_shape("resources_tags");
+}
+
+#[test]
+fn resources_nested() {
+    check_shape("resources_nested");
 }
 
 /// Parameters, request bodies and responses referred to where another operation declares them,

@@ -69,7 +69,7 @@ fn codegen_summarizes_api_changes_against_the_last_manifest() {
     let ws = Workspace::new("summary", &case_spec("operation_removed", "old"));
     let first = codegen::run(&ws.config(), None, Mode::Write).unwrap();
     assert!(first.to_string().contains("shop: api: no previous api.json to compare with"), "{first}");
-    assert!(ws.sdk("api.json").contains("\"get_item\""));
+    assert!(ws.sdk("api.json").contains("\"items().get\""));
 
     ws.set_spec(&case_spec("operation_removed", "new"));
     let check = codegen::run(&ws.config(), None, Mode::Check).unwrap();
@@ -77,12 +77,12 @@ fn codegen_summarizes_api_changes_against_the_last_manifest() {
     let second = codegen::run(&ws.config(), None, Mode::Write).unwrap();
     let text = second.to_string();
     assert!(
-        text.contains("shop: api: -1 operation (get_item); 1 change(s), 1 breaking; suggested bump: major"),
+        text.contains("shop: api: -1 operation (items().get); 1 change(s), 1 breaking; suggested bump: major"),
         "{text}"
     );
     let Outcome::Written(summary) = &second.outcome else { panic!("expected a write") };
     assert!(summary.written.iter().any(|p| p.ends_with("api.json")));
-    assert!(!ws.sdk("api.json").contains("\"get_item\""));
+    assert!(!ws.sdk("api.json").contains("\"items().get\""));
     assert!(text.contains(&format!("{} written, {} unchanged, 0 removed", summary.written.len(), summary.unchanged)), "{text}");
 
     let again = codegen::run(&ws.config(), None, Mode::Write).unwrap();

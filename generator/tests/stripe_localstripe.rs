@@ -79,25 +79,25 @@ async fn customers_are_created_read_updated_listed_and_deleted() {
         metadata: Some(models::OrEmpty::Value([("order".to_owned(), "A-1".to_owned())].into_iter().collect())),
         ..Default::default()
     };
-    let created = client.post_customers(Some(&request)).await.expect("create");
+    let created = client.customers().create(Some(&request)).await.expect("create");
     assert_eq!(created.email.as_deref(), Some("jenny@example.com"));
     assert_eq!(created.metadata.as_ref().and_then(|m| m.get("order")).map(String::as_str), Some("A-1"));
 
     let update = models::PostCustomersCustomerRequest { name: Some("Jenny Rosen".into()), ..Default::default() };
-    let updated = client.post_customers_customer(&created.id, Some(&update)).await.expect("update");
+    let updated = client.customers().update(&created.id, Some(&update)).await.expect("update");
     assert_eq!(updated.name.as_deref(), Some("Jenny Rosen"));
 
-    match client.get_customers_customer(&created.id, &Default::default()).await.expect("retrieve") {
+    match client.customers().retrieve(&created.id, &Default::default()).await.expect("retrieve") {
         models::CustomerOrDeletedCustomer::Customer(c) => assert_eq!(c.name.as_deref(), Some("Jenny Rosen")),
         other => panic!("expected a customer, got {other:?}"),
     }
 
-    let listed = client.get_customers_stream(&Default::default()).collect_up_to(100).await.expect("list");
+    let listed = client.customers().list_stream(&Default::default()).collect_up_to(100).await.expect("list");
     assert!(listed.iter().any(|c| c.id == created.id), "the new customer is listed");
 
-    let deleted = client.delete_customers_customer(&created.id).await.expect("delete");
+    let deleted = client.customers().delete(&created.id).await.expect("delete");
     assert_eq!(deleted.id, created.id);
-    let gone = client.get_customers_customer(&created.id, &Default::default()).await;
+    let gone = client.customers().retrieve(&created.id, &Default::default()).await;
     assert_eq!(gone.expect_err("a deleted customer is gone").status(), Some(404));
 }
 
@@ -105,10 +105,10 @@ async fn customers_are_created_read_updated_listed_and_deleted() {
 async fn payment_methods_are_attached_listed_and_detached() {
     let server = Localstripe::start();
     let client = server.client();
-    let customer = client.post_customers(None).await.expect("customer");
+    let customer = client.customers().create(None).await.expect("customer");
 
     let attach = models::PostPaymentMethodsPaymentMethodAttachRequest::new(customer.id.clone());
-    let attached = client.post_payment_methods_payment_method_attach("pm_card_visa", &attach).await;
+    let attached = client.payment_methods().attach("pm_card_visa", &attach).await;
     let attached = answer(attached, "attach");
     assert_eq!(attached["customer"], serde_json::json!(customer.id));
     let pm_id = attached["id"].as_str().expect("payment method id").to_owned();
@@ -121,13 +121,13 @@ async fn payment_methods_are_attached_listed_and_detached() {
         starting_after: None,
         r#type: models::GetPaymentMethodsType::Card,
     };
-    let listed = answer(client.get_payment_methods(&params).await, "list");
+    let listed = answer(client.payment_methods().list(&params).await, "list");
     let ids: Vec<&str> = listed["data"].as_array().expect("data").iter().filter_map(|m| m["id"].as_str()).collect();
     assert_eq!(ids, [pm_id.as_str()]);
 
-    let detached = answer(client.post_payment_methods_payment_method_detach(&pm_id, None).await, "detach");
+    let detached = answer(client.payment_methods().detach(&pm_id, None).await, "detach");
     assert_eq!(detached["customer"], serde_json::Value::Null);
-    let listed = answer(client.get_payment_methods(&params).await, "list after detach");
+    let listed = answer(client.payment_methods().list(&params).await, "list after detach");
     assert_eq!(listed["data"], serde_json::json!([]));
 }
 
@@ -135,22 +135,22 @@ async fn payment_methods_are_attached_listed_and_detached() {
 async fn a_payment_intent_is_confirmed_and_captured() {
     let server = Localstripe::start();
     let client = server.client();
-    let customer = client.post_customers(None).await.expect("customer");
+    let customer = client.customers().create(None).await.expect("customer");
     let request = models::PostPaymentIntentsRequest {
         customer: Some(customer.id.clone()),
         payment_method: Some("pm_card_visa".into()),
         capture_method: Some(models::PostPaymentIntentsRequestCaptureMethod::Manual),
         ..models::PostPaymentIntentsRequest::new(2000, "usd".into())
     };
-    let created = answer(client.post_payment_intents(&request).await, "create");
+    let created = answer(client.payment_intents().create(&request).await, "create");
     assert_eq!(created["status"], "requires_confirmation");
     let id = created["id"].as_str().expect("id").to_owned();
 
-    let confirmed = answer(client.post_payment_intents_intent_confirm(&id, None).await, "confirm");
+    let confirmed = answer(client.payment_intents().confirm(&id, None).await, "confirm");
     assert_eq!(confirmed["status"], "requires_capture");
 
     let capture = models::PostPaymentIntentsIntentCaptureRequest { amount_to_capture: Some(1500), ..Default::default() };
-    let captured = answer(client.post_payment_intents_intent_capture(&id, Some(&capture)).await, "capture");
+    let captured = answer(client.payment_intents().capture(&id, Some(&capture)).await, "capture");
     assert_eq!(captured["status"], "succeeded");
     // localstripe records a partial capture as a captured charge with the rest refunded.
     let charge = &captured["charges"]["data"][0];
@@ -158,6 +158,6 @@ async fn a_payment_intent_is_confirmed_and_captured() {
     assert_eq!(charge["amount"], 2000);
     assert_eq!(charge["amount_refunded"], 500);
 
-    let fetched = answer(client.get_payment_intents_intent(&id, &Default::default()).await, "retrieve");
+    let fetched = answer(client.payment_intents().retrieve(&id, &Default::default()).await, "retrieve");
     assert_eq!(fetched["status"], "succeeded");
 }

@@ -27,6 +27,8 @@ fn payjp() -> SdkConfig {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        method_names: Default::default(),
+        operations: Default::default(),
         webhooks: None,
         round_trip: false,
     }

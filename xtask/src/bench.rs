@@ -52,6 +52,8 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 strict: false,
                 api_version_header: None,
                 idempotency_keys: false,
+                method_names: Default::default(),
+                operations: Default::default(),
                 webhooks: None,
                 round_trip: false,
             };

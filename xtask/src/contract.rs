@@ -74,7 +74,7 @@ fn harness(api: &Api) -> String {
     let samples = Samples { types };
     let mut calls = String::new();
     for op in &api.operations {
-        let _ = writeln!(calls, "    check!({:?}, client.{}({}));", op.fn_name, op.fn_name, samples.arguments(op));
+        let _ = writeln!(calls, "    check!({:?}, client.{}({}));", op.call, op.call, samples.arguments(op));
     }
     let mut fixtures = String::new();
     for t in &api.types {

@@ -225,6 +225,8 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
                 // construct compiles with it), the hostile specs without.
                 api_version_header: must_generate.then(|| "Api-Version".to_owned()),
                 idempotency_keys: must_generate,
+                method_names: Default::default(),
+                operations: Default::default(),
                 webhooks: None,
                 round_trip: must_generate,
                 name: format!("{prefix}-{stem}"),

@@ -27,6 +27,8 @@ fuzz_target!(|data: &[u8]| {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        method_names: Default::default(),
+        operations: Default::default(),
         round_trip: false,
         webhooks: None,
     };

@@ -318,7 +318,7 @@ pub fn bytes_body(
 mod tests {
     #[test]
     fn multipart_bodies_name_fields_with_brackets_and_carry_files() {
-        let client = reqwest::Client::new();
+        let client = http_client_builder().build().unwrap();
         let body = serde_json::json!({"purpose": "dispute_evidence", "file_link_data": {"create": true}});
         let file = FilePart { name: "file", file_name: "a\"b.txt", content_type: Some("text/plain"), bytes: b"hello" };
         let request = multipart_body(client.post("http://localhost/"), &body, &[file]).unwrap().build().unwrap();
@@ -331,6 +331,7 @@ mod tests {
     }
 
     use super::*;
+    use super::super::http_client_builder;
 
     fn query<T: Serialize>(value: &T, style: QueryStyle) -> Vec<(String, String)> {
         let mut pairs = Vec::new();
@@ -361,7 +362,7 @@ mod tests {
 
     #[test]
     fn cookie_values_cannot_add_cookies() {
-        let client = reqwest::Client::new();
+        let client = http_client_builder().build().unwrap();
         let cookies = [pair("session", "abc; admin=true"), pair("theme", "dark, \"x\" ü")];
         let request = with_cookies(client.get("http://localhost/"), &cookies).build().unwrap();
         let header = request.headers()[reqwest::header::COOKIE].to_str().unwrap();
@@ -371,7 +372,7 @@ mod tests {
 
     #[test]
     fn brackets_in_map_keys_stay_inside_the_key() {
-        let client = reqwest::Client::new();
+        let client = http_client_builder().build().unwrap();
         let body = serde_json::json!({"metadata": {"a[b]": "1", "c]=[d": "2", "%5B": "3", "plain": "4"}});
         let request = form_body(client.post("http://localhost/"), "application/x-www-form-urlencoded", &body)
             .unwrap()
@@ -405,7 +406,7 @@ mod tests {
             .flat_map(|n| format!("sdkgen-form-boundary-{n:016x}").into_bytes())
             .collect();
         let file = FilePart { name: "file", file_name: "f", content_type: None, bytes: &crafted };
-        let client = reqwest::Client::new();
+        let client = http_client_builder().build().unwrap();
         let started = std::time::Instant::now();
         let request = multipart_body(client.post("http://localhost/"), &serde_json::json!({}), &[file]).unwrap().build().unwrap();
         assert!(started.elapsed() < std::time::Duration::from_millis(500), "{:?}", started.elapsed());
@@ -451,7 +452,7 @@ mod tests {
 
     #[test]
     fn form_bodies_use_brackets_and_percent_encoding() {
-        let client = reqwest::Client::new();
+        let client = http_client_builder().build().unwrap();
         let body = serde_json::json!({"amount": 100, "items": [{"price": "p_1"}], "metadata": {"order id": "A&1"}, "skip": null});
         let request = form_body(
             client.post("http://localhost/"),

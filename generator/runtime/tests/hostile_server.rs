@@ -272,7 +272,7 @@ async fn a_configured_http_client_is_used_with_the_sdk_settings_on_top() {
     let server = Server::start(|_, _| ok_json()).await;
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("x-proxy-tag", "corp".parse().unwrap());
-    let http = reqwest::Client::builder().default_headers(headers).build().unwrap();
+    let http = sdkgen_runtime::http_client_builder().default_headers(headers).build().unwrap();
     let transport = builder(&server.url)
         .http_client(http)
         .bearer_auth("tok_1")

@@ -379,6 +379,8 @@ pub fn plain_config(path: &Path, doc: &serde_json::Value) -> crate::SdkConfig {
         strict: false,
         api_version_header: None,
         idempotency_keys: false,
+        method_names: Default::default(),
+        operations: Default::default(),
         round_trip: false,
         webhooks: None,
     }

@@ -156,7 +156,9 @@ fn operation(w: &mut Writer, index: usize, root: &str, op: &OperationSurface, ex
     let tag = |part: &str| format!("{root}#{part}");
     let call = tag("call");
     w.gate(op.cfg.as_deref(), extra);
-    w.line(root, &call, &format!("async fn probe_{index}_{}(", op.name));
+    // The name is a call path (`customers().tax_ids().delete`); its words name the function.
+    let ident: String = op.name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    w.line(root, &call, &format!("async fn probe_{index}_{ident}("));
     w.plain("    client: &sdk::Client,");
     for (i, arg) in op.path_args.iter().enumerate() {
         w.line(root, &call, &format!("    a{i}: {},", arg.ty));

@@ -42,8 +42,11 @@ pub struct Surface {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OperationSurface {
-    /// Method name.
+    /// The method's call from a client, resources included (`customers().tax_ids().delete`).
     pub name: String,
+    /// The call of the method returning every item as a stream, for list operations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<String>,
     /// The `#[cfg(...)]` predicate (Cargo features) under which the method exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cfg: Option<String>,
@@ -451,7 +454,8 @@ fn operation(op: &model::Operation) -> OperationSurface {
         })
         .collect();
     OperationSurface {
-        name: op.fn_name.clone(),
+        name: op.call.clone(),
+        stream: op.pagination.as_ref().map(|p| format!("{}{}", op.call.strip_suffix(op.fn_name.as_str()).unwrap_or_default(), p.stream_fn)),
         cfg: op.cfg.clone(),
         method: op.method.clone(),
         path: unquote(&op.path_template),

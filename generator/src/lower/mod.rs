@@ -7,6 +7,7 @@ mod pagination;
 mod recursion;
 mod references;
 mod requests;
+mod resources;
 pub mod servers;
 mod types;
 mod webhooks;
@@ -29,7 +30,7 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
     let mut types = types::TypeLowerer::new(doc);
     types.multipart_components = operations::multipart_components(doc, &types);
     types.lower_components();
-    let (mut operations, op_uses) = operations::lower_operations(doc, &mut types);
+    let (mut operations, resource_tree, op_uses) = operations::lower_operations(doc, &mut types, &sdk.shape);
     types.warnings.extend(webhook_warnings);
     let mut webhooks = webhooks::lower(doc, &webhook_items, &mut types);
     let envelope_type = webhook_config.and_then(|c| types.component_type(c.event_schema.as_deref()?)).map(str::to_owned);
@@ -79,6 +80,7 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
         has_files,
         types: type_defs,
         operations,
+        resources: resource_tree,
         webhooks,
         event_envelope,
         examples,

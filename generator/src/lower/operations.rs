@@ -5,11 +5,13 @@ use openapiv3::{
     RequestBody, Response, Schema, SchemaKind, StatusCode, Type,
 };
 
+use super::resources::{OperationRef, ResourceTree};
 use super::{pagination, references};
+use crate::config::ShapeSettings;
 use super::types::{Lowered, MAX_ARGUMENTS, TypeLowerer, view};
 use crate::error::Diagnostic;
 use crate::model::{
-    Body, ErrorEnum, FileField, StructDef, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Success, Ty,
+    Body, ErrorEnum, FileField, StructDef, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Resource, Success, Ty,
 };
 use crate::lower::naming::{Namespace, camel_ident, doc_lines, join_docs, snake_ident, string_literal, unraw};
 use crate::render::markdown::code_span;
@@ -22,18 +24,20 @@ const MODELS: &str = "models";
 const EVENT_STREAM_DOC: &str = "Answers with server-sent events: the result is a stream of them, read as they arrive \
 (`.reconnect(true)` resumes after a broken connection with `Last-Event-ID`).";
 
-/// Methods the client template defines itself; operations cannot take these names.
+/// Names type names of operations cannot take (the client's own methods, kept so that type
+/// names stay as they were when methods were named after them).
 const RESERVED_METHODS: &[&str] = &["new", "builder", "base_url", "with_options", "config", "send", "clone", "fmt"];
 
 /// Lowers every operation in spec order (paths as written; methods get, put, post, delete,
-/// options, head, patch, trace).
-/// Also returns, per operation, the types it refers to, its success type first.
-pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (Vec<Operation>, Vec<Vec<Ty>>) {
-    let mut fn_names = Namespace::new();
+/// options, head, patch, trace), grouped into resources (see [`super::resources`]).
+/// Also returns the resources and, per operation, the types it refers to, its success type first.
+pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape: &ShapeSettings) -> (Vec<Operation>, Vec<Resource>, Vec<Vec<Ty>>) {
+    let mut type_names = Namespace::new();
     for reserved in RESERVED_METHODS {
-        fn_names.reserve(reserved);
+        type_names.reserve(reserved);
     }
     let mut operations = Vec::new();
+    let mut refs = Vec::new();
     let mut uses = Vec::new();
     for (path, item) in &doc.paths.paths {
         let (item, path_ptr) = match item {
@@ -54,8 +58,8 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
                 Some(id) => snake_ident(id),
                 None => snake_ident(&format!("{method} {path}")),
             };
-            let fn_name = fn_names.claim(&base_name);
-            let type_name = unraw(&camel_ident(unraw(&fn_name))).to_owned();
+            let type_base = type_names.claim(&base_name);
+            let type_name = unraw(&camel_ident(unraw(&type_base))).to_owned();
             let mut params: Vec<(String, &ParameterData, ParamPlace)> = Vec::new();
             for (i, p) in item.parameters.iter().enumerate() {
                 lowering.add_param(p, &pointer::push(&pointer::push(&path_ptr, "parameters"), &i.to_string()), &mut params);
@@ -75,9 +79,12 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
             uses.push(op_uses);
             let docs = if success.is_event_stream() { join_docs([docs, doc_lines(EVENT_STREAM_DOC)]) } else { docs };
             let arguments = 1 + path_params.len() + usize::from(params_struct.is_some()) + usize::from(body.is_some());
-            operations.push(Operation {
+            let mut operation = Operation {
                 many_arguments: arguments > MAX_ARGUMENTS,
-                fn_name,
+                fn_name: String::new(),
+                resource: 0,
+                call: String::new(),
+                doc_path: String::new(),
                 docs,
                 method: method.to_ascii_uppercase(),
                 path_template: string_literal(path),
@@ -95,20 +102,34 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>) -> (V
                     .first()
                     .or(item.servers.first())
                     .map(|s| string_literal(&super::servers::default_url(s))),
+            };
+            operation.pagination = pagination::detect(&operation, &types.types, MODELS);
+            refs.push(OperationRef {
+                method,
+                path,
+                operation_id: op.operation_id.as_deref(),
+                tag: op.tags.first().map(String::as_str),
+                is_list: operation.pagination.is_some(),
             });
+            operations.push(operation);
         }
+    }
+    let (mut tree, placements) = ResourceTree::build(doc, &refs, shape, &mut types.errors);
+    for (op, placement) in operations.iter_mut().zip(placements) {
+        op.fn_name = placement.fn_name;
+        op.resource = placement.resource;
+        op.call = placement.call;
+        op.doc_path = placement.doc_path;
     }
     // Derived names come after every operation's own name, so that they never take one.
     for op in &mut operations {
         let base = unraw(&op.fn_name).trim_end_matches('_').to_owned();
-        op.with_response_fn = fn_names.claim(&format!("{base}_with_response"));
-        let stream_fn = format!("{base}_stream");
-        op.pagination = pagination::detect(op, &types.types, MODELS).map(|mut p| {
-            p.stream_fn = fn_names.claim(&stream_fn);
-            p
-        });
+        op.with_response_fn = tree.claim(op.resource, &format!("{base}_with_response"));
+        if let Some(p) = &mut op.pagination {
+            p.stream_fn = tree.claim(op.resource, &format!("{base}_stream"));
+        }
     }
-    (operations, uses)
+    (operations, tree.resources, uses)
 }
 
 /// A defect confined to one operation degrades only it: when lowering an operation

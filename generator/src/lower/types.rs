@@ -112,6 +112,10 @@ const MAX_MERGE_COPIES: usize = 1_000_000;
 /// Deepest nesting of inline schemas lowered (twice the deepest document accepted).
 const MAX_INLINE_DEPTH: usize = 2 * crate::spec::load::MAX_DEPTH;
 
+/// Longest name a union of references gets by joining its members' names with `Or`
+/// (`CustomerOrDeletedCustomer`); a longer one is named after its place instead.
+const MAX_JOINED_NAME: usize = 64;
+
 /// Deepest nesting of `allOf`s inside `allOf`s followed to find a scalar type.
 const MAX_ALIAS_HOPS: usize = 64;
 
@@ -239,7 +243,7 @@ impl<'a> TypeLowerer<'a> {
                 if values.is_empty() {
                     Ty::String
                 } else {
-                    let ty = self.define_enum(name, schema, &values);
+                    let ty = self.define_enum(name, schema, &values, ptr);
                     return Lowered { ty, nullable: nullable || null_in_enum };
                 }
             }
@@ -273,7 +277,7 @@ impl<'a> TypeLowerer<'a> {
                 } else {
                     let strings: Vec<&str> = any.enumeration.iter().filter_map(Value::as_str).collect();
                     if !strings.is_empty() && strings.len() == any.enumeration.len() {
-                        self.define_enum(name, schema, &strings)
+                        self.define_enum(name, schema, &strings, ptr)
                     } else {
                         match any.typ.as_deref() {
                             Some("string") => Ty::String,
@@ -436,7 +440,10 @@ impl<'a> TypeLowerer<'a> {
         if let Some(name) = self.const_types.get(&key) {
             return Ty::Const(name.clone());
         }
-        let name = self.names.claim(&camel_ident(&format!("{value}_{property}")));
+        // Named after the pair (`AssistantObject`), unless a schema has that name already: then
+        // `AssistantObjectConst`, so the struct does not hold an `AssistantObject2`.
+        let natural = camel_ident(&format!("{value}_{property}"));
+        let name = if self.names.contains(&natural) { self.names.claim(&format!("{}Const", unraw(&natural))) } else { self.names.claim(&natural) };
         let variant = if value.is_empty() { "Empty".to_owned() } else { camel_ident(value) };
         let docs = doc_lines(&format!("Always {}.", crate::render::markdown::code_span(&format!("{value:?}"))));
         self.push_type(name.clone(), docs, TypeKind::Const { variant, value: string_literal(value) });
@@ -444,14 +451,36 @@ impl<'a> TypeLowerer<'a> {
         Ty::Const(name)
     }
 
-    fn define_enum(&mut self, name: NameChoice, schema: &Schema, values: &[&str]) -> Ty {
+    fn define_enum(&mut self, name: NameChoice, schema: &Schema, values: &[&str], ptr: &str) -> Ty {
         let labelled: Vec<(&str, Option<&str>)> = values.iter().map(|v| (*v, None)).collect();
-        self.define_labelled_enum(name, schema, &labelled)
+        self.define_labelled_enum(name, schema, &labelled, ptr)
     }
 
     /// A string enum whose variants are named after their labels where given, otherwise after
-    /// their values.
-    fn define_labelled_enum(&mut self, name: NameChoice, schema: &Schema, values: &[(&str, Option<&str>)]) -> Ty {
+    /// their values. A value listed more than once is one variant (the first, with its label),
+    /// with a warning at `ptr`: two variants with the same wire value would make the second
+    /// unreachable. Values whose names collide get numbered names, in the order listed.
+    fn define_labelled_enum(&mut self, name: NameChoice, schema: &Schema, values: &[(&str, Option<&str>)], ptr: &str) -> Ty {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut repeated = std::collections::BTreeSet::new();
+        let values: Vec<(&str, Option<&str>)> = values
+            .iter()
+            .filter(|(value, _)| {
+                let first = seen.insert(*value);
+                if !first {
+                    repeated.insert(*value);
+                }
+                first
+            })
+            .copied()
+            .collect();
+        if !repeated.is_empty() {
+            let listed: Vec<String> = repeated.iter().map(|v| format!("{v:?}")).collect();
+            self.warnings.push(Diagnostic::at(
+                ptr,
+                format!("the enum lists {} more than once; each value becomes one variant", listed.join(", ")),
+            ));
+        }
         let name = self.claim(name);
         let mut variant_names = Namespace::new();
         let variants: Vec<EnumVariant> = values
@@ -511,6 +540,7 @@ impl<'a> TypeLowerer<'a> {
         name: &NameChoice,
         schema: &'a Schema,
         members: impl Iterator<Item = &'a ReferenceOr<Schema>>,
+        ptr: &str,
     ) -> Option<Lowered> {
         let mut strings: Vec<(&'a str, Option<&'a str>)> = Vec::new();
         let (mut integers, mut numbers, mut plain_strings, mut nullable) = (0, 0, 0, false);
@@ -568,11 +598,7 @@ impl<'a> TypeLowerer<'a> {
             }
         }
         let ty = match (strings.is_empty(), integers, numbers) {
-            (false, 0, 0) => {
-                let mut seen = std::collections::BTreeSet::new();
-                strings.retain(|(v, _)| seen.insert(*v));
-                self.define_labelled_enum(name.clone(), schema, &strings)
-            }
+            (false, 0, 0) => self.define_labelled_enum(name.clone(), schema, &strings, ptr),
             (true, 1.., 0) if plain_strings == 0 => Ty::I64,
             (true, _, 1..) if plain_strings == 0 => Ty::F64,
             _ => return None,
@@ -592,7 +618,7 @@ impl<'a> TypeLowerer<'a> {
             return self.lower(view(only), name.base(), &pointer::push(ptr, &index.to_string()));
         }
         // An enum written as a choice among constants: one enum, not a union of one-value types.
-        if let Some(lowered) = self.enum_of_constants(&name, schema, members.iter().map(|(_, m)| *m)) {
+        if let Some(lowered) = self.enum_of_constants(&name, schema, members.iter().map(|(_, m)| *m), ptr) {
             return lowered;
         }
         let references: Option<Vec<&'a str>> = members
@@ -610,8 +636,9 @@ impl<'a> TypeLowerer<'a> {
         }
         let name = match (&references, &name) {
             (Some(refs), NameChoice::Hint(_)) if refs.len() <= 3 => {
-                let joined: Vec<String> = refs.iter().map(|r| self.type_name_of(r)).collect();
-                NameChoice::Hint(joined.join("Or"))
+                let joined = refs.iter().map(|r| self.type_name_of(r)).collect::<Vec<String>>().join("Or");
+                // Long member names make an unreadable union name: the place names it then.
+                if joined.len() <= MAX_JOINED_NAME { NameChoice::Hint(joined) } else { name }
             }
             _ => name,
         };

@@ -29,7 +29,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .with_options(
             RequestOptions::new().idempotency_key(format!("order-{order_id}-create")),
         )
-        .create_payment_flow_with_response(&request)
+        .payment_flows()
+        .create_with_response(&request)
         .await?;
     println!(
         "created payment flow {} (HTTP {}, request id {}, {} attempt(s))", created
@@ -40,7 +41,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         payment_method_id: Some("pm_test_card".to_owned()),
         ..Default::default()
     };
-    match client.confirm_payment_flow(&created.value().id, Some(&confirm)).await {
+    match client.payment_flows().confirm(&created.value().id, Some(&confirm)).await {
         Ok(flow) => {
             println!("confirmed payment flow {}: status {:?}", flow.id, flow.status)
         }

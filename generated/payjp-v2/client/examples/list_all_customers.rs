@@ -24,7 +24,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         limit: Some(100),
         ..Default::default()
     };
-    let mut customers = client.get_all_customers_stream(&params);
+    let mut customers = client.customers().get_all_stream(&params);
     let mut count = 0;
     while count < max {
         let Some(customer) = customers.next_item().await else { break };
@@ -38,7 +38,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     println!("{count} customers in {} page(s)", customers.pages_fetched());
-    let first_ten = client.get_all_customers_stream(&params).collect_up_to(10).await?;
+    let first_ten = client.customers().get_all_stream(&params).collect_up_to(10).await?;
     println!("first {} customers collected", first_ten.len());
     Ok(())
 }

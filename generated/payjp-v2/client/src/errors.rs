@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use crate::models;
 use crate::runtime;
-/// Documented error responses of [`Client::get_all_balances`](crate::Client::get_all_balances).
+/// Documented error responses of [`balances().get_all`](crate::resources::Balances::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllBalancesError {
@@ -54,7 +54,7 @@ impl std::fmt::Display for GetAllBalancesError {
     }
 }
 impl std::error::Error for GetAllBalancesError {}
-/// Documented error responses of [`Client::get_balance`](crate::Client::get_balance).
+/// Documented error responses of [`balances().get`](crate::resources::Balances::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBalanceError {
@@ -106,7 +106,7 @@ impl std::fmt::Display for GetBalanceError {
     }
 }
 impl std::error::Error for GetBalanceError {}
-/// Documented error responses of [`Client::create_balance_url`](crate::Client::create_balance_url).
+/// Documented error responses of [`balances().create_url`](crate::resources::Balances::create_url).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateBalanceUrlError {
@@ -158,7 +158,7 @@ impl std::fmt::Display for CreateBalanceUrlError {
     }
 }
 impl std::error::Error for CreateBalanceUrlError {}
-/// Documented error responses of [`Client::get_all_checkout_sessions`](crate::Client::get_all_checkout_sessions).
+/// Documented error responses of [`checkout_sessions().get_all`](crate::resources::CheckoutSessions::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllCheckoutSessionsError {
@@ -210,7 +210,7 @@ impl std::fmt::Display for GetAllCheckoutSessionsError {
     }
 }
 impl std::error::Error for GetAllCheckoutSessionsError {}
-/// Documented error responses of [`Client::create_checkout_session`](crate::Client::create_checkout_session).
+/// Documented error responses of [`checkout_sessions().create`](crate::resources::CheckoutSessions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateCheckoutSessionError {
@@ -267,7 +267,7 @@ impl std::fmt::Display for CreateCheckoutSessionError {
     }
 }
 impl std::error::Error for CreateCheckoutSessionError {}
-/// Documented error responses of [`Client::get_checkout_session`](crate::Client::get_checkout_session).
+/// Documented error responses of [`checkout_sessions().get`](crate::resources::CheckoutSessions::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCheckoutSessionError {
@@ -319,7 +319,7 @@ impl std::fmt::Display for GetCheckoutSessionError {
     }
 }
 impl std::error::Error for GetCheckoutSessionError {}
-/// Documented error responses of [`Client::update_checkout_session`](crate::Client::update_checkout_session).
+/// Documented error responses of [`checkout_sessions().update`](crate::resources::CheckoutSessions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateCheckoutSessionError {
@@ -379,7 +379,7 @@ impl std::fmt::Display for UpdateCheckoutSessionError {
     }
 }
 impl std::error::Error for UpdateCheckoutSessionError {}
-/// Documented error responses of [`Client::get_all_checkout_session_line_items`](crate::Client::get_all_checkout_session_line_items).
+/// Documented error responses of [`checkout_sessions().get_all_line_items`](crate::resources::CheckoutSessions::get_all_line_items).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllCheckoutSessionLineItemsError {
@@ -439,7 +439,7 @@ impl std::fmt::Display for GetAllCheckoutSessionLineItemsError {
     }
 }
 impl std::error::Error for GetAllCheckoutSessionLineItemsError {}
-/// Documented error responses of [`Client::get_all_customers`](crate::Client::get_all_customers).
+/// Documented error responses of [`customers().get_all`](crate::resources::Customers::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllCustomersError {
@@ -491,7 +491,7 @@ impl std::fmt::Display for GetAllCustomersError {
     }
 }
 impl std::error::Error for GetAllCustomersError {}
-/// Documented error responses of [`Client::create_customer`](crate::Client::create_customer).
+/// Documented error responses of [`customers().create`](crate::resources::Customers::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateCustomerError {
@@ -557,7 +557,7 @@ impl std::fmt::Display for CreateCustomerError {
     }
 }
 impl std::error::Error for CreateCustomerError {}
-/// Documented error responses of [`Client::get_customer`](crate::Client::get_customer).
+/// Documented error responses of [`customers().get`](crate::resources::Customers::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomerError {
@@ -609,7 +609,7 @@ impl std::fmt::Display for GetCustomerError {
     }
 }
 impl std::error::Error for GetCustomerError {}
-/// Documented error responses of [`Client::update_customer`](crate::Client::update_customer).
+/// Documented error responses of [`customers().update`](crate::resources::Customers::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateCustomerError {
@@ -669,7 +669,7 @@ impl std::fmt::Display for UpdateCustomerError {
     }
 }
 impl std::error::Error for UpdateCustomerError {}
-/// Documented error responses of [`Client::delete_customer`](crate::Client::delete_customer).
+/// Documented error responses of [`customers().delete`](crate::resources::Customers::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomerError {
@@ -721,7 +721,7 @@ impl std::fmt::Display for DeleteCustomerError {
     }
 }
 impl std::error::Error for DeleteCustomerError {}
-/// Documented error responses of [`Client::get_customer_payment_methods`](crate::Client::get_customer_payment_methods).
+/// Documented error responses of [`customers().get_payment_methods`](crate::resources::Customers::get_payment_methods).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomerPaymentMethodsError {
@@ -781,7 +781,7 @@ impl std::fmt::Display for GetCustomerPaymentMethodsError {
     }
 }
 impl std::error::Error for GetCustomerPaymentMethodsError {}
-/// Documented error responses of [`Client::get_all_events`](crate::Client::get_all_events).
+/// Documented error responses of [`events().get_all`](crate::resources::Events::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllEventsError {
@@ -833,7 +833,7 @@ impl std::fmt::Display for GetAllEventsError {
     }
 }
 impl std::error::Error for GetAllEventsError {}
-/// Documented error responses of [`Client::get_event`](crate::Client::get_event).
+/// Documented error responses of [`events().get`](crate::resources::Events::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetEventError {
@@ -885,7 +885,7 @@ impl std::fmt::Display for GetEventError {
     }
 }
 impl std::error::Error for GetEventError {}
-/// Documented error responses of [`Client::get_all_payment_disputes`](crate::Client::get_all_payment_disputes).
+/// Documented error responses of [`payment_disputes().get_all`](crate::resources::PaymentDisputes::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentDisputesError {
@@ -937,7 +937,7 @@ impl std::fmt::Display for GetAllPaymentDisputesError {
     }
 }
 impl std::error::Error for GetAllPaymentDisputesError {}
-/// Documented error responses of [`Client::get_payment_dispute`](crate::Client::get_payment_dispute).
+/// Documented error responses of [`payment_disputes().get`](crate::resources::PaymentDisputes::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentDisputeError {
@@ -989,7 +989,7 @@ impl std::fmt::Display for GetPaymentDisputeError {
     }
 }
 impl std::error::Error for GetPaymentDisputeError {}
-/// Documented error responses of [`Client::get_all_payment_flows`](crate::Client::get_all_payment_flows).
+/// Documented error responses of [`payment_flows().get_all`](crate::resources::PaymentFlows::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentFlowsError {
@@ -1041,7 +1041,7 @@ impl std::fmt::Display for GetAllPaymentFlowsError {
     }
 }
 impl std::error::Error for GetAllPaymentFlowsError {}
-/// Documented error responses of [`Client::create_payment_flow`](crate::Client::create_payment_flow).
+/// Documented error responses of [`payment_flows().create`](crate::resources::PaymentFlows::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreatePaymentFlowError {
@@ -1119,7 +1119,7 @@ impl std::fmt::Display for CreatePaymentFlowError {
     }
 }
 impl std::error::Error for CreatePaymentFlowError {}
-/// Documented error responses of [`Client::get_payment_flow`](crate::Client::get_payment_flow).
+/// Documented error responses of [`payment_flows().get`](crate::resources::PaymentFlows::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentFlowError {
@@ -1171,7 +1171,7 @@ impl std::fmt::Display for GetPaymentFlowError {
     }
 }
 impl std::error::Error for GetPaymentFlowError {}
-/// Documented error responses of [`Client::update_payment_flow`](crate::Client::update_payment_flow).
+/// Documented error responses of [`payment_flows().update`](crate::resources::PaymentFlows::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdatePaymentFlowError {
@@ -1238,7 +1238,7 @@ impl std::fmt::Display for UpdatePaymentFlowError {
     }
 }
 impl std::error::Error for UpdatePaymentFlowError {}
-/// Documented error responses of [`Client::cancel_payment_flow`](crate::Client::cancel_payment_flow).
+/// Documented error responses of [`payment_flows().cancel`](crate::resources::PaymentFlows::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CancelPaymentFlowError {
@@ -1298,7 +1298,7 @@ impl std::fmt::Display for CancelPaymentFlowError {
     }
 }
 impl std::error::Error for CancelPaymentFlowError {}
-/// Documented error responses of [`Client::capture_payment_flow`](crate::Client::capture_payment_flow).
+/// Documented error responses of [`payment_flows().capture`](crate::resources::PaymentFlows::capture).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CapturePaymentFlowError {
@@ -1370,7 +1370,7 @@ impl std::fmt::Display for CapturePaymentFlowError {
     }
 }
 impl std::error::Error for CapturePaymentFlowError {}
-/// Documented error responses of [`Client::confirm_payment_flow`](crate::Client::confirm_payment_flow).
+/// Documented error responses of [`payment_flows().confirm`](crate::resources::PaymentFlows::confirm).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ConfirmPaymentFlowError {
@@ -1450,7 +1450,7 @@ impl std::fmt::Display for ConfirmPaymentFlowError {
     }
 }
 impl std::error::Error for ConfirmPaymentFlowError {}
-/// Documented error responses of [`Client::get_payment_flow_refunds`](crate::Client::get_payment_flow_refunds).
+/// Documented error responses of [`payment_flows().get_refunds`](crate::resources::PaymentFlows::get_refunds).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentFlowRefundsError {
@@ -1510,7 +1510,7 @@ impl std::fmt::Display for GetPaymentFlowRefundsError {
     }
 }
 impl std::error::Error for GetPaymentFlowRefundsError {}
-/// Documented error responses of [`Client::get_all_payment_method_configurations`](crate::Client::get_all_payment_method_configurations).
+/// Documented error responses of [`payment_method_configurations().get_all`](crate::resources::PaymentMethodConfigurations::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentMethodConfigurationsError {
@@ -1562,7 +1562,7 @@ impl std::fmt::Display for GetAllPaymentMethodConfigurationsError {
     }
 }
 impl std::error::Error for GetAllPaymentMethodConfigurationsError {}
-/// Documented error responses of [`Client::get_payment_method_configuration`](crate::Client::get_payment_method_configuration).
+/// Documented error responses of [`payment_method_configurations().get`](crate::resources::PaymentMethodConfigurations::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentMethodConfigurationError {
@@ -1614,7 +1614,7 @@ impl std::fmt::Display for GetPaymentMethodConfigurationError {
     }
 }
 impl std::error::Error for GetPaymentMethodConfigurationError {}
-/// Documented error responses of [`Client::update_payment_method_configuration`](crate::Client::update_payment_method_configuration).
+/// Documented error responses of [`payment_method_configurations().update`](crate::resources::PaymentMethodConfigurations::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdatePaymentMethodConfigurationError {
@@ -1666,7 +1666,7 @@ impl std::fmt::Display for UpdatePaymentMethodConfigurationError {
     }
 }
 impl std::error::Error for UpdatePaymentMethodConfigurationError {}
-/// Documented error responses of [`Client::get_all_payment_methods`](crate::Client::get_all_payment_methods).
+/// Documented error responses of [`payment_methods().get_all`](crate::resources::PaymentMethods::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentMethodsError {
@@ -1718,7 +1718,7 @@ impl std::fmt::Display for GetAllPaymentMethodsError {
     }
 }
 impl std::error::Error for GetAllPaymentMethodsError {}
-/// Documented error responses of [`Client::create_payment_method`](crate::Client::create_payment_method).
+/// Documented error responses of [`payment_methods().create`](crate::resources::PaymentMethods::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreatePaymentMethodError {
@@ -1782,7 +1782,7 @@ impl std::fmt::Display for CreatePaymentMethodError {
     }
 }
 impl std::error::Error for CreatePaymentMethodError {}
-/// Documented error responses of [`Client::get_payment_method_by_card`](crate::Client::get_payment_method_by_card).
+/// Documented error responses of [`payment_methods().get_by_card`](crate::resources::PaymentMethods::get_by_card).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentMethodByCardError {
@@ -1834,7 +1834,7 @@ impl std::fmt::Display for GetPaymentMethodByCardError {
     }
 }
 impl std::error::Error for GetPaymentMethodByCardError {}
-/// Documented error responses of [`Client::get_payment_method`](crate::Client::get_payment_method).
+/// Documented error responses of [`payment_methods().get`](crate::resources::PaymentMethods::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentMethodError {
@@ -1886,7 +1886,7 @@ impl std::fmt::Display for GetPaymentMethodError {
     }
 }
 impl std::error::Error for GetPaymentMethodError {}
-/// Documented error responses of [`Client::update_payment_method`](crate::Client::update_payment_method).
+/// Documented error responses of [`payment_methods().update`](crate::resources::PaymentMethods::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdatePaymentMethodError {
@@ -1946,7 +1946,7 @@ impl std::fmt::Display for UpdatePaymentMethodError {
     }
 }
 impl std::error::Error for UpdatePaymentMethodError {}
-/// Documented error responses of [`Client::attach_payment_method`](crate::Client::attach_payment_method).
+/// Documented error responses of [`payment_methods().attach`](crate::resources::PaymentMethods::attach).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AttachPaymentMethodError {
@@ -2011,7 +2011,7 @@ impl std::fmt::Display for AttachPaymentMethodError {
     }
 }
 impl std::error::Error for AttachPaymentMethodError {}
-/// Documented error responses of [`Client::detach_payment_method`](crate::Client::detach_payment_method).
+/// Documented error responses of [`payment_methods().detach`](crate::resources::PaymentMethods::detach).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DetachPaymentMethodError {
@@ -2075,7 +2075,7 @@ impl std::fmt::Display for DetachPaymentMethodError {
     }
 }
 impl std::error::Error for DetachPaymentMethodError {}
-/// Documented error responses of [`Client::get_all_payment_refunds`](crate::Client::get_all_payment_refunds).
+/// Documented error responses of [`payment_refunds().get_all`](crate::resources::PaymentRefunds::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentRefundsError {
@@ -2127,7 +2127,7 @@ impl std::fmt::Display for GetAllPaymentRefundsError {
     }
 }
 impl std::error::Error for GetAllPaymentRefundsError {}
-/// Documented error responses of [`Client::create_payment_refund`](crate::Client::create_payment_refund).
+/// Documented error responses of [`payment_refunds().create`](crate::resources::PaymentRefunds::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreatePaymentRefundError {
@@ -2192,7 +2192,7 @@ impl std::fmt::Display for CreatePaymentRefundError {
     }
 }
 impl std::error::Error for CreatePaymentRefundError {}
-/// Documented error responses of [`Client::get_payment_refund`](crate::Client::get_payment_refund).
+/// Documented error responses of [`payment_refunds().get`](crate::resources::PaymentRefunds::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentRefundError {
@@ -2244,7 +2244,7 @@ impl std::fmt::Display for GetPaymentRefundError {
     }
 }
 impl std::error::Error for GetPaymentRefundError {}
-/// Documented error responses of [`Client::update_payment_refund`](crate::Client::update_payment_refund).
+/// Documented error responses of [`payment_refunds().update`](crate::resources::PaymentRefunds::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdatePaymentRefundError {
@@ -2304,7 +2304,7 @@ impl std::fmt::Display for UpdatePaymentRefundError {
     }
 }
 impl std::error::Error for UpdatePaymentRefundError {}
-/// Documented error responses of [`Client::get_all_payment_transactions`](crate::Client::get_all_payment_transactions).
+/// Documented error responses of [`payment_transactions().get_all`](crate::resources::PaymentTransactions::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllPaymentTransactionsError {
@@ -2364,7 +2364,7 @@ impl std::fmt::Display for GetAllPaymentTransactionsError {
     }
 }
 impl std::error::Error for GetAllPaymentTransactionsError {}
-/// Documented error responses of [`Client::get_payment_transaction`](crate::Client::get_payment_transaction).
+/// Documented error responses of [`payment_transactions().get`](crate::resources::PaymentTransactions::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentTransactionError {
@@ -2416,7 +2416,7 @@ impl std::fmt::Display for GetPaymentTransactionError {
     }
 }
 impl std::error::Error for GetPaymentTransactionError {}
-/// Documented error responses of [`Client::get_all_prices`](crate::Client::get_all_prices).
+/// Documented error responses of [`prices().get_all`](crate::resources::Prices::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllPricesError {
@@ -2468,7 +2468,7 @@ impl std::fmt::Display for GetAllPricesError {
     }
 }
 impl std::error::Error for GetAllPricesError {}
-/// Documented error responses of [`Client::create_price`](crate::Client::create_price).
+/// Documented error responses of [`prices().create`](crate::resources::Prices::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreatePriceError {
@@ -2520,7 +2520,7 @@ impl std::fmt::Display for CreatePriceError {
     }
 }
 impl std::error::Error for CreatePriceError {}
-/// Documented error responses of [`Client::get_price`](crate::Client::get_price).
+/// Documented error responses of [`prices().get`](crate::resources::Prices::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPriceError {
@@ -2572,7 +2572,7 @@ impl std::fmt::Display for GetPriceError {
     }
 }
 impl std::error::Error for GetPriceError {}
-/// Documented error responses of [`Client::update_price`](crate::Client::update_price).
+/// Documented error responses of [`prices().update`](crate::resources::Prices::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdatePriceError {
@@ -2632,7 +2632,7 @@ impl std::fmt::Display for UpdatePriceError {
     }
 }
 impl std::error::Error for UpdatePriceError {}
-/// Documented error responses of [`Client::get_all_products`](crate::Client::get_all_products).
+/// Documented error responses of [`products().get_all`](crate::resources::Products::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllProductsError {
@@ -2684,7 +2684,7 @@ impl std::fmt::Display for GetAllProductsError {
     }
 }
 impl std::error::Error for GetAllProductsError {}
-/// Documented error responses of [`Client::create_product`](crate::Client::create_product).
+/// Documented error responses of [`products().create`](crate::resources::Products::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateProductError {
@@ -2736,7 +2736,7 @@ impl std::fmt::Display for CreateProductError {
     }
 }
 impl std::error::Error for CreateProductError {}
-/// Documented error responses of [`Client::get_product`](crate::Client::get_product).
+/// Documented error responses of [`products().get`](crate::resources::Products::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetProductError {
@@ -2788,7 +2788,7 @@ impl std::fmt::Display for GetProductError {
     }
 }
 impl std::error::Error for GetProductError {}
-/// Documented error responses of [`Client::update_product`](crate::Client::update_product).
+/// Documented error responses of [`products().update`](crate::resources::Products::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateProductError {
@@ -2848,7 +2848,7 @@ impl std::fmt::Display for UpdateProductError {
     }
 }
 impl std::error::Error for UpdateProductError {}
-/// Documented error responses of [`Client::delete_product`](crate::Client::delete_product).
+/// Documented error responses of [`products().delete`](crate::resources::Products::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteProductError {
@@ -2908,7 +2908,7 @@ impl std::fmt::Display for DeleteProductError {
     }
 }
 impl std::error::Error for DeleteProductError {}
-/// Documented error responses of [`Client::get_all_setup_flows`](crate::Client::get_all_setup_flows).
+/// Documented error responses of [`setup_flows().get_all`](crate::resources::SetupFlows::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllSetupFlowsError {
@@ -2960,7 +2960,7 @@ impl std::fmt::Display for GetAllSetupFlowsError {
     }
 }
 impl std::error::Error for GetAllSetupFlowsError {}
-/// Documented error responses of [`Client::create_setup_flow`](crate::Client::create_setup_flow).
+/// Documented error responses of [`setup_flows().create`](crate::resources::SetupFlows::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateSetupFlowError {
@@ -3020,7 +3020,7 @@ impl std::fmt::Display for CreateSetupFlowError {
     }
 }
 impl std::error::Error for CreateSetupFlowError {}
-/// Documented error responses of [`Client::get_setup_flow`](crate::Client::get_setup_flow).
+/// Documented error responses of [`setup_flows().get`](crate::resources::SetupFlows::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSetupFlowError {
@@ -3072,7 +3072,7 @@ impl std::fmt::Display for GetSetupFlowError {
     }
 }
 impl std::error::Error for GetSetupFlowError {}
-/// Documented error responses of [`Client::update_setup_flow`](crate::Client::update_setup_flow).
+/// Documented error responses of [`setup_flows().update`](crate::resources::SetupFlows::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateSetupFlowError {
@@ -3137,7 +3137,7 @@ impl std::fmt::Display for UpdateSetupFlowError {
     }
 }
 impl std::error::Error for UpdateSetupFlowError {}
-/// Documented error responses of [`Client::cancel_setup_flow`](crate::Client::cancel_setup_flow).
+/// Documented error responses of [`setup_flows().cancel`](crate::resources::SetupFlows::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CancelSetupFlowError {
@@ -3197,7 +3197,7 @@ impl std::fmt::Display for CancelSetupFlowError {
     }
 }
 impl std::error::Error for CancelSetupFlowError {}
-/// Documented error responses of [`Client::get_all_statements`](crate::Client::get_all_statements).
+/// Documented error responses of [`statements().get_all`](crate::resources::Statements::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllStatementsError {
@@ -3249,7 +3249,7 @@ impl std::fmt::Display for GetAllStatementsError {
     }
 }
 impl std::error::Error for GetAllStatementsError {}
-/// Documented error responses of [`Client::get_statement`](crate::Client::get_statement).
+/// Documented error responses of [`statements().get`](crate::resources::Statements::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetStatementError {
@@ -3301,7 +3301,7 @@ impl std::fmt::Display for GetStatementError {
     }
 }
 impl std::error::Error for GetStatementError {}
-/// Documented error responses of [`Client::create_statement_url`](crate::Client::create_statement_url).
+/// Documented error responses of [`statements().create_url`](crate::resources::Statements::create_url).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateStatementUrlError {
@@ -3353,7 +3353,7 @@ impl std::fmt::Display for CreateStatementUrlError {
     }
 }
 impl std::error::Error for CreateStatementUrlError {}
-/// Documented error responses of [`Client::get_all_tax_rates`](crate::Client::get_all_tax_rates).
+/// Documented error responses of [`tax_rates().get_all`](crate::resources::TaxRates::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllTaxRatesError {
@@ -3405,7 +3405,7 @@ impl std::fmt::Display for GetAllTaxRatesError {
     }
 }
 impl std::error::Error for GetAllTaxRatesError {}
-/// Documented error responses of [`Client::create_tax_rate`](crate::Client::create_tax_rate).
+/// Documented error responses of [`tax_rates().create`](crate::resources::TaxRates::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateTaxRateError {
@@ -3449,7 +3449,7 @@ impl std::fmt::Display for CreateTaxRateError {
     }
 }
 impl std::error::Error for CreateTaxRateError {}
-/// Documented error responses of [`Client::get_tax_rate`](crate::Client::get_tax_rate).
+/// Documented error responses of [`tax_rates().get`](crate::resources::TaxRates::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTaxRateError {
@@ -3501,7 +3501,7 @@ impl std::fmt::Display for GetTaxRateError {
     }
 }
 impl std::error::Error for GetTaxRateError {}
-/// Documented error responses of [`Client::update_tax_rate`](crate::Client::update_tax_rate).
+/// Documented error responses of [`tax_rates().update`](crate::resources::TaxRates::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateTaxRateError {
@@ -3561,7 +3561,7 @@ impl std::fmt::Display for UpdateTaxRateError {
     }
 }
 impl std::error::Error for UpdateTaxRateError {}
-/// Documented error responses of [`Client::get_all_terms`](crate::Client::get_all_terms).
+/// Documented error responses of [`terms().get_all`](crate::resources::Terms::get_all).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAllTermsError {
@@ -3613,7 +3613,7 @@ impl std::fmt::Display for GetAllTermsError {
     }
 }
 impl std::error::Error for GetAllTermsError {}
-/// Documented error responses of [`Client::get_term`](crate::Client::get_term).
+/// Documented error responses of [`terms().get`](crate::resources::Terms::get).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTermError {

@@ -4,6 +4,7 @@
 mod errors;
 mod operations;
 mod params;
+pub mod resources;
 pub mod runtime;
 pub mod webhooks;
 pub use errors::*;
@@ -21,7 +22,8 @@ pub const API_VERSION: &str = "2.0.0";
 pub const DEFAULT_USER_AGENT: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
 );
-/// A client for the API: one async method per operation.
+/// A client for the API: its resources (`client.customers()`) have one async method per
+/// operation.
 ///
 /// Cheap to clone; clones share one connection pool.
 #[derive(Debug, Clone)]

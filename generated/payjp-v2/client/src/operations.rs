@@ -1,26 +1,24 @@
-//! One async method per operation, a `_with_response` variant that also returns the status,
-//! headers and request id, and for list operations a `_stream` of every item.
+//! One async method per operation, on its resource, a `_with_response` variant that also
+//! returns the status, headers and request id, and for list operations a `_stream` of every item.
 #[allow(unused_imports)]
 use crate::models;
 #[allow(unused_imports)]
 use crate::params::*;
 #[allow(unused_imports)]
 use crate::errors::*;
-use crate::{runtime, Client};
-impl Client {
+use crate::runtime;
+impl crate::resources::Balances<'_> {
     /// Get All Balances
     ///
     /// `GET /v2/balances`
-    pub async fn get_all_balances(
+    pub async fn get_all(
         &self,
         params: &GetAllBalancesParams,
     ) -> Result<models::BalanceListResponse, runtime::Error<GetAllBalancesError>> {
-        self.get_all_balances_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_balances`](Self::get_all_balances), with the response's status, headers and request id.
-    pub async fn get_all_balances_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllBalancesParams,
     ) -> Result<
@@ -28,7 +26,7 @@ impl Client {
         runtime::Error<GetAllBalancesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/balances")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -85,14 +83,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v2/balances", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/balances", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_all_balances`](Self::get_all_balances), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_balances_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllBalancesParams,
     ) -> runtime::Paginator<models::BalanceResponse, GetAllBalancesError> {
@@ -101,7 +102,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -120,7 +121,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_balances(&params).await?;
+                    let page = client.balances().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -132,16 +133,14 @@ impl Client {
     /// Get Balance
     ///
     /// `GET /v2/balances/{balance_id}`
-    pub async fn get_balance(
+    pub async fn get(
         &self,
         balance_id: &str,
     ) -> Result<models::BalanceResponse, runtime::Error<GetBalanceError>> {
-        self.get_balance_with_response(balance_id)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_with_response(balance_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_balance`](Self::get_balance), with the response's status, headers and request id.
-    pub async fn get_balance_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         balance_id: &str,
     ) -> Result<
@@ -153,24 +152,25 @@ impl Client {
             runtime::encode_path_segment(balance_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(request, "/v2/balances/{balance_id}", runtime::decode_json)
             .await
     }
     /// Create Balance Url
     ///
     /// `POST /v2/balances/{balance_id}/balance_urls`
-    pub async fn create_balance_url(
+    pub async fn create_url(
         &self,
         balance_id: &str,
     ) -> Result<models::BalanceUrlResponse, runtime::Error<CreateBalanceUrlError>> {
-        self.create_balance_url_with_response(balance_id)
+        self.create_url_with_response(balance_id)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`create_balance_url`](Self::create_balance_url), with the response's status, headers and request id.
-    pub async fn create_balance_url_with_response(
+    /// Like [`create_url`](Self::create_url), with the response's status, headers and request id.
+    pub async fn create_url_with_response(
         &self,
         balance_id: &str,
     ) -> Result<
@@ -183,8 +183,9 @@ impl Client {
             std::borrow::Cow::Borrowed("/balance_urls"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/balances/{balance_id}/balance_urls",
@@ -192,22 +193,22 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::CheckoutSessions<'_> {
     /// Get All Checkout Sessions
     ///
     /// `GET /v2/checkout/sessions`
-    pub async fn get_all_checkout_sessions(
+    pub async fn get_all(
         &self,
         params: &GetAllCheckoutSessionsParams,
     ) -> Result<
         models::CheckoutSessionListResponse,
         runtime::Error<GetAllCheckoutSessionsError>,
     > {
-        self.get_all_checkout_sessions_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_checkout_sessions`](Self::get_all_checkout_sessions), with the response's status, headers and request id.
-    pub async fn get_all_checkout_sessions_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllCheckoutSessionsParams,
     ) -> Result<
@@ -215,7 +216,7 @@ impl Client {
         runtime::Error<GetAllCheckoutSessionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/checkout/sessions")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -236,16 +237,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/checkout/sessions", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_all_checkout_sessions`](Self::get_all_checkout_sessions), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_checkout_sessions_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllCheckoutSessionsParams,
     ) -> runtime::Paginator<
@@ -257,7 +259,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -276,7 +278,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_checkout_sessions(&params).await?;
+                    let page = client.checkout_sessions().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -288,19 +290,17 @@ impl Client {
     /// Create Checkout Session
     ///
     /// `POST /v2/checkout/sessions`
-    pub async fn create_checkout_session(
+    pub async fn create(
         &self,
         body: &models::CheckoutSessionCreateRequest,
     ) -> Result<
         models::CheckoutSessionDetailsResponse,
         runtime::Error<CreateCheckoutSessionError>,
     > {
-        self.create_checkout_session_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
-    /// Like [`create_checkout_session`](Self::create_checkout_session), with the response's status, headers and request id.
-    pub async fn create_checkout_session_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::CheckoutSessionCreateRequest,
     ) -> Result<
@@ -308,28 +308,29 @@ impl Client {
         runtime::Error<CreateCheckoutSessionError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/checkout/sessions")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/checkout/sessions", runtime::decode_json)
             .await
     }
     /// Get Checkout Session
     ///
     /// `GET /v2/checkout/sessions/{checkout_session_id}`
-    pub async fn get_checkout_session(
+    pub async fn get(
         &self,
         checkout_session_id: &str,
     ) -> Result<
         models::CheckoutSessionDetailsResponse,
         runtime::Error<GetCheckoutSessionError>,
     > {
-        self.get_checkout_session_with_response(checkout_session_id)
+        self.get_with_response(checkout_session_id)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`get_checkout_session`](Self::get_checkout_session), with the response's status, headers and request id.
-    pub async fn get_checkout_session_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         checkout_session_id: &str,
     ) -> Result<
@@ -341,8 +342,9 @@ impl Client {
             runtime::encode_path_segment(checkout_session_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/checkout/sessions/{checkout_session_id}",
@@ -353,7 +355,7 @@ impl Client {
     /// Update Checkout Session
     ///
     /// `POST /v2/checkout/sessions/{checkout_session_id}`
-    pub async fn update_checkout_session(
+    pub async fn update(
         &self,
         checkout_session_id: &str,
         body: &models::CheckoutSessionUpdateRequest,
@@ -361,12 +363,12 @@ impl Client {
         models::CheckoutSessionDetailsResponse,
         runtime::Error<UpdateCheckoutSessionError>,
     > {
-        self.update_checkout_session_with_response(checkout_session_id, body)
+        self.update_with_response(checkout_session_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`update_checkout_session`](Self::update_checkout_session), with the response's status, headers and request id.
-    pub async fn update_checkout_session_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         checkout_session_id: &str,
         body: &models::CheckoutSessionUpdateRequest,
@@ -379,9 +381,10 @@ impl Client {
             runtime::encode_path_segment(checkout_session_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/checkout/sessions/{checkout_session_id}",
@@ -392,7 +395,7 @@ impl Client {
     /// Get All Checkout Session Line Items
     ///
     /// `GET /v2/checkout/sessions/{checkout_session_id}/line_items`
-    pub async fn get_all_checkout_session_line_items(
+    pub async fn get_all_line_items(
         &self,
         checkout_session_id: &str,
         params: &GetAllCheckoutSessionLineItemsParams,
@@ -400,15 +403,12 @@ impl Client {
         models::CheckoutSessionLineItemListResponse,
         runtime::Error<GetAllCheckoutSessionLineItemsError>,
     > {
-        self.get_all_checkout_session_line_items_with_response(
-                checkout_session_id,
-                params,
-            )
+        self.get_all_line_items_with_response(checkout_session_id, params)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`get_all_checkout_session_line_items`](Self::get_all_checkout_session_line_items), with the response's status, headers and request id.
-    pub async fn get_all_checkout_session_line_items_with_response(
+    /// Like [`get_all_line_items`](Self::get_all_line_items), with the response's status, headers and request id.
+    pub async fn get_all_line_items_with_response(
         &self,
         checkout_session_id: &str,
         params: &GetAllCheckoutSessionLineItemsParams,
@@ -422,7 +422,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/line_items"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -443,7 +443,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/checkout/sessions/{checkout_session_id}/line_items",
@@ -451,12 +452,12 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_all_checkout_session_line_items`](Self::get_all_checkout_session_line_items), as a stream that fetches pages as
+    /// Every item of [`get_all_line_items`](Self::get_all_line_items), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_checkout_session_line_items_stream(
+    pub fn get_all_line_items_stream(
         &self,
         checkout_session_id: &str,
         params: &GetAllCheckoutSessionLineItemsParams,
@@ -469,7 +470,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let checkout_session_id = checkout_session_id.to_owned();
         runtime::Paginator::new(
@@ -491,10 +492,8 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_all_checkout_session_line_items(
-                            &checkout_session_id,
-                            &params,
-                        )
+                        .checkout_sessions()
+                        .get_all_line_items(&checkout_session_id, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -504,19 +503,19 @@ impl Client {
             },
         )
     }
+}
+impl crate::resources::Customers<'_> {
     /// Get All Customers
     ///
     /// `GET /v2/customers`
-    pub async fn get_all_customers(
+    pub async fn get_all(
         &self,
         params: &GetAllCustomersParams,
     ) -> Result<models::CustomerListResponse, runtime::Error<GetAllCustomersError>> {
-        self.get_all_customers_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_customers`](Self::get_all_customers), with the response's status, headers and request id.
-    pub async fn get_all_customers_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllCustomersParams,
     ) -> Result<
@@ -524,7 +523,7 @@ impl Client {
         runtime::Error<GetAllCustomersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/customers")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -545,14 +544,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v2/customers", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/customers", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_all_customers`](Self::get_all_customers), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_customers_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllCustomersParams,
     ) -> runtime::Paginator<models::CustomerResponse, GetAllCustomersError> {
@@ -561,7 +563,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -580,7 +582,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_customers(&params).await?;
+                    let page = client.customers().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -592,14 +594,14 @@ impl Client {
     /// Create Customer
     ///
     /// `POST /v2/customers`
-    pub async fn create_customer(
+    pub async fn create(
         &self,
         body: &models::CustomerCreateRequest,
     ) -> Result<models::CustomerResponse, runtime::Error<CreateCustomerError>> {
-        self.create_customer_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
-    /// Like [`create_customer`](Self::create_customer), with the response's status, headers and request id.
-    pub async fn create_customer_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::CustomerCreateRequest,
     ) -> Result<
@@ -607,23 +609,24 @@ impl Client {
         runtime::Error<CreateCustomerError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/customers")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, "/v2/customers", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/customers", runtime::decode_json)
+            .await
     }
     /// Get Customer
     ///
     /// `GET /v2/customers/{customer_id}`
-    pub async fn get_customer(
+    pub async fn get(
         &self,
         customer_id: &str,
     ) -> Result<models::CustomerResponse, runtime::Error<GetCustomerError>> {
-        self.get_customer_with_response(customer_id)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_with_response(customer_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_customer`](Self::get_customer), with the response's status, headers and request id.
-    pub async fn get_customer_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         customer_id: &str,
     ) -> Result<
@@ -635,25 +638,26 @@ impl Client {
             runtime::encode_path_segment(customer_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(request, "/v2/customers/{customer_id}", runtime::decode_json)
             .await
     }
     /// Update Customer
     ///
     /// `POST /v2/customers/{customer_id}`
-    pub async fn update_customer(
+    pub async fn update(
         &self,
         customer_id: &str,
         body: &models::CustomerUpdateRequest,
     ) -> Result<models::CustomerResponse, runtime::Error<UpdateCustomerError>> {
-        self.update_customer_with_response(customer_id, body)
+        self.update_with_response(customer_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`update_customer`](Self::update_customer), with the response's status, headers and request id.
-    pub async fn update_customer_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         customer_id: &str,
         body: &models::CustomerUpdateRequest,
@@ -666,25 +670,24 @@ impl Client {
             runtime::encode_path_segment(customer_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/customers/{customer_id}", runtime::decode_json)
             .await
     }
     /// Delete Customer
     ///
     /// `DELETE /v2/customers/{customer_id}`
-    pub async fn delete_customer(
+    pub async fn delete(
         &self,
         customer_id: &str,
     ) -> Result<models::CustomerResponse, runtime::Error<DeleteCustomerError>> {
-        self.delete_customer_with_response(customer_id)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(customer_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`delete_customer`](Self::delete_customer), with the response's status, headers and request id.
-    pub async fn delete_customer_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         customer_id: &str,
     ) -> Result<
@@ -696,15 +699,16 @@ impl Client {
             runtime::encode_path_segment(customer_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v2/customers/{customer_id}", runtime::decode_json)
             .await
     }
     /// Get Customer Payment Methods
     ///
     /// `GET /v2/customers/{customer_id}/payment_methods`
-    pub async fn get_customer_payment_methods(
+    pub async fn get_payment_methods(
         &self,
         customer_id: &str,
         params: &GetCustomerPaymentMethodsParams,
@@ -712,12 +716,12 @@ impl Client {
         models::PaymentMethodListResponse,
         runtime::Error<GetCustomerPaymentMethodsError>,
     > {
-        self.get_customer_payment_methods_with_response(customer_id, params)
+        self.get_payment_methods_with_response(customer_id, params)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`get_customer_payment_methods`](Self::get_customer_payment_methods), with the response's status, headers and request id.
-    pub async fn get_customer_payment_methods_with_response(
+    /// Like [`get_payment_methods`](Self::get_payment_methods), with the response's status, headers and request id.
+    pub async fn get_payment_methods_with_response(
         &self,
         customer_id: &str,
         params: &GetCustomerPaymentMethodsParams,
@@ -731,7 +735,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/payment_methods"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -752,7 +756,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/customers/{customer_id}/payment_methods",
@@ -760,12 +765,12 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_customer_payment_methods`](Self::get_customer_payment_methods), as a stream that fetches pages as
+    /// Every item of [`get_payment_methods`](Self::get_payment_methods), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_customer_payment_methods_stream(
+    pub fn get_payment_methods_stream(
         &self,
         customer_id: &str,
         params: &GetCustomerPaymentMethodsParams,
@@ -778,7 +783,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let customer_id = customer_id.to_owned();
         runtime::Paginator::new(
@@ -800,7 +805,8 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_customer_payment_methods(&customer_id, &params)
+                        .customers()
+                        .get_payment_methods(&customer_id, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -810,19 +816,19 @@ impl Client {
             },
         )
     }
+}
+impl crate::resources::Events<'_> {
     /// Get All Events
     ///
     /// `GET /v2/events`
-    pub async fn get_all_events(
+    pub async fn get_all(
         &self,
         params: &GetAllEventsParams,
     ) -> Result<models::EventListResponse, runtime::Error<GetAllEventsError>> {
-        self.get_all_events_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_events`](Self::get_all_events), with the response's status, headers and request id.
-    pub async fn get_all_events_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllEventsParams,
     ) -> Result<
@@ -830,7 +836,7 @@ impl Client {
         runtime::Error<GetAllEventsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/events")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -869,14 +875,14 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v2/events", runtime::decode_json).await
+        self.client.transport.execute(request, "/v2/events", runtime::decode_json).await
     }
-    /// Every item of [`get_all_events`](Self::get_all_events), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_events_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllEventsParams,
     ) -> runtime::Paginator<models::EventResponse, GetAllEventsError> {
@@ -885,7 +891,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -904,7 +910,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_events(&params).await?;
+                    let page = client.events().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -916,14 +922,14 @@ impl Client {
     /// Get Event
     ///
     /// `GET /v2/events/{event_id}`
-    pub async fn get_event(
+    pub async fn get(
         &self,
         event_id: &str,
     ) -> Result<models::EventResponse, runtime::Error<GetEventError>> {
-        self.get_event_with_response(event_id).await.map(runtime::Response::into_value)
+        self.get_with_response(event_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_event`](Self::get_event), with the response's status, headers and request id.
-    pub async fn get_event_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         event_id: &str,
     ) -> Result<
@@ -935,27 +941,28 @@ impl Client {
             runtime::encode_path_segment(event_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(request, "/v2/events/{event_id}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::PaymentDisputes<'_> {
     /// Get All Payment Disputes
     ///
     /// `GET /v2/payment_disputes`
-    pub async fn get_all_payment_disputes(
+    pub async fn get_all(
         &self,
         params: &GetAllPaymentDisputesParams,
     ) -> Result<
         models::PaymentDisputeListResponse,
         runtime::Error<GetAllPaymentDisputesError>,
     > {
-        self.get_all_payment_disputes_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_payment_disputes`](Self::get_all_payment_disputes), with the response's status, headers and request id.
-    pub async fn get_all_payment_disputes_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllPaymentDisputesParams,
     ) -> Result<
@@ -963,7 +970,7 @@ impl Client {
         runtime::Error<GetAllPaymentDisputesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_disputes")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -996,16 +1003,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/payment_disputes", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_all_payment_disputes`](Self::get_all_payment_disputes), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_payment_disputes_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllPaymentDisputesParams,
     ) -> runtime::Paginator<models::PaymentDisputeResponse, GetAllPaymentDisputesError> {
@@ -1014,7 +1022,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -1033,7 +1041,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_payment_disputes(&params).await?;
+                    let page = client.payment_disputes().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -1045,16 +1053,16 @@ impl Client {
     /// Get Payment Dispute
     ///
     /// `GET /v2/payment_disputes/{payment_dispute_id}`
-    pub async fn get_payment_dispute(
+    pub async fn get(
         &self,
         payment_dispute_id: &str,
     ) -> Result<models::PaymentDisputeResponse, runtime::Error<GetPaymentDisputeError>> {
-        self.get_payment_dispute_with_response(payment_dispute_id)
+        self.get_with_response(payment_dispute_id)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`get_payment_dispute`](Self::get_payment_dispute), with the response's status, headers and request id.
-    pub async fn get_payment_dispute_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         payment_dispute_id: &str,
     ) -> Result<
@@ -1066,8 +1074,9 @@ impl Client {
             runtime::encode_path_segment(payment_dispute_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_disputes/{payment_dispute_id}",
@@ -1075,22 +1084,22 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::PaymentFlows<'_> {
     /// Get All Payment Flows
     ///
     /// `GET /v2/payment_flows`
-    pub async fn get_all_payment_flows(
+    pub async fn get_all(
         &self,
         params: &GetAllPaymentFlowsParams,
     ) -> Result<
         models::PaymentFlowListResponse,
         runtime::Error<GetAllPaymentFlowsError>,
     > {
-        self.get_all_payment_flows_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_payment_flows`](Self::get_all_payment_flows), with the response's status, headers and request id.
-    pub async fn get_all_payment_flows_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllPaymentFlowsParams,
     ) -> Result<
@@ -1098,7 +1107,7 @@ impl Client {
         runtime::Error<GetAllPaymentFlowsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_flows")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1125,14 +1134,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v2/payment_flows", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/payment_flows", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_all_payment_flows`](Self::get_all_payment_flows), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_payment_flows_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllPaymentFlowsParams,
     ) -> runtime::Paginator<models::PaymentFlowResponse, GetAllPaymentFlowsError> {
@@ -1141,7 +1153,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -1160,7 +1172,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_payment_flows(&params).await?;
+                    let page = client.payment_flows().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -1172,16 +1184,14 @@ impl Client {
     /// Create Payment Flow
     ///
     /// `POST /v2/payment_flows`
-    pub async fn create_payment_flow(
+    pub async fn create(
         &self,
         body: &models::PaymentFlowCreateRequest,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<CreatePaymentFlowError>> {
-        self.create_payment_flow_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
-    /// Like [`create_payment_flow`](Self::create_payment_flow), with the response's status, headers and request id.
-    pub async fn create_payment_flow_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PaymentFlowCreateRequest,
     ) -> Result<
@@ -1189,23 +1199,24 @@ impl Client {
         runtime::Error<CreatePaymentFlowError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_flows")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, "/v2/payment_flows", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/payment_flows", runtime::decode_json)
+            .await
     }
     /// Get Payment Flow
     ///
     /// `GET /v2/payment_flows/{payment_flow_id}`
-    pub async fn get_payment_flow(
+    pub async fn get(
         &self,
         payment_flow_id: &str,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<GetPaymentFlowError>> {
-        self.get_payment_flow_with_response(payment_flow_id)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_with_response(payment_flow_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_payment_flow`](Self::get_payment_flow), with the response's status, headers and request id.
-    pub async fn get_payment_flow_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         payment_flow_id: &str,
     ) -> Result<
@@ -1217,8 +1228,9 @@ impl Client {
             runtime::encode_path_segment(payment_flow_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_flows/{payment_flow_id}",
@@ -1229,17 +1241,17 @@ impl Client {
     /// Update Payment Flow
     ///
     /// `POST /v2/payment_flows/{payment_flow_id}`
-    pub async fn update_payment_flow(
+    pub async fn update(
         &self,
         payment_flow_id: &str,
         body: &models::PaymentFlowUpdateRequest,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<UpdatePaymentFlowError>> {
-        self.update_payment_flow_with_response(payment_flow_id, body)
+        self.update_with_response(payment_flow_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`update_payment_flow`](Self::update_payment_flow), with the response's status, headers and request id.
-    pub async fn update_payment_flow_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         payment_flow_id: &str,
         body: &models::PaymentFlowUpdateRequest,
@@ -1252,9 +1264,10 @@ impl Client {
             runtime::encode_path_segment(payment_flow_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_flows/{payment_flow_id}",
@@ -1265,17 +1278,17 @@ impl Client {
     /// Cancel Payment Flow
     ///
     /// `POST /v2/payment_flows/{payment_flow_id}/cancel`
-    pub async fn cancel_payment_flow(
+    pub async fn cancel(
         &self,
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowCancelRequest>,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<CancelPaymentFlowError>> {
-        self.cancel_payment_flow_with_response(payment_flow_id, body)
+        self.cancel_with_response(payment_flow_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`cancel_payment_flow`](Self::cancel_payment_flow), with the response's status, headers and request id.
-    pub async fn cancel_payment_flow_with_response(
+    /// Like [`cancel`](Self::cancel), with the response's status, headers and request id.
+    pub async fn cancel_with_response(
         &self,
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowCancelRequest>,
@@ -1289,12 +1302,13 @@ impl Client {
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_flows/{payment_flow_id}/cancel",
@@ -1305,17 +1319,17 @@ impl Client {
     /// Capture Payment Flow
     ///
     /// `POST /v2/payment_flows/{payment_flow_id}/capture`
-    pub async fn capture_payment_flow(
+    pub async fn capture(
         &self,
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowCaptureRequest>,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<CapturePaymentFlowError>> {
-        self.capture_payment_flow_with_response(payment_flow_id, body)
+        self.capture_with_response(payment_flow_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`capture_payment_flow`](Self::capture_payment_flow), with the response's status, headers and request id.
-    pub async fn capture_payment_flow_with_response(
+    /// Like [`capture`](Self::capture), with the response's status, headers and request id.
+    pub async fn capture_with_response(
         &self,
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowCaptureRequest>,
@@ -1329,12 +1343,13 @@ impl Client {
             std::borrow::Cow::Borrowed("/capture"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_flows/{payment_flow_id}/capture",
@@ -1345,17 +1360,17 @@ impl Client {
     /// Confirm Payment Flow
     ///
     /// `POST /v2/payment_flows/{payment_flow_id}/confirm`
-    pub async fn confirm_payment_flow(
+    pub async fn confirm(
         &self,
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowConfirmRequest>,
     ) -> Result<models::PaymentFlowResponse, runtime::Error<ConfirmPaymentFlowError>> {
-        self.confirm_payment_flow_with_response(payment_flow_id, body)
+        self.confirm_with_response(payment_flow_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`confirm_payment_flow`](Self::confirm_payment_flow), with the response's status, headers and request id.
-    pub async fn confirm_payment_flow_with_response(
+    /// Like [`confirm`](Self::confirm), with the response's status, headers and request id.
+    pub async fn confirm_with_response(
         &self,
         payment_flow_id: &str,
         body: Option<&models::PaymentFlowConfirmRequest>,
@@ -1369,12 +1384,13 @@ impl Client {
             std::borrow::Cow::Borrowed("/confirm"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_flows/{payment_flow_id}/confirm",
@@ -1385,7 +1401,7 @@ impl Client {
     /// Get Payment Flow Refunds
     ///
     /// `GET /v2/payment_flows/{payment_flow_id}/refunds`
-    pub async fn get_payment_flow_refunds(
+    pub async fn get_refunds(
         &self,
         payment_flow_id: &str,
         params: &GetPaymentFlowRefundsParams,
@@ -1393,12 +1409,12 @@ impl Client {
         models::PaymentRefundListResponse,
         runtime::Error<GetPaymentFlowRefundsError>,
     > {
-        self.get_payment_flow_refunds_with_response(payment_flow_id, params)
+        self.get_refunds_with_response(payment_flow_id, params)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`get_payment_flow_refunds`](Self::get_payment_flow_refunds), with the response's status, headers and request id.
-    pub async fn get_payment_flow_refunds_with_response(
+    /// Like [`get_refunds`](Self::get_refunds), with the response's status, headers and request id.
+    pub async fn get_refunds_with_response(
         &self,
         payment_flow_id: &str,
         params: &GetPaymentFlowRefundsParams,
@@ -1412,7 +1428,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/refunds"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1433,7 +1449,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_flows/{payment_flow_id}/refunds",
@@ -1441,12 +1458,12 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_payment_flow_refunds`](Self::get_payment_flow_refunds), as a stream that fetches pages as
+    /// Every item of [`get_refunds`](Self::get_refunds), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_payment_flow_refunds_stream(
+    pub fn get_refunds_stream(
         &self,
         payment_flow_id: &str,
         params: &GetPaymentFlowRefundsParams,
@@ -1456,7 +1473,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let payment_flow_id = payment_flow_id.to_owned();
         runtime::Paginator::new(
@@ -1478,7 +1495,8 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_payment_flow_refunds(&payment_flow_id, &params)
+                        .payment_flows()
+                        .get_refunds(&payment_flow_id, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -1488,22 +1506,22 @@ impl Client {
             },
         )
     }
+}
+impl crate::resources::PaymentMethodConfigurations<'_> {
     /// Get All Payment Method Configurations
     ///
     /// `GET /v2/payment_method_configurations`
-    pub async fn get_all_payment_method_configurations(
+    pub async fn get_all(
         &self,
         params: &GetAllPaymentMethodConfigurationsParams,
     ) -> Result<
         models::PaymentMethodConfigurationListResponse,
         runtime::Error<GetAllPaymentMethodConfigurationsError>,
     > {
-        self.get_all_payment_method_configurations_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_payment_method_configurations`](Self::get_all_payment_method_configurations), with the response's status, headers and request id.
-    pub async fn get_all_payment_method_configurations_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllPaymentMethodConfigurationsParams,
     ) -> Result<
@@ -1512,7 +1530,7 @@ impl Client {
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_method_configurations")]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1533,16 +1551,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/payment_method_configurations", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_all_payment_method_configurations`](Self::get_all_payment_method_configurations), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_payment_method_configurations_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllPaymentMethodConfigurationsParams,
     ) -> runtime::Paginator<
@@ -1554,7 +1573,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -1574,7 +1593,8 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_all_payment_method_configurations(&params)
+                        .payment_method_configurations()
+                        .get_all(&params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -1587,21 +1607,19 @@ impl Client {
     /// Get Payment Method Configuration
     ///
     /// `GET /v2/payment_method_configurations/{payment_method_configuration_id}`
-    pub async fn get_payment_method_configuration(
+    pub async fn get(
         &self,
         payment_method_configuration_id: &str,
     ) -> Result<
         models::PaymentMethodConfigurationDetailsResponse,
         runtime::Error<GetPaymentMethodConfigurationError>,
     > {
-        self.get_payment_method_configuration_with_response(
-                payment_method_configuration_id,
-            )
+        self.get_with_response(payment_method_configuration_id)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`get_payment_method_configuration`](Self::get_payment_method_configuration), with the response's status, headers and request id.
-    pub async fn get_payment_method_configuration_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         payment_method_configuration_id: &str,
     ) -> Result<
@@ -1613,8 +1631,9 @@ impl Client {
             runtime::encode_path_segment(payment_method_configuration_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_method_configurations/{payment_method_configuration_id}",
@@ -1625,7 +1644,7 @@ impl Client {
     /// Update Payment Method Configuration
     ///
     /// `POST /v2/payment_method_configurations/{payment_method_configuration_id}`
-    pub async fn update_payment_method_configuration(
+    pub async fn update(
         &self,
         payment_method_configuration_id: &str,
         body: &models::PaymentMethodConfigurationUpdateRequest,
@@ -1633,15 +1652,12 @@ impl Client {
         models::PaymentMethodConfigurationDetailsResponse,
         runtime::Error<UpdatePaymentMethodConfigurationError>,
     > {
-        self.update_payment_method_configuration_with_response(
-                payment_method_configuration_id,
-                body,
-            )
+        self.update_with_response(payment_method_configuration_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`update_payment_method_configuration`](Self::update_payment_method_configuration), with the response's status, headers and request id.
-    pub async fn update_payment_method_configuration_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         payment_method_configuration_id: &str,
         body: &models::PaymentMethodConfigurationUpdateRequest,
@@ -1654,9 +1670,10 @@ impl Client {
             runtime::encode_path_segment(payment_method_configuration_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_method_configurations/{payment_method_configuration_id}",
@@ -1664,22 +1681,22 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::PaymentMethods<'_> {
     /// Get All Payment Methods
     ///
     /// `GET /v2/payment_methods`
-    pub async fn get_all_payment_methods(
+    pub async fn get_all(
         &self,
         params: &GetAllPaymentMethodsParams,
     ) -> Result<
         models::PaymentMethodListResponse,
         runtime::Error<GetAllPaymentMethodsError>,
     > {
-        self.get_all_payment_methods_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_payment_methods`](Self::get_all_payment_methods), with the response's status, headers and request id.
-    pub async fn get_all_payment_methods_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllPaymentMethodsParams,
     ) -> Result<
@@ -1687,7 +1704,7 @@ impl Client {
         runtime::Error<GetAllPaymentMethodsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_methods")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1708,16 +1725,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/payment_methods", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_all_payment_methods`](Self::get_all_payment_methods), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_payment_methods_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllPaymentMethodsParams,
     ) -> runtime::Paginator<models::PaymentMethodResponse, GetAllPaymentMethodsError> {
@@ -1726,7 +1744,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -1745,7 +1763,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_payment_methods(&params).await?;
+                    let page = client.payment_methods().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -1757,19 +1775,17 @@ impl Client {
     /// Create Payment Method
     ///
     /// `POST /v2/payment_methods`
-    pub async fn create_payment_method(
+    pub async fn create(
         &self,
         body: &models::PaymentMethodCreateRequest,
     ) -> Result<
         models::PaymentMethodResponse,
         runtime::Error<CreatePaymentMethodError>,
     > {
-        self.create_payment_method_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
-    /// Like [`create_payment_method`](Self::create_payment_method), with the response's status, headers and request id.
-    pub async fn create_payment_method_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PaymentMethodCreateRequest,
     ) -> Result<
@@ -1777,28 +1793,27 @@ impl Client {
         runtime::Error<CreatePaymentMethodError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_methods")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/payment_methods", runtime::decode_json)
             .await
     }
     /// Get Payment Method By Card
     ///
     /// `GET /v2/payment_methods/cards/{card_id}`
-    pub async fn get_payment_method_by_card(
+    pub async fn get_by_card(
         &self,
         card_id: &str,
     ) -> Result<
         models::PaymentMethodResponse,
         runtime::Error<GetPaymentMethodByCardError>,
     > {
-        self.get_payment_method_by_card_with_response(card_id)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_by_card_with_response(card_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_payment_method_by_card`](Self::get_payment_method_by_card), with the response's status, headers and request id.
-    pub async fn get_payment_method_by_card_with_response(
+    /// Like [`get_by_card`](Self::get_by_card), with the response's status, headers and request id.
+    pub async fn get_by_card_with_response(
         &self,
         card_id: &str,
     ) -> Result<
@@ -1810,8 +1825,9 @@ impl Client {
             runtime::encode_path_segment(card_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_methods/cards/{card_id}",
@@ -1822,16 +1838,16 @@ impl Client {
     /// Get Payment Method
     ///
     /// `GET /v2/payment_methods/{payment_method_id}`
-    pub async fn get_payment_method(
+    pub async fn get(
         &self,
         payment_method_id: &str,
     ) -> Result<models::PaymentMethodResponse, runtime::Error<GetPaymentMethodError>> {
-        self.get_payment_method_with_response(payment_method_id)
+        self.get_with_response(payment_method_id)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`get_payment_method`](Self::get_payment_method), with the response's status, headers and request id.
-    pub async fn get_payment_method_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         payment_method_id: &str,
     ) -> Result<
@@ -1843,8 +1859,9 @@ impl Client {
             runtime::encode_path_segment(payment_method_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_methods/{payment_method_id}",
@@ -1855,7 +1872,7 @@ impl Client {
     /// Update Payment Method
     ///
     /// `POST /v2/payment_methods/{payment_method_id}`
-    pub async fn update_payment_method(
+    pub async fn update(
         &self,
         payment_method_id: &str,
         body: &models::PaymentMethodUpdateRequest,
@@ -1863,12 +1880,12 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<UpdatePaymentMethodError>,
     > {
-        self.update_payment_method_with_response(payment_method_id, body)
+        self.update_with_response(payment_method_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`update_payment_method`](Self::update_payment_method), with the response's status, headers and request id.
-    pub async fn update_payment_method_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         payment_method_id: &str,
         body: &models::PaymentMethodUpdateRequest,
@@ -1881,9 +1898,10 @@ impl Client {
             runtime::encode_path_segment(payment_method_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_methods/{payment_method_id}",
@@ -1894,7 +1912,7 @@ impl Client {
     /// Attach Payment Method
     ///
     /// `POST /v2/payment_methods/{payment_method_id}/attach`
-    pub async fn attach_payment_method(
+    pub async fn attach(
         &self,
         payment_method_id: &str,
         body: &models::PaymentMethodAttachRequest,
@@ -1902,12 +1920,12 @@ impl Client {
         models::PaymentMethodResponse,
         runtime::Error<AttachPaymentMethodError>,
     > {
-        self.attach_payment_method_with_response(payment_method_id, body)
+        self.attach_with_response(payment_method_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`attach_payment_method`](Self::attach_payment_method), with the response's status, headers and request id.
-    pub async fn attach_payment_method_with_response(
+    /// Like [`attach`](Self::attach), with the response's status, headers and request id.
+    pub async fn attach_with_response(
         &self,
         payment_method_id: &str,
         body: &models::PaymentMethodAttachRequest,
@@ -1921,9 +1939,10 @@ impl Client {
             std::borrow::Cow::Borrowed("/attach"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_methods/{payment_method_id}/attach",
@@ -1934,19 +1953,19 @@ impl Client {
     /// Detach Payment Method
     ///
     /// `POST /v2/payment_methods/{payment_method_id}/detach`
-    pub async fn detach_payment_method(
+    pub async fn detach(
         &self,
         payment_method_id: &str,
     ) -> Result<
         models::PaymentMethodResponse,
         runtime::Error<DetachPaymentMethodError>,
     > {
-        self.detach_payment_method_with_response(payment_method_id)
+        self.detach_with_response(payment_method_id)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`detach_payment_method`](Self::detach_payment_method), with the response's status, headers and request id.
-    pub async fn detach_payment_method_with_response(
+    /// Like [`detach`](Self::detach), with the response's status, headers and request id.
+    pub async fn detach_with_response(
         &self,
         payment_method_id: &str,
     ) -> Result<
@@ -1959,8 +1978,9 @@ impl Client {
             std::borrow::Cow::Borrowed("/detach"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_methods/{payment_method_id}/detach",
@@ -1968,22 +1988,22 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::PaymentRefunds<'_> {
     /// Get All Payment Refunds
     ///
     /// `GET /v2/payment_refunds`
-    pub async fn get_all_payment_refunds(
+    pub async fn get_all(
         &self,
         params: &GetAllPaymentRefundsParams,
     ) -> Result<
         models::PaymentRefundListResponse,
         runtime::Error<GetAllPaymentRefundsError>,
     > {
-        self.get_all_payment_refunds_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_payment_refunds`](Self::get_all_payment_refunds), with the response's status, headers and request id.
-    pub async fn get_all_payment_refunds_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllPaymentRefundsParams,
     ) -> Result<
@@ -1991,7 +2011,7 @@ impl Client {
         runtime::Error<GetAllPaymentRefundsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_refunds")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2012,16 +2032,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/payment_refunds", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_all_payment_refunds`](Self::get_all_payment_refunds), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_payment_refunds_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllPaymentRefundsParams,
     ) -> runtime::Paginator<models::PaymentRefundResponse, GetAllPaymentRefundsError> {
@@ -2030,7 +2051,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -2049,7 +2070,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_payment_refunds(&params).await?;
+                    let page = client.payment_refunds().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -2061,19 +2082,17 @@ impl Client {
     /// Create Payment Refund
     ///
     /// `POST /v2/payment_refunds`
-    pub async fn create_payment_refund(
+    pub async fn create(
         &self,
         body: &models::PaymentRefundCreateRequest,
     ) -> Result<
         models::PaymentRefundResponse,
         runtime::Error<CreatePaymentRefundError>,
     > {
-        self.create_payment_refund_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
-    /// Like [`create_payment_refund`](Self::create_payment_refund), with the response's status, headers and request id.
-    pub async fn create_payment_refund_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PaymentRefundCreateRequest,
     ) -> Result<
@@ -2081,25 +2100,26 @@ impl Client {
         runtime::Error<CreatePaymentRefundError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_refunds")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/payment_refunds", runtime::decode_json)
             .await
     }
     /// Get Payment Refund
     ///
     /// `GET /v2/payment_refunds/{payment_refund_id}`
-    pub async fn get_payment_refund(
+    pub async fn get(
         &self,
         payment_refund_id: &str,
     ) -> Result<models::PaymentRefundResponse, runtime::Error<GetPaymentRefundError>> {
-        self.get_payment_refund_with_response(payment_refund_id)
+        self.get_with_response(payment_refund_id)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`get_payment_refund`](Self::get_payment_refund), with the response's status, headers and request id.
-    pub async fn get_payment_refund_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         payment_refund_id: &str,
     ) -> Result<
@@ -2111,8 +2131,9 @@ impl Client {
             runtime::encode_path_segment(payment_refund_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_refunds/{payment_refund_id}",
@@ -2123,7 +2144,7 @@ impl Client {
     /// Update Payment Refund
     ///
     /// `POST /v2/payment_refunds/{payment_refund_id}`
-    pub async fn update_payment_refund(
+    pub async fn update(
         &self,
         payment_refund_id: &str,
         body: &models::PaymentRefundUpdateRequest,
@@ -2131,12 +2152,12 @@ impl Client {
         models::PaymentRefundResponse,
         runtime::Error<UpdatePaymentRefundError>,
     > {
-        self.update_payment_refund_with_response(payment_refund_id, body)
+        self.update_with_response(payment_refund_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`update_payment_refund`](Self::update_payment_refund), with the response's status, headers and request id.
-    pub async fn update_payment_refund_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         payment_refund_id: &str,
         body: &models::PaymentRefundUpdateRequest,
@@ -2149,9 +2170,10 @@ impl Client {
             runtime::encode_path_segment(payment_refund_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_refunds/{payment_refund_id}",
@@ -2159,22 +2181,22 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::PaymentTransactions<'_> {
     /// Get All Payment Transactions
     ///
     /// `GET /v2/payment_transactions`
-    pub async fn get_all_payment_transactions(
+    pub async fn get_all(
         &self,
         params: &GetAllPaymentTransactionsParams,
     ) -> Result<
         models::PaymentTransactionListResponse,
         runtime::Error<GetAllPaymentTransactionsError>,
     > {
-        self.get_all_payment_transactions_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_payment_transactions`](Self::get_all_payment_transactions), with the response's status, headers and request id.
-    pub async fn get_all_payment_transactions_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllPaymentTransactionsParams,
     ) -> Result<
@@ -2182,7 +2204,7 @@ impl Client {
         runtime::Error<GetAllPaymentTransactionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/payment_transactions")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2221,16 +2243,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/payment_transactions", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_all_payment_transactions`](Self::get_all_payment_transactions), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_payment_transactions_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllPaymentTransactionsParams,
     ) -> runtime::Paginator<
@@ -2242,7 +2265,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -2261,7 +2284,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_payment_transactions(&params).await?;
+                    let page = client.payment_transactions().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -2273,19 +2296,19 @@ impl Client {
     /// Get Payment Transaction
     ///
     /// `GET /v2/payment_transactions/{payment_transaction_id}`
-    pub async fn get_payment_transaction(
+    pub async fn get(
         &self,
         payment_transaction_id: &str,
     ) -> Result<
         models::PaymentTransactionResponse,
         runtime::Error<GetPaymentTransactionError>,
     > {
-        self.get_payment_transaction_with_response(payment_transaction_id)
+        self.get_with_response(payment_transaction_id)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`get_payment_transaction`](Self::get_payment_transaction), with the response's status, headers and request id.
-    pub async fn get_payment_transaction_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         payment_transaction_id: &str,
     ) -> Result<
@@ -2297,8 +2320,9 @@ impl Client {
             runtime::encode_path_segment(payment_transaction_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/payment_transactions/{payment_transaction_id}",
@@ -2306,19 +2330,19 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::Prices<'_> {
     /// Get All Prices
     ///
     /// `GET /v2/prices`
-    pub async fn get_all_prices(
+    pub async fn get_all(
         &self,
         params: &GetAllPricesParams,
     ) -> Result<models::PriceListResponse, runtime::Error<GetAllPricesError>> {
-        self.get_all_prices_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_prices`](Self::get_all_prices), with the response's status, headers and request id.
-    pub async fn get_all_prices_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllPricesParams,
     ) -> Result<
@@ -2326,7 +2350,7 @@ impl Client {
         runtime::Error<GetAllPricesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/prices")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2353,14 +2377,14 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v2/prices", runtime::decode_json).await
+        self.client.transport.execute(request, "/v2/prices", runtime::decode_json).await
     }
-    /// Every item of [`get_all_prices`](Self::get_all_prices), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_prices_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllPricesParams,
     ) -> runtime::Paginator<models::PriceDetailsResponse, GetAllPricesError> {
@@ -2369,7 +2393,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -2388,7 +2412,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_prices(&params).await?;
+                    let page = client.prices().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -2400,14 +2424,14 @@ impl Client {
     /// Create Price
     ///
     /// `POST /v2/prices`
-    pub async fn create_price(
+    pub async fn create(
         &self,
         body: &models::PriceCreateRequest,
     ) -> Result<models::PriceDetailsResponse, runtime::Error<CreatePriceError>> {
-        self.create_price_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
-    /// Like [`create_price`](Self::create_price), with the response's status, headers and request id.
-    pub async fn create_price_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PriceCreateRequest,
     ) -> Result<
@@ -2415,21 +2439,21 @@ impl Client {
         runtime::Error<CreatePriceError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/prices")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, "/v2/prices", runtime::decode_json).await
+        self.client.transport.execute(request, "/v2/prices", runtime::decode_json).await
     }
     /// Get Price
     ///
     /// `GET /v2/prices/{price_id}`
-    pub async fn get_price(
+    pub async fn get(
         &self,
         price_id: &str,
     ) -> Result<models::PriceDetailsResponse, runtime::Error<GetPriceError>> {
-        self.get_price_with_response(price_id).await.map(runtime::Response::into_value)
+        self.get_with_response(price_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_price`](Self::get_price), with the response's status, headers and request id.
-    pub async fn get_price_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         price_id: &str,
     ) -> Result<
@@ -2441,25 +2465,26 @@ impl Client {
             runtime::encode_path_segment(price_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(request, "/v2/prices/{price_id}", runtime::decode_json)
             .await
     }
     /// Update Price
     ///
     /// `POST /v2/prices/{price_id}`
-    pub async fn update_price(
+    pub async fn update(
         &self,
         price_id: &str,
         body: &models::PriceUpdateRequest,
     ) -> Result<models::PriceDetailsResponse, runtime::Error<UpdatePriceError>> {
-        self.update_price_with_response(price_id, body)
+        self.update_with_response(price_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`update_price`](Self::update_price), with the response's status, headers and request id.
-    pub async fn update_price_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         price_id: &str,
         body: &models::PriceUpdateRequest,
@@ -2472,25 +2497,26 @@ impl Client {
             runtime::encode_path_segment(price_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/prices/{price_id}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Products<'_> {
     /// Get All Products
     ///
     /// `GET /v2/products`
-    pub async fn get_all_products(
+    pub async fn get_all(
         &self,
         params: &GetAllProductsParams,
     ) -> Result<models::ProductListResponse, runtime::Error<GetAllProductsError>> {
-        self.get_all_products_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_products`](Self::get_all_products), with the response's status, headers and request id.
-    pub async fn get_all_products_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllProductsParams,
     ) -> Result<
@@ -2498,7 +2524,7 @@ impl Client {
         runtime::Error<GetAllProductsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/products")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2519,14 +2545,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v2/products", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/products", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_all_products`](Self::get_all_products), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_products_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllProductsParams,
     ) -> runtime::Paginator<models::ProductDetailsResponse, GetAllProductsError> {
@@ -2535,7 +2564,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -2554,7 +2583,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_products(&params).await?;
+                    let page = client.products().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -2566,14 +2595,14 @@ impl Client {
     /// Create Product
     ///
     /// `POST /v2/products`
-    pub async fn create_product(
+    pub async fn create(
         &self,
         body: &models::ProductCreateRequest,
     ) -> Result<models::ProductDetailsResponse, runtime::Error<CreateProductError>> {
-        self.create_product_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
-    /// Like [`create_product`](Self::create_product), with the response's status, headers and request id.
-    pub async fn create_product_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::ProductCreateRequest,
     ) -> Result<
@@ -2581,23 +2610,24 @@ impl Client {
         runtime::Error<CreateProductError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/products")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, "/v2/products", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/products", runtime::decode_json)
+            .await
     }
     /// Get Product
     ///
     /// `GET /v2/products/{product_id}`
-    pub async fn get_product(
+    pub async fn get(
         &self,
         product_id: &str,
     ) -> Result<models::ProductDetailsResponse, runtime::Error<GetProductError>> {
-        self.get_product_with_response(product_id)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_with_response(product_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_product`](Self::get_product), with the response's status, headers and request id.
-    pub async fn get_product_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         product_id: &str,
     ) -> Result<
@@ -2609,25 +2639,26 @@ impl Client {
             runtime::encode_path_segment(product_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(request, "/v2/products/{product_id}", runtime::decode_json)
             .await
     }
     /// Update Product
     ///
     /// `POST /v2/products/{product_id}`
-    pub async fn update_product(
+    pub async fn update(
         &self,
         product_id: &str,
         body: &models::ProductUpdateRequest,
     ) -> Result<models::ProductDetailsResponse, runtime::Error<UpdateProductError>> {
-        self.update_product_with_response(product_id, body)
+        self.update_with_response(product_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`update_product`](Self::update_product), with the response's status, headers and request id.
-    pub async fn update_product_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         product_id: &str,
         body: &models::ProductUpdateRequest,
@@ -2640,25 +2671,24 @@ impl Client {
             runtime::encode_path_segment(product_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/products/{product_id}", runtime::decode_json)
             .await
     }
     /// Delete Product
     ///
     /// `DELETE /v2/products/{product_id}`
-    pub async fn delete_product(
+    pub async fn delete(
         &self,
         product_id: &str,
     ) -> Result<models::ProductDeletedResponse, runtime::Error<DeleteProductError>> {
-        self.delete_product_with_response(product_id)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(product_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`delete_product`](Self::delete_product), with the response's status, headers and request id.
-    pub async fn delete_product_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         product_id: &str,
     ) -> Result<
@@ -2670,24 +2700,25 @@ impl Client {
             runtime::encode_path_segment(product_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v2/products/{product_id}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::SetupFlows<'_> {
     /// Get All Setup Flows
     ///
     /// `GET /v2/setup_flows`
-    pub async fn get_all_setup_flows(
+    pub async fn get_all(
         &self,
         params: &GetAllSetupFlowsParams,
     ) -> Result<models::SetupFlowListResponse, runtime::Error<GetAllSetupFlowsError>> {
-        self.get_all_setup_flows_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_setup_flows`](Self::get_all_setup_flows), with the response's status, headers and request id.
-    pub async fn get_all_setup_flows_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllSetupFlowsParams,
     ) -> Result<
@@ -2695,7 +2726,7 @@ impl Client {
         runtime::Error<GetAllSetupFlowsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/setup_flows")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2716,14 +2747,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v2/setup_flows", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/setup_flows", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_all_setup_flows`](Self::get_all_setup_flows), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_setup_flows_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllSetupFlowsParams,
     ) -> runtime::Paginator<models::SetupFlowResponse, GetAllSetupFlowsError> {
@@ -2732,7 +2766,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -2751,7 +2785,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_setup_flows(&params).await?;
+                    let page = client.setup_flows().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -2763,16 +2797,14 @@ impl Client {
     /// Create Setup Flow
     ///
     /// `POST /v2/setup_flows`
-    pub async fn create_setup_flow(
+    pub async fn create(
         &self,
         body: Option<&models::SetupFlowCreateRequest>,
     ) -> Result<models::SetupFlowResponse, runtime::Error<CreateSetupFlowError>> {
-        self.create_setup_flow_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
-    /// Like [`create_setup_flow`](Self::create_setup_flow), with the response's status, headers and request id.
-    pub async fn create_setup_flow_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::SetupFlowCreateRequest>,
     ) -> Result<
@@ -2780,26 +2812,27 @@ impl Client {
         runtime::Error<CreateSetupFlowError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/setup_flows")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport.execute(request, "/v2/setup_flows", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/setup_flows", runtime::decode_json)
+            .await
     }
     /// Get Setup Flow
     ///
     /// `GET /v2/setup_flows/{setup_flow_id}`
-    pub async fn get_setup_flow(
+    pub async fn get(
         &self,
         setup_flow_id: &str,
     ) -> Result<models::SetupFlowResponse, runtime::Error<GetSetupFlowError>> {
-        self.get_setup_flow_with_response(setup_flow_id)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_with_response(setup_flow_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_setup_flow`](Self::get_setup_flow), with the response's status, headers and request id.
-    pub async fn get_setup_flow_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         setup_flow_id: &str,
     ) -> Result<
@@ -2811,25 +2844,26 @@ impl Client {
             runtime::encode_path_segment(setup_flow_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(request, "/v2/setup_flows/{setup_flow_id}", runtime::decode_json)
             .await
     }
     /// Update Setup Flow
     ///
     /// `POST /v2/setup_flows/{setup_flow_id}`
-    pub async fn update_setup_flow(
+    pub async fn update(
         &self,
         setup_flow_id: &str,
         body: &models::SetupFlowUpdateRequest,
     ) -> Result<models::SetupFlowResponse, runtime::Error<UpdateSetupFlowError>> {
-        self.update_setup_flow_with_response(setup_flow_id, body)
+        self.update_with_response(setup_flow_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`update_setup_flow`](Self::update_setup_flow), with the response's status, headers and request id.
-    pub async fn update_setup_flow_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         setup_flow_id: &str,
         body: &models::SetupFlowUpdateRequest,
@@ -2842,26 +2876,27 @@ impl Client {
             runtime::encode_path_segment(setup_flow_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/setup_flows/{setup_flow_id}", runtime::decode_json)
             .await
     }
     /// Cancel Setup Flow
     ///
     /// `POST /v2/setup_flows/{setup_flow_id}/cancel`
-    pub async fn cancel_setup_flow(
+    pub async fn cancel(
         &self,
         setup_flow_id: &str,
         body: Option<&models::SetupFlowCancelRequest>,
     ) -> Result<models::SetupFlowResponse, runtime::Error<CancelSetupFlowError>> {
-        self.cancel_setup_flow_with_response(setup_flow_id, body)
+        self.cancel_with_response(setup_flow_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`cancel_setup_flow`](Self::cancel_setup_flow), with the response's status, headers and request id.
-    pub async fn cancel_setup_flow_with_response(
+    /// Like [`cancel`](Self::cancel), with the response's status, headers and request id.
+    pub async fn cancel_with_response(
         &self,
         setup_flow_id: &str,
         body: Option<&models::SetupFlowCancelRequest>,
@@ -2875,12 +2910,13 @@ impl Client {
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => runtime::json_body(request, "application/json", body)?,
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/setup_flows/{setup_flow_id}/cancel",
@@ -2888,19 +2924,19 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::Statements<'_> {
     /// Get All Statements
     ///
     /// `GET /v2/statements`
-    pub async fn get_all_statements(
+    pub async fn get_all(
         &self,
         params: &GetAllStatementsParams,
     ) -> Result<models::StatementListResponse, runtime::Error<GetAllStatementsError>> {
-        self.get_all_statements_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_statements`](Self::get_all_statements), with the response's status, headers and request id.
-    pub async fn get_all_statements_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllStatementsParams,
     ) -> Result<
@@ -2908,7 +2944,7 @@ impl Client {
         runtime::Error<GetAllStatementsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/statements")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2953,14 +2989,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v2/statements", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/statements", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_all_statements`](Self::get_all_statements), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_statements_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllStatementsParams,
     ) -> runtime::Paginator<models::StatementResponse, GetAllStatementsError> {
@@ -2969,7 +3008,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -2988,7 +3027,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_statements(&params).await?;
+                    let page = client.statements().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -3000,16 +3039,14 @@ impl Client {
     /// Get Statement
     ///
     /// `GET /v2/statements/{statement_id}`
-    pub async fn get_statement(
+    pub async fn get(
         &self,
         statement_id: &str,
     ) -> Result<models::StatementResponse, runtime::Error<GetStatementError>> {
-        self.get_statement_with_response(statement_id)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_with_response(statement_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_statement`](Self::get_statement), with the response's status, headers and request id.
-    pub async fn get_statement_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         statement_id: &str,
     ) -> Result<
@@ -3021,24 +3058,25 @@ impl Client {
             runtime::encode_path_segment(statement_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(request, "/v2/statements/{statement_id}", runtime::decode_json)
             .await
     }
     /// Create Statement Url
     ///
     /// `POST /v2/statements/{statement_id}/statement_urls`
-    pub async fn create_statement_url(
+    pub async fn create_url(
         &self,
         statement_id: &str,
     ) -> Result<models::StatementUrlResponse, runtime::Error<CreateStatementUrlError>> {
-        self.create_statement_url_with_response(statement_id)
+        self.create_url_with_response(statement_id)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`create_statement_url`](Self::create_statement_url), with the response's status, headers and request id.
-    pub async fn create_statement_url_with_response(
+    /// Like [`create_url`](Self::create_url), with the response's status, headers and request id.
+    pub async fn create_url_with_response(
         &self,
         statement_id: &str,
     ) -> Result<
@@ -3051,8 +3089,9 @@ impl Client {
             std::borrow::Cow::Borrowed("/statement_urls"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v2/statements/{statement_id}/statement_urls",
@@ -3060,19 +3099,19 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::TaxRates<'_> {
     /// Get All Tax Rates
     ///
     /// `GET /v2/tax_rates`
-    pub async fn get_all_tax_rates(
+    pub async fn get_all(
         &self,
         params: &GetAllTaxRatesParams,
     ) -> Result<models::TaxRateListResponse, runtime::Error<GetAllTaxRatesError>> {
-        self.get_all_tax_rates_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_tax_rates`](Self::get_all_tax_rates), with the response's status, headers and request id.
-    pub async fn get_all_tax_rates_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllTaxRatesParams,
     ) -> Result<
@@ -3080,7 +3119,7 @@ impl Client {
         runtime::Error<GetAllTaxRatesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/tax_rates")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3113,14 +3152,17 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v2/tax_rates", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/tax_rates", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_all_tax_rates`](Self::get_all_tax_rates), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_tax_rates_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllTaxRatesParams,
     ) -> runtime::Paginator<models::TaxRateDetailsResponse, GetAllTaxRatesError> {
@@ -3129,7 +3171,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -3148,7 +3190,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_tax_rates(&params).await?;
+                    let page = client.tax_rates().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -3160,14 +3202,14 @@ impl Client {
     /// Create Tax Rate
     ///
     /// `POST /v2/tax_rates`
-    pub async fn create_tax_rate(
+    pub async fn create(
         &self,
         body: &models::TaxRateCreateRequest,
     ) -> Result<models::TaxRateDetailsResponse, runtime::Error<CreateTaxRateError>> {
-        self.create_tax_rate_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
-    /// Like [`create_tax_rate`](Self::create_tax_rate), with the response's status, headers and request id.
-    pub async fn create_tax_rate_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::TaxRateCreateRequest,
     ) -> Result<
@@ -3175,23 +3217,24 @@ impl Client {
         runtime::Error<CreateTaxRateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/tax_rates")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport.execute(request, "/v2/tax_rates", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v2/tax_rates", runtime::decode_json)
+            .await
     }
     /// Get Tax Rate
     ///
     /// `GET /v2/tax_rates/{tax_rate_id}`
-    pub async fn get_tax_rate(
+    pub async fn get(
         &self,
         tax_rate_id: &str,
     ) -> Result<models::TaxRateDetailsResponse, runtime::Error<GetTaxRateError>> {
-        self.get_tax_rate_with_response(tax_rate_id)
-            .await
-            .map(runtime::Response::into_value)
+        self.get_with_response(tax_rate_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_tax_rate`](Self::get_tax_rate), with the response's status, headers and request id.
-    pub async fn get_tax_rate_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         tax_rate_id: &str,
     ) -> Result<
@@ -3203,25 +3246,26 @@ impl Client {
             runtime::encode_path_segment(tax_rate_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(request, "/v2/tax_rates/{tax_rate_id}", runtime::decode_json)
             .await
     }
     /// Update Tax Rate
     ///
     /// `POST /v2/tax_rates/{tax_rate_id}`
-    pub async fn update_tax_rate(
+    pub async fn update(
         &self,
         tax_rate_id: &str,
         body: &models::TaxRateUpdateRequest,
     ) -> Result<models::TaxRateDetailsResponse, runtime::Error<UpdateTaxRateError>> {
-        self.update_tax_rate_with_response(tax_rate_id, body)
+        self.update_with_response(tax_rate_id, body)
             .await
             .map(runtime::Response::into_value)
     }
-    /// Like [`update_tax_rate`](Self::update_tax_rate), with the response's status, headers and request id.
-    pub async fn update_tax_rate_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         tax_rate_id: &str,
         body: &models::TaxRateUpdateRequest,
@@ -3234,23 +3278,26 @@ impl Client {
             runtime::encode_path_segment(tax_rate_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::json_body(request, "application/json", body)?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v2/tax_rates/{tax_rate_id}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Terms<'_> {
     /// Get All Terms
     ///
     /// `GET /v2/terms`
-    pub async fn get_all_terms(
+    pub async fn get_all(
         &self,
         params: &GetAllTermsParams,
     ) -> Result<models::TermListResponse, runtime::Error<GetAllTermsError>> {
-        self.get_all_terms_with_response(params).await.map(runtime::Response::into_value)
+        self.get_all_with_response(params).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_all_terms`](Self::get_all_terms), with the response's status, headers and request id.
-    pub async fn get_all_terms_with_response(
+    /// Like [`get_all`](Self::get_all), with the response's status, headers and request id.
+    pub async fn get_all_with_response(
         &self,
         params: &GetAllTermsParams,
     ) -> Result<
@@ -3258,7 +3305,7 @@ impl Client {
         runtime::Error<GetAllTermsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v2/terms")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3291,14 +3338,14 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v2/terms", runtime::decode_json).await
+        self.client.transport.execute(request, "/v2/terms", runtime::decode_json).await
     }
-    /// Every item of [`get_all_terms`](Self::get_all_terms), as a stream that fetches pages as
+    /// Every item of [`get_all`](Self::get_all), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
-    pub fn get_all_terms_stream(
+    pub fn get_all_stream(
         &self,
         params: &GetAllTermsParams,
     ) -> runtime::Paginator<models::TermResponse, GetAllTermsError> {
@@ -3307,7 +3354,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -3326,7 +3373,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_all_terms(&params).await?;
+                    let page = client.terms().get_all(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -3338,14 +3385,14 @@ impl Client {
     /// Get Term
     ///
     /// `GET /v2/terms/{term_id}`
-    pub async fn get_term(
+    pub async fn get(
         &self,
         term_id: &str,
     ) -> Result<models::TermResponse, runtime::Error<GetTermError>> {
-        self.get_term_with_response(term_id).await.map(runtime::Response::into_value)
+        self.get_with_response(term_id).await.map(runtime::Response::into_value)
     }
-    /// Like [`get_term`](Self::get_term), with the response's status, headers and request id.
-    pub async fn get_term_with_response(
+    /// Like [`get`](Self::get), with the response's status, headers and request id.
+    pub async fn get_with_response(
         &self,
         term_id: &str,
     ) -> Result<runtime::Response<models::TermResponse>, runtime::Error<GetTermError>> {
@@ -3354,8 +3401,9 @@ impl Client {
             runtime::encode_path_segment(term_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        self.client
+            .transport
             .execute(request, "/v2/terms/{term_id}", runtime::decode_json)
             .await
     }

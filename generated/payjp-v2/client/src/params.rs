@@ -1,7 +1,7 @@
 //! Query, header and cookie parameters, one struct per operation that has any.
 #[allow(unused_imports)]
 use crate::models;
-/// Parameters of [`Client::get_all_balances`](crate::Client::get_all_balances).
+/// Parameters of [`balances().get_all`](crate::resources::Balances::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllBalancesParams {
     /// Only return items from this time onwards.
@@ -19,7 +19,7 @@ pub struct GetAllBalancesParams {
     pub since_due_date: Option<String>,
     pub until_due_date: Option<String>,
 }
-/// Parameters of [`Client::get_all_checkout_sessions`](crate::Client::get_all_checkout_sessions).
+/// Parameters of [`checkout_sessions().get_all`](crate::resources::CheckoutSessions::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllCheckoutSessionsParams {
     /// Maximum number of items to return.
@@ -29,7 +29,7 @@ pub struct GetAllCheckoutSessionsParams {
     /// Pagination cursor: return items that come before the object with this ID.
     pub ending_before: Option<String>,
 }
-/// Parameters of [`Client::get_all_checkout_session_line_items`](crate::Client::get_all_checkout_session_line_items).
+/// Parameters of [`checkout_sessions().get_all_line_items`](crate::resources::CheckoutSessions::get_all_line_items).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllCheckoutSessionLineItemsParams {
     /// Maximum number of items to return.
@@ -39,7 +39,7 @@ pub struct GetAllCheckoutSessionLineItemsParams {
     /// Pagination cursor: return items that come before the object with this ID.
     pub ending_before: Option<String>,
 }
-/// Parameters of [`Client::get_all_customers`](crate::Client::get_all_customers).
+/// Parameters of [`customers().get_all`](crate::resources::Customers::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllCustomersParams {
     /// Maximum number of items to return.
@@ -49,7 +49,7 @@ pub struct GetAllCustomersParams {
     /// Pagination cursor: return items that come before the object with this ID.
     pub ending_before: Option<String>,
 }
-/// Parameters of [`Client::get_customer_payment_methods`](crate::Client::get_customer_payment_methods).
+/// Parameters of [`customers().get_payment_methods`](crate::resources::Customers::get_payment_methods).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomerPaymentMethodsParams {
     /// Maximum number of items to return.
@@ -59,7 +59,7 @@ pub struct GetCustomerPaymentMethodsParams {
     /// Pagination cursor: return items that come before the object with this ID.
     pub ending_before: Option<String>,
 }
-/// Parameters of [`Client::get_all_events`](crate::Client::get_all_events).
+/// Parameters of [`events().get_all`](crate::resources::Events::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllEventsParams {
     /// Maximum number of items to return.
@@ -72,7 +72,7 @@ pub struct GetAllEventsParams {
     pub object: Option<String>,
     pub r#type: Option<String>,
 }
-/// Parameters of [`Client::get_all_payment_disputes`](crate::Client::get_all_payment_disputes).
+/// Parameters of [`payment_disputes().get_all`](crate::resources::PaymentDisputes::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllPaymentDisputesParams {
     /// Maximum number of items to return.
@@ -84,7 +84,7 @@ pub struct GetAllPaymentDisputesParams {
     pub payment_flow_id: Option<String>,
     pub status: Option<Vec<models::PaymentDisputeStatus>>,
 }
-/// Parameters of [`Client::get_all_payment_flows`](crate::Client::get_all_payment_flows).
+/// Parameters of [`payment_flows().get_all`](crate::resources::PaymentFlows::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllPaymentFlowsParams {
     /// Maximum number of items to return.
@@ -96,7 +96,7 @@ pub struct GetAllPaymentFlowsParams {
     /// Only return items that belong to this customer.
     pub customer_id: Option<String>,
 }
-/// Parameters of [`Client::get_payment_flow_refunds`](crate::Client::get_payment_flow_refunds).
+/// Parameters of [`payment_flows().get_refunds`](crate::resources::PaymentFlows::get_refunds).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPaymentFlowRefundsParams {
     /// Maximum number of items to return.
@@ -106,7 +106,7 @@ pub struct GetPaymentFlowRefundsParams {
     /// Pagination cursor: return items that come before the object with this ID.
     pub ending_before: Option<String>,
 }
-/// Parameters of [`Client::get_all_payment_method_configurations`](crate::Client::get_all_payment_method_configurations).
+/// Parameters of [`payment_method_configurations().get_all`](crate::resources::PaymentMethodConfigurations::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllPaymentMethodConfigurationsParams {
     /// Maximum number of items to return.
@@ -116,7 +116,7 @@ pub struct GetAllPaymentMethodConfigurationsParams {
     /// Pagination cursor: return items that come before the object with this ID.
     pub ending_before: Option<String>,
 }
-/// Parameters of [`Client::get_all_payment_methods`](crate::Client::get_all_payment_methods).
+/// Parameters of [`payment_methods().get_all`](crate::resources::PaymentMethods::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllPaymentMethodsParams {
     /// Maximum number of items to return.
@@ -126,7 +126,7 @@ pub struct GetAllPaymentMethodsParams {
     /// Pagination cursor: return items that come before the object with this ID.
     pub ending_before: Option<String>,
 }
-/// Parameters of [`Client::get_all_payment_refunds`](crate::Client::get_all_payment_refunds).
+/// Parameters of [`payment_refunds().get_all`](crate::resources::PaymentRefunds::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllPaymentRefundsParams {
     /// Maximum number of items to return.
@@ -136,7 +136,7 @@ pub struct GetAllPaymentRefundsParams {
     /// Pagination cursor: return items that come before the object with this ID.
     pub ending_before: Option<String>,
 }
-/// Parameters of [`Client::get_all_payment_transactions`](crate::Client::get_all_payment_transactions).
+/// Parameters of [`payment_transactions().get_all`](crate::resources::PaymentTransactions::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllPaymentTransactionsParams {
     /// Maximum number of items to return.
@@ -149,7 +149,7 @@ pub struct GetAllPaymentTransactionsParams {
     pub r#type: Option<String>,
     pub payment_method_type: Option<String>,
 }
-/// Parameters of [`Client::get_all_prices`](crate::Client::get_all_prices).
+/// Parameters of [`prices().get_all`](crate::resources::Prices::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllPricesParams {
     /// Maximum number of items to return.
@@ -160,7 +160,7 @@ pub struct GetAllPricesParams {
     pub ending_before: Option<String>,
     pub lookup_keys: Option<Vec<Option<String>>>,
 }
-/// Parameters of [`Client::get_all_products`](crate::Client::get_all_products).
+/// Parameters of [`products().get_all`](crate::resources::Products::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllProductsParams {
     /// Maximum number of items to return.
@@ -170,7 +170,7 @@ pub struct GetAllProductsParams {
     /// Pagination cursor: return items that come before the object with this ID.
     pub ending_before: Option<String>,
 }
-/// Parameters of [`Client::get_all_setup_flows`](crate::Client::get_all_setup_flows).
+/// Parameters of [`setup_flows().get_all`](crate::resources::SetupFlows::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllSetupFlowsParams {
     /// Maximum number of items to return.
@@ -180,7 +180,7 @@ pub struct GetAllSetupFlowsParams {
     /// Pagination cursor: return items that come before the object with this ID.
     pub ending_before: Option<String>,
 }
-/// Parameters of [`Client::get_all_statements`](crate::Client::get_all_statements).
+/// Parameters of [`statements().get_all`](crate::resources::Statements::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllStatementsParams {
     /// Only return items from this time onwards.
@@ -196,7 +196,7 @@ pub struct GetAllStatementsParams {
     pub r#type: Option<models::StatementType>,
     pub term_id: Option<String>,
 }
-/// Parameters of [`Client::get_all_tax_rates`](crate::Client::get_all_tax_rates).
+/// Parameters of [`tax_rates().get_all`](crate::resources::TaxRates::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllTaxRatesParams {
     /// Maximum number of items to return.
@@ -208,7 +208,7 @@ pub struct GetAllTaxRatesParams {
     pub active: Option<bool>,
     pub inclusive: Option<bool>,
 }
-/// Parameters of [`Client::get_all_terms`](crate::Client::get_all_terms).
+/// Parameters of [`terms().get_all`](crate::resources::Terms::get_all).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllTermsParams {
     /// Maximum number of items to return.

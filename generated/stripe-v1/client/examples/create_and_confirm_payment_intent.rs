@@ -22,7 +22,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .with_options(
             RequestOptions::new().idempotency_key(format!("order-{order}-create")),
         );
-    let created = create.post_payment_intents_with_response(&request).await?;
+    let created = create.payment_intents().create_with_response(&request).await?;
     println!(
         "created payment intent {} for {} (HTTP {}, request {}, {} attempt(s))", created
         .value().id, created.value().amount, created.status(), created.request_id()
@@ -33,7 +33,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ..Default::default()
     };
     let confirmed = client
-        .post_payment_intents_intent_confirm(&created.value().id, Some(&confirm))
+        .payment_intents()
+        .confirm(&created.value().id, Some(&confirm))
         .await?;
     println!("confirmed payment intent {}: {}", confirmed.id, confirmed.status);
     Ok(())

@@ -3,7 +3,7 @@
 use crate::models;
 use crate::runtime;
 #[cfg(feature = "three_d_secure")]
-/// Documented error responses of [`Client::post3d_secure`](crate::Client::post3d_secure).
+/// Documented error responses of [`_3d_secure().create`](crate::resources::V3dSecure::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Post3dSecureError {
@@ -38,7 +38,7 @@ impl std::fmt::Display for Post3dSecureError {
 #[cfg(feature = "three_d_secure")]
 impl std::error::Error for Post3dSecureError {}
 #[cfg(feature = "three_d_secure")]
-/// Documented error responses of [`Client::get3d_secure_three_d_secure`](crate::Client::get3d_secure_three_d_secure).
+/// Documented error responses of [`_3d_secure().retrieve`](crate::resources::V3dSecure::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Get3dSecureThreeDSecureError {
@@ -73,7 +73,7 @@ impl std::fmt::Display for Get3dSecureThreeDSecureError {
 #[cfg(feature = "three_d_secure")]
 impl std::error::Error for Get3dSecureThreeDSecureError {}
 #[cfg(feature = "account")]
-/// Documented error responses of [`Client::get_account`](crate::Client::get_account).
+/// Documented error responses of [`account().retrieve`](crate::resources::Account::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountError {
@@ -108,7 +108,7 @@ impl std::fmt::Display for GetAccountError {
 #[cfg(feature = "account")]
 impl std::error::Error for GetAccountError {}
 #[cfg(feature = "account")]
-/// Documented error responses of [`Client::post_account`](crate::Client::post_account).
+/// Documented error responses of [`account().update`](crate::resources::Account::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountError {
@@ -143,7 +143,7 @@ impl std::fmt::Display for PostAccountError {
 #[cfg(feature = "account")]
 impl std::error::Error for PostAccountError {}
 #[cfg(feature = "account")]
-/// Documented error responses of [`Client::delete_account`](crate::Client::delete_account).
+/// Documented error responses of [`account().delete`](crate::resources::Account::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountError {
@@ -178,7 +178,7 @@ impl std::fmt::Display for DeleteAccountError {
 #[cfg(feature = "account")]
 impl std::error::Error for DeleteAccountError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::post_account_bank_accounts`](crate::Client::post_account_bank_accounts).
+/// Documented error responses of [`account().bank_accounts().create`](crate::resources::AccountBankAccounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountBankAccountsError {
@@ -213,7 +213,7 @@ impl std::fmt::Display for PostAccountBankAccountsError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountBankAccountsError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::get_account_bank_accounts_id`](crate::Client::get_account_bank_accounts_id).
+/// Documented error responses of [`account().bank_accounts().retrieve`](crate::resources::AccountBankAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountBankAccountsIdError {
@@ -248,7 +248,7 @@ impl std::fmt::Display for GetAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for GetAccountBankAccountsIdError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::post_account_bank_accounts_id`](crate::Client::post_account_bank_accounts_id).
+/// Documented error responses of [`account().bank_accounts().update`](crate::resources::AccountBankAccounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountBankAccountsIdError {
@@ -283,7 +283,7 @@ impl std::fmt::Display for PostAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountBankAccountsIdError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::delete_account_bank_accounts_id`](crate::Client::delete_account_bank_accounts_id).
+/// Documented error responses of [`account().bank_accounts().delete`](crate::resources::AccountBankAccounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountBankAccountsIdError {
@@ -318,7 +318,7 @@ impl std::fmt::Display for DeleteAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for DeleteAccountBankAccountsIdError {}
 #[cfg(feature = "capability")]
-/// Documented error responses of [`Client::get_account_capabilities`](crate::Client::get_account_capabilities).
+/// Documented error responses of [`account().capabilities().list`](crate::resources::AccountCapabilities::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountCapabilitiesError {
@@ -353,7 +353,7 @@ impl std::fmt::Display for GetAccountCapabilitiesError {
 #[cfg(feature = "capability")]
 impl std::error::Error for GetAccountCapabilitiesError {}
 #[cfg(feature = "capability")]
-/// Documented error responses of [`Client::get_account_capabilities_capability`](crate::Client::get_account_capabilities_capability).
+/// Documented error responses of [`account().capabilities().retrieve`](crate::resources::AccountCapabilities::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountCapabilitiesCapabilityError {
@@ -388,7 +388,7 @@ impl std::fmt::Display for GetAccountCapabilitiesCapabilityError {
 #[cfg(feature = "capability")]
 impl std::error::Error for GetAccountCapabilitiesCapabilityError {}
 #[cfg(feature = "capability")]
-/// Documented error responses of [`Client::post_account_capabilities_capability`](crate::Client::post_account_capabilities_capability).
+/// Documented error responses of [`account().capabilities().update`](crate::resources::AccountCapabilities::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountCapabilitiesCapabilityError {
@@ -423,7 +423,7 @@ impl std::fmt::Display for PostAccountCapabilitiesCapabilityError {
 #[cfg(feature = "capability")]
 impl std::error::Error for PostAccountCapabilitiesCapabilityError {}
 #[cfg(feature = "bank_account")]
-/// Documented error responses of [`Client::get_account_external_accounts`](crate::Client::get_account_external_accounts).
+/// Documented error responses of [`account().external_accounts().list`](crate::resources::AccountExternalAccounts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountExternalAccountsError {
@@ -458,7 +458,7 @@ impl std::fmt::Display for GetAccountExternalAccountsError {
 #[cfg(feature = "bank_account")]
 impl std::error::Error for GetAccountExternalAccountsError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::post_account_external_accounts`](crate::Client::post_account_external_accounts).
+/// Documented error responses of [`account().external_accounts().create`](crate::resources::AccountExternalAccounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountExternalAccountsError {
@@ -493,7 +493,7 @@ impl std::fmt::Display for PostAccountExternalAccountsError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountExternalAccountsError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::get_account_external_accounts_id`](crate::Client::get_account_external_accounts_id).
+/// Documented error responses of [`account().external_accounts().retrieve`](crate::resources::AccountExternalAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountExternalAccountsIdError {
@@ -528,7 +528,7 @@ impl std::fmt::Display for GetAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for GetAccountExternalAccountsIdError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::post_account_external_accounts_id`](crate::Client::post_account_external_accounts_id).
+/// Documented error responses of [`account().external_accounts().update`](crate::resources::AccountExternalAccounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountExternalAccountsIdError {
@@ -563,7 +563,7 @@ impl std::fmt::Display for PostAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountExternalAccountsIdError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::delete_account_external_accounts_id`](crate::Client::delete_account_external_accounts_id).
+/// Documented error responses of [`account().external_accounts().delete`](crate::resources::AccountExternalAccounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountExternalAccountsIdError {
@@ -598,7 +598,7 @@ impl std::fmt::Display for DeleteAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for DeleteAccountExternalAccountsIdError {}
 #[cfg(feature = "login_link")]
-/// Documented error responses of [`Client::post_account_login_links`](crate::Client::post_account_login_links).
+/// Documented error responses of [`account().login_links`](crate::resources::Account::login_links).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountLoginLinksError {
@@ -633,7 +633,7 @@ impl std::fmt::Display for PostAccountLoginLinksError {
 #[cfg(feature = "login_link")]
 impl std::error::Error for PostAccountLoginLinksError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::get_account_people`](crate::Client::get_account_people).
+/// Documented error responses of [`account().people().list`](crate::resources::AccountPeople::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountPeopleError {
@@ -668,7 +668,7 @@ impl std::fmt::Display for GetAccountPeopleError {
 #[cfg(feature = "person")]
 impl std::error::Error for GetAccountPeopleError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::post_account_people`](crate::Client::post_account_people).
+/// Documented error responses of [`account().people().create`](crate::resources::AccountPeople::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountPeopleError {
@@ -703,7 +703,7 @@ impl std::fmt::Display for PostAccountPeopleError {
 #[cfg(feature = "person")]
 impl std::error::Error for PostAccountPeopleError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::get_account_people_person`](crate::Client::get_account_people_person).
+/// Documented error responses of [`account().people().retrieve`](crate::resources::AccountPeople::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountPeoplePersonError {
@@ -738,7 +738,7 @@ impl std::fmt::Display for GetAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for GetAccountPeoplePersonError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::post_account_people_person`](crate::Client::post_account_people_person).
+/// Documented error responses of [`account().people().update`](crate::resources::AccountPeople::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountPeoplePersonError {
@@ -773,7 +773,7 @@ impl std::fmt::Display for PostAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for PostAccountPeoplePersonError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::delete_account_people_person`](crate::Client::delete_account_people_person).
+/// Documented error responses of [`account().people().delete`](crate::resources::AccountPeople::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountPeoplePersonError {
@@ -808,7 +808,7 @@ impl std::fmt::Display for DeleteAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for DeleteAccountPeoplePersonError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::get_account_persons`](crate::Client::get_account_persons).
+/// Documented error responses of [`account().persons().list`](crate::resources::AccountPersons::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountPersonsError {
@@ -843,7 +843,7 @@ impl std::fmt::Display for GetAccountPersonsError {
 #[cfg(feature = "person")]
 impl std::error::Error for GetAccountPersonsError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::post_account_persons`](crate::Client::post_account_persons).
+/// Documented error responses of [`account().persons().create`](crate::resources::AccountPersons::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountPersonsError {
@@ -878,7 +878,7 @@ impl std::fmt::Display for PostAccountPersonsError {
 #[cfg(feature = "person")]
 impl std::error::Error for PostAccountPersonsError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::get_account_persons_person`](crate::Client::get_account_persons_person).
+/// Documented error responses of [`account().persons().retrieve`](crate::resources::AccountPersons::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountPersonsPersonError {
@@ -913,7 +913,7 @@ impl std::fmt::Display for GetAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for GetAccountPersonsPersonError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::post_account_persons_person`](crate::Client::post_account_persons_person).
+/// Documented error responses of [`account().persons().update`](crate::resources::AccountPersons::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountPersonsPersonError {
@@ -948,7 +948,7 @@ impl std::fmt::Display for PostAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for PostAccountPersonsPersonError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::delete_account_persons_person`](crate::Client::delete_account_persons_person).
+/// Documented error responses of [`account().persons().delete`](crate::resources::AccountPersons::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountPersonsPersonError {
@@ -983,7 +983,7 @@ impl std::fmt::Display for DeleteAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for DeleteAccountPersonsPersonError {}
 #[cfg(feature = "account_link")]
-/// Documented error responses of [`Client::post_account_links`](crate::Client::post_account_links).
+/// Documented error responses of [`account_links().create`](crate::resources::AccountLinks::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountLinksError {
@@ -1018,7 +1018,7 @@ impl std::fmt::Display for PostAccountLinksError {
 #[cfg(feature = "account_link")]
 impl std::error::Error for PostAccountLinksError {}
 #[cfg(feature = "account")]
-/// Documented error responses of [`Client::get_accounts`](crate::Client::get_accounts).
+/// Documented error responses of [`accounts().list`](crate::resources::Accounts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountsError {
@@ -1053,7 +1053,7 @@ impl std::fmt::Display for GetAccountsError {
 #[cfg(feature = "account")]
 impl std::error::Error for GetAccountsError {}
 #[cfg(feature = "account")]
-/// Documented error responses of [`Client::post_accounts`](crate::Client::post_accounts).
+/// Documented error responses of [`accounts().create`](crate::resources::Accounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsError {
@@ -1088,7 +1088,7 @@ impl std::fmt::Display for PostAccountsError {
 #[cfg(feature = "account")]
 impl std::error::Error for PostAccountsError {}
 #[cfg(feature = "account")]
-/// Documented error responses of [`Client::get_accounts_account`](crate::Client::get_accounts_account).
+/// Documented error responses of [`accounts().retrieve`](crate::resources::Accounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountError {
@@ -1123,7 +1123,7 @@ impl std::fmt::Display for GetAccountsAccountError {
 #[cfg(feature = "account")]
 impl std::error::Error for GetAccountsAccountError {}
 #[cfg(feature = "account")]
-/// Documented error responses of [`Client::post_accounts_account`](crate::Client::post_accounts_account).
+/// Documented error responses of [`accounts().update`](crate::resources::Accounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountError {
@@ -1158,7 +1158,7 @@ impl std::fmt::Display for PostAccountsAccountError {
 #[cfg(feature = "account")]
 impl std::error::Error for PostAccountsAccountError {}
 #[cfg(feature = "account")]
-/// Documented error responses of [`Client::delete_accounts_account`](crate::Client::delete_accounts_account).
+/// Documented error responses of [`accounts().delete`](crate::resources::Accounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountsAccountError {
@@ -1193,7 +1193,7 @@ impl std::fmt::Display for DeleteAccountsAccountError {
 #[cfg(feature = "account")]
 impl std::error::Error for DeleteAccountsAccountError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::post_accounts_account_bank_accounts`](crate::Client::post_accounts_account_bank_accounts).
+/// Documented error responses of [`accounts().bank_accounts().create`](crate::resources::AccountsBankAccounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountBankAccountsError {
@@ -1228,7 +1228,7 @@ impl std::fmt::Display for PostAccountsAccountBankAccountsError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountsAccountBankAccountsError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::get_accounts_account_bank_accounts_id`](crate::Client::get_accounts_account_bank_accounts_id).
+/// Documented error responses of [`accounts().bank_accounts().retrieve`](crate::resources::AccountsBankAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountBankAccountsIdError {
@@ -1263,7 +1263,7 @@ impl std::fmt::Display for GetAccountsAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for GetAccountsAccountBankAccountsIdError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::post_accounts_account_bank_accounts_id`](crate::Client::post_accounts_account_bank_accounts_id).
+/// Documented error responses of [`accounts().bank_accounts().update`](crate::resources::AccountsBankAccounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountBankAccountsIdError {
@@ -1298,7 +1298,7 @@ impl std::fmt::Display for PostAccountsAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountsAccountBankAccountsIdError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::delete_accounts_account_bank_accounts_id`](crate::Client::delete_accounts_account_bank_accounts_id).
+/// Documented error responses of [`accounts().bank_accounts().delete`](crate::resources::AccountsBankAccounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountsAccountBankAccountsIdError {
@@ -1333,7 +1333,7 @@ impl std::fmt::Display for DeleteAccountsAccountBankAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for DeleteAccountsAccountBankAccountsIdError {}
 #[cfg(feature = "capability")]
-/// Documented error responses of [`Client::get_accounts_account_capabilities`](crate::Client::get_accounts_account_capabilities).
+/// Documented error responses of [`accounts().capabilities().list`](crate::resources::AccountsCapabilities::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountCapabilitiesError {
@@ -1368,7 +1368,7 @@ impl std::fmt::Display for GetAccountsAccountCapabilitiesError {
 #[cfg(feature = "capability")]
 impl std::error::Error for GetAccountsAccountCapabilitiesError {}
 #[cfg(feature = "capability")]
-/// Documented error responses of [`Client::get_accounts_account_capabilities_capability`](crate::Client::get_accounts_account_capabilities_capability).
+/// Documented error responses of [`accounts().capabilities().retrieve`](crate::resources::AccountsCapabilities::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountCapabilitiesCapabilityError {
@@ -1403,7 +1403,7 @@ impl std::fmt::Display for GetAccountsAccountCapabilitiesCapabilityError {
 #[cfg(feature = "capability")]
 impl std::error::Error for GetAccountsAccountCapabilitiesCapabilityError {}
 #[cfg(feature = "capability")]
-/// Documented error responses of [`Client::post_accounts_account_capabilities_capability`](crate::Client::post_accounts_account_capabilities_capability).
+/// Documented error responses of [`accounts().capabilities().update`](crate::resources::AccountsCapabilities::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountCapabilitiesCapabilityError {
@@ -1438,7 +1438,7 @@ impl std::fmt::Display for PostAccountsAccountCapabilitiesCapabilityError {
 #[cfg(feature = "capability")]
 impl std::error::Error for PostAccountsAccountCapabilitiesCapabilityError {}
 #[cfg(feature = "bank_account")]
-/// Documented error responses of [`Client::get_accounts_account_external_accounts`](crate::Client::get_accounts_account_external_accounts).
+/// Documented error responses of [`accounts().external_accounts().list`](crate::resources::AccountsExternalAccounts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountExternalAccountsError {
@@ -1473,7 +1473,7 @@ impl std::fmt::Display for GetAccountsAccountExternalAccountsError {
 #[cfg(feature = "bank_account")]
 impl std::error::Error for GetAccountsAccountExternalAccountsError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::post_accounts_account_external_accounts`](crate::Client::post_accounts_account_external_accounts).
+/// Documented error responses of [`accounts().external_accounts().create`](crate::resources::AccountsExternalAccounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountExternalAccountsError {
@@ -1508,7 +1508,7 @@ impl std::fmt::Display for PostAccountsAccountExternalAccountsError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountsAccountExternalAccountsError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::get_accounts_account_external_accounts_id`](crate::Client::get_accounts_account_external_accounts_id).
+/// Documented error responses of [`accounts().external_accounts().retrieve`](crate::resources::AccountsExternalAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountExternalAccountsIdError {
@@ -1543,7 +1543,7 @@ impl std::fmt::Display for GetAccountsAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for GetAccountsAccountExternalAccountsIdError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::post_accounts_account_external_accounts_id`](crate::Client::post_accounts_account_external_accounts_id).
+/// Documented error responses of [`accounts().external_accounts().update`](crate::resources::AccountsExternalAccounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountExternalAccountsIdError {
@@ -1578,7 +1578,7 @@ impl std::fmt::Display for PostAccountsAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for PostAccountsAccountExternalAccountsIdError {}
 #[cfg(feature = "external_account")]
-/// Documented error responses of [`Client::delete_accounts_account_external_accounts_id`](crate::Client::delete_accounts_account_external_accounts_id).
+/// Documented error responses of [`accounts().external_accounts().delete`](crate::resources::AccountsExternalAccounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountsAccountExternalAccountsIdError {
@@ -1613,7 +1613,7 @@ impl std::fmt::Display for DeleteAccountsAccountExternalAccountsIdError {
 #[cfg(feature = "external_account")]
 impl std::error::Error for DeleteAccountsAccountExternalAccountsIdError {}
 #[cfg(feature = "login_link")]
-/// Documented error responses of [`Client::post_accounts_account_login_links`](crate::Client::post_accounts_account_login_links).
+/// Documented error responses of [`accounts().login_links`](crate::resources::Accounts::login_links).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountLoginLinksError {
@@ -1648,7 +1648,7 @@ impl std::fmt::Display for PostAccountsAccountLoginLinksError {
 #[cfg(feature = "login_link")]
 impl std::error::Error for PostAccountsAccountLoginLinksError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::get_accounts_account_people`](crate::Client::get_accounts_account_people).
+/// Documented error responses of [`accounts().people().list`](crate::resources::AccountsPeople::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountPeopleError {
@@ -1683,7 +1683,7 @@ impl std::fmt::Display for GetAccountsAccountPeopleError {
 #[cfg(feature = "person")]
 impl std::error::Error for GetAccountsAccountPeopleError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::post_accounts_account_people`](crate::Client::post_accounts_account_people).
+/// Documented error responses of [`accounts().people().create`](crate::resources::AccountsPeople::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountPeopleError {
@@ -1718,7 +1718,7 @@ impl std::fmt::Display for PostAccountsAccountPeopleError {
 #[cfg(feature = "person")]
 impl std::error::Error for PostAccountsAccountPeopleError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::get_accounts_account_people_person`](crate::Client::get_accounts_account_people_person).
+/// Documented error responses of [`accounts().people().retrieve`](crate::resources::AccountsPeople::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountPeoplePersonError {
@@ -1753,7 +1753,7 @@ impl std::fmt::Display for GetAccountsAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for GetAccountsAccountPeoplePersonError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::post_accounts_account_people_person`](crate::Client::post_accounts_account_people_person).
+/// Documented error responses of [`accounts().people().update`](crate::resources::AccountsPeople::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountPeoplePersonError {
@@ -1788,7 +1788,7 @@ impl std::fmt::Display for PostAccountsAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for PostAccountsAccountPeoplePersonError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::delete_accounts_account_people_person`](crate::Client::delete_accounts_account_people_person).
+/// Documented error responses of [`accounts().people().delete`](crate::resources::AccountsPeople::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountsAccountPeoplePersonError {
@@ -1823,7 +1823,7 @@ impl std::fmt::Display for DeleteAccountsAccountPeoplePersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for DeleteAccountsAccountPeoplePersonError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::get_accounts_account_persons`](crate::Client::get_accounts_account_persons).
+/// Documented error responses of [`accounts().persons().list`](crate::resources::AccountsPersons::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountPersonsError {
@@ -1858,7 +1858,7 @@ impl std::fmt::Display for GetAccountsAccountPersonsError {
 #[cfg(feature = "person")]
 impl std::error::Error for GetAccountsAccountPersonsError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::post_accounts_account_persons`](crate::Client::post_accounts_account_persons).
+/// Documented error responses of [`accounts().persons().create`](crate::resources::AccountsPersons::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountPersonsError {
@@ -1893,7 +1893,7 @@ impl std::fmt::Display for PostAccountsAccountPersonsError {
 #[cfg(feature = "person")]
 impl std::error::Error for PostAccountsAccountPersonsError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::get_accounts_account_persons_person`](crate::Client::get_accounts_account_persons_person).
+/// Documented error responses of [`accounts().persons().retrieve`](crate::resources::AccountsPersons::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetAccountsAccountPersonsPersonError {
@@ -1928,7 +1928,7 @@ impl std::fmt::Display for GetAccountsAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for GetAccountsAccountPersonsPersonError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::post_accounts_account_persons_person`](crate::Client::post_accounts_account_persons_person).
+/// Documented error responses of [`accounts().persons().update`](crate::resources::AccountsPersons::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountPersonsPersonError {
@@ -1963,7 +1963,7 @@ impl std::fmt::Display for PostAccountsAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for PostAccountsAccountPersonsPersonError {}
 #[cfg(feature = "person")]
-/// Documented error responses of [`Client::delete_accounts_account_persons_person`](crate::Client::delete_accounts_account_persons_person).
+/// Documented error responses of [`accounts().persons().delete`](crate::resources::AccountsPersons::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteAccountsAccountPersonsPersonError {
@@ -1998,7 +1998,7 @@ impl std::fmt::Display for DeleteAccountsAccountPersonsPersonError {
 #[cfg(feature = "person")]
 impl std::error::Error for DeleteAccountsAccountPersonsPersonError {}
 #[cfg(feature = "account")]
-/// Documented error responses of [`Client::post_accounts_account_reject`](crate::Client::post_accounts_account_reject).
+/// Documented error responses of [`accounts().reject`](crate::resources::Accounts::reject).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostAccountsAccountRejectError {
@@ -2033,7 +2033,7 @@ impl std::fmt::Display for PostAccountsAccountRejectError {
 #[cfg(feature = "account")]
 impl std::error::Error for PostAccountsAccountRejectError {}
 #[cfg(feature = "apple_pay_domain")]
-/// Documented error responses of [`Client::get_apple_pay_domains`](crate::Client::get_apple_pay_domains).
+/// Documented error responses of [`apple_pay().domains().list`](crate::resources::ApplePayDomains::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetApplePayDomainsError {
@@ -2068,7 +2068,7 @@ impl std::fmt::Display for GetApplePayDomainsError {
 #[cfg(feature = "apple_pay_domain")]
 impl std::error::Error for GetApplePayDomainsError {}
 #[cfg(feature = "apple_pay_domain")]
-/// Documented error responses of [`Client::post_apple_pay_domains`](crate::Client::post_apple_pay_domains).
+/// Documented error responses of [`apple_pay().domains().create`](crate::resources::ApplePayDomains::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostApplePayDomainsError {
@@ -2103,7 +2103,7 @@ impl std::fmt::Display for PostApplePayDomainsError {
 #[cfg(feature = "apple_pay_domain")]
 impl std::error::Error for PostApplePayDomainsError {}
 #[cfg(feature = "apple_pay_domain")]
-/// Documented error responses of [`Client::get_apple_pay_domains_domain`](crate::Client::get_apple_pay_domains_domain).
+/// Documented error responses of [`apple_pay().domains().retrieve`](crate::resources::ApplePayDomains::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetApplePayDomainsDomainError {
@@ -2138,7 +2138,7 @@ impl std::fmt::Display for GetApplePayDomainsDomainError {
 #[cfg(feature = "apple_pay_domain")]
 impl std::error::Error for GetApplePayDomainsDomainError {}
 #[cfg(feature = "apple_pay_domain")]
-/// Documented error responses of [`Client::delete_apple_pay_domains_domain`](crate::Client::delete_apple_pay_domains_domain).
+/// Documented error responses of [`apple_pay().domains().delete`](crate::resources::ApplePayDomains::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteApplePayDomainsDomainError {
@@ -2173,7 +2173,7 @@ impl std::fmt::Display for DeleteApplePayDomainsDomainError {
 #[cfg(feature = "apple_pay_domain")]
 impl std::error::Error for DeleteApplePayDomainsDomainError {}
 #[cfg(feature = "application_fee")]
-/// Documented error responses of [`Client::get_application_fees`](crate::Client::get_application_fees).
+/// Documented error responses of [`application_fees().list`](crate::resources::ApplicationFees::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetApplicationFeesError {
@@ -2208,7 +2208,7 @@ impl std::fmt::Display for GetApplicationFeesError {
 #[cfg(feature = "application_fee")]
 impl std::error::Error for GetApplicationFeesError {}
 #[cfg(feature = "fee_refund")]
-/// Documented error responses of [`Client::get_application_fees_fee_refunds_id`](crate::Client::get_application_fees_fee_refunds_id).
+/// Documented error responses of [`application_fees().refunds().retrieve`](crate::resources::ApplicationFeesRefunds::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetApplicationFeesFeeRefundsIdError {
@@ -2243,7 +2243,7 @@ impl std::fmt::Display for GetApplicationFeesFeeRefundsIdError {
 #[cfg(feature = "fee_refund")]
 impl std::error::Error for GetApplicationFeesFeeRefundsIdError {}
 #[cfg(feature = "fee_refund")]
-/// Documented error responses of [`Client::post_application_fees_fee_refunds_id`](crate::Client::post_application_fees_fee_refunds_id).
+/// Documented error responses of [`application_fees().refunds().update`](crate::resources::ApplicationFeesRefunds::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostApplicationFeesFeeRefundsIdError {
@@ -2278,7 +2278,7 @@ impl std::fmt::Display for PostApplicationFeesFeeRefundsIdError {
 #[cfg(feature = "fee_refund")]
 impl std::error::Error for PostApplicationFeesFeeRefundsIdError {}
 #[cfg(feature = "application_fee")]
-/// Documented error responses of [`Client::get_application_fees_id`](crate::Client::get_application_fees_id).
+/// Documented error responses of [`application_fees().retrieve`](crate::resources::ApplicationFees::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetApplicationFeesIdError {
@@ -2313,7 +2313,7 @@ impl std::fmt::Display for GetApplicationFeesIdError {
 #[cfg(feature = "application_fee")]
 impl std::error::Error for GetApplicationFeesIdError {}
 #[cfg(feature = "application_fee")]
-/// Documented error responses of [`Client::post_application_fees_id_refund`](crate::Client::post_application_fees_id_refund).
+/// Documented error responses of [`application_fees().refund`](crate::resources::ApplicationFees::refund).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostApplicationFeesIdRefundError {
@@ -2348,7 +2348,7 @@ impl std::fmt::Display for PostApplicationFeesIdRefundError {
 #[cfg(feature = "application_fee")]
 impl std::error::Error for PostApplicationFeesIdRefundError {}
 #[cfg(feature = "fee_refund")]
-/// Documented error responses of [`Client::get_application_fees_id_refunds`](crate::Client::get_application_fees_id_refunds).
+/// Documented error responses of [`application_fees().refunds().list`](crate::resources::ApplicationFeesRefunds::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetApplicationFeesIdRefundsError {
@@ -2383,7 +2383,7 @@ impl std::fmt::Display for GetApplicationFeesIdRefundsError {
 #[cfg(feature = "fee_refund")]
 impl std::error::Error for GetApplicationFeesIdRefundsError {}
 #[cfg(feature = "fee_refund")]
-/// Documented error responses of [`Client::post_application_fees_id_refunds`](crate::Client::post_application_fees_id_refunds).
+/// Documented error responses of [`application_fees().refunds().create`](crate::resources::ApplicationFeesRefunds::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostApplicationFeesIdRefundsError {
@@ -2418,7 +2418,7 @@ impl std::fmt::Display for PostApplicationFeesIdRefundsError {
 #[cfg(feature = "fee_refund")]
 impl std::error::Error for PostApplicationFeesIdRefundsError {}
 #[cfg(feature = "balance")]
-/// Documented error responses of [`Client::get_balance`](crate::Client::get_balance).
+/// Documented error responses of [`balance().retrieve`](crate::resources::Balance::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBalanceError {
@@ -2453,7 +2453,7 @@ impl std::fmt::Display for GetBalanceError {
 #[cfg(feature = "balance")]
 impl std::error::Error for GetBalanceError {}
 #[cfg(feature = "balance_transaction")]
-/// Documented error responses of [`Client::get_balance_history`](crate::Client::get_balance_history).
+/// Documented error responses of [`balance().history().list`](crate::resources::BalanceHistory::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBalanceHistoryError {
@@ -2488,7 +2488,7 @@ impl std::fmt::Display for GetBalanceHistoryError {
 #[cfg(feature = "balance_transaction")]
 impl std::error::Error for GetBalanceHistoryError {}
 #[cfg(feature = "balance_transaction")]
-/// Documented error responses of [`Client::get_balance_history_id`](crate::Client::get_balance_history_id).
+/// Documented error responses of [`balance().history().retrieve`](crate::resources::BalanceHistory::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBalanceHistoryIdError {
@@ -2523,7 +2523,7 @@ impl std::fmt::Display for GetBalanceHistoryIdError {
 #[cfg(feature = "balance_transaction")]
 impl std::error::Error for GetBalanceHistoryIdError {}
 #[cfg(feature = "balance_transaction")]
-/// Documented error responses of [`Client::get_balance_transactions`](crate::Client::get_balance_transactions).
+/// Documented error responses of [`balance_transactions().list`](crate::resources::BalanceTransactions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBalanceTransactionsError {
@@ -2558,7 +2558,7 @@ impl std::fmt::Display for GetBalanceTransactionsError {
 #[cfg(feature = "balance_transaction")]
 impl std::error::Error for GetBalanceTransactionsError {}
 #[cfg(feature = "balance_transaction")]
-/// Documented error responses of [`Client::get_balance_transactions_id`](crate::Client::get_balance_transactions_id).
+/// Documented error responses of [`balance_transactions().retrieve`](crate::resources::BalanceTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBalanceTransactionsIdError {
@@ -2593,7 +2593,7 @@ impl std::fmt::Display for GetBalanceTransactionsIdError {
 #[cfg(feature = "balance_transaction")]
 impl std::error::Error for GetBalanceTransactionsIdError {}
 #[cfg(feature = "billing_portal_configuration")]
-/// Documented error responses of [`Client::get_billing_portal_configurations`](crate::Client::get_billing_portal_configurations).
+/// Documented error responses of [`billing_portal().configurations().list`](crate::resources::BillingPortalConfigurations::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBillingPortalConfigurationsError {
@@ -2628,7 +2628,7 @@ impl std::fmt::Display for GetBillingPortalConfigurationsError {
 #[cfg(feature = "billing_portal_configuration")]
 impl std::error::Error for GetBillingPortalConfigurationsError {}
 #[cfg(feature = "billing_portal_configuration")]
-/// Documented error responses of [`Client::post_billing_portal_configurations`](crate::Client::post_billing_portal_configurations).
+/// Documented error responses of [`billing_portal().configurations().create`](crate::resources::BillingPortalConfigurations::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostBillingPortalConfigurationsError {
@@ -2663,7 +2663,7 @@ impl std::fmt::Display for PostBillingPortalConfigurationsError {
 #[cfg(feature = "billing_portal_configuration")]
 impl std::error::Error for PostBillingPortalConfigurationsError {}
 #[cfg(feature = "billing_portal_configuration")]
-/// Documented error responses of [`Client::get_billing_portal_configurations_configuration`](crate::Client::get_billing_portal_configurations_configuration).
+/// Documented error responses of [`billing_portal().configurations().retrieve`](crate::resources::BillingPortalConfigurations::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBillingPortalConfigurationsConfigurationError {
@@ -2698,7 +2698,7 @@ impl std::fmt::Display for GetBillingPortalConfigurationsConfigurationError {
 #[cfg(feature = "billing_portal_configuration")]
 impl std::error::Error for GetBillingPortalConfigurationsConfigurationError {}
 #[cfg(feature = "billing_portal_configuration")]
-/// Documented error responses of [`Client::post_billing_portal_configurations_configuration`](crate::Client::post_billing_portal_configurations_configuration).
+/// Documented error responses of [`billing_portal().configurations().update`](crate::resources::BillingPortalConfigurations::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostBillingPortalConfigurationsConfigurationError {
@@ -2733,7 +2733,7 @@ impl std::fmt::Display for PostBillingPortalConfigurationsConfigurationError {
 #[cfg(feature = "billing_portal_configuration")]
 impl std::error::Error for PostBillingPortalConfigurationsConfigurationError {}
 #[cfg(feature = "billing_portal_session")]
-/// Documented error responses of [`Client::post_billing_portal_sessions`](crate::Client::post_billing_portal_sessions).
+/// Documented error responses of [`billing_portal().sessions().create`](crate::resources::BillingPortalSessions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostBillingPortalSessionsError {
@@ -2768,7 +2768,7 @@ impl std::fmt::Display for PostBillingPortalSessionsError {
 #[cfg(feature = "billing_portal_session")]
 impl std::error::Error for PostBillingPortalSessionsError {}
 #[cfg(feature = "bitcoin_receiver")]
-/// Documented error responses of [`Client::get_bitcoin_receivers`](crate::Client::get_bitcoin_receivers).
+/// Documented error responses of [`bitcoin().receivers().list`](crate::resources::BitcoinReceivers::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBitcoinReceiversError {
@@ -2803,7 +2803,7 @@ impl std::fmt::Display for GetBitcoinReceiversError {
 #[cfg(feature = "bitcoin_receiver")]
 impl std::error::Error for GetBitcoinReceiversError {}
 #[cfg(feature = "bitcoin_receiver")]
-/// Documented error responses of [`Client::get_bitcoin_receivers_id`](crate::Client::get_bitcoin_receivers_id).
+/// Documented error responses of [`bitcoin().receivers().retrieve`](crate::resources::BitcoinReceivers::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBitcoinReceiversIdError {
@@ -2838,7 +2838,7 @@ impl std::fmt::Display for GetBitcoinReceiversIdError {
 #[cfg(feature = "bitcoin_receiver")]
 impl std::error::Error for GetBitcoinReceiversIdError {}
 #[cfg(feature = "bitcoin_transaction")]
-/// Documented error responses of [`Client::get_bitcoin_receivers_receiver_transactions`](crate::Client::get_bitcoin_receivers_receiver_transactions).
+/// Documented error responses of [`bitcoin().receivers().transactions`](crate::resources::BitcoinReceivers::transactions).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBitcoinReceiversReceiverTransactionsError {
@@ -2873,7 +2873,7 @@ impl std::fmt::Display for GetBitcoinReceiversReceiverTransactionsError {
 #[cfg(feature = "bitcoin_transaction")]
 impl std::error::Error for GetBitcoinReceiversReceiverTransactionsError {}
 #[cfg(feature = "bitcoin_transaction")]
-/// Documented error responses of [`Client::get_bitcoin_transactions`](crate::Client::get_bitcoin_transactions).
+/// Documented error responses of [`bitcoin().transactions().list`](crate::resources::BitcoinTransactions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetBitcoinTransactionsError {
@@ -2908,7 +2908,7 @@ impl std::fmt::Display for GetBitcoinTransactionsError {
 #[cfg(feature = "bitcoin_transaction")]
 impl std::error::Error for GetBitcoinTransactionsError {}
 #[cfg(feature = "charge")]
-/// Documented error responses of [`Client::get_charges`](crate::Client::get_charges).
+/// Documented error responses of [`charges().list`](crate::resources::Charges::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetChargesError {
@@ -2943,7 +2943,7 @@ impl std::fmt::Display for GetChargesError {
 #[cfg(feature = "charge")]
 impl std::error::Error for GetChargesError {}
 #[cfg(feature = "charge")]
-/// Documented error responses of [`Client::post_charges`](crate::Client::post_charges).
+/// Documented error responses of [`charges().create`](crate::resources::Charges::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostChargesError {
@@ -2978,7 +2978,7 @@ impl std::fmt::Display for PostChargesError {
 #[cfg(feature = "charge")]
 impl std::error::Error for PostChargesError {}
 #[cfg(feature = "charge")]
-/// Documented error responses of [`Client::get_charges_charge`](crate::Client::get_charges_charge).
+/// Documented error responses of [`charges().retrieve`](crate::resources::Charges::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetChargesChargeError {
@@ -3013,7 +3013,7 @@ impl std::fmt::Display for GetChargesChargeError {
 #[cfg(feature = "charge")]
 impl std::error::Error for GetChargesChargeError {}
 #[cfg(feature = "charge")]
-/// Documented error responses of [`Client::post_charges_charge`](crate::Client::post_charges_charge).
+/// Documented error responses of [`charges().update`](crate::resources::Charges::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeError {
@@ -3048,7 +3048,7 @@ impl std::fmt::Display for PostChargesChargeError {
 #[cfg(feature = "charge")]
 impl std::error::Error for PostChargesChargeError {}
 #[cfg(feature = "charge")]
-/// Documented error responses of [`Client::post_charges_charge_capture`](crate::Client::post_charges_charge_capture).
+/// Documented error responses of [`charges().capture`](crate::resources::Charges::capture).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeCaptureError {
@@ -3083,7 +3083,7 @@ impl std::fmt::Display for PostChargesChargeCaptureError {
 #[cfg(feature = "charge")]
 impl std::error::Error for PostChargesChargeCaptureError {}
 #[cfg(feature = "dispute")]
-/// Documented error responses of [`Client::get_charges_charge_dispute`](crate::Client::get_charges_charge_dispute).
+/// Documented error responses of [`charges().dispute().retrieve`](crate::resources::ChargesDispute::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetChargesChargeDisputeError {
@@ -3118,7 +3118,7 @@ impl std::fmt::Display for GetChargesChargeDisputeError {
 #[cfg(feature = "dispute")]
 impl std::error::Error for GetChargesChargeDisputeError {}
 #[cfg(feature = "dispute")]
-/// Documented error responses of [`Client::post_charges_charge_dispute`](crate::Client::post_charges_charge_dispute).
+/// Documented error responses of [`charges().dispute().update`](crate::resources::ChargesDispute::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeDisputeError {
@@ -3153,7 +3153,7 @@ impl std::fmt::Display for PostChargesChargeDisputeError {
 #[cfg(feature = "dispute")]
 impl std::error::Error for PostChargesChargeDisputeError {}
 #[cfg(feature = "dispute")]
-/// Documented error responses of [`Client::post_charges_charge_dispute_close`](crate::Client::post_charges_charge_dispute_close).
+/// Documented error responses of [`charges().dispute().close`](crate::resources::ChargesDispute::close).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeDisputeCloseError {
@@ -3188,7 +3188,7 @@ impl std::fmt::Display for PostChargesChargeDisputeCloseError {
 #[cfg(feature = "dispute")]
 impl std::error::Error for PostChargesChargeDisputeCloseError {}
 #[cfg(feature = "charge")]
-/// Documented error responses of [`Client::post_charges_charge_refund`](crate::Client::post_charges_charge_refund).
+/// Documented error responses of [`charges().refund`](crate::resources::Charges::refund).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeRefundError {
@@ -3223,7 +3223,7 @@ impl std::fmt::Display for PostChargesChargeRefundError {
 #[cfg(feature = "charge")]
 impl std::error::Error for PostChargesChargeRefundError {}
 #[cfg(feature = "refund")]
-/// Documented error responses of [`Client::get_charges_charge_refunds`](crate::Client::get_charges_charge_refunds).
+/// Documented error responses of [`charges().refunds().list`](crate::resources::ChargesRefunds::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetChargesChargeRefundsError {
@@ -3258,7 +3258,7 @@ impl std::fmt::Display for GetChargesChargeRefundsError {
 #[cfg(feature = "refund")]
 impl std::error::Error for GetChargesChargeRefundsError {}
 #[cfg(feature = "refund")]
-/// Documented error responses of [`Client::post_charges_charge_refunds`](crate::Client::post_charges_charge_refunds).
+/// Documented error responses of [`charges().refunds().create`](crate::resources::ChargesRefunds::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeRefundsError {
@@ -3293,7 +3293,7 @@ impl std::fmt::Display for PostChargesChargeRefundsError {
 #[cfg(feature = "refund")]
 impl std::error::Error for PostChargesChargeRefundsError {}
 #[cfg(feature = "refund")]
-/// Documented error responses of [`Client::get_charges_charge_refunds_refund`](crate::Client::get_charges_charge_refunds_refund).
+/// Documented error responses of [`charges().refunds().retrieve`](crate::resources::ChargesRefunds::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetChargesChargeRefundsRefundError {
@@ -3328,7 +3328,7 @@ impl std::fmt::Display for GetChargesChargeRefundsRefundError {
 #[cfg(feature = "refund")]
 impl std::error::Error for GetChargesChargeRefundsRefundError {}
 #[cfg(feature = "refund")]
-/// Documented error responses of [`Client::post_charges_charge_refunds_refund`](crate::Client::post_charges_charge_refunds_refund).
+/// Documented error responses of [`charges().refunds().update`](crate::resources::ChargesRefunds::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostChargesChargeRefundsRefundError {
@@ -3363,7 +3363,7 @@ impl std::fmt::Display for PostChargesChargeRefundsRefundError {
 #[cfg(feature = "refund")]
 impl std::error::Error for PostChargesChargeRefundsRefundError {}
 #[cfg(feature = "checkout_session")]
-/// Documented error responses of [`Client::get_checkout_sessions`](crate::Client::get_checkout_sessions).
+/// Documented error responses of [`checkout().sessions().list`](crate::resources::CheckoutSessions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCheckoutSessionsError {
@@ -3398,7 +3398,7 @@ impl std::fmt::Display for GetCheckoutSessionsError {
 #[cfg(feature = "checkout_session")]
 impl std::error::Error for GetCheckoutSessionsError {}
 #[cfg(feature = "checkout_session")]
-/// Documented error responses of [`Client::post_checkout_sessions`](crate::Client::post_checkout_sessions).
+/// Documented error responses of [`checkout().sessions().create`](crate::resources::CheckoutSessions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCheckoutSessionsError {
@@ -3433,7 +3433,7 @@ impl std::fmt::Display for PostCheckoutSessionsError {
 #[cfg(feature = "checkout_session")]
 impl std::error::Error for PostCheckoutSessionsError {}
 #[cfg(feature = "checkout_session")]
-/// Documented error responses of [`Client::get_checkout_sessions_session`](crate::Client::get_checkout_sessions_session).
+/// Documented error responses of [`checkout().sessions().retrieve`](crate::resources::CheckoutSessions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCheckoutSessionsSessionError {
@@ -3468,7 +3468,7 @@ impl std::fmt::Display for GetCheckoutSessionsSessionError {
 #[cfg(feature = "checkout_session")]
 impl std::error::Error for GetCheckoutSessionsSessionError {}
 #[cfg(feature = "item")]
-/// Documented error responses of [`Client::get_checkout_sessions_session_line_items`](crate::Client::get_checkout_sessions_session_line_items).
+/// Documented error responses of [`checkout().sessions().line_items`](crate::resources::CheckoutSessions::line_items).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCheckoutSessionsSessionLineItemsError {
@@ -3503,7 +3503,7 @@ impl std::fmt::Display for GetCheckoutSessionsSessionLineItemsError {
 #[cfg(feature = "item")]
 impl std::error::Error for GetCheckoutSessionsSessionLineItemsError {}
 #[cfg(feature = "country_spec")]
-/// Documented error responses of [`Client::get_country_specs`](crate::Client::get_country_specs).
+/// Documented error responses of [`country_specs().list`](crate::resources::CountrySpecs::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCountrySpecsError {
@@ -3538,7 +3538,7 @@ impl std::fmt::Display for GetCountrySpecsError {
 #[cfg(feature = "country_spec")]
 impl std::error::Error for GetCountrySpecsError {}
 #[cfg(feature = "country_spec")]
-/// Documented error responses of [`Client::get_country_specs_country`](crate::Client::get_country_specs_country).
+/// Documented error responses of [`country_specs().retrieve`](crate::resources::CountrySpecs::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCountrySpecsCountryError {
@@ -3573,7 +3573,7 @@ impl std::fmt::Display for GetCountrySpecsCountryError {
 #[cfg(feature = "country_spec")]
 impl std::error::Error for GetCountrySpecsCountryError {}
 #[cfg(feature = "coupon")]
-/// Documented error responses of [`Client::get_coupons`](crate::Client::get_coupons).
+/// Documented error responses of [`coupons().list`](crate::resources::Coupons::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCouponsError {
@@ -3608,7 +3608,7 @@ impl std::fmt::Display for GetCouponsError {
 #[cfg(feature = "coupon")]
 impl std::error::Error for GetCouponsError {}
 #[cfg(feature = "coupon")]
-/// Documented error responses of [`Client::post_coupons`](crate::Client::post_coupons).
+/// Documented error responses of [`coupons().create`](crate::resources::Coupons::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCouponsError {
@@ -3643,7 +3643,7 @@ impl std::fmt::Display for PostCouponsError {
 #[cfg(feature = "coupon")]
 impl std::error::Error for PostCouponsError {}
 #[cfg(feature = "coupon")]
-/// Documented error responses of [`Client::get_coupons_coupon`](crate::Client::get_coupons_coupon).
+/// Documented error responses of [`coupons().retrieve`](crate::resources::Coupons::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCouponsCouponError {
@@ -3678,7 +3678,7 @@ impl std::fmt::Display for GetCouponsCouponError {
 #[cfg(feature = "coupon")]
 impl std::error::Error for GetCouponsCouponError {}
 #[cfg(feature = "coupon")]
-/// Documented error responses of [`Client::post_coupons_coupon`](crate::Client::post_coupons_coupon).
+/// Documented error responses of [`coupons().update`](crate::resources::Coupons::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCouponsCouponError {
@@ -3713,7 +3713,7 @@ impl std::fmt::Display for PostCouponsCouponError {
 #[cfg(feature = "coupon")]
 impl std::error::Error for PostCouponsCouponError {}
 #[cfg(feature = "coupon")]
-/// Documented error responses of [`Client::delete_coupons_coupon`](crate::Client::delete_coupons_coupon).
+/// Documented error responses of [`coupons().delete`](crate::resources::Coupons::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteCouponsCouponError {
@@ -3748,7 +3748,7 @@ impl std::fmt::Display for DeleteCouponsCouponError {
 #[cfg(feature = "coupon")]
 impl std::error::Error for DeleteCouponsCouponError {}
 #[cfg(feature = "credit_note")]
-/// Documented error responses of [`Client::get_credit_notes`](crate::Client::get_credit_notes).
+/// Documented error responses of [`credit_notes().list`](crate::resources::CreditNotes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCreditNotesError {
@@ -3783,7 +3783,7 @@ impl std::fmt::Display for GetCreditNotesError {
 #[cfg(feature = "credit_note")]
 impl std::error::Error for GetCreditNotesError {}
 #[cfg(feature = "credit_note")]
-/// Documented error responses of [`Client::post_credit_notes`](crate::Client::post_credit_notes).
+/// Documented error responses of [`credit_notes().create`](crate::resources::CreditNotes::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCreditNotesError {
@@ -3818,7 +3818,7 @@ impl std::fmt::Display for PostCreditNotesError {
 #[cfg(feature = "credit_note")]
 impl std::error::Error for PostCreditNotesError {}
 #[cfg(feature = "credit_note")]
-/// Documented error responses of [`Client::get_credit_notes_preview`](crate::Client::get_credit_notes_preview).
+/// Documented error responses of [`credit_notes().preview().retrieve`](crate::resources::CreditNotesPreview::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCreditNotesPreviewError {
@@ -3853,7 +3853,7 @@ impl std::fmt::Display for GetCreditNotesPreviewError {
 #[cfg(feature = "credit_note")]
 impl std::error::Error for GetCreditNotesPreviewError {}
 #[cfg(feature = "credit_note_line_item")]
-/// Documented error responses of [`Client::get_credit_notes_preview_lines`](crate::Client::get_credit_notes_preview_lines).
+/// Documented error responses of [`credit_notes().preview().lines`](crate::resources::CreditNotesPreview::lines).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCreditNotesPreviewLinesError {
@@ -3888,7 +3888,7 @@ impl std::fmt::Display for GetCreditNotesPreviewLinesError {
 #[cfg(feature = "credit_note_line_item")]
 impl std::error::Error for GetCreditNotesPreviewLinesError {}
 #[cfg(feature = "credit_note_line_item")]
-/// Documented error responses of [`Client::get_credit_notes_credit_note_lines`](crate::Client::get_credit_notes_credit_note_lines).
+/// Documented error responses of [`credit_notes().lines`](crate::resources::CreditNotes::lines).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCreditNotesCreditNoteLinesError {
@@ -3923,7 +3923,7 @@ impl std::fmt::Display for GetCreditNotesCreditNoteLinesError {
 #[cfg(feature = "credit_note_line_item")]
 impl std::error::Error for GetCreditNotesCreditNoteLinesError {}
 #[cfg(feature = "credit_note")]
-/// Documented error responses of [`Client::get_credit_notes_id`](crate::Client::get_credit_notes_id).
+/// Documented error responses of [`credit_notes().retrieve`](crate::resources::CreditNotes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCreditNotesIdError {
@@ -3958,7 +3958,7 @@ impl std::fmt::Display for GetCreditNotesIdError {
 #[cfg(feature = "credit_note")]
 impl std::error::Error for GetCreditNotesIdError {}
 #[cfg(feature = "credit_note")]
-/// Documented error responses of [`Client::post_credit_notes_id`](crate::Client::post_credit_notes_id).
+/// Documented error responses of [`credit_notes().update`](crate::resources::CreditNotes::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCreditNotesIdError {
@@ -3993,7 +3993,7 @@ impl std::fmt::Display for PostCreditNotesIdError {
 #[cfg(feature = "credit_note")]
 impl std::error::Error for PostCreditNotesIdError {}
 #[cfg(feature = "credit_note")]
-/// Documented error responses of [`Client::post_credit_notes_id_void`](crate::Client::post_credit_notes_id_void).
+/// Documented error responses of [`credit_notes().void`](crate::resources::CreditNotes::void).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCreditNotesIdVoidError {
@@ -4028,7 +4028,7 @@ impl std::fmt::Display for PostCreditNotesIdVoidError {
 #[cfg(feature = "credit_note")]
 impl std::error::Error for PostCreditNotesIdVoidError {}
 #[cfg(feature = "customer")]
-/// Documented error responses of [`Client::get_customers`](crate::Client::get_customers).
+/// Documented error responses of [`customers().list`](crate::resources::Customers::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersError {
@@ -4063,7 +4063,7 @@ impl std::fmt::Display for GetCustomersError {
 #[cfg(feature = "customer")]
 impl std::error::Error for GetCustomersError {}
 #[cfg(feature = "customer")]
-/// Documented error responses of [`Client::post_customers`](crate::Client::post_customers).
+/// Documented error responses of [`customers().create`](crate::resources::Customers::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersError {
@@ -4098,7 +4098,7 @@ impl std::fmt::Display for PostCustomersError {
 #[cfg(feature = "customer")]
 impl std::error::Error for PostCustomersError {}
 #[cfg(feature = "customer")]
-/// Documented error responses of [`Client::get_customers_customer`](crate::Client::get_customers_customer).
+/// Documented error responses of [`customers().retrieve`](crate::resources::Customers::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerError {
@@ -4133,7 +4133,7 @@ impl std::fmt::Display for GetCustomersCustomerError {
 #[cfg(feature = "customer")]
 impl std::error::Error for GetCustomersCustomerError {}
 #[cfg(feature = "customer")]
-/// Documented error responses of [`Client::post_customers_customer`](crate::Client::post_customers_customer).
+/// Documented error responses of [`customers().update`](crate::resources::Customers::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerError {
@@ -4168,7 +4168,7 @@ impl std::fmt::Display for PostCustomersCustomerError {
 #[cfg(feature = "customer")]
 impl std::error::Error for PostCustomersCustomerError {}
 #[cfg(feature = "customer")]
-/// Documented error responses of [`Client::delete_customers_customer`](crate::Client::delete_customers_customer).
+/// Documented error responses of [`customers().delete`](crate::resources::Customers::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerError {
@@ -4203,7 +4203,7 @@ impl std::fmt::Display for DeleteCustomersCustomerError {
 #[cfg(feature = "customer")]
 impl std::error::Error for DeleteCustomersCustomerError {}
 #[cfg(feature = "customer_balance_transaction")]
-/// Documented error responses of [`Client::get_customers_customer_balance_transactions`](crate::Client::get_customers_customer_balance_transactions).
+/// Documented error responses of [`customers().balance_transactions().list`](crate::resources::CustomersBalanceTransactions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerBalanceTransactionsError {
@@ -4238,7 +4238,7 @@ impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsError {
 #[cfg(feature = "customer_balance_transaction")]
 impl std::error::Error for GetCustomersCustomerBalanceTransactionsError {}
 #[cfg(feature = "customer_balance_transaction")]
-/// Documented error responses of [`Client::post_customers_customer_balance_transactions`](crate::Client::post_customers_customer_balance_transactions).
+/// Documented error responses of [`customers().balance_transactions().create`](crate::resources::CustomersBalanceTransactions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerBalanceTransactionsError {
@@ -4273,7 +4273,7 @@ impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsError {
 #[cfg(feature = "customer_balance_transaction")]
 impl std::error::Error for PostCustomersCustomerBalanceTransactionsError {}
 #[cfg(feature = "customer_balance_transaction")]
-/// Documented error responses of [`Client::get_customers_customer_balance_transactions_transaction`](crate::Client::get_customers_customer_balance_transactions_transaction).
+/// Documented error responses of [`customers().balance_transactions().retrieve`](crate::resources::CustomersBalanceTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerBalanceTransactionsTransactionError {
@@ -4308,7 +4308,7 @@ impl std::fmt::Display for GetCustomersCustomerBalanceTransactionsTransactionErr
 #[cfg(feature = "customer_balance_transaction")]
 impl std::error::Error for GetCustomersCustomerBalanceTransactionsTransactionError {}
 #[cfg(feature = "customer_balance_transaction")]
-/// Documented error responses of [`Client::post_customers_customer_balance_transactions_transaction`](crate::Client::post_customers_customer_balance_transactions_transaction).
+/// Documented error responses of [`customers().balance_transactions().update`](crate::resources::CustomersBalanceTransactions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerBalanceTransactionsTransactionError {
@@ -4343,7 +4343,7 @@ impl std::fmt::Display for PostCustomersCustomerBalanceTransactionsTransactionEr
 #[cfg(feature = "customer_balance_transaction")]
 impl std::error::Error for PostCustomersCustomerBalanceTransactionsTransactionError {}
 #[cfg(feature = "bank_account")]
-/// Documented error responses of [`Client::get_customers_customer_bank_accounts`](crate::Client::get_customers_customer_bank_accounts).
+/// Documented error responses of [`customers().bank_accounts().list`](crate::resources::CustomersBankAccounts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerBankAccountsError {
@@ -4378,7 +4378,7 @@ impl std::fmt::Display for GetCustomersCustomerBankAccountsError {
 #[cfg(feature = "bank_account")]
 impl std::error::Error for GetCustomersCustomerBankAccountsError {}
 #[cfg(feature = "payment_source")]
-/// Documented error responses of [`Client::post_customers_customer_bank_accounts`](crate::Client::post_customers_customer_bank_accounts).
+/// Documented error responses of [`customers().bank_accounts().create`](crate::resources::CustomersBankAccounts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerBankAccountsError {
@@ -4413,7 +4413,7 @@ impl std::fmt::Display for PostCustomersCustomerBankAccountsError {
 #[cfg(feature = "payment_source")]
 impl std::error::Error for PostCustomersCustomerBankAccountsError {}
 #[cfg(feature = "bank_account")]
-/// Documented error responses of [`Client::get_customers_customer_bank_accounts_id`](crate::Client::get_customers_customer_bank_accounts_id).
+/// Documented error responses of [`customers().bank_accounts().retrieve`](crate::resources::CustomersBankAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerBankAccountsIdError {
@@ -4448,7 +4448,7 @@ impl std::fmt::Display for GetCustomersCustomerBankAccountsIdError {
 #[cfg(feature = "bank_account")]
 impl std::error::Error for GetCustomersCustomerBankAccountsIdError {}
 #[cfg(feature = "card")]
-/// Documented error responses of [`Client::post_customers_customer_bank_accounts_id`](crate::Client::post_customers_customer_bank_accounts_id).
+/// Documented error responses of [`customers().bank_accounts().update`](crate::resources::CustomersBankAccounts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerBankAccountsIdError {
@@ -4483,7 +4483,7 @@ impl std::fmt::Display for PostCustomersCustomerBankAccountsIdError {
 #[cfg(feature = "card")]
 impl std::error::Error for PostCustomersCustomerBankAccountsIdError {}
 #[cfg(feature = "payment_source")]
-/// Documented error responses of [`Client::delete_customers_customer_bank_accounts_id`](crate::Client::delete_customers_customer_bank_accounts_id).
+/// Documented error responses of [`customers().bank_accounts().delete`](crate::resources::CustomersBankAccounts::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerBankAccountsIdError {
@@ -4518,7 +4518,7 @@ impl std::fmt::Display for DeleteCustomersCustomerBankAccountsIdError {
 #[cfg(feature = "payment_source")]
 impl std::error::Error for DeleteCustomersCustomerBankAccountsIdError {}
 #[cfg(feature = "bank_account")]
-/// Documented error responses of [`Client::post_customers_customer_bank_accounts_id_verify`](crate::Client::post_customers_customer_bank_accounts_id_verify).
+/// Documented error responses of [`customers().bank_accounts().verify`](crate::resources::CustomersBankAccounts::verify).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerBankAccountsIdVerifyError {
@@ -4553,7 +4553,7 @@ impl std::fmt::Display for PostCustomersCustomerBankAccountsIdVerifyError {
 #[cfg(feature = "bank_account")]
 impl std::error::Error for PostCustomersCustomerBankAccountsIdVerifyError {}
 #[cfg(feature = "card")]
-/// Documented error responses of [`Client::get_customers_customer_cards`](crate::Client::get_customers_customer_cards).
+/// Documented error responses of [`customers().cards().list`](crate::resources::CustomersCards::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerCardsError {
@@ -4588,7 +4588,7 @@ impl std::fmt::Display for GetCustomersCustomerCardsError {
 #[cfg(feature = "card")]
 impl std::error::Error for GetCustomersCustomerCardsError {}
 #[cfg(feature = "payment_source")]
-/// Documented error responses of [`Client::post_customers_customer_cards`](crate::Client::post_customers_customer_cards).
+/// Documented error responses of [`customers().cards().create`](crate::resources::CustomersCards::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerCardsError {
@@ -4623,7 +4623,7 @@ impl std::fmt::Display for PostCustomersCustomerCardsError {
 #[cfg(feature = "payment_source")]
 impl std::error::Error for PostCustomersCustomerCardsError {}
 #[cfg(feature = "card")]
-/// Documented error responses of [`Client::get_customers_customer_cards_id`](crate::Client::get_customers_customer_cards_id).
+/// Documented error responses of [`customers().cards().retrieve`](crate::resources::CustomersCards::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerCardsIdError {
@@ -4658,7 +4658,7 @@ impl std::fmt::Display for GetCustomersCustomerCardsIdError {
 #[cfg(feature = "card")]
 impl std::error::Error for GetCustomersCustomerCardsIdError {}
 #[cfg(feature = "card")]
-/// Documented error responses of [`Client::post_customers_customer_cards_id`](crate::Client::post_customers_customer_cards_id).
+/// Documented error responses of [`customers().cards().update`](crate::resources::CustomersCards::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerCardsIdError {
@@ -4693,7 +4693,7 @@ impl std::fmt::Display for PostCustomersCustomerCardsIdError {
 #[cfg(feature = "card")]
 impl std::error::Error for PostCustomersCustomerCardsIdError {}
 #[cfg(feature = "payment_source")]
-/// Documented error responses of [`Client::delete_customers_customer_cards_id`](crate::Client::delete_customers_customer_cards_id).
+/// Documented error responses of [`customers().cards().delete`](crate::resources::CustomersCards::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerCardsIdError {
@@ -4728,7 +4728,7 @@ impl std::fmt::Display for DeleteCustomersCustomerCardsIdError {
 #[cfg(feature = "payment_source")]
 impl std::error::Error for DeleteCustomersCustomerCardsIdError {}
 #[cfg(feature = "discount")]
-/// Documented error responses of [`Client::get_customers_customer_discount`](crate::Client::get_customers_customer_discount).
+/// Documented error responses of [`customers().discount().retrieve`](crate::resources::CustomersDiscount::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerDiscountError {
@@ -4763,7 +4763,7 @@ impl std::fmt::Display for GetCustomersCustomerDiscountError {
 #[cfg(feature = "discount")]
 impl std::error::Error for GetCustomersCustomerDiscountError {}
 #[cfg(feature = "discount")]
-/// Documented error responses of [`Client::delete_customers_customer_discount`](crate::Client::delete_customers_customer_discount).
+/// Documented error responses of [`customers().discount().delete`](crate::resources::CustomersDiscount::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerDiscountError {
@@ -4798,7 +4798,7 @@ impl std::fmt::Display for DeleteCustomersCustomerDiscountError {
 #[cfg(feature = "discount")]
 impl std::error::Error for DeleteCustomersCustomerDiscountError {}
 #[cfg(feature = "alipay_account")]
-/// Documented error responses of [`Client::get_customers_customer_sources`](crate::Client::get_customers_customer_sources).
+/// Documented error responses of [`customers().sources().list`](crate::resources::CustomersSources::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerSourcesError {
@@ -4833,7 +4833,7 @@ impl std::fmt::Display for GetCustomersCustomerSourcesError {
 #[cfg(feature = "alipay_account")]
 impl std::error::Error for GetCustomersCustomerSourcesError {}
 #[cfg(feature = "payment_source")]
-/// Documented error responses of [`Client::post_customers_customer_sources`](crate::Client::post_customers_customer_sources).
+/// Documented error responses of [`customers().sources().create`](crate::resources::CustomersSources::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerSourcesError {
@@ -4868,7 +4868,7 @@ impl std::fmt::Display for PostCustomersCustomerSourcesError {
 #[cfg(feature = "payment_source")]
 impl std::error::Error for PostCustomersCustomerSourcesError {}
 #[cfg(feature = "payment_source")]
-/// Documented error responses of [`Client::get_customers_customer_sources_id`](crate::Client::get_customers_customer_sources_id).
+/// Documented error responses of [`customers().sources().retrieve`](crate::resources::CustomersSources::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerSourcesIdError {
@@ -4903,7 +4903,7 @@ impl std::fmt::Display for GetCustomersCustomerSourcesIdError {
 #[cfg(feature = "payment_source")]
 impl std::error::Error for GetCustomersCustomerSourcesIdError {}
 #[cfg(feature = "card")]
-/// Documented error responses of [`Client::post_customers_customer_sources_id`](crate::Client::post_customers_customer_sources_id).
+/// Documented error responses of [`customers().sources().update`](crate::resources::CustomersSources::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerSourcesIdError {
@@ -4938,7 +4938,7 @@ impl std::fmt::Display for PostCustomersCustomerSourcesIdError {
 #[cfg(feature = "card")]
 impl std::error::Error for PostCustomersCustomerSourcesIdError {}
 #[cfg(feature = "payment_source")]
-/// Documented error responses of [`Client::delete_customers_customer_sources_id`](crate::Client::delete_customers_customer_sources_id).
+/// Documented error responses of [`customers().sources().delete`](crate::resources::CustomersSources::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerSourcesIdError {
@@ -4973,7 +4973,7 @@ impl std::fmt::Display for DeleteCustomersCustomerSourcesIdError {
 #[cfg(feature = "payment_source")]
 impl std::error::Error for DeleteCustomersCustomerSourcesIdError {}
 #[cfg(feature = "bank_account")]
-/// Documented error responses of [`Client::post_customers_customer_sources_id_verify`](crate::Client::post_customers_customer_sources_id_verify).
+/// Documented error responses of [`customers().sources().verify`](crate::resources::CustomersSources::verify).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerSourcesIdVerifyError {
@@ -5008,7 +5008,7 @@ impl std::fmt::Display for PostCustomersCustomerSourcesIdVerifyError {
 #[cfg(feature = "bank_account")]
 impl std::error::Error for PostCustomersCustomerSourcesIdVerifyError {}
 #[cfg(feature = "subscription")]
-/// Documented error responses of [`Client::get_customers_customer_subscriptions`](crate::Client::get_customers_customer_subscriptions).
+/// Documented error responses of [`customers().subscriptions().list`](crate::resources::CustomersSubscriptions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerSubscriptionsError {
@@ -5043,7 +5043,7 @@ impl std::fmt::Display for GetCustomersCustomerSubscriptionsError {
 #[cfg(feature = "subscription")]
 impl std::error::Error for GetCustomersCustomerSubscriptionsError {}
 #[cfg(feature = "subscription")]
-/// Documented error responses of [`Client::post_customers_customer_subscriptions`](crate::Client::post_customers_customer_subscriptions).
+/// Documented error responses of [`customers().subscriptions().create`](crate::resources::CustomersSubscriptions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerSubscriptionsError {
@@ -5078,7 +5078,7 @@ impl std::fmt::Display for PostCustomersCustomerSubscriptionsError {
 #[cfg(feature = "subscription")]
 impl std::error::Error for PostCustomersCustomerSubscriptionsError {}
 #[cfg(feature = "subscription")]
-/// Documented error responses of [`Client::get_customers_customer_subscriptions_subscription_exposed_id`](crate::Client::get_customers_customer_subscriptions_subscription_exposed_id).
+/// Documented error responses of [`customers().subscriptions().retrieve`](crate::resources::CustomersSubscriptions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {
@@ -5113,7 +5113,7 @@ impl std::fmt::Display for GetCustomersCustomerSubscriptionsSubscriptionExposedI
 #[cfg(feature = "subscription")]
 impl std::error::Error for GetCustomersCustomerSubscriptionsSubscriptionExposedIdError {}
 #[cfg(feature = "subscription")]
-/// Documented error responses of [`Client::post_customers_customer_subscriptions_subscription_exposed_id`](crate::Client::post_customers_customer_subscriptions_subscription_exposed_id).
+/// Documented error responses of [`customers().subscriptions().update`](crate::resources::CustomersSubscriptions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {
@@ -5148,7 +5148,7 @@ impl std::fmt::Display for PostCustomersCustomerSubscriptionsSubscriptionExposed
 #[cfg(feature = "subscription")]
 impl std::error::Error for PostCustomersCustomerSubscriptionsSubscriptionExposedIdError {}
 #[cfg(feature = "subscription")]
-/// Documented error responses of [`Client::delete_customers_customer_subscriptions_subscription_exposed_id`](crate::Client::delete_customers_customer_subscriptions_subscription_exposed_id).
+/// Documented error responses of [`customers().subscriptions().delete`](crate::resources::CustomersSubscriptions::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
@@ -5186,7 +5186,7 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {
 impl std::error::Error
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError {}
 #[cfg(feature = "discount")]
-/// Documented error responses of [`Client::get_customers_customer_subscriptions_subscription_exposed_id_discount`](crate::Client::get_customers_customer_subscriptions_subscription_exposed_id_discount).
+/// Documented error responses of [`customers().subscriptions().discount().retrieve`](crate::resources::CustomersSubscriptionsDiscount::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
@@ -5224,7 +5224,7 @@ for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
 impl std::error::Error
 for GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {}
 #[cfg(feature = "discount")]
-/// Documented error responses of [`Client::delete_customers_customer_subscriptions_subscription_exposed_id_discount`](crate::Client::delete_customers_customer_subscriptions_subscription_exposed_id_discount).
+/// Documented error responses of [`customers().subscriptions().discount().delete`](crate::resources::CustomersSubscriptionsDiscount::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
@@ -5262,7 +5262,7 @@ for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {
 impl std::error::Error
 for DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError {}
 #[cfg(feature = "tax_id")]
-/// Documented error responses of [`Client::get_customers_customer_tax_ids`](crate::Client::get_customers_customer_tax_ids).
+/// Documented error responses of [`customers().tax_ids().list`](crate::resources::CustomersTaxIds::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerTaxIdsError {
@@ -5297,7 +5297,7 @@ impl std::fmt::Display for GetCustomersCustomerTaxIdsError {
 #[cfg(feature = "tax_id")]
 impl std::error::Error for GetCustomersCustomerTaxIdsError {}
 #[cfg(feature = "tax_id")]
-/// Documented error responses of [`Client::post_customers_customer_tax_ids`](crate::Client::post_customers_customer_tax_ids).
+/// Documented error responses of [`customers().tax_ids().create`](crate::resources::CustomersTaxIds::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostCustomersCustomerTaxIdsError {
@@ -5332,7 +5332,7 @@ impl std::fmt::Display for PostCustomersCustomerTaxIdsError {
 #[cfg(feature = "tax_id")]
 impl std::error::Error for PostCustomersCustomerTaxIdsError {}
 #[cfg(feature = "tax_id")]
-/// Documented error responses of [`Client::get_customers_customer_tax_ids_id`](crate::Client::get_customers_customer_tax_ids_id).
+/// Documented error responses of [`customers().tax_ids().retrieve`](crate::resources::CustomersTaxIds::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetCustomersCustomerTaxIdsIdError {
@@ -5367,7 +5367,7 @@ impl std::fmt::Display for GetCustomersCustomerTaxIdsIdError {
 #[cfg(feature = "tax_id")]
 impl std::error::Error for GetCustomersCustomerTaxIdsIdError {}
 #[cfg(feature = "tax_id")]
-/// Documented error responses of [`Client::delete_customers_customer_tax_ids_id`](crate::Client::delete_customers_customer_tax_ids_id).
+/// Documented error responses of [`customers().tax_ids().delete`](crate::resources::CustomersTaxIds::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteCustomersCustomerTaxIdsIdError {
@@ -5402,7 +5402,7 @@ impl std::fmt::Display for DeleteCustomersCustomerTaxIdsIdError {
 #[cfg(feature = "tax_id")]
 impl std::error::Error for DeleteCustomersCustomerTaxIdsIdError {}
 #[cfg(feature = "dispute")]
-/// Documented error responses of [`Client::get_disputes`](crate::Client::get_disputes).
+/// Documented error responses of [`disputes().list`](crate::resources::Disputes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetDisputesError {
@@ -5437,7 +5437,7 @@ impl std::fmt::Display for GetDisputesError {
 #[cfg(feature = "dispute")]
 impl std::error::Error for GetDisputesError {}
 #[cfg(feature = "dispute")]
-/// Documented error responses of [`Client::get_disputes_dispute`](crate::Client::get_disputes_dispute).
+/// Documented error responses of [`disputes().retrieve`](crate::resources::Disputes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetDisputesDisputeError {
@@ -5472,7 +5472,7 @@ impl std::fmt::Display for GetDisputesDisputeError {
 #[cfg(feature = "dispute")]
 impl std::error::Error for GetDisputesDisputeError {}
 #[cfg(feature = "dispute")]
-/// Documented error responses of [`Client::post_disputes_dispute`](crate::Client::post_disputes_dispute).
+/// Documented error responses of [`disputes().update`](crate::resources::Disputes::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostDisputesDisputeError {
@@ -5507,7 +5507,7 @@ impl std::fmt::Display for PostDisputesDisputeError {
 #[cfg(feature = "dispute")]
 impl std::error::Error for PostDisputesDisputeError {}
 #[cfg(feature = "dispute")]
-/// Documented error responses of [`Client::post_disputes_dispute_close`](crate::Client::post_disputes_dispute_close).
+/// Documented error responses of [`disputes().close`](crate::resources::Disputes::close).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostDisputesDisputeCloseError {
@@ -5542,7 +5542,7 @@ impl std::fmt::Display for PostDisputesDisputeCloseError {
 #[cfg(feature = "dispute")]
 impl std::error::Error for PostDisputesDisputeCloseError {}
 #[cfg(feature = "ephemeral_key")]
-/// Documented error responses of [`Client::post_ephemeral_keys`](crate::Client::post_ephemeral_keys).
+/// Documented error responses of [`ephemeral_keys().create`](crate::resources::EphemeralKeys::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostEphemeralKeysError {
@@ -5577,7 +5577,7 @@ impl std::fmt::Display for PostEphemeralKeysError {
 #[cfg(feature = "ephemeral_key")]
 impl std::error::Error for PostEphemeralKeysError {}
 #[cfg(feature = "ephemeral_key")]
-/// Documented error responses of [`Client::delete_ephemeral_keys_key`](crate::Client::delete_ephemeral_keys_key).
+/// Documented error responses of [`ephemeral_keys().delete`](crate::resources::EphemeralKeys::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteEphemeralKeysKeyError {
@@ -5612,7 +5612,7 @@ impl std::fmt::Display for DeleteEphemeralKeysKeyError {
 #[cfg(feature = "ephemeral_key")]
 impl std::error::Error for DeleteEphemeralKeysKeyError {}
 #[cfg(feature = "event")]
-/// Documented error responses of [`Client::get_events`](crate::Client::get_events).
+/// Documented error responses of [`events().list`](crate::resources::Events::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetEventsError {
@@ -5647,7 +5647,7 @@ impl std::fmt::Display for GetEventsError {
 #[cfg(feature = "event")]
 impl std::error::Error for GetEventsError {}
 #[cfg(feature = "event")]
-/// Documented error responses of [`Client::get_events_id`](crate::Client::get_events_id).
+/// Documented error responses of [`events().retrieve`](crate::resources::Events::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetEventsIdError {
@@ -5682,7 +5682,7 @@ impl std::fmt::Display for GetEventsIdError {
 #[cfg(feature = "event")]
 impl std::error::Error for GetEventsIdError {}
 #[cfg(feature = "exchange_rate")]
-/// Documented error responses of [`Client::get_exchange_rates`](crate::Client::get_exchange_rates).
+/// Documented error responses of [`exchange_rates().list`](crate::resources::ExchangeRates::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetExchangeRatesError {
@@ -5717,7 +5717,7 @@ impl std::fmt::Display for GetExchangeRatesError {
 #[cfg(feature = "exchange_rate")]
 impl std::error::Error for GetExchangeRatesError {}
 #[cfg(feature = "exchange_rate")]
-/// Documented error responses of [`Client::get_exchange_rates_rate_id`](crate::Client::get_exchange_rates_rate_id).
+/// Documented error responses of [`exchange_rates().retrieve`](crate::resources::ExchangeRates::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetExchangeRatesRateIdError {
@@ -5752,7 +5752,7 @@ impl std::fmt::Display for GetExchangeRatesRateIdError {
 #[cfg(feature = "exchange_rate")]
 impl std::error::Error for GetExchangeRatesRateIdError {}
 #[cfg(feature = "file_link")]
-/// Documented error responses of [`Client::get_file_links`](crate::Client::get_file_links).
+/// Documented error responses of [`file_links().list`](crate::resources::FileLinks::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetFileLinksError {
@@ -5787,7 +5787,7 @@ impl std::fmt::Display for GetFileLinksError {
 #[cfg(feature = "file_link")]
 impl std::error::Error for GetFileLinksError {}
 #[cfg(feature = "file_link")]
-/// Documented error responses of [`Client::post_file_links`](crate::Client::post_file_links).
+/// Documented error responses of [`file_links().create`](crate::resources::FileLinks::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostFileLinksError {
@@ -5822,7 +5822,7 @@ impl std::fmt::Display for PostFileLinksError {
 #[cfg(feature = "file_link")]
 impl std::error::Error for PostFileLinksError {}
 #[cfg(feature = "file_link")]
-/// Documented error responses of [`Client::get_file_links_link`](crate::Client::get_file_links_link).
+/// Documented error responses of [`file_links().retrieve`](crate::resources::FileLinks::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetFileLinksLinkError {
@@ -5857,7 +5857,7 @@ impl std::fmt::Display for GetFileLinksLinkError {
 #[cfg(feature = "file_link")]
 impl std::error::Error for GetFileLinksLinkError {}
 #[cfg(feature = "file_link")]
-/// Documented error responses of [`Client::post_file_links_link`](crate::Client::post_file_links_link).
+/// Documented error responses of [`file_links().update`](crate::resources::FileLinks::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostFileLinksLinkError {
@@ -5892,7 +5892,7 @@ impl std::fmt::Display for PostFileLinksLinkError {
 #[cfg(feature = "file_link")]
 impl std::error::Error for PostFileLinksLinkError {}
 #[cfg(feature = "file")]
-/// Documented error responses of [`Client::get_files`](crate::Client::get_files).
+/// Documented error responses of [`files().list`](crate::resources::Files::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetFilesError {
@@ -5927,7 +5927,7 @@ impl std::fmt::Display for GetFilesError {
 #[cfg(feature = "file")]
 impl std::error::Error for GetFilesError {}
 #[cfg(feature = "file")]
-/// Documented error responses of [`Client::post_files`](crate::Client::post_files).
+/// Documented error responses of [`files().create`](crate::resources::Files::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostFilesError {
@@ -5962,7 +5962,7 @@ impl std::fmt::Display for PostFilesError {
 #[cfg(feature = "file")]
 impl std::error::Error for PostFilesError {}
 #[cfg(feature = "file")]
-/// Documented error responses of [`Client::get_files_file`](crate::Client::get_files_file).
+/// Documented error responses of [`files().retrieve`](crate::resources::Files::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetFilesFileError {
@@ -5997,7 +5997,7 @@ impl std::fmt::Display for GetFilesFileError {
 #[cfg(feature = "file")]
 impl std::error::Error for GetFilesFileError {}
 #[cfg(feature = "identity_verification_report")]
-/// Documented error responses of [`Client::get_identity_verification_reports`](crate::Client::get_identity_verification_reports).
+/// Documented error responses of [`identity().verification_reports().list`](crate::resources::IdentityVerificationReports::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIdentityVerificationReportsError {
@@ -6032,7 +6032,7 @@ impl std::fmt::Display for GetIdentityVerificationReportsError {
 #[cfg(feature = "identity_verification_report")]
 impl std::error::Error for GetIdentityVerificationReportsError {}
 #[cfg(feature = "identity_verification_report")]
-/// Documented error responses of [`Client::get_identity_verification_reports_report`](crate::Client::get_identity_verification_reports_report).
+/// Documented error responses of [`identity().verification_reports().retrieve`](crate::resources::IdentityVerificationReports::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIdentityVerificationReportsReportError {
@@ -6067,7 +6067,7 @@ impl std::fmt::Display for GetIdentityVerificationReportsReportError {
 #[cfg(feature = "identity_verification_report")]
 impl std::error::Error for GetIdentityVerificationReportsReportError {}
 #[cfg(feature = "identity_verification_session")]
-/// Documented error responses of [`Client::get_identity_verification_sessions`](crate::Client::get_identity_verification_sessions).
+/// Documented error responses of [`identity().verification_sessions().list`](crate::resources::IdentityVerificationSessions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIdentityVerificationSessionsError {
@@ -6102,7 +6102,7 @@ impl std::fmt::Display for GetIdentityVerificationSessionsError {
 #[cfg(feature = "identity_verification_session")]
 impl std::error::Error for GetIdentityVerificationSessionsError {}
 #[cfg(feature = "identity_verification_session")]
-/// Documented error responses of [`Client::post_identity_verification_sessions`](crate::Client::post_identity_verification_sessions).
+/// Documented error responses of [`identity().verification_sessions().create`](crate::resources::IdentityVerificationSessions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIdentityVerificationSessionsError {
@@ -6137,7 +6137,7 @@ impl std::fmt::Display for PostIdentityVerificationSessionsError {
 #[cfg(feature = "identity_verification_session")]
 impl std::error::Error for PostIdentityVerificationSessionsError {}
 #[cfg(feature = "identity_verification_session")]
-/// Documented error responses of [`Client::get_identity_verification_sessions_session`](crate::Client::get_identity_verification_sessions_session).
+/// Documented error responses of [`identity().verification_sessions().retrieve`](crate::resources::IdentityVerificationSessions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIdentityVerificationSessionsSessionError {
@@ -6172,7 +6172,7 @@ impl std::fmt::Display for GetIdentityVerificationSessionsSessionError {
 #[cfg(feature = "identity_verification_session")]
 impl std::error::Error for GetIdentityVerificationSessionsSessionError {}
 #[cfg(feature = "identity_verification_session")]
-/// Documented error responses of [`Client::post_identity_verification_sessions_session`](crate::Client::post_identity_verification_sessions_session).
+/// Documented error responses of [`identity().verification_sessions().update`](crate::resources::IdentityVerificationSessions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIdentityVerificationSessionsSessionError {
@@ -6207,7 +6207,7 @@ impl std::fmt::Display for PostIdentityVerificationSessionsSessionError {
 #[cfg(feature = "identity_verification_session")]
 impl std::error::Error for PostIdentityVerificationSessionsSessionError {}
 #[cfg(feature = "identity_verification_session")]
-/// Documented error responses of [`Client::post_identity_verification_sessions_session_cancel`](crate::Client::post_identity_verification_sessions_session_cancel).
+/// Documented error responses of [`identity().verification_sessions().cancel`](crate::resources::IdentityVerificationSessions::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIdentityVerificationSessionsSessionCancelError {
@@ -6242,7 +6242,7 @@ impl std::fmt::Display for PostIdentityVerificationSessionsSessionCancelError {
 #[cfg(feature = "identity_verification_session")]
 impl std::error::Error for PostIdentityVerificationSessionsSessionCancelError {}
 #[cfg(feature = "identity_verification_session")]
-/// Documented error responses of [`Client::post_identity_verification_sessions_session_redact`](crate::Client::post_identity_verification_sessions_session_redact).
+/// Documented error responses of [`identity().verification_sessions().redact`](crate::resources::IdentityVerificationSessions::redact).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIdentityVerificationSessionsSessionRedactError {
@@ -6277,7 +6277,7 @@ impl std::fmt::Display for PostIdentityVerificationSessionsSessionRedactError {
 #[cfg(feature = "identity_verification_session")]
 impl std::error::Error for PostIdentityVerificationSessionsSessionRedactError {}
 #[cfg(feature = "invoiceitem")]
-/// Documented error responses of [`Client::get_invoiceitems`](crate::Client::get_invoiceitems).
+/// Documented error responses of [`invoiceitems().list`](crate::resources::Invoiceitems::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoiceitemsError {
@@ -6312,7 +6312,7 @@ impl std::fmt::Display for GetInvoiceitemsError {
 #[cfg(feature = "invoiceitem")]
 impl std::error::Error for GetInvoiceitemsError {}
 #[cfg(feature = "invoiceitem")]
-/// Documented error responses of [`Client::post_invoiceitems`](crate::Client::post_invoiceitems).
+/// Documented error responses of [`invoiceitems().create`](crate::resources::Invoiceitems::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostInvoiceitemsError {
@@ -6347,7 +6347,7 @@ impl std::fmt::Display for PostInvoiceitemsError {
 #[cfg(feature = "invoiceitem")]
 impl std::error::Error for PostInvoiceitemsError {}
 #[cfg(feature = "invoiceitem")]
-/// Documented error responses of [`Client::get_invoiceitems_invoiceitem`](crate::Client::get_invoiceitems_invoiceitem).
+/// Documented error responses of [`invoiceitems().retrieve`](crate::resources::Invoiceitems::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoiceitemsInvoiceitemError {
@@ -6382,7 +6382,7 @@ impl std::fmt::Display for GetInvoiceitemsInvoiceitemError {
 #[cfg(feature = "invoiceitem")]
 impl std::error::Error for GetInvoiceitemsInvoiceitemError {}
 #[cfg(feature = "invoiceitem")]
-/// Documented error responses of [`Client::post_invoiceitems_invoiceitem`](crate::Client::post_invoiceitems_invoiceitem).
+/// Documented error responses of [`invoiceitems().update`](crate::resources::Invoiceitems::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostInvoiceitemsInvoiceitemError {
@@ -6417,7 +6417,7 @@ impl std::fmt::Display for PostInvoiceitemsInvoiceitemError {
 #[cfg(feature = "invoiceitem")]
 impl std::error::Error for PostInvoiceitemsInvoiceitemError {}
 #[cfg(feature = "invoiceitem")]
-/// Documented error responses of [`Client::delete_invoiceitems_invoiceitem`](crate::Client::delete_invoiceitems_invoiceitem).
+/// Documented error responses of [`invoiceitems().delete`](crate::resources::Invoiceitems::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteInvoiceitemsInvoiceitemError {
@@ -6452,7 +6452,7 @@ impl std::fmt::Display for DeleteInvoiceitemsInvoiceitemError {
 #[cfg(feature = "invoiceitem")]
 impl std::error::Error for DeleteInvoiceitemsInvoiceitemError {}
 #[cfg(feature = "invoice")]
-/// Documented error responses of [`Client::get_invoices`](crate::Client::get_invoices).
+/// Documented error responses of [`invoices().list`](crate::resources::Invoices::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoicesError {
@@ -6487,7 +6487,7 @@ impl std::fmt::Display for GetInvoicesError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for GetInvoicesError {}
 #[cfg(feature = "invoice")]
-/// Documented error responses of [`Client::post_invoices`](crate::Client::post_invoices).
+/// Documented error responses of [`invoices().create`](crate::resources::Invoices::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesError {
@@ -6522,7 +6522,7 @@ impl std::fmt::Display for PostInvoicesError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesError {}
 #[cfg(feature = "invoice")]
-/// Documented error responses of [`Client::get_invoices_upcoming`](crate::Client::get_invoices_upcoming).
+/// Documented error responses of [`invoices().upcoming().retrieve`](crate::resources::InvoicesUpcoming::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoicesUpcomingError {
@@ -6557,7 +6557,7 @@ impl std::fmt::Display for GetInvoicesUpcomingError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for GetInvoicesUpcomingError {}
 #[cfg(feature = "line_item")]
-/// Documented error responses of [`Client::get_invoices_upcoming_lines`](crate::Client::get_invoices_upcoming_lines).
+/// Documented error responses of [`invoices().upcoming().lines`](crate::resources::InvoicesUpcoming::lines).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoicesUpcomingLinesError {
@@ -6592,7 +6592,7 @@ impl std::fmt::Display for GetInvoicesUpcomingLinesError {
 #[cfg(feature = "line_item")]
 impl std::error::Error for GetInvoicesUpcomingLinesError {}
 #[cfg(feature = "invoice")]
-/// Documented error responses of [`Client::get_invoices_invoice`](crate::Client::get_invoices_invoice).
+/// Documented error responses of [`invoices().retrieve`](crate::resources::Invoices::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoicesInvoiceError {
@@ -6627,7 +6627,7 @@ impl std::fmt::Display for GetInvoicesInvoiceError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for GetInvoicesInvoiceError {}
 #[cfg(feature = "invoice")]
-/// Documented error responses of [`Client::post_invoices_invoice`](crate::Client::post_invoices_invoice).
+/// Documented error responses of [`invoices().update`](crate::resources::Invoices::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoiceError {
@@ -6662,7 +6662,7 @@ impl std::fmt::Display for PostInvoicesInvoiceError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoiceError {}
 #[cfg(feature = "invoice")]
-/// Documented error responses of [`Client::delete_invoices_invoice`](crate::Client::delete_invoices_invoice).
+/// Documented error responses of [`invoices().delete`](crate::resources::Invoices::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteInvoicesInvoiceError {
@@ -6697,7 +6697,7 @@ impl std::fmt::Display for DeleteInvoicesInvoiceError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for DeleteInvoicesInvoiceError {}
 #[cfg(feature = "invoice")]
-/// Documented error responses of [`Client::post_invoices_invoice_finalize`](crate::Client::post_invoices_invoice_finalize).
+/// Documented error responses of [`invoices().finalize`](crate::resources::Invoices::finalize).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoiceFinalizeError {
@@ -6732,7 +6732,7 @@ impl std::fmt::Display for PostInvoicesInvoiceFinalizeError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoiceFinalizeError {}
 #[cfg(feature = "line_item")]
-/// Documented error responses of [`Client::get_invoices_invoice_lines`](crate::Client::get_invoices_invoice_lines).
+/// Documented error responses of [`invoices().lines`](crate::resources::Invoices::lines).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoicesInvoiceLinesError {
@@ -6767,7 +6767,7 @@ impl std::fmt::Display for GetInvoicesInvoiceLinesError {
 #[cfg(feature = "line_item")]
 impl std::error::Error for GetInvoicesInvoiceLinesError {}
 #[cfg(feature = "invoice")]
-/// Documented error responses of [`Client::post_invoices_invoice_mark_uncollectible`](crate::Client::post_invoices_invoice_mark_uncollectible).
+/// Documented error responses of [`invoices().mark_uncollectible`](crate::resources::Invoices::mark_uncollectible).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoiceMarkUncollectibleError {
@@ -6802,7 +6802,7 @@ impl std::fmt::Display for PostInvoicesInvoiceMarkUncollectibleError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoiceMarkUncollectibleError {}
 #[cfg(feature = "invoice")]
-/// Documented error responses of [`Client::post_invoices_invoice_pay`](crate::Client::post_invoices_invoice_pay).
+/// Documented error responses of [`invoices().pay`](crate::resources::Invoices::pay).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoicePayError {
@@ -6837,7 +6837,7 @@ impl std::fmt::Display for PostInvoicesInvoicePayError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoicePayError {}
 #[cfg(feature = "invoice")]
-/// Documented error responses of [`Client::post_invoices_invoice_send`](crate::Client::post_invoices_invoice_send).
+/// Documented error responses of [`invoices().send`](crate::resources::Invoices::send).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoiceSendError {
@@ -6872,7 +6872,7 @@ impl std::fmt::Display for PostInvoicesInvoiceSendError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoiceSendError {}
 #[cfg(feature = "invoice")]
-/// Documented error responses of [`Client::post_invoices_invoice_void`](crate::Client::post_invoices_invoice_void).
+/// Documented error responses of [`invoices().void`](crate::resources::Invoices::void).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostInvoicesInvoiceVoidError {
@@ -6907,7 +6907,7 @@ impl std::fmt::Display for PostInvoicesInvoiceVoidError {
 #[cfg(feature = "invoice")]
 impl std::error::Error for PostInvoicesInvoiceVoidError {}
 #[cfg(feature = "issuer_fraud_record")]
-/// Documented error responses of [`Client::get_issuer_fraud_records`](crate::Client::get_issuer_fraud_records).
+/// Documented error responses of [`issuer_fraud_records().list`](crate::resources::IssuerFraudRecords::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuerFraudRecordsError {
@@ -6942,7 +6942,7 @@ impl std::fmt::Display for GetIssuerFraudRecordsError {
 #[cfg(feature = "issuer_fraud_record")]
 impl std::error::Error for GetIssuerFraudRecordsError {}
 #[cfg(feature = "issuer_fraud_record")]
-/// Documented error responses of [`Client::get_issuer_fraud_records_issuer_fraud_record`](crate::Client::get_issuer_fraud_records_issuer_fraud_record).
+/// Documented error responses of [`issuer_fraud_records().retrieve`](crate::resources::IssuerFraudRecords::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuerFraudRecordsIssuerFraudRecordError {
@@ -6977,7 +6977,7 @@ impl std::fmt::Display for GetIssuerFraudRecordsIssuerFraudRecordError {
 #[cfg(feature = "issuer_fraud_record")]
 impl std::error::Error for GetIssuerFraudRecordsIssuerFraudRecordError {}
 #[cfg(feature = "issuing_authorization")]
-/// Documented error responses of [`Client::get_issuing_authorizations`](crate::Client::get_issuing_authorizations).
+/// Documented error responses of [`issuing().authorizations().list`](crate::resources::IssuingAuthorizations::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingAuthorizationsError {
@@ -7012,7 +7012,7 @@ impl std::fmt::Display for GetIssuingAuthorizationsError {
 #[cfg(feature = "issuing_authorization")]
 impl std::error::Error for GetIssuingAuthorizationsError {}
 #[cfg(feature = "issuing_authorization")]
-/// Documented error responses of [`Client::get_issuing_authorizations_authorization`](crate::Client::get_issuing_authorizations_authorization).
+/// Documented error responses of [`issuing().authorizations().retrieve`](crate::resources::IssuingAuthorizations::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingAuthorizationsAuthorizationError {
@@ -7047,7 +7047,7 @@ impl std::fmt::Display for GetIssuingAuthorizationsAuthorizationError {
 #[cfg(feature = "issuing_authorization")]
 impl std::error::Error for GetIssuingAuthorizationsAuthorizationError {}
 #[cfg(feature = "issuing_authorization")]
-/// Documented error responses of [`Client::post_issuing_authorizations_authorization`](crate::Client::post_issuing_authorizations_authorization).
+/// Documented error responses of [`issuing().authorizations().update`](crate::resources::IssuingAuthorizations::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingAuthorizationsAuthorizationError {
@@ -7082,7 +7082,7 @@ impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationError {
 #[cfg(feature = "issuing_authorization")]
 impl std::error::Error for PostIssuingAuthorizationsAuthorizationError {}
 #[cfg(feature = "issuing_authorization")]
-/// Documented error responses of [`Client::post_issuing_authorizations_authorization_approve`](crate::Client::post_issuing_authorizations_authorization_approve).
+/// Documented error responses of [`issuing().authorizations().approve`](crate::resources::IssuingAuthorizations::approve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingAuthorizationsAuthorizationApproveError {
@@ -7117,7 +7117,7 @@ impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationApproveError {
 #[cfg(feature = "issuing_authorization")]
 impl std::error::Error for PostIssuingAuthorizationsAuthorizationApproveError {}
 #[cfg(feature = "issuing_authorization")]
-/// Documented error responses of [`Client::post_issuing_authorizations_authorization_decline`](crate::Client::post_issuing_authorizations_authorization_decline).
+/// Documented error responses of [`issuing().authorizations().decline`](crate::resources::IssuingAuthorizations::decline).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingAuthorizationsAuthorizationDeclineError {
@@ -7152,7 +7152,7 @@ impl std::fmt::Display for PostIssuingAuthorizationsAuthorizationDeclineError {
 #[cfg(feature = "issuing_authorization")]
 impl std::error::Error for PostIssuingAuthorizationsAuthorizationDeclineError {}
 #[cfg(feature = "issuing_cardholder")]
-/// Documented error responses of [`Client::get_issuing_cardholders`](crate::Client::get_issuing_cardholders).
+/// Documented error responses of [`issuing().cardholders().list`](crate::resources::IssuingCardholders::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingCardholdersError {
@@ -7187,7 +7187,7 @@ impl std::fmt::Display for GetIssuingCardholdersError {
 #[cfg(feature = "issuing_cardholder")]
 impl std::error::Error for GetIssuingCardholdersError {}
 #[cfg(feature = "issuing_cardholder")]
-/// Documented error responses of [`Client::post_issuing_cardholders`](crate::Client::post_issuing_cardholders).
+/// Documented error responses of [`issuing().cardholders().create`](crate::resources::IssuingCardholders::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingCardholdersError {
@@ -7222,7 +7222,7 @@ impl std::fmt::Display for PostIssuingCardholdersError {
 #[cfg(feature = "issuing_cardholder")]
 impl std::error::Error for PostIssuingCardholdersError {}
 #[cfg(feature = "issuing_cardholder")]
-/// Documented error responses of [`Client::get_issuing_cardholders_cardholder`](crate::Client::get_issuing_cardholders_cardholder).
+/// Documented error responses of [`issuing().cardholders().retrieve`](crate::resources::IssuingCardholders::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingCardholdersCardholderError {
@@ -7257,7 +7257,7 @@ impl std::fmt::Display for GetIssuingCardholdersCardholderError {
 #[cfg(feature = "issuing_cardholder")]
 impl std::error::Error for GetIssuingCardholdersCardholderError {}
 #[cfg(feature = "issuing_cardholder")]
-/// Documented error responses of [`Client::post_issuing_cardholders_cardholder`](crate::Client::post_issuing_cardholders_cardholder).
+/// Documented error responses of [`issuing().cardholders().update`](crate::resources::IssuingCardholders::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingCardholdersCardholderError {
@@ -7292,7 +7292,7 @@ impl std::fmt::Display for PostIssuingCardholdersCardholderError {
 #[cfg(feature = "issuing_cardholder")]
 impl std::error::Error for PostIssuingCardholdersCardholderError {}
 #[cfg(feature = "issuing_card")]
-/// Documented error responses of [`Client::get_issuing_cards`](crate::Client::get_issuing_cards).
+/// Documented error responses of [`issuing().cards().list`](crate::resources::IssuingCards::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingCardsError {
@@ -7327,7 +7327,7 @@ impl std::fmt::Display for GetIssuingCardsError {
 #[cfg(feature = "issuing_card")]
 impl std::error::Error for GetIssuingCardsError {}
 #[cfg(feature = "issuing_card")]
-/// Documented error responses of [`Client::post_issuing_cards`](crate::Client::post_issuing_cards).
+/// Documented error responses of [`issuing().cards().create`](crate::resources::IssuingCards::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingCardsError {
@@ -7362,7 +7362,7 @@ impl std::fmt::Display for PostIssuingCardsError {
 #[cfg(feature = "issuing_card")]
 impl std::error::Error for PostIssuingCardsError {}
 #[cfg(feature = "issuing_card")]
-/// Documented error responses of [`Client::get_issuing_cards_card`](crate::Client::get_issuing_cards_card).
+/// Documented error responses of [`issuing().cards().retrieve`](crate::resources::IssuingCards::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingCardsCardError {
@@ -7397,7 +7397,7 @@ impl std::fmt::Display for GetIssuingCardsCardError {
 #[cfg(feature = "issuing_card")]
 impl std::error::Error for GetIssuingCardsCardError {}
 #[cfg(feature = "issuing_card")]
-/// Documented error responses of [`Client::post_issuing_cards_card`](crate::Client::post_issuing_cards_card).
+/// Documented error responses of [`issuing().cards().update`](crate::resources::IssuingCards::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingCardsCardError {
@@ -7432,7 +7432,7 @@ impl std::fmt::Display for PostIssuingCardsCardError {
 #[cfg(feature = "issuing_card")]
 impl std::error::Error for PostIssuingCardsCardError {}
 #[cfg(feature = "issuing_dispute")]
-/// Documented error responses of [`Client::get_issuing_disputes`](crate::Client::get_issuing_disputes).
+/// Documented error responses of [`issuing().disputes().list`](crate::resources::IssuingDisputes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingDisputesError {
@@ -7467,7 +7467,7 @@ impl std::fmt::Display for GetIssuingDisputesError {
 #[cfg(feature = "issuing_dispute")]
 impl std::error::Error for GetIssuingDisputesError {}
 #[cfg(feature = "issuing_dispute")]
-/// Documented error responses of [`Client::post_issuing_disputes`](crate::Client::post_issuing_disputes).
+/// Documented error responses of [`issuing().disputes().create`](crate::resources::IssuingDisputes::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingDisputesError {
@@ -7502,7 +7502,7 @@ impl std::fmt::Display for PostIssuingDisputesError {
 #[cfg(feature = "issuing_dispute")]
 impl std::error::Error for PostIssuingDisputesError {}
 #[cfg(feature = "issuing_dispute")]
-/// Documented error responses of [`Client::get_issuing_disputes_dispute`](crate::Client::get_issuing_disputes_dispute).
+/// Documented error responses of [`issuing().disputes().retrieve`](crate::resources::IssuingDisputes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingDisputesDisputeError {
@@ -7537,7 +7537,7 @@ impl std::fmt::Display for GetIssuingDisputesDisputeError {
 #[cfg(feature = "issuing_dispute")]
 impl std::error::Error for GetIssuingDisputesDisputeError {}
 #[cfg(feature = "issuing_dispute")]
-/// Documented error responses of [`Client::post_issuing_disputes_dispute`](crate::Client::post_issuing_disputes_dispute).
+/// Documented error responses of [`issuing().disputes().update`](crate::resources::IssuingDisputes::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingDisputesDisputeError {
@@ -7572,7 +7572,7 @@ impl std::fmt::Display for PostIssuingDisputesDisputeError {
 #[cfg(feature = "issuing_dispute")]
 impl std::error::Error for PostIssuingDisputesDisputeError {}
 #[cfg(feature = "issuing_dispute")]
-/// Documented error responses of [`Client::post_issuing_disputes_dispute_submit`](crate::Client::post_issuing_disputes_dispute_submit).
+/// Documented error responses of [`issuing().disputes().submit`](crate::resources::IssuingDisputes::submit).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingDisputesDisputeSubmitError {
@@ -7607,7 +7607,7 @@ impl std::fmt::Display for PostIssuingDisputesDisputeSubmitError {
 #[cfg(feature = "issuing_dispute")]
 impl std::error::Error for PostIssuingDisputesDisputeSubmitError {}
 #[cfg(feature = "issuing_settlement")]
-/// Documented error responses of [`Client::get_issuing_settlements`](crate::Client::get_issuing_settlements).
+/// Documented error responses of [`issuing().settlements().list`](crate::resources::IssuingSettlements::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingSettlementsError {
@@ -7642,7 +7642,7 @@ impl std::fmt::Display for GetIssuingSettlementsError {
 #[cfg(feature = "issuing_settlement")]
 impl std::error::Error for GetIssuingSettlementsError {}
 #[cfg(feature = "issuing_settlement")]
-/// Documented error responses of [`Client::get_issuing_settlements_settlement`](crate::Client::get_issuing_settlements_settlement).
+/// Documented error responses of [`issuing().settlements().retrieve`](crate::resources::IssuingSettlements::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingSettlementsSettlementError {
@@ -7677,7 +7677,7 @@ impl std::fmt::Display for GetIssuingSettlementsSettlementError {
 #[cfg(feature = "issuing_settlement")]
 impl std::error::Error for GetIssuingSettlementsSettlementError {}
 #[cfg(feature = "issuing_settlement")]
-/// Documented error responses of [`Client::post_issuing_settlements_settlement`](crate::Client::post_issuing_settlements_settlement).
+/// Documented error responses of [`issuing().settlements().update`](crate::resources::IssuingSettlements::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingSettlementsSettlementError {
@@ -7712,7 +7712,7 @@ impl std::fmt::Display for PostIssuingSettlementsSettlementError {
 #[cfg(feature = "issuing_settlement")]
 impl std::error::Error for PostIssuingSettlementsSettlementError {}
 #[cfg(feature = "issuing_transaction")]
-/// Documented error responses of [`Client::get_issuing_transactions`](crate::Client::get_issuing_transactions).
+/// Documented error responses of [`issuing().transactions().list`](crate::resources::IssuingTransactions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingTransactionsError {
@@ -7747,7 +7747,7 @@ impl std::fmt::Display for GetIssuingTransactionsError {
 #[cfg(feature = "issuing_transaction")]
 impl std::error::Error for GetIssuingTransactionsError {}
 #[cfg(feature = "issuing_transaction")]
-/// Documented error responses of [`Client::get_issuing_transactions_transaction`](crate::Client::get_issuing_transactions_transaction).
+/// Documented error responses of [`issuing().transactions().retrieve`](crate::resources::IssuingTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetIssuingTransactionsTransactionError {
@@ -7782,7 +7782,7 @@ impl std::fmt::Display for GetIssuingTransactionsTransactionError {
 #[cfg(feature = "issuing_transaction")]
 impl std::error::Error for GetIssuingTransactionsTransactionError {}
 #[cfg(feature = "issuing_transaction")]
-/// Documented error responses of [`Client::post_issuing_transactions_transaction`](crate::Client::post_issuing_transactions_transaction).
+/// Documented error responses of [`issuing().transactions().update`](crate::resources::IssuingTransactions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostIssuingTransactionsTransactionError {
@@ -7817,7 +7817,7 @@ impl std::fmt::Display for PostIssuingTransactionsTransactionError {
 #[cfg(feature = "issuing_transaction")]
 impl std::error::Error for PostIssuingTransactionsTransactionError {}
 #[cfg(feature = "mandate")]
-/// Documented error responses of [`Client::get_mandates_mandate`](crate::Client::get_mandates_mandate).
+/// Documented error responses of [`mandates().retrieve`](crate::resources::Mandates::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetMandatesMandateError {
@@ -7852,7 +7852,7 @@ impl std::fmt::Display for GetMandatesMandateError {
 #[cfg(feature = "mandate")]
 impl std::error::Error for GetMandatesMandateError {}
 #[cfg(feature = "order_return")]
-/// Documented error responses of [`Client::get_order_returns`](crate::Client::get_order_returns).
+/// Documented error responses of [`order_returns().list`](crate::resources::OrderReturns::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetOrderReturnsError {
@@ -7887,7 +7887,7 @@ impl std::fmt::Display for GetOrderReturnsError {
 #[cfg(feature = "order_return")]
 impl std::error::Error for GetOrderReturnsError {}
 #[cfg(feature = "order_return")]
-/// Documented error responses of [`Client::get_order_returns_id`](crate::Client::get_order_returns_id).
+/// Documented error responses of [`order_returns().retrieve`](crate::resources::OrderReturns::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetOrderReturnsIdError {
@@ -7922,7 +7922,7 @@ impl std::fmt::Display for GetOrderReturnsIdError {
 #[cfg(feature = "order_return")]
 impl std::error::Error for GetOrderReturnsIdError {}
 #[cfg(feature = "order")]
-/// Documented error responses of [`Client::get_orders`](crate::Client::get_orders).
+/// Documented error responses of [`orders().list`](crate::resources::Orders::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetOrdersError {
@@ -7957,7 +7957,7 @@ impl std::fmt::Display for GetOrdersError {
 #[cfg(feature = "order")]
 impl std::error::Error for GetOrdersError {}
 #[cfg(feature = "order")]
-/// Documented error responses of [`Client::post_orders`](crate::Client::post_orders).
+/// Documented error responses of [`orders().create`](crate::resources::Orders::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostOrdersError {
@@ -7992,7 +7992,7 @@ impl std::fmt::Display for PostOrdersError {
 #[cfg(feature = "order")]
 impl std::error::Error for PostOrdersError {}
 #[cfg(feature = "order")]
-/// Documented error responses of [`Client::get_orders_id`](crate::Client::get_orders_id).
+/// Documented error responses of [`orders().retrieve`](crate::resources::Orders::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetOrdersIdError {
@@ -8027,7 +8027,7 @@ impl std::fmt::Display for GetOrdersIdError {
 #[cfg(feature = "order")]
 impl std::error::Error for GetOrdersIdError {}
 #[cfg(feature = "order")]
-/// Documented error responses of [`Client::post_orders_id`](crate::Client::post_orders_id).
+/// Documented error responses of [`orders().update`](crate::resources::Orders::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostOrdersIdError {
@@ -8062,7 +8062,7 @@ impl std::fmt::Display for PostOrdersIdError {
 #[cfg(feature = "order")]
 impl std::error::Error for PostOrdersIdError {}
 #[cfg(feature = "order")]
-/// Documented error responses of [`Client::post_orders_id_pay`](crate::Client::post_orders_id_pay).
+/// Documented error responses of [`orders().pay`](crate::resources::Orders::pay).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostOrdersIdPayError {
@@ -8097,7 +8097,7 @@ impl std::fmt::Display for PostOrdersIdPayError {
 #[cfg(feature = "order")]
 impl std::error::Error for PostOrdersIdPayError {}
 #[cfg(feature = "order_return")]
-/// Documented error responses of [`Client::post_orders_id_returns`](crate::Client::post_orders_id_returns).
+/// Documented error responses of [`orders().returns`](crate::resources::Orders::returns).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostOrdersIdReturnsError {
@@ -8132,7 +8132,7 @@ impl std::fmt::Display for PostOrdersIdReturnsError {
 #[cfg(feature = "order_return")]
 impl std::error::Error for PostOrdersIdReturnsError {}
 #[cfg(feature = "payment_intent")]
-/// Documented error responses of [`Client::get_payment_intents`](crate::Client::get_payment_intents).
+/// Documented error responses of [`payment_intents().list`](crate::resources::PaymentIntents::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentIntentsError {
@@ -8167,7 +8167,7 @@ impl std::fmt::Display for GetPaymentIntentsError {
 #[cfg(feature = "payment_intent")]
 impl std::error::Error for GetPaymentIntentsError {}
 #[cfg(feature = "payment_intent")]
-/// Documented error responses of [`Client::post_payment_intents`](crate::Client::post_payment_intents).
+/// Documented error responses of [`payment_intents().create`](crate::resources::PaymentIntents::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPaymentIntentsError {
@@ -8202,7 +8202,7 @@ impl std::fmt::Display for PostPaymentIntentsError {
 #[cfg(feature = "payment_intent")]
 impl std::error::Error for PostPaymentIntentsError {}
 #[cfg(feature = "payment_intent")]
-/// Documented error responses of [`Client::get_payment_intents_intent`](crate::Client::get_payment_intents_intent).
+/// Documented error responses of [`payment_intents().retrieve`](crate::resources::PaymentIntents::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentIntentsIntentError {
@@ -8237,7 +8237,7 @@ impl std::fmt::Display for GetPaymentIntentsIntentError {
 #[cfg(feature = "payment_intent")]
 impl std::error::Error for GetPaymentIntentsIntentError {}
 #[cfg(feature = "payment_intent")]
-/// Documented error responses of [`Client::post_payment_intents_intent`](crate::Client::post_payment_intents_intent).
+/// Documented error responses of [`payment_intents().update`](crate::resources::PaymentIntents::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPaymentIntentsIntentError {
@@ -8272,7 +8272,7 @@ impl std::fmt::Display for PostPaymentIntentsIntentError {
 #[cfg(feature = "payment_intent")]
 impl std::error::Error for PostPaymentIntentsIntentError {}
 #[cfg(feature = "payment_intent")]
-/// Documented error responses of [`Client::post_payment_intents_intent_cancel`](crate::Client::post_payment_intents_intent_cancel).
+/// Documented error responses of [`payment_intents().cancel`](crate::resources::PaymentIntents::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPaymentIntentsIntentCancelError {
@@ -8307,7 +8307,7 @@ impl std::fmt::Display for PostPaymentIntentsIntentCancelError {
 #[cfg(feature = "payment_intent")]
 impl std::error::Error for PostPaymentIntentsIntentCancelError {}
 #[cfg(feature = "payment_intent")]
-/// Documented error responses of [`Client::post_payment_intents_intent_capture`](crate::Client::post_payment_intents_intent_capture).
+/// Documented error responses of [`payment_intents().capture`](crate::resources::PaymentIntents::capture).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPaymentIntentsIntentCaptureError {
@@ -8342,7 +8342,7 @@ impl std::fmt::Display for PostPaymentIntentsIntentCaptureError {
 #[cfg(feature = "payment_intent")]
 impl std::error::Error for PostPaymentIntentsIntentCaptureError {}
 #[cfg(feature = "payment_intent")]
-/// Documented error responses of [`Client::post_payment_intents_intent_confirm`](crate::Client::post_payment_intents_intent_confirm).
+/// Documented error responses of [`payment_intents().confirm`](crate::resources::PaymentIntents::confirm).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPaymentIntentsIntentConfirmError {
@@ -8377,7 +8377,7 @@ impl std::fmt::Display for PostPaymentIntentsIntentConfirmError {
 #[cfg(feature = "payment_intent")]
 impl std::error::Error for PostPaymentIntentsIntentConfirmError {}
 #[cfg(feature = "payment_method")]
-/// Documented error responses of [`Client::get_payment_methods`](crate::Client::get_payment_methods).
+/// Documented error responses of [`payment_methods().list`](crate::resources::PaymentMethods::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentMethodsError {
@@ -8412,7 +8412,7 @@ impl std::fmt::Display for GetPaymentMethodsError {
 #[cfg(feature = "payment_method")]
 impl std::error::Error for GetPaymentMethodsError {}
 #[cfg(feature = "payment_method")]
-/// Documented error responses of [`Client::post_payment_methods`](crate::Client::post_payment_methods).
+/// Documented error responses of [`payment_methods().create`](crate::resources::PaymentMethods::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPaymentMethodsError {
@@ -8447,7 +8447,7 @@ impl std::fmt::Display for PostPaymentMethodsError {
 #[cfg(feature = "payment_method")]
 impl std::error::Error for PostPaymentMethodsError {}
 #[cfg(feature = "payment_method")]
-/// Documented error responses of [`Client::get_payment_methods_payment_method`](crate::Client::get_payment_methods_payment_method).
+/// Documented error responses of [`payment_methods().retrieve`](crate::resources::PaymentMethods::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPaymentMethodsPaymentMethodError {
@@ -8482,7 +8482,7 @@ impl std::fmt::Display for GetPaymentMethodsPaymentMethodError {
 #[cfg(feature = "payment_method")]
 impl std::error::Error for GetPaymentMethodsPaymentMethodError {}
 #[cfg(feature = "payment_method")]
-/// Documented error responses of [`Client::post_payment_methods_payment_method`](crate::Client::post_payment_methods_payment_method).
+/// Documented error responses of [`payment_methods().update`](crate::resources::PaymentMethods::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPaymentMethodsPaymentMethodError {
@@ -8517,7 +8517,7 @@ impl std::fmt::Display for PostPaymentMethodsPaymentMethodError {
 #[cfg(feature = "payment_method")]
 impl std::error::Error for PostPaymentMethodsPaymentMethodError {}
 #[cfg(feature = "payment_method")]
-/// Documented error responses of [`Client::post_payment_methods_payment_method_attach`](crate::Client::post_payment_methods_payment_method_attach).
+/// Documented error responses of [`payment_methods().attach`](crate::resources::PaymentMethods::attach).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPaymentMethodsPaymentMethodAttachError {
@@ -8552,7 +8552,7 @@ impl std::fmt::Display for PostPaymentMethodsPaymentMethodAttachError {
 #[cfg(feature = "payment_method")]
 impl std::error::Error for PostPaymentMethodsPaymentMethodAttachError {}
 #[cfg(feature = "payment_method")]
-/// Documented error responses of [`Client::post_payment_methods_payment_method_detach`](crate::Client::post_payment_methods_payment_method_detach).
+/// Documented error responses of [`payment_methods().detach`](crate::resources::PaymentMethods::detach).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPaymentMethodsPaymentMethodDetachError {
@@ -8587,7 +8587,7 @@ impl std::fmt::Display for PostPaymentMethodsPaymentMethodDetachError {
 #[cfg(feature = "payment_method")]
 impl std::error::Error for PostPaymentMethodsPaymentMethodDetachError {}
 #[cfg(feature = "payout")]
-/// Documented error responses of [`Client::get_payouts`](crate::Client::get_payouts).
+/// Documented error responses of [`payouts().list`](crate::resources::Payouts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPayoutsError {
@@ -8622,7 +8622,7 @@ impl std::fmt::Display for GetPayoutsError {
 #[cfg(feature = "payout")]
 impl std::error::Error for GetPayoutsError {}
 #[cfg(feature = "payout")]
-/// Documented error responses of [`Client::post_payouts`](crate::Client::post_payouts).
+/// Documented error responses of [`payouts().create`](crate::resources::Payouts::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPayoutsError {
@@ -8657,7 +8657,7 @@ impl std::fmt::Display for PostPayoutsError {
 #[cfg(feature = "payout")]
 impl std::error::Error for PostPayoutsError {}
 #[cfg(feature = "payout")]
-/// Documented error responses of [`Client::get_payouts_payout`](crate::Client::get_payouts_payout).
+/// Documented error responses of [`payouts().retrieve`](crate::resources::Payouts::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPayoutsPayoutError {
@@ -8692,7 +8692,7 @@ impl std::fmt::Display for GetPayoutsPayoutError {
 #[cfg(feature = "payout")]
 impl std::error::Error for GetPayoutsPayoutError {}
 #[cfg(feature = "payout")]
-/// Documented error responses of [`Client::post_payouts_payout`](crate::Client::post_payouts_payout).
+/// Documented error responses of [`payouts().update`](crate::resources::Payouts::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPayoutsPayoutError {
@@ -8727,7 +8727,7 @@ impl std::fmt::Display for PostPayoutsPayoutError {
 #[cfg(feature = "payout")]
 impl std::error::Error for PostPayoutsPayoutError {}
 #[cfg(feature = "payout")]
-/// Documented error responses of [`Client::post_payouts_payout_cancel`](crate::Client::post_payouts_payout_cancel).
+/// Documented error responses of [`payouts().cancel`](crate::resources::Payouts::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPayoutsPayoutCancelError {
@@ -8762,7 +8762,7 @@ impl std::fmt::Display for PostPayoutsPayoutCancelError {
 #[cfg(feature = "payout")]
 impl std::error::Error for PostPayoutsPayoutCancelError {}
 #[cfg(feature = "payout")]
-/// Documented error responses of [`Client::post_payouts_payout_reverse`](crate::Client::post_payouts_payout_reverse).
+/// Documented error responses of [`payouts().reverse`](crate::resources::Payouts::reverse).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPayoutsPayoutReverseError {
@@ -8797,7 +8797,7 @@ impl std::fmt::Display for PostPayoutsPayoutReverseError {
 #[cfg(feature = "payout")]
 impl std::error::Error for PostPayoutsPayoutReverseError {}
 #[cfg(feature = "plan")]
-/// Documented error responses of [`Client::get_plans`](crate::Client::get_plans).
+/// Documented error responses of [`plans().list`](crate::resources::Plans::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPlansError {
@@ -8832,7 +8832,7 @@ impl std::fmt::Display for GetPlansError {
 #[cfg(feature = "plan")]
 impl std::error::Error for GetPlansError {}
 #[cfg(feature = "plan")]
-/// Documented error responses of [`Client::post_plans`](crate::Client::post_plans).
+/// Documented error responses of [`plans().create`](crate::resources::Plans::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPlansError {
@@ -8867,7 +8867,7 @@ impl std::fmt::Display for PostPlansError {
 #[cfg(feature = "plan")]
 impl std::error::Error for PostPlansError {}
 #[cfg(feature = "plan")]
-/// Documented error responses of [`Client::get_plans_plan`](crate::Client::get_plans_plan).
+/// Documented error responses of [`plans().retrieve`](crate::resources::Plans::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPlansPlanError {
@@ -8902,7 +8902,7 @@ impl std::fmt::Display for GetPlansPlanError {
 #[cfg(feature = "plan")]
 impl std::error::Error for GetPlansPlanError {}
 #[cfg(feature = "plan")]
-/// Documented error responses of [`Client::post_plans_plan`](crate::Client::post_plans_plan).
+/// Documented error responses of [`plans().update`](crate::resources::Plans::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPlansPlanError {
@@ -8937,7 +8937,7 @@ impl std::fmt::Display for PostPlansPlanError {
 #[cfg(feature = "plan")]
 impl std::error::Error for PostPlansPlanError {}
 #[cfg(feature = "plan")]
-/// Documented error responses of [`Client::delete_plans_plan`](crate::Client::delete_plans_plan).
+/// Documented error responses of [`plans().delete`](crate::resources::Plans::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeletePlansPlanError {
@@ -8972,7 +8972,7 @@ impl std::fmt::Display for DeletePlansPlanError {
 #[cfg(feature = "plan")]
 impl std::error::Error for DeletePlansPlanError {}
 #[cfg(feature = "price")]
-/// Documented error responses of [`Client::get_prices`](crate::Client::get_prices).
+/// Documented error responses of [`prices().list`](crate::resources::Prices::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPricesError {
@@ -9007,7 +9007,7 @@ impl std::fmt::Display for GetPricesError {
 #[cfg(feature = "price")]
 impl std::error::Error for GetPricesError {}
 #[cfg(feature = "price")]
-/// Documented error responses of [`Client::post_prices`](crate::Client::post_prices).
+/// Documented error responses of [`prices().create`](crate::resources::Prices::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPricesError {
@@ -9042,7 +9042,7 @@ impl std::fmt::Display for PostPricesError {
 #[cfg(feature = "price")]
 impl std::error::Error for PostPricesError {}
 #[cfg(feature = "price")]
-/// Documented error responses of [`Client::get_prices_price`](crate::Client::get_prices_price).
+/// Documented error responses of [`prices().retrieve`](crate::resources::Prices::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPricesPriceError {
@@ -9077,7 +9077,7 @@ impl std::fmt::Display for GetPricesPriceError {
 #[cfg(feature = "price")]
 impl std::error::Error for GetPricesPriceError {}
 #[cfg(feature = "price")]
-/// Documented error responses of [`Client::post_prices_price`](crate::Client::post_prices_price).
+/// Documented error responses of [`prices().update`](crate::resources::Prices::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPricesPriceError {
@@ -9112,7 +9112,7 @@ impl std::fmt::Display for PostPricesPriceError {
 #[cfg(feature = "price")]
 impl std::error::Error for PostPricesPriceError {}
 #[cfg(feature = "product")]
-/// Documented error responses of [`Client::get_products`](crate::Client::get_products).
+/// Documented error responses of [`products().list`](crate::resources::Products::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetProductsError {
@@ -9147,7 +9147,7 @@ impl std::fmt::Display for GetProductsError {
 #[cfg(feature = "product")]
 impl std::error::Error for GetProductsError {}
 #[cfg(feature = "product")]
-/// Documented error responses of [`Client::post_products`](crate::Client::post_products).
+/// Documented error responses of [`products().create`](crate::resources::Products::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostProductsError {
@@ -9182,7 +9182,7 @@ impl std::fmt::Display for PostProductsError {
 #[cfg(feature = "product")]
 impl std::error::Error for PostProductsError {}
 #[cfg(feature = "product")]
-/// Documented error responses of [`Client::get_products_id`](crate::Client::get_products_id).
+/// Documented error responses of [`products().retrieve`](crate::resources::Products::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetProductsIdError {
@@ -9217,7 +9217,7 @@ impl std::fmt::Display for GetProductsIdError {
 #[cfg(feature = "product")]
 impl std::error::Error for GetProductsIdError {}
 #[cfg(feature = "product")]
-/// Documented error responses of [`Client::post_products_id`](crate::Client::post_products_id).
+/// Documented error responses of [`products().update`](crate::resources::Products::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostProductsIdError {
@@ -9252,7 +9252,7 @@ impl std::fmt::Display for PostProductsIdError {
 #[cfg(feature = "product")]
 impl std::error::Error for PostProductsIdError {}
 #[cfg(feature = "product")]
-/// Documented error responses of [`Client::delete_products_id`](crate::Client::delete_products_id).
+/// Documented error responses of [`products().delete`](crate::resources::Products::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteProductsIdError {
@@ -9287,7 +9287,7 @@ impl std::fmt::Display for DeleteProductsIdError {
 #[cfg(feature = "product")]
 impl std::error::Error for DeleteProductsIdError {}
 #[cfg(feature = "promotion_code")]
-/// Documented error responses of [`Client::get_promotion_codes`](crate::Client::get_promotion_codes).
+/// Documented error responses of [`promotion_codes().list`](crate::resources::PromotionCodes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPromotionCodesError {
@@ -9322,7 +9322,7 @@ impl std::fmt::Display for GetPromotionCodesError {
 #[cfg(feature = "promotion_code")]
 impl std::error::Error for GetPromotionCodesError {}
 #[cfg(feature = "promotion_code")]
-/// Documented error responses of [`Client::post_promotion_codes`](crate::Client::post_promotion_codes).
+/// Documented error responses of [`promotion_codes().create`](crate::resources::PromotionCodes::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPromotionCodesError {
@@ -9357,7 +9357,7 @@ impl std::fmt::Display for PostPromotionCodesError {
 #[cfg(feature = "promotion_code")]
 impl std::error::Error for PostPromotionCodesError {}
 #[cfg(feature = "promotion_code")]
-/// Documented error responses of [`Client::get_promotion_codes_promotion_code`](crate::Client::get_promotion_codes_promotion_code).
+/// Documented error responses of [`promotion_codes().retrieve`](crate::resources::PromotionCodes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetPromotionCodesPromotionCodeError {
@@ -9392,7 +9392,7 @@ impl std::fmt::Display for GetPromotionCodesPromotionCodeError {
 #[cfg(feature = "promotion_code")]
 impl std::error::Error for GetPromotionCodesPromotionCodeError {}
 #[cfg(feature = "promotion_code")]
-/// Documented error responses of [`Client::post_promotion_codes_promotion_code`](crate::Client::post_promotion_codes_promotion_code).
+/// Documented error responses of [`promotion_codes().update`](crate::resources::PromotionCodes::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostPromotionCodesPromotionCodeError {
@@ -9427,7 +9427,7 @@ impl std::fmt::Display for PostPromotionCodesPromotionCodeError {
 #[cfg(feature = "promotion_code")]
 impl std::error::Error for PostPromotionCodesPromotionCodeError {}
 #[cfg(feature = "quote")]
-/// Documented error responses of [`Client::get_quotes`](crate::Client::get_quotes).
+/// Documented error responses of [`quotes().list`](crate::resources::Quotes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetQuotesError {
@@ -9462,7 +9462,7 @@ impl std::fmt::Display for GetQuotesError {
 #[cfg(feature = "quote")]
 impl std::error::Error for GetQuotesError {}
 #[cfg(feature = "quote")]
-/// Documented error responses of [`Client::post_quotes`](crate::Client::post_quotes).
+/// Documented error responses of [`quotes().create`](crate::resources::Quotes::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostQuotesError {
@@ -9497,7 +9497,7 @@ impl std::fmt::Display for PostQuotesError {
 #[cfg(feature = "quote")]
 impl std::error::Error for PostQuotesError {}
 #[cfg(feature = "quote")]
-/// Documented error responses of [`Client::get_quotes_quote`](crate::Client::get_quotes_quote).
+/// Documented error responses of [`quotes().retrieve`](crate::resources::Quotes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetQuotesQuoteError {
@@ -9532,7 +9532,7 @@ impl std::fmt::Display for GetQuotesQuoteError {
 #[cfg(feature = "quote")]
 impl std::error::Error for GetQuotesQuoteError {}
 #[cfg(feature = "quote")]
-/// Documented error responses of [`Client::post_quotes_quote`](crate::Client::post_quotes_quote).
+/// Documented error responses of [`quotes().update`](crate::resources::Quotes::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostQuotesQuoteError {
@@ -9567,7 +9567,7 @@ impl std::fmt::Display for PostQuotesQuoteError {
 #[cfg(feature = "quote")]
 impl std::error::Error for PostQuotesQuoteError {}
 #[cfg(feature = "quote")]
-/// Documented error responses of [`Client::post_quotes_quote_accept`](crate::Client::post_quotes_quote_accept).
+/// Documented error responses of [`quotes().accept`](crate::resources::Quotes::accept).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostQuotesQuoteAcceptError {
@@ -9602,7 +9602,7 @@ impl std::fmt::Display for PostQuotesQuoteAcceptError {
 #[cfg(feature = "quote")]
 impl std::error::Error for PostQuotesQuoteAcceptError {}
 #[cfg(feature = "quote")]
-/// Documented error responses of [`Client::post_quotes_quote_cancel`](crate::Client::post_quotes_quote_cancel).
+/// Documented error responses of [`quotes().cancel`](crate::resources::Quotes::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostQuotesQuoteCancelError {
@@ -9637,7 +9637,7 @@ impl std::fmt::Display for PostQuotesQuoteCancelError {
 #[cfg(feature = "quote")]
 impl std::error::Error for PostQuotesQuoteCancelError {}
 #[cfg(feature = "item")]
-/// Documented error responses of [`Client::get_quotes_quote_computed_upfront_line_items`](crate::Client::get_quotes_quote_computed_upfront_line_items).
+/// Documented error responses of [`quotes().computed_upfront_line_items`](crate::resources::Quotes::computed_upfront_line_items).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetQuotesQuoteComputedUpfrontLineItemsError {
@@ -9672,7 +9672,7 @@ impl std::fmt::Display for GetQuotesQuoteComputedUpfrontLineItemsError {
 #[cfg(feature = "item")]
 impl std::error::Error for GetQuotesQuoteComputedUpfrontLineItemsError {}
 #[cfg(feature = "quote")]
-/// Documented error responses of [`Client::post_quotes_quote_finalize`](crate::Client::post_quotes_quote_finalize).
+/// Documented error responses of [`quotes().finalize`](crate::resources::Quotes::finalize).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostQuotesQuoteFinalizeError {
@@ -9707,7 +9707,7 @@ impl std::fmt::Display for PostQuotesQuoteFinalizeError {
 #[cfg(feature = "quote")]
 impl std::error::Error for PostQuotesQuoteFinalizeError {}
 #[cfg(feature = "item")]
-/// Documented error responses of [`Client::get_quotes_quote_line_items`](crate::Client::get_quotes_quote_line_items).
+/// Documented error responses of [`quotes().line_items`](crate::resources::Quotes::line_items).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetQuotesQuoteLineItemsError {
@@ -9742,7 +9742,7 @@ impl std::fmt::Display for GetQuotesQuoteLineItemsError {
 #[cfg(feature = "item")]
 impl std::error::Error for GetQuotesQuoteLineItemsError {}
 #[cfg(feature = "payment_intent")]
-/// Documented error responses of [`Client::get_quotes_quote_pdf`](crate::Client::get_quotes_quote_pdf).
+/// Documented error responses of [`quotes().pdf`](crate::resources::Quotes::pdf).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetQuotesQuotePdfError {
@@ -9777,7 +9777,7 @@ impl std::fmt::Display for GetQuotesQuotePdfError {
 #[cfg(feature = "payment_intent")]
 impl std::error::Error for GetQuotesQuotePdfError {}
 #[cfg(feature = "radar_early_fraud_warning")]
-/// Documented error responses of [`Client::get_radar_early_fraud_warnings`](crate::Client::get_radar_early_fraud_warnings).
+/// Documented error responses of [`radar().early_fraud_warnings().list`](crate::resources::RadarEarlyFraudWarnings::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRadarEarlyFraudWarningsError {
@@ -9812,7 +9812,7 @@ impl std::fmt::Display for GetRadarEarlyFraudWarningsError {
 #[cfg(feature = "radar_early_fraud_warning")]
 impl std::error::Error for GetRadarEarlyFraudWarningsError {}
 #[cfg(feature = "radar_early_fraud_warning")]
-/// Documented error responses of [`Client::get_radar_early_fraud_warnings_early_fraud_warning`](crate::Client::get_radar_early_fraud_warnings_early_fraud_warning).
+/// Documented error responses of [`radar().early_fraud_warnings().retrieve`](crate::resources::RadarEarlyFraudWarnings::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRadarEarlyFraudWarningsEarlyFraudWarningError {
@@ -9847,7 +9847,7 @@ impl std::fmt::Display for GetRadarEarlyFraudWarningsEarlyFraudWarningError {
 #[cfg(feature = "radar_early_fraud_warning")]
 impl std::error::Error for GetRadarEarlyFraudWarningsEarlyFraudWarningError {}
 #[cfg(feature = "radar_value_list_item")]
-/// Documented error responses of [`Client::get_radar_value_list_items`](crate::Client::get_radar_value_list_items).
+/// Documented error responses of [`radar().value_list_items().list`](crate::resources::RadarValueListItems::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRadarValueListItemsError {
@@ -9882,7 +9882,7 @@ impl std::fmt::Display for GetRadarValueListItemsError {
 #[cfg(feature = "radar_value_list_item")]
 impl std::error::Error for GetRadarValueListItemsError {}
 #[cfg(feature = "radar_value_list_item")]
-/// Documented error responses of [`Client::post_radar_value_list_items`](crate::Client::post_radar_value_list_items).
+/// Documented error responses of [`radar().value_list_items().create`](crate::resources::RadarValueListItems::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostRadarValueListItemsError {
@@ -9917,7 +9917,7 @@ impl std::fmt::Display for PostRadarValueListItemsError {
 #[cfg(feature = "radar_value_list_item")]
 impl std::error::Error for PostRadarValueListItemsError {}
 #[cfg(feature = "radar_value_list_item")]
-/// Documented error responses of [`Client::get_radar_value_list_items_item`](crate::Client::get_radar_value_list_items_item).
+/// Documented error responses of [`radar().value_list_items().retrieve`](crate::resources::RadarValueListItems::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRadarValueListItemsItemError {
@@ -9952,7 +9952,7 @@ impl std::fmt::Display for GetRadarValueListItemsItemError {
 #[cfg(feature = "radar_value_list_item")]
 impl std::error::Error for GetRadarValueListItemsItemError {}
 #[cfg(feature = "radar_value_list_item")]
-/// Documented error responses of [`Client::delete_radar_value_list_items_item`](crate::Client::delete_radar_value_list_items_item).
+/// Documented error responses of [`radar().value_list_items().delete`](crate::resources::RadarValueListItems::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteRadarValueListItemsItemError {
@@ -9987,7 +9987,7 @@ impl std::fmt::Display for DeleteRadarValueListItemsItemError {
 #[cfg(feature = "radar_value_list_item")]
 impl std::error::Error for DeleteRadarValueListItemsItemError {}
 #[cfg(feature = "radar_value_list")]
-/// Documented error responses of [`Client::get_radar_value_lists`](crate::Client::get_radar_value_lists).
+/// Documented error responses of [`radar().value_lists().list`](crate::resources::RadarValueLists::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRadarValueListsError {
@@ -10022,7 +10022,7 @@ impl std::fmt::Display for GetRadarValueListsError {
 #[cfg(feature = "radar_value_list")]
 impl std::error::Error for GetRadarValueListsError {}
 #[cfg(feature = "radar_value_list")]
-/// Documented error responses of [`Client::post_radar_value_lists`](crate::Client::post_radar_value_lists).
+/// Documented error responses of [`radar().value_lists().create`](crate::resources::RadarValueLists::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostRadarValueListsError {
@@ -10057,7 +10057,7 @@ impl std::fmt::Display for PostRadarValueListsError {
 #[cfg(feature = "radar_value_list")]
 impl std::error::Error for PostRadarValueListsError {}
 #[cfg(feature = "radar_value_list")]
-/// Documented error responses of [`Client::get_radar_value_lists_value_list`](crate::Client::get_radar_value_lists_value_list).
+/// Documented error responses of [`radar().value_lists().retrieve`](crate::resources::RadarValueLists::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRadarValueListsValueListError {
@@ -10092,7 +10092,7 @@ impl std::fmt::Display for GetRadarValueListsValueListError {
 #[cfg(feature = "radar_value_list")]
 impl std::error::Error for GetRadarValueListsValueListError {}
 #[cfg(feature = "radar_value_list")]
-/// Documented error responses of [`Client::post_radar_value_lists_value_list`](crate::Client::post_radar_value_lists_value_list).
+/// Documented error responses of [`radar().value_lists().update`](crate::resources::RadarValueLists::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostRadarValueListsValueListError {
@@ -10127,7 +10127,7 @@ impl std::fmt::Display for PostRadarValueListsValueListError {
 #[cfg(feature = "radar_value_list")]
 impl std::error::Error for PostRadarValueListsValueListError {}
 #[cfg(feature = "radar_value_list")]
-/// Documented error responses of [`Client::delete_radar_value_lists_value_list`](crate::Client::delete_radar_value_lists_value_list).
+/// Documented error responses of [`radar().value_lists().delete`](crate::resources::RadarValueLists::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteRadarValueListsValueListError {
@@ -10162,7 +10162,7 @@ impl std::fmt::Display for DeleteRadarValueListsValueListError {
 #[cfg(feature = "radar_value_list")]
 impl std::error::Error for DeleteRadarValueListsValueListError {}
 #[cfg(feature = "recipient")]
-/// Documented error responses of [`Client::get_recipients`](crate::Client::get_recipients).
+/// Documented error responses of [`recipients().list`](crate::resources::Recipients::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRecipientsError {
@@ -10197,7 +10197,7 @@ impl std::fmt::Display for GetRecipientsError {
 #[cfg(feature = "recipient")]
 impl std::error::Error for GetRecipientsError {}
 #[cfg(feature = "recipient")]
-/// Documented error responses of [`Client::post_recipients`](crate::Client::post_recipients).
+/// Documented error responses of [`recipients().create`](crate::resources::Recipients::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostRecipientsError {
@@ -10232,7 +10232,7 @@ impl std::fmt::Display for PostRecipientsError {
 #[cfg(feature = "recipient")]
 impl std::error::Error for PostRecipientsError {}
 #[cfg(feature = "recipient")]
-/// Documented error responses of [`Client::get_recipients_id`](crate::Client::get_recipients_id).
+/// Documented error responses of [`recipients().retrieve`](crate::resources::Recipients::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRecipientsIdError {
@@ -10267,7 +10267,7 @@ impl std::fmt::Display for GetRecipientsIdError {
 #[cfg(feature = "recipient")]
 impl std::error::Error for GetRecipientsIdError {}
 #[cfg(feature = "recipient")]
-/// Documented error responses of [`Client::post_recipients_id`](crate::Client::post_recipients_id).
+/// Documented error responses of [`recipients().update`](crate::resources::Recipients::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostRecipientsIdError {
@@ -10302,7 +10302,7 @@ impl std::fmt::Display for PostRecipientsIdError {
 #[cfg(feature = "recipient")]
 impl std::error::Error for PostRecipientsIdError {}
 #[cfg(feature = "recipient")]
-/// Documented error responses of [`Client::delete_recipients_id`](crate::Client::delete_recipients_id).
+/// Documented error responses of [`recipients().delete`](crate::resources::Recipients::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteRecipientsIdError {
@@ -10337,7 +10337,7 @@ impl std::fmt::Display for DeleteRecipientsIdError {
 #[cfg(feature = "recipient")]
 impl std::error::Error for DeleteRecipientsIdError {}
 #[cfg(feature = "refund")]
-/// Documented error responses of [`Client::get_refunds`](crate::Client::get_refunds).
+/// Documented error responses of [`refunds().list`](crate::resources::Refunds::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRefundsError {
@@ -10372,7 +10372,7 @@ impl std::fmt::Display for GetRefundsError {
 #[cfg(feature = "refund")]
 impl std::error::Error for GetRefundsError {}
 #[cfg(feature = "refund")]
-/// Documented error responses of [`Client::post_refunds`](crate::Client::post_refunds).
+/// Documented error responses of [`refunds().create`](crate::resources::Refunds::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostRefundsError {
@@ -10407,7 +10407,7 @@ impl std::fmt::Display for PostRefundsError {
 #[cfg(feature = "refund")]
 impl std::error::Error for PostRefundsError {}
 #[cfg(feature = "refund")]
-/// Documented error responses of [`Client::get_refunds_refund`](crate::Client::get_refunds_refund).
+/// Documented error responses of [`refunds().retrieve`](crate::resources::Refunds::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRefundsRefundError {
@@ -10442,7 +10442,7 @@ impl std::fmt::Display for GetRefundsRefundError {
 #[cfg(feature = "refund")]
 impl std::error::Error for GetRefundsRefundError {}
 #[cfg(feature = "refund")]
-/// Documented error responses of [`Client::post_refunds_refund`](crate::Client::post_refunds_refund).
+/// Documented error responses of [`refunds().update`](crate::resources::Refunds::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostRefundsRefundError {
@@ -10477,7 +10477,7 @@ impl std::fmt::Display for PostRefundsRefundError {
 #[cfg(feature = "refund")]
 impl std::error::Error for PostRefundsRefundError {}
 #[cfg(feature = "reporting_report_run")]
-/// Documented error responses of [`Client::get_reporting_report_runs`](crate::Client::get_reporting_report_runs).
+/// Documented error responses of [`reporting().report_runs().list`](crate::resources::ReportingReportRuns::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetReportingReportRunsError {
@@ -10512,7 +10512,7 @@ impl std::fmt::Display for GetReportingReportRunsError {
 #[cfg(feature = "reporting_report_run")]
 impl std::error::Error for GetReportingReportRunsError {}
 #[cfg(feature = "reporting_report_run")]
-/// Documented error responses of [`Client::post_reporting_report_runs`](crate::Client::post_reporting_report_runs).
+/// Documented error responses of [`reporting().report_runs().create`](crate::resources::ReportingReportRuns::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostReportingReportRunsError {
@@ -10547,7 +10547,7 @@ impl std::fmt::Display for PostReportingReportRunsError {
 #[cfg(feature = "reporting_report_run")]
 impl std::error::Error for PostReportingReportRunsError {}
 #[cfg(feature = "reporting_report_run")]
-/// Documented error responses of [`Client::get_reporting_report_runs_report_run`](crate::Client::get_reporting_report_runs_report_run).
+/// Documented error responses of [`reporting().report_runs().retrieve`](crate::resources::ReportingReportRuns::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetReportingReportRunsReportRunError {
@@ -10582,7 +10582,7 @@ impl std::fmt::Display for GetReportingReportRunsReportRunError {
 #[cfg(feature = "reporting_report_run")]
 impl std::error::Error for GetReportingReportRunsReportRunError {}
 #[cfg(feature = "reporting_report_type")]
-/// Documented error responses of [`Client::get_reporting_report_types`](crate::Client::get_reporting_report_types).
+/// Documented error responses of [`reporting().report_types().list`](crate::resources::ReportingReportTypes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetReportingReportTypesError {
@@ -10617,7 +10617,7 @@ impl std::fmt::Display for GetReportingReportTypesError {
 #[cfg(feature = "reporting_report_type")]
 impl std::error::Error for GetReportingReportTypesError {}
 #[cfg(feature = "reporting_report_type")]
-/// Documented error responses of [`Client::get_reporting_report_types_report_type`](crate::Client::get_reporting_report_types_report_type).
+/// Documented error responses of [`reporting().report_types().retrieve`](crate::resources::ReportingReportTypes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetReportingReportTypesReportTypeError {
@@ -10652,7 +10652,7 @@ impl std::fmt::Display for GetReportingReportTypesReportTypeError {
 #[cfg(feature = "reporting_report_type")]
 impl std::error::Error for GetReportingReportTypesReportTypeError {}
 #[cfg(feature = "review")]
-/// Documented error responses of [`Client::get_reviews`](crate::Client::get_reviews).
+/// Documented error responses of [`reviews().list`](crate::resources::Reviews::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetReviewsError {
@@ -10687,7 +10687,7 @@ impl std::fmt::Display for GetReviewsError {
 #[cfg(feature = "review")]
 impl std::error::Error for GetReviewsError {}
 #[cfg(feature = "review")]
-/// Documented error responses of [`Client::get_reviews_review`](crate::Client::get_reviews_review).
+/// Documented error responses of [`reviews().retrieve`](crate::resources::Reviews::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetReviewsReviewError {
@@ -10722,7 +10722,7 @@ impl std::fmt::Display for GetReviewsReviewError {
 #[cfg(feature = "review")]
 impl std::error::Error for GetReviewsReviewError {}
 #[cfg(feature = "review")]
-/// Documented error responses of [`Client::post_reviews_review_approve`](crate::Client::post_reviews_review_approve).
+/// Documented error responses of [`reviews().approve`](crate::resources::Reviews::approve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostReviewsReviewApproveError {
@@ -10757,7 +10757,7 @@ impl std::fmt::Display for PostReviewsReviewApproveError {
 #[cfg(feature = "review")]
 impl std::error::Error for PostReviewsReviewApproveError {}
 #[cfg(feature = "setup_attempt")]
-/// Documented error responses of [`Client::get_setup_attempts`](crate::Client::get_setup_attempts).
+/// Documented error responses of [`setup_attempts().list`](crate::resources::SetupAttempts::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSetupAttemptsError {
@@ -10792,7 +10792,7 @@ impl std::fmt::Display for GetSetupAttemptsError {
 #[cfg(feature = "setup_attempt")]
 impl std::error::Error for GetSetupAttemptsError {}
 #[cfg(feature = "setup_intent")]
-/// Documented error responses of [`Client::get_setup_intents`](crate::Client::get_setup_intents).
+/// Documented error responses of [`setup_intents().list`](crate::resources::SetupIntents::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSetupIntentsError {
@@ -10827,7 +10827,7 @@ impl std::fmt::Display for GetSetupIntentsError {
 #[cfg(feature = "setup_intent")]
 impl std::error::Error for GetSetupIntentsError {}
 #[cfg(feature = "setup_intent")]
-/// Documented error responses of [`Client::post_setup_intents`](crate::Client::post_setup_intents).
+/// Documented error responses of [`setup_intents().create`](crate::resources::SetupIntents::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSetupIntentsError {
@@ -10862,7 +10862,7 @@ impl std::fmt::Display for PostSetupIntentsError {
 #[cfg(feature = "setup_intent")]
 impl std::error::Error for PostSetupIntentsError {}
 #[cfg(feature = "setup_intent")]
-/// Documented error responses of [`Client::get_setup_intents_intent`](crate::Client::get_setup_intents_intent).
+/// Documented error responses of [`setup_intents().retrieve`](crate::resources::SetupIntents::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSetupIntentsIntentError {
@@ -10897,7 +10897,7 @@ impl std::fmt::Display for GetSetupIntentsIntentError {
 #[cfg(feature = "setup_intent")]
 impl std::error::Error for GetSetupIntentsIntentError {}
 #[cfg(feature = "setup_intent")]
-/// Documented error responses of [`Client::post_setup_intents_intent`](crate::Client::post_setup_intents_intent).
+/// Documented error responses of [`setup_intents().update`](crate::resources::SetupIntents::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSetupIntentsIntentError {
@@ -10932,7 +10932,7 @@ impl std::fmt::Display for PostSetupIntentsIntentError {
 #[cfg(feature = "setup_intent")]
 impl std::error::Error for PostSetupIntentsIntentError {}
 #[cfg(feature = "setup_intent")]
-/// Documented error responses of [`Client::post_setup_intents_intent_cancel`](crate::Client::post_setup_intents_intent_cancel).
+/// Documented error responses of [`setup_intents().cancel`](crate::resources::SetupIntents::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSetupIntentsIntentCancelError {
@@ -10967,7 +10967,7 @@ impl std::fmt::Display for PostSetupIntentsIntentCancelError {
 #[cfg(feature = "setup_intent")]
 impl std::error::Error for PostSetupIntentsIntentCancelError {}
 #[cfg(feature = "setup_intent")]
-/// Documented error responses of [`Client::post_setup_intents_intent_confirm`](crate::Client::post_setup_intents_intent_confirm).
+/// Documented error responses of [`setup_intents().confirm`](crate::resources::SetupIntents::confirm).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSetupIntentsIntentConfirmError {
@@ -11002,7 +11002,7 @@ impl std::fmt::Display for PostSetupIntentsIntentConfirmError {
 #[cfg(feature = "setup_intent")]
 impl std::error::Error for PostSetupIntentsIntentConfirmError {}
 #[cfg(feature = "scheduled_query_run")]
-/// Documented error responses of [`Client::get_sigma_scheduled_query_runs`](crate::Client::get_sigma_scheduled_query_runs).
+/// Documented error responses of [`sigma().scheduled_query_runs().list`](crate::resources::SigmaScheduledQueryRuns::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSigmaScheduledQueryRunsError {
@@ -11037,7 +11037,7 @@ impl std::fmt::Display for GetSigmaScheduledQueryRunsError {
 #[cfg(feature = "scheduled_query_run")]
 impl std::error::Error for GetSigmaScheduledQueryRunsError {}
 #[cfg(feature = "scheduled_query_run")]
-/// Documented error responses of [`Client::get_sigma_scheduled_query_runs_scheduled_query_run`](crate::Client::get_sigma_scheduled_query_runs_scheduled_query_run).
+/// Documented error responses of [`sigma().scheduled_query_runs().retrieve`](crate::resources::SigmaScheduledQueryRuns::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSigmaScheduledQueryRunsScheduledQueryRunError {
@@ -11072,7 +11072,7 @@ impl std::fmt::Display for GetSigmaScheduledQueryRunsScheduledQueryRunError {
 #[cfg(feature = "scheduled_query_run")]
 impl std::error::Error for GetSigmaScheduledQueryRunsScheduledQueryRunError {}
 #[cfg(feature = "sku")]
-/// Documented error responses of [`Client::get_skus`](crate::Client::get_skus).
+/// Documented error responses of [`skus().list`](crate::resources::Skus::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSkusError {
@@ -11107,7 +11107,7 @@ impl std::fmt::Display for GetSkusError {
 #[cfg(feature = "sku")]
 impl std::error::Error for GetSkusError {}
 #[cfg(feature = "sku")]
-/// Documented error responses of [`Client::post_skus`](crate::Client::post_skus).
+/// Documented error responses of [`skus().create`](crate::resources::Skus::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSkusError {
@@ -11142,7 +11142,7 @@ impl std::fmt::Display for PostSkusError {
 #[cfg(feature = "sku")]
 impl std::error::Error for PostSkusError {}
 #[cfg(feature = "sku")]
-/// Documented error responses of [`Client::get_skus_id`](crate::Client::get_skus_id).
+/// Documented error responses of [`skus().retrieve`](crate::resources::Skus::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSkusIdError {
@@ -11177,7 +11177,7 @@ impl std::fmt::Display for GetSkusIdError {
 #[cfg(feature = "sku")]
 impl std::error::Error for GetSkusIdError {}
 #[cfg(feature = "sku")]
-/// Documented error responses of [`Client::post_skus_id`](crate::Client::post_skus_id).
+/// Documented error responses of [`skus().update`](crate::resources::Skus::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSkusIdError {
@@ -11212,7 +11212,7 @@ impl std::fmt::Display for PostSkusIdError {
 #[cfg(feature = "sku")]
 impl std::error::Error for PostSkusIdError {}
 #[cfg(feature = "sku")]
-/// Documented error responses of [`Client::delete_skus_id`](crate::Client::delete_skus_id).
+/// Documented error responses of [`skus().delete`](crate::resources::Skus::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteSkusIdError {
@@ -11247,7 +11247,7 @@ impl std::fmt::Display for DeleteSkusIdError {
 #[cfg(feature = "sku")]
 impl std::error::Error for DeleteSkusIdError {}
 #[cfg(feature = "source")]
-/// Documented error responses of [`Client::post_sources`](crate::Client::post_sources).
+/// Documented error responses of [`sources().create`](crate::resources::Sources::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSourcesError {
@@ -11282,7 +11282,7 @@ impl std::fmt::Display for PostSourcesError {
 #[cfg(feature = "source")]
 impl std::error::Error for PostSourcesError {}
 #[cfg(feature = "source")]
-/// Documented error responses of [`Client::get_sources_source`](crate::Client::get_sources_source).
+/// Documented error responses of [`sources().retrieve`](crate::resources::Sources::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSourcesSourceError {
@@ -11317,7 +11317,7 @@ impl std::fmt::Display for GetSourcesSourceError {
 #[cfg(feature = "source")]
 impl std::error::Error for GetSourcesSourceError {}
 #[cfg(feature = "source")]
-/// Documented error responses of [`Client::post_sources_source`](crate::Client::post_sources_source).
+/// Documented error responses of [`sources().update`](crate::resources::Sources::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSourcesSourceError {
@@ -11352,7 +11352,7 @@ impl std::fmt::Display for PostSourcesSourceError {
 #[cfg(feature = "source")]
 impl std::error::Error for PostSourcesSourceError {}
 #[cfg(feature = "source_mandate_notification")]
-/// Documented error responses of [`Client::get_sources_source_mandate_notifications_mandate_notification`](crate::Client::get_sources_source_mandate_notifications_mandate_notification).
+/// Documented error responses of [`sources().mandate_notifications().retrieve`](crate::resources::SourcesMandateNotifications::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSourcesSourceMandateNotificationsMandateNotificationError {
@@ -11387,7 +11387,7 @@ impl std::fmt::Display for GetSourcesSourceMandateNotificationsMandateNotificati
 #[cfg(feature = "source_mandate_notification")]
 impl std::error::Error for GetSourcesSourceMandateNotificationsMandateNotificationError {}
 #[cfg(feature = "source_transaction")]
-/// Documented error responses of [`Client::get_sources_source_source_transactions`](crate::Client::get_sources_source_source_transactions).
+/// Documented error responses of [`sources().source_transactions().list`](crate::resources::SourcesSourceTransactions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSourcesSourceSourceTransactionsError {
@@ -11422,7 +11422,7 @@ impl std::fmt::Display for GetSourcesSourceSourceTransactionsError {
 #[cfg(feature = "source_transaction")]
 impl std::error::Error for GetSourcesSourceSourceTransactionsError {}
 #[cfg(feature = "source_transaction")]
-/// Documented error responses of [`Client::get_sources_source_source_transactions_source_transaction`](crate::Client::get_sources_source_source_transactions_source_transaction).
+/// Documented error responses of [`sources().source_transactions().retrieve`](crate::resources::SourcesSourceTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSourcesSourceSourceTransactionsSourceTransactionError {
@@ -11457,7 +11457,7 @@ impl std::fmt::Display for GetSourcesSourceSourceTransactionsSourceTransactionEr
 #[cfg(feature = "source_transaction")]
 impl std::error::Error for GetSourcesSourceSourceTransactionsSourceTransactionError {}
 #[cfg(feature = "source")]
-/// Documented error responses of [`Client::post_sources_source_verify`](crate::Client::post_sources_source_verify).
+/// Documented error responses of [`sources().verify`](crate::resources::Sources::verify).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSourcesSourceVerifyError {
@@ -11492,7 +11492,7 @@ impl std::fmt::Display for PostSourcesSourceVerifyError {
 #[cfg(feature = "source")]
 impl std::error::Error for PostSourcesSourceVerifyError {}
 #[cfg(feature = "subscription_item")]
-/// Documented error responses of [`Client::get_subscription_items`](crate::Client::get_subscription_items).
+/// Documented error responses of [`subscription_items().list`](crate::resources::SubscriptionItems::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionItemsError {
@@ -11527,7 +11527,7 @@ impl std::fmt::Display for GetSubscriptionItemsError {
 #[cfg(feature = "subscription_item")]
 impl std::error::Error for GetSubscriptionItemsError {}
 #[cfg(feature = "subscription_item")]
-/// Documented error responses of [`Client::post_subscription_items`](crate::Client::post_subscription_items).
+/// Documented error responses of [`subscription_items().create`](crate::resources::SubscriptionItems::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionItemsError {
@@ -11562,7 +11562,7 @@ impl std::fmt::Display for PostSubscriptionItemsError {
 #[cfg(feature = "subscription_item")]
 impl std::error::Error for PostSubscriptionItemsError {}
 #[cfg(feature = "subscription_item")]
-/// Documented error responses of [`Client::get_subscription_items_item`](crate::Client::get_subscription_items_item).
+/// Documented error responses of [`subscription_items().retrieve`](crate::resources::SubscriptionItems::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionItemsItemError {
@@ -11597,7 +11597,7 @@ impl std::fmt::Display for GetSubscriptionItemsItemError {
 #[cfg(feature = "subscription_item")]
 impl std::error::Error for GetSubscriptionItemsItemError {}
 #[cfg(feature = "subscription_item")]
-/// Documented error responses of [`Client::post_subscription_items_item`](crate::Client::post_subscription_items_item).
+/// Documented error responses of [`subscription_items().update`](crate::resources::SubscriptionItems::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionItemsItemError {
@@ -11632,7 +11632,7 @@ impl std::fmt::Display for PostSubscriptionItemsItemError {
 #[cfg(feature = "subscription_item")]
 impl std::error::Error for PostSubscriptionItemsItemError {}
 #[cfg(feature = "subscription_item")]
-/// Documented error responses of [`Client::delete_subscription_items_item`](crate::Client::delete_subscription_items_item).
+/// Documented error responses of [`subscription_items().delete`](crate::resources::SubscriptionItems::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteSubscriptionItemsItemError {
@@ -11667,7 +11667,7 @@ impl std::fmt::Display for DeleteSubscriptionItemsItemError {
 #[cfg(feature = "subscription_item")]
 impl std::error::Error for DeleteSubscriptionItemsItemError {}
 #[cfg(feature = "usage_record_summary")]
-/// Documented error responses of [`Client::get_subscription_items_subscription_item_usage_record_summaries`](crate::Client::get_subscription_items_subscription_item_usage_record_summaries).
+/// Documented error responses of [`subscription_items().usage_record_summaries`](crate::resources::SubscriptionItems::usage_record_summaries).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
@@ -11705,7 +11705,7 @@ for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {
 impl std::error::Error
 for GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError {}
 #[cfg(feature = "usage_record")]
-/// Documented error responses of [`Client::post_subscription_items_subscription_item_usage_records`](crate::Client::post_subscription_items_subscription_item_usage_records).
+/// Documented error responses of [`subscription_items().usage_records`](crate::resources::SubscriptionItems::usage_records).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionItemsSubscriptionItemUsageRecordsError {
@@ -11740,7 +11740,7 @@ impl std::fmt::Display for PostSubscriptionItemsSubscriptionItemUsageRecordsErro
 #[cfg(feature = "usage_record")]
 impl std::error::Error for PostSubscriptionItemsSubscriptionItemUsageRecordsError {}
 #[cfg(feature = "subscription_schedule")]
-/// Documented error responses of [`Client::get_subscription_schedules`](crate::Client::get_subscription_schedules).
+/// Documented error responses of [`subscription_schedules().list`](crate::resources::SubscriptionSchedules::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionSchedulesError {
@@ -11775,7 +11775,7 @@ impl std::fmt::Display for GetSubscriptionSchedulesError {
 #[cfg(feature = "subscription_schedule")]
 impl std::error::Error for GetSubscriptionSchedulesError {}
 #[cfg(feature = "subscription_schedule")]
-/// Documented error responses of [`Client::post_subscription_schedules`](crate::Client::post_subscription_schedules).
+/// Documented error responses of [`subscription_schedules().create`](crate::resources::SubscriptionSchedules::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionSchedulesError {
@@ -11810,7 +11810,7 @@ impl std::fmt::Display for PostSubscriptionSchedulesError {
 #[cfg(feature = "subscription_schedule")]
 impl std::error::Error for PostSubscriptionSchedulesError {}
 #[cfg(feature = "subscription_schedule")]
-/// Documented error responses of [`Client::get_subscription_schedules_schedule`](crate::Client::get_subscription_schedules_schedule).
+/// Documented error responses of [`subscription_schedules().retrieve`](crate::resources::SubscriptionSchedules::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionSchedulesScheduleError {
@@ -11845,7 +11845,7 @@ impl std::fmt::Display for GetSubscriptionSchedulesScheduleError {
 #[cfg(feature = "subscription_schedule")]
 impl std::error::Error for GetSubscriptionSchedulesScheduleError {}
 #[cfg(feature = "subscription_schedule")]
-/// Documented error responses of [`Client::post_subscription_schedules_schedule`](crate::Client::post_subscription_schedules_schedule).
+/// Documented error responses of [`subscription_schedules().update`](crate::resources::SubscriptionSchedules::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionSchedulesScheduleError {
@@ -11880,7 +11880,7 @@ impl std::fmt::Display for PostSubscriptionSchedulesScheduleError {
 #[cfg(feature = "subscription_schedule")]
 impl std::error::Error for PostSubscriptionSchedulesScheduleError {}
 #[cfg(feature = "subscription_schedule")]
-/// Documented error responses of [`Client::post_subscription_schedules_schedule_cancel`](crate::Client::post_subscription_schedules_schedule_cancel).
+/// Documented error responses of [`subscription_schedules().cancel`](crate::resources::SubscriptionSchedules::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionSchedulesScheduleCancelError {
@@ -11915,7 +11915,7 @@ impl std::fmt::Display for PostSubscriptionSchedulesScheduleCancelError {
 #[cfg(feature = "subscription_schedule")]
 impl std::error::Error for PostSubscriptionSchedulesScheduleCancelError {}
 #[cfg(feature = "subscription_schedule")]
-/// Documented error responses of [`Client::post_subscription_schedules_schedule_release`](crate::Client::post_subscription_schedules_schedule_release).
+/// Documented error responses of [`subscription_schedules().release`](crate::resources::SubscriptionSchedules::release).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionSchedulesScheduleReleaseError {
@@ -11950,7 +11950,7 @@ impl std::fmt::Display for PostSubscriptionSchedulesScheduleReleaseError {
 #[cfg(feature = "subscription_schedule")]
 impl std::error::Error for PostSubscriptionSchedulesScheduleReleaseError {}
 #[cfg(feature = "subscription")]
-/// Documented error responses of [`Client::get_subscriptions`](crate::Client::get_subscriptions).
+/// Documented error responses of [`subscriptions().list`](crate::resources::Subscriptions::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionsError {
@@ -11985,7 +11985,7 @@ impl std::fmt::Display for GetSubscriptionsError {
 #[cfg(feature = "subscription")]
 impl std::error::Error for GetSubscriptionsError {}
 #[cfg(feature = "subscription")]
-/// Documented error responses of [`Client::post_subscriptions`](crate::Client::post_subscriptions).
+/// Documented error responses of [`subscriptions().create`](crate::resources::Subscriptions::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionsError {
@@ -12020,7 +12020,7 @@ impl std::fmt::Display for PostSubscriptionsError {
 #[cfg(feature = "subscription")]
 impl std::error::Error for PostSubscriptionsError {}
 #[cfg(feature = "subscription")]
-/// Documented error responses of [`Client::get_subscriptions_subscription_exposed_id`](crate::Client::get_subscriptions_subscription_exposed_id).
+/// Documented error responses of [`subscriptions().retrieve`](crate::resources::Subscriptions::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionsSubscriptionExposedIdError {
@@ -12055,7 +12055,7 @@ impl std::fmt::Display for GetSubscriptionsSubscriptionExposedIdError {
 #[cfg(feature = "subscription")]
 impl std::error::Error for GetSubscriptionsSubscriptionExposedIdError {}
 #[cfg(feature = "subscription")]
-/// Documented error responses of [`Client::post_subscriptions_subscription_exposed_id`](crate::Client::post_subscriptions_subscription_exposed_id).
+/// Documented error responses of [`subscriptions().update`](crate::resources::Subscriptions::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostSubscriptionsSubscriptionExposedIdError {
@@ -12090,7 +12090,7 @@ impl std::fmt::Display for PostSubscriptionsSubscriptionExposedIdError {
 #[cfg(feature = "subscription")]
 impl std::error::Error for PostSubscriptionsSubscriptionExposedIdError {}
 #[cfg(feature = "subscription")]
-/// Documented error responses of [`Client::delete_subscriptions_subscription_exposed_id`](crate::Client::delete_subscriptions_subscription_exposed_id).
+/// Documented error responses of [`subscriptions().delete`](crate::resources::Subscriptions::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteSubscriptionsSubscriptionExposedIdError {
@@ -12125,7 +12125,7 @@ impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdError {
 #[cfg(feature = "subscription")]
 impl std::error::Error for DeleteSubscriptionsSubscriptionExposedIdError {}
 #[cfg(feature = "discount")]
-/// Documented error responses of [`Client::delete_subscriptions_subscription_exposed_id_discount`](crate::Client::delete_subscriptions_subscription_exposed_id_discount).
+/// Documented error responses of [`subscriptions().delete_discount`](crate::resources::Subscriptions::delete_discount).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteSubscriptionsSubscriptionExposedIdDiscountError {
@@ -12160,7 +12160,7 @@ impl std::fmt::Display for DeleteSubscriptionsSubscriptionExposedIdDiscountError
 #[cfg(feature = "discount")]
 impl std::error::Error for DeleteSubscriptionsSubscriptionExposedIdDiscountError {}
 #[cfg(feature = "tax_code")]
-/// Documented error responses of [`Client::get_tax_codes`](crate::Client::get_tax_codes).
+/// Documented error responses of [`tax_codes().list`](crate::resources::TaxCodes::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTaxCodesError {
@@ -12195,7 +12195,7 @@ impl std::fmt::Display for GetTaxCodesError {
 #[cfg(feature = "tax_code")]
 impl std::error::Error for GetTaxCodesError {}
 #[cfg(feature = "tax_code")]
-/// Documented error responses of [`Client::get_tax_codes_id`](crate::Client::get_tax_codes_id).
+/// Documented error responses of [`tax_codes().retrieve`](crate::resources::TaxCodes::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTaxCodesIdError {
@@ -12230,7 +12230,7 @@ impl std::fmt::Display for GetTaxCodesIdError {
 #[cfg(feature = "tax_code")]
 impl std::error::Error for GetTaxCodesIdError {}
 #[cfg(feature = "tax_rate")]
-/// Documented error responses of [`Client::get_tax_rates`](crate::Client::get_tax_rates).
+/// Documented error responses of [`tax_rates().list`](crate::resources::TaxRates::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTaxRatesError {
@@ -12265,7 +12265,7 @@ impl std::fmt::Display for GetTaxRatesError {
 #[cfg(feature = "tax_rate")]
 impl std::error::Error for GetTaxRatesError {}
 #[cfg(feature = "tax_rate")]
-/// Documented error responses of [`Client::post_tax_rates`](crate::Client::post_tax_rates).
+/// Documented error responses of [`tax_rates().create`](crate::resources::TaxRates::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTaxRatesError {
@@ -12300,7 +12300,7 @@ impl std::fmt::Display for PostTaxRatesError {
 #[cfg(feature = "tax_rate")]
 impl std::error::Error for PostTaxRatesError {}
 #[cfg(feature = "tax_rate")]
-/// Documented error responses of [`Client::get_tax_rates_tax_rate`](crate::Client::get_tax_rates_tax_rate).
+/// Documented error responses of [`tax_rates().retrieve`](crate::resources::TaxRates::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTaxRatesTaxRateError {
@@ -12335,7 +12335,7 @@ impl std::fmt::Display for GetTaxRatesTaxRateError {
 #[cfg(feature = "tax_rate")]
 impl std::error::Error for GetTaxRatesTaxRateError {}
 #[cfg(feature = "tax_rate")]
-/// Documented error responses of [`Client::post_tax_rates_tax_rate`](crate::Client::post_tax_rates_tax_rate).
+/// Documented error responses of [`tax_rates().update`](crate::resources::TaxRates::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTaxRatesTaxRateError {
@@ -12370,7 +12370,7 @@ impl std::fmt::Display for PostTaxRatesTaxRateError {
 #[cfg(feature = "tax_rate")]
 impl std::error::Error for PostTaxRatesTaxRateError {}
 #[cfg(feature = "terminal_connection_token")]
-/// Documented error responses of [`Client::post_terminal_connection_tokens`](crate::Client::post_terminal_connection_tokens).
+/// Documented error responses of [`terminal().connection_tokens().create`](crate::resources::TerminalConnectionTokens::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTerminalConnectionTokensError {
@@ -12405,7 +12405,7 @@ impl std::fmt::Display for PostTerminalConnectionTokensError {
 #[cfg(feature = "terminal_connection_token")]
 impl std::error::Error for PostTerminalConnectionTokensError {}
 #[cfg(feature = "terminal_location")]
-/// Documented error responses of [`Client::get_terminal_locations`](crate::Client::get_terminal_locations).
+/// Documented error responses of [`terminal().locations().list`](crate::resources::TerminalLocations::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTerminalLocationsError {
@@ -12440,7 +12440,7 @@ impl std::fmt::Display for GetTerminalLocationsError {
 #[cfg(feature = "terminal_location")]
 impl std::error::Error for GetTerminalLocationsError {}
 #[cfg(feature = "terminal_location")]
-/// Documented error responses of [`Client::post_terminal_locations`](crate::Client::post_terminal_locations).
+/// Documented error responses of [`terminal().locations().create`](crate::resources::TerminalLocations::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTerminalLocationsError {
@@ -12475,7 +12475,7 @@ impl std::fmt::Display for PostTerminalLocationsError {
 #[cfg(feature = "terminal_location")]
 impl std::error::Error for PostTerminalLocationsError {}
 #[cfg(feature = "terminal_location")]
-/// Documented error responses of [`Client::get_terminal_locations_location`](crate::Client::get_terminal_locations_location).
+/// Documented error responses of [`terminal().locations().retrieve`](crate::resources::TerminalLocations::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTerminalLocationsLocationError {
@@ -12510,7 +12510,7 @@ impl std::fmt::Display for GetTerminalLocationsLocationError {
 #[cfg(feature = "terminal_location")]
 impl std::error::Error for GetTerminalLocationsLocationError {}
 #[cfg(feature = "terminal_location")]
-/// Documented error responses of [`Client::post_terminal_locations_location`](crate::Client::post_terminal_locations_location).
+/// Documented error responses of [`terminal().locations().update`](crate::resources::TerminalLocations::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTerminalLocationsLocationError {
@@ -12545,7 +12545,7 @@ impl std::fmt::Display for PostTerminalLocationsLocationError {
 #[cfg(feature = "terminal_location")]
 impl std::error::Error for PostTerminalLocationsLocationError {}
 #[cfg(feature = "terminal_location")]
-/// Documented error responses of [`Client::delete_terminal_locations_location`](crate::Client::delete_terminal_locations_location).
+/// Documented error responses of [`terminal().locations().delete`](crate::resources::TerminalLocations::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteTerminalLocationsLocationError {
@@ -12580,7 +12580,7 @@ impl std::fmt::Display for DeleteTerminalLocationsLocationError {
 #[cfg(feature = "terminal_location")]
 impl std::error::Error for DeleteTerminalLocationsLocationError {}
 #[cfg(feature = "terminal_reader")]
-/// Documented error responses of [`Client::get_terminal_readers`](crate::Client::get_terminal_readers).
+/// Documented error responses of [`terminal().readers().list`](crate::resources::TerminalReaders::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTerminalReadersError {
@@ -12615,7 +12615,7 @@ impl std::fmt::Display for GetTerminalReadersError {
 #[cfg(feature = "terminal_reader")]
 impl std::error::Error for GetTerminalReadersError {}
 #[cfg(feature = "terminal_reader")]
-/// Documented error responses of [`Client::post_terminal_readers`](crate::Client::post_terminal_readers).
+/// Documented error responses of [`terminal().readers().create`](crate::resources::TerminalReaders::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTerminalReadersError {
@@ -12650,7 +12650,7 @@ impl std::fmt::Display for PostTerminalReadersError {
 #[cfg(feature = "terminal_reader")]
 impl std::error::Error for PostTerminalReadersError {}
 #[cfg(feature = "terminal_reader")]
-/// Documented error responses of [`Client::get_terminal_readers_reader`](crate::Client::get_terminal_readers_reader).
+/// Documented error responses of [`terminal().readers().retrieve`](crate::resources::TerminalReaders::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTerminalReadersReaderError {
@@ -12685,7 +12685,7 @@ impl std::fmt::Display for GetTerminalReadersReaderError {
 #[cfg(feature = "terminal_reader")]
 impl std::error::Error for GetTerminalReadersReaderError {}
 #[cfg(feature = "terminal_reader")]
-/// Documented error responses of [`Client::post_terminal_readers_reader`](crate::Client::post_terminal_readers_reader).
+/// Documented error responses of [`terminal().readers().update`](crate::resources::TerminalReaders::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTerminalReadersReaderError {
@@ -12720,7 +12720,7 @@ impl std::fmt::Display for PostTerminalReadersReaderError {
 #[cfg(feature = "terminal_reader")]
 impl std::error::Error for PostTerminalReadersReaderError {}
 #[cfg(feature = "terminal_reader")]
-/// Documented error responses of [`Client::delete_terminal_readers_reader`](crate::Client::delete_terminal_readers_reader).
+/// Documented error responses of [`terminal().readers().delete`](crate::resources::TerminalReaders::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteTerminalReadersReaderError {
@@ -12755,7 +12755,7 @@ impl std::fmt::Display for DeleteTerminalReadersReaderError {
 #[cfg(feature = "terminal_reader")]
 impl std::error::Error for DeleteTerminalReadersReaderError {}
 #[cfg(feature = "token")]
-/// Documented error responses of [`Client::post_tokens`](crate::Client::post_tokens).
+/// Documented error responses of [`tokens().create`](crate::resources::Tokens::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTokensError {
@@ -12790,7 +12790,7 @@ impl std::fmt::Display for PostTokensError {
 #[cfg(feature = "token")]
 impl std::error::Error for PostTokensError {}
 #[cfg(feature = "token")]
-/// Documented error responses of [`Client::get_tokens_token`](crate::Client::get_tokens_token).
+/// Documented error responses of [`tokens().retrieve`](crate::resources::Tokens::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTokensTokenError {
@@ -12825,7 +12825,7 @@ impl std::fmt::Display for GetTokensTokenError {
 #[cfg(feature = "token")]
 impl std::error::Error for GetTokensTokenError {}
 #[cfg(feature = "topup")]
-/// Documented error responses of [`Client::get_topups`](crate::Client::get_topups).
+/// Documented error responses of [`topups().list`](crate::resources::Topups::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTopupsError {
@@ -12860,7 +12860,7 @@ impl std::fmt::Display for GetTopupsError {
 #[cfg(feature = "topup")]
 impl std::error::Error for GetTopupsError {}
 #[cfg(feature = "topup")]
-/// Documented error responses of [`Client::post_topups`](crate::Client::post_topups).
+/// Documented error responses of [`topups().create`](crate::resources::Topups::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTopupsError {
@@ -12895,7 +12895,7 @@ impl std::fmt::Display for PostTopupsError {
 #[cfg(feature = "topup")]
 impl std::error::Error for PostTopupsError {}
 #[cfg(feature = "topup")]
-/// Documented error responses of [`Client::get_topups_topup`](crate::Client::get_topups_topup).
+/// Documented error responses of [`topups().retrieve`](crate::resources::Topups::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTopupsTopupError {
@@ -12930,7 +12930,7 @@ impl std::fmt::Display for GetTopupsTopupError {
 #[cfg(feature = "topup")]
 impl std::error::Error for GetTopupsTopupError {}
 #[cfg(feature = "topup")]
-/// Documented error responses of [`Client::post_topups_topup`](crate::Client::post_topups_topup).
+/// Documented error responses of [`topups().update`](crate::resources::Topups::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTopupsTopupError {
@@ -12965,7 +12965,7 @@ impl std::fmt::Display for PostTopupsTopupError {
 #[cfg(feature = "topup")]
 impl std::error::Error for PostTopupsTopupError {}
 #[cfg(feature = "topup")]
-/// Documented error responses of [`Client::post_topups_topup_cancel`](crate::Client::post_topups_topup_cancel).
+/// Documented error responses of [`topups().cancel`](crate::resources::Topups::cancel).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTopupsTopupCancelError {
@@ -13000,7 +13000,7 @@ impl std::fmt::Display for PostTopupsTopupCancelError {
 #[cfg(feature = "topup")]
 impl std::error::Error for PostTopupsTopupCancelError {}
 #[cfg(feature = "transfer")]
-/// Documented error responses of [`Client::get_transfers`](crate::Client::get_transfers).
+/// Documented error responses of [`transfers().list`](crate::resources::Transfers::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTransfersError {
@@ -13035,7 +13035,7 @@ impl std::fmt::Display for GetTransfersError {
 #[cfg(feature = "transfer")]
 impl std::error::Error for GetTransfersError {}
 #[cfg(feature = "transfer")]
-/// Documented error responses of [`Client::post_transfers`](crate::Client::post_transfers).
+/// Documented error responses of [`transfers().create`](crate::resources::Transfers::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTransfersError {
@@ -13070,7 +13070,7 @@ impl std::fmt::Display for PostTransfersError {
 #[cfg(feature = "transfer")]
 impl std::error::Error for PostTransfersError {}
 #[cfg(feature = "transfer_reversal")]
-/// Documented error responses of [`Client::get_transfers_id_reversals`](crate::Client::get_transfers_id_reversals).
+/// Documented error responses of [`transfers().reversals().list`](crate::resources::TransfersReversals::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTransfersIdReversalsError {
@@ -13105,7 +13105,7 @@ impl std::fmt::Display for GetTransfersIdReversalsError {
 #[cfg(feature = "transfer_reversal")]
 impl std::error::Error for GetTransfersIdReversalsError {}
 #[cfg(feature = "transfer_reversal")]
-/// Documented error responses of [`Client::post_transfers_id_reversals`](crate::Client::post_transfers_id_reversals).
+/// Documented error responses of [`transfers().reversals().create`](crate::resources::TransfersReversals::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTransfersIdReversalsError {
@@ -13140,7 +13140,7 @@ impl std::fmt::Display for PostTransfersIdReversalsError {
 #[cfg(feature = "transfer_reversal")]
 impl std::error::Error for PostTransfersIdReversalsError {}
 #[cfg(feature = "transfer")]
-/// Documented error responses of [`Client::get_transfers_transfer`](crate::Client::get_transfers_transfer).
+/// Documented error responses of [`transfers().retrieve`](crate::resources::Transfers::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTransfersTransferError {
@@ -13175,7 +13175,7 @@ impl std::fmt::Display for GetTransfersTransferError {
 #[cfg(feature = "transfer")]
 impl std::error::Error for GetTransfersTransferError {}
 #[cfg(feature = "transfer")]
-/// Documented error responses of [`Client::post_transfers_transfer`](crate::Client::post_transfers_transfer).
+/// Documented error responses of [`transfers().update`](crate::resources::Transfers::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTransfersTransferError {
@@ -13210,7 +13210,7 @@ impl std::fmt::Display for PostTransfersTransferError {
 #[cfg(feature = "transfer")]
 impl std::error::Error for PostTransfersTransferError {}
 #[cfg(feature = "transfer_reversal")]
-/// Documented error responses of [`Client::get_transfers_transfer_reversals_id`](crate::Client::get_transfers_transfer_reversals_id).
+/// Documented error responses of [`transfers().reversals().retrieve`](crate::resources::TransfersReversals::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetTransfersTransferReversalsIdError {
@@ -13245,7 +13245,7 @@ impl std::fmt::Display for GetTransfersTransferReversalsIdError {
 #[cfg(feature = "transfer_reversal")]
 impl std::error::Error for GetTransfersTransferReversalsIdError {}
 #[cfg(feature = "transfer_reversal")]
-/// Documented error responses of [`Client::post_transfers_transfer_reversals_id`](crate::Client::post_transfers_transfer_reversals_id).
+/// Documented error responses of [`transfers().reversals().update`](crate::resources::TransfersReversals::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostTransfersTransferReversalsIdError {
@@ -13280,7 +13280,7 @@ impl std::fmt::Display for PostTransfersTransferReversalsIdError {
 #[cfg(feature = "transfer_reversal")]
 impl std::error::Error for PostTransfersTransferReversalsIdError {}
 #[cfg(feature = "webhook_endpoint")]
-/// Documented error responses of [`Client::get_webhook_endpoints`](crate::Client::get_webhook_endpoints).
+/// Documented error responses of [`webhook_endpoints().list`](crate::resources::WebhookEndpoints::list).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetWebhookEndpointsError {
@@ -13315,7 +13315,7 @@ impl std::fmt::Display for GetWebhookEndpointsError {
 #[cfg(feature = "webhook_endpoint")]
 impl std::error::Error for GetWebhookEndpointsError {}
 #[cfg(feature = "webhook_endpoint")]
-/// Documented error responses of [`Client::post_webhook_endpoints`](crate::Client::post_webhook_endpoints).
+/// Documented error responses of [`webhook_endpoints().create`](crate::resources::WebhookEndpoints::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostWebhookEndpointsError {
@@ -13350,7 +13350,7 @@ impl std::fmt::Display for PostWebhookEndpointsError {
 #[cfg(feature = "webhook_endpoint")]
 impl std::error::Error for PostWebhookEndpointsError {}
 #[cfg(feature = "webhook_endpoint")]
-/// Documented error responses of [`Client::get_webhook_endpoints_webhook_endpoint`](crate::Client::get_webhook_endpoints_webhook_endpoint).
+/// Documented error responses of [`webhook_endpoints().retrieve`](crate::resources::WebhookEndpoints::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetWebhookEndpointsWebhookEndpointError {
@@ -13385,7 +13385,7 @@ impl std::fmt::Display for GetWebhookEndpointsWebhookEndpointError {
 #[cfg(feature = "webhook_endpoint")]
 impl std::error::Error for GetWebhookEndpointsWebhookEndpointError {}
 #[cfg(feature = "webhook_endpoint")]
-/// Documented error responses of [`Client::post_webhook_endpoints_webhook_endpoint`](crate::Client::post_webhook_endpoints_webhook_endpoint).
+/// Documented error responses of [`webhook_endpoints().update`](crate::resources::WebhookEndpoints::update).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostWebhookEndpointsWebhookEndpointError {
@@ -13420,7 +13420,7 @@ impl std::fmt::Display for PostWebhookEndpointsWebhookEndpointError {
 #[cfg(feature = "webhook_endpoint")]
 impl std::error::Error for PostWebhookEndpointsWebhookEndpointError {}
 #[cfg(feature = "webhook_endpoint")]
-/// Documented error responses of [`Client::delete_webhook_endpoints_webhook_endpoint`](crate::Client::delete_webhook_endpoints_webhook_endpoint).
+/// Documented error responses of [`webhook_endpoints().delete`](crate::resources::WebhookEndpoints::delete).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteWebhookEndpointsWebhookEndpointError {

@@ -6,6 +6,7 @@
 mod errors;
 mod operations;
 mod params;
+pub mod resources;
 pub mod runtime;
 pub mod webhooks;
 pub use errors::*;
@@ -25,7 +26,8 @@ pub const API_VERSION_HEADER: &str = "Stripe-Version";
 pub const DEFAULT_USER_AGENT: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
 );
-/// A client for the API: one async method per operation.
+/// A client for the API: its resources (`client.customers()`) have one async method per
+/// operation.
 ///
 /// Cheap to clone; clones share one connection pool.
 #[derive(Debug, Clone)]

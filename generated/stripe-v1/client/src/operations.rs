@@ -1,26 +1,26 @@
-//! One async method per operation, a `_with_response` variant that also returns the status,
-//! headers and request id, and for list operations a `_stream` of every item.
+//! One async method per operation, on its resource, a `_with_response` variant that also
+//! returns the status, headers and request id, and for list operations a `_stream` of every item.
 #[allow(unused_imports)]
 use crate::models;
 #[allow(unused_imports)]
 use crate::params::*;
 #[allow(unused_imports)]
 use crate::errors::*;
-use crate::{runtime, Client};
-impl Client {
+use crate::runtime;
+impl crate::resources::V3dSecure<'_> {
     #[cfg(feature = "three_d_secure")]
     /// Initiate 3D Secure authentication.
     ///
     /// `POST /v1/3d_secure`
-    pub async fn post3d_secure(
+    pub async fn create(
         &self,
         body: &models::Post3dSecureRequest,
     ) -> Result<models::ThreeDSecure, runtime::Error<Post3dSecureError>> {
-        self.post3d_secure_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "three_d_secure")]
-    /// Like [`post3d_secure`](Self::post3d_secure), with the response's status, headers and request id.
-    pub async fn post3d_secure_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::Post3dSecureRequest,
     ) -> Result<
@@ -28,30 +28,33 @@ impl Client {
         runtime::Error<Post3dSecureError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/3d_secure")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/3d_secure", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/3d_secure", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "three_d_secure")]
     /// Retrieves a 3D Secure object.
     ///
     /// `GET /v1/3d_secure/{three_d_secure}`
-    pub async fn get3d_secure_three_d_secure(
+    pub async fn retrieve(
         &self,
         three_d_secure: &str,
         params: &Get3dSecureThreeDSecureParams,
     ) -> Result<models::ThreeDSecure, runtime::Error<Get3dSecureThreeDSecureError>> {
-        self.get3d_secure_three_d_secure_with_response(three_d_secure, params)
+        self.retrieve_with_response(three_d_secure, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "three_d_secure")]
-    /// Like [`get3d_secure_three_d_secure`](Self::get3d_secure_three_d_secure), with the response's status, headers and request id.
-    pub async fn get3d_secure_three_d_secure_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         three_d_secure: &str,
         params: &Get3dSecureThreeDSecureParams,
@@ -64,7 +67,7 @@ impl Client {
             runtime::encode_path_segment(three_d_secure)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -73,28 +76,31 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/3d_secure/{three_d_secure}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Account<'_> {
     #[cfg(feature = "account")]
     /// Retrieves the details of an account.
     ///
     /// `GET /v1/account`
-    pub async fn get_account(
+    pub async fn retrieve(
         &self,
         params: &GetAccountParams,
     ) -> Result<models::Account, runtime::Error<GetAccountError>> {
-        self.get_account_with_response(params).await.map(runtime::Response::into_value)
+        self.retrieve_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
-    /// Like [`get_account`](Self::get_account), with the response's status, headers and request id.
-    pub async fn get_account_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         params: &GetAccountParams,
     ) -> Result<runtime::Response<models::Account>, runtime::Error<GetAccountError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -103,7 +109,7 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/account", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/account", runtime::decode_json).await
     }
     #[cfg(feature = "account")]
     /// Updates a connected account by setting the values of the parameters passed. Any parameters not provided are left unchanged. Most parameters can be changed only for Custom accounts. (These are marked **Custom Only** below.) Parameters marked **Custom and Express** are not supported for Standard accounts.
@@ -111,27 +117,27 @@ impl Client {
     /// To update your own account, use the [Dashboard](https://dashboard.stripe.com/account). Refer to our Connect documentation to learn more about updating accounts.
     ///
     /// `POST /v1/account`
-    pub async fn post_account(
+    pub async fn update(
         &self,
         body: Option<&models::PostAccountRequest>,
     ) -> Result<models::Account, runtime::Error<PostAccountError>> {
-        self.post_account_with_response(body).await.map(runtime::Response::into_value)
+        self.update_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
-    /// Like [`post_account`](Self::post_account), with the response's status, headers and request id.
-    pub async fn post_account_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         body: Option<&models::PostAccountRequest>,
     ) -> Result<runtime::Response<models::Account>, runtime::Error<PostAccountError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/account", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/account", runtime::decode_json).await
     }
     #[cfg(feature = "account")]
     /// With Connect, you can delete accounts you manage.
@@ -141,15 +147,15 @@ impl Client {
     /// If you want to delete your own account, use the [account information tab in your account settings](https://dashboard.stripe.com/account) instead.
     ///
     /// `DELETE /v1/account`
-    pub async fn delete_account(
+    pub async fn delete(
         &self,
         body: Option<&models::DeleteAccountRequest>,
     ) -> Result<models::DeletedAccount, runtime::Error<DeleteAccountError>> {
-        self.delete_account_with_response(body).await.map(runtime::Response::into_value)
+        self.delete_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
-    /// Like [`delete_account`](Self::delete_account), with the response's status, headers and request id.
-    pub async fn delete_account_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         body: Option<&models::DeleteAccountRequest>,
     ) -> Result<
@@ -157,30 +163,63 @@ impl Client {
         runtime::Error<DeleteAccountError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account")].concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/account", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/account", runtime::decode_json).await
     }
+    #[cfg(feature = "login_link")]
+    /// Creates a single-use login link for an Express account to access their Stripe dashboard.
+    ///
+    /// **You may only create login links for Express accounts connected to your platform**.
+    ///
+    /// `POST /v1/account/login_links`
+    pub async fn login_links(
+        &self,
+        body: &models::PostAccountLoginLinksRequest,
+    ) -> Result<models::LoginLink, runtime::Error<PostAccountLoginLinksError>> {
+        self.login_links_with_response(body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "login_link")]
+    /// Like [`login_links`](Self::login_links), with the response's status, headers and request id.
+    pub async fn login_links_with_response(
+        &self,
+        body: &models::PostAccountLoginLinksRequest,
+    ) -> Result<
+        runtime::Response<models::LoginLink>,
+        runtime::Error<PostAccountLoginLinksError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/account/login_links")].concat();
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.client
+            .transport
+            .execute(request, "/v1/account/login_links", runtime::decode_json)
+            .await
+    }
+}
+impl crate::resources::AccountBankAccounts<'_> {
     #[cfg(feature = "external_account")]
     /// Create an external account for a given account.
     ///
     /// `POST /v1/account/bank_accounts`
-    pub async fn post_account_bank_accounts(
+    pub async fn create(
         &self,
         body: Option<&models::PostAccountBankAccountsRequest>,
     ) -> Result<models::ExternalAccount, runtime::Error<PostAccountBankAccountsError>> {
-        self.post_account_bank_accounts_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`post_account_bank_accounts`](Self::post_account_bank_accounts), with the response's status, headers and request id.
-    pub async fn post_account_bank_accounts_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostAccountBankAccountsRequest>,
     ) -> Result<
@@ -188,14 +227,15 @@ impl Client {
         runtime::Error<PostAccountBankAccountsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/bank_accounts")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/bank_accounts", runtime::decode_json)
             .await
     }
@@ -203,18 +243,16 @@ impl Client {
     /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/account/bank_accounts/{id}`
-    pub async fn get_account_bank_accounts_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetAccountBankAccountsIdParams,
     ) -> Result<models::ExternalAccount, runtime::Error<GetAccountBankAccountsIdError>> {
-        self.get_account_bank_accounts_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`get_account_bank_accounts_id`](Self::get_account_bank_accounts_id), with the response's status, headers and request id.
-    pub async fn get_account_bank_accounts_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetAccountBankAccountsIdParams,
@@ -227,7 +265,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -236,7 +274,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/bank_accounts/{id}", runtime::decode_json)
             .await
     }
@@ -246,7 +285,7 @@ impl Client {
     /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
     ///
     /// `POST /v1/account/bank_accounts/{id}`
-    pub async fn post_account_bank_accounts_id(
+    pub async fn update(
         &self,
         id: &str,
         body: Option<&models::PostAccountBankAccountsIdRequest>,
@@ -254,13 +293,11 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<PostAccountBankAccountsIdError>,
     > {
-        self.post_account_bank_accounts_id_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`post_account_bank_accounts_id`](Self::post_account_bank_accounts_id), with the response's status, headers and request id.
-    pub async fn post_account_bank_accounts_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         id: &str,
         body: Option<&models::PostAccountBankAccountsIdRequest>,
@@ -273,14 +310,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/bank_accounts/{id}", runtime::decode_json)
             .await
     }
@@ -288,20 +326,18 @@ impl Client {
     /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/account/bank_accounts/{id}`
-    pub async fn delete_account_bank_accounts_id(
+    pub async fn delete(
         &self,
         id: &str,
     ) -> Result<
         models::DeletedExternalAccount,
         runtime::Error<DeleteAccountBankAccountsIdError>,
     > {
-        self.delete_account_bank_accounts_id_with_response(id)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`delete_account_bank_accounts_id`](Self::delete_account_bank_accounts_id), with the response's status, headers and request id.
-    pub async fn delete_account_bank_accounts_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         id: &str,
     ) -> Result<
@@ -313,29 +349,30 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/account/bank_accounts/{id}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::AccountCapabilities<'_> {
     #[cfg(feature = "capability")]
     /// Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.
     ///
     /// `GET /v1/account/capabilities`
-    pub async fn get_account_capabilities(
+    pub async fn list(
         &self,
         params: &GetAccountCapabilitiesParams,
     ) -> Result<
         models::GetAccountCapabilitiesResponse,
         runtime::Error<GetAccountCapabilitiesError>,
     > {
-        self.get_account_capabilities_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "capability")]
-    /// Like [`get_account_capabilities`](Self::get_account_capabilities), with the response's status, headers and request id.
-    pub async fn get_account_capabilities_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetAccountCapabilitiesParams,
     ) -> Result<
@@ -343,7 +380,7 @@ impl Client {
         runtime::Error<GetAccountCapabilitiesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/capabilities")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -352,7 +389,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/capabilities", runtime::decode_json)
             .await
     }
@@ -360,7 +398,7 @@ impl Client {
     /// Retrieves information about the specified Account Capability.
     ///
     /// `GET /v1/account/capabilities/{capability}`
-    pub async fn get_account_capabilities_capability(
+    pub async fn retrieve(
         &self,
         capability: &str,
         params: &GetAccountCapabilitiesCapabilityParams,
@@ -368,13 +406,13 @@ impl Client {
         models::Capability,
         runtime::Error<GetAccountCapabilitiesCapabilityError>,
     > {
-        self.get_account_capabilities_capability_with_response(capability, params)
+        self.retrieve_with_response(capability, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "capability")]
-    /// Like [`get_account_capabilities_capability`](Self::get_account_capabilities_capability), with the response's status, headers and request id.
-    pub async fn get_account_capabilities_capability_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         capability: &str,
         params: &GetAccountCapabilitiesCapabilityParams,
@@ -387,7 +425,7 @@ impl Client {
             runtime::encode_path_segment(capability)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -396,7 +434,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/account/capabilities/{capability}",
@@ -408,7 +447,7 @@ impl Client {
     /// Updates an existing Account Capability.
     ///
     /// `POST /v1/account/capabilities/{capability}`
-    pub async fn post_account_capabilities_capability(
+    pub async fn update(
         &self,
         capability: &str,
         body: Option<&models::PostAccountCapabilitiesCapabilityRequest>,
@@ -416,13 +455,13 @@ impl Client {
         models::Capability,
         runtime::Error<PostAccountCapabilitiesCapabilityError>,
     > {
-        self.post_account_capabilities_capability_with_response(capability, body)
+        self.update_with_response(capability, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "capability")]
-    /// Like [`post_account_capabilities_capability`](Self::post_account_capabilities_capability), with the response's status, headers and request id.
-    pub async fn post_account_capabilities_capability_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         capability: &str,
         body: Option<&models::PostAccountCapabilitiesCapabilityRequest>,
@@ -435,14 +474,15 @@ impl Client {
             runtime::encode_path_segment(capability)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/account/capabilities/{capability}",
@@ -450,24 +490,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::AccountExternalAccounts<'_> {
     #[cfg(feature = "bank_account")]
     /// List external accounts for an account.
     ///
     /// `GET /v1/account/external_accounts`
-    pub async fn get_account_external_accounts(
+    pub async fn list(
         &self,
         params: &GetAccountExternalAccountsParams,
     ) -> Result<
         models::GetAccountExternalAccountsResponse,
         runtime::Error<GetAccountExternalAccountsError>,
     > {
-        self.get_account_external_accounts_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "bank_account")]
-    /// Like [`get_account_external_accounts`](Self::get_account_external_accounts), with the response's status, headers and request id.
-    pub async fn get_account_external_accounts_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetAccountExternalAccountsParams,
     ) -> Result<
@@ -476,7 +516,7 @@ impl Client {
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/external_accounts")]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -503,17 +543,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/external_accounts", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_account_external_accounts`](Self::get_account_external_accounts), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "bank_account")]
-    pub fn get_account_external_accounts_stream(
+    pub fn list_stream(
         &self,
         params: &GetAccountExternalAccountsParams,
     ) -> runtime::Paginator<models::BankAccountOrCard, GetAccountExternalAccountsError> {
@@ -522,7 +563,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -541,7 +582,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_account_external_accounts(&params).await?;
+                    let page = client.account().external_accounts().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -554,20 +595,18 @@ impl Client {
     /// Create an external account for a given account.
     ///
     /// `POST /v1/account/external_accounts`
-    pub async fn post_account_external_accounts(
+    pub async fn create(
         &self,
         body: Option<&models::PostAccountExternalAccountsRequest>,
     ) -> Result<
         models::ExternalAccount,
         runtime::Error<PostAccountExternalAccountsError>,
     > {
-        self.post_account_external_accounts_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`post_account_external_accounts`](Self::post_account_external_accounts), with the response's status, headers and request id.
-    pub async fn post_account_external_accounts_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostAccountExternalAccountsRequest>,
     ) -> Result<
@@ -576,14 +615,15 @@ impl Client {
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/external_accounts")]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/external_accounts", runtime::decode_json)
             .await
     }
@@ -591,7 +631,7 @@ impl Client {
     /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/account/external_accounts/{id}`
-    pub async fn get_account_external_accounts_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetAccountExternalAccountsIdParams,
@@ -599,13 +639,11 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<GetAccountExternalAccountsIdError>,
     > {
-        self.get_account_external_accounts_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`get_account_external_accounts_id`](Self::get_account_external_accounts_id), with the response's status, headers and request id.
-    pub async fn get_account_external_accounts_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetAccountExternalAccountsIdParams,
@@ -618,7 +656,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -627,7 +665,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/external_accounts/{id}", runtime::decode_json)
             .await
     }
@@ -637,7 +676,7 @@ impl Client {
     /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
     ///
     /// `POST /v1/account/external_accounts/{id}`
-    pub async fn post_account_external_accounts_id(
+    pub async fn update(
         &self,
         id: &str,
         body: Option<&models::PostAccountExternalAccountsIdRequest>,
@@ -645,13 +684,11 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<PostAccountExternalAccountsIdError>,
     > {
-        self.post_account_external_accounts_id_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`post_account_external_accounts_id`](Self::post_account_external_accounts_id), with the response's status, headers and request id.
-    pub async fn post_account_external_accounts_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         id: &str,
         body: Option<&models::PostAccountExternalAccountsIdRequest>,
@@ -664,14 +701,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/external_accounts/{id}", runtime::decode_json)
             .await
     }
@@ -679,20 +717,18 @@ impl Client {
     /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/account/external_accounts/{id}`
-    pub async fn delete_account_external_accounts_id(
+    pub async fn delete(
         &self,
         id: &str,
     ) -> Result<
         models::DeletedExternalAccount,
         runtime::Error<DeleteAccountExternalAccountsIdError>,
     > {
-        self.delete_account_external_accounts_id_with_response(id)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`delete_account_external_accounts_id`](Self::delete_account_external_accounts_id), with the response's status, headers and request id.
-    pub async fn delete_account_external_accounts_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         id: &str,
     ) -> Result<
@@ -704,63 +740,30 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/account/external_accounts/{id}", runtime::decode_json)
             .await
     }
-    #[cfg(feature = "login_link")]
-    /// Creates a single-use login link for an Express account to access their Stripe dashboard.
-    ///
-    /// **You may only create login links for Express accounts connected to your platform**.
-    ///
-    /// `POST /v1/account/login_links`
-    pub async fn post_account_login_links(
-        &self,
-        body: &models::PostAccountLoginLinksRequest,
-    ) -> Result<models::LoginLink, runtime::Error<PostAccountLoginLinksError>> {
-        self.post_account_login_links_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "login_link")]
-    /// Like [`post_account_login_links`](Self::post_account_login_links), with the response's status, headers and request id.
-    pub async fn post_account_login_links_with_response(
-        &self,
-        body: &models::PostAccountLoginLinksRequest,
-    ) -> Result<
-        runtime::Response<models::LoginLink>,
-        runtime::Error<PostAccountLoginLinksError>,
-    > {
-        let path = [std::borrow::Cow::Borrowed("/v1/account/login_links")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
-        let request = runtime::form_body(
-            request,
-            "application/x-www-form-urlencoded",
-            body,
-        )?;
-        self.transport
-            .execute(request, "/v1/account/login_links", runtime::decode_json)
-            .await
-    }
+}
+impl crate::resources::AccountPeople<'_> {
     #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/account/people`
-    pub async fn get_account_people(
+    pub async fn list(
         &self,
         params: &GetAccountPeopleParams,
     ) -> Result<
         models::GetAccountPeopleResponse,
         runtime::Error<GetAccountPeopleError>,
     > {
-        self.get_account_people_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`get_account_people`](Self::get_account_people), with the response's status, headers and request id.
-    pub async fn get_account_people_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetAccountPeopleParams,
     ) -> Result<
@@ -768,7 +771,7 @@ impl Client {
         runtime::Error<GetAccountPeopleError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/people")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -801,15 +804,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/account/people", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/account/people", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_account_people`](Self::get_account_people), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "person")]
-    pub fn get_account_people_stream(
+    pub fn list_stream(
         &self,
         params: &GetAccountPeopleParams,
     ) -> runtime::Paginator<models::Person, GetAccountPeopleError> {
@@ -818,7 +824,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -837,7 +843,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_account_people(&params).await?;
+                    let page = client.account().people().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -850,17 +856,15 @@ impl Client {
     /// Creates a new person.
     ///
     /// `POST /v1/account/people`
-    pub async fn post_account_people(
+    pub async fn create(
         &self,
         body: Option<&models::PostAccountPeopleRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountPeopleError>> {
-        self.post_account_people_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`post_account_people`](Self::post_account_people), with the response's status, headers and request id.
-    pub async fn post_account_people_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostAccountPeopleRequest>,
     ) -> Result<
@@ -868,31 +872,34 @@ impl Client {
         runtime::Error<PostAccountPeopleError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/people")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/account/people", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/account/people", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "person")]
     /// Retrieves an existing person.
     ///
     /// `GET /v1/account/people/{person}`
-    pub async fn get_account_people_person(
+    pub async fn retrieve(
         &self,
         person: &str,
         params: &GetAccountPeoplePersonParams,
     ) -> Result<models::Person, runtime::Error<GetAccountPeoplePersonError>> {
-        self.get_account_people_person_with_response(person, params)
+        self.retrieve_with_response(person, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`get_account_people_person`](Self::get_account_people_person), with the response's status, headers and request id.
-    pub async fn get_account_people_person_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         person: &str,
         params: &GetAccountPeoplePersonParams,
@@ -905,7 +912,7 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -914,7 +921,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/people/{person}", runtime::decode_json)
             .await
     }
@@ -922,18 +930,16 @@ impl Client {
     /// Updates an existing person.
     ///
     /// `POST /v1/account/people/{person}`
-    pub async fn post_account_people_person(
+    pub async fn update(
         &self,
         person: &str,
         body: Option<&models::PostAccountPeoplePersonRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountPeoplePersonError>> {
-        self.post_account_people_person_with_response(person, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(person, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`post_account_people_person`](Self::post_account_people_person), with the response's status, headers and request id.
-    pub async fn post_account_people_person_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         person: &str,
         body: Option<&models::PostAccountPeoplePersonRequest>,
@@ -946,14 +952,15 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/people/{person}", runtime::decode_json)
             .await
     }
@@ -961,17 +968,15 @@ impl Client {
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/account/people/{person}`
-    pub async fn delete_account_people_person(
+    pub async fn delete(
         &self,
         person: &str,
     ) -> Result<models::DeletedPerson, runtime::Error<DeleteAccountPeoplePersonError>> {
-        self.delete_account_people_person_with_response(person)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(person).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`delete_account_people_person`](Self::delete_account_people_person), with the response's status, headers and request id.
-    pub async fn delete_account_people_person_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         person: &str,
     ) -> Result<
@@ -983,29 +988,30 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/account/people/{person}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::AccountPersons<'_> {
     #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/account/persons`
-    pub async fn get_account_persons(
+    pub async fn list(
         &self,
         params: &GetAccountPersonsParams,
     ) -> Result<
         models::GetAccountPersonsResponse,
         runtime::Error<GetAccountPersonsError>,
     > {
-        self.get_account_persons_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`get_account_persons`](Self::get_account_persons), with the response's status, headers and request id.
-    pub async fn get_account_persons_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetAccountPersonsParams,
     ) -> Result<
@@ -1013,7 +1019,7 @@ impl Client {
         runtime::Error<GetAccountPersonsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/persons")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1046,17 +1052,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/persons", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_account_persons`](Self::get_account_persons), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "person")]
-    pub fn get_account_persons_stream(
+    pub fn list_stream(
         &self,
         params: &GetAccountPersonsParams,
     ) -> runtime::Paginator<models::Person, GetAccountPersonsError> {
@@ -1065,7 +1072,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -1084,7 +1091,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_account_persons(&params).await?;
+                    let page = client.account().persons().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -1097,17 +1104,15 @@ impl Client {
     /// Creates a new person.
     ///
     /// `POST /v1/account/persons`
-    pub async fn post_account_persons(
+    pub async fn create(
         &self,
         body: Option<&models::PostAccountPersonsRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountPersonsError>> {
-        self.post_account_persons_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`post_account_persons`](Self::post_account_persons), with the response's status, headers and request id.
-    pub async fn post_account_persons_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostAccountPersonsRequest>,
     ) -> Result<
@@ -1115,14 +1120,15 @@ impl Client {
         runtime::Error<PostAccountPersonsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account/persons")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/persons", runtime::decode_json)
             .await
     }
@@ -1130,18 +1136,18 @@ impl Client {
     /// Retrieves an existing person.
     ///
     /// `GET /v1/account/persons/{person}`
-    pub async fn get_account_persons_person(
+    pub async fn retrieve(
         &self,
         person: &str,
         params: &GetAccountPersonsPersonParams,
     ) -> Result<models::Person, runtime::Error<GetAccountPersonsPersonError>> {
-        self.get_account_persons_person_with_response(person, params)
+        self.retrieve_with_response(person, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`get_account_persons_person`](Self::get_account_persons_person), with the response's status, headers and request id.
-    pub async fn get_account_persons_person_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         person: &str,
         params: &GetAccountPersonsPersonParams,
@@ -1154,7 +1160,7 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1163,7 +1169,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/persons/{person}", runtime::decode_json)
             .await
     }
@@ -1171,18 +1178,16 @@ impl Client {
     /// Updates an existing person.
     ///
     /// `POST /v1/account/persons/{person}`
-    pub async fn post_account_persons_person(
+    pub async fn update(
         &self,
         person: &str,
         body: Option<&models::PostAccountPersonsPersonRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountPersonsPersonError>> {
-        self.post_account_persons_person_with_response(person, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(person, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`post_account_persons_person`](Self::post_account_persons_person), with the response's status, headers and request id.
-    pub async fn post_account_persons_person_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         person: &str,
         body: Option<&models::PostAccountPersonsPersonRequest>,
@@ -1195,14 +1200,15 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/account/persons/{person}", runtime::decode_json)
             .await
     }
@@ -1210,17 +1216,15 @@ impl Client {
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/account/persons/{person}`
-    pub async fn delete_account_persons_person(
+    pub async fn delete(
         &self,
         person: &str,
     ) -> Result<models::DeletedPerson, runtime::Error<DeleteAccountPersonsPersonError>> {
-        self.delete_account_persons_person_with_response(person)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(person).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`delete_account_persons_person`](Self::delete_account_persons_person), with the response's status, headers and request id.
-    pub async fn delete_account_persons_person_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         person: &str,
     ) -> Result<
@@ -1232,26 +1236,27 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/account/persons/{person}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::AccountLinks<'_> {
     #[cfg(feature = "account_link")]
     /// Creates an AccountLink object that includes a single-use Stripe URL that the platform can redirect their user to in order to take them through the Connect Onboarding flow.
     ///
     /// `POST /v1/account_links`
-    pub async fn post_account_links(
+    pub async fn create(
         &self,
         body: &models::PostAccountLinksRequest,
     ) -> Result<models::AccountLink, runtime::Error<PostAccountLinksError>> {
-        self.post_account_links_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account_link")]
-    /// Like [`post_account_links`](Self::post_account_links), with the response's status, headers and request id.
-    pub async fn post_account_links_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostAccountLinksRequest,
     ) -> Result<
@@ -1259,27 +1264,32 @@ impl Client {
         runtime::Error<PostAccountLinksError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/account_links")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/account_links", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/account_links", runtime::decode_json)
+            .await
     }
+}
+impl crate::resources::Accounts<'_> {
     #[cfg(feature = "account")]
     /// Returns a list of accounts connected to your platform via Connect. If you’re not a platform, the list is empty.
     ///
     /// `GET /v1/accounts`
-    pub async fn get_accounts(
+    pub async fn list(
         &self,
         params: &GetAccountsParams,
     ) -> Result<models::GetAccountsResponse, runtime::Error<GetAccountsError>> {
-        self.get_accounts_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
-    /// Like [`get_accounts`](Self::get_accounts), with the response's status, headers and request id.
-    pub async fn get_accounts_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetAccountsParams,
     ) -> Result<
@@ -1287,7 +1297,7 @@ impl Client {
         runtime::Error<GetAccountsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/accounts")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1320,15 +1330,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/accounts", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/accounts", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_accounts`](Self::get_accounts), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "account")]
-    pub fn get_accounts_stream(
+    pub fn list_stream(
         &self,
         params: &GetAccountsParams,
     ) -> runtime::Paginator<models::Account, GetAccountsError> {
@@ -1337,7 +1350,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -1356,7 +1369,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_accounts(&params).await?;
+                    let page = client.accounts().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -1370,44 +1383,47 @@ impl Client {
     /// To do this, you’ll first need to [register your platform](https://dashboard.stripe.com/account/applications/settings).
     ///
     /// `POST /v1/accounts`
-    pub async fn post_accounts(
+    pub async fn create(
         &self,
         body: Option<&models::PostAccountsRequest>,
     ) -> Result<models::Account, runtime::Error<PostAccountsError>> {
-        self.post_accounts_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
-    /// Like [`post_accounts`](Self::post_accounts), with the response's status, headers and request id.
-    pub async fn post_accounts_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostAccountsRequest>,
     ) -> Result<runtime::Response<models::Account>, runtime::Error<PostAccountsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/accounts")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/accounts", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/accounts", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "account")]
     /// Retrieves the details of an account.
     ///
     /// `GET /v1/accounts/{account}`
-    pub async fn get_accounts_account(
+    pub async fn retrieve(
         &self,
         account: &str,
         params: &GetAccountsAccountParams,
     ) -> Result<models::Account, runtime::Error<GetAccountsAccountError>> {
-        self.get_accounts_account_with_response(account, params)
+        self.retrieve_with_response(account, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
-    /// Like [`get_accounts_account`](Self::get_accounts_account), with the response's status, headers and request id.
-    pub async fn get_accounts_account_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         account: &str,
         params: &GetAccountsAccountParams,
@@ -1420,7 +1436,7 @@ impl Client {
             runtime::encode_path_segment(account)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1429,7 +1445,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/accounts/{account}", runtime::decode_json)
             .await
     }
@@ -1439,18 +1456,16 @@ impl Client {
     /// To update your own account, use the [Dashboard](https://dashboard.stripe.com/account). Refer to our Connect documentation to learn more about updating accounts.
     ///
     /// `POST /v1/accounts/{account}`
-    pub async fn post_accounts_account(
+    pub async fn update(
         &self,
         account: &str,
         body: Option<&models::PostAccountsAccountRequest>,
     ) -> Result<models::Account, runtime::Error<PostAccountsAccountError>> {
-        self.post_accounts_account_with_response(account, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(account, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
-    /// Like [`post_accounts_account`](Self::post_accounts_account), with the response's status, headers and request id.
-    pub async fn post_accounts_account_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         account: &str,
         body: Option<&models::PostAccountsAccountRequest>,
@@ -1463,14 +1478,15 @@ impl Client {
             runtime::encode_path_segment(account)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/accounts/{account}", runtime::decode_json)
             .await
     }
@@ -1482,17 +1498,15 @@ impl Client {
     /// If you want to delete your own account, use the [account information tab in your account settings](https://dashboard.stripe.com/account) instead.
     ///
     /// `DELETE /v1/accounts/{account}`
-    pub async fn delete_accounts_account(
+    pub async fn delete(
         &self,
         account: &str,
     ) -> Result<models::DeletedAccount, runtime::Error<DeleteAccountsAccountError>> {
-        self.delete_accounts_account_with_response(account)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(account).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "account")]
-    /// Like [`delete_accounts_account`](Self::delete_accounts_account), with the response's status, headers and request id.
-    pub async fn delete_accounts_account_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         account: &str,
     ) -> Result<
@@ -1504,16 +1518,102 @@ impl Client {
             runtime::encode_path_segment(account)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/accounts/{account}", runtime::decode_json)
             .await
     }
+    #[cfg(feature = "login_link")]
+    /// Creates a single-use login link for an Express account to access their Stripe dashboard.
+    ///
+    /// **You may only create login links for Express accounts connected to your platform**.
+    ///
+    /// `POST /v1/accounts/{account}/login_links`
+    pub async fn login_links(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountLoginLinksRequest>,
+    ) -> Result<models::LoginLink, runtime::Error<PostAccountsAccountLoginLinksError>> {
+        self.login_links_with_response(account, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "login_link")]
+    /// Like [`login_links`](Self::login_links), with the response's status, headers and request id.
+    pub async fn login_links_with_response(
+        &self,
+        account: &str,
+        body: Option<&models::PostAccountsAccountLoginLinksRequest>,
+    ) -> Result<
+        runtime::Response<models::LoginLink>,
+        runtime::Error<PostAccountsAccountLoginLinksError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account)?,
+            std::borrow::Cow::Borrowed("/login_links"),
+        ]
+            .concat();
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.client
+            .transport
+            .execute(request, "/v1/accounts/{account}/login_links", runtime::decode_json)
+            .await
+    }
+    #[cfg(feature = "account")]
+    /// With Connect, you may flag accounts as suspicious.
+    ///
+    /// Test-mode Custom and Express accounts can be rejected at any time. Accounts created using live-mode keys may only be rejected once all balances are zero.
+    ///
+    /// `POST /v1/accounts/{account}/reject`
+    pub async fn reject(
+        &self,
+        account: &str,
+        body: &models::PostAccountsAccountRejectRequest,
+    ) -> Result<models::Account, runtime::Error<PostAccountsAccountRejectError>> {
+        self.reject_with_response(account, body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "account")]
+    /// Like [`reject`](Self::reject), with the response's status, headers and request id.
+    pub async fn reject_with_response(
+        &self,
+        account: &str,
+        body: &models::PostAccountsAccountRejectRequest,
+    ) -> Result<
+        runtime::Response<models::Account>,
+        runtime::Error<PostAccountsAccountRejectError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/accounts/"),
+            runtime::encode_path_segment(account)?,
+            std::borrow::Cow::Borrowed("/reject"),
+        ]
+            .concat();
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.client
+            .transport
+            .execute(request, "/v1/accounts/{account}/reject", runtime::decode_json)
+            .await
+    }
+}
+impl crate::resources::AccountsBankAccounts<'_> {
     #[cfg(feature = "external_account")]
     /// Create an external account for a given account.
     ///
     /// `POST /v1/accounts/{account}/bank_accounts`
-    pub async fn post_accounts_account_bank_accounts(
+    pub async fn create(
         &self,
         account: &str,
         body: Option<&models::PostAccountsAccountBankAccountsRequest>,
@@ -1521,13 +1621,11 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<PostAccountsAccountBankAccountsError>,
     > {
-        self.post_accounts_account_bank_accounts_with_response(account, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(account, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`post_accounts_account_bank_accounts`](Self::post_accounts_account_bank_accounts), with the response's status, headers and request id.
-    pub async fn post_accounts_account_bank_accounts_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         account: &str,
         body: Option<&models::PostAccountsAccountBankAccountsRequest>,
@@ -1541,14 +1639,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/bank_accounts"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/bank_accounts",
@@ -1560,7 +1659,7 @@ impl Client {
     /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/accounts/{account}/bank_accounts/{id}`
-    pub async fn get_accounts_account_bank_accounts_id(
+    pub async fn retrieve(
         &self,
         account: &str,
         id: &str,
@@ -1569,13 +1668,13 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<GetAccountsAccountBankAccountsIdError>,
     > {
-        self.get_accounts_account_bank_accounts_id_with_response(account, id, params)
+        self.retrieve_with_response(account, id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`get_accounts_account_bank_accounts_id`](Self::get_accounts_account_bank_accounts_id), with the response's status, headers and request id.
-    pub async fn get_accounts_account_bank_accounts_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         account: &str,
         id: &str,
@@ -1591,7 +1690,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1600,7 +1699,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/bank_accounts/{id}",
@@ -1614,7 +1714,7 @@ impl Client {
     /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
     ///
     /// `POST /v1/accounts/{account}/bank_accounts/{id}`
-    pub async fn post_accounts_account_bank_accounts_id(
+    pub async fn update(
         &self,
         account: &str,
         id: &str,
@@ -1623,13 +1723,13 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<PostAccountsAccountBankAccountsIdError>,
     > {
-        self.post_accounts_account_bank_accounts_id_with_response(account, id, body)
+        self.update_with_response(account, id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`post_accounts_account_bank_accounts_id`](Self::post_accounts_account_bank_accounts_id), with the response's status, headers and request id.
-    pub async fn post_accounts_account_bank_accounts_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         account: &str,
         id: &str,
@@ -1645,14 +1745,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/bank_accounts/{id}",
@@ -1664,7 +1765,7 @@ impl Client {
     /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/accounts/{account}/bank_accounts/{id}`
-    pub async fn delete_accounts_account_bank_accounts_id(
+    pub async fn delete(
         &self,
         account: &str,
         id: &str,
@@ -1672,13 +1773,11 @@ impl Client {
         models::DeletedExternalAccount,
         runtime::Error<DeleteAccountsAccountBankAccountsIdError>,
     > {
-        self.delete_accounts_account_bank_accounts_id_with_response(account, id)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(account, id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`delete_accounts_account_bank_accounts_id`](Self::delete_accounts_account_bank_accounts_id), with the response's status, headers and request id.
-    pub async fn delete_accounts_account_bank_accounts_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         account: &str,
         id: &str,
@@ -1693,8 +1792,9 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/bank_accounts/{id}",
@@ -1702,11 +1802,13 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::AccountsCapabilities<'_> {
     #[cfg(feature = "capability")]
     /// Returns a list of capabilities associated with the account. The capabilities are returned sorted by creation date, with the most recent capability appearing first.
     ///
     /// `GET /v1/accounts/{account}/capabilities`
-    pub async fn get_accounts_account_capabilities(
+    pub async fn list(
         &self,
         account: &str,
         params: &GetAccountsAccountCapabilitiesParams,
@@ -1714,13 +1816,11 @@ impl Client {
         models::GetAccountsAccountCapabilitiesResponse,
         runtime::Error<GetAccountsAccountCapabilitiesError>,
     > {
-        self.get_accounts_account_capabilities_with_response(account, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(account, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "capability")]
-    /// Like [`get_accounts_account_capabilities`](Self::get_accounts_account_capabilities), with the response's status, headers and request id.
-    pub async fn get_accounts_account_capabilities_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         account: &str,
         params: &GetAccountsAccountCapabilitiesParams,
@@ -1734,7 +1834,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/capabilities"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1743,7 +1843,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/capabilities",
@@ -1755,7 +1856,7 @@ impl Client {
     /// Retrieves information about the specified Account Capability.
     ///
     /// `GET /v1/accounts/{account}/capabilities/{capability}`
-    pub async fn get_accounts_account_capabilities_capability(
+    pub async fn retrieve(
         &self,
         account: &str,
         capability: &str,
@@ -1764,17 +1865,13 @@ impl Client {
         models::Capability,
         runtime::Error<GetAccountsAccountCapabilitiesCapabilityError>,
     > {
-        self.get_accounts_account_capabilities_capability_with_response(
-                account,
-                capability,
-                params,
-            )
+        self.retrieve_with_response(account, capability, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "capability")]
-    /// Like [`get_accounts_account_capabilities_capability`](Self::get_accounts_account_capabilities_capability), with the response's status, headers and request id.
-    pub async fn get_accounts_account_capabilities_capability_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         account: &str,
         capability: &str,
@@ -1790,7 +1887,7 @@ impl Client {
             runtime::encode_path_segment(capability)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1799,7 +1896,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/capabilities/{capability}",
@@ -1811,7 +1909,7 @@ impl Client {
     /// Updates an existing Account Capability.
     ///
     /// `POST /v1/accounts/{account}/capabilities/{capability}`
-    pub async fn post_accounts_account_capabilities_capability(
+    pub async fn update(
         &self,
         account: &str,
         capability: &str,
@@ -1820,17 +1918,13 @@ impl Client {
         models::Capability,
         runtime::Error<PostAccountsAccountCapabilitiesCapabilityError>,
     > {
-        self.post_accounts_account_capabilities_capability_with_response(
-                account,
-                capability,
-                body,
-            )
+        self.update_with_response(account, capability, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "capability")]
-    /// Like [`post_accounts_account_capabilities_capability`](Self::post_accounts_account_capabilities_capability), with the response's status, headers and request id.
-    pub async fn post_accounts_account_capabilities_capability_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         account: &str,
         capability: &str,
@@ -1846,14 +1940,15 @@ impl Client {
             runtime::encode_path_segment(capability)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/capabilities/{capability}",
@@ -1861,11 +1956,13 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::AccountsExternalAccounts<'_> {
     #[cfg(feature = "bank_account")]
     /// List external accounts for an account.
     ///
     /// `GET /v1/accounts/{account}/external_accounts`
-    pub async fn get_accounts_account_external_accounts(
+    pub async fn list(
         &self,
         account: &str,
         params: &GetAccountsAccountExternalAccountsParams,
@@ -1873,13 +1970,11 @@ impl Client {
         models::GetAccountsAccountExternalAccountsResponse,
         runtime::Error<GetAccountsAccountExternalAccountsError>,
     > {
-        self.get_accounts_account_external_accounts_with_response(account, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(account, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "bank_account")]
-    /// Like [`get_accounts_account_external_accounts`](Self::get_accounts_account_external_accounts), with the response's status, headers and request id.
-    pub async fn get_accounts_account_external_accounts_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         account: &str,
         params: &GetAccountsAccountExternalAccountsParams,
@@ -1893,7 +1988,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/external_accounts"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -1920,7 +2015,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/external_accounts",
@@ -1928,13 +2024,13 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_accounts_account_external_accounts`](Self::get_accounts_account_external_accounts), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "bank_account")]
-    pub fn get_accounts_account_external_accounts_stream(
+    pub fn list_stream(
         &self,
         account: &str,
         params: &GetAccountsAccountExternalAccountsParams,
@@ -1947,7 +2043,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let account = account.to_owned();
         runtime::Paginator::new(
@@ -1969,7 +2065,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_accounts_account_external_accounts(&account, &params)
+                        .accounts()
+                        .external_accounts()
+                        .list(&account, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -1983,7 +2081,7 @@ impl Client {
     /// Create an external account for a given account.
     ///
     /// `POST /v1/accounts/{account}/external_accounts`
-    pub async fn post_accounts_account_external_accounts(
+    pub async fn create(
         &self,
         account: &str,
         body: Option<&models::PostAccountsAccountExternalAccountsRequest>,
@@ -1991,13 +2089,11 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<PostAccountsAccountExternalAccountsError>,
     > {
-        self.post_accounts_account_external_accounts_with_response(account, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(account, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`post_accounts_account_external_accounts`](Self::post_accounts_account_external_accounts), with the response's status, headers and request id.
-    pub async fn post_accounts_account_external_accounts_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         account: &str,
         body: Option<&models::PostAccountsAccountExternalAccountsRequest>,
@@ -2011,14 +2107,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/external_accounts"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/external_accounts",
@@ -2030,7 +2127,7 @@ impl Client {
     /// Retrieve a specified external account for a given account.
     ///
     /// `GET /v1/accounts/{account}/external_accounts/{id}`
-    pub async fn get_accounts_account_external_accounts_id(
+    pub async fn retrieve(
         &self,
         account: &str,
         id: &str,
@@ -2039,13 +2136,13 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<GetAccountsAccountExternalAccountsIdError>,
     > {
-        self.get_accounts_account_external_accounts_id_with_response(account, id, params)
+        self.retrieve_with_response(account, id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`get_accounts_account_external_accounts_id`](Self::get_accounts_account_external_accounts_id), with the response's status, headers and request id.
-    pub async fn get_accounts_account_external_accounts_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         account: &str,
         id: &str,
@@ -2061,7 +2158,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2070,7 +2167,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/external_accounts/{id}",
@@ -2084,7 +2182,7 @@ impl Client {
     /// You can re-enable a disabled bank account by performing an update call without providing any arguments or changes.
     ///
     /// `POST /v1/accounts/{account}/external_accounts/{id}`
-    pub async fn post_accounts_account_external_accounts_id(
+    pub async fn update(
         &self,
         account: &str,
         id: &str,
@@ -2093,13 +2191,13 @@ impl Client {
         models::ExternalAccount,
         runtime::Error<PostAccountsAccountExternalAccountsIdError>,
     > {
-        self.post_accounts_account_external_accounts_id_with_response(account, id, body)
+        self.update_with_response(account, id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`post_accounts_account_external_accounts_id`](Self::post_accounts_account_external_accounts_id), with the response's status, headers and request id.
-    pub async fn post_accounts_account_external_accounts_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         account: &str,
         id: &str,
@@ -2115,14 +2213,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/external_accounts/{id}",
@@ -2134,7 +2233,7 @@ impl Client {
     /// Delete a specified external account for a given account.
     ///
     /// `DELETE /v1/accounts/{account}/external_accounts/{id}`
-    pub async fn delete_accounts_account_external_accounts_id(
+    pub async fn delete(
         &self,
         account: &str,
         id: &str,
@@ -2142,13 +2241,11 @@ impl Client {
         models::DeletedExternalAccount,
         runtime::Error<DeleteAccountsAccountExternalAccountsIdError>,
     > {
-        self.delete_accounts_account_external_accounts_id_with_response(account, id)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(account, id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "external_account")]
-    /// Like [`delete_accounts_account_external_accounts_id`](Self::delete_accounts_account_external_accounts_id), with the response's status, headers and request id.
-    pub async fn delete_accounts_account_external_accounts_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         account: &str,
         id: &str,
@@ -2163,8 +2260,9 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/external_accounts/{id}",
@@ -2172,53 +2270,13 @@ impl Client {
             )
             .await
     }
-    #[cfg(feature = "login_link")]
-    /// Creates a single-use login link for an Express account to access their Stripe dashboard.
-    ///
-    /// **You may only create login links for Express accounts connected to your platform**.
-    ///
-    /// `POST /v1/accounts/{account}/login_links`
-    pub async fn post_accounts_account_login_links(
-        &self,
-        account: &str,
-        body: Option<&models::PostAccountsAccountLoginLinksRequest>,
-    ) -> Result<models::LoginLink, runtime::Error<PostAccountsAccountLoginLinksError>> {
-        self.post_accounts_account_login_links_with_response(account, body)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "login_link")]
-    /// Like [`post_accounts_account_login_links`](Self::post_accounts_account_login_links), with the response's status, headers and request id.
-    pub async fn post_accounts_account_login_links_with_response(
-        &self,
-        account: &str,
-        body: Option<&models::PostAccountsAccountLoginLinksRequest>,
-    ) -> Result<
-        runtime::Response<models::LoginLink>,
-        runtime::Error<PostAccountsAccountLoginLinksError>,
-    > {
-        let path = [
-            std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account)?,
-            std::borrow::Cow::Borrowed("/login_links"),
-        ]
-            .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport
-            .execute(request, "/v1/accounts/{account}/login_links", runtime::decode_json)
-            .await
-    }
+}
+impl crate::resources::AccountsPeople<'_> {
     #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/accounts/{account}/people`
-    pub async fn get_accounts_account_people(
+    pub async fn list(
         &self,
         account: &str,
         params: &GetAccountsAccountPeopleParams,
@@ -2226,13 +2284,11 @@ impl Client {
         models::GetAccountsAccountPeopleResponse,
         runtime::Error<GetAccountsAccountPeopleError>,
     > {
-        self.get_accounts_account_people_with_response(account, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(account, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`get_accounts_account_people`](Self::get_accounts_account_people), with the response's status, headers and request id.
-    pub async fn get_accounts_account_people_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         account: &str,
         params: &GetAccountsAccountPeopleParams,
@@ -2246,7 +2302,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/people"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2279,17 +2335,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/accounts/{account}/people", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_accounts_account_people`](Self::get_accounts_account_people), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "person")]
-    pub fn get_accounts_account_people_stream(
+    pub fn list_stream(
         &self,
         account: &str,
         params: &GetAccountsAccountPeopleParams,
@@ -2299,7 +2356,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let account = account.to_owned();
         runtime::Paginator::new(
@@ -2320,9 +2377,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client
-                        .get_accounts_account_people(&account, &params)
-                        .await?;
+                    let page = client.accounts().people().list(&account, &params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -2335,18 +2390,16 @@ impl Client {
     /// Creates a new person.
     ///
     /// `POST /v1/accounts/{account}/people`
-    pub async fn post_accounts_account_people(
+    pub async fn create(
         &self,
         account: &str,
         body: Option<&models::PostAccountsAccountPeopleRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountsAccountPeopleError>> {
-        self.post_accounts_account_people_with_response(account, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(account, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`post_accounts_account_people`](Self::post_accounts_account_people), with the response's status, headers and request id.
-    pub async fn post_accounts_account_people_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         account: &str,
         body: Option<&models::PostAccountsAccountPeopleRequest>,
@@ -2360,14 +2413,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/people"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/accounts/{account}/people", runtime::decode_json)
             .await
     }
@@ -2375,19 +2429,19 @@ impl Client {
     /// Retrieves an existing person.
     ///
     /// `GET /v1/accounts/{account}/people/{person}`
-    pub async fn get_accounts_account_people_person(
+    pub async fn retrieve(
         &self,
         account: &str,
         person: &str,
         params: &GetAccountsAccountPeoplePersonParams,
     ) -> Result<models::Person, runtime::Error<GetAccountsAccountPeoplePersonError>> {
-        self.get_accounts_account_people_person_with_response(account, person, params)
+        self.retrieve_with_response(account, person, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`get_accounts_account_people_person`](Self::get_accounts_account_people_person), with the response's status, headers and request id.
-    pub async fn get_accounts_account_people_person_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         account: &str,
         person: &str,
@@ -2403,7 +2457,7 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2412,7 +2466,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/people/{person}",
@@ -2424,19 +2479,19 @@ impl Client {
     /// Updates an existing person.
     ///
     /// `POST /v1/accounts/{account}/people/{person}`
-    pub async fn post_accounts_account_people_person(
+    pub async fn update(
         &self,
         account: &str,
         person: &str,
         body: Option<&models::PostAccountsAccountPeoplePersonRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountsAccountPeoplePersonError>> {
-        self.post_accounts_account_people_person_with_response(account, person, body)
+        self.update_with_response(account, person, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`post_accounts_account_people_person`](Self::post_accounts_account_people_person), with the response's status, headers and request id.
-    pub async fn post_accounts_account_people_person_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         account: &str,
         person: &str,
@@ -2452,14 +2507,15 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/people/{person}",
@@ -2471,7 +2527,7 @@ impl Client {
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/accounts/{account}/people/{person}`
-    pub async fn delete_accounts_account_people_person(
+    pub async fn delete(
         &self,
         account: &str,
         person: &str,
@@ -2479,13 +2535,13 @@ impl Client {
         models::DeletedPerson,
         runtime::Error<DeleteAccountsAccountPeoplePersonError>,
     > {
-        self.delete_accounts_account_people_person_with_response(account, person)
+        self.delete_with_response(account, person)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`delete_accounts_account_people_person`](Self::delete_accounts_account_people_person), with the response's status, headers and request id.
-    pub async fn delete_accounts_account_people_person_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         account: &str,
         person: &str,
@@ -2500,8 +2556,9 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/people/{person}",
@@ -2509,11 +2566,13 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::AccountsPersons<'_> {
     #[cfg(feature = "person")]
     /// Returns a list of people associated with the account’s legal entity. The people are returned sorted by creation date, with the most recent people appearing first.
     ///
     /// `GET /v1/accounts/{account}/persons`
-    pub async fn get_accounts_account_persons(
+    pub async fn list(
         &self,
         account: &str,
         params: &GetAccountsAccountPersonsParams,
@@ -2521,13 +2580,11 @@ impl Client {
         models::GetAccountsAccountPersonsResponse,
         runtime::Error<GetAccountsAccountPersonsError>,
     > {
-        self.get_accounts_account_persons_with_response(account, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(account, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`get_accounts_account_persons`](Self::get_accounts_account_persons), with the response's status, headers and request id.
-    pub async fn get_accounts_account_persons_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         account: &str,
         params: &GetAccountsAccountPersonsParams,
@@ -2541,7 +2598,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/persons"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2574,17 +2631,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/accounts/{account}/persons", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_accounts_account_persons`](Self::get_accounts_account_persons), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "person")]
-    pub fn get_accounts_account_persons_stream(
+    pub fn list_stream(
         &self,
         account: &str,
         params: &GetAccountsAccountPersonsParams,
@@ -2594,7 +2652,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let account = account.to_owned();
         runtime::Paginator::new(
@@ -2616,7 +2674,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_accounts_account_persons(&account, &params)
+                        .accounts()
+                        .persons()
+                        .list(&account, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -2630,18 +2690,16 @@ impl Client {
     /// Creates a new person.
     ///
     /// `POST /v1/accounts/{account}/persons`
-    pub async fn post_accounts_account_persons(
+    pub async fn create(
         &self,
         account: &str,
         body: Option<&models::PostAccountsAccountPersonsRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountsAccountPersonsError>> {
-        self.post_accounts_account_persons_with_response(account, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(account, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`post_accounts_account_persons`](Self::post_accounts_account_persons), with the response's status, headers and request id.
-    pub async fn post_accounts_account_persons_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         account: &str,
         body: Option<&models::PostAccountsAccountPersonsRequest>,
@@ -2655,14 +2713,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/persons"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/accounts/{account}/persons", runtime::decode_json)
             .await
     }
@@ -2670,19 +2729,19 @@ impl Client {
     /// Retrieves an existing person.
     ///
     /// `GET /v1/accounts/{account}/persons/{person}`
-    pub async fn get_accounts_account_persons_person(
+    pub async fn retrieve(
         &self,
         account: &str,
         person: &str,
         params: &GetAccountsAccountPersonsPersonParams,
     ) -> Result<models::Person, runtime::Error<GetAccountsAccountPersonsPersonError>> {
-        self.get_accounts_account_persons_person_with_response(account, person, params)
+        self.retrieve_with_response(account, person, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`get_accounts_account_persons_person`](Self::get_accounts_account_persons_person), with the response's status, headers and request id.
-    pub async fn get_accounts_account_persons_person_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         account: &str,
         person: &str,
@@ -2698,7 +2757,7 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2707,7 +2766,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/persons/{person}",
@@ -2719,19 +2779,19 @@ impl Client {
     /// Updates an existing person.
     ///
     /// `POST /v1/accounts/{account}/persons/{person}`
-    pub async fn post_accounts_account_persons_person(
+    pub async fn update(
         &self,
         account: &str,
         person: &str,
         body: Option<&models::PostAccountsAccountPersonsPersonRequest>,
     ) -> Result<models::Person, runtime::Error<PostAccountsAccountPersonsPersonError>> {
-        self.post_accounts_account_persons_person_with_response(account, person, body)
+        self.update_with_response(account, person, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`post_accounts_account_persons_person`](Self::post_accounts_account_persons_person), with the response's status, headers and request id.
-    pub async fn post_accounts_account_persons_person_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         account: &str,
         person: &str,
@@ -2747,14 +2807,15 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/persons/{person}",
@@ -2766,7 +2827,7 @@ impl Client {
     /// Deletes an existing person’s relationship to the account’s legal entity. Any person with a relationship for an account can be deleted through the API, except if the person is the `account_opener`. If your integration is using the `executive` parameter, you cannot delete the only verified `executive` on file.
     ///
     /// `DELETE /v1/accounts/{account}/persons/{person}`
-    pub async fn delete_accounts_account_persons_person(
+    pub async fn delete(
         &self,
         account: &str,
         person: &str,
@@ -2774,13 +2835,13 @@ impl Client {
         models::DeletedPerson,
         runtime::Error<DeleteAccountsAccountPersonsPersonError>,
     > {
-        self.delete_accounts_account_persons_person_with_response(account, person)
+        self.delete_with_response(account, person)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "person")]
-    /// Like [`delete_accounts_account_persons_person`](Self::delete_accounts_account_persons_person), with the response's status, headers and request id.
-    pub async fn delete_accounts_account_persons_person_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         account: &str,
         person: &str,
@@ -2795,8 +2856,9 @@ impl Client {
             runtime::encode_path_segment(person)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/accounts/{account}/persons/{person}",
@@ -2804,65 +2866,24 @@ impl Client {
             )
             .await
     }
-    #[cfg(feature = "account")]
-    /// With Connect, you may flag accounts as suspicious.
-    ///
-    /// Test-mode Custom and Express accounts can be rejected at any time. Accounts created using live-mode keys may only be rejected once all balances are zero.
-    ///
-    /// `POST /v1/accounts/{account}/reject`
-    pub async fn post_accounts_account_reject(
-        &self,
-        account: &str,
-        body: &models::PostAccountsAccountRejectRequest,
-    ) -> Result<models::Account, runtime::Error<PostAccountsAccountRejectError>> {
-        self.post_accounts_account_reject_with_response(account, body)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "account")]
-    /// Like [`post_accounts_account_reject`](Self::post_accounts_account_reject), with the response's status, headers and request id.
-    pub async fn post_accounts_account_reject_with_response(
-        &self,
-        account: &str,
-        body: &models::PostAccountsAccountRejectRequest,
-    ) -> Result<
-        runtime::Response<models::Account>,
-        runtime::Error<PostAccountsAccountRejectError>,
-    > {
-        let path = [
-            std::borrow::Cow::Borrowed("/v1/accounts/"),
-            runtime::encode_path_segment(account)?,
-            std::borrow::Cow::Borrowed("/reject"),
-        ]
-            .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
-        let request = runtime::form_body(
-            request,
-            "application/x-www-form-urlencoded",
-            body,
-        )?;
-        self.transport
-            .execute(request, "/v1/accounts/{account}/reject", runtime::decode_json)
-            .await
-    }
+}
+impl crate::resources::ApplePayDomains<'_> {
     #[cfg(feature = "apple_pay_domain")]
     /// List apple pay domains.
     ///
     /// `GET /v1/apple_pay/domains`
-    pub async fn get_apple_pay_domains(
+    pub async fn list(
         &self,
         params: &GetApplePayDomainsParams,
     ) -> Result<
         models::GetApplePayDomainsResponse,
         runtime::Error<GetApplePayDomainsError>,
     > {
-        self.get_apple_pay_domains_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "apple_pay_domain")]
-    /// Like [`get_apple_pay_domains`](Self::get_apple_pay_domains), with the response's status, headers and request id.
-    pub async fn get_apple_pay_domains_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetApplePayDomainsParams,
     ) -> Result<
@@ -2870,7 +2891,7 @@ impl Client {
         runtime::Error<GetApplePayDomainsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/apple_pay/domains")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -2903,17 +2924,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/apple_pay/domains", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_apple_pay_domains`](Self::get_apple_pay_domains), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "apple_pay_domain")]
-    pub fn get_apple_pay_domains_stream(
+    pub fn list_stream(
         &self,
         params: &GetApplePayDomainsParams,
     ) -> runtime::Paginator<models::ApplePayDomain, GetApplePayDomainsError> {
@@ -2922,7 +2944,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -2941,7 +2963,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_apple_pay_domains(&params).await?;
+                    let page = client.apple_pay().domains().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -2954,17 +2976,15 @@ impl Client {
     /// Create an apple pay domain.
     ///
     /// `POST /v1/apple_pay/domains`
-    pub async fn post_apple_pay_domains(
+    pub async fn create(
         &self,
         body: &models::PostApplePayDomainsRequest,
     ) -> Result<models::ApplePayDomain, runtime::Error<PostApplePayDomainsError>> {
-        self.post_apple_pay_domains_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "apple_pay_domain")]
-    /// Like [`post_apple_pay_domains`](Self::post_apple_pay_domains), with the response's status, headers and request id.
-    pub async fn post_apple_pay_domains_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostApplePayDomainsRequest,
     ) -> Result<
@@ -2972,13 +2992,14 @@ impl Client {
         runtime::Error<PostApplePayDomainsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/apple_pay/domains")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/apple_pay/domains", runtime::decode_json)
             .await
     }
@@ -2986,18 +3007,18 @@ impl Client {
     /// Retrieve an apple pay domain.
     ///
     /// `GET /v1/apple_pay/domains/{domain}`
-    pub async fn get_apple_pay_domains_domain(
+    pub async fn retrieve(
         &self,
         domain: &str,
         params: &GetApplePayDomainsDomainParams,
     ) -> Result<models::ApplePayDomain, runtime::Error<GetApplePayDomainsDomainError>> {
-        self.get_apple_pay_domains_domain_with_response(domain, params)
+        self.retrieve_with_response(domain, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "apple_pay_domain")]
-    /// Like [`get_apple_pay_domains_domain`](Self::get_apple_pay_domains_domain), with the response's status, headers and request id.
-    pub async fn get_apple_pay_domains_domain_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         domain: &str,
         params: &GetApplePayDomainsDomainParams,
@@ -3010,7 +3031,7 @@ impl Client {
             runtime::encode_path_segment(domain)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3019,7 +3040,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/apple_pay/domains/{domain}", runtime::decode_json)
             .await
     }
@@ -3027,20 +3049,18 @@ impl Client {
     /// Delete an apple pay domain.
     ///
     /// `DELETE /v1/apple_pay/domains/{domain}`
-    pub async fn delete_apple_pay_domains_domain(
+    pub async fn delete(
         &self,
         domain: &str,
     ) -> Result<
         models::DeletedApplePayDomain,
         runtime::Error<DeleteApplePayDomainsDomainError>,
     > {
-        self.delete_apple_pay_domains_domain_with_response(domain)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(domain).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "apple_pay_domain")]
-    /// Like [`delete_apple_pay_domains_domain`](Self::delete_apple_pay_domains_domain), with the response's status, headers and request id.
-    pub async fn delete_apple_pay_domains_domain_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         domain: &str,
     ) -> Result<
@@ -3052,29 +3072,30 @@ impl Client {
             runtime::encode_path_segment(domain)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/apple_pay/domains/{domain}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::ApplicationFees<'_> {
     #[cfg(feature = "application_fee")]
     /// Returns a list of application fees you’ve previously collected. The application fees are returned in sorted order, with the most recent fees appearing first.
     ///
     /// `GET /v1/application_fees`
-    pub async fn get_application_fees(
+    pub async fn list(
         &self,
         params: &GetApplicationFeesParams,
     ) -> Result<
         models::GetApplicationFeesResponse,
         runtime::Error<GetApplicationFeesError>,
     > {
-        self.get_application_fees_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "application_fee")]
-    /// Like [`get_application_fees`](Self::get_application_fees), with the response's status, headers and request id.
-    pub async fn get_application_fees_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetApplicationFeesParams,
     ) -> Result<
@@ -3082,7 +3103,7 @@ impl Client {
         runtime::Error<GetApplicationFeesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/application_fees")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3121,17 +3142,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/application_fees", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_application_fees`](Self::get_application_fees), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "application_fee")]
-    pub fn get_application_fees_stream(
+    pub fn list_stream(
         &self,
         params: &GetApplicationFeesParams,
     ) -> runtime::Paginator<models::ApplicationFee, GetApplicationFeesError> {
@@ -3140,7 +3162,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -3159,7 +3181,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_application_fees(&params).await?;
+                    let page = client.application_fees().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -3168,23 +3190,105 @@ impl Client {
             },
         )
     }
+    #[cfg(feature = "application_fee")]
+    /// Retrieves the details of an application fee that your account has collected. The same information is returned when refunding the application fee.
+    ///
+    /// `GET /v1/application_fees/{id}`
+    pub async fn retrieve(
+        &self,
+        id: &str,
+        params: &GetApplicationFeesIdParams,
+    ) -> Result<models::ApplicationFee, runtime::Error<GetApplicationFeesIdError>> {
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "application_fee")]
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
+        &self,
+        id: &str,
+        params: &GetApplicationFeesIdParams,
+    ) -> Result<
+        runtime::Response<models::ApplicationFee>,
+        runtime::Error<GetApplicationFeesIdError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/application_fees/"),
+            runtime::encode_path_segment(id)?,
+        ]
+            .concat();
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        self.client
+            .transport
+            .execute(request, "/v1/application_fees/{id}", runtime::decode_json)
+            .await
+    }
+    #[cfg(feature = "application_fee")]
+    /// `POST /v1/application_fees/{id}/refund`
+    pub async fn refund(
+        &self,
+        id: &str,
+        body: Option<&models::PostApplicationFeesIdRefundRequest>,
+    ) -> Result<
+        models::ApplicationFee,
+        runtime::Error<PostApplicationFeesIdRefundError>,
+    > {
+        self.refund_with_response(id, body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "application_fee")]
+    /// Like [`refund`](Self::refund), with the response's status, headers and request id.
+    pub async fn refund_with_response(
+        &self,
+        id: &str,
+        body: Option<&models::PostApplicationFeesIdRefundRequest>,
+    ) -> Result<
+        runtime::Response<models::ApplicationFee>,
+        runtime::Error<PostApplicationFeesIdRefundError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/application_fees/"),
+            runtime::encode_path_segment(id)?,
+            std::borrow::Cow::Borrowed("/refund"),
+        ]
+            .concat();
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.client
+            .transport
+            .execute(request, "/v1/application_fees/{id}/refund", runtime::decode_json)
+            .await
+    }
+}
+impl crate::resources::ApplicationFeesRefunds<'_> {
     #[cfg(feature = "fee_refund")]
     /// By default, you can see the 10 most recent refunds stored directly on the application fee object, but you can also retrieve details about a specific refund stored on the application fee.
     ///
     /// `GET /v1/application_fees/{fee}/refunds/{id}`
-    pub async fn get_application_fees_fee_refunds_id(
+    pub async fn retrieve(
         &self,
         fee: &str,
         id: &str,
         params: &GetApplicationFeesFeeRefundsIdParams,
     ) -> Result<models::FeeRefund, runtime::Error<GetApplicationFeesFeeRefundsIdError>> {
-        self.get_application_fees_fee_refunds_id_with_response(fee, id, params)
+        self.retrieve_with_response(fee, id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "fee_refund")]
-    /// Like [`get_application_fees_fee_refunds_id`](Self::get_application_fees_fee_refunds_id), with the response's status, headers and request id.
-    pub async fn get_application_fees_fee_refunds_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         fee: &str,
         id: &str,
@@ -3200,7 +3304,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3209,7 +3313,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/application_fees/{fee}/refunds/{id}",
@@ -3223,7 +3328,7 @@ impl Client {
     /// This request only accepts metadata as an argument.
     ///
     /// `POST /v1/application_fees/{fee}/refunds/{id}`
-    pub async fn post_application_fees_fee_refunds_id(
+    pub async fn update(
         &self,
         fee: &str,
         id: &str,
@@ -3232,13 +3337,11 @@ impl Client {
         models::FeeRefund,
         runtime::Error<PostApplicationFeesFeeRefundsIdError>,
     > {
-        self.post_application_fees_fee_refunds_id_with_response(fee, id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(fee, id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "fee_refund")]
-    /// Like [`post_application_fees_fee_refunds_id`](Self::post_application_fees_fee_refunds_id), with the response's status, headers and request id.
-    pub async fn post_application_fees_fee_refunds_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         fee: &str,
         id: &str,
@@ -3254,14 +3357,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/application_fees/{fee}/refunds/{id}",
@@ -3269,93 +3373,11 @@ impl Client {
             )
             .await
     }
-    #[cfg(feature = "application_fee")]
-    /// Retrieves the details of an application fee that your account has collected. The same information is returned when refunding the application fee.
-    ///
-    /// `GET /v1/application_fees/{id}`
-    pub async fn get_application_fees_id(
-        &self,
-        id: &str,
-        params: &GetApplicationFeesIdParams,
-    ) -> Result<models::ApplicationFee, runtime::Error<GetApplicationFeesIdError>> {
-        self.get_application_fees_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "application_fee")]
-    /// Like [`get_application_fees_id`](Self::get_application_fees_id), with the response's status, headers and request id.
-    pub async fn get_application_fees_id_with_response(
-        &self,
-        id: &str,
-        params: &GetApplicationFeesIdParams,
-    ) -> Result<
-        runtime::Response<models::ApplicationFee>,
-        runtime::Error<GetApplicationFeesIdError>,
-    > {
-        let path = [
-            std::borrow::Cow::Borrowed("/v1/application_fees/"),
-            runtime::encode_path_segment(id)?,
-        ]
-            .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        let mut query = Vec::new();
-        runtime::append_query(
-            &mut query,
-            "expand",
-            &params.expand,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        let request = request.query(&query);
-        self.transport
-            .execute(request, "/v1/application_fees/{id}", runtime::decode_json)
-            .await
-    }
-    #[cfg(feature = "application_fee")]
-    /// `POST /v1/application_fees/{id}/refund`
-    pub async fn post_application_fees_id_refund(
-        &self,
-        id: &str,
-        body: Option<&models::PostApplicationFeesIdRefundRequest>,
-    ) -> Result<
-        models::ApplicationFee,
-        runtime::Error<PostApplicationFeesIdRefundError>,
-    > {
-        self.post_application_fees_id_refund_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "application_fee")]
-    /// Like [`post_application_fees_id_refund`](Self::post_application_fees_id_refund), with the response's status, headers and request id.
-    pub async fn post_application_fees_id_refund_with_response(
-        &self,
-        id: &str,
-        body: Option<&models::PostApplicationFeesIdRefundRequest>,
-    ) -> Result<
-        runtime::Response<models::ApplicationFee>,
-        runtime::Error<PostApplicationFeesIdRefundError>,
-    > {
-        let path = [
-            std::borrow::Cow::Borrowed("/v1/application_fees/"),
-            runtime::encode_path_segment(id)?,
-            std::borrow::Cow::Borrowed("/refund"),
-        ]
-            .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport
-            .execute(request, "/v1/application_fees/{id}/refund", runtime::decode_json)
-            .await
-    }
     #[cfg(feature = "fee_refund")]
     /// You can see a list of the refunds belonging to a specific application fee. Note that the 10 most recent refunds are always available by default on the application fee object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional refunds.
     ///
     /// `GET /v1/application_fees/{id}/refunds`
-    pub async fn get_application_fees_id_refunds(
+    pub async fn list(
         &self,
         id: &str,
         params: &GetApplicationFeesIdRefundsParams,
@@ -3363,13 +3385,11 @@ impl Client {
         models::GetApplicationFeesIdRefundsResponse,
         runtime::Error<GetApplicationFeesIdRefundsError>,
     > {
-        self.get_application_fees_id_refunds_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "fee_refund")]
-    /// Like [`get_application_fees_id_refunds`](Self::get_application_fees_id_refunds), with the response's status, headers and request id.
-    pub async fn get_application_fees_id_refunds_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         id: &str,
         params: &GetApplicationFeesIdRefundsParams,
@@ -3383,7 +3403,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/refunds"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3410,17 +3430,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/application_fees/{id}/refunds", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_application_fees_id_refunds`](Self::get_application_fees_id_refunds), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "fee_refund")]
-    pub fn get_application_fees_id_refunds_stream(
+    pub fn list_stream(
         &self,
         id: &str,
         params: &GetApplicationFeesIdRefundsParams,
@@ -3430,7 +3451,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let id = id.to_owned();
         runtime::Paginator::new(
@@ -3452,7 +3473,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_application_fees_id_refunds(&id, &params)
+                        .application_fees()
+                        .refunds()
+                        .list(&id, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -3474,18 +3497,16 @@ impl Client {
     /// or when trying to refund more money than is left on an application fee.
     ///
     /// `POST /v1/application_fees/{id}/refunds`
-    pub async fn post_application_fees_id_refunds(
+    pub async fn create(
         &self,
         id: &str,
         body: Option<&models::PostApplicationFeesIdRefundsRequest>,
     ) -> Result<models::FeeRefund, runtime::Error<PostApplicationFeesIdRefundsError>> {
-        self.post_application_fees_id_refunds_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "fee_refund")]
-    /// Like [`post_application_fees_id_refunds`](Self::post_application_fees_id_refunds), with the response's status, headers and request id.
-    pub async fn post_application_fees_id_refunds_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         id: &str,
         body: Option<&models::PostApplicationFeesIdRefundsRequest>,
@@ -3499,36 +3520,39 @@ impl Client {
             std::borrow::Cow::Borrowed("/refunds"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/application_fees/{id}/refunds", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Balance<'_> {
     #[cfg(feature = "balance")]
     /// Retrieves the current account balance, based on the authentication that was used to make the request.
     /// For a sample request, see Accounting for negative balances.
     ///
     /// `GET /v1/balance`
-    pub async fn get_balance(
+    pub async fn retrieve(
         &self,
         params: &GetBalanceParams,
     ) -> Result<models::Balance, runtime::Error<GetBalanceError>> {
-        self.get_balance_with_response(params).await.map(runtime::Response::into_value)
+        self.retrieve_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "balance")]
-    /// Like [`get_balance`](Self::get_balance), with the response's status, headers and request id.
-    pub async fn get_balance_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         params: &GetBalanceParams,
     ) -> Result<runtime::Response<models::Balance>, runtime::Error<GetBalanceError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/balance")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3537,28 +3561,28 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/balance", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/balance", runtime::decode_json).await
     }
+}
+impl crate::resources::BalanceHistory<'_> {
     #[cfg(feature = "balance_transaction")]
     /// Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.
     ///
     /// Note that this endpoint was previously called “Balance history” and used the path `/v1/balance/history`.
     ///
     /// `GET /v1/balance/history`
-    pub async fn get_balance_history(
+    pub async fn list(
         &self,
         params: &GetBalanceHistoryParams,
     ) -> Result<
         models::GetBalanceHistoryResponse,
         runtime::Error<GetBalanceHistoryError>,
     > {
-        self.get_balance_history_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "balance_transaction")]
-    /// Like [`get_balance_history`](Self::get_balance_history), with the response's status, headers and request id.
-    pub async fn get_balance_history_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetBalanceHistoryParams,
     ) -> Result<
@@ -3566,7 +3590,7 @@ impl Client {
         runtime::Error<GetBalanceHistoryError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/balance/history")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3623,17 +3647,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/balance/history", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_balance_history`](Self::get_balance_history), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "balance_transaction")]
-    pub fn get_balance_history_stream(
+    pub fn list_stream(
         &self,
         params: &GetBalanceHistoryParams,
     ) -> runtime::Paginator<models::BalanceTransaction, GetBalanceHistoryError> {
@@ -3642,7 +3667,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -3661,7 +3686,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_balance_history(&params).await?;
+                    let page = client.balance().history().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -3676,18 +3701,16 @@ impl Client {
     /// Note that this endpoint previously used the path `/v1/balance/history/:id`.
     ///
     /// `GET /v1/balance/history/{id}`
-    pub async fn get_balance_history_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetBalanceHistoryIdParams,
     ) -> Result<models::BalanceTransaction, runtime::Error<GetBalanceHistoryIdError>> {
-        self.get_balance_history_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "balance_transaction")]
-    /// Like [`get_balance_history_id`](Self::get_balance_history_id), with the response's status, headers and request id.
-    pub async fn get_balance_history_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetBalanceHistoryIdParams,
@@ -3700,7 +3723,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3709,30 +3732,31 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/balance/history/{id}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::BalanceTransactions<'_> {
     #[cfg(feature = "balance_transaction")]
     /// Returns a list of transactions that have contributed to the Stripe account balance (e.g., charges, transfers, and so forth). The transactions are returned in sorted order, with the most recent transactions appearing first.
     ///
     /// Note that this endpoint was previously called “Balance history” and used the path `/v1/balance/history`.
     ///
     /// `GET /v1/balance_transactions`
-    pub async fn get_balance_transactions(
+    pub async fn list(
         &self,
         params: &GetBalanceTransactionsParams,
     ) -> Result<
         models::GetBalanceTransactionsResponse,
         runtime::Error<GetBalanceTransactionsError>,
     > {
-        self.get_balance_transactions_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "balance_transaction")]
-    /// Like [`get_balance_transactions`](Self::get_balance_transactions), with the response's status, headers and request id.
-    pub async fn get_balance_transactions_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetBalanceTransactionsParams,
     ) -> Result<
@@ -3740,7 +3764,7 @@ impl Client {
         runtime::Error<GetBalanceTransactionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/balance_transactions")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3797,17 +3821,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/balance_transactions", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_balance_transactions`](Self::get_balance_transactions), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "balance_transaction")]
-    pub fn get_balance_transactions_stream(
+    pub fn list_stream(
         &self,
         params: &GetBalanceTransactionsParams,
     ) -> runtime::Paginator<models::BalanceTransaction, GetBalanceTransactionsError> {
@@ -3816,7 +3841,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -3835,7 +3860,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_balance_transactions(&params).await?;
+                    let page = client.balance_transactions().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -3850,7 +3875,7 @@ impl Client {
     /// Note that this endpoint previously used the path `/v1/balance/history/:id`.
     ///
     /// `GET /v1/balance_transactions/{id}`
-    pub async fn get_balance_transactions_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetBalanceTransactionsIdParams,
@@ -3858,13 +3883,11 @@ impl Client {
         models::BalanceTransaction,
         runtime::Error<GetBalanceTransactionsIdError>,
     > {
-        self.get_balance_transactions_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "balance_transaction")]
-    /// Like [`get_balance_transactions_id`](Self::get_balance_transactions_id), with the response's status, headers and request id.
-    pub async fn get_balance_transactions_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetBalanceTransactionsIdParams,
@@ -3877,7 +3900,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3886,28 +3909,29 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/balance_transactions/{id}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::BillingPortalConfigurations<'_> {
     #[cfg(feature = "billing_portal_configuration")]
     /// Returns a list of configurations that describe the functionality of the customer portal.
     ///
     /// `GET /v1/billing_portal/configurations`
-    pub async fn get_billing_portal_configurations(
+    pub async fn list(
         &self,
         params: &GetBillingPortalConfigurationsParams,
     ) -> Result<
         models::GetBillingPortalConfigurationsResponse,
         runtime::Error<GetBillingPortalConfigurationsError>,
     > {
-        self.get_billing_portal_configurations_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "billing_portal_configuration")]
-    /// Like [`get_billing_portal_configurations`](Self::get_billing_portal_configurations), with the response's status, headers and request id.
-    pub async fn get_billing_portal_configurations_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetBillingPortalConfigurationsParams,
     ) -> Result<
@@ -3916,7 +3940,7 @@ impl Client {
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/configurations")]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -3955,17 +3979,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/billing_portal/configurations", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_billing_portal_configurations`](Self::get_billing_portal_configurations), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "billing_portal_configuration")]
-    pub fn get_billing_portal_configurations_stream(
+    pub fn list_stream(
         &self,
         params: &GetBillingPortalConfigurationsParams,
     ) -> runtime::Paginator<
@@ -3977,7 +4002,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -3996,7 +4021,11 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_billing_portal_configurations(&params).await?;
+                    let page = client
+                        .billing_portal()
+                        .configurations()
+                        .list(&params)
+                        .await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -4009,20 +4038,18 @@ impl Client {
     /// Creates a configuration that describes the functionality and behavior of a PortalSession
     ///
     /// `POST /v1/billing_portal/configurations`
-    pub async fn post_billing_portal_configurations(
+    pub async fn create(
         &self,
         body: &models::PostBillingPortalConfigurationsRequest,
     ) -> Result<
         models::BillingPortalConfiguration,
         runtime::Error<PostBillingPortalConfigurationsError>,
     > {
-        self.post_billing_portal_configurations_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "billing_portal_configuration")]
-    /// Like [`post_billing_portal_configurations`](Self::post_billing_portal_configurations), with the response's status, headers and request id.
-    pub async fn post_billing_portal_configurations_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostBillingPortalConfigurationsRequest,
     ) -> Result<
@@ -4031,13 +4058,14 @@ impl Client {
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/configurations")]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/billing_portal/configurations", runtime::decode_json)
             .await
     }
@@ -4045,7 +4073,7 @@ impl Client {
     /// Retrieves a configuration that describes the functionality of the customer portal.
     ///
     /// `GET /v1/billing_portal/configurations/{configuration}`
-    pub async fn get_billing_portal_configurations_configuration(
+    pub async fn retrieve(
         &self,
         configuration: &str,
         params: &GetBillingPortalConfigurationsConfigurationParams,
@@ -4053,16 +4081,13 @@ impl Client {
         models::BillingPortalConfiguration,
         runtime::Error<GetBillingPortalConfigurationsConfigurationError>,
     > {
-        self.get_billing_portal_configurations_configuration_with_response(
-                configuration,
-                params,
-            )
+        self.retrieve_with_response(configuration, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "billing_portal_configuration")]
-    /// Like [`get_billing_portal_configurations_configuration`](Self::get_billing_portal_configurations_configuration), with the response's status, headers and request id.
-    pub async fn get_billing_portal_configurations_configuration_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         configuration: &str,
         params: &GetBillingPortalConfigurationsConfigurationParams,
@@ -4075,7 +4100,7 @@ impl Client {
             runtime::encode_path_segment(configuration)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -4084,7 +4109,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/billing_portal/configurations/{configuration}",
@@ -4096,7 +4122,7 @@ impl Client {
     /// Updates a configuration that describes the functionality of the customer portal.
     ///
     /// `POST /v1/billing_portal/configurations/{configuration}`
-    pub async fn post_billing_portal_configurations_configuration(
+    pub async fn update(
         &self,
         configuration: &str,
         body: Option<&models::PostBillingPortalConfigurationsConfigurationRequest>,
@@ -4104,16 +4130,13 @@ impl Client {
         models::BillingPortalConfiguration,
         runtime::Error<PostBillingPortalConfigurationsConfigurationError>,
     > {
-        self.post_billing_portal_configurations_configuration_with_response(
-                configuration,
-                body,
-            )
+        self.update_with_response(configuration, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "billing_portal_configuration")]
-    /// Like [`post_billing_portal_configurations_configuration`](Self::post_billing_portal_configurations_configuration), with the response's status, headers and request id.
-    pub async fn post_billing_portal_configurations_configuration_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         configuration: &str,
         body: Option<&models::PostBillingPortalConfigurationsConfigurationRequest>,
@@ -4126,14 +4149,15 @@ impl Client {
             runtime::encode_path_segment(configuration)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/billing_portal/configurations/{configuration}",
@@ -4141,24 +4165,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::BillingPortalSessions<'_> {
     #[cfg(feature = "billing_portal_session")]
     /// Creates a session of the customer portal.
     ///
     /// `POST /v1/billing_portal/sessions`
-    pub async fn post_billing_portal_sessions(
+    pub async fn create(
         &self,
         body: &models::PostBillingPortalSessionsRequest,
     ) -> Result<
         models::BillingPortalSession,
         runtime::Error<PostBillingPortalSessionsError>,
     > {
-        self.post_billing_portal_sessions_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "billing_portal_session")]
-    /// Like [`post_billing_portal_sessions`](Self::post_billing_portal_sessions), with the response's status, headers and request id.
-    pub async fn post_billing_portal_sessions_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostBillingPortalSessionsRequest,
     ) -> Result<
@@ -4166,34 +4190,35 @@ impl Client {
         runtime::Error<PostBillingPortalSessionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/billing_portal/sessions")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/billing_portal/sessions", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::BitcoinReceivers<'_> {
     #[cfg(feature = "bitcoin_receiver")]
     /// Returns a list of your receivers. Receivers are returned sorted by creation date, with the most recently created receivers appearing first.
     ///
     /// `GET /v1/bitcoin/receivers`
-    pub async fn get_bitcoin_receivers(
+    pub async fn list(
         &self,
         params: &GetBitcoinReceiversParams,
     ) -> Result<
         models::GetBitcoinReceiversResponse,
         runtime::Error<GetBitcoinReceiversError>,
     > {
-        self.get_bitcoin_receivers_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "bitcoin_receiver")]
-    /// Like [`get_bitcoin_receivers`](Self::get_bitcoin_receivers), with the response's status, headers and request id.
-    pub async fn get_bitcoin_receivers_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetBitcoinReceiversParams,
     ) -> Result<
@@ -4201,7 +4226,7 @@ impl Client {
         runtime::Error<GetBitcoinReceiversError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/bitcoin/receivers")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -4246,17 +4271,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/bitcoin/receivers", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_bitcoin_receivers`](Self::get_bitcoin_receivers), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "bitcoin_receiver")]
-    pub fn get_bitcoin_receivers_stream(
+    pub fn list_stream(
         &self,
         params: &GetBitcoinReceiversParams,
     ) -> runtime::Paginator<models::BitcoinReceiver, GetBitcoinReceiversError> {
@@ -4265,7 +4291,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -4284,7 +4310,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_bitcoin_receivers(&params).await?;
+                    let page = client.bitcoin().receivers().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -4297,18 +4323,16 @@ impl Client {
     /// Retrieves the Bitcoin receiver with the given ID.
     ///
     /// `GET /v1/bitcoin/receivers/{id}`
-    pub async fn get_bitcoin_receivers_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetBitcoinReceiversIdParams,
     ) -> Result<models::BitcoinReceiver, runtime::Error<GetBitcoinReceiversIdError>> {
-        self.get_bitcoin_receivers_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "bitcoin_receiver")]
-    /// Like [`get_bitcoin_receivers_id`](Self::get_bitcoin_receivers_id), with the response's status, headers and request id.
-    pub async fn get_bitcoin_receivers_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetBitcoinReceiversIdParams,
@@ -4321,7 +4345,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -4330,7 +4354,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/bitcoin/receivers/{id}", runtime::decode_json)
             .await
     }
@@ -4338,7 +4363,7 @@ impl Client {
     /// List bitcoin transacitons for a given receiver.
     ///
     /// `GET /v1/bitcoin/receivers/{receiver}/transactions`
-    pub async fn get_bitcoin_receivers_receiver_transactions(
+    pub async fn transactions(
         &self,
         receiver: &str,
         params: &GetBitcoinReceiversReceiverTransactionsParams,
@@ -4346,13 +4371,13 @@ impl Client {
         models::GetBitcoinReceiversReceiverTransactionsResponse,
         runtime::Error<GetBitcoinReceiversReceiverTransactionsError>,
     > {
-        self.get_bitcoin_receivers_receiver_transactions_with_response(receiver, params)
+        self.transactions_with_response(receiver, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "bitcoin_transaction")]
-    /// Like [`get_bitcoin_receivers_receiver_transactions`](Self::get_bitcoin_receivers_receiver_transactions), with the response's status, headers and request id.
-    pub async fn get_bitcoin_receivers_receiver_transactions_with_response(
+    /// Like [`transactions`](Self::transactions), with the response's status, headers and request id.
+    pub async fn transactions_with_response(
         &self,
         receiver: &str,
         params: &GetBitcoinReceiversReceiverTransactionsParams,
@@ -4366,7 +4391,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/transactions"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -4399,7 +4424,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/bitcoin/receivers/{receiver}/transactions",
@@ -4407,13 +4433,13 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_bitcoin_receivers_receiver_transactions`](Self::get_bitcoin_receivers_receiver_transactions), as a stream that fetches pages as
+    /// Every item of [`transactions`](Self::transactions), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "bitcoin_transaction")]
-    pub fn get_bitcoin_receivers_receiver_transactions_stream(
+    pub fn transactions_stream(
         &self,
         receiver: &str,
         params: &GetBitcoinReceiversReceiverTransactionsParams,
@@ -4426,7 +4452,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let receiver = receiver.to_owned();
         runtime::Paginator::new(
@@ -4448,7 +4474,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_bitcoin_receivers_receiver_transactions(&receiver, &params)
+                        .bitcoin()
+                        .receivers()
+                        .transactions(&receiver, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -4458,24 +4486,24 @@ impl Client {
             },
         )
     }
+}
+impl crate::resources::BitcoinTransactions<'_> {
     #[cfg(feature = "bitcoin_transaction")]
     /// List bitcoin transacitons for a given receiver.
     ///
     /// `GET /v1/bitcoin/transactions`
-    pub async fn get_bitcoin_transactions(
+    pub async fn list(
         &self,
         params: &GetBitcoinTransactionsParams,
     ) -> Result<
         models::GetBitcoinTransactionsResponse,
         runtime::Error<GetBitcoinTransactionsError>,
     > {
-        self.get_bitcoin_transactions_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "bitcoin_transaction")]
-    /// Like [`get_bitcoin_transactions`](Self::get_bitcoin_transactions), with the response's status, headers and request id.
-    pub async fn get_bitcoin_transactions_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetBitcoinTransactionsParams,
     ) -> Result<
@@ -4483,7 +4511,7 @@ impl Client {
         runtime::Error<GetBitcoinTransactionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/bitcoin/transactions")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -4522,17 +4550,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/bitcoin/transactions", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_bitcoin_transactions`](Self::get_bitcoin_transactions), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "bitcoin_transaction")]
-    pub fn get_bitcoin_transactions_stream(
+    pub fn list_stream(
         &self,
         params: &GetBitcoinTransactionsParams,
     ) -> runtime::Paginator<models::BitcoinTransaction, GetBitcoinTransactionsError> {
@@ -4541,7 +4570,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -4560,7 +4589,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_bitcoin_transactions(&params).await?;
+                    let page = client.bitcoin().transactions().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -4569,19 +4598,21 @@ impl Client {
             },
         )
     }
+}
+impl crate::resources::Charges<'_> {
     #[cfg(feature = "charge")]
     /// Returns a list of charges you’ve previously created. The charges are returned in sorted order, with the most recent charges appearing first.
     ///
     /// `GET /v1/charges`
-    pub async fn get_charges(
+    pub async fn list(
         &self,
         params: &GetChargesParams,
     ) -> Result<models::GetChargesResponse, runtime::Error<GetChargesError>> {
-        self.get_charges_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
-    /// Like [`get_charges`](Self::get_charges), with the response's status, headers and request id.
-    pub async fn get_charges_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetChargesParams,
     ) -> Result<
@@ -4589,7 +4620,7 @@ impl Client {
         runtime::Error<GetChargesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/charges")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -4640,15 +4671,15 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/charges", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/charges", runtime::decode_json).await
     }
-    /// Every item of [`get_charges`](Self::get_charges), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "charge")]
-    pub fn get_charges_stream(
+    pub fn list_stream(
         &self,
         params: &GetChargesParams,
     ) -> runtime::Paginator<models::Charge, GetChargesError> {
@@ -4657,7 +4688,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -4676,7 +4707,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_charges(&params).await?;
+                    let page = client.charges().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -4689,44 +4720,44 @@ impl Client {
     /// To charge a credit card or other payment source, you create a `Charge` object. If your API key is in test mode, the supplied payment source (e.g., card) won’t actually be charged, although everything else will occur as if in live mode. (Stripe assumes that the charge would have completed successfully).
     ///
     /// `POST /v1/charges`
-    pub async fn post_charges(
+    pub async fn create(
         &self,
         body: Option<&models::PostChargesRequest>,
     ) -> Result<models::Charge, runtime::Error<PostChargesError>> {
-        self.post_charges_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
-    /// Like [`post_charges`](Self::post_charges), with the response's status, headers and request id.
-    pub async fn post_charges_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostChargesRequest>,
     ) -> Result<runtime::Response<models::Charge>, runtime::Error<PostChargesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/charges")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/charges", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/charges", runtime::decode_json).await
     }
     #[cfg(feature = "charge")]
     /// Retrieves the details of a charge that has previously been created. Supply the unique charge ID that was returned from your previous request, and Stripe will return the corresponding charge information. The same information is returned when creating or refunding the charge.
     ///
     /// `GET /v1/charges/{charge}`
-    pub async fn get_charges_charge(
+    pub async fn retrieve(
         &self,
         charge: &str,
         params: &GetChargesChargeParams,
     ) -> Result<models::Charge, runtime::Error<GetChargesChargeError>> {
-        self.get_charges_charge_with_response(charge, params)
+        self.retrieve_with_response(charge, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
-    /// Like [`get_charges_charge`](Self::get_charges_charge), with the response's status, headers and request id.
-    pub async fn get_charges_charge_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         charge: &str,
         params: &GetChargesChargeParams,
@@ -4739,7 +4770,7 @@ impl Client {
             runtime::encode_path_segment(charge)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -4748,7 +4779,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/charges/{charge}", runtime::decode_json)
             .await
     }
@@ -4756,18 +4788,16 @@ impl Client {
     /// Updates the specified charge by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/charges/{charge}`
-    pub async fn post_charges_charge(
+    pub async fn update(
         &self,
         charge: &str,
         body: Option<&models::PostChargesChargeRequest>,
     ) -> Result<models::Charge, runtime::Error<PostChargesChargeError>> {
-        self.post_charges_charge_with_response(charge, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(charge, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
-    /// Like [`post_charges_charge`](Self::post_charges_charge), with the response's status, headers and request id.
-    pub async fn post_charges_charge_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         charge: &str,
         body: Option<&models::PostChargesChargeRequest>,
@@ -4780,14 +4810,15 @@ impl Client {
             runtime::encode_path_segment(charge)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/charges/{charge}", runtime::decode_json)
             .await
     }
@@ -4797,18 +4828,16 @@ impl Client {
     /// Uncaptured payments expire exactly seven days after they are created. If they are not captured by that point in time, they will be marked as refunded and will no longer be capturable.
     ///
     /// `POST /v1/charges/{charge}/capture`
-    pub async fn post_charges_charge_capture(
+    pub async fn capture(
         &self,
         charge: &str,
         body: Option<&models::PostChargesChargeCaptureRequest>,
     ) -> Result<models::Charge, runtime::Error<PostChargesChargeCaptureError>> {
-        self.post_charges_charge_capture_with_response(charge, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.capture_with_response(charge, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
-    /// Like [`post_charges_charge_capture`](Self::post_charges_charge_capture), with the response's status, headers and request id.
-    pub async fn post_charges_charge_capture_with_response(
+    /// Like [`capture`](Self::capture), with the response's status, headers and request id.
+    pub async fn capture_with_response(
         &self,
         charge: &str,
         body: Option<&models::PostChargesChargeCaptureRequest>,
@@ -4822,133 +4851,16 @@ impl Client {
             std::borrow::Cow::Borrowed("/capture"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/charges/{charge}/capture", runtime::decode_json)
-            .await
-    }
-    #[cfg(feature = "dispute")]
-    /// Retrieve a dispute for a specified charge.
-    ///
-    /// `GET /v1/charges/{charge}/dispute`
-    pub async fn get_charges_charge_dispute(
-        &self,
-        charge: &str,
-        params: &GetChargesChargeDisputeParams,
-    ) -> Result<models::Dispute, runtime::Error<GetChargesChargeDisputeError>> {
-        self.get_charges_charge_dispute_with_response(charge, params)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "dispute")]
-    /// Like [`get_charges_charge_dispute`](Self::get_charges_charge_dispute), with the response's status, headers and request id.
-    pub async fn get_charges_charge_dispute_with_response(
-        &self,
-        charge: &str,
-        params: &GetChargesChargeDisputeParams,
-    ) -> Result<
-        runtime::Response<models::Dispute>,
-        runtime::Error<GetChargesChargeDisputeError>,
-    > {
-        let path = [
-            std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge)?,
-            std::borrow::Cow::Borrowed("/dispute"),
-        ]
-            .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        let mut query = Vec::new();
-        runtime::append_query(
-            &mut query,
-            "expand",
-            &params.expand,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        let request = request.query(&query);
-        self.transport
-            .execute(request, "/v1/charges/{charge}/dispute", runtime::decode_json)
-            .await
-    }
-    #[cfg(feature = "dispute")]
-    /// `POST /v1/charges/{charge}/dispute`
-    pub async fn post_charges_charge_dispute(
-        &self,
-        charge: &str,
-        body: Option<&models::PostChargesChargeDisputeRequest>,
-    ) -> Result<models::Dispute, runtime::Error<PostChargesChargeDisputeError>> {
-        self.post_charges_charge_dispute_with_response(charge, body)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "dispute")]
-    /// Like [`post_charges_charge_dispute`](Self::post_charges_charge_dispute), with the response's status, headers and request id.
-    pub async fn post_charges_charge_dispute_with_response(
-        &self,
-        charge: &str,
-        body: Option<&models::PostChargesChargeDisputeRequest>,
-    ) -> Result<
-        runtime::Response<models::Dispute>,
-        runtime::Error<PostChargesChargeDisputeError>,
-    > {
-        let path = [
-            std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge)?,
-            std::borrow::Cow::Borrowed("/dispute"),
-        ]
-            .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport
-            .execute(request, "/v1/charges/{charge}/dispute", runtime::decode_json)
-            .await
-    }
-    #[cfg(feature = "dispute")]
-    /// `POST /v1/charges/{charge}/dispute/close`
-    pub async fn post_charges_charge_dispute_close(
-        &self,
-        charge: &str,
-        body: Option<&models::PostChargesChargeDisputeCloseRequest>,
-    ) -> Result<models::Dispute, runtime::Error<PostChargesChargeDisputeCloseError>> {
-        self.post_charges_charge_dispute_close_with_response(charge, body)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "dispute")]
-    /// Like [`post_charges_charge_dispute_close`](Self::post_charges_charge_dispute_close), with the response's status, headers and request id.
-    pub async fn post_charges_charge_dispute_close_with_response(
-        &self,
-        charge: &str,
-        body: Option<&models::PostChargesChargeDisputeCloseRequest>,
-    ) -> Result<
-        runtime::Response<models::Dispute>,
-        runtime::Error<PostChargesChargeDisputeCloseError>,
-    > {
-        let path = [
-            std::borrow::Cow::Borrowed("/v1/charges/"),
-            runtime::encode_path_segment(charge)?,
-            std::borrow::Cow::Borrowed("/dispute/close"),
-        ]
-            .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport
-            .execute(request, "/v1/charges/{charge}/dispute/close", runtime::decode_json)
             .await
     }
     #[cfg(feature = "charge")]
@@ -4965,18 +4877,16 @@ impl Client {
     /// or when trying to refund more money than is left on a charge.
     ///
     /// `POST /v1/charges/{charge}/refund`
-    pub async fn post_charges_charge_refund(
+    pub async fn refund(
         &self,
         charge: &str,
         body: Option<&models::PostChargesChargeRefundRequest>,
     ) -> Result<models::Charge, runtime::Error<PostChargesChargeRefundError>> {
-        self.post_charges_charge_refund_with_response(charge, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.refund_with_response(charge, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "charge")]
-    /// Like [`post_charges_charge_refund`](Self::post_charges_charge_refund), with the response's status, headers and request id.
-    pub async fn post_charges_charge_refund_with_response(
+    /// Like [`refund`](Self::refund), with the response's status, headers and request id.
+    pub async fn refund_with_response(
         &self,
         charge: &str,
         body: Option<&models::PostChargesChargeRefundRequest>,
@@ -4990,22 +4900,144 @@ impl Client {
             std::borrow::Cow::Borrowed("/refund"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/charges/{charge}/refund", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::ChargesDispute<'_> {
+    #[cfg(feature = "dispute")]
+    /// Retrieve a dispute for a specified charge.
+    ///
+    /// `GET /v1/charges/{charge}/dispute`
+    pub async fn retrieve(
+        &self,
+        charge: &str,
+        params: &GetChargesChargeDisputeParams,
+    ) -> Result<models::Dispute, runtime::Error<GetChargesChargeDisputeError>> {
+        self.retrieve_with_response(charge, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "dispute")]
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
+        &self,
+        charge: &str,
+        params: &GetChargesChargeDisputeParams,
+    ) -> Result<
+        runtime::Response<models::Dispute>,
+        runtime::Error<GetChargesChargeDisputeError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge)?,
+            std::borrow::Cow::Borrowed("/dispute"),
+        ]
+            .concat();
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        self.client
+            .transport
+            .execute(request, "/v1/charges/{charge}/dispute", runtime::decode_json)
+            .await
+    }
+    #[cfg(feature = "dispute")]
+    /// `POST /v1/charges/{charge}/dispute`
+    pub async fn update(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeDisputeRequest>,
+    ) -> Result<models::Dispute, runtime::Error<PostChargesChargeDisputeError>> {
+        self.update_with_response(charge, body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "dispute")]
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeDisputeRequest>,
+    ) -> Result<
+        runtime::Response<models::Dispute>,
+        runtime::Error<PostChargesChargeDisputeError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge)?,
+            std::borrow::Cow::Borrowed("/dispute"),
+        ]
+            .concat();
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.client
+            .transport
+            .execute(request, "/v1/charges/{charge}/dispute", runtime::decode_json)
+            .await
+    }
+    #[cfg(feature = "dispute")]
+    /// `POST /v1/charges/{charge}/dispute/close`
+    pub async fn close(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeDisputeCloseRequest>,
+    ) -> Result<models::Dispute, runtime::Error<PostChargesChargeDisputeCloseError>> {
+        self.close_with_response(charge, body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "dispute")]
+    /// Like [`close`](Self::close), with the response's status, headers and request id.
+    pub async fn close_with_response(
+        &self,
+        charge: &str,
+        body: Option<&models::PostChargesChargeDisputeCloseRequest>,
+    ) -> Result<
+        runtime::Response<models::Dispute>,
+        runtime::Error<PostChargesChargeDisputeCloseError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/charges/"),
+            runtime::encode_path_segment(charge)?,
+            std::borrow::Cow::Borrowed("/dispute/close"),
+        ]
+            .concat();
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.client
+            .transport
+            .execute(request, "/v1/charges/{charge}/dispute/close", runtime::decode_json)
+            .await
+    }
+}
+impl crate::resources::ChargesRefunds<'_> {
     #[cfg(feature = "refund")]
     /// You can see a list of the refunds belonging to a specific charge. Note that the 10 most recent refunds are always available by default on the charge object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional refunds.
     ///
     /// `GET /v1/charges/{charge}/refunds`
-    pub async fn get_charges_charge_refunds(
+    pub async fn list(
         &self,
         charge: &str,
         params: &GetChargesChargeRefundsParams,
@@ -5013,13 +5045,11 @@ impl Client {
         models::GetChargesChargeRefundsResponse,
         runtime::Error<GetChargesChargeRefundsError>,
     > {
-        self.get_charges_charge_refunds_with_response(charge, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(charge, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
-    /// Like [`get_charges_charge_refunds`](Self::get_charges_charge_refunds), with the response's status, headers and request id.
-    pub async fn get_charges_charge_refunds_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         charge: &str,
         params: &GetChargesChargeRefundsParams,
@@ -5033,7 +5063,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/refunds"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -5060,17 +5090,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/charges/{charge}/refunds", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_charges_charge_refunds`](Self::get_charges_charge_refunds), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "refund")]
-    pub fn get_charges_charge_refunds_stream(
+    pub fn list_stream(
         &self,
         charge: &str,
         params: &GetChargesChargeRefundsParams,
@@ -5080,7 +5111,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let charge = charge.to_owned();
         runtime::Paginator::new(
@@ -5101,9 +5132,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client
-                        .get_charges_charge_refunds(&charge, &params)
-                        .await?;
+                    let page = client.charges().refunds().list(&charge, &params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -5116,18 +5145,16 @@ impl Client {
     /// Create a refund.
     ///
     /// `POST /v1/charges/{charge}/refunds`
-    pub async fn post_charges_charge_refunds(
+    pub async fn create(
         &self,
         charge: &str,
         body: Option<&models::PostChargesChargeRefundsRequest>,
     ) -> Result<models::Refund, runtime::Error<PostChargesChargeRefundsError>> {
-        self.post_charges_charge_refunds_with_response(charge, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(charge, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
-    /// Like [`post_charges_charge_refunds`](Self::post_charges_charge_refunds), with the response's status, headers and request id.
-    pub async fn post_charges_charge_refunds_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         charge: &str,
         body: Option<&models::PostChargesChargeRefundsRequest>,
@@ -5141,14 +5168,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/refunds"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/charges/{charge}/refunds", runtime::decode_json)
             .await
     }
@@ -5156,19 +5184,19 @@ impl Client {
     /// Retrieves the details of an existing refund.
     ///
     /// `GET /v1/charges/{charge}/refunds/{refund}`
-    pub async fn get_charges_charge_refunds_refund(
+    pub async fn retrieve(
         &self,
         charge: &str,
         refund: &str,
         params: &GetChargesChargeRefundsRefundParams,
     ) -> Result<models::Refund, runtime::Error<GetChargesChargeRefundsRefundError>> {
-        self.get_charges_charge_refunds_refund_with_response(charge, refund, params)
+        self.retrieve_with_response(charge, refund, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
-    /// Like [`get_charges_charge_refunds_refund`](Self::get_charges_charge_refunds_refund), with the response's status, headers and request id.
-    pub async fn get_charges_charge_refunds_refund_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         charge: &str,
         refund: &str,
@@ -5184,7 +5212,7 @@ impl Client {
             runtime::encode_path_segment(refund)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -5193,7 +5221,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/charges/{charge}/refunds/{refund}",
@@ -5205,19 +5234,19 @@ impl Client {
     /// Update a specified refund.
     ///
     /// `POST /v1/charges/{charge}/refunds/{refund}`
-    pub async fn post_charges_charge_refunds_refund(
+    pub async fn update(
         &self,
         charge: &str,
         refund: &str,
         body: Option<&models::PostChargesChargeRefundsRefundRequest>,
     ) -> Result<models::Refund, runtime::Error<PostChargesChargeRefundsRefundError>> {
-        self.post_charges_charge_refunds_refund_with_response(charge, refund, body)
+        self.update_with_response(charge, refund, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
-    /// Like [`post_charges_charge_refunds_refund`](Self::post_charges_charge_refunds_refund), with the response's status, headers and request id.
-    pub async fn post_charges_charge_refunds_refund_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         charge: &str,
         refund: &str,
@@ -5233,14 +5262,15 @@ impl Client {
             runtime::encode_path_segment(refund)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/charges/{charge}/refunds/{refund}",
@@ -5248,24 +5278,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::CheckoutSessions<'_> {
     #[cfg(feature = "checkout_session")]
     /// Returns a list of Checkout Sessions.
     ///
     /// `GET /v1/checkout/sessions`
-    pub async fn get_checkout_sessions(
+    pub async fn list(
         &self,
         params: &GetCheckoutSessionsParams,
     ) -> Result<
         models::GetCheckoutSessionsResponse,
         runtime::Error<GetCheckoutSessionsError>,
     > {
-        self.get_checkout_sessions_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "checkout_session")]
-    /// Like [`get_checkout_sessions`](Self::get_checkout_sessions), with the response's status, headers and request id.
-    pub async fn get_checkout_sessions_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetCheckoutSessionsParams,
     ) -> Result<
@@ -5273,7 +5303,7 @@ impl Client {
         runtime::Error<GetCheckoutSessionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/checkout/sessions")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -5312,17 +5342,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/checkout/sessions", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_checkout_sessions`](Self::get_checkout_sessions), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "checkout_session")]
-    pub fn get_checkout_sessions_stream(
+    pub fn list_stream(
         &self,
         params: &GetCheckoutSessionsParams,
     ) -> runtime::Paginator<models::CheckoutSession, GetCheckoutSessionsError> {
@@ -5331,7 +5362,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -5350,7 +5381,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_checkout_sessions(&params).await?;
+                    let page = client.checkout().sessions().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -5363,17 +5394,15 @@ impl Client {
     /// Creates a Session object.
     ///
     /// `POST /v1/checkout/sessions`
-    pub async fn post_checkout_sessions(
+    pub async fn create(
         &self,
         body: &models::PostCheckoutSessionsRequest,
     ) -> Result<models::CheckoutSession, runtime::Error<PostCheckoutSessionsError>> {
-        self.post_checkout_sessions_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "checkout_session")]
-    /// Like [`post_checkout_sessions`](Self::post_checkout_sessions), with the response's status, headers and request id.
-    pub async fn post_checkout_sessions_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostCheckoutSessionsRequest,
     ) -> Result<
@@ -5381,13 +5410,14 @@ impl Client {
         runtime::Error<PostCheckoutSessionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/checkout/sessions")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/checkout/sessions", runtime::decode_json)
             .await
     }
@@ -5395,7 +5425,7 @@ impl Client {
     /// Retrieves a Session object.
     ///
     /// `GET /v1/checkout/sessions/{session}`
-    pub async fn get_checkout_sessions_session(
+    pub async fn retrieve(
         &self,
         session: &str,
         params: &GetCheckoutSessionsSessionParams,
@@ -5403,13 +5433,13 @@ impl Client {
         models::CheckoutSession,
         runtime::Error<GetCheckoutSessionsSessionError>,
     > {
-        self.get_checkout_sessions_session_with_response(session, params)
+        self.retrieve_with_response(session, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "checkout_session")]
-    /// Like [`get_checkout_sessions_session`](Self::get_checkout_sessions_session), with the response's status, headers and request id.
-    pub async fn get_checkout_sessions_session_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         session: &str,
         params: &GetCheckoutSessionsSessionParams,
@@ -5422,7 +5452,7 @@ impl Client {
             runtime::encode_path_segment(session)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -5431,7 +5461,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/checkout/sessions/{session}", runtime::decode_json)
             .await
     }
@@ -5439,7 +5470,7 @@ impl Client {
     /// When retrieving a Checkout Session, there is an includable **line_items** property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/checkout/sessions/{session}/line_items`
-    pub async fn get_checkout_sessions_session_line_items(
+    pub async fn line_items(
         &self,
         session: &str,
         params: &GetCheckoutSessionsSessionLineItemsParams,
@@ -5447,13 +5478,13 @@ impl Client {
         models::GetCheckoutSessionsSessionLineItemsResponse,
         runtime::Error<GetCheckoutSessionsSessionLineItemsError>,
     > {
-        self.get_checkout_sessions_session_line_items_with_response(session, params)
+        self.line_items_with_response(session, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "item")]
-    /// Like [`get_checkout_sessions_session_line_items`](Self::get_checkout_sessions_session_line_items), with the response's status, headers and request id.
-    pub async fn get_checkout_sessions_session_line_items_with_response(
+    /// Like [`line_items`](Self::line_items), with the response's status, headers and request id.
+    pub async fn line_items_with_response(
         &self,
         session: &str,
         params: &GetCheckoutSessionsSessionLineItemsParams,
@@ -5467,7 +5498,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/line_items"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -5494,7 +5525,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/checkout/sessions/{session}/line_items",
@@ -5502,13 +5534,13 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_checkout_sessions_session_line_items`](Self::get_checkout_sessions_session_line_items), as a stream that fetches pages as
+    /// Every item of [`line_items`](Self::line_items), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "item")]
-    pub fn get_checkout_sessions_session_line_items_stream(
+    pub fn line_items_stream(
         &self,
         session: &str,
         params: &GetCheckoutSessionsSessionLineItemsParams,
@@ -5518,7 +5550,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let session = session.to_owned();
         runtime::Paginator::new(
@@ -5540,7 +5572,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_checkout_sessions_session_line_items(&session, &params)
+                        .checkout()
+                        .sessions()
+                        .line_items(&session, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -5550,21 +5584,21 @@ impl Client {
             },
         )
     }
+}
+impl crate::resources::CountrySpecs<'_> {
     #[cfg(feature = "country_spec")]
     /// Lists all Country Spec objects available in the API.
     ///
     /// `GET /v1/country_specs`
-    pub async fn get_country_specs(
+    pub async fn list(
         &self,
         params: &GetCountrySpecsParams,
     ) -> Result<models::GetCountrySpecsResponse, runtime::Error<GetCountrySpecsError>> {
-        self.get_country_specs_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "country_spec")]
-    /// Like [`get_country_specs`](Self::get_country_specs), with the response's status, headers and request id.
-    pub async fn get_country_specs_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetCountrySpecsParams,
     ) -> Result<
@@ -5572,7 +5606,7 @@ impl Client {
         runtime::Error<GetCountrySpecsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/country_specs")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -5599,15 +5633,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/country_specs", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/country_specs", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_country_specs`](Self::get_country_specs), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "country_spec")]
-    pub fn get_country_specs_stream(
+    pub fn list_stream(
         &self,
         params: &GetCountrySpecsParams,
     ) -> runtime::Paginator<models::CountrySpec, GetCountrySpecsError> {
@@ -5616,7 +5653,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -5635,7 +5672,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_country_specs(&params).await?;
+                    let page = client.country_specs().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -5648,18 +5685,18 @@ impl Client {
     /// Returns a Country Spec for a given Country code.
     ///
     /// `GET /v1/country_specs/{country}`
-    pub async fn get_country_specs_country(
+    pub async fn retrieve(
         &self,
         country: &str,
         params: &GetCountrySpecsCountryParams,
     ) -> Result<models::CountrySpec, runtime::Error<GetCountrySpecsCountryError>> {
-        self.get_country_specs_country_with_response(country, params)
+        self.retrieve_with_response(country, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "country_spec")]
-    /// Like [`get_country_specs_country`](Self::get_country_specs_country), with the response's status, headers and request id.
-    pub async fn get_country_specs_country_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         country: &str,
         params: &GetCountrySpecsCountryParams,
@@ -5672,7 +5709,7 @@ impl Client {
             runtime::encode_path_segment(country)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -5681,23 +5718,26 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/country_specs/{country}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Coupons<'_> {
     #[cfg(feature = "coupon")]
     /// Returns a list of your coupons.
     ///
     /// `GET /v1/coupons`
-    pub async fn get_coupons(
+    pub async fn list(
         &self,
         params: &GetCouponsParams,
     ) -> Result<models::GetCouponsResponse, runtime::Error<GetCouponsError>> {
-        self.get_coupons_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "coupon")]
-    /// Like [`get_coupons`](Self::get_coupons), with the response's status, headers and request id.
-    pub async fn get_coupons_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetCouponsParams,
     ) -> Result<
@@ -5705,7 +5745,7 @@ impl Client {
         runtime::Error<GetCouponsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/coupons")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -5738,15 +5778,15 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/coupons", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/coupons", runtime::decode_json).await
     }
-    /// Every item of [`get_coupons`](Self::get_coupons), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "coupon")]
-    pub fn get_coupons_stream(
+    pub fn list_stream(
         &self,
         params: &GetCouponsParams,
     ) -> runtime::Paginator<models::Coupon, GetCouponsError> {
@@ -5755,7 +5795,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -5774,7 +5814,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_coupons(&params).await?;
+                    let page = client.coupons().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -5789,44 +5829,44 @@ impl Client {
     /// A coupon has either a `percent_off` or an `amount_off` and `currency`. If you set an `amount_off`, that amount will be subtracted from any invoice’s subtotal. For example, an invoice with a subtotal of &lt;currency&gt;100&lt;/currency&gt; will have a final total of &lt;currency&gt;0&lt;/currency&gt; if a coupon with an `amount_off` of &lt;amount&gt;200&lt;/amount&gt; is applied to it and an invoice with a subtotal of &lt;currency&gt;300&lt;/currency&gt; will have a final total of &lt;currency&gt;100&lt;/currency&gt; if a coupon with an `amount_off` of &lt;amount&gt;200&lt;/amount&gt; is applied to it.
     ///
     /// `POST /v1/coupons`
-    pub async fn post_coupons(
+    pub async fn create(
         &self,
         body: Option<&models::PostCouponsRequest>,
     ) -> Result<models::Coupon, runtime::Error<PostCouponsError>> {
-        self.post_coupons_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "coupon")]
-    /// Like [`post_coupons`](Self::post_coupons), with the response's status, headers and request id.
-    pub async fn post_coupons_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostCouponsRequest>,
     ) -> Result<runtime::Response<models::Coupon>, runtime::Error<PostCouponsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/coupons")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/coupons", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/coupons", runtime::decode_json).await
     }
     #[cfg(feature = "coupon")]
     /// Retrieves the coupon with the given ID.
     ///
     /// `GET /v1/coupons/{coupon}`
-    pub async fn get_coupons_coupon(
+    pub async fn retrieve(
         &self,
         coupon: &str,
         params: &GetCouponsCouponParams,
     ) -> Result<models::Coupon, runtime::Error<GetCouponsCouponError>> {
-        self.get_coupons_coupon_with_response(coupon, params)
+        self.retrieve_with_response(coupon, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "coupon")]
-    /// Like [`get_coupons_coupon`](Self::get_coupons_coupon), with the response's status, headers and request id.
-    pub async fn get_coupons_coupon_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         coupon: &str,
         params: &GetCouponsCouponParams,
@@ -5839,7 +5879,7 @@ impl Client {
             runtime::encode_path_segment(coupon)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -5848,7 +5888,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/coupons/{coupon}", runtime::decode_json)
             .await
     }
@@ -5856,18 +5897,16 @@ impl Client {
     /// Updates the metadata of a coupon. Other coupon details (currency, duration, amount_off) are, by design, not editable.
     ///
     /// `POST /v1/coupons/{coupon}`
-    pub async fn post_coupons_coupon(
+    pub async fn update(
         &self,
         coupon: &str,
         body: Option<&models::PostCouponsCouponRequest>,
     ) -> Result<models::Coupon, runtime::Error<PostCouponsCouponError>> {
-        self.post_coupons_coupon_with_response(coupon, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(coupon, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "coupon")]
-    /// Like [`post_coupons_coupon`](Self::post_coupons_coupon), with the response's status, headers and request id.
-    pub async fn post_coupons_coupon_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         coupon: &str,
         body: Option<&models::PostCouponsCouponRequest>,
@@ -5880,14 +5919,15 @@ impl Client {
             runtime::encode_path_segment(coupon)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/coupons/{coupon}", runtime::decode_json)
             .await
     }
@@ -5895,17 +5935,15 @@ impl Client {
     /// You can delete coupons via the [coupon management](https://dashboard.stripe.com/coupons) page of the Stripe dashboard. However, deleting a coupon does not affect any customers who have already applied the coupon; it means that new customers can’t redeem the coupon. You can also delete coupons via the API.
     ///
     /// `DELETE /v1/coupons/{coupon}`
-    pub async fn delete_coupons_coupon(
+    pub async fn delete(
         &self,
         coupon: &str,
     ) -> Result<models::DeletedCoupon, runtime::Error<DeleteCouponsCouponError>> {
-        self.delete_coupons_coupon_with_response(coupon)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(coupon).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "coupon")]
-    /// Like [`delete_coupons_coupon`](Self::delete_coupons_coupon), with the response's status, headers and request id.
-    pub async fn delete_coupons_coupon_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         coupon: &str,
     ) -> Result<
@@ -5917,26 +5955,27 @@ impl Client {
             runtime::encode_path_segment(coupon)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/coupons/{coupon}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::CreditNotes<'_> {
     #[cfg(feature = "credit_note")]
     /// Returns a list of credit notes.
     ///
     /// `GET /v1/credit_notes`
-    pub async fn get_credit_notes(
+    pub async fn list(
         &self,
         params: &GetCreditNotesParams,
     ) -> Result<models::GetCreditNotesResponse, runtime::Error<GetCreditNotesError>> {
-        self.get_credit_notes_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note")]
-    /// Like [`get_credit_notes`](Self::get_credit_notes), with the response's status, headers and request id.
-    pub async fn get_credit_notes_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetCreditNotesParams,
     ) -> Result<
@@ -5944,7 +5983,7 @@ impl Client {
         runtime::Error<GetCreditNotesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/credit_notes")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -5983,15 +6022,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/credit_notes", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/credit_notes", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_credit_notes`](Self::get_credit_notes), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "credit_note")]
-    pub fn get_credit_notes_stream(
+    pub fn list_stream(
         &self,
         params: &GetCreditNotesParams,
     ) -> runtime::Paginator<models::CreditNote, GetCreditNotesError> {
@@ -6000,7 +6042,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -6019,7 +6061,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_credit_notes(&params).await?;
+                    let page = client.credit_notes().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -6045,17 +6087,15 @@ impl Client {
     /// or `post_payment_credit_notes_amount` depending on its `status` at the time of credit note creation.
     ///
     /// `POST /v1/credit_notes`
-    pub async fn post_credit_notes(
+    pub async fn create(
         &self,
         body: &models::PostCreditNotesRequest,
     ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesError>> {
-        self.post_credit_notes_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note")]
-    /// Like [`post_credit_notes`](Self::post_credit_notes), with the response's status, headers and request id.
-    pub async fn post_credit_notes_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostCreditNotesRequest,
     ) -> Result<
@@ -6063,277 +6103,22 @@ impl Client {
         runtime::Error<PostCreditNotesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/credit_notes")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/credit_notes", runtime::decode_json).await
-    }
-    #[cfg(feature = "credit_note")]
-    /// Get a preview of a credit note without creating it.
-    ///
-    /// `GET /v1/credit_notes/preview`
-    pub async fn get_credit_notes_preview(
-        &self,
-        params: &GetCreditNotesPreviewParams,
-    ) -> Result<models::CreditNote, runtime::Error<GetCreditNotesPreviewError>> {
-        self.get_credit_notes_preview_with_response(params)
+        self.client
+            .transport
+            .execute(request, "/v1/credit_notes", runtime::decode_json)
             .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "credit_note")]
-    /// Like [`get_credit_notes_preview`](Self::get_credit_notes_preview), with the response's status, headers and request id.
-    pub async fn get_credit_notes_preview_with_response(
-        &self,
-        params: &GetCreditNotesPreviewParams,
-    ) -> Result<
-        runtime::Response<models::CreditNote>,
-        runtime::Error<GetCreditNotesPreviewError>,
-    > {
-        let path = [std::borrow::Cow::Borrowed("/v1/credit_notes/preview")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        let mut query = Vec::new();
-        runtime::append_query(
-            &mut query,
-            "amount",
-            &params.amount,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "credit_amount",
-            &params.credit_amount,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "expand",
-            &params.expand,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "invoice",
-            &params.invoice,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "lines",
-            &params.lines,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "memo",
-            &params.memo,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "metadata",
-            &params.metadata,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "out_of_band_amount",
-            &params.out_of_band_amount,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "reason",
-            &params.reason,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "refund",
-            &params.refund,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "refund_amount",
-            &params.refund_amount,
-            runtime::QueryStyle::Form,
-        )?;
-        let request = request.query(&query);
-        self.transport
-            .execute(request, "/v1/credit_notes/preview", runtime::decode_json)
-            .await
-    }
-    #[cfg(feature = "credit_note_line_item")]
-    /// When retrieving a credit note preview, you’ll get a **lines** property containing the first handful of those items. This URL you can retrieve the full (paginated) list of line items.
-    ///
-    /// `GET /v1/credit_notes/preview/lines`
-    pub async fn get_credit_notes_preview_lines(
-        &self,
-        params: &GetCreditNotesPreviewLinesParams,
-    ) -> Result<
-        models::GetCreditNotesPreviewLinesResponse,
-        runtime::Error<GetCreditNotesPreviewLinesError>,
-    > {
-        self.get_credit_notes_preview_lines_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "credit_note_line_item")]
-    /// Like [`get_credit_notes_preview_lines`](Self::get_credit_notes_preview_lines), with the response's status, headers and request id.
-    pub async fn get_credit_notes_preview_lines_with_response(
-        &self,
-        params: &GetCreditNotesPreviewLinesParams,
-    ) -> Result<
-        runtime::Response<models::GetCreditNotesPreviewLinesResponse>,
-        runtime::Error<GetCreditNotesPreviewLinesError>,
-    > {
-        let path = [std::borrow::Cow::Borrowed("/v1/credit_notes/preview/lines")]
-            .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        let mut query = Vec::new();
-        runtime::append_query(
-            &mut query,
-            "amount",
-            &params.amount,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "credit_amount",
-            &params.credit_amount,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "ending_before",
-            &params.ending_before,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "expand",
-            &params.expand,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "invoice",
-            &params.invoice,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "limit",
-            &params.limit,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "lines",
-            &params.lines,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "memo",
-            &params.memo,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "metadata",
-            &params.metadata,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "out_of_band_amount",
-            &params.out_of_band_amount,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "reason",
-            &params.reason,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "refund",
-            &params.refund,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "refund_amount",
-            &params.refund_amount,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "starting_after",
-            &params.starting_after,
-            runtime::QueryStyle::Form,
-        )?;
-        let request = request.query(&query);
-        self.transport
-            .execute(request, "/v1/credit_notes/preview/lines", runtime::decode_json)
-            .await
-    }
-    /// Every item of [`get_credit_notes_preview_lines`](Self::get_credit_notes_preview_lines), as a stream that fetches pages as
-    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
-    ///
-    /// Walks forward from `params.starting_after` (or the start), or backward when
-    /// `params.ending_before` is set, yielding the nearest items first.
-    #[cfg(feature = "credit_note_line_item")]
-    pub fn get_credit_notes_preview_lines_stream(
-        &self,
-        params: &GetCreditNotesPreviewLinesParams,
-    ) -> runtime::Paginator<
-        models::CreditNoteLineItem,
-        GetCreditNotesPreviewLinesError,
-    > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
-        let client = self.clone();
-        let params = params.clone();
-        runtime::Paginator::new(
-            direction,
-            move |cursor| {
-                let client = client.clone();
-                let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
-                async move {
-                    let page = client.get_credit_notes_preview_lines(&params).await?;
-                    Ok(runtime::Page {
-                        items: page.data,
-                        has_more: page.has_more,
-                    })
-                }
-            },
-        )
     }
     #[cfg(feature = "credit_note_line_item")]
     /// When retrieving a credit note, you’ll get a **lines** property containing the the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/credit_notes/{credit_note}/lines`
-    pub async fn get_credit_notes_credit_note_lines(
+    pub async fn lines(
         &self,
         credit_note: &str,
         params: &GetCreditNotesCreditNoteLinesParams,
@@ -6341,13 +6126,13 @@ impl Client {
         models::GetCreditNotesCreditNoteLinesResponse,
         runtime::Error<GetCreditNotesCreditNoteLinesError>,
     > {
-        self.get_credit_notes_credit_note_lines_with_response(credit_note, params)
+        self.lines_with_response(credit_note, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note_line_item")]
-    /// Like [`get_credit_notes_credit_note_lines`](Self::get_credit_notes_credit_note_lines), with the response's status, headers and request id.
-    pub async fn get_credit_notes_credit_note_lines_with_response(
+    /// Like [`lines`](Self::lines), with the response's status, headers and request id.
+    pub async fn lines_with_response(
         &self,
         credit_note: &str,
         params: &GetCreditNotesCreditNoteLinesParams,
@@ -6361,7 +6146,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/lines"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -6388,7 +6173,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/credit_notes/{credit_note}/lines",
@@ -6396,13 +6182,13 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_credit_notes_credit_note_lines`](Self::get_credit_notes_credit_note_lines), as a stream that fetches pages as
+    /// Every item of [`lines`](Self::lines), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "credit_note_line_item")]
-    pub fn get_credit_notes_credit_note_lines_stream(
+    pub fn lines_stream(
         &self,
         credit_note: &str,
         params: &GetCreditNotesCreditNoteLinesParams,
@@ -6415,7 +6201,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let credit_note = credit_note.to_owned();
         runtime::Paginator::new(
@@ -6436,9 +6222,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client
-                        .get_credit_notes_credit_note_lines(&credit_note, &params)
-                        .await?;
+                    let page = client.credit_notes().lines(&credit_note, &params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -6451,18 +6235,16 @@ impl Client {
     /// Retrieves the credit note object with the given identifier.
     ///
     /// `GET /v1/credit_notes/{id}`
-    pub async fn get_credit_notes_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetCreditNotesIdParams,
     ) -> Result<models::CreditNote, runtime::Error<GetCreditNotesIdError>> {
-        self.get_credit_notes_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note")]
-    /// Like [`get_credit_notes_id`](Self::get_credit_notes_id), with the response's status, headers and request id.
-    pub async fn get_credit_notes_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetCreditNotesIdParams,
@@ -6475,7 +6257,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -6484,7 +6266,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/credit_notes/{id}", runtime::decode_json)
             .await
     }
@@ -6492,18 +6275,16 @@ impl Client {
     /// Updates an existing credit note.
     ///
     /// `POST /v1/credit_notes/{id}`
-    pub async fn post_credit_notes_id(
+    pub async fn update(
         &self,
         id: &str,
         body: Option<&models::PostCreditNotesIdRequest>,
     ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesIdError>> {
-        self.post_credit_notes_id_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note")]
-    /// Like [`post_credit_notes_id`](Self::post_credit_notes_id), with the response's status, headers and request id.
-    pub async fn post_credit_notes_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         id: &str,
         body: Option<&models::PostCreditNotesIdRequest>,
@@ -6516,14 +6297,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/credit_notes/{id}", runtime::decode_json)
             .await
     }
@@ -6531,18 +6313,16 @@ impl Client {
     /// Marks a credit note as void. Learn more about voiding credit notes.
     ///
     /// `POST /v1/credit_notes/{id}/void`
-    pub async fn post_credit_notes_id_void(
+    pub async fn void(
         &self,
         id: &str,
         body: Option<&models::PostCreditNotesIdVoidRequest>,
     ) -> Result<models::CreditNote, runtime::Error<PostCreditNotesIdVoidError>> {
-        self.post_credit_notes_id_void_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.void_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "credit_note")]
-    /// Like [`post_credit_notes_id_void`](Self::post_credit_notes_id_void), with the response's status, headers and request id.
-    pub async fn post_credit_notes_id_void_with_response(
+    /// Like [`void`](Self::void), with the response's status, headers and request id.
+    pub async fn void_with_response(
         &self,
         id: &str,
         body: Option<&models::PostCreditNotesIdVoidRequest>,
@@ -6556,30 +6336,291 @@ impl Client {
             std::borrow::Cow::Borrowed("/void"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/credit_notes/{id}/void", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::CreditNotesPreview<'_> {
+    #[cfg(feature = "credit_note")]
+    /// Get a preview of a credit note without creating it.
+    ///
+    /// `GET /v1/credit_notes/preview`
+    pub async fn retrieve(
+        &self,
+        params: &GetCreditNotesPreviewParams,
+    ) -> Result<models::CreditNote, runtime::Error<GetCreditNotesPreviewError>> {
+        self.retrieve_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "credit_note")]
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
+        &self,
+        params: &GetCreditNotesPreviewParams,
+    ) -> Result<
+        runtime::Response<models::CreditNote>,
+        runtime::Error<GetCreditNotesPreviewError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/credit_notes/preview")].concat();
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "amount",
+            &params.amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "credit_amount",
+            &params.credit_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "invoice",
+            &params.invoice,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "lines",
+            &params.lines,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "memo",
+            &params.memo,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "metadata",
+            &params.metadata,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "out_of_band_amount",
+            &params.out_of_band_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "reason",
+            &params.reason,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "refund",
+            &params.refund,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "refund_amount",
+            &params.refund_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        self.client
+            .transport
+            .execute(request, "/v1/credit_notes/preview", runtime::decode_json)
+            .await
+    }
+    #[cfg(feature = "credit_note_line_item")]
+    /// When retrieving a credit note preview, you’ll get a **lines** property containing the first handful of those items. This URL you can retrieve the full (paginated) list of line items.
+    ///
+    /// `GET /v1/credit_notes/preview/lines`
+    pub async fn lines(
+        &self,
+        params: &GetCreditNotesPreviewLinesParams,
+    ) -> Result<
+        models::GetCreditNotesPreviewLinesResponse,
+        runtime::Error<GetCreditNotesPreviewLinesError>,
+    > {
+        self.lines_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "credit_note_line_item")]
+    /// Like [`lines`](Self::lines), with the response's status, headers and request id.
+    pub async fn lines_with_response(
+        &self,
+        params: &GetCreditNotesPreviewLinesParams,
+    ) -> Result<
+        runtime::Response<models::GetCreditNotesPreviewLinesResponse>,
+        runtime::Error<GetCreditNotesPreviewLinesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/credit_notes/preview/lines")]
+            .concat();
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "amount",
+            &params.amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "credit_amount",
+            &params.credit_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "invoice",
+            &params.invoice,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "lines",
+            &params.lines,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "memo",
+            &params.memo,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "metadata",
+            &params.metadata,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "out_of_band_amount",
+            &params.out_of_band_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "reason",
+            &params.reason,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "refund",
+            &params.refund,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "refund_amount",
+            &params.refund_amount,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        self.client
+            .transport
+            .execute(request, "/v1/credit_notes/preview/lines", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`lines`](Self::lines), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "credit_note_line_item")]
+    pub fn lines_stream(
+        &self,
+        params: &GetCreditNotesPreviewLinesParams,
+    ) -> runtime::Paginator<
+        models::CreditNoteLineItem,
+        GetCreditNotesPreviewLinesError,
+    > {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.client.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.credit_notes().preview().lines(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
+    }
+}
+impl crate::resources::Customers<'_> {
     #[cfg(feature = "customer")]
     /// Returns a list of your customers. The customers are returned sorted by creation date, with the most recent customers appearing first.
     ///
     /// `GET /v1/customers`
-    pub async fn get_customers(
+    pub async fn list(
         &self,
         params: &GetCustomersParams,
     ) -> Result<models::GetCustomersResponse, runtime::Error<GetCustomersError>> {
-        self.get_customers_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer")]
-    /// Like [`get_customers`](Self::get_customers), with the response's status, headers and request id.
-    pub async fn get_customers_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetCustomersParams,
     ) -> Result<
@@ -6587,7 +6628,7 @@ impl Client {
         runtime::Error<GetCustomersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/customers")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -6626,15 +6667,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/customers", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/customers", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_customers`](Self::get_customers), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "customer")]
-    pub fn get_customers_stream(
+    pub fn list_stream(
         &self,
         params: &GetCustomersParams,
     ) -> runtime::Paginator<models::Customer, GetCustomersError> {
@@ -6643,7 +6687,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -6662,7 +6706,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_customers(&params).await?;
+                    let page = client.customers().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -6675,15 +6719,15 @@ impl Client {
     /// Creates a new customer object.
     ///
     /// `POST /v1/customers`
-    pub async fn post_customers(
+    pub async fn create(
         &self,
         body: Option<&models::PostCustomersRequest>,
     ) -> Result<models::Customer, runtime::Error<PostCustomersError>> {
-        self.post_customers_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer")]
-    /// Like [`post_customers`](Self::post_customers), with the response's status, headers and request id.
-    pub async fn post_customers_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostCustomersRequest>,
     ) -> Result<
@@ -6691,20 +6735,23 @@ impl Client {
         runtime::Error<PostCustomersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/customers")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/customers", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/customers", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "customer")]
     /// Retrieves the details of an existing customer. You need only supply the unique customer identifier that was returned upon customer creation.
     ///
     /// `GET /v1/customers/{customer}`
-    pub async fn get_customers_customer(
+    pub async fn retrieve(
         &self,
         customer: &str,
         params: &GetCustomersCustomerParams,
@@ -6712,13 +6759,13 @@ impl Client {
         models::CustomerOrDeletedCustomer,
         runtime::Error<GetCustomersCustomerError>,
     > {
-        self.get_customers_customer_with_response(customer, params)
+        self.retrieve_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer")]
-    /// Like [`get_customers_customer`](Self::get_customers_customer), with the response's status, headers and request id.
-    pub async fn get_customers_customer_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         customer: &str,
         params: &GetCustomersCustomerParams,
@@ -6731,7 +6778,7 @@ impl Client {
             runtime::encode_path_segment(customer)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -6740,7 +6787,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/customers/{customer}", runtime::decode_json)
             .await
     }
@@ -6750,18 +6798,18 @@ impl Client {
     /// This request accepts mostly the same arguments as the customer creation call.
     ///
     /// `POST /v1/customers/{customer}`
-    pub async fn post_customers_customer(
+    pub async fn update(
         &self,
         customer: &str,
         body: Option<&models::PostCustomersCustomerRequest>,
     ) -> Result<models::Customer, runtime::Error<PostCustomersCustomerError>> {
-        self.post_customers_customer_with_response(customer, body)
+        self.update_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer")]
-    /// Like [`post_customers_customer`](Self::post_customers_customer), with the response's status, headers and request id.
-    pub async fn post_customers_customer_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         customer: &str,
         body: Option<&models::PostCustomersCustomerRequest>,
@@ -6774,14 +6822,15 @@ impl Client {
             runtime::encode_path_segment(customer)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/customers/{customer}", runtime::decode_json)
             .await
     }
@@ -6789,17 +6838,15 @@ impl Client {
     /// Permanently deletes a customer. It cannot be undone. Also immediately cancels any active subscriptions on the customer.
     ///
     /// `DELETE /v1/customers/{customer}`
-    pub async fn delete_customers_customer(
+    pub async fn delete(
         &self,
         customer: &str,
     ) -> Result<models::DeletedCustomer, runtime::Error<DeleteCustomersCustomerError>> {
-        self.delete_customers_customer_with_response(customer)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(customer).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer")]
-    /// Like [`delete_customers_customer`](Self::delete_customers_customer), with the response's status, headers and request id.
-    pub async fn delete_customers_customer_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         customer: &str,
     ) -> Result<
@@ -6811,16 +6858,19 @@ impl Client {
             runtime::encode_path_segment(customer)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/customers/{customer}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::CustomersBalanceTransactions<'_> {
     #[cfg(feature = "customer_balance_transaction")]
     /// Returns a list of transactions that updated the customer’s balances.
     ///
     /// `GET /v1/customers/{customer}/balance_transactions`
-    pub async fn get_customers_customer_balance_transactions(
+    pub async fn list(
         &self,
         customer: &str,
         params: &GetCustomersCustomerBalanceTransactionsParams,
@@ -6828,13 +6878,13 @@ impl Client {
         models::GetCustomersCustomerBalanceTransactionsResponse,
         runtime::Error<GetCustomersCustomerBalanceTransactionsError>,
     > {
-        self.get_customers_customer_balance_transactions_with_response(customer, params)
+        self.list_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer_balance_transaction")]
-    /// Like [`get_customers_customer_balance_transactions`](Self::get_customers_customer_balance_transactions), with the response's status, headers and request id.
-    pub async fn get_customers_customer_balance_transactions_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         customer: &str,
         params: &GetCustomersCustomerBalanceTransactionsParams,
@@ -6848,7 +6898,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/balance_transactions"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -6875,7 +6925,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/balance_transactions",
@@ -6883,13 +6934,13 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_customers_customer_balance_transactions`](Self::get_customers_customer_balance_transactions), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "customer_balance_transaction")]
-    pub fn get_customers_customer_balance_transactions_stream(
+    pub fn list_stream(
         &self,
         customer: &str,
         params: &GetCustomersCustomerBalanceTransactionsParams,
@@ -6902,7 +6953,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
         runtime::Paginator::new(
@@ -6924,7 +6975,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_customers_customer_balance_transactions(&customer, &params)
+                        .customers()
+                        .balance_transactions()
+                        .list(&customer, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -6938,7 +6991,7 @@ impl Client {
     /// Creates an immutable transaction that updates the customer’s credit balance.
     ///
     /// `POST /v1/customers/{customer}/balance_transactions`
-    pub async fn post_customers_customer_balance_transactions(
+    pub async fn create(
         &self,
         customer: &str,
         body: &models::PostCustomersCustomerBalanceTransactionsRequest,
@@ -6946,13 +6999,13 @@ impl Client {
         models::CustomerBalanceTransaction,
         runtime::Error<PostCustomersCustomerBalanceTransactionsError>,
     > {
-        self.post_customers_customer_balance_transactions_with_response(customer, body)
+        self.create_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer_balance_transaction")]
-    /// Like [`post_customers_customer_balance_transactions`](Self::post_customers_customer_balance_transactions), with the response's status, headers and request id.
-    pub async fn post_customers_customer_balance_transactions_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         customer: &str,
         body: &models::PostCustomersCustomerBalanceTransactionsRequest,
@@ -6966,13 +7019,14 @@ impl Client {
             std::borrow::Cow::Borrowed("/balance_transactions"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/balance_transactions",
@@ -6984,7 +7038,7 @@ impl Client {
     /// Retrieves a specific customer balance transaction that updated the customer’s balances.
     ///
     /// `GET /v1/customers/{customer}/balance_transactions/{transaction}`
-    pub async fn get_customers_customer_balance_transactions_transaction(
+    pub async fn retrieve(
         &self,
         customer: &str,
         transaction: &str,
@@ -6993,17 +7047,13 @@ impl Client {
         models::CustomerBalanceTransaction,
         runtime::Error<GetCustomersCustomerBalanceTransactionsTransactionError>,
     > {
-        self.get_customers_customer_balance_transactions_transaction_with_response(
-                customer,
-                transaction,
-                params,
-            )
+        self.retrieve_with_response(customer, transaction, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer_balance_transaction")]
-    /// Like [`get_customers_customer_balance_transactions_transaction`](Self::get_customers_customer_balance_transactions_transaction), with the response's status, headers and request id.
-    pub async fn get_customers_customer_balance_transactions_transaction_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         customer: &str,
         transaction: &str,
@@ -7019,7 +7069,7 @@ impl Client {
             runtime::encode_path_segment(transaction)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -7028,7 +7078,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/balance_transactions/{transaction}",
@@ -7040,7 +7091,7 @@ impl Client {
     /// Most credit balance transaction fields are immutable, but you may update its `description` and `metadata`.
     ///
     /// `POST /v1/customers/{customer}/balance_transactions/{transaction}`
-    pub async fn post_customers_customer_balance_transactions_transaction(
+    pub async fn update(
         &self,
         customer: &str,
         transaction: &str,
@@ -7049,17 +7100,13 @@ impl Client {
         models::CustomerBalanceTransaction,
         runtime::Error<PostCustomersCustomerBalanceTransactionsTransactionError>,
     > {
-        self.post_customers_customer_balance_transactions_transaction_with_response(
-                customer,
-                transaction,
-                body,
-            )
+        self.update_with_response(customer, transaction, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "customer_balance_transaction")]
-    /// Like [`post_customers_customer_balance_transactions_transaction`](Self::post_customers_customer_balance_transactions_transaction), with the response's status, headers and request id.
-    pub async fn post_customers_customer_balance_transactions_transaction_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         customer: &str,
         transaction: &str,
@@ -7075,14 +7122,15 @@ impl Client {
             runtime::encode_path_segment(transaction)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/balance_transactions/{transaction}",
@@ -7090,11 +7138,13 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::CustomersBankAccounts<'_> {
     #[cfg(feature = "bank_account")]
     /// You can see a list of the bank accounts belonging to a Customer. Note that the 10 most recent sources are always available by default on the Customer. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional bank accounts.
     ///
     /// `GET /v1/customers/{customer}/bank_accounts`
-    pub async fn get_customers_customer_bank_accounts(
+    pub async fn list(
         &self,
         customer: &str,
         params: &GetCustomersCustomerBankAccountsParams,
@@ -7102,13 +7152,13 @@ impl Client {
         models::GetCustomersCustomerBankAccountsResponse,
         runtime::Error<GetCustomersCustomerBankAccountsError>,
     > {
-        self.get_customers_customer_bank_accounts_with_response(customer, params)
+        self.list_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "bank_account")]
-    /// Like [`get_customers_customer_bank_accounts`](Self::get_customers_customer_bank_accounts), with the response's status, headers and request id.
-    pub async fn get_customers_customer_bank_accounts_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         customer: &str,
         params: &GetCustomersCustomerBankAccountsParams,
@@ -7122,7 +7172,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/bank_accounts"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -7149,7 +7199,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/bank_accounts",
@@ -7157,13 +7208,13 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_customers_customer_bank_accounts`](Self::get_customers_customer_bank_accounts), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "bank_account")]
-    pub fn get_customers_customer_bank_accounts_stream(
+    pub fn list_stream(
         &self,
         customer: &str,
         params: &GetCustomersCustomerBankAccountsParams,
@@ -7173,7 +7224,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
         runtime::Paginator::new(
@@ -7195,7 +7246,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_customers_customer_bank_accounts(&customer, &params)
+                        .customers()
+                        .bank_accounts()
+                        .list(&customer, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -7213,7 +7266,7 @@ impl Client {
     /// To change the default, you should update the customer to have a new `default_source`.
     ///
     /// `POST /v1/customers/{customer}/bank_accounts`
-    pub async fn post_customers_customer_bank_accounts(
+    pub async fn create(
         &self,
         customer: &str,
         body: Option<&models::PostCustomersCustomerBankAccountsRequest>,
@@ -7221,13 +7274,13 @@ impl Client {
         models::PaymentSource,
         runtime::Error<PostCustomersCustomerBankAccountsError>,
     > {
-        self.post_customers_customer_bank_accounts_with_response(customer, body)
+        self.create_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_source")]
-    /// Like [`post_customers_customer_bank_accounts`](Self::post_customers_customer_bank_accounts), with the response's status, headers and request id.
-    pub async fn post_customers_customer_bank_accounts_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         customer: &str,
         body: Option<&models::PostCustomersCustomerBankAccountsRequest>,
@@ -7241,14 +7294,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/bank_accounts"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/bank_accounts",
@@ -7260,7 +7314,7 @@ impl Client {
     /// By default, you can see the 10 most recent sources stored on a Customer directly on the object, but you can also retrieve details about a specific bank account stored on the Stripe account.
     ///
     /// `GET /v1/customers/{customer}/bank_accounts/{id}`
-    pub async fn get_customers_customer_bank_accounts_id(
+    pub async fn retrieve(
         &self,
         customer: &str,
         id: &str,
@@ -7269,13 +7323,13 @@ impl Client {
         models::BankAccount,
         runtime::Error<GetCustomersCustomerBankAccountsIdError>,
     > {
-        self.get_customers_customer_bank_accounts_id_with_response(customer, id, params)
+        self.retrieve_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "bank_account")]
-    /// Like [`get_customers_customer_bank_accounts_id`](Self::get_customers_customer_bank_accounts_id), with the response's status, headers and request id.
-    pub async fn get_customers_customer_bank_accounts_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -7291,7 +7345,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -7300,7 +7354,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/bank_accounts/{id}",
@@ -7312,7 +7367,7 @@ impl Client {
     /// Update a specified source for a given customer.
     ///
     /// `POST /v1/customers/{customer}/bank_accounts/{id}`
-    pub async fn post_customers_customer_bank_accounts_id(
+    pub async fn update(
         &self,
         customer: &str,
         id: &str,
@@ -7321,13 +7376,13 @@ impl Client {
         models::CardOrBankAccountOrSource,
         runtime::Error<PostCustomersCustomerBankAccountsIdError>,
     > {
-        self.post_customers_customer_bank_accounts_id_with_response(customer, id, body)
+        self.update_with_response(customer, id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "card")]
-    /// Like [`post_customers_customer_bank_accounts_id`](Self::post_customers_customer_bank_accounts_id), with the response's status, headers and request id.
-    pub async fn post_customers_customer_bank_accounts_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -7343,14 +7398,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/bank_accounts/{id}",
@@ -7362,7 +7418,7 @@ impl Client {
     /// Delete a specified source for a given customer.
     ///
     /// `DELETE /v1/customers/{customer}/bank_accounts/{id}`
-    pub async fn delete_customers_customer_bank_accounts_id(
+    pub async fn delete(
         &self,
         customer: &str,
         id: &str,
@@ -7371,13 +7427,13 @@ impl Client {
         models::PaymentSourceOrDeletedPaymentSource,
         runtime::Error<DeleteCustomersCustomerBankAccountsIdError>,
     > {
-        self.delete_customers_customer_bank_accounts_id_with_response(customer, id, body)
+        self.delete_with_response(customer, id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_source")]
-    /// Like [`delete_customers_customer_bank_accounts_id`](Self::delete_customers_customer_bank_accounts_id), with the response's status, headers and request id.
-    pub async fn delete_customers_customer_bank_accounts_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -7393,14 +7449,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/bank_accounts/{id}",
@@ -7412,7 +7469,7 @@ impl Client {
     /// Verify a specified bank account for a given customer.
     ///
     /// `POST /v1/customers/{customer}/bank_accounts/{id}/verify`
-    pub async fn post_customers_customer_bank_accounts_id_verify(
+    pub async fn verify(
         &self,
         customer: &str,
         id: &str,
@@ -7421,17 +7478,13 @@ impl Client {
         models::BankAccount,
         runtime::Error<PostCustomersCustomerBankAccountsIdVerifyError>,
     > {
-        self.post_customers_customer_bank_accounts_id_verify_with_response(
-                customer,
-                id,
-                body,
-            )
+        self.verify_with_response(customer, id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "bank_account")]
-    /// Like [`post_customers_customer_bank_accounts_id_verify`](Self::post_customers_customer_bank_accounts_id_verify), with the response's status, headers and request id.
-    pub async fn post_customers_customer_bank_accounts_id_verify_with_response(
+    /// Like [`verify`](Self::verify), with the response's status, headers and request id.
+    pub async fn verify_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -7448,14 +7501,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/verify"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/bank_accounts/{id}/verify",
@@ -7463,13 +7517,15 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::CustomersCards<'_> {
     #[cfg(feature = "card")]
     /// You can see a list of the cards belonging to a customer.
     /// Note that the 10 most recent sources are always available on the `Customer` object.
     /// If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional cards.
     ///
     /// `GET /v1/customers/{customer}/cards`
-    pub async fn get_customers_customer_cards(
+    pub async fn list(
         &self,
         customer: &str,
         params: &GetCustomersCustomerCardsParams,
@@ -7477,13 +7533,13 @@ impl Client {
         models::GetCustomersCustomerCardsResponse,
         runtime::Error<GetCustomersCustomerCardsError>,
     > {
-        self.get_customers_customer_cards_with_response(customer, params)
+        self.list_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "card")]
-    /// Like [`get_customers_customer_cards`](Self::get_customers_customer_cards), with the response's status, headers and request id.
-    pub async fn get_customers_customer_cards_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         customer: &str,
         params: &GetCustomersCustomerCardsParams,
@@ -7497,7 +7553,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/cards"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -7524,17 +7580,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/customers/{customer}/cards", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_customers_customer_cards`](Self::get_customers_customer_cards), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "card")]
-    pub fn get_customers_customer_cards_stream(
+    pub fn list_stream(
         &self,
         customer: &str,
         params: &GetCustomersCustomerCardsParams,
@@ -7544,7 +7601,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
         runtime::Paginator::new(
@@ -7566,7 +7623,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_customers_customer_cards(&customer, &params)
+                        .customers()
+                        .cards()
+                        .list(&customer, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -7584,18 +7643,18 @@ impl Client {
     /// To change the default, you should update the customer to have a new `default_source`.
     ///
     /// `POST /v1/customers/{customer}/cards`
-    pub async fn post_customers_customer_cards(
+    pub async fn create(
         &self,
         customer: &str,
         body: Option<&models::PostCustomersCustomerCardsRequest>,
     ) -> Result<models::PaymentSource, runtime::Error<PostCustomersCustomerCardsError>> {
-        self.post_customers_customer_cards_with_response(customer, body)
+        self.create_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_source")]
-    /// Like [`post_customers_customer_cards`](Self::post_customers_customer_cards), with the response's status, headers and request id.
-    pub async fn post_customers_customer_cards_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         customer: &str,
         body: Option<&models::PostCustomersCustomerCardsRequest>,
@@ -7609,14 +7668,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/cards"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/customers/{customer}/cards", runtime::decode_json)
             .await
     }
@@ -7624,19 +7684,19 @@ impl Client {
     /// You can always see the 10 most recent cards directly on a customer; this method lets you retrieve details about a specific card stored on the customer.
     ///
     /// `GET /v1/customers/{customer}/cards/{id}`
-    pub async fn get_customers_customer_cards_id(
+    pub async fn retrieve(
         &self,
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerCardsIdParams,
     ) -> Result<models::Card, runtime::Error<GetCustomersCustomerCardsIdError>> {
-        self.get_customers_customer_cards_id_with_response(customer, id, params)
+        self.retrieve_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "card")]
-    /// Like [`get_customers_customer_cards_id`](Self::get_customers_customer_cards_id), with the response's status, headers and request id.
-    pub async fn get_customers_customer_cards_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -7652,7 +7712,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -7661,7 +7721,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/cards/{id}",
@@ -7673,7 +7734,7 @@ impl Client {
     /// Update a specified source for a given customer.
     ///
     /// `POST /v1/customers/{customer}/cards/{id}`
-    pub async fn post_customers_customer_cards_id(
+    pub async fn update(
         &self,
         customer: &str,
         id: &str,
@@ -7682,13 +7743,13 @@ impl Client {
         models::CardOrBankAccountOrSource,
         runtime::Error<PostCustomersCustomerCardsIdError>,
     > {
-        self.post_customers_customer_cards_id_with_response(customer, id, body)
+        self.update_with_response(customer, id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "card")]
-    /// Like [`post_customers_customer_cards_id`](Self::post_customers_customer_cards_id), with the response's status, headers and request id.
-    pub async fn post_customers_customer_cards_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -7704,14 +7765,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/cards/{id}",
@@ -7723,7 +7785,7 @@ impl Client {
     /// Delete a specified source for a given customer.
     ///
     /// `DELETE /v1/customers/{customer}/cards/{id}`
-    pub async fn delete_customers_customer_cards_id(
+    pub async fn delete(
         &self,
         customer: &str,
         id: &str,
@@ -7732,13 +7794,13 @@ impl Client {
         models::PaymentSourceOrDeletedPaymentSource,
         runtime::Error<DeleteCustomersCustomerCardsIdError>,
     > {
-        self.delete_customers_customer_cards_id_with_response(customer, id, body)
+        self.delete_with_response(customer, id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_source")]
-    /// Like [`delete_customers_customer_cards_id`](Self::delete_customers_customer_cards_id), with the response's status, headers and request id.
-    pub async fn delete_customers_customer_cards_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -7754,14 +7816,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/cards/{id}",
@@ -7769,20 +7832,22 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::CustomersDiscount<'_> {
     #[cfg(feature = "discount")]
     /// `GET /v1/customers/{customer}/discount`
-    pub async fn get_customers_customer_discount(
+    pub async fn retrieve(
         &self,
         customer: &str,
         params: &GetCustomersCustomerDiscountParams,
     ) -> Result<models::Discount, runtime::Error<GetCustomersCustomerDiscountError>> {
-        self.get_customers_customer_discount_with_response(customer, params)
+        self.retrieve_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "discount")]
-    /// Like [`get_customers_customer_discount`](Self::get_customers_customer_discount), with the response's status, headers and request id.
-    pub async fn get_customers_customer_discount_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         customer: &str,
         params: &GetCustomersCustomerDiscountParams,
@@ -7796,7 +7861,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/discount"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -7805,7 +7870,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/customers/{customer}/discount", runtime::decode_json)
             .await
     }
@@ -7813,20 +7879,18 @@ impl Client {
     /// Removes the currently applied discount on a customer.
     ///
     /// `DELETE /v1/customers/{customer}/discount`
-    pub async fn delete_customers_customer_discount(
+    pub async fn delete(
         &self,
         customer: &str,
     ) -> Result<
         models::DeletedDiscount,
         runtime::Error<DeleteCustomersCustomerDiscountError>,
     > {
-        self.delete_customers_customer_discount_with_response(customer)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(customer).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "discount")]
-    /// Like [`delete_customers_customer_discount`](Self::delete_customers_customer_discount), with the response's status, headers and request id.
-    pub async fn delete_customers_customer_discount_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         customer: &str,
     ) -> Result<
@@ -7839,16 +7903,19 @@ impl Client {
             std::borrow::Cow::Borrowed("/discount"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/customers/{customer}/discount", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::CustomersSources<'_> {
     #[cfg(feature = "alipay_account")]
     /// List sources for a specified customer.
     ///
     /// `GET /v1/customers/{customer}/sources`
-    pub async fn get_customers_customer_sources(
+    pub async fn list(
         &self,
         customer: &str,
         params: &GetCustomersCustomerSourcesParams,
@@ -7856,13 +7923,13 @@ impl Client {
         models::GetCustomersCustomerSourcesResponse,
         runtime::Error<GetCustomersCustomerSourcesError>,
     > {
-        self.get_customers_customer_sources_with_response(customer, params)
+        self.list_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "alipay_account")]
-    /// Like [`get_customers_customer_sources`](Self::get_customers_customer_sources), with the response's status, headers and request id.
-    pub async fn get_customers_customer_sources_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         customer: &str,
         params: &GetCustomersCustomerSourcesParams,
@@ -7876,7 +7943,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/sources"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -7909,17 +7976,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/customers/{customer}/sources", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_customers_customer_sources`](Self::get_customers_customer_sources), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "alipay_account")]
-    pub fn get_customers_customer_sources_stream(
+    pub fn list_stream(
         &self,
         customer: &str,
         params: &GetCustomersCustomerSourcesParams,
@@ -7932,7 +8000,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
         runtime::Paginator::new(
@@ -7954,7 +8022,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_customers_customer_sources(&customer, &params)
+                        .customers()
+                        .sources()
+                        .list(&customer, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -7972,7 +8042,7 @@ impl Client {
     /// To change the default, you should update the customer to have a new `default_source`.
     ///
     /// `POST /v1/customers/{customer}/sources`
-    pub async fn post_customers_customer_sources(
+    pub async fn create(
         &self,
         customer: &str,
         body: Option<&models::PostCustomersCustomerSourcesRequest>,
@@ -7980,13 +8050,13 @@ impl Client {
         models::PaymentSource,
         runtime::Error<PostCustomersCustomerSourcesError>,
     > {
-        self.post_customers_customer_sources_with_response(customer, body)
+        self.create_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_source")]
-    /// Like [`post_customers_customer_sources`](Self::post_customers_customer_sources), with the response's status, headers and request id.
-    pub async fn post_customers_customer_sources_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         customer: &str,
         body: Option<&models::PostCustomersCustomerSourcesRequest>,
@@ -8000,14 +8070,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/sources"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/customers/{customer}/sources", runtime::decode_json)
             .await
     }
@@ -8015,7 +8086,7 @@ impl Client {
     /// Retrieve a specified source for a given customer.
     ///
     /// `GET /v1/customers/{customer}/sources/{id}`
-    pub async fn get_customers_customer_sources_id(
+    pub async fn retrieve(
         &self,
         customer: &str,
         id: &str,
@@ -8024,13 +8095,13 @@ impl Client {
         models::PaymentSource,
         runtime::Error<GetCustomersCustomerSourcesIdError>,
     > {
-        self.get_customers_customer_sources_id_with_response(customer, id, params)
+        self.retrieve_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_source")]
-    /// Like [`get_customers_customer_sources_id`](Self::get_customers_customer_sources_id), with the response's status, headers and request id.
-    pub async fn get_customers_customer_sources_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -8046,7 +8117,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -8055,7 +8126,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/sources/{id}",
@@ -8067,7 +8139,7 @@ impl Client {
     /// Update a specified source for a given customer.
     ///
     /// `POST /v1/customers/{customer}/sources/{id}`
-    pub async fn post_customers_customer_sources_id(
+    pub async fn update(
         &self,
         customer: &str,
         id: &str,
@@ -8076,13 +8148,13 @@ impl Client {
         models::CardOrBankAccountOrSource,
         runtime::Error<PostCustomersCustomerSourcesIdError>,
     > {
-        self.post_customers_customer_sources_id_with_response(customer, id, body)
+        self.update_with_response(customer, id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "card")]
-    /// Like [`post_customers_customer_sources_id`](Self::post_customers_customer_sources_id), with the response's status, headers and request id.
-    pub async fn post_customers_customer_sources_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -8098,14 +8170,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/sources/{id}",
@@ -8117,7 +8190,7 @@ impl Client {
     /// Delete a specified source for a given customer.
     ///
     /// `DELETE /v1/customers/{customer}/sources/{id}`
-    pub async fn delete_customers_customer_sources_id(
+    pub async fn delete(
         &self,
         customer: &str,
         id: &str,
@@ -8126,13 +8199,13 @@ impl Client {
         models::PaymentSourceOrDeletedPaymentSource,
         runtime::Error<DeleteCustomersCustomerSourcesIdError>,
     > {
-        self.delete_customers_customer_sources_id_with_response(customer, id, body)
+        self.delete_with_response(customer, id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_source")]
-    /// Like [`delete_customers_customer_sources_id`](Self::delete_customers_customer_sources_id), with the response's status, headers and request id.
-    pub async fn delete_customers_customer_sources_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -8148,14 +8221,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/sources/{id}",
@@ -8167,7 +8241,7 @@ impl Client {
     /// Verify a specified bank account for a given customer.
     ///
     /// `POST /v1/customers/{customer}/sources/{id}/verify`
-    pub async fn post_customers_customer_sources_id_verify(
+    pub async fn verify(
         &self,
         customer: &str,
         id: &str,
@@ -8176,13 +8250,13 @@ impl Client {
         models::BankAccount,
         runtime::Error<PostCustomersCustomerSourcesIdVerifyError>,
     > {
-        self.post_customers_customer_sources_id_verify_with_response(customer, id, body)
+        self.verify_with_response(customer, id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "bank_account")]
-    /// Like [`post_customers_customer_sources_id_verify`](Self::post_customers_customer_sources_id_verify), with the response's status, headers and request id.
-    pub async fn post_customers_customer_sources_id_verify_with_response(
+    /// Like [`verify`](Self::verify), with the response's status, headers and request id.
+    pub async fn verify_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -8199,14 +8273,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/verify"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/sources/{id}/verify",
@@ -8214,11 +8289,13 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::CustomersSubscriptions<'_> {
     #[cfg(feature = "subscription")]
     /// You can see a list of the customer’s active subscriptions. Note that the 10 most recent active subscriptions are always available by default on the customer object. If you need more than those 10, you can use the limit and starting_after parameters to page through additional subscriptions.
     ///
     /// `GET /v1/customers/{customer}/subscriptions`
-    pub async fn get_customers_customer_subscriptions(
+    pub async fn list(
         &self,
         customer: &str,
         params: &GetCustomersCustomerSubscriptionsParams,
@@ -8226,13 +8303,13 @@ impl Client {
         models::GetCustomersCustomerSubscriptionsResponse,
         runtime::Error<GetCustomersCustomerSubscriptionsError>,
     > {
-        self.get_customers_customer_subscriptions_with_response(customer, params)
+        self.list_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription")]
-    /// Like [`get_customers_customer_subscriptions`](Self::get_customers_customer_subscriptions), with the response's status, headers and request id.
-    pub async fn get_customers_customer_subscriptions_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         customer: &str,
         params: &GetCustomersCustomerSubscriptionsParams,
@@ -8246,7 +8323,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/subscriptions"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -8273,7 +8350,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/subscriptions",
@@ -8281,13 +8359,13 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_customers_customer_subscriptions`](Self::get_customers_customer_subscriptions), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "subscription")]
-    pub fn get_customers_customer_subscriptions_stream(
+    pub fn list_stream(
         &self,
         customer: &str,
         params: &GetCustomersCustomerSubscriptionsParams,
@@ -8300,7 +8378,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
         runtime::Paginator::new(
@@ -8322,7 +8400,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_customers_customer_subscriptions(&customer, &params)
+                        .customers()
+                        .subscriptions()
+                        .list(&customer, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -8336,7 +8416,7 @@ impl Client {
     /// Creates a new subscription on an existing customer.
     ///
     /// `POST /v1/customers/{customer}/subscriptions`
-    pub async fn post_customers_customer_subscriptions(
+    pub async fn create(
         &self,
         customer: &str,
         body: Option<&models::PostCustomersCustomerSubscriptionsRequest>,
@@ -8344,13 +8424,13 @@ impl Client {
         models::Subscription,
         runtime::Error<PostCustomersCustomerSubscriptionsError>,
     > {
-        self.post_customers_customer_subscriptions_with_response(customer, body)
+        self.create_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription")]
-    /// Like [`post_customers_customer_subscriptions`](Self::post_customers_customer_subscriptions), with the response's status, headers and request id.
-    pub async fn post_customers_customer_subscriptions_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         customer: &str,
         body: Option<&models::PostCustomersCustomerSubscriptionsRequest>,
@@ -8364,14 +8444,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/subscriptions"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/subscriptions",
@@ -8383,7 +8464,7 @@ impl Client {
     /// Retrieves the subscription with the given ID.
     ///
     /// `GET /v1/customers/{customer}/subscriptions/{subscription_exposed_id}`
-    pub async fn get_customers_customer_subscriptions_subscription_exposed_id(
+    pub async fn retrieve(
         &self,
         customer: &str,
         subscription_exposed_id: &str,
@@ -8392,17 +8473,13 @@ impl Client {
         models::Subscription,
         runtime::Error<GetCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
     > {
-        self.get_customers_customer_subscriptions_subscription_exposed_id_with_response(
-                customer,
-                subscription_exposed_id,
-                params,
-            )
+        self.retrieve_with_response(customer, subscription_exposed_id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription")]
-    /// Like [`get_customers_customer_subscriptions_subscription_exposed_id`](Self::get_customers_customer_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
-    pub async fn get_customers_customer_subscriptions_subscription_exposed_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         customer: &str,
         subscription_exposed_id: &str,
@@ -8418,7 +8495,7 @@ impl Client {
             runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -8427,7 +8504,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}",
@@ -8439,7 +8517,7 @@ impl Client {
     /// Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the upcoming invoice endpoint.
     ///
     /// `POST /v1/customers/{customer}/subscriptions/{subscription_exposed_id}`
-    pub async fn post_customers_customer_subscriptions_subscription_exposed_id(
+    pub async fn update(
         &self,
         customer: &str,
         subscription_exposed_id: &str,
@@ -8450,17 +8528,13 @@ impl Client {
         models::Subscription,
         runtime::Error<PostCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
     > {
-        self.post_customers_customer_subscriptions_subscription_exposed_id_with_response(
-                customer,
-                subscription_exposed_id,
-                body,
-            )
+        self.update_with_response(customer, subscription_exposed_id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription")]
-    /// Like [`post_customers_customer_subscriptions_subscription_exposed_id`](Self::post_customers_customer_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
-    pub async fn post_customers_customer_subscriptions_subscription_exposed_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         customer: &str,
         subscription_exposed_id: &str,
@@ -8478,14 +8552,15 @@ impl Client {
             runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}",
@@ -8501,7 +8576,7 @@ impl Client {
     /// By default, upon subscription cancellation, Stripe will stop automatic collection of all finalized invoices for the customer. This is intended to prevent unexpected payment attempts after the customer has canceled a subscription. However, you can resume automatic collection of the invoices manually after subscription cancellation to have us proceed. Or, you could check for unpaid invoices before allowing the customer to cancel the subscription at all.
     ///
     /// `DELETE /v1/customers/{customer}/subscriptions/{subscription_exposed_id}`
-    pub async fn delete_customers_customer_subscriptions_subscription_exposed_id(
+    pub async fn delete(
         &self,
         customer: &str,
         subscription_exposed_id: &str,
@@ -8512,17 +8587,13 @@ impl Client {
         models::Subscription,
         runtime::Error<DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdError>,
     > {
-        self.delete_customers_customer_subscriptions_subscription_exposed_id_with_response(
-                customer,
-                subscription_exposed_id,
-                body,
-            )
+        self.delete_with_response(customer, subscription_exposed_id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription")]
-    /// Like [`delete_customers_customer_subscriptions_subscription_exposed_id`](Self::delete_customers_customer_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
-    pub async fn delete_customers_customer_subscriptions_subscription_exposed_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         customer: &str,
         subscription_exposed_id: &str,
@@ -8540,14 +8611,15 @@ impl Client {
             runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}",
@@ -8555,9 +8627,11 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::CustomersSubscriptionsDiscount<'_> {
     #[cfg(feature = "discount")]
     /// `GET /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount`
-    pub async fn get_customers_customer_subscriptions_subscription_exposed_id_discount(
+    pub async fn retrieve(
         &self,
         customer: &str,
         subscription_exposed_id: &str,
@@ -8568,17 +8642,13 @@ impl Client {
             GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
         >,
     > {
-        self.get_customers_customer_subscriptions_subscription_exposed_id_discount_with_response(
-                customer,
-                subscription_exposed_id,
-                params,
-            )
+        self.retrieve_with_response(customer, subscription_exposed_id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "discount")]
-    /// Like [`get_customers_customer_subscriptions_subscription_exposed_id_discount`](Self::get_customers_customer_subscriptions_subscription_exposed_id_discount), with the response's status, headers and request id.
-    pub async fn get_customers_customer_subscriptions_subscription_exposed_id_discount_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         customer: &str,
         subscription_exposed_id: &str,
@@ -8597,7 +8667,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/discount"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -8606,7 +8676,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount",
@@ -8618,7 +8689,7 @@ impl Client {
     /// Removes the currently applied discount on a customer.
     ///
     /// `DELETE /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount`
-    pub async fn delete_customers_customer_subscriptions_subscription_exposed_id_discount(
+    pub async fn delete(
         &self,
         customer: &str,
         subscription_exposed_id: &str,
@@ -8628,16 +8699,13 @@ impl Client {
             DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountError,
         >,
     > {
-        self.delete_customers_customer_subscriptions_subscription_exposed_id_discount_with_response(
-                customer,
-                subscription_exposed_id,
-            )
+        self.delete_with_response(customer, subscription_exposed_id)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "discount")]
-    /// Like [`delete_customers_customer_subscriptions_subscription_exposed_id_discount`](Self::delete_customers_customer_subscriptions_subscription_exposed_id_discount), with the response's status, headers and request id.
-    pub async fn delete_customers_customer_subscriptions_subscription_exposed_id_discount_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         customer: &str,
         subscription_exposed_id: &str,
@@ -8655,8 +8723,9 @@ impl Client {
             std::borrow::Cow::Borrowed("/discount"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount",
@@ -8664,11 +8733,13 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::CustomersTaxIds<'_> {
     #[cfg(feature = "tax_id")]
     /// Returns a list of tax IDs for a customer.
     ///
     /// `GET /v1/customers/{customer}/tax_ids`
-    pub async fn get_customers_customer_tax_ids(
+    pub async fn list(
         &self,
         customer: &str,
         params: &GetCustomersCustomerTaxIdsParams,
@@ -8676,13 +8747,13 @@ impl Client {
         models::GetCustomersCustomerTaxIdsResponse,
         runtime::Error<GetCustomersCustomerTaxIdsError>,
     > {
-        self.get_customers_customer_tax_ids_with_response(customer, params)
+        self.list_with_response(customer, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_id")]
-    /// Like [`get_customers_customer_tax_ids`](Self::get_customers_customer_tax_ids), with the response's status, headers and request id.
-    pub async fn get_customers_customer_tax_ids_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         customer: &str,
         params: &GetCustomersCustomerTaxIdsParams,
@@ -8696,7 +8767,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/tax_ids"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -8723,17 +8794,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/customers/{customer}/tax_ids", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_customers_customer_tax_ids`](Self::get_customers_customer_tax_ids), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "tax_id")]
-    pub fn get_customers_customer_tax_ids_stream(
+    pub fn list_stream(
         &self,
         customer: &str,
         params: &GetCustomersCustomerTaxIdsParams,
@@ -8743,7 +8815,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
         runtime::Paginator::new(
@@ -8765,7 +8837,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_customers_customer_tax_ids(&customer, &params)
+                        .customers()
+                        .tax_ids()
+                        .list(&customer, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -8779,18 +8853,18 @@ impl Client {
     /// Creates a new `TaxID` object for a customer.
     ///
     /// `POST /v1/customers/{customer}/tax_ids`
-    pub async fn post_customers_customer_tax_ids(
+    pub async fn create(
         &self,
         customer: &str,
         body: &models::PostCustomersCustomerTaxIdsRequest,
     ) -> Result<models::TaxId, runtime::Error<PostCustomersCustomerTaxIdsError>> {
-        self.post_customers_customer_tax_ids_with_response(customer, body)
+        self.create_with_response(customer, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_id")]
-    /// Like [`post_customers_customer_tax_ids`](Self::post_customers_customer_tax_ids), with the response's status, headers and request id.
-    pub async fn post_customers_customer_tax_ids_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         customer: &str,
         body: &models::PostCustomersCustomerTaxIdsRequest,
@@ -8804,13 +8878,14 @@ impl Client {
             std::borrow::Cow::Borrowed("/tax_ids"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/customers/{customer}/tax_ids", runtime::decode_json)
             .await
     }
@@ -8818,19 +8893,19 @@ impl Client {
     /// Retrieves the `TaxID` object with the given identifier.
     ///
     /// `GET /v1/customers/{customer}/tax_ids/{id}`
-    pub async fn get_customers_customer_tax_ids_id(
+    pub async fn retrieve(
         &self,
         customer: &str,
         id: &str,
         params: &GetCustomersCustomerTaxIdsIdParams,
     ) -> Result<models::TaxId, runtime::Error<GetCustomersCustomerTaxIdsIdError>> {
-        self.get_customers_customer_tax_ids_id_with_response(customer, id, params)
+        self.retrieve_with_response(customer, id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_id")]
-    /// Like [`get_customers_customer_tax_ids_id`](Self::get_customers_customer_tax_ids_id), with the response's status, headers and request id.
-    pub async fn get_customers_customer_tax_ids_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -8846,7 +8921,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -8855,7 +8930,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/tax_ids/{id}",
@@ -8867,7 +8943,7 @@ impl Client {
     /// Deletes an existing `TaxID` object.
     ///
     /// `DELETE /v1/customers/{customer}/tax_ids/{id}`
-    pub async fn delete_customers_customer_tax_ids_id(
+    pub async fn delete(
         &self,
         customer: &str,
         id: &str,
@@ -8875,13 +8951,11 @@ impl Client {
         models::DeletedTaxId,
         runtime::Error<DeleteCustomersCustomerTaxIdsIdError>,
     > {
-        self.delete_customers_customer_tax_ids_id_with_response(customer, id)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(customer, id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_id")]
-    /// Like [`delete_customers_customer_tax_ids_id`](Self::delete_customers_customer_tax_ids_id), with the response's status, headers and request id.
-    pub async fn delete_customers_customer_tax_ids_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         customer: &str,
         id: &str,
@@ -8896,8 +8970,9 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/customers/{customer}/tax_ids/{id}",
@@ -8905,19 +8980,21 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::Disputes<'_> {
     #[cfg(feature = "dispute")]
     /// Returns a list of your disputes.
     ///
     /// `GET /v1/disputes`
-    pub async fn get_disputes(
+    pub async fn list(
         &self,
         params: &GetDisputesParams,
     ) -> Result<models::GetDisputesResponse, runtime::Error<GetDisputesError>> {
-        self.get_disputes_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "dispute")]
-    /// Like [`get_disputes`](Self::get_disputes), with the response's status, headers and request id.
-    pub async fn get_disputes_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetDisputesParams,
     ) -> Result<
@@ -8925,7 +9002,7 @@ impl Client {
         runtime::Error<GetDisputesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/disputes")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -8970,15 +9047,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/disputes", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/disputes", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_disputes`](Self::get_disputes), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "dispute")]
-    pub fn get_disputes_stream(
+    pub fn list_stream(
         &self,
         params: &GetDisputesParams,
     ) -> runtime::Paginator<models::Dispute, GetDisputesError> {
@@ -8987,7 +9067,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -9006,7 +9086,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_disputes(&params).await?;
+                    let page = client.disputes().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -9019,18 +9099,18 @@ impl Client {
     /// Retrieves the dispute with the given ID.
     ///
     /// `GET /v1/disputes/{dispute}`
-    pub async fn get_disputes_dispute(
+    pub async fn retrieve(
         &self,
         dispute: &str,
         params: &GetDisputesDisputeParams,
     ) -> Result<models::Dispute, runtime::Error<GetDisputesDisputeError>> {
-        self.get_disputes_dispute_with_response(dispute, params)
+        self.retrieve_with_response(dispute, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "dispute")]
-    /// Like [`get_disputes_dispute`](Self::get_disputes_dispute), with the response's status, headers and request id.
-    pub async fn get_disputes_dispute_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         dispute: &str,
         params: &GetDisputesDisputeParams,
@@ -9043,7 +9123,7 @@ impl Client {
             runtime::encode_path_segment(dispute)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -9052,7 +9132,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/disputes/{dispute}", runtime::decode_json)
             .await
     }
@@ -9062,18 +9143,16 @@ impl Client {
     /// Depending on your dispute type, different evidence fields will give you a better chance of winning your dispute. To figure out which evidence fields to provide, see our guide to dispute types.
     ///
     /// `POST /v1/disputes/{dispute}`
-    pub async fn post_disputes_dispute(
+    pub async fn update(
         &self,
         dispute: &str,
         body: Option<&models::PostDisputesDisputeRequest>,
     ) -> Result<models::Dispute, runtime::Error<PostDisputesDisputeError>> {
-        self.post_disputes_dispute_with_response(dispute, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(dispute, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "dispute")]
-    /// Like [`post_disputes_dispute`](Self::post_disputes_dispute), with the response's status, headers and request id.
-    pub async fn post_disputes_dispute_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         dispute: &str,
         body: Option<&models::PostDisputesDisputeRequest>,
@@ -9086,14 +9165,15 @@ impl Client {
             runtime::encode_path_segment(dispute)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/disputes/{dispute}", runtime::decode_json)
             .await
     }
@@ -9103,18 +9183,16 @@ impl Client {
     /// The status of the dispute will change from `needs_response` to `lost`. *Closing a dispute is irreversible*.
     ///
     /// `POST /v1/disputes/{dispute}/close`
-    pub async fn post_disputes_dispute_close(
+    pub async fn close(
         &self,
         dispute: &str,
         body: Option<&models::PostDisputesDisputeCloseRequest>,
     ) -> Result<models::Dispute, runtime::Error<PostDisputesDisputeCloseError>> {
-        self.post_disputes_dispute_close_with_response(dispute, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.close_with_response(dispute, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "dispute")]
-    /// Like [`post_disputes_dispute_close`](Self::post_disputes_dispute_close), with the response's status, headers and request id.
-    pub async fn post_disputes_dispute_close_with_response(
+    /// Like [`close`](Self::close), with the response's status, headers and request id.
+    pub async fn close_with_response(
         &self,
         dispute: &str,
         body: Option<&models::PostDisputesDisputeCloseRequest>,
@@ -9128,32 +9206,33 @@ impl Client {
             std::borrow::Cow::Borrowed("/close"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/disputes/{dispute}/close", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::EphemeralKeys<'_> {
     #[cfg(feature = "ephemeral_key")]
     /// Creates a short-lived API key for a given resource.
     ///
     /// `POST /v1/ephemeral_keys`
-    pub async fn post_ephemeral_keys(
+    pub async fn create(
         &self,
         body: Option<&models::PostEphemeralKeysRequest>,
     ) -> Result<models::EphemeralKey, runtime::Error<PostEphemeralKeysError>> {
-        self.post_ephemeral_keys_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "ephemeral_key")]
-    /// Like [`post_ephemeral_keys`](Self::post_ephemeral_keys), with the response's status, headers and request id.
-    pub async fn post_ephemeral_keys_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostEphemeralKeysRequest>,
     ) -> Result<
@@ -9161,31 +9240,32 @@ impl Client {
         runtime::Error<PostEphemeralKeysError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/ephemeral_keys")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/ephemeral_keys", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/ephemeral_keys", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "ephemeral_key")]
     /// Invalidates a short-lived API key for a given resource.
     ///
     /// `DELETE /v1/ephemeral_keys/{key}`
-    pub async fn delete_ephemeral_keys_key(
+    pub async fn delete(
         &self,
         key: &str,
         body: Option<&models::DeleteEphemeralKeysKeyRequest>,
     ) -> Result<models::EphemeralKey, runtime::Error<DeleteEphemeralKeysKeyError>> {
-        self.delete_ephemeral_keys_key_with_response(key, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(key, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "ephemeral_key")]
-    /// Like [`delete_ephemeral_keys_key`](Self::delete_ephemeral_keys_key), with the response's status, headers and request id.
-    pub async fn delete_ephemeral_keys_key_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         key: &str,
         body: Option<&models::DeleteEphemeralKeysKeyRequest>,
@@ -9198,30 +9278,33 @@ impl Client {
             runtime::encode_path_segment(key)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/ephemeral_keys/{key}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Events<'_> {
     #[cfg(feature = "event")]
     /// List events, going back up to 30 days. Each event data is rendered according to Stripe API version at its creation time, specified in event object `api_version` attribute (not according to your current Stripe API version or `Stripe-Version` header).
     ///
     /// `GET /v1/events`
-    pub async fn get_events(
+    pub async fn list(
         &self,
         params: &GetEventsParams,
     ) -> Result<models::GetEventsResponse, runtime::Error<GetEventsError>> {
-        self.get_events_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "event")]
-    /// Like [`get_events`](Self::get_events), with the response's status, headers and request id.
-    pub async fn get_events_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetEventsParams,
     ) -> Result<
@@ -9229,7 +9312,7 @@ impl Client {
         runtime::Error<GetEventsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/events")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -9280,15 +9363,15 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/events", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/events", runtime::decode_json).await
     }
-    /// Every item of [`get_events`](Self::get_events), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "event")]
-    pub fn get_events_stream(
+    pub fn list_stream(
         &self,
         params: &GetEventsParams,
     ) -> runtime::Paginator<models::Event, GetEventsError> {
@@ -9297,7 +9380,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -9316,7 +9399,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_events(&params).await?;
+                    let page = client.events().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -9329,18 +9412,16 @@ impl Client {
     /// Retrieves the details of an event. Supply the unique identifier of the event, which you might have received in a webhook.
     ///
     /// `GET /v1/events/{id}`
-    pub async fn get_events_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetEventsIdParams,
     ) -> Result<models::Event, runtime::Error<GetEventsIdError>> {
-        self.get_events_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "event")]
-    /// Like [`get_events_id`](Self::get_events_id), with the response's status, headers and request id.
-    pub async fn get_events_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetEventsIdParams,
@@ -9350,7 +9431,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -9359,26 +9440,29 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/events/{id}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/events/{id}", runtime::decode_json)
+            .await
     }
+}
+impl crate::resources::ExchangeRates<'_> {
     #[cfg(feature = "exchange_rate")]
     /// Returns a list of objects that contain the rates at which foreign currencies are converted to one another. Only shows the currencies for which Stripe supports.
     ///
     /// `GET /v1/exchange_rates`
-    pub async fn get_exchange_rates(
+    pub async fn list(
         &self,
         params: &GetExchangeRatesParams,
     ) -> Result<
         models::GetExchangeRatesResponse,
         runtime::Error<GetExchangeRatesError>,
     > {
-        self.get_exchange_rates_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "exchange_rate")]
-    /// Like [`get_exchange_rates`](Self::get_exchange_rates), with the response's status, headers and request id.
-    pub async fn get_exchange_rates_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetExchangeRatesParams,
     ) -> Result<
@@ -9386,7 +9470,7 @@ impl Client {
         runtime::Error<GetExchangeRatesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/exchange_rates")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -9413,15 +9497,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/exchange_rates", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/exchange_rates", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_exchange_rates`](Self::get_exchange_rates), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "exchange_rate")]
-    pub fn get_exchange_rates_stream(
+    pub fn list_stream(
         &self,
         params: &GetExchangeRatesParams,
     ) -> runtime::Paginator<models::ExchangeRate, GetExchangeRatesError> {
@@ -9430,7 +9517,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -9449,7 +9536,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_exchange_rates(&params).await?;
+                    let page = client.exchange_rates().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -9462,18 +9549,18 @@ impl Client {
     /// Retrieves the exchange rates from the given currency to every supported currency.
     ///
     /// `GET /v1/exchange_rates/{rate_id}`
-    pub async fn get_exchange_rates_rate_id(
+    pub async fn retrieve(
         &self,
         rate_id: &str,
         params: &GetExchangeRatesRateIdParams,
     ) -> Result<models::ExchangeRate, runtime::Error<GetExchangeRatesRateIdError>> {
-        self.get_exchange_rates_rate_id_with_response(rate_id, params)
+        self.retrieve_with_response(rate_id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "exchange_rate")]
-    /// Like [`get_exchange_rates_rate_id`](Self::get_exchange_rates_rate_id), with the response's status, headers and request id.
-    pub async fn get_exchange_rates_rate_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         rate_id: &str,
         params: &GetExchangeRatesRateIdParams,
@@ -9486,7 +9573,7 @@ impl Client {
             runtime::encode_path_segment(rate_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -9495,25 +9582,26 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/exchange_rates/{rate_id}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::FileLinks<'_> {
     #[cfg(feature = "file_link")]
     /// Returns a list of file links.
     ///
     /// `GET /v1/file_links`
-    pub async fn get_file_links(
+    pub async fn list(
         &self,
         params: &GetFileLinksParams,
     ) -> Result<models::GetFileLinksResponse, runtime::Error<GetFileLinksError>> {
-        self.get_file_links_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "file_link")]
-    /// Like [`get_file_links`](Self::get_file_links), with the response's status, headers and request id.
-    pub async fn get_file_links_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetFileLinksParams,
     ) -> Result<
@@ -9521,7 +9609,7 @@ impl Client {
         runtime::Error<GetFileLinksError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/file_links")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -9566,15 +9654,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/file_links", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/file_links", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_file_links`](Self::get_file_links), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "file_link")]
-    pub fn get_file_links_stream(
+    pub fn list_stream(
         &self,
         params: &GetFileLinksParams,
     ) -> runtime::Paginator<models::FileLink, GetFileLinksError> {
@@ -9583,7 +9674,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -9602,7 +9693,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_file_links(&params).await?;
+                    let page = client.file_links().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -9615,15 +9706,15 @@ impl Client {
     /// Creates a new file link object.
     ///
     /// `POST /v1/file_links`
-    pub async fn post_file_links(
+    pub async fn create(
         &self,
         body: &models::PostFileLinksRequest,
     ) -> Result<models::FileLink, runtime::Error<PostFileLinksError>> {
-        self.post_file_links_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "file_link")]
-    /// Like [`post_file_links`](Self::post_file_links), with the response's status, headers and request id.
-    pub async fn post_file_links_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostFileLinksRequest,
     ) -> Result<
@@ -9631,30 +9722,33 @@ impl Client {
         runtime::Error<PostFileLinksError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/file_links")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/file_links", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/file_links", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "file_link")]
     /// Retrieves the file link with the given ID.
     ///
     /// `GET /v1/file_links/{link}`
-    pub async fn get_file_links_link(
+    pub async fn retrieve(
         &self,
         link: &str,
         params: &GetFileLinksLinkParams,
     ) -> Result<models::FileLink, runtime::Error<GetFileLinksLinkError>> {
-        self.get_file_links_link_with_response(link, params)
+        self.retrieve_with_response(link, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "file_link")]
-    /// Like [`get_file_links_link`](Self::get_file_links_link), with the response's status, headers and request id.
-    pub async fn get_file_links_link_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         link: &str,
         params: &GetFileLinksLinkParams,
@@ -9667,7 +9761,7 @@ impl Client {
             runtime::encode_path_segment(link)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -9676,7 +9770,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/file_links/{link}", runtime::decode_json)
             .await
     }
@@ -9684,18 +9779,16 @@ impl Client {
     /// Updates an existing file link object. Expired links can no longer be updated.
     ///
     /// `POST /v1/file_links/{link}`
-    pub async fn post_file_links_link(
+    pub async fn update(
         &self,
         link: &str,
         body: Option<&models::PostFileLinksLinkRequest>,
     ) -> Result<models::FileLink, runtime::Error<PostFileLinksLinkError>> {
-        self.post_file_links_link_with_response(link, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(link, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "file_link")]
-    /// Like [`post_file_links_link`](Self::post_file_links_link), with the response's status, headers and request id.
-    pub async fn post_file_links_link_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         link: &str,
         body: Option<&models::PostFileLinksLinkRequest>,
@@ -9708,30 +9801,33 @@ impl Client {
             runtime::encode_path_segment(link)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/file_links/{link}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Files<'_> {
     #[cfg(feature = "file")]
     /// Returns a list of the files that your account has access to. The files are returned sorted by creation date, with the most recently created files appearing first.
     ///
     /// `GET /v1/files`
-    pub async fn get_files(
+    pub async fn list(
         &self,
         params: &GetFilesParams,
     ) -> Result<models::GetFilesResponse, runtime::Error<GetFilesError>> {
-        self.get_files_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "file")]
-    /// Like [`get_files`](Self::get_files), with the response's status, headers and request id.
-    pub async fn get_files_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetFilesParams,
     ) -> Result<
@@ -9739,7 +9835,7 @@ impl Client {
         runtime::Error<GetFilesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/files")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -9778,15 +9874,15 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/files", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/files", runtime::decode_json).await
     }
-    /// Every item of [`get_files`](Self::get_files), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "file")]
-    pub fn get_files_stream(
+    pub fn list_stream(
         &self,
         params: &GetFilesParams,
     ) -> runtime::Paginator<models::File, GetFilesError> {
@@ -9795,7 +9891,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -9814,7 +9910,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_files(&params).await?;
+                    let page = client.files().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -9829,20 +9925,21 @@ impl Client {
     /// All of Stripe’s officially supported Client libraries should have support for sending `multipart/form-data`.
     ///
     /// `POST /v1/files`
-    pub async fn post_files(
+    pub async fn create(
         &self,
         body: &models::PostFilesRequest,
     ) -> Result<models::File, runtime::Error<PostFilesError>> {
-        self.post_files_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "file")]
-    /// Like [`post_files`](Self::post_files), with the response's status, headers and request id.
-    pub async fn post_files_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostFilesRequest,
     ) -> Result<runtime::Response<models::File>, runtime::Error<PostFilesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/files")].concat();
         let request = self
+            .client
             .transport
             .request_to(
                 "https://files.stripe.com",
@@ -9865,24 +9962,24 @@ impl Client {
                 )
                 .collect::<Vec<runtime::FilePart<'_>>>(),
         )?;
-        self.transport.execute(request, "/v1/files", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/files", runtime::decode_json).await
     }
     #[cfg(feature = "file")]
     /// Retrieves the details of an existing file object. Supply the unique file ID from a file, and Stripe will return the corresponding file object. To access file contents, see the File Upload Guide.
     ///
     /// `GET /v1/files/{file}`
-    pub async fn get_files_file(
+    pub async fn retrieve(
         &self,
         file: &str,
         params: &GetFilesFileParams,
     ) -> Result<models::File, runtime::Error<GetFilesFileError>> {
-        self.get_files_file_with_response(file, params)
+        self.retrieve_with_response(file, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "file")]
-    /// Like [`get_files_file`](Self::get_files_file), with the response's status, headers and request id.
-    pub async fn get_files_file_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         file: &str,
         params: &GetFilesFileParams,
@@ -9892,7 +9989,7 @@ impl Client {
             runtime::encode_path_segment(file)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -9901,26 +9998,29 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/files/{file}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/files/{file}", runtime::decode_json)
+            .await
     }
+}
+impl crate::resources::IdentityVerificationReports<'_> {
     #[cfg(feature = "identity_verification_report")]
     /// List all verification reports.
     ///
     /// `GET /v1/identity/verification_reports`
-    pub async fn get_identity_verification_reports(
+    pub async fn list(
         &self,
         params: &GetIdentityVerificationReportsParams,
     ) -> Result<
         models::GetIdentityVerificationReportsResponse,
         runtime::Error<GetIdentityVerificationReportsError>,
     > {
-        self.get_identity_verification_reports_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "identity_verification_report")]
-    /// Like [`get_identity_verification_reports`](Self::get_identity_verification_reports), with the response's status, headers and request id.
-    pub async fn get_identity_verification_reports_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetIdentityVerificationReportsParams,
     ) -> Result<
@@ -9929,7 +10029,7 @@ impl Client {
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_reports")]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -9974,17 +10074,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/identity/verification_reports", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_identity_verification_reports`](Self::get_identity_verification_reports), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "identity_verification_report")]
-    pub fn get_identity_verification_reports_stream(
+    pub fn list_stream(
         &self,
         params: &GetIdentityVerificationReportsParams,
     ) -> runtime::Paginator<
@@ -9996,7 +10097,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -10015,7 +10116,11 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_identity_verification_reports(&params).await?;
+                    let page = client
+                        .identity()
+                        .verification_reports()
+                        .list(&params)
+                        .await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -10028,7 +10133,7 @@ impl Client {
     /// Retrieves an existing VerificationReport
     ///
     /// `GET /v1/identity/verification_reports/{report}`
-    pub async fn get_identity_verification_reports_report(
+    pub async fn retrieve(
         &self,
         report: &str,
         params: &GetIdentityVerificationReportsReportParams,
@@ -10036,13 +10141,13 @@ impl Client {
         models::IdentityVerificationReport,
         runtime::Error<GetIdentityVerificationReportsReportError>,
     > {
-        self.get_identity_verification_reports_report_with_response(report, params)
+        self.retrieve_with_response(report, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "identity_verification_report")]
-    /// Like [`get_identity_verification_reports_report`](Self::get_identity_verification_reports_report), with the response's status, headers and request id.
-    pub async fn get_identity_verification_reports_report_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         report: &str,
         params: &GetIdentityVerificationReportsReportParams,
@@ -10055,7 +10160,7 @@ impl Client {
             runtime::encode_path_segment(report)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -10064,7 +10169,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/identity/verification_reports/{report}",
@@ -10072,24 +10178,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::IdentityVerificationSessions<'_> {
     #[cfg(feature = "identity_verification_session")]
     /// Returns a list of VerificationSessions
     ///
     /// `GET /v1/identity/verification_sessions`
-    pub async fn get_identity_verification_sessions(
+    pub async fn list(
         &self,
         params: &GetIdentityVerificationSessionsParams,
     ) -> Result<
         models::GetIdentityVerificationSessionsResponse,
         runtime::Error<GetIdentityVerificationSessionsError>,
     > {
-        self.get_identity_verification_sessions_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "identity_verification_session")]
-    /// Like [`get_identity_verification_sessions`](Self::get_identity_verification_sessions), with the response's status, headers and request id.
-    pub async fn get_identity_verification_sessions_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetIdentityVerificationSessionsParams,
     ) -> Result<
@@ -10098,7 +10204,7 @@ impl Client {
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_sessions")]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -10137,17 +10243,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/identity/verification_sessions", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_identity_verification_sessions`](Self::get_identity_verification_sessions), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "identity_verification_session")]
-    pub fn get_identity_verification_sessions_stream(
+    pub fn list_stream(
         &self,
         params: &GetIdentityVerificationSessionsParams,
     ) -> runtime::Paginator<
@@ -10159,7 +10266,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -10178,7 +10285,11 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_identity_verification_sessions(&params).await?;
+                    let page = client
+                        .identity()
+                        .verification_sessions()
+                        .list(&params)
+                        .await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -10197,20 +10308,18 @@ impl Client {
     /// Related guide: Verify your users’ identity documents.
     ///
     /// `POST /v1/identity/verification_sessions`
-    pub async fn post_identity_verification_sessions(
+    pub async fn create(
         &self,
         body: &models::PostIdentityVerificationSessionsRequest,
     ) -> Result<
         models::IdentityVerificationSession,
         runtime::Error<PostIdentityVerificationSessionsError>,
     > {
-        self.post_identity_verification_sessions_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "identity_verification_session")]
-    /// Like [`post_identity_verification_sessions`](Self::post_identity_verification_sessions), with the response's status, headers and request id.
-    pub async fn post_identity_verification_sessions_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostIdentityVerificationSessionsRequest,
     ) -> Result<
@@ -10219,13 +10328,14 @@ impl Client {
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/identity/verification_sessions")]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/identity/verification_sessions", runtime::decode_json)
             .await
     }
@@ -10236,7 +10346,7 @@ impl Client {
     /// `client_secret` or `url` to allow re-submission.
     ///
     /// `GET /v1/identity/verification_sessions/{session}`
-    pub async fn get_identity_verification_sessions_session(
+    pub async fn retrieve(
         &self,
         session: &str,
         params: &GetIdentityVerificationSessionsSessionParams,
@@ -10244,13 +10354,13 @@ impl Client {
         models::IdentityVerificationSession,
         runtime::Error<GetIdentityVerificationSessionsSessionError>,
     > {
-        self.get_identity_verification_sessions_session_with_response(session, params)
+        self.retrieve_with_response(session, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "identity_verification_session")]
-    /// Like [`get_identity_verification_sessions_session`](Self::get_identity_verification_sessions_session), with the response's status, headers and request id.
-    pub async fn get_identity_verification_sessions_session_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         session: &str,
         params: &GetIdentityVerificationSessionsSessionParams,
@@ -10263,7 +10373,7 @@ impl Client {
             runtime::encode_path_segment(session)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -10272,7 +10382,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/identity/verification_sessions/{session}",
@@ -10287,7 +10398,7 @@ impl Client {
     /// verification check and options.
     ///
     /// `POST /v1/identity/verification_sessions/{session}`
-    pub async fn post_identity_verification_sessions_session(
+    pub async fn update(
         &self,
         session: &str,
         body: Option<&models::PostIdentityVerificationSessionsSessionRequest>,
@@ -10295,13 +10406,11 @@ impl Client {
         models::IdentityVerificationSession,
         runtime::Error<PostIdentityVerificationSessionsSessionError>,
     > {
-        self.post_identity_verification_sessions_session_with_response(session, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(session, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "identity_verification_session")]
-    /// Like [`post_identity_verification_sessions_session`](Self::post_identity_verification_sessions_session), with the response's status, headers and request id.
-    pub async fn post_identity_verification_sessions_session_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         session: &str,
         body: Option<&models::PostIdentityVerificationSessionsSessionRequest>,
@@ -10314,14 +10423,15 @@ impl Client {
             runtime::encode_path_segment(session)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/identity/verification_sessions/{session}",
@@ -10335,7 +10445,7 @@ impl Client {
     /// Once canceled, future submission attempts are disabled. This cannot be undone. Learn more.
     ///
     /// `POST /v1/identity/verification_sessions/{session}/cancel`
-    pub async fn post_identity_verification_sessions_session_cancel(
+    pub async fn cancel(
         &self,
         session: &str,
         body: Option<&models::PostIdentityVerificationSessionsSessionCancelRequest>,
@@ -10343,16 +10453,11 @@ impl Client {
         models::IdentityVerificationSession,
         runtime::Error<PostIdentityVerificationSessionsSessionCancelError>,
     > {
-        self.post_identity_verification_sessions_session_cancel_with_response(
-                session,
-                body,
-            )
-            .await
-            .map(runtime::Response::into_value)
+        self.cancel_with_response(session, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "identity_verification_session")]
-    /// Like [`post_identity_verification_sessions_session_cancel`](Self::post_identity_verification_sessions_session_cancel), with the response's status, headers and request id.
-    pub async fn post_identity_verification_sessions_session_cancel_with_response(
+    /// Like [`cancel`](Self::cancel), with the response's status, headers and request id.
+    pub async fn cancel_with_response(
         &self,
         session: &str,
         body: Option<&models::PostIdentityVerificationSessionsSessionCancelRequest>,
@@ -10366,14 +10471,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/identity/verification_sessions/{session}/cancel",
@@ -10403,7 +10509,7 @@ impl Client {
     /// Learn more.
     ///
     /// `POST /v1/identity/verification_sessions/{session}/redact`
-    pub async fn post_identity_verification_sessions_session_redact(
+    pub async fn redact(
         &self,
         session: &str,
         body: Option<&models::PostIdentityVerificationSessionsSessionRedactRequest>,
@@ -10411,16 +10517,11 @@ impl Client {
         models::IdentityVerificationSession,
         runtime::Error<PostIdentityVerificationSessionsSessionRedactError>,
     > {
-        self.post_identity_verification_sessions_session_redact_with_response(
-                session,
-                body,
-            )
-            .await
-            .map(runtime::Response::into_value)
+        self.redact_with_response(session, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "identity_verification_session")]
-    /// Like [`post_identity_verification_sessions_session_redact`](Self::post_identity_verification_sessions_session_redact), with the response's status, headers and request id.
-    pub async fn post_identity_verification_sessions_session_redact_with_response(
+    /// Like [`redact`](Self::redact), with the response's status, headers and request id.
+    pub async fn redact_with_response(
         &self,
         session: &str,
         body: Option<&models::PostIdentityVerificationSessionsSessionRedactRequest>,
@@ -10434,14 +10535,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/redact"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/identity/verification_sessions/{session}/redact",
@@ -10449,21 +10551,21 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::Invoiceitems<'_> {
     #[cfg(feature = "invoiceitem")]
     /// Returns a list of your invoice items. Invoice items are returned sorted by creation date, with the most recently created invoice items appearing first.
     ///
     /// `GET /v1/invoiceitems`
-    pub async fn get_invoiceitems(
+    pub async fn list(
         &self,
         params: &GetInvoiceitemsParams,
     ) -> Result<models::GetInvoiceitemsResponse, runtime::Error<GetInvoiceitemsError>> {
-        self.get_invoiceitems_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoiceitem")]
-    /// Like [`get_invoiceitems`](Self::get_invoiceitems), with the response's status, headers and request id.
-    pub async fn get_invoiceitems_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetInvoiceitemsParams,
     ) -> Result<
@@ -10471,7 +10573,7 @@ impl Client {
         runtime::Error<GetInvoiceitemsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoiceitems")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -10522,15 +10624,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/invoiceitems", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/invoiceitems", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_invoiceitems`](Self::get_invoiceitems), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "invoiceitem")]
-    pub fn get_invoiceitems_stream(
+    pub fn list_stream(
         &self,
         params: &GetInvoiceitemsParams,
     ) -> runtime::Paginator<models::Invoiceitem, GetInvoiceitemsError> {
@@ -10539,7 +10644,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -10558,7 +10663,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_invoiceitems(&params).await?;
+                    let page = client.invoiceitems().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -10571,17 +10676,15 @@ impl Client {
     /// Creates an item to be added to a draft invoice (up to 250 items per invoice). If no invoice is specified, the item will be on the next invoice created for the customer specified.
     ///
     /// `POST /v1/invoiceitems`
-    pub async fn post_invoiceitems(
+    pub async fn create(
         &self,
         body: &models::PostInvoiceitemsRequest,
     ) -> Result<models::Invoiceitem, runtime::Error<PostInvoiceitemsError>> {
-        self.post_invoiceitems_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoiceitem")]
-    /// Like [`post_invoiceitems`](Self::post_invoiceitems), with the response's status, headers and request id.
-    pub async fn post_invoiceitems_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostInvoiceitemsRequest,
     ) -> Result<
@@ -10589,30 +10692,33 @@ impl Client {
         runtime::Error<PostInvoiceitemsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoiceitems")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/invoiceitems", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/invoiceitems", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "invoiceitem")]
     /// Retrieves the invoice item with the given ID.
     ///
     /// `GET /v1/invoiceitems/{invoiceitem}`
-    pub async fn get_invoiceitems_invoiceitem(
+    pub async fn retrieve(
         &self,
         invoiceitem: &str,
         params: &GetInvoiceitemsInvoiceitemParams,
     ) -> Result<models::Invoiceitem, runtime::Error<GetInvoiceitemsInvoiceitemError>> {
-        self.get_invoiceitems_invoiceitem_with_response(invoiceitem, params)
+        self.retrieve_with_response(invoiceitem, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoiceitem")]
-    /// Like [`get_invoiceitems_invoiceitem`](Self::get_invoiceitems_invoiceitem), with the response's status, headers and request id.
-    pub async fn get_invoiceitems_invoiceitem_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         invoiceitem: &str,
         params: &GetInvoiceitemsInvoiceitemParams,
@@ -10625,7 +10731,7 @@ impl Client {
             runtime::encode_path_segment(invoiceitem)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -10634,7 +10740,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/invoiceitems/{invoiceitem}", runtime::decode_json)
             .await
     }
@@ -10642,18 +10749,18 @@ impl Client {
     /// Updates the amount or description of an invoice item on an upcoming invoice. Updating an invoice item is only possible before the invoice it’s attached to is closed.
     ///
     /// `POST /v1/invoiceitems/{invoiceitem}`
-    pub async fn post_invoiceitems_invoiceitem(
+    pub async fn update(
         &self,
         invoiceitem: &str,
         body: Option<&models::PostInvoiceitemsInvoiceitemRequest>,
     ) -> Result<models::Invoiceitem, runtime::Error<PostInvoiceitemsInvoiceitemError>> {
-        self.post_invoiceitems_invoiceitem_with_response(invoiceitem, body)
+        self.update_with_response(invoiceitem, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoiceitem")]
-    /// Like [`post_invoiceitems_invoiceitem`](Self::post_invoiceitems_invoiceitem), with the response's status, headers and request id.
-    pub async fn post_invoiceitems_invoiceitem_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         invoiceitem: &str,
         body: Option<&models::PostInvoiceitemsInvoiceitemRequest>,
@@ -10666,14 +10773,15 @@ impl Client {
             runtime::encode_path_segment(invoiceitem)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/invoiceitems/{invoiceitem}", runtime::decode_json)
             .await
     }
@@ -10681,20 +10789,18 @@ impl Client {
     /// Deletes an invoice item, removing it from an invoice. Deleting invoice items is only possible when they’re not attached to invoices, or if it’s attached to a draft invoice.
     ///
     /// `DELETE /v1/invoiceitems/{invoiceitem}`
-    pub async fn delete_invoiceitems_invoiceitem(
+    pub async fn delete(
         &self,
         invoiceitem: &str,
     ) -> Result<
         models::DeletedInvoiceitem,
         runtime::Error<DeleteInvoiceitemsInvoiceitemError>,
     > {
-        self.delete_invoiceitems_invoiceitem_with_response(invoiceitem)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(invoiceitem).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoiceitem")]
-    /// Like [`delete_invoiceitems_invoiceitem`](Self::delete_invoiceitems_invoiceitem), with the response's status, headers and request id.
-    pub async fn delete_invoiceitems_invoiceitem_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         invoiceitem: &str,
     ) -> Result<
@@ -10706,24 +10812,27 @@ impl Client {
             runtime::encode_path_segment(invoiceitem)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/invoiceitems/{invoiceitem}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Invoices<'_> {
     #[cfg(feature = "invoice")]
     /// You can list all invoices, or list the invoices for a specific customer. The invoices are returned sorted by creation date, with the most recently created invoices appearing first.
     ///
     /// `GET /v1/invoices`
-    pub async fn get_invoices(
+    pub async fn list(
         &self,
         params: &GetInvoicesParams,
     ) -> Result<models::GetInvoicesResponse, runtime::Error<GetInvoicesError>> {
-        self.get_invoices_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
-    /// Like [`get_invoices`](Self::get_invoices), with the response's status, headers and request id.
-    pub async fn get_invoices_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetInvoicesParams,
     ) -> Result<
@@ -10731,7 +10840,7 @@ impl Client {
         runtime::Error<GetInvoicesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/invoices")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -10794,15 +10903,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/invoices", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/invoices", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_invoices`](Self::get_invoices), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "invoice")]
-    pub fn get_invoices_stream(
+    pub fn list_stream(
         &self,
         params: &GetInvoicesParams,
     ) -> runtime::Paginator<models::Invoice, GetInvoicesError> {
@@ -10811,7 +10923,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -10830,7 +10942,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_invoices(&params).await?;
+                    let page = client.invoices().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -10843,409 +10955,46 @@ impl Client {
     /// This endpoint creates a draft invoice for a given customer. The draft invoice created pulls in all pending invoice items on that customer, including prorations. The invoice remains a draft until you finalize the invoice, which allows you to pay or send the invoice to your customers.
     ///
     /// `POST /v1/invoices`
-    pub async fn post_invoices(
+    pub async fn create(
         &self,
         body: &models::PostInvoicesRequest,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesError>> {
-        self.post_invoices_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
-    /// Like [`post_invoices`](Self::post_invoices), with the response's status, headers and request id.
-    pub async fn post_invoices_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostInvoicesRequest,
     ) -> Result<runtime::Response<models::Invoice>, runtime::Error<PostInvoicesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/invoices")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/invoices", runtime::decode_json).await
-    }
-    #[cfg(feature = "invoice")]
-    /// At any time, you can preview the upcoming invoice for a customer. This will show you all the charges that are pending, including subscription renewal charges, invoice item charges, etc. It will also show you any discounts that are applicable to the invoice.
-    ///
-    /// Note that when you are viewing an upcoming invoice, you are simply viewing a preview – the invoice has not yet been created. As such, the upcoming invoice will not show up in invoice listing calls, and you cannot use the API to pay or edit the invoice. If you want to change the amount that your customer will be billed, you can add, remove, or update pending invoice items, or update the customer’s discount.
-    ///
-    /// You can preview the effects of updating a subscription, including a preview of what proration will take place. To ensure that the actual proration is calculated exactly the same as the previewed proration, you should pass a `proration_date` parameter when doing the actual subscription update. The value passed in should be the same as the `subscription_proration_date` returned on the upcoming invoice resource. The recommended way to get only the prorations being previewed is to consider only proration line items where `period[start]` is equal to the `subscription_proration_date` on the upcoming invoice resource.
-    ///
-    /// `GET /v1/invoices/upcoming`
-    pub async fn get_invoices_upcoming(
-        &self,
-        params: &GetInvoicesUpcomingParams,
-    ) -> Result<models::Invoice, runtime::Error<GetInvoicesUpcomingError>> {
-        self.get_invoices_upcoming_with_response(params)
+        self.client
+            .transport
+            .execute(request, "/v1/invoices", runtime::decode_json)
             .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "invoice")]
-    /// Like [`get_invoices_upcoming`](Self::get_invoices_upcoming), with the response's status, headers and request id.
-    pub async fn get_invoices_upcoming_with_response(
-        &self,
-        params: &GetInvoicesUpcomingParams,
-    ) -> Result<
-        runtime::Response<models::Invoice>,
-        runtime::Error<GetInvoicesUpcomingError>,
-    > {
-        let path = [std::borrow::Cow::Borrowed("/v1/invoices/upcoming")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        let mut query = Vec::new();
-        runtime::append_query(
-            &mut query,
-            "automatic_tax",
-            &params.automatic_tax,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "coupon",
-            &params.coupon,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "customer",
-            &params.customer,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "customer_details",
-            &params.customer_details,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "discounts",
-            &params.discounts,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "expand",
-            &params.expand,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "invoice_items",
-            &params.invoice_items,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "schedule",
-            &params.schedule,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription",
-            &params.subscription,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_billing_cycle_anchor",
-            &params.subscription_billing_cycle_anchor,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_cancel_at",
-            &params.subscription_cancel_at,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_cancel_at_period_end",
-            &params.subscription_cancel_at_period_end,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_cancel_now",
-            &params.subscription_cancel_now,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_default_tax_rates",
-            &params.subscription_default_tax_rates,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_items",
-            &params.subscription_items,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_proration_behavior",
-            &params.subscription_proration_behavior,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_proration_date",
-            &params.subscription_proration_date,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_start_date",
-            &params.subscription_start_date,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_trial_end",
-            &params.subscription_trial_end,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_trial_from_plan",
-            &params.subscription_trial_from_plan,
-            runtime::QueryStyle::Form,
-        )?;
-        let request = request.query(&query);
-        self.transport
-            .execute(request, "/v1/invoices/upcoming", runtime::decode_json)
-            .await
-    }
-    #[cfg(feature = "line_item")]
-    /// When retrieving an upcoming invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
-    ///
-    /// `GET /v1/invoices/upcoming/lines`
-    pub async fn get_invoices_upcoming_lines(
-        &self,
-        params: &GetInvoicesUpcomingLinesParams,
-    ) -> Result<
-        models::GetInvoicesUpcomingLinesResponse,
-        runtime::Error<GetInvoicesUpcomingLinesError>,
-    > {
-        self.get_invoices_upcoming_lines_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "line_item")]
-    /// Like [`get_invoices_upcoming_lines`](Self::get_invoices_upcoming_lines), with the response's status, headers and request id.
-    pub async fn get_invoices_upcoming_lines_with_response(
-        &self,
-        params: &GetInvoicesUpcomingLinesParams,
-    ) -> Result<
-        runtime::Response<models::GetInvoicesUpcomingLinesResponse>,
-        runtime::Error<GetInvoicesUpcomingLinesError>,
-    > {
-        let path = [std::borrow::Cow::Borrowed("/v1/invoices/upcoming/lines")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        let mut query = Vec::new();
-        runtime::append_query(
-            &mut query,
-            "automatic_tax",
-            &params.automatic_tax,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "coupon",
-            &params.coupon,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "customer",
-            &params.customer,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "customer_details",
-            &params.customer_details,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "discounts",
-            &params.discounts,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "ending_before",
-            &params.ending_before,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "expand",
-            &params.expand,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "invoice_items",
-            &params.invoice_items,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "limit",
-            &params.limit,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "schedule",
-            &params.schedule,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "starting_after",
-            &params.starting_after,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription",
-            &params.subscription,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_billing_cycle_anchor",
-            &params.subscription_billing_cycle_anchor,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_cancel_at",
-            &params.subscription_cancel_at,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_cancel_at_period_end",
-            &params.subscription_cancel_at_period_end,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_cancel_now",
-            &params.subscription_cancel_now,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_default_tax_rates",
-            &params.subscription_default_tax_rates,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_items",
-            &params.subscription_items,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_proration_behavior",
-            &params.subscription_proration_behavior,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_proration_date",
-            &params.subscription_proration_date,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_start_date",
-            &params.subscription_start_date,
-            runtime::QueryStyle::Form,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_trial_end",
-            &params.subscription_trial_end,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        runtime::append_query(
-            &mut query,
-            "subscription_trial_from_plan",
-            &params.subscription_trial_from_plan,
-            runtime::QueryStyle::Form,
-        )?;
-        let request = request.query(&query);
-        self.transport
-            .execute(request, "/v1/invoices/upcoming/lines", runtime::decode_json)
-            .await
-    }
-    /// Every item of [`get_invoices_upcoming_lines`](Self::get_invoices_upcoming_lines), as a stream that fetches pages as
-    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
-    ///
-    /// Walks forward from `params.starting_after` (or the start), or backward when
-    /// `params.ending_before` is set, yielding the nearest items first.
-    #[cfg(feature = "line_item")]
-    pub fn get_invoices_upcoming_lines_stream(
-        &self,
-        params: &GetInvoicesUpcomingLinesParams,
-    ) -> runtime::Paginator<models::LineItem, GetInvoicesUpcomingLinesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
-        let client = self.clone();
-        let params = params.clone();
-        runtime::Paginator::new(
-            direction,
-            move |cursor| {
-                let client = client.clone();
-                let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
-                async move {
-                    let page = client.get_invoices_upcoming_lines(&params).await?;
-                    Ok(runtime::Page {
-                        items: page.data,
-                        has_more: page.has_more,
-                    })
-                }
-            },
-        )
     }
     #[cfg(feature = "invoice")]
     /// Retrieves the invoice with the given ID.
     ///
     /// `GET /v1/invoices/{invoice}`
-    pub async fn get_invoices_invoice(
+    pub async fn retrieve(
         &self,
         invoice: &str,
         params: &GetInvoicesInvoiceParams,
     ) -> Result<models::Invoice, runtime::Error<GetInvoicesInvoiceError>> {
-        self.get_invoices_invoice_with_response(invoice, params)
+        self.retrieve_with_response(invoice, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
-    /// Like [`get_invoices_invoice`](Self::get_invoices_invoice), with the response's status, headers and request id.
-    pub async fn get_invoices_invoice_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         invoice: &str,
         params: &GetInvoicesInvoiceParams,
@@ -11258,7 +11007,7 @@ impl Client {
             runtime::encode_path_segment(invoice)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -11267,7 +11016,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/invoices/{invoice}", runtime::decode_json)
             .await
     }
@@ -11280,18 +11030,16 @@ impl Client {
     /// `auto_advance=false`.
     ///
     /// `POST /v1/invoices/{invoice}`
-    pub async fn post_invoices_invoice(
+    pub async fn update(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceRequest>,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceError>> {
-        self.post_invoices_invoice_with_response(invoice, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(invoice, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
-    /// Like [`post_invoices_invoice`](Self::post_invoices_invoice), with the response's status, headers and request id.
-    pub async fn post_invoices_invoice_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceRequest>,
@@ -11304,14 +11052,15 @@ impl Client {
             runtime::encode_path_segment(invoice)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/invoices/{invoice}", runtime::decode_json)
             .await
     }
@@ -11319,17 +11068,15 @@ impl Client {
     /// Permanently deletes a one-off invoice draft. This cannot be undone. Attempts to delete invoices that are no longer in a draft state will fail; once an invoice has been finalized or if an invoice is for a subscription, it must be voided.
     ///
     /// `DELETE /v1/invoices/{invoice}`
-    pub async fn delete_invoices_invoice(
+    pub async fn delete(
         &self,
         invoice: &str,
     ) -> Result<models::DeletedInvoice, runtime::Error<DeleteInvoicesInvoiceError>> {
-        self.delete_invoices_invoice_with_response(invoice)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(invoice).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
-    /// Like [`delete_invoices_invoice`](Self::delete_invoices_invoice), with the response's status, headers and request id.
-    pub async fn delete_invoices_invoice_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         invoice: &str,
     ) -> Result<
@@ -11341,8 +11088,9 @@ impl Client {
             runtime::encode_path_segment(invoice)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/invoices/{invoice}", runtime::decode_json)
             .await
     }
@@ -11350,18 +11098,18 @@ impl Client {
     /// Stripe automatically finalizes drafts before sending and attempting payment on invoices. However, if you’d like to finalize a draft invoice manually, you can do so using this method.
     ///
     /// `POST /v1/invoices/{invoice}/finalize`
-    pub async fn post_invoices_invoice_finalize(
+    pub async fn finalize(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceFinalizeRequest>,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceFinalizeError>> {
-        self.post_invoices_invoice_finalize_with_response(invoice, body)
+        self.finalize_with_response(invoice, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
-    /// Like [`post_invoices_invoice_finalize`](Self::post_invoices_invoice_finalize), with the response's status, headers and request id.
-    pub async fn post_invoices_invoice_finalize_with_response(
+    /// Like [`finalize`](Self::finalize), with the response's status, headers and request id.
+    pub async fn finalize_with_response(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceFinalizeRequest>,
@@ -11375,14 +11123,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/finalize"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/invoices/{invoice}/finalize", runtime::decode_json)
             .await
     }
@@ -11390,7 +11139,7 @@ impl Client {
     /// When retrieving an invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/invoices/{invoice}/lines`
-    pub async fn get_invoices_invoice_lines(
+    pub async fn lines(
         &self,
         invoice: &str,
         params: &GetInvoicesInvoiceLinesParams,
@@ -11398,13 +11147,13 @@ impl Client {
         models::GetInvoicesInvoiceLinesResponse,
         runtime::Error<GetInvoicesInvoiceLinesError>,
     > {
-        self.get_invoices_invoice_lines_with_response(invoice, params)
+        self.lines_with_response(invoice, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "line_item")]
-    /// Like [`get_invoices_invoice_lines`](Self::get_invoices_invoice_lines), with the response's status, headers and request id.
-    pub async fn get_invoices_invoice_lines_with_response(
+    /// Like [`lines`](Self::lines), with the response's status, headers and request id.
+    pub async fn lines_with_response(
         &self,
         invoice: &str,
         params: &GetInvoicesInvoiceLinesParams,
@@ -11418,7 +11167,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/lines"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -11445,17 +11194,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/invoices/{invoice}/lines", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_invoices_invoice_lines`](Self::get_invoices_invoice_lines), as a stream that fetches pages as
+    /// Every item of [`lines`](Self::lines), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "line_item")]
-    pub fn get_invoices_invoice_lines_stream(
+    pub fn lines_stream(
         &self,
         invoice: &str,
         params: &GetInvoicesInvoiceLinesParams,
@@ -11465,7 +11215,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let invoice = invoice.to_owned();
         runtime::Paginator::new(
@@ -11486,9 +11236,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client
-                        .get_invoices_invoice_lines(&invoice, &params)
-                        .await?;
+                    let page = client.invoices().lines(&invoice, &params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -11501,7 +11249,7 @@ impl Client {
     /// Marking an invoice as uncollectible is useful for keeping track of bad debts that can be written off for accounting purposes.
     ///
     /// `POST /v1/invoices/{invoice}/mark_uncollectible`
-    pub async fn post_invoices_invoice_mark_uncollectible(
+    pub async fn mark_uncollectible(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceMarkUncollectibleRequest>,
@@ -11509,13 +11257,13 @@ impl Client {
         models::Invoice,
         runtime::Error<PostInvoicesInvoiceMarkUncollectibleError>,
     > {
-        self.post_invoices_invoice_mark_uncollectible_with_response(invoice, body)
+        self.mark_uncollectible_with_response(invoice, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
-    /// Like [`post_invoices_invoice_mark_uncollectible`](Self::post_invoices_invoice_mark_uncollectible), with the response's status, headers and request id.
-    pub async fn post_invoices_invoice_mark_uncollectible_with_response(
+    /// Like [`mark_uncollectible`](Self::mark_uncollectible), with the response's status, headers and request id.
+    pub async fn mark_uncollectible_with_response(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceMarkUncollectibleRequest>,
@@ -11529,14 +11277,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/mark_uncollectible"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/invoices/{invoice}/mark_uncollectible",
@@ -11548,18 +11297,16 @@ impl Client {
     /// Stripe automatically creates and then attempts to collect payment on invoices for customers on subscriptions according to your [subscriptions settings](https://dashboard.stripe.com/account/billing/automatic). However, if you’d like to attempt payment on an invoice out of the normal collection schedule or for some other reason, you can do so.
     ///
     /// `POST /v1/invoices/{invoice}/pay`
-    pub async fn post_invoices_invoice_pay(
+    pub async fn pay(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoicePayRequest>,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoicePayError>> {
-        self.post_invoices_invoice_pay_with_response(invoice, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.pay_with_response(invoice, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
-    /// Like [`post_invoices_invoice_pay`](Self::post_invoices_invoice_pay), with the response's status, headers and request id.
-    pub async fn post_invoices_invoice_pay_with_response(
+    /// Like [`pay`](Self::pay), with the response's status, headers and request id.
+    pub async fn pay_with_response(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoicePayRequest>,
@@ -11573,14 +11320,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/pay"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/invoices/{invoice}/pay", runtime::decode_json)
             .await
     }
@@ -11590,18 +11338,16 @@ impl Client {
     /// Requests made in test-mode result in no emails being sent, despite sending an `invoice.sent` event.
     ///
     /// `POST /v1/invoices/{invoice}/send`
-    pub async fn post_invoices_invoice_send(
+    pub async fn send(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceSendRequest>,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceSendError>> {
-        self.post_invoices_invoice_send_with_response(invoice, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.send_with_response(invoice, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
-    /// Like [`post_invoices_invoice_send`](Self::post_invoices_invoice_send), with the response's status, headers and request id.
-    pub async fn post_invoices_invoice_send_with_response(
+    /// Like [`send`](Self::send), with the response's status, headers and request id.
+    pub async fn send_with_response(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceSendRequest>,
@@ -11615,14 +11361,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/send"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/invoices/{invoice}/send", runtime::decode_json)
             .await
     }
@@ -11630,18 +11377,16 @@ impl Client {
     /// Mark a finalized invoice as void. This cannot be undone. Voiding an invoice is similar to deletion, however it only applies to finalized invoices and maintains a papertrail where the invoice can still be found.
     ///
     /// `POST /v1/invoices/{invoice}/void`
-    pub async fn post_invoices_invoice_void(
+    pub async fn void(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceVoidRequest>,
     ) -> Result<models::Invoice, runtime::Error<PostInvoicesInvoiceVoidError>> {
-        self.post_invoices_invoice_void_with_response(invoice, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.void_with_response(invoice, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "invoice")]
-    /// Like [`post_invoices_invoice_void`](Self::post_invoices_invoice_void), with the response's status, headers and request id.
-    pub async fn post_invoices_invoice_void_with_response(
+    /// Like [`void`](Self::void), with the response's status, headers and request id.
+    pub async fn void_with_response(
         &self,
         invoice: &str,
         body: Option<&models::PostInvoicesInvoiceVoidRequest>,
@@ -11655,35 +11400,402 @@ impl Client {
             std::borrow::Cow::Borrowed("/void"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/invoices/{invoice}/void", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::InvoicesUpcoming<'_> {
+    #[cfg(feature = "invoice")]
+    /// At any time, you can preview the upcoming invoice for a customer. This will show you all the charges that are pending, including subscription renewal charges, invoice item charges, etc. It will also show you any discounts that are applicable to the invoice.
+    ///
+    /// Note that when you are viewing an upcoming invoice, you are simply viewing a preview – the invoice has not yet been created. As such, the upcoming invoice will not show up in invoice listing calls, and you cannot use the API to pay or edit the invoice. If you want to change the amount that your customer will be billed, you can add, remove, or update pending invoice items, or update the customer’s discount.
+    ///
+    /// You can preview the effects of updating a subscription, including a preview of what proration will take place. To ensure that the actual proration is calculated exactly the same as the previewed proration, you should pass a `proration_date` parameter when doing the actual subscription update. The value passed in should be the same as the `subscription_proration_date` returned on the upcoming invoice resource. The recommended way to get only the prorations being previewed is to consider only proration line items where `period[start]` is equal to the `subscription_proration_date` on the upcoming invoice resource.
+    ///
+    /// `GET /v1/invoices/upcoming`
+    pub async fn retrieve(
+        &self,
+        params: &GetInvoicesUpcomingParams,
+    ) -> Result<models::Invoice, runtime::Error<GetInvoicesUpcomingError>> {
+        self.retrieve_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "invoice")]
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
+        &self,
+        params: &GetInvoicesUpcomingParams,
+    ) -> Result<
+        runtime::Response<models::Invoice>,
+        runtime::Error<GetInvoicesUpcomingError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/invoices/upcoming")].concat();
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "automatic_tax",
+            &params.automatic_tax,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "coupon",
+            &params.coupon,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer_details",
+            &params.customer_details,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "discounts",
+            &params.discounts,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "invoice_items",
+            &params.invoice_items,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "schedule",
+            &params.schedule,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription",
+            &params.subscription,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_billing_cycle_anchor",
+            &params.subscription_billing_cycle_anchor,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_at",
+            &params.subscription_cancel_at,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_at_period_end",
+            &params.subscription_cancel_at_period_end,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_now",
+            &params.subscription_cancel_now,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_default_tax_rates",
+            &params.subscription_default_tax_rates,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_items",
+            &params.subscription_items,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_proration_behavior",
+            &params.subscription_proration_behavior,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_proration_date",
+            &params.subscription_proration_date,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_start_date",
+            &params.subscription_start_date,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_trial_end",
+            &params.subscription_trial_end,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_trial_from_plan",
+            &params.subscription_trial_from_plan,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        self.client
+            .transport
+            .execute(request, "/v1/invoices/upcoming", runtime::decode_json)
+            .await
+    }
+    #[cfg(feature = "line_item")]
+    /// When retrieving an upcoming invoice, you’ll get a **lines** property containing the total count of line items and the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
+    ///
+    /// `GET /v1/invoices/upcoming/lines`
+    pub async fn lines(
+        &self,
+        params: &GetInvoicesUpcomingLinesParams,
+    ) -> Result<
+        models::GetInvoicesUpcomingLinesResponse,
+        runtime::Error<GetInvoicesUpcomingLinesError>,
+    > {
+        self.lines_with_response(params).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "line_item")]
+    /// Like [`lines`](Self::lines), with the response's status, headers and request id.
+    pub async fn lines_with_response(
+        &self,
+        params: &GetInvoicesUpcomingLinesParams,
+    ) -> Result<
+        runtime::Response<models::GetInvoicesUpcomingLinesResponse>,
+        runtime::Error<GetInvoicesUpcomingLinesError>,
+    > {
+        let path = [std::borrow::Cow::Borrowed("/v1/invoices/upcoming/lines")].concat();
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "automatic_tax",
+            &params.automatic_tax,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "coupon",
+            &params.coupon,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer",
+            &params.customer,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "customer_details",
+            &params.customer_details,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "discounts",
+            &params.discounts,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "ending_before",
+            &params.ending_before,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "invoice_items",
+            &params.invoice_items,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "limit",
+            &params.limit,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "schedule",
+            &params.schedule,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "starting_after",
+            &params.starting_after,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription",
+            &params.subscription,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_billing_cycle_anchor",
+            &params.subscription_billing_cycle_anchor,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_at",
+            &params.subscription_cancel_at,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_at_period_end",
+            &params.subscription_cancel_at_period_end,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_cancel_now",
+            &params.subscription_cancel_now,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_default_tax_rates",
+            &params.subscription_default_tax_rates,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_items",
+            &params.subscription_items,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_proration_behavior",
+            &params.subscription_proration_behavior,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_proration_date",
+            &params.subscription_proration_date,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_start_date",
+            &params.subscription_start_date,
+            runtime::QueryStyle::Form,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_trial_end",
+            &params.subscription_trial_end,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        runtime::append_query(
+            &mut query,
+            "subscription_trial_from_plan",
+            &params.subscription_trial_from_plan,
+            runtime::QueryStyle::Form,
+        )?;
+        let request = request.query(&query);
+        self.client
+            .transport
+            .execute(request, "/v1/invoices/upcoming/lines", runtime::decode_json)
+            .await
+    }
+    /// Every item of [`lines`](Self::lines), as a stream that fetches pages as
+    /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
+    ///
+    /// Walks forward from `params.starting_after` (or the start), or backward when
+    /// `params.ending_before` is set, yielding the nearest items first.
+    #[cfg(feature = "line_item")]
+    pub fn lines_stream(
+        &self,
+        params: &GetInvoicesUpcomingLinesParams,
+    ) -> runtime::Paginator<models::LineItem, GetInvoicesUpcomingLinesError> {
+        let direction = if params.ending_before.is_some() {
+            runtime::Direction::Backward
+        } else {
+            runtime::Direction::Forward
+        };
+        let client = self.client.clone();
+        let params = params.clone();
+        runtime::Paginator::new(
+            direction,
+            move |cursor| {
+                let client = client.clone();
+                let mut params = params.clone();
+                match cursor {
+                    runtime::Cursor::First => {}
+                    runtime::Cursor::After(id) => {
+                        params.starting_after = Some(id);
+                        params.ending_before = None;
+                    }
+                    runtime::Cursor::Before(id) => {
+                        params.ending_before = Some(id);
+                        params.starting_after = None;
+                    }
+                }
+                async move {
+                    let page = client.invoices().upcoming().lines(&params).await?;
+                    Ok(runtime::Page {
+                        items: page.data,
+                        has_more: page.has_more,
+                    })
+                }
+            },
+        )
+    }
+}
+impl crate::resources::IssuerFraudRecords<'_> {
     #[cfg(feature = "issuer_fraud_record")]
     /// Returns a list of issuer fraud records.
     ///
     /// `GET /v1/issuer_fraud_records`
-    pub async fn get_issuer_fraud_records(
+    pub async fn list(
         &self,
         params: &GetIssuerFraudRecordsParams,
     ) -> Result<
         models::GetIssuerFraudRecordsResponse,
         runtime::Error<GetIssuerFraudRecordsError>,
     > {
-        self.get_issuer_fraud_records_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuer_fraud_record")]
-    /// Like [`get_issuer_fraud_records`](Self::get_issuer_fraud_records), with the response's status, headers and request id.
-    pub async fn get_issuer_fraud_records_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetIssuerFraudRecordsParams,
     ) -> Result<
@@ -11691,7 +11803,7 @@ impl Client {
         runtime::Error<GetIssuerFraudRecordsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuer_fraud_records")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -11724,17 +11836,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuer_fraud_records", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_issuer_fraud_records`](Self::get_issuer_fraud_records), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "issuer_fraud_record")]
-    pub fn get_issuer_fraud_records_stream(
+    pub fn list_stream(
         &self,
         params: &GetIssuerFraudRecordsParams,
     ) -> runtime::Paginator<models::IssuerFraudRecord, GetIssuerFraudRecordsError> {
@@ -11743,7 +11856,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -11762,7 +11875,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_issuer_fraud_records(&params).await?;
+                    let page = client.issuer_fraud_records().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -11777,7 +11890,7 @@ impl Client {
     /// Please refer to the issuer fraud record object reference for more details.
     ///
     /// `GET /v1/issuer_fraud_records/{issuer_fraud_record}`
-    pub async fn get_issuer_fraud_records_issuer_fraud_record(
+    pub async fn retrieve(
         &self,
         issuer_fraud_record: &str,
         params: &GetIssuerFraudRecordsIssuerFraudRecordParams,
@@ -11785,16 +11898,13 @@ impl Client {
         models::IssuerFraudRecord,
         runtime::Error<GetIssuerFraudRecordsIssuerFraudRecordError>,
     > {
-        self.get_issuer_fraud_records_issuer_fraud_record_with_response(
-                issuer_fraud_record,
-                params,
-            )
+        self.retrieve_with_response(issuer_fraud_record, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuer_fraud_record")]
-    /// Like [`get_issuer_fraud_records_issuer_fraud_record`](Self::get_issuer_fraud_records_issuer_fraud_record), with the response's status, headers and request id.
-    pub async fn get_issuer_fraud_records_issuer_fraud_record_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         issuer_fraud_record: &str,
         params: &GetIssuerFraudRecordsIssuerFraudRecordParams,
@@ -11807,7 +11917,7 @@ impl Client {
             runtime::encode_path_segment(issuer_fraud_record)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -11816,7 +11926,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuer_fraud_records/{issuer_fraud_record}",
@@ -11824,24 +11935,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::IssuingAuthorizations<'_> {
     #[cfg(feature = "issuing_authorization")]
     /// Returns a list of Issuing `Authorization` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/authorizations`
-    pub async fn get_issuing_authorizations(
+    pub async fn list(
         &self,
         params: &GetIssuingAuthorizationsParams,
     ) -> Result<
         models::GetIssuingAuthorizationsResponse,
         runtime::Error<GetIssuingAuthorizationsError>,
     > {
-        self.get_issuing_authorizations_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_authorization")]
-    /// Like [`get_issuing_authorizations`](Self::get_issuing_authorizations), with the response's status, headers and request id.
-    pub async fn get_issuing_authorizations_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetIssuingAuthorizationsParams,
     ) -> Result<
@@ -11849,7 +11960,7 @@ impl Client {
         runtime::Error<GetIssuingAuthorizationsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/authorizations")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -11900,17 +12011,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuing/authorizations", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_issuing_authorizations`](Self::get_issuing_authorizations), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "issuing_authorization")]
-    pub fn get_issuing_authorizations_stream(
+    pub fn list_stream(
         &self,
         params: &GetIssuingAuthorizationsParams,
     ) -> runtime::Paginator<
@@ -11922,7 +12034,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -11941,7 +12053,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_issuing_authorizations(&params).await?;
+                    let page = client.issuing().authorizations().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -11954,7 +12066,7 @@ impl Client {
     /// Retrieves an Issuing `Authorization` object.
     ///
     /// `GET /v1/issuing/authorizations/{authorization}`
-    pub async fn get_issuing_authorizations_authorization(
+    pub async fn retrieve(
         &self,
         authorization: &str,
         params: &GetIssuingAuthorizationsAuthorizationParams,
@@ -11962,16 +12074,13 @@ impl Client {
         models::IssuingAuthorization,
         runtime::Error<GetIssuingAuthorizationsAuthorizationError>,
     > {
-        self.get_issuing_authorizations_authorization_with_response(
-                authorization,
-                params,
-            )
+        self.retrieve_with_response(authorization, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_authorization")]
-    /// Like [`get_issuing_authorizations_authorization`](Self::get_issuing_authorizations_authorization), with the response's status, headers and request id.
-    pub async fn get_issuing_authorizations_authorization_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         authorization: &str,
         params: &GetIssuingAuthorizationsAuthorizationParams,
@@ -11984,7 +12093,7 @@ impl Client {
             runtime::encode_path_segment(authorization)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -11993,7 +12102,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuing/authorizations/{authorization}",
@@ -12005,7 +12115,7 @@ impl Client {
     /// Updates the specified Issuing `Authorization` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/authorizations/{authorization}`
-    pub async fn post_issuing_authorizations_authorization(
+    pub async fn update(
         &self,
         authorization: &str,
         body: Option<&models::PostIssuingAuthorizationsAuthorizationRequest>,
@@ -12013,13 +12123,13 @@ impl Client {
         models::IssuingAuthorization,
         runtime::Error<PostIssuingAuthorizationsAuthorizationError>,
     > {
-        self.post_issuing_authorizations_authorization_with_response(authorization, body)
+        self.update_with_response(authorization, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_authorization")]
-    /// Like [`post_issuing_authorizations_authorization`](Self::post_issuing_authorizations_authorization), with the response's status, headers and request id.
-    pub async fn post_issuing_authorizations_authorization_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         authorization: &str,
         body: Option<&models::PostIssuingAuthorizationsAuthorizationRequest>,
@@ -12032,14 +12142,15 @@ impl Client {
             runtime::encode_path_segment(authorization)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuing/authorizations/{authorization}",
@@ -12051,7 +12162,7 @@ impl Client {
     /// Approves a pending Issuing `Authorization` object. This request should be made within the timeout window of the real-time authorization flow.
     ///
     /// `POST /v1/issuing/authorizations/{authorization}/approve`
-    pub async fn post_issuing_authorizations_authorization_approve(
+    pub async fn approve(
         &self,
         authorization: &str,
         body: Option<&models::PostIssuingAuthorizationsAuthorizationApproveRequest>,
@@ -12059,16 +12170,13 @@ impl Client {
         models::IssuingAuthorization,
         runtime::Error<PostIssuingAuthorizationsAuthorizationApproveError>,
     > {
-        self.post_issuing_authorizations_authorization_approve_with_response(
-                authorization,
-                body,
-            )
+        self.approve_with_response(authorization, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_authorization")]
-    /// Like [`post_issuing_authorizations_authorization_approve`](Self::post_issuing_authorizations_authorization_approve), with the response's status, headers and request id.
-    pub async fn post_issuing_authorizations_authorization_approve_with_response(
+    /// Like [`approve`](Self::approve), with the response's status, headers and request id.
+    pub async fn approve_with_response(
         &self,
         authorization: &str,
         body: Option<&models::PostIssuingAuthorizationsAuthorizationApproveRequest>,
@@ -12082,14 +12190,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/approve"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuing/authorizations/{authorization}/approve",
@@ -12101,7 +12210,7 @@ impl Client {
     /// Declines a pending Issuing `Authorization` object. This request should be made within the timeout window of the real time authorization flow.
     ///
     /// `POST /v1/issuing/authorizations/{authorization}/decline`
-    pub async fn post_issuing_authorizations_authorization_decline(
+    pub async fn decline(
         &self,
         authorization: &str,
         body: Option<&models::PostIssuingAuthorizationsAuthorizationDeclineRequest>,
@@ -12109,16 +12218,13 @@ impl Client {
         models::IssuingAuthorization,
         runtime::Error<PostIssuingAuthorizationsAuthorizationDeclineError>,
     > {
-        self.post_issuing_authorizations_authorization_decline_with_response(
-                authorization,
-                body,
-            )
+        self.decline_with_response(authorization, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_authorization")]
-    /// Like [`post_issuing_authorizations_authorization_decline`](Self::post_issuing_authorizations_authorization_decline), with the response's status, headers and request id.
-    pub async fn post_issuing_authorizations_authorization_decline_with_response(
+    /// Like [`decline`](Self::decline), with the response's status, headers and request id.
+    pub async fn decline_with_response(
         &self,
         authorization: &str,
         body: Option<&models::PostIssuingAuthorizationsAuthorizationDeclineRequest>,
@@ -12132,14 +12238,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/decline"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuing/authorizations/{authorization}/decline",
@@ -12147,24 +12254,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::IssuingCardholders<'_> {
     #[cfg(feature = "issuing_cardholder")]
     /// Returns a list of Issuing `Cardholder` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/cardholders`
-    pub async fn get_issuing_cardholders(
+    pub async fn list(
         &self,
         params: &GetIssuingCardholdersParams,
     ) -> Result<
         models::GetIssuingCardholdersResponse,
         runtime::Error<GetIssuingCardholdersError>,
     > {
-        self.get_issuing_cardholders_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_cardholder")]
-    /// Like [`get_issuing_cardholders`](Self::get_issuing_cardholders), with the response's status, headers and request id.
-    pub async fn get_issuing_cardholders_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetIssuingCardholdersParams,
     ) -> Result<
@@ -12172,7 +12279,7 @@ impl Client {
         runtime::Error<GetIssuingCardholdersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cardholders")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -12229,17 +12336,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuing/cardholders", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_issuing_cardholders`](Self::get_issuing_cardholders), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "issuing_cardholder")]
-    pub fn get_issuing_cardholders_stream(
+    pub fn list_stream(
         &self,
         params: &GetIssuingCardholdersParams,
     ) -> runtime::Paginator<models::IssuingCardholder, GetIssuingCardholdersError> {
@@ -12248,7 +12356,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -12267,7 +12375,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_issuing_cardholders(&params).await?;
+                    let page = client.issuing().cardholders().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -12280,17 +12388,15 @@ impl Client {
     /// Creates a new Issuing `Cardholder` object that can be issued cards.
     ///
     /// `POST /v1/issuing/cardholders`
-    pub async fn post_issuing_cardholders(
+    pub async fn create(
         &self,
         body: &models::PostIssuingCardholdersRequest,
     ) -> Result<models::IssuingCardholder, runtime::Error<PostIssuingCardholdersError>> {
-        self.post_issuing_cardholders_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_cardholder")]
-    /// Like [`post_issuing_cardholders`](Self::post_issuing_cardholders), with the response's status, headers and request id.
-    pub async fn post_issuing_cardholders_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostIssuingCardholdersRequest,
     ) -> Result<
@@ -12298,13 +12404,14 @@ impl Client {
         runtime::Error<PostIssuingCardholdersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cardholders")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuing/cardholders", runtime::decode_json)
             .await
     }
@@ -12312,7 +12419,7 @@ impl Client {
     /// Retrieves an Issuing `Cardholder` object.
     ///
     /// `GET /v1/issuing/cardholders/{cardholder}`
-    pub async fn get_issuing_cardholders_cardholder(
+    pub async fn retrieve(
         &self,
         cardholder: &str,
         params: &GetIssuingCardholdersCardholderParams,
@@ -12320,13 +12427,13 @@ impl Client {
         models::IssuingCardholder,
         runtime::Error<GetIssuingCardholdersCardholderError>,
     > {
-        self.get_issuing_cardholders_cardholder_with_response(cardholder, params)
+        self.retrieve_with_response(cardholder, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_cardholder")]
-    /// Like [`get_issuing_cardholders_cardholder`](Self::get_issuing_cardholders_cardholder), with the response's status, headers and request id.
-    pub async fn get_issuing_cardholders_cardholder_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         cardholder: &str,
         params: &GetIssuingCardholdersCardholderParams,
@@ -12339,7 +12446,7 @@ impl Client {
             runtime::encode_path_segment(cardholder)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -12348,7 +12455,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuing/cardholders/{cardholder}",
@@ -12360,7 +12468,7 @@ impl Client {
     /// Updates the specified Issuing `Cardholder` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/cardholders/{cardholder}`
-    pub async fn post_issuing_cardholders_cardholder(
+    pub async fn update(
         &self,
         cardholder: &str,
         body: Option<&models::PostIssuingCardholdersCardholderRequest>,
@@ -12368,13 +12476,13 @@ impl Client {
         models::IssuingCardholder,
         runtime::Error<PostIssuingCardholdersCardholderError>,
     > {
-        self.post_issuing_cardholders_cardholder_with_response(cardholder, body)
+        self.update_with_response(cardholder, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_cardholder")]
-    /// Like [`post_issuing_cardholders_cardholder`](Self::post_issuing_cardholders_cardholder), with the response's status, headers and request id.
-    pub async fn post_issuing_cardholders_cardholder_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         cardholder: &str,
         body: Option<&models::PostIssuingCardholdersCardholderRequest>,
@@ -12387,14 +12495,15 @@ impl Client {
             runtime::encode_path_segment(cardholder)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuing/cardholders/{cardholder}",
@@ -12402,21 +12511,21 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::IssuingCards<'_> {
     #[cfg(feature = "issuing_card")]
     /// Returns a list of Issuing `Card` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/cards`
-    pub async fn get_issuing_cards(
+    pub async fn list(
         &self,
         params: &GetIssuingCardsParams,
     ) -> Result<models::GetIssuingCardsResponse, runtime::Error<GetIssuingCardsError>> {
-        self.get_issuing_cards_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_card")]
-    /// Like [`get_issuing_cards`](Self::get_issuing_cards), with the response's status, headers and request id.
-    pub async fn get_issuing_cards_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetIssuingCardsParams,
     ) -> Result<
@@ -12424,7 +12533,7 @@ impl Client {
         runtime::Error<GetIssuingCardsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cards")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -12493,15 +12602,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/issuing/cards", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/issuing/cards", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_issuing_cards`](Self::get_issuing_cards), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "issuing_card")]
-    pub fn get_issuing_cards_stream(
+    pub fn list_stream(
         &self,
         params: &GetIssuingCardsParams,
     ) -> runtime::Paginator<models::IssuingCard, GetIssuingCardsError> {
@@ -12510,7 +12622,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -12529,7 +12641,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_issuing_cards(&params).await?;
+                    let page = client.issuing().cards().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -12542,17 +12654,15 @@ impl Client {
     /// Creates an Issuing `Card` object.
     ///
     /// `POST /v1/issuing/cards`
-    pub async fn post_issuing_cards(
+    pub async fn create(
         &self,
         body: &models::PostIssuingCardsRequest,
     ) -> Result<models::IssuingCard, runtime::Error<PostIssuingCardsError>> {
-        self.post_issuing_cards_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_card")]
-    /// Like [`post_issuing_cards`](Self::post_issuing_cards), with the response's status, headers and request id.
-    pub async fn post_issuing_cards_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostIssuingCardsRequest,
     ) -> Result<
@@ -12560,30 +12670,33 @@ impl Client {
         runtime::Error<PostIssuingCardsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/cards")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/issuing/cards", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/issuing/cards", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "issuing_card")]
     /// Retrieves an Issuing `Card` object.
     ///
     /// `GET /v1/issuing/cards/{card}`
-    pub async fn get_issuing_cards_card(
+    pub async fn retrieve(
         &self,
         card: &str,
         params: &GetIssuingCardsCardParams,
     ) -> Result<models::IssuingCard, runtime::Error<GetIssuingCardsCardError>> {
-        self.get_issuing_cards_card_with_response(card, params)
+        self.retrieve_with_response(card, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_card")]
-    /// Like [`get_issuing_cards_card`](Self::get_issuing_cards_card), with the response's status, headers and request id.
-    pub async fn get_issuing_cards_card_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         card: &str,
         params: &GetIssuingCardsCardParams,
@@ -12596,7 +12709,7 @@ impl Client {
             runtime::encode_path_segment(card)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -12605,7 +12718,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuing/cards/{card}", runtime::decode_json)
             .await
     }
@@ -12613,18 +12727,16 @@ impl Client {
     /// Updates the specified Issuing `Card` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/cards/{card}`
-    pub async fn post_issuing_cards_card(
+    pub async fn update(
         &self,
         card: &str,
         body: Option<&models::PostIssuingCardsCardRequest>,
     ) -> Result<models::IssuingCard, runtime::Error<PostIssuingCardsCardError>> {
-        self.post_issuing_cards_card_with_response(card, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(card, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_card")]
-    /// Like [`post_issuing_cards_card`](Self::post_issuing_cards_card), with the response's status, headers and request id.
-    pub async fn post_issuing_cards_card_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         card: &str,
         body: Option<&models::PostIssuingCardsCardRequest>,
@@ -12637,35 +12749,36 @@ impl Client {
             runtime::encode_path_segment(card)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuing/cards/{card}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::IssuingDisputes<'_> {
     #[cfg(feature = "issuing_dispute")]
     /// Returns a list of Issuing `Dispute` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/disputes`
-    pub async fn get_issuing_disputes(
+    pub async fn list(
         &self,
         params: &GetIssuingDisputesParams,
     ) -> Result<
         models::GetIssuingDisputesResponse,
         runtime::Error<GetIssuingDisputesError>,
     > {
-        self.get_issuing_disputes_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_dispute")]
-    /// Like [`get_issuing_disputes`](Self::get_issuing_disputes), with the response's status, headers and request id.
-    pub async fn get_issuing_disputes_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetIssuingDisputesParams,
     ) -> Result<
@@ -12673,7 +12786,7 @@ impl Client {
         runtime::Error<GetIssuingDisputesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/disputes")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -12718,17 +12831,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuing/disputes", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_issuing_disputes`](Self::get_issuing_disputes), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "issuing_dispute")]
-    pub fn get_issuing_disputes_stream(
+    pub fn list_stream(
         &self,
         params: &GetIssuingDisputesParams,
     ) -> runtime::Paginator<models::IssuingDispute, GetIssuingDisputesError> {
@@ -12737,7 +12851,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -12756,7 +12870,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_issuing_disputes(&params).await?;
+                    let page = client.issuing().disputes().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -12769,17 +12883,15 @@ impl Client {
     /// Creates an Issuing `Dispute` object. Individual pieces of evidence within the `evidence` object are optional at this point. Stripe only validates that required evidence is present during submission. Refer to Dispute reasons and evidence for more details about evidence requirements.
     ///
     /// `POST /v1/issuing/disputes`
-    pub async fn post_issuing_disputes(
+    pub async fn create(
         &self,
         body: &models::PostIssuingDisputesRequest,
     ) -> Result<models::IssuingDispute, runtime::Error<PostIssuingDisputesError>> {
-        self.post_issuing_disputes_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_dispute")]
-    /// Like [`post_issuing_disputes`](Self::post_issuing_disputes), with the response's status, headers and request id.
-    pub async fn post_issuing_disputes_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostIssuingDisputesRequest,
     ) -> Result<
@@ -12787,13 +12899,14 @@ impl Client {
         runtime::Error<PostIssuingDisputesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/disputes")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuing/disputes", runtime::decode_json)
             .await
     }
@@ -12801,18 +12914,18 @@ impl Client {
     /// Retrieves an Issuing `Dispute` object.
     ///
     /// `GET /v1/issuing/disputes/{dispute}`
-    pub async fn get_issuing_disputes_dispute(
+    pub async fn retrieve(
         &self,
         dispute: &str,
         params: &GetIssuingDisputesDisputeParams,
     ) -> Result<models::IssuingDispute, runtime::Error<GetIssuingDisputesDisputeError>> {
-        self.get_issuing_disputes_dispute_with_response(dispute, params)
+        self.retrieve_with_response(dispute, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_dispute")]
-    /// Like [`get_issuing_disputes_dispute`](Self::get_issuing_disputes_dispute), with the response's status, headers and request id.
-    pub async fn get_issuing_disputes_dispute_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         dispute: &str,
         params: &GetIssuingDisputesDisputeParams,
@@ -12825,7 +12938,7 @@ impl Client {
             runtime::encode_path_segment(dispute)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -12834,7 +12947,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuing/disputes/{dispute}", runtime::decode_json)
             .await
     }
@@ -12842,7 +12956,7 @@ impl Client {
     /// Updates the specified Issuing `Dispute` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Properties on the `evidence` object can be unset by passing in an empty string.
     ///
     /// `POST /v1/issuing/disputes/{dispute}`
-    pub async fn post_issuing_disputes_dispute(
+    pub async fn update(
         &self,
         dispute: &str,
         body: Option<&models::PostIssuingDisputesDisputeRequest>,
@@ -12850,13 +12964,11 @@ impl Client {
         models::IssuingDispute,
         runtime::Error<PostIssuingDisputesDisputeError>,
     > {
-        self.post_issuing_disputes_dispute_with_response(dispute, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(dispute, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_dispute")]
-    /// Like [`post_issuing_disputes_dispute`](Self::post_issuing_disputes_dispute), with the response's status, headers and request id.
-    pub async fn post_issuing_disputes_dispute_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         dispute: &str,
         body: Option<&models::PostIssuingDisputesDisputeRequest>,
@@ -12869,14 +12981,15 @@ impl Client {
             runtime::encode_path_segment(dispute)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuing/disputes/{dispute}", runtime::decode_json)
             .await
     }
@@ -12884,7 +12997,7 @@ impl Client {
     /// Submits an Issuing `Dispute` to the card network. Stripe validates that all evidence fields required for the dispute’s reason are present. For more details, see Dispute reasons and evidence.
     ///
     /// `POST /v1/issuing/disputes/{dispute}/submit`
-    pub async fn post_issuing_disputes_dispute_submit(
+    pub async fn submit(
         &self,
         dispute: &str,
         body: Option<&models::PostIssuingDisputesDisputeSubmitRequest>,
@@ -12892,13 +13005,11 @@ impl Client {
         models::IssuingDispute,
         runtime::Error<PostIssuingDisputesDisputeSubmitError>,
     > {
-        self.post_issuing_disputes_dispute_submit_with_response(dispute, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.submit_with_response(dispute, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_dispute")]
-    /// Like [`post_issuing_disputes_dispute_submit`](Self::post_issuing_disputes_dispute_submit), with the response's status, headers and request id.
-    pub async fn post_issuing_disputes_dispute_submit_with_response(
+    /// Like [`submit`](Self::submit), with the response's status, headers and request id.
+    pub async fn submit_with_response(
         &self,
         dispute: &str,
         body: Option<&models::PostIssuingDisputesDisputeSubmitRequest>,
@@ -12912,14 +13023,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/submit"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuing/disputes/{dispute}/submit",
@@ -12927,24 +13039,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::IssuingSettlements<'_> {
     #[cfg(feature = "issuing_settlement")]
     /// Returns a list of Issuing `Settlement` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/settlements`
-    pub async fn get_issuing_settlements(
+    pub async fn list(
         &self,
         params: &GetIssuingSettlementsParams,
     ) -> Result<
         models::GetIssuingSettlementsResponse,
         runtime::Error<GetIssuingSettlementsError>,
     > {
-        self.get_issuing_settlements_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_settlement")]
-    /// Like [`get_issuing_settlements`](Self::get_issuing_settlements), with the response's status, headers and request id.
-    pub async fn get_issuing_settlements_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetIssuingSettlementsParams,
     ) -> Result<
@@ -12952,7 +13064,7 @@ impl Client {
         runtime::Error<GetIssuingSettlementsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/settlements")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -12985,17 +13097,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuing/settlements", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_issuing_settlements`](Self::get_issuing_settlements), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "issuing_settlement")]
-    pub fn get_issuing_settlements_stream(
+    pub fn list_stream(
         &self,
         params: &GetIssuingSettlementsParams,
     ) -> runtime::Paginator<models::IssuingSettlement, GetIssuingSettlementsError> {
@@ -13004,7 +13117,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -13023,7 +13136,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_issuing_settlements(&params).await?;
+                    let page = client.issuing().settlements().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -13036,7 +13149,7 @@ impl Client {
     /// Retrieves an Issuing `Settlement` object.
     ///
     /// `GET /v1/issuing/settlements/{settlement}`
-    pub async fn get_issuing_settlements_settlement(
+    pub async fn retrieve(
         &self,
         settlement: &str,
         params: &GetIssuingSettlementsSettlementParams,
@@ -13044,13 +13157,13 @@ impl Client {
         models::IssuingSettlement,
         runtime::Error<GetIssuingSettlementsSettlementError>,
     > {
-        self.get_issuing_settlements_settlement_with_response(settlement, params)
+        self.retrieve_with_response(settlement, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_settlement")]
-    /// Like [`get_issuing_settlements_settlement`](Self::get_issuing_settlements_settlement), with the response's status, headers and request id.
-    pub async fn get_issuing_settlements_settlement_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         settlement: &str,
         params: &GetIssuingSettlementsSettlementParams,
@@ -13063,7 +13176,7 @@ impl Client {
             runtime::encode_path_segment(settlement)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -13072,7 +13185,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuing/settlements/{settlement}",
@@ -13084,7 +13198,7 @@ impl Client {
     /// Updates the specified Issuing `Settlement` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/settlements/{settlement}`
-    pub async fn post_issuing_settlements_settlement(
+    pub async fn update(
         &self,
         settlement: &str,
         body: Option<&models::PostIssuingSettlementsSettlementRequest>,
@@ -13092,13 +13206,13 @@ impl Client {
         models::IssuingSettlement,
         runtime::Error<PostIssuingSettlementsSettlementError>,
     > {
-        self.post_issuing_settlements_settlement_with_response(settlement, body)
+        self.update_with_response(settlement, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_settlement")]
-    /// Like [`post_issuing_settlements_settlement`](Self::post_issuing_settlements_settlement), with the response's status, headers and request id.
-    pub async fn post_issuing_settlements_settlement_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         settlement: &str,
         body: Option<&models::PostIssuingSettlementsSettlementRequest>,
@@ -13111,14 +13225,15 @@ impl Client {
             runtime::encode_path_segment(settlement)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuing/settlements/{settlement}",
@@ -13126,24 +13241,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::IssuingTransactions<'_> {
     #[cfg(feature = "issuing_transaction")]
     /// Returns a list of Issuing `Transaction` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/issuing/transactions`
-    pub async fn get_issuing_transactions(
+    pub async fn list(
         &self,
         params: &GetIssuingTransactionsParams,
     ) -> Result<
         models::GetIssuingTransactionsResponse,
         runtime::Error<GetIssuingTransactionsError>,
     > {
-        self.get_issuing_transactions_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_transaction")]
-    /// Like [`get_issuing_transactions`](Self::get_issuing_transactions), with the response's status, headers and request id.
-    pub async fn get_issuing_transactions_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetIssuingTransactionsParams,
     ) -> Result<
@@ -13151,7 +13266,7 @@ impl Client {
         runtime::Error<GetIssuingTransactionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/issuing/transactions")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -13202,17 +13317,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/issuing/transactions", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_issuing_transactions`](Self::get_issuing_transactions), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "issuing_transaction")]
-    pub fn get_issuing_transactions_stream(
+    pub fn list_stream(
         &self,
         params: &GetIssuingTransactionsParams,
     ) -> runtime::Paginator<models::IssuingTransaction, GetIssuingTransactionsError> {
@@ -13221,7 +13337,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -13240,7 +13356,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_issuing_transactions(&params).await?;
+                    let page = client.issuing().transactions().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -13253,7 +13369,7 @@ impl Client {
     /// Retrieves an Issuing `Transaction` object.
     ///
     /// `GET /v1/issuing/transactions/{transaction}`
-    pub async fn get_issuing_transactions_transaction(
+    pub async fn retrieve(
         &self,
         transaction: &str,
         params: &GetIssuingTransactionsTransactionParams,
@@ -13261,13 +13377,13 @@ impl Client {
         models::IssuingTransaction,
         runtime::Error<GetIssuingTransactionsTransactionError>,
     > {
-        self.get_issuing_transactions_transaction_with_response(transaction, params)
+        self.retrieve_with_response(transaction, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_transaction")]
-    /// Like [`get_issuing_transactions_transaction`](Self::get_issuing_transactions_transaction), with the response's status, headers and request id.
-    pub async fn get_issuing_transactions_transaction_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         transaction: &str,
         params: &GetIssuingTransactionsTransactionParams,
@@ -13280,7 +13396,7 @@ impl Client {
             runtime::encode_path_segment(transaction)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -13289,7 +13405,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuing/transactions/{transaction}",
@@ -13301,7 +13418,7 @@ impl Client {
     /// Updates the specified Issuing `Transaction` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/issuing/transactions/{transaction}`
-    pub async fn post_issuing_transactions_transaction(
+    pub async fn update(
         &self,
         transaction: &str,
         body: Option<&models::PostIssuingTransactionsTransactionRequest>,
@@ -13309,13 +13426,13 @@ impl Client {
         models::IssuingTransaction,
         runtime::Error<PostIssuingTransactionsTransactionError>,
     > {
-        self.post_issuing_transactions_transaction_with_response(transaction, body)
+        self.update_with_response(transaction, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "issuing_transaction")]
-    /// Like [`post_issuing_transactions_transaction`](Self::post_issuing_transactions_transaction), with the response's status, headers and request id.
-    pub async fn post_issuing_transactions_transaction_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         transaction: &str,
         body: Option<&models::PostIssuingTransactionsTransactionRequest>,
@@ -13328,14 +13445,15 @@ impl Client {
             runtime::encode_path_segment(transaction)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/issuing/transactions/{transaction}",
@@ -13343,22 +13461,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::Mandates<'_> {
     #[cfg(feature = "mandate")]
     /// Retrieves a Mandate object.
     ///
     /// `GET /v1/mandates/{mandate}`
-    pub async fn get_mandates_mandate(
+    pub async fn retrieve(
         &self,
         mandate: &str,
         params: &GetMandatesMandateParams,
     ) -> Result<models::Mandate, runtime::Error<GetMandatesMandateError>> {
-        self.get_mandates_mandate_with_response(mandate, params)
+        self.retrieve_with_response(mandate, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "mandate")]
-    /// Like [`get_mandates_mandate`](Self::get_mandates_mandate), with the response's status, headers and request id.
-    pub async fn get_mandates_mandate_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         mandate: &str,
         params: &GetMandatesMandateParams,
@@ -13371,7 +13491,7 @@ impl Client {
             runtime::encode_path_segment(mandate)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -13380,25 +13500,26 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/mandates/{mandate}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::OrderReturns<'_> {
     #[cfg(feature = "order_return")]
     /// Returns a list of your order returns. The returns are returned sorted by creation date, with the most recently created return appearing first.
     ///
     /// `GET /v1/order_returns`
-    pub async fn get_order_returns(
+    pub async fn list(
         &self,
         params: &GetOrderReturnsParams,
     ) -> Result<models::GetOrderReturnsResponse, runtime::Error<GetOrderReturnsError>> {
-        self.get_order_returns_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order_return")]
-    /// Like [`get_order_returns`](Self::get_order_returns), with the response's status, headers and request id.
-    pub async fn get_order_returns_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetOrderReturnsParams,
     ) -> Result<
@@ -13406,7 +13527,7 @@ impl Client {
         runtime::Error<GetOrderReturnsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/order_returns")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -13445,15 +13566,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/order_returns", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/order_returns", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_order_returns`](Self::get_order_returns), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "order_return")]
-    pub fn get_order_returns_stream(
+    pub fn list_stream(
         &self,
         params: &GetOrderReturnsParams,
     ) -> runtime::Paginator<models::OrderReturn, GetOrderReturnsError> {
@@ -13462,7 +13586,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -13481,7 +13605,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_order_returns(&params).await?;
+                    let page = client.order_returns().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -13494,18 +13618,16 @@ impl Client {
     /// Retrieves the details of an existing order return. Supply the unique order ID from either an order return creation request or the order return list, and Stripe will return the corresponding order information.
     ///
     /// `GET /v1/order_returns/{id}`
-    pub async fn get_order_returns_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetOrderReturnsIdParams,
     ) -> Result<models::OrderReturn, runtime::Error<GetOrderReturnsIdError>> {
-        self.get_order_returns_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order_return")]
-    /// Like [`get_order_returns_id`](Self::get_order_returns_id), with the response's status, headers and request id.
-    pub async fn get_order_returns_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetOrderReturnsIdParams,
@@ -13518,7 +13640,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -13527,23 +13649,26 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/order_returns/{id}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Orders<'_> {
     #[cfg(feature = "order")]
     /// Returns a list of your orders. The orders are returned sorted by creation date, with the most recently created orders appearing first.
     ///
     /// `GET /v1/orders`
-    pub async fn get_orders(
+    pub async fn list(
         &self,
         params: &GetOrdersParams,
     ) -> Result<models::GetOrdersResponse, runtime::Error<GetOrdersError>> {
-        self.get_orders_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order")]
-    /// Like [`get_orders`](Self::get_orders), with the response's status, headers and request id.
-    pub async fn get_orders_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetOrdersParams,
     ) -> Result<
@@ -13551,7 +13676,7 @@ impl Client {
         runtime::Error<GetOrdersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/orders")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -13614,15 +13739,15 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/orders", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/orders", runtime::decode_json).await
     }
-    /// Every item of [`get_orders`](Self::get_orders), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "order")]
-    pub fn get_orders_stream(
+    pub fn list_stream(
         &self,
         params: &GetOrdersParams,
     ) -> runtime::Paginator<models::Order, GetOrdersError> {
@@ -13631,7 +13756,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -13650,7 +13775,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_orders(&params).await?;
+                    let page = client.orders().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -13663,43 +13788,41 @@ impl Client {
     /// Creates a new order object.
     ///
     /// `POST /v1/orders`
-    pub async fn post_orders(
+    pub async fn create(
         &self,
         body: &models::PostOrdersRequest,
     ) -> Result<models::Order, runtime::Error<PostOrdersError>> {
-        self.post_orders_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order")]
-    /// Like [`post_orders`](Self::post_orders), with the response's status, headers and request id.
-    pub async fn post_orders_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostOrdersRequest,
     ) -> Result<runtime::Response<models::Order>, runtime::Error<PostOrdersError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/orders")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/orders", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/orders", runtime::decode_json).await
     }
     #[cfg(feature = "order")]
     /// Retrieves the details of an existing order. Supply the unique order ID from either an order creation request or the order list, and Stripe will return the corresponding order information.
     ///
     /// `GET /v1/orders/{id}`
-    pub async fn get_orders_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetOrdersIdParams,
     ) -> Result<models::Order, runtime::Error<GetOrdersIdError>> {
-        self.get_orders_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order")]
-    /// Like [`get_orders_id`](Self::get_orders_id), with the response's status, headers and request id.
-    pub async fn get_orders_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetOrdersIdParams,
@@ -13709,7 +13832,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -13718,24 +13841,25 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/orders/{id}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/orders/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "order")]
     /// Updates the specific order by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/orders/{id}`
-    pub async fn post_orders_id(
+    pub async fn update(
         &self,
         id: &str,
         body: Option<&models::PostOrdersIdRequest>,
     ) -> Result<models::Order, runtime::Error<PostOrdersIdError>> {
-        self.post_orders_id_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order")]
-    /// Like [`post_orders_id`](Self::post_orders_id), with the response's status, headers and request id.
-    pub async fn post_orders_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         id: &str,
         body: Option<&models::PostOrdersIdRequest>,
@@ -13745,31 +13869,32 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/orders/{id}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/orders/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "order")]
     /// Pay an order by providing a `source` to create a payment.
     ///
     /// `POST /v1/orders/{id}/pay`
-    pub async fn post_orders_id_pay(
+    pub async fn pay(
         &self,
         id: &str,
         body: Option<&models::PostOrdersIdPayRequest>,
     ) -> Result<models::Order, runtime::Error<PostOrdersIdPayError>> {
-        self.post_orders_id_pay_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.pay_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order")]
-    /// Like [`post_orders_id_pay`](Self::post_orders_id_pay), with the response's status, headers and request id.
-    pub async fn post_orders_id_pay_with_response(
+    /// Like [`pay`](Self::pay), with the response's status, headers and request id.
+    pub async fn pay_with_response(
         &self,
         id: &str,
         body: Option<&models::PostOrdersIdPayRequest>,
@@ -13780,14 +13905,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/pay"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/orders/{id}/pay", runtime::decode_json)
             .await
     }
@@ -13795,18 +13921,16 @@ impl Client {
     /// Return all or part of an order. The order must have a status of `paid` or `fulfilled` before it can be returned. Once all items have been returned, the order will become `canceled` or `returned` depending on which status the order started in.
     ///
     /// `POST /v1/orders/{id}/returns`
-    pub async fn post_orders_id_returns(
+    pub async fn returns(
         &self,
         id: &str,
         body: Option<&models::PostOrdersIdReturnsRequest>,
     ) -> Result<models::OrderReturn, runtime::Error<PostOrdersIdReturnsError>> {
-        self.post_orders_id_returns_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.returns_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "order_return")]
-    /// Like [`post_orders_id_returns`](Self::post_orders_id_returns), with the response's status, headers and request id.
-    pub async fn post_orders_id_returns_with_response(
+    /// Like [`returns`](Self::returns), with the response's status, headers and request id.
+    pub async fn returns_with_response(
         &self,
         id: &str,
         body: Option<&models::PostOrdersIdReturnsRequest>,
@@ -13820,35 +13944,36 @@ impl Client {
             std::borrow::Cow::Borrowed("/returns"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/orders/{id}/returns", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::PaymentIntents<'_> {
     #[cfg(feature = "payment_intent")]
     /// Returns a list of PaymentIntents.
     ///
     /// `GET /v1/payment_intents`
-    pub async fn get_payment_intents(
+    pub async fn list(
         &self,
         params: &GetPaymentIntentsParams,
     ) -> Result<
         models::GetPaymentIntentsResponse,
         runtime::Error<GetPaymentIntentsError>,
     > {
-        self.get_payment_intents_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
-    /// Like [`get_payment_intents`](Self::get_payment_intents), with the response's status, headers and request id.
-    pub async fn get_payment_intents_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetPaymentIntentsParams,
     ) -> Result<
@@ -13856,7 +13981,7 @@ impl Client {
         runtime::Error<GetPaymentIntentsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_intents")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -13895,17 +14020,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/payment_intents", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_payment_intents`](Self::get_payment_intents), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "payment_intent")]
-    pub fn get_payment_intents_stream(
+    pub fn list_stream(
         &self,
         params: &GetPaymentIntentsParams,
     ) -> runtime::Paginator<models::PaymentIntent, GetPaymentIntentsError> {
@@ -13914,7 +14040,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -13933,7 +14059,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_payment_intents(&params).await?;
+                    let page = client.payment_intents().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -13955,17 +14081,15 @@ impl Client {
     /// is supplied.
     ///
     /// `POST /v1/payment_intents`
-    pub async fn post_payment_intents(
+    pub async fn create(
         &self,
         body: &models::PostPaymentIntentsRequest,
     ) -> Result<models::PaymentIntent, runtime::Error<PostPaymentIntentsError>> {
-        self.post_payment_intents_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
-    /// Like [`post_payment_intents`](Self::post_payment_intents), with the response's status, headers and request id.
-    pub async fn post_payment_intents_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostPaymentIntentsRequest,
     ) -> Result<
@@ -13973,13 +14097,14 @@ impl Client {
         runtime::Error<PostPaymentIntentsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_intents")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/payment_intents", runtime::decode_json)
             .await
     }
@@ -13991,18 +14116,18 @@ impl Client {
     /// When retrieved with a publishable key, only a subset of properties will be returned. Please refer to the payment intent object reference for more details.
     ///
     /// `GET /v1/payment_intents/{intent}`
-    pub async fn get_payment_intents_intent(
+    pub async fn retrieve(
         &self,
         intent: &str,
         params: &GetPaymentIntentsIntentParams,
     ) -> Result<models::PaymentIntent, runtime::Error<GetPaymentIntentsIntentError>> {
-        self.get_payment_intents_intent_with_response(intent, params)
+        self.retrieve_with_response(intent, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
-    /// Like [`get_payment_intents_intent`](Self::get_payment_intents_intent), with the response's status, headers and request id.
-    pub async fn get_payment_intents_intent_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         intent: &str,
         params: &GetPaymentIntentsIntentParams,
@@ -14015,7 +14140,7 @@ impl Client {
             runtime::encode_path_segment(intent)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -14030,7 +14155,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/payment_intents/{intent}", runtime::decode_json)
             .await
     }
@@ -14044,18 +14170,16 @@ impl Client {
     /// the confirm API instead.
     ///
     /// `POST /v1/payment_intents/{intent}`
-    pub async fn post_payment_intents_intent(
+    pub async fn update(
         &self,
         intent: &str,
         body: Option<&models::PostPaymentIntentsIntentRequest>,
     ) -> Result<models::PaymentIntent, runtime::Error<PostPaymentIntentsIntentError>> {
-        self.post_payment_intents_intent_with_response(intent, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
-    /// Like [`post_payment_intents_intent`](Self::post_payment_intents_intent), with the response's status, headers and request id.
-    pub async fn post_payment_intents_intent_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         intent: &str,
         body: Option<&models::PostPaymentIntentsIntentRequest>,
@@ -14068,14 +14192,15 @@ impl Client {
             runtime::encode_path_segment(intent)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/payment_intents/{intent}", runtime::decode_json)
             .await
     }
@@ -14085,7 +14210,7 @@ impl Client {
     /// Once canceled, no additional charges will be made by the PaymentIntent and any operations on the PaymentIntent will fail with an error. For PaymentIntents with `status=’requires_capture’`, the remaining `amount_capturable` will automatically be refunded.
     ///
     /// `POST /v1/payment_intents/{intent}/cancel`
-    pub async fn post_payment_intents_intent_cancel(
+    pub async fn cancel(
         &self,
         intent: &str,
         body: Option<&models::PostPaymentIntentsIntentCancelRequest>,
@@ -14093,13 +14218,11 @@ impl Client {
         models::PaymentIntent,
         runtime::Error<PostPaymentIntentsIntentCancelError>,
     > {
-        self.post_payment_intents_intent_cancel_with_response(intent, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.cancel_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
-    /// Like [`post_payment_intents_intent_cancel`](Self::post_payment_intents_intent_cancel), with the response's status, headers and request id.
-    pub async fn post_payment_intents_intent_cancel_with_response(
+    /// Like [`cancel`](Self::cancel), with the response's status, headers and request id.
+    pub async fn cancel_with_response(
         &self,
         intent: &str,
         body: Option<&models::PostPaymentIntentsIntentCancelRequest>,
@@ -14113,14 +14236,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/payment_intents/{intent}/cancel",
@@ -14136,7 +14260,7 @@ impl Client {
     /// Learn more about separate authorization and capture.
     ///
     /// `POST /v1/payment_intents/{intent}/capture`
-    pub async fn post_payment_intents_intent_capture(
+    pub async fn capture(
         &self,
         intent: &str,
         body: Option<&models::PostPaymentIntentsIntentCaptureRequest>,
@@ -14144,13 +14268,11 @@ impl Client {
         models::PaymentIntent,
         runtime::Error<PostPaymentIntentsIntentCaptureError>,
     > {
-        self.post_payment_intents_intent_capture_with_response(intent, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.capture_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
-    /// Like [`post_payment_intents_intent_capture`](Self::post_payment_intents_intent_capture), with the response's status, headers and request id.
-    pub async fn post_payment_intents_intent_capture_with_response(
+    /// Like [`capture`](Self::capture), with the response's status, headers and request id.
+    pub async fn capture_with_response(
         &self,
         intent: &str,
         body: Option<&models::PostPaymentIntentsIntentCaptureRequest>,
@@ -14164,14 +14286,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/capture"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/payment_intents/{intent}/capture",
@@ -14207,7 +14330,7 @@ impl Client {
     /// to learn more about manual confirmation.
     ///
     /// `POST /v1/payment_intents/{intent}/confirm`
-    pub async fn post_payment_intents_intent_confirm(
+    pub async fn confirm(
         &self,
         intent: &str,
         body: Option<&models::PostPaymentIntentsIntentConfirmRequest>,
@@ -14215,13 +14338,11 @@ impl Client {
         models::PaymentIntent,
         runtime::Error<PostPaymentIntentsIntentConfirmError>,
     > {
-        self.post_payment_intents_intent_confirm_with_response(intent, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.confirm_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
-    /// Like [`post_payment_intents_intent_confirm`](Self::post_payment_intents_intent_confirm), with the response's status, headers and request id.
-    pub async fn post_payment_intents_intent_confirm_with_response(
+    /// Like [`confirm`](Self::confirm), with the response's status, headers and request id.
+    pub async fn confirm_with_response(
         &self,
         intent: &str,
         body: Option<&models::PostPaymentIntentsIntentConfirmRequest>,
@@ -14235,14 +14356,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/confirm"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/payment_intents/{intent}/confirm",
@@ -14250,24 +14372,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::PaymentMethods<'_> {
     #[cfg(feature = "payment_method")]
     /// Returns a list of PaymentMethods for a given Customer
     ///
     /// `GET /v1/payment_methods`
-    pub async fn get_payment_methods(
+    pub async fn list(
         &self,
         params: &GetPaymentMethodsParams,
     ) -> Result<
         models::GetPaymentMethodsResponse,
         runtime::Error<GetPaymentMethodsError>,
     > {
-        self.get_payment_methods_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_method")]
-    /// Like [`get_payment_methods`](Self::get_payment_methods), with the response's status, headers and request id.
-    pub async fn get_payment_methods_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetPaymentMethodsParams,
     ) -> Result<
@@ -14275,7 +14397,7 @@ impl Client {
         runtime::Error<GetPaymentMethodsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_methods")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -14314,17 +14436,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/payment_methods", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_payment_methods`](Self::get_payment_methods), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "payment_method")]
-    pub fn get_payment_methods_stream(
+    pub fn list_stream(
         &self,
         params: &GetPaymentMethodsParams,
     ) -> runtime::Paginator<models::PaymentMethod, GetPaymentMethodsError> {
@@ -14333,7 +14456,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -14352,7 +14475,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_payment_methods(&params).await?;
+                    let page = client.payment_methods().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -14367,17 +14490,15 @@ impl Client {
     /// Instead of creating a PaymentMethod directly, we recommend using the PaymentIntents API to accept a payment immediately or the SetupIntent API to collect payment method details ahead of a future payment.
     ///
     /// `POST /v1/payment_methods`
-    pub async fn post_payment_methods(
+    pub async fn create(
         &self,
         body: Option<&models::PostPaymentMethodsRequest>,
     ) -> Result<models::PaymentMethod, runtime::Error<PostPaymentMethodsError>> {
-        self.post_payment_methods_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_method")]
-    /// Like [`post_payment_methods`](Self::post_payment_methods), with the response's status, headers and request id.
-    pub async fn post_payment_methods_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostPaymentMethodsRequest>,
     ) -> Result<
@@ -14385,14 +14506,15 @@ impl Client {
         runtime::Error<PostPaymentMethodsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payment_methods")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/payment_methods", runtime::decode_json)
             .await
     }
@@ -14400,7 +14522,7 @@ impl Client {
     /// Retrieves a PaymentMethod object.
     ///
     /// `GET /v1/payment_methods/{payment_method}`
-    pub async fn get_payment_methods_payment_method(
+    pub async fn retrieve(
         &self,
         payment_method: &str,
         params: &GetPaymentMethodsPaymentMethodParams,
@@ -14408,13 +14530,13 @@ impl Client {
         models::PaymentMethod,
         runtime::Error<GetPaymentMethodsPaymentMethodError>,
     > {
-        self.get_payment_methods_payment_method_with_response(payment_method, params)
+        self.retrieve_with_response(payment_method, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_method")]
-    /// Like [`get_payment_methods_payment_method`](Self::get_payment_methods_payment_method), with the response's status, headers and request id.
-    pub async fn get_payment_methods_payment_method_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         payment_method: &str,
         params: &GetPaymentMethodsPaymentMethodParams,
@@ -14427,7 +14549,7 @@ impl Client {
             runtime::encode_path_segment(payment_method)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -14436,7 +14558,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/payment_methods/{payment_method}",
@@ -14448,7 +14571,7 @@ impl Client {
     /// Updates a PaymentMethod object. A PaymentMethod must be attached a customer to be updated.
     ///
     /// `POST /v1/payment_methods/{payment_method}`
-    pub async fn post_payment_methods_payment_method(
+    pub async fn update(
         &self,
         payment_method: &str,
         body: Option<&models::PostPaymentMethodsPaymentMethodRequest>,
@@ -14456,13 +14579,13 @@ impl Client {
         models::PaymentMethod,
         runtime::Error<PostPaymentMethodsPaymentMethodError>,
     > {
-        self.post_payment_methods_payment_method_with_response(payment_method, body)
+        self.update_with_response(payment_method, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_method")]
-    /// Like [`post_payment_methods_payment_method`](Self::post_payment_methods_payment_method), with the response's status, headers and request id.
-    pub async fn post_payment_methods_payment_method_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         payment_method: &str,
         body: Option<&models::PostPaymentMethodsPaymentMethodRequest>,
@@ -14475,14 +14598,15 @@ impl Client {
             runtime::encode_path_segment(payment_method)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/payment_methods/{payment_method}",
@@ -14504,7 +14628,7 @@ impl Client {
     /// on the Customer to the PaymentMethod’s ID.
     ///
     /// `POST /v1/payment_methods/{payment_method}/attach`
-    pub async fn post_payment_methods_payment_method_attach(
+    pub async fn attach(
         &self,
         payment_method: &str,
         body: &models::PostPaymentMethodsPaymentMethodAttachRequest,
@@ -14512,16 +14636,13 @@ impl Client {
         models::PaymentMethod,
         runtime::Error<PostPaymentMethodsPaymentMethodAttachError>,
     > {
-        self.post_payment_methods_payment_method_attach_with_response(
-                payment_method,
-                body,
-            )
+        self.attach_with_response(payment_method, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_method")]
-    /// Like [`post_payment_methods_payment_method_attach`](Self::post_payment_methods_payment_method_attach), with the response's status, headers and request id.
-    pub async fn post_payment_methods_payment_method_attach_with_response(
+    /// Like [`attach`](Self::attach), with the response's status, headers and request id.
+    pub async fn attach_with_response(
         &self,
         payment_method: &str,
         body: &models::PostPaymentMethodsPaymentMethodAttachRequest,
@@ -14535,13 +14656,14 @@ impl Client {
             std::borrow::Cow::Borrowed("/attach"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/payment_methods/{payment_method}/attach",
@@ -14553,7 +14675,7 @@ impl Client {
     /// Detaches a PaymentMethod object from a Customer.
     ///
     /// `POST /v1/payment_methods/{payment_method}/detach`
-    pub async fn post_payment_methods_payment_method_detach(
+    pub async fn detach(
         &self,
         payment_method: &str,
         body: Option<&models::PostPaymentMethodsPaymentMethodDetachRequest>,
@@ -14561,16 +14683,13 @@ impl Client {
         models::PaymentMethod,
         runtime::Error<PostPaymentMethodsPaymentMethodDetachError>,
     > {
-        self.post_payment_methods_payment_method_detach_with_response(
-                payment_method,
-                body,
-            )
+        self.detach_with_response(payment_method, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_method")]
-    /// Like [`post_payment_methods_payment_method_detach`](Self::post_payment_methods_payment_method_detach), with the response's status, headers and request id.
-    pub async fn post_payment_methods_payment_method_detach_with_response(
+    /// Like [`detach`](Self::detach), with the response's status, headers and request id.
+    pub async fn detach_with_response(
         &self,
         payment_method: &str,
         body: Option<&models::PostPaymentMethodsPaymentMethodDetachRequest>,
@@ -14584,14 +14703,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/detach"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/payment_methods/{payment_method}/detach",
@@ -14599,19 +14719,21 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::Payouts<'_> {
     #[cfg(feature = "payout")]
     /// Returns a list of existing payouts sent to third-party bank accounts or that Stripe has sent you. The payouts are returned in sorted order, with the most recently created payouts appearing first.
     ///
     /// `GET /v1/payouts`
-    pub async fn get_payouts(
+    pub async fn list(
         &self,
         params: &GetPayoutsParams,
     ) -> Result<models::GetPayoutsResponse, runtime::Error<GetPayoutsError>> {
-        self.get_payouts_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
-    /// Like [`get_payouts`](Self::get_payouts), with the response's status, headers and request id.
-    pub async fn get_payouts_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetPayoutsParams,
     ) -> Result<
@@ -14619,7 +14741,7 @@ impl Client {
         runtime::Error<GetPayoutsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/payouts")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -14670,15 +14792,15 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/payouts", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/payouts", runtime::decode_json).await
     }
-    /// Every item of [`get_payouts`](Self::get_payouts), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "payout")]
-    pub fn get_payouts_stream(
+    pub fn list_stream(
         &self,
         params: &GetPayoutsParams,
     ) -> runtime::Paginator<models::Payout, GetPayoutsError> {
@@ -14687,7 +14809,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -14706,7 +14828,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_payouts(&params).await?;
+                    let page = client.payouts().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -14723,43 +14845,43 @@ impl Client {
     /// If you are creating a manual payout on a Stripe account that uses multiple payment source types, you’ll need to specify the source type balance that the payout should draw from. The balance object details available and pending amounts by source type.
     ///
     /// `POST /v1/payouts`
-    pub async fn post_payouts(
+    pub async fn create(
         &self,
         body: &models::PostPayoutsRequest,
     ) -> Result<models::Payout, runtime::Error<PostPayoutsError>> {
-        self.post_payouts_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
-    /// Like [`post_payouts`](Self::post_payouts), with the response's status, headers and request id.
-    pub async fn post_payouts_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostPayoutsRequest,
     ) -> Result<runtime::Response<models::Payout>, runtime::Error<PostPayoutsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/payouts")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/payouts", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/payouts", runtime::decode_json).await
     }
     #[cfg(feature = "payout")]
     /// Retrieves the details of an existing payout. Supply the unique payout ID from either a payout creation request or the payout list, and Stripe will return the corresponding payout information.
     ///
     /// `GET /v1/payouts/{payout}`
-    pub async fn get_payouts_payout(
+    pub async fn retrieve(
         &self,
         payout: &str,
         params: &GetPayoutsPayoutParams,
     ) -> Result<models::Payout, runtime::Error<GetPayoutsPayoutError>> {
-        self.get_payouts_payout_with_response(payout, params)
+        self.retrieve_with_response(payout, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
-    /// Like [`get_payouts_payout`](Self::get_payouts_payout), with the response's status, headers and request id.
-    pub async fn get_payouts_payout_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         payout: &str,
         params: &GetPayoutsPayoutParams,
@@ -14772,7 +14894,7 @@ impl Client {
             runtime::encode_path_segment(payout)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -14781,7 +14903,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/payouts/{payout}", runtime::decode_json)
             .await
     }
@@ -14789,18 +14912,16 @@ impl Client {
     /// Updates the specified payout by setting the values of the parameters passed. Any parameters not provided will be left unchanged. This request accepts only the metadata as arguments.
     ///
     /// `POST /v1/payouts/{payout}`
-    pub async fn post_payouts_payout(
+    pub async fn update(
         &self,
         payout: &str,
         body: Option<&models::PostPayoutsPayoutRequest>,
     ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutError>> {
-        self.post_payouts_payout_with_response(payout, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(payout, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
-    /// Like [`post_payouts_payout`](Self::post_payouts_payout), with the response's status, headers and request id.
-    pub async fn post_payouts_payout_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         payout: &str,
         body: Option<&models::PostPayoutsPayoutRequest>,
@@ -14813,14 +14934,15 @@ impl Client {
             runtime::encode_path_segment(payout)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/payouts/{payout}", runtime::decode_json)
             .await
     }
@@ -14828,18 +14950,16 @@ impl Client {
     /// A previously created payout can be canceled if it has not yet been paid out. Funds will be refunded to your available balance. You may not cancel automatic Stripe payouts.
     ///
     /// `POST /v1/payouts/{payout}/cancel`
-    pub async fn post_payouts_payout_cancel(
+    pub async fn cancel(
         &self,
         payout: &str,
         body: Option<&models::PostPayoutsPayoutCancelRequest>,
     ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutCancelError>> {
-        self.post_payouts_payout_cancel_with_response(payout, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.cancel_with_response(payout, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
-    /// Like [`post_payouts_payout_cancel`](Self::post_payouts_payout_cancel), with the response's status, headers and request id.
-    pub async fn post_payouts_payout_cancel_with_response(
+    /// Like [`cancel`](Self::cancel), with the response's status, headers and request id.
+    pub async fn cancel_with_response(
         &self,
         payout: &str,
         body: Option<&models::PostPayoutsPayoutCancelRequest>,
@@ -14853,14 +14973,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/payouts/{payout}/cancel", runtime::decode_json)
             .await
     }
@@ -14870,18 +14991,16 @@ impl Client {
     /// By requesting a reversal via `/v1/payouts/:id/reverse`, you confirm that the authorized signatory of the selected bank account has authorized the debit on the bank account and that no other authorization is required.
     ///
     /// `POST /v1/payouts/{payout}/reverse`
-    pub async fn post_payouts_payout_reverse(
+    pub async fn reverse(
         &self,
         payout: &str,
         body: Option<&models::PostPayoutsPayoutReverseRequest>,
     ) -> Result<models::Payout, runtime::Error<PostPayoutsPayoutReverseError>> {
-        self.post_payouts_payout_reverse_with_response(payout, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.reverse_with_response(payout, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payout")]
-    /// Like [`post_payouts_payout_reverse`](Self::post_payouts_payout_reverse), with the response's status, headers and request id.
-    pub async fn post_payouts_payout_reverse_with_response(
+    /// Like [`reverse`](Self::reverse), with the response's status, headers and request id.
+    pub async fn reverse_with_response(
         &self,
         payout: &str,
         body: Option<&models::PostPayoutsPayoutReverseRequest>,
@@ -14895,30 +15014,33 @@ impl Client {
             std::borrow::Cow::Borrowed("/reverse"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/payouts/{payout}/reverse", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Plans<'_> {
     #[cfg(feature = "plan")]
     /// Returns a list of your plans.
     ///
     /// `GET /v1/plans`
-    pub async fn get_plans(
+    pub async fn list(
         &self,
         params: &GetPlansParams,
     ) -> Result<models::GetPlansResponse, runtime::Error<GetPlansError>> {
-        self.get_plans_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "plan")]
-    /// Like [`get_plans`](Self::get_plans), with the response's status, headers and request id.
-    pub async fn get_plans_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetPlansParams,
     ) -> Result<
@@ -14926,7 +15048,7 @@ impl Client {
         runtime::Error<GetPlansError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/plans")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -14971,15 +15093,15 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/plans", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/plans", runtime::decode_json).await
     }
-    /// Every item of [`get_plans`](Self::get_plans), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "plan")]
-    pub fn get_plans_stream(
+    pub fn list_stream(
         &self,
         params: &GetPlansParams,
     ) -> runtime::Paginator<models::Plan, GetPlansError> {
@@ -14988,7 +15110,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -15007,7 +15129,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_plans(&params).await?;
+                    let page = client.plans().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -15020,43 +15142,43 @@ impl Client {
     /// You can now model subscriptions more flexibly using the Prices API. It replaces the Plans API and is backwards compatible to simplify your migration.
     ///
     /// `POST /v1/plans`
-    pub async fn post_plans(
+    pub async fn create(
         &self,
         body: &models::PostPlansRequest,
     ) -> Result<models::Plan, runtime::Error<PostPlansError>> {
-        self.post_plans_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "plan")]
-    /// Like [`post_plans`](Self::post_plans), with the response's status, headers and request id.
-    pub async fn post_plans_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostPlansRequest,
     ) -> Result<runtime::Response<models::Plan>, runtime::Error<PostPlansError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/plans")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/plans", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/plans", runtime::decode_json).await
     }
     #[cfg(feature = "plan")]
     /// Retrieves the plan with the given ID.
     ///
     /// `GET /v1/plans/{plan}`
-    pub async fn get_plans_plan(
+    pub async fn retrieve(
         &self,
         plan: &str,
         params: &GetPlansPlanParams,
     ) -> Result<models::Plan, runtime::Error<GetPlansPlanError>> {
-        self.get_plans_plan_with_response(plan, params)
+        self.retrieve_with_response(plan, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "plan")]
-    /// Like [`get_plans_plan`](Self::get_plans_plan), with the response's status, headers and request id.
-    pub async fn get_plans_plan_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         plan: &str,
         params: &GetPlansPlanParams,
@@ -15066,7 +15188,7 @@ impl Client {
             runtime::encode_path_segment(plan)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -15075,24 +15197,25 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/plans/{plan}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/plans/{plan}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "plan")]
     /// Updates the specified plan by setting the values of the parameters passed. Any parameters not provided are left unchanged. By design, you cannot change a plan’s ID, amount, currency, or billing cycle.
     ///
     /// `POST /v1/plans/{plan}`
-    pub async fn post_plans_plan(
+    pub async fn update(
         &self,
         plan: &str,
         body: Option<&models::PostPlansPlanRequest>,
     ) -> Result<models::Plan, runtime::Error<PostPlansPlanError>> {
-        self.post_plans_plan_with_response(plan, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(plan, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "plan")]
-    /// Like [`post_plans_plan`](Self::post_plans_plan), with the response's status, headers and request id.
-    pub async fn post_plans_plan_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         plan: &str,
         body: Option<&models::PostPlansPlanRequest>,
@@ -15102,30 +15225,31 @@ impl Client {
             runtime::encode_path_segment(plan)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/plans/{plan}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/plans/{plan}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "plan")]
     /// Deleting plans means new subscribers can’t be added. Existing subscribers aren’t affected.
     ///
     /// `DELETE /v1/plans/{plan}`
-    pub async fn delete_plans_plan(
+    pub async fn delete(
         &self,
         plan: &str,
     ) -> Result<models::DeletedPlan, runtime::Error<DeletePlansPlanError>> {
-        self.delete_plans_plan_with_response(plan)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(plan).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "plan")]
-    /// Like [`delete_plans_plan`](Self::delete_plans_plan), with the response's status, headers and request id.
-    pub async fn delete_plans_plan_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         plan: &str,
     ) -> Result<
@@ -15137,22 +15261,27 @@ impl Client {
             runtime::encode_path_segment(plan)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport.execute(request, "/v1/plans/{plan}", runtime::decode_json).await
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
+            .execute(request, "/v1/plans/{plan}", runtime::decode_json)
+            .await
     }
+}
+impl crate::resources::Prices<'_> {
     #[cfg(feature = "price")]
     /// Returns a list of your prices.
     ///
     /// `GET /v1/prices`
-    pub async fn get_prices(
+    pub async fn list(
         &self,
         params: &GetPricesParams,
     ) -> Result<models::GetPricesResponse, runtime::Error<GetPricesError>> {
-        self.get_prices_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "price")]
-    /// Like [`get_prices`](Self::get_prices), with the response's status, headers and request id.
-    pub async fn get_prices_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetPricesParams,
     ) -> Result<
@@ -15160,7 +15289,7 @@ impl Client {
         runtime::Error<GetPricesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/prices")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -15229,15 +15358,15 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/prices", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/prices", runtime::decode_json).await
     }
-    /// Every item of [`get_prices`](Self::get_prices), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "price")]
-    pub fn get_prices_stream(
+    pub fn list_stream(
         &self,
         params: &GetPricesParams,
     ) -> runtime::Paginator<models::Price, GetPricesError> {
@@ -15246,7 +15375,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -15265,7 +15394,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_prices(&params).await?;
+                    let page = client.prices().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -15278,43 +15407,43 @@ impl Client {
     /// Creates a new price for an existing product. The price can be recurring or one-time.
     ///
     /// `POST /v1/prices`
-    pub async fn post_prices(
+    pub async fn create(
         &self,
         body: &models::PostPricesRequest,
     ) -> Result<models::Price, runtime::Error<PostPricesError>> {
-        self.post_prices_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "price")]
-    /// Like [`post_prices`](Self::post_prices), with the response's status, headers and request id.
-    pub async fn post_prices_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostPricesRequest,
     ) -> Result<runtime::Response<models::Price>, runtime::Error<PostPricesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/prices")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/prices", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/prices", runtime::decode_json).await
     }
     #[cfg(feature = "price")]
     /// Retrieves the price with the given ID.
     ///
     /// `GET /v1/prices/{price}`
-    pub async fn get_prices_price(
+    pub async fn retrieve(
         &self,
         price: &str,
         params: &GetPricesPriceParams,
     ) -> Result<models::Price, runtime::Error<GetPricesPriceError>> {
-        self.get_prices_price_with_response(price, params)
+        self.retrieve_with_response(price, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "price")]
-    /// Like [`get_prices_price`](Self::get_prices_price), with the response's status, headers and request id.
-    pub async fn get_prices_price_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         price: &str,
         params: &GetPricesPriceParams,
@@ -15324,7 +15453,7 @@ impl Client {
             runtime::encode_path_segment(price)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -15333,24 +15462,25 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/prices/{price}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/prices/{price}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "price")]
     /// Updates the specified price by setting the values of the parameters passed. Any parameters not provided are left unchanged.
     ///
     /// `POST /v1/prices/{price}`
-    pub async fn post_prices_price(
+    pub async fn update(
         &self,
         price: &str,
         body: Option<&models::PostPricesPriceRequest>,
     ) -> Result<models::Price, runtime::Error<PostPricesPriceError>> {
-        self.post_prices_price_with_response(price, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(price, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "price")]
-    /// Like [`post_prices_price`](Self::post_prices_price), with the response's status, headers and request id.
-    pub async fn post_prices_price_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         price: &str,
         body: Option<&models::PostPricesPriceRequest>,
@@ -15360,28 +15490,33 @@ impl Client {
             runtime::encode_path_segment(price)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/prices/{price}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/prices/{price}", runtime::decode_json)
+            .await
     }
+}
+impl crate::resources::Products<'_> {
     #[cfg(feature = "product")]
     /// Returns a list of your products. The products are returned sorted by creation date, with the most recently created products appearing first.
     ///
     /// `GET /v1/products`
-    pub async fn get_products(
+    pub async fn list(
         &self,
         params: &GetProductsParams,
     ) -> Result<models::GetProductsResponse, runtime::Error<GetProductsError>> {
-        self.get_products_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "product")]
-    /// Like [`get_products`](Self::get_products), with the response's status, headers and request id.
-    pub async fn get_products_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetProductsParams,
     ) -> Result<
@@ -15389,7 +15524,7 @@ impl Client {
         runtime::Error<GetProductsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/products")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -15446,15 +15581,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/products", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/products", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_products`](Self::get_products), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "product")]
-    pub fn get_products_stream(
+    pub fn list_stream(
         &self,
         params: &GetProductsParams,
     ) -> runtime::Paginator<models::Product, GetProductsError> {
@@ -15463,7 +15601,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -15482,7 +15620,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_products(&params).await?;
+                    let page = client.products().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -15495,43 +15633,44 @@ impl Client {
     /// Creates a new product object.
     ///
     /// `POST /v1/products`
-    pub async fn post_products(
+    pub async fn create(
         &self,
         body: &models::PostProductsRequest,
     ) -> Result<models::Product, runtime::Error<PostProductsError>> {
-        self.post_products_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "product")]
-    /// Like [`post_products`](Self::post_products), with the response's status, headers and request id.
-    pub async fn post_products_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostProductsRequest,
     ) -> Result<runtime::Response<models::Product>, runtime::Error<PostProductsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/products")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/products", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/products", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "product")]
     /// Retrieves the details of an existing product. Supply the unique product ID from either a product creation request or the product list, and Stripe will return the corresponding product information.
     ///
     /// `GET /v1/products/{id}`
-    pub async fn get_products_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetProductsIdParams,
     ) -> Result<models::Product, runtime::Error<GetProductsIdError>> {
-        self.get_products_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "product")]
-    /// Like [`get_products_id`](Self::get_products_id), with the response's status, headers and request id.
-    pub async fn get_products_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetProductsIdParams,
@@ -15541,7 +15680,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -15550,24 +15689,25 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/products/{id}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/products/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "product")]
     /// Updates the specific product by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/products/{id}`
-    pub async fn post_products_id(
+    pub async fn update(
         &self,
         id: &str,
         body: Option<&models::PostProductsIdRequest>,
     ) -> Result<models::Product, runtime::Error<PostProductsIdError>> {
-        self.post_products_id_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "product")]
-    /// Like [`post_products_id`](Self::post_products_id), with the response's status, headers and request id.
-    pub async fn post_products_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         id: &str,
         body: Option<&models::PostProductsIdRequest>,
@@ -15580,30 +15720,31 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/products/{id}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/products/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "product")]
     /// Delete a product. Deleting a product is only possible if it has no prices associated with it. Additionally, deleting a product with `type=good` is only possible if it has no SKUs associated with it.
     ///
     /// `DELETE /v1/products/{id}`
-    pub async fn delete_products_id(
+    pub async fn delete(
         &self,
         id: &str,
     ) -> Result<models::DeletedProduct, runtime::Error<DeleteProductsIdError>> {
-        self.delete_products_id_with_response(id)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "product")]
-    /// Like [`delete_products_id`](Self::delete_products_id), with the response's status, headers and request id.
-    pub async fn delete_products_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         id: &str,
     ) -> Result<
@@ -15615,27 +15756,30 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport.execute(request, "/v1/products/{id}", runtime::decode_json).await
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
+            .execute(request, "/v1/products/{id}", runtime::decode_json)
+            .await
     }
+}
+impl crate::resources::PromotionCodes<'_> {
     #[cfg(feature = "promotion_code")]
     /// Returns a list of your promotion codes.
     ///
     /// `GET /v1/promotion_codes`
-    pub async fn get_promotion_codes(
+    pub async fn list(
         &self,
         params: &GetPromotionCodesParams,
     ) -> Result<
         models::GetPromotionCodesResponse,
         runtime::Error<GetPromotionCodesError>,
     > {
-        self.get_promotion_codes_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "promotion_code")]
-    /// Like [`get_promotion_codes`](Self::get_promotion_codes), with the response's status, headers and request id.
-    pub async fn get_promotion_codes_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetPromotionCodesParams,
     ) -> Result<
@@ -15643,7 +15787,7 @@ impl Client {
         runtime::Error<GetPromotionCodesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/promotion_codes")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -15700,17 +15844,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/promotion_codes", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_promotion_codes`](Self::get_promotion_codes), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "promotion_code")]
-    pub fn get_promotion_codes_stream(
+    pub fn list_stream(
         &self,
         params: &GetPromotionCodesParams,
     ) -> runtime::Paginator<models::PromotionCode, GetPromotionCodesError> {
@@ -15719,7 +15864,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -15738,7 +15883,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_promotion_codes(&params).await?;
+                    let page = client.promotion_codes().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -15751,17 +15896,15 @@ impl Client {
     /// A promotion code points to a coupon. You can optionally restrict the code to a specific customer, redemption limit, and expiration date.
     ///
     /// `POST /v1/promotion_codes`
-    pub async fn post_promotion_codes(
+    pub async fn create(
         &self,
         body: &models::PostPromotionCodesRequest,
     ) -> Result<models::PromotionCode, runtime::Error<PostPromotionCodesError>> {
-        self.post_promotion_codes_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "promotion_code")]
-    /// Like [`post_promotion_codes`](Self::post_promotion_codes), with the response's status, headers and request id.
-    pub async fn post_promotion_codes_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostPromotionCodesRequest,
     ) -> Result<
@@ -15769,13 +15912,14 @@ impl Client {
         runtime::Error<PostPromotionCodesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/promotion_codes")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/promotion_codes", runtime::decode_json)
             .await
     }
@@ -15783,7 +15927,7 @@ impl Client {
     /// Retrieves the promotion code with the given ID.
     ///
     /// `GET /v1/promotion_codes/{promotion_code}`
-    pub async fn get_promotion_codes_promotion_code(
+    pub async fn retrieve(
         &self,
         promotion_code: &str,
         params: &GetPromotionCodesPromotionCodeParams,
@@ -15791,13 +15935,13 @@ impl Client {
         models::PromotionCode,
         runtime::Error<GetPromotionCodesPromotionCodeError>,
     > {
-        self.get_promotion_codes_promotion_code_with_response(promotion_code, params)
+        self.retrieve_with_response(promotion_code, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "promotion_code")]
-    /// Like [`get_promotion_codes_promotion_code`](Self::get_promotion_codes_promotion_code), with the response's status, headers and request id.
-    pub async fn get_promotion_codes_promotion_code_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         promotion_code: &str,
         params: &GetPromotionCodesPromotionCodeParams,
@@ -15810,7 +15954,7 @@ impl Client {
             runtime::encode_path_segment(promotion_code)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -15819,7 +15963,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/promotion_codes/{promotion_code}",
@@ -15831,7 +15976,7 @@ impl Client {
     /// Updates the specified promotion code by setting the values of the parameters passed. Most fields are, by design, not editable.
     ///
     /// `POST /v1/promotion_codes/{promotion_code}`
-    pub async fn post_promotion_codes_promotion_code(
+    pub async fn update(
         &self,
         promotion_code: &str,
         body: Option<&models::PostPromotionCodesPromotionCodeRequest>,
@@ -15839,13 +15984,13 @@ impl Client {
         models::PromotionCode,
         runtime::Error<PostPromotionCodesPromotionCodeError>,
     > {
-        self.post_promotion_codes_promotion_code_with_response(promotion_code, body)
+        self.update_with_response(promotion_code, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "promotion_code")]
-    /// Like [`post_promotion_codes_promotion_code`](Self::post_promotion_codes_promotion_code), with the response's status, headers and request id.
-    pub async fn post_promotion_codes_promotion_code_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         promotion_code: &str,
         body: Option<&models::PostPromotionCodesPromotionCodeRequest>,
@@ -15858,14 +16003,15 @@ impl Client {
             runtime::encode_path_segment(promotion_code)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/promotion_codes/{promotion_code}",
@@ -15873,19 +16019,21 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::Quotes<'_> {
     #[cfg(feature = "quote")]
     /// Returns a list of your quotes.
     ///
     /// `GET /v1/quotes`
-    pub async fn get_quotes(
+    pub async fn list(
         &self,
         params: &GetQuotesParams,
     ) -> Result<models::GetQuotesResponse, runtime::Error<GetQuotesError>> {
-        self.get_quotes_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
-    /// Like [`get_quotes`](Self::get_quotes), with the response's status, headers and request id.
-    pub async fn get_quotes_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetQuotesParams,
     ) -> Result<
@@ -15893,7 +16041,7 @@ impl Client {
         runtime::Error<GetQuotesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/quotes")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -15932,15 +16080,15 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/quotes", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/quotes", runtime::decode_json).await
     }
-    /// Every item of [`get_quotes`](Self::get_quotes), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "quote")]
-    pub fn get_quotes_stream(
+    pub fn list_stream(
         &self,
         params: &GetQuotesParams,
     ) -> runtime::Paginator<models::Quote, GetQuotesError> {
@@ -15949,7 +16097,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -15968,7 +16116,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_quotes(&params).await?;
+                    let page = client.quotes().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -15981,44 +16129,44 @@ impl Client {
     /// A quote models prices and services for a customer. Default options for `header`, `description`, `footer`, and `expires_at` can be set in the dashboard via the [quote template](https://dashboard.stripe.com/settings/billing/quote).
     ///
     /// `POST /v1/quotes`
-    pub async fn post_quotes(
+    pub async fn create(
         &self,
         body: Option<&models::PostQuotesRequest>,
     ) -> Result<models::Quote, runtime::Error<PostQuotesError>> {
-        self.post_quotes_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
-    /// Like [`post_quotes`](Self::post_quotes), with the response's status, headers and request id.
-    pub async fn post_quotes_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostQuotesRequest>,
     ) -> Result<runtime::Response<models::Quote>, runtime::Error<PostQuotesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/quotes")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/quotes", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/quotes", runtime::decode_json).await
     }
     #[cfg(feature = "quote")]
     /// Retrieves the quote with the given ID.
     ///
     /// `GET /v1/quotes/{quote}`
-    pub async fn get_quotes_quote(
+    pub async fn retrieve(
         &self,
         quote: &str,
         params: &GetQuotesQuoteParams,
     ) -> Result<models::Quote, runtime::Error<GetQuotesQuoteError>> {
-        self.get_quotes_quote_with_response(quote, params)
+        self.retrieve_with_response(quote, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
-    /// Like [`get_quotes_quote`](Self::get_quotes_quote), with the response's status, headers and request id.
-    pub async fn get_quotes_quote_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         quote: &str,
         params: &GetQuotesQuoteParams,
@@ -16028,7 +16176,7 @@ impl Client {
             runtime::encode_path_segment(quote)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -16037,24 +16185,25 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/quotes/{quote}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/quotes/{quote}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "quote")]
     /// A quote models prices and services for a customer.
     ///
     /// `POST /v1/quotes/{quote}`
-    pub async fn post_quotes_quote(
+    pub async fn update(
         &self,
         quote: &str,
         body: Option<&models::PostQuotesQuoteRequest>,
     ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteError>> {
-        self.post_quotes_quote_with_response(quote, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(quote, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
-    /// Like [`post_quotes_quote`](Self::post_quotes_quote), with the response's status, headers and request id.
-    pub async fn post_quotes_quote_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         quote: &str,
         body: Option<&models::PostQuotesQuoteRequest>,
@@ -16064,31 +16213,32 @@ impl Client {
             runtime::encode_path_segment(quote)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/quotes/{quote}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/quotes/{quote}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "quote")]
     /// Accepts the specified quote.
     ///
     /// `POST /v1/quotes/{quote}/accept`
-    pub async fn post_quotes_quote_accept(
+    pub async fn accept(
         &self,
         quote: &str,
         body: Option<&models::PostQuotesQuoteAcceptRequest>,
     ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteAcceptError>> {
-        self.post_quotes_quote_accept_with_response(quote, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.accept_with_response(quote, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
-    /// Like [`post_quotes_quote_accept`](Self::post_quotes_quote_accept), with the response's status, headers and request id.
-    pub async fn post_quotes_quote_accept_with_response(
+    /// Like [`accept`](Self::accept), with the response's status, headers and request id.
+    pub async fn accept_with_response(
         &self,
         quote: &str,
         body: Option<&models::PostQuotesQuoteAcceptRequest>,
@@ -16102,14 +16252,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/accept"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/quotes/{quote}/accept", runtime::decode_json)
             .await
     }
@@ -16117,18 +16268,16 @@ impl Client {
     /// Cancels the quote.
     ///
     /// `POST /v1/quotes/{quote}/cancel`
-    pub async fn post_quotes_quote_cancel(
+    pub async fn cancel(
         &self,
         quote: &str,
         body: Option<&models::PostQuotesQuoteCancelRequest>,
     ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteCancelError>> {
-        self.post_quotes_quote_cancel_with_response(quote, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.cancel_with_response(quote, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
-    /// Like [`post_quotes_quote_cancel`](Self::post_quotes_quote_cancel), with the response's status, headers and request id.
-    pub async fn post_quotes_quote_cancel_with_response(
+    /// Like [`cancel`](Self::cancel), with the response's status, headers and request id.
+    pub async fn cancel_with_response(
         &self,
         quote: &str,
         body: Option<&models::PostQuotesQuoteCancelRequest>,
@@ -16142,14 +16291,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/quotes/{quote}/cancel", runtime::decode_json)
             .await
     }
@@ -16157,7 +16307,7 @@ impl Client {
     /// When retrieving a quote, there is an includable [**computed.upfront.line_items**](https://stripe.com/docs/api/quotes/object#quote_object-computed-upfront-line_items) property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of upfront line items.
     ///
     /// `GET /v1/quotes/{quote}/computed_upfront_line_items`
-    pub async fn get_quotes_quote_computed_upfront_line_items(
+    pub async fn computed_upfront_line_items(
         &self,
         quote: &str,
         params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
@@ -16165,13 +16315,13 @@ impl Client {
         models::GetQuotesQuoteComputedUpfrontLineItemsResponse,
         runtime::Error<GetQuotesQuoteComputedUpfrontLineItemsError>,
     > {
-        self.get_quotes_quote_computed_upfront_line_items_with_response(quote, params)
+        self.computed_upfront_line_items_with_response(quote, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "item")]
-    /// Like [`get_quotes_quote_computed_upfront_line_items`](Self::get_quotes_quote_computed_upfront_line_items), with the response's status, headers and request id.
-    pub async fn get_quotes_quote_computed_upfront_line_items_with_response(
+    /// Like [`computed_upfront_line_items`](Self::computed_upfront_line_items), with the response's status, headers and request id.
+    pub async fn computed_upfront_line_items_with_response(
         &self,
         quote: &str,
         params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
@@ -16185,7 +16335,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/computed_upfront_line_items"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -16212,7 +16362,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/quotes/{quote}/computed_upfront_line_items",
@@ -16220,13 +16371,13 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_quotes_quote_computed_upfront_line_items`](Self::get_quotes_quote_computed_upfront_line_items), as a stream that fetches pages as
+    /// Every item of [`computed_upfront_line_items`](Self::computed_upfront_line_items), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "item")]
-    pub fn get_quotes_quote_computed_upfront_line_items_stream(
+    pub fn computed_upfront_line_items_stream(
         &self,
         quote: &str,
         params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
@@ -16236,7 +16387,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let quote = quote.to_owned();
         runtime::Paginator::new(
@@ -16258,7 +16409,8 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_quotes_quote_computed_upfront_line_items(&quote, &params)
+                        .quotes()
+                        .computed_upfront_line_items(&quote, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -16272,18 +16424,16 @@ impl Client {
     /// Finalizes the quote.
     ///
     /// `POST /v1/quotes/{quote}/finalize`
-    pub async fn post_quotes_quote_finalize(
+    pub async fn finalize(
         &self,
         quote: &str,
         body: Option<&models::PostQuotesQuoteFinalizeRequest>,
     ) -> Result<models::Quote, runtime::Error<PostQuotesQuoteFinalizeError>> {
-        self.post_quotes_quote_finalize_with_response(quote, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.finalize_with_response(quote, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "quote")]
-    /// Like [`post_quotes_quote_finalize`](Self::post_quotes_quote_finalize), with the response's status, headers and request id.
-    pub async fn post_quotes_quote_finalize_with_response(
+    /// Like [`finalize`](Self::finalize), with the response's status, headers and request id.
+    pub async fn finalize_with_response(
         &self,
         quote: &str,
         body: Option<&models::PostQuotesQuoteFinalizeRequest>,
@@ -16297,14 +16447,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/finalize"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/quotes/{quote}/finalize", runtime::decode_json)
             .await
     }
@@ -16312,7 +16463,7 @@ impl Client {
     /// When retrieving a quote, there is an includable **line_items** property containing the first handful of those items. There is also a URL where you can retrieve the full (paginated) list of line items.
     ///
     /// `GET /v1/quotes/{quote}/line_items`
-    pub async fn get_quotes_quote_line_items(
+    pub async fn line_items(
         &self,
         quote: &str,
         params: &GetQuotesQuoteLineItemsParams,
@@ -16320,13 +16471,13 @@ impl Client {
         models::GetQuotesQuoteLineItemsResponse,
         runtime::Error<GetQuotesQuoteLineItemsError>,
     > {
-        self.get_quotes_quote_line_items_with_response(quote, params)
+        self.line_items_with_response(quote, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "item")]
-    /// Like [`get_quotes_quote_line_items`](Self::get_quotes_quote_line_items), with the response's status, headers and request id.
-    pub async fn get_quotes_quote_line_items_with_response(
+    /// Like [`line_items`](Self::line_items), with the response's status, headers and request id.
+    pub async fn line_items_with_response(
         &self,
         quote: &str,
         params: &GetQuotesQuoteLineItemsParams,
@@ -16340,7 +16491,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/line_items"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -16367,17 +16518,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/quotes/{quote}/line_items", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_quotes_quote_line_items`](Self::get_quotes_quote_line_items), as a stream that fetches pages as
+    /// Every item of [`line_items`](Self::line_items), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "item")]
-    pub fn get_quotes_quote_line_items_stream(
+    pub fn line_items_stream(
         &self,
         quote: &str,
         params: &GetQuotesQuoteLineItemsParams,
@@ -16387,7 +16539,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let quote = quote.to_owned();
         runtime::Paginator::new(
@@ -16408,9 +16560,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client
-                        .get_quotes_quote_line_items(&quote, &params)
-                        .await?;
+                    let page = client.quotes().line_items(&quote, &params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -16423,18 +16573,16 @@ impl Client {
     /// Download the PDF for a finalized quote
     ///
     /// `GET /v1/quotes/{quote}/pdf`
-    pub async fn get_quotes_quote_pdf(
+    pub async fn pdf(
         &self,
         quote: &str,
         params: &GetQuotesQuotePdfParams,
     ) -> Result<Vec<u8>, runtime::Error<GetQuotesQuotePdfError>> {
-        self.get_quotes_quote_pdf_with_response(quote, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.pdf_with_response(quote, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "payment_intent")]
-    /// Like [`get_quotes_quote_pdf`](Self::get_quotes_quote_pdf), with the response's status, headers and request id.
-    pub async fn get_quotes_quote_pdf_with_response(
+    /// Like [`pdf`](Self::pdf), with the response's status, headers and request id.
+    pub async fn pdf_with_response(
         &self,
         quote: &str,
         params: &GetQuotesQuotePdfParams,
@@ -16445,7 +16593,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/pdf"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -16454,28 +16602,29 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/quotes/{quote}/pdf", runtime::decode_bytes)
             .await
     }
+}
+impl crate::resources::RadarEarlyFraudWarnings<'_> {
     #[cfg(feature = "radar_early_fraud_warning")]
     /// Returns a list of early fraud warnings.
     ///
     /// `GET /v1/radar/early_fraud_warnings`
-    pub async fn get_radar_early_fraud_warnings(
+    pub async fn list(
         &self,
         params: &GetRadarEarlyFraudWarningsParams,
     ) -> Result<
         models::GetRadarEarlyFraudWarningsResponse,
         runtime::Error<GetRadarEarlyFraudWarningsError>,
     > {
-        self.get_radar_early_fraud_warnings_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_early_fraud_warning")]
-    /// Like [`get_radar_early_fraud_warnings`](Self::get_radar_early_fraud_warnings), with the response's status, headers and request id.
-    pub async fn get_radar_early_fraud_warnings_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetRadarEarlyFraudWarningsParams,
     ) -> Result<
@@ -16484,7 +16633,7 @@ impl Client {
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/early_fraud_warnings")]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -16523,17 +16672,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/radar/early_fraud_warnings", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_radar_early_fraud_warnings`](Self::get_radar_early_fraud_warnings), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "radar_early_fraud_warning")]
-    pub fn get_radar_early_fraud_warnings_stream(
+    pub fn list_stream(
         &self,
         params: &GetRadarEarlyFraudWarningsParams,
     ) -> runtime::Paginator<
@@ -16545,7 +16695,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -16564,7 +16714,11 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_radar_early_fraud_warnings(&params).await?;
+                    let page = client
+                        .radar()
+                        .early_fraud_warnings()
+                        .list(&params)
+                        .await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -16579,7 +16733,7 @@ impl Client {
     /// Please refer to the early fraud warning object reference for more details.
     ///
     /// `GET /v1/radar/early_fraud_warnings/{early_fraud_warning}`
-    pub async fn get_radar_early_fraud_warnings_early_fraud_warning(
+    pub async fn retrieve(
         &self,
         early_fraud_warning: &str,
         params: &GetRadarEarlyFraudWarningsEarlyFraudWarningParams,
@@ -16587,16 +16741,13 @@ impl Client {
         models::RadarEarlyFraudWarning,
         runtime::Error<GetRadarEarlyFraudWarningsEarlyFraudWarningError>,
     > {
-        self.get_radar_early_fraud_warnings_early_fraud_warning_with_response(
-                early_fraud_warning,
-                params,
-            )
+        self.retrieve_with_response(early_fraud_warning, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_early_fraud_warning")]
-    /// Like [`get_radar_early_fraud_warnings_early_fraud_warning`](Self::get_radar_early_fraud_warnings_early_fraud_warning), with the response's status, headers and request id.
-    pub async fn get_radar_early_fraud_warnings_early_fraud_warning_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         early_fraud_warning: &str,
         params: &GetRadarEarlyFraudWarningsEarlyFraudWarningParams,
@@ -16609,7 +16760,7 @@ impl Client {
             runtime::encode_path_segment(early_fraud_warning)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -16618,7 +16769,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/radar/early_fraud_warnings/{early_fraud_warning}",
@@ -16626,24 +16778,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::RadarValueListItems<'_> {
     #[cfg(feature = "radar_value_list_item")]
     /// Returns a list of `ValueListItem` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/radar/value_list_items`
-    pub async fn get_radar_value_list_items(
+    pub async fn list(
         &self,
         params: &GetRadarValueListItemsParams,
     ) -> Result<
         models::GetRadarValueListItemsResponse,
         runtime::Error<GetRadarValueListItemsError>,
     > {
-        self.get_radar_value_list_items_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_value_list_item")]
-    /// Like [`get_radar_value_list_items`](Self::get_radar_value_list_items), with the response's status, headers and request id.
-    pub async fn get_radar_value_list_items_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetRadarValueListItemsParams,
     ) -> Result<
@@ -16651,7 +16803,7 @@ impl Client {
         runtime::Error<GetRadarValueListItemsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_list_items")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -16696,17 +16848,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/radar/value_list_items", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_radar_value_list_items`](Self::get_radar_value_list_items), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "radar_value_list_item")]
-    pub fn get_radar_value_list_items_stream(
+    pub fn list_stream(
         &self,
         params: &GetRadarValueListItemsParams,
     ) -> runtime::Paginator<models::RadarValueListItem, GetRadarValueListItemsError> {
@@ -16715,7 +16868,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -16734,7 +16887,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_radar_value_list_items(&params).await?;
+                    let page = client.radar().value_list_items().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -16747,20 +16900,18 @@ impl Client {
     /// Creates a new `ValueListItem` object, which is added to the specified parent value list.
     ///
     /// `POST /v1/radar/value_list_items`
-    pub async fn post_radar_value_list_items(
+    pub async fn create(
         &self,
         body: &models::PostRadarValueListItemsRequest,
     ) -> Result<
         models::RadarValueListItem,
         runtime::Error<PostRadarValueListItemsError>,
     > {
-        self.post_radar_value_list_items_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_value_list_item")]
-    /// Like [`post_radar_value_list_items`](Self::post_radar_value_list_items), with the response's status, headers and request id.
-    pub async fn post_radar_value_list_items_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostRadarValueListItemsRequest,
     ) -> Result<
@@ -16768,13 +16919,14 @@ impl Client {
         runtime::Error<PostRadarValueListItemsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_list_items")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/radar/value_list_items", runtime::decode_json)
             .await
     }
@@ -16782,7 +16934,7 @@ impl Client {
     /// Retrieves a `ValueListItem` object.
     ///
     /// `GET /v1/radar/value_list_items/{item}`
-    pub async fn get_radar_value_list_items_item(
+    pub async fn retrieve(
         &self,
         item: &str,
         params: &GetRadarValueListItemsItemParams,
@@ -16790,13 +16942,13 @@ impl Client {
         models::RadarValueListItem,
         runtime::Error<GetRadarValueListItemsItemError>,
     > {
-        self.get_radar_value_list_items_item_with_response(item, params)
+        self.retrieve_with_response(item, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_value_list_item")]
-    /// Like [`get_radar_value_list_items_item`](Self::get_radar_value_list_items_item), with the response's status, headers and request id.
-    pub async fn get_radar_value_list_items_item_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         item: &str,
         params: &GetRadarValueListItemsItemParams,
@@ -16809,7 +16961,7 @@ impl Client {
             runtime::encode_path_segment(item)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -16818,7 +16970,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/radar/value_list_items/{item}", runtime::decode_json)
             .await
     }
@@ -16826,20 +16979,18 @@ impl Client {
     /// Deletes a `ValueListItem` object, removing it from its parent value list.
     ///
     /// `DELETE /v1/radar/value_list_items/{item}`
-    pub async fn delete_radar_value_list_items_item(
+    pub async fn delete(
         &self,
         item: &str,
     ) -> Result<
         models::DeletedRadarValueListItem,
         runtime::Error<DeleteRadarValueListItemsItemError>,
     > {
-        self.delete_radar_value_list_items_item_with_response(item)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(item).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_value_list_item")]
-    /// Like [`delete_radar_value_list_items_item`](Self::delete_radar_value_list_items_item), with the response's status, headers and request id.
-    pub async fn delete_radar_value_list_items_item_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         item: &str,
     ) -> Result<
@@ -16851,29 +17002,30 @@ impl Client {
             runtime::encode_path_segment(item)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/radar/value_list_items/{item}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::RadarValueLists<'_> {
     #[cfg(feature = "radar_value_list")]
     /// Returns a list of `ValueList` objects. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/radar/value_lists`
-    pub async fn get_radar_value_lists(
+    pub async fn list(
         &self,
         params: &GetRadarValueListsParams,
     ) -> Result<
         models::GetRadarValueListsResponse,
         runtime::Error<GetRadarValueListsError>,
     > {
-        self.get_radar_value_lists_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_value_list")]
-    /// Like [`get_radar_value_lists`](Self::get_radar_value_lists), with the response's status, headers and request id.
-    pub async fn get_radar_value_lists_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetRadarValueListsParams,
     ) -> Result<
@@ -16881,7 +17033,7 @@ impl Client {
         runtime::Error<GetRadarValueListsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_lists")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -16926,17 +17078,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/radar/value_lists", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_radar_value_lists`](Self::get_radar_value_lists), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "radar_value_list")]
-    pub fn get_radar_value_lists_stream(
+    pub fn list_stream(
         &self,
         params: &GetRadarValueListsParams,
     ) -> runtime::Paginator<models::RadarValueList, GetRadarValueListsError> {
@@ -16945,7 +17098,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -16964,7 +17117,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_radar_value_lists(&params).await?;
+                    let page = client.radar().value_lists().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -16977,17 +17130,15 @@ impl Client {
     /// Creates a new `ValueList` object, which can then be referenced in rules.
     ///
     /// `POST /v1/radar/value_lists`
-    pub async fn post_radar_value_lists(
+    pub async fn create(
         &self,
         body: &models::PostRadarValueListsRequest,
     ) -> Result<models::RadarValueList, runtime::Error<PostRadarValueListsError>> {
-        self.post_radar_value_lists_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_value_list")]
-    /// Like [`post_radar_value_lists`](Self::post_radar_value_lists), with the response's status, headers and request id.
-    pub async fn post_radar_value_lists_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostRadarValueListsRequest,
     ) -> Result<
@@ -16995,13 +17146,14 @@ impl Client {
         runtime::Error<PostRadarValueListsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/radar/value_lists")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/radar/value_lists", runtime::decode_json)
             .await
     }
@@ -17009,7 +17161,7 @@ impl Client {
     /// Retrieves a `ValueList` object.
     ///
     /// `GET /v1/radar/value_lists/{value_list}`
-    pub async fn get_radar_value_lists_value_list(
+    pub async fn retrieve(
         &self,
         value_list: &str,
         params: &GetRadarValueListsValueListParams,
@@ -17017,13 +17169,13 @@ impl Client {
         models::RadarValueList,
         runtime::Error<GetRadarValueListsValueListError>,
     > {
-        self.get_radar_value_lists_value_list_with_response(value_list, params)
+        self.retrieve_with_response(value_list, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_value_list")]
-    /// Like [`get_radar_value_lists_value_list`](Self::get_radar_value_lists_value_list), with the response's status, headers and request id.
-    pub async fn get_radar_value_lists_value_list_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         value_list: &str,
         params: &GetRadarValueListsValueListParams,
@@ -17036,7 +17188,7 @@ impl Client {
             runtime::encode_path_segment(value_list)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -17045,7 +17197,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/radar/value_lists/{value_list}", runtime::decode_json)
             .await
     }
@@ -17053,7 +17206,7 @@ impl Client {
     /// Updates a `ValueList` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged. Note that `item_type` is immutable.
     ///
     /// `POST /v1/radar/value_lists/{value_list}`
-    pub async fn post_radar_value_lists_value_list(
+    pub async fn update(
         &self,
         value_list: &str,
         body: Option<&models::PostRadarValueListsValueListRequest>,
@@ -17061,13 +17214,13 @@ impl Client {
         models::RadarValueList,
         runtime::Error<PostRadarValueListsValueListError>,
     > {
-        self.post_radar_value_lists_value_list_with_response(value_list, body)
+        self.update_with_response(value_list, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_value_list")]
-    /// Like [`post_radar_value_lists_value_list`](Self::post_radar_value_lists_value_list), with the response's status, headers and request id.
-    pub async fn post_radar_value_lists_value_list_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         value_list: &str,
         body: Option<&models::PostRadarValueListsValueListRequest>,
@@ -17080,14 +17233,15 @@ impl Client {
             runtime::encode_path_segment(value_list)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/radar/value_lists/{value_list}", runtime::decode_json)
             .await
     }
@@ -17095,20 +17249,18 @@ impl Client {
     /// Deletes a `ValueList` object, also deleting any items contained within the value list. To be deleted, a value list must not be referenced in any rules.
     ///
     /// `DELETE /v1/radar/value_lists/{value_list}`
-    pub async fn delete_radar_value_lists_value_list(
+    pub async fn delete(
         &self,
         value_list: &str,
     ) -> Result<
         models::DeletedRadarValueList,
         runtime::Error<DeleteRadarValueListsValueListError>,
     > {
-        self.delete_radar_value_lists_value_list_with_response(value_list)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(value_list).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "radar_value_list")]
-    /// Like [`delete_radar_value_lists_value_list`](Self::delete_radar_value_lists_value_list), with the response's status, headers and request id.
-    pub async fn delete_radar_value_lists_value_list_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         value_list: &str,
     ) -> Result<
@@ -17120,26 +17272,27 @@ impl Client {
             runtime::encode_path_segment(value_list)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/radar/value_lists/{value_list}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Recipients<'_> {
     #[cfg(feature = "recipient")]
     /// Returns a list of your recipients. The recipients are returned sorted by creation date, with the most recently created recipients appearing first.
     ///
     /// `GET /v1/recipients`
-    pub async fn get_recipients(
+    pub async fn list(
         &self,
         params: &GetRecipientsParams,
     ) -> Result<models::GetRecipientsResponse, runtime::Error<GetRecipientsError>> {
-        self.get_recipients_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "recipient")]
-    /// Like [`get_recipients`](Self::get_recipients), with the response's status, headers and request id.
-    pub async fn get_recipients_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetRecipientsParams,
     ) -> Result<
@@ -17147,7 +17300,7 @@ impl Client {
         runtime::Error<GetRecipientsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/recipients")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -17192,15 +17345,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/recipients", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/recipients", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_recipients`](Self::get_recipients), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "recipient")]
-    pub fn get_recipients_stream(
+    pub fn list_stream(
         &self,
         params: &GetRecipientsParams,
     ) -> runtime::Paginator<models::Recipient, GetRecipientsError> {
@@ -17209,7 +17365,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -17228,7 +17384,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_recipients(&params).await?;
+                    let page = client.recipients().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -17242,15 +17398,15 @@ impl Client {
     /// Also verifies the recipient’s bank account information or debit card, if either is provided.
     ///
     /// `POST /v1/recipients`
-    pub async fn post_recipients(
+    pub async fn create(
         &self,
         body: &models::PostRecipientsRequest,
     ) -> Result<models::Recipient, runtime::Error<PostRecipientsError>> {
-        self.post_recipients_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "recipient")]
-    /// Like [`post_recipients`](Self::post_recipients), with the response's status, headers and request id.
-    pub async fn post_recipients_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostRecipientsRequest,
     ) -> Result<
@@ -17258,19 +17414,22 @@ impl Client {
         runtime::Error<PostRecipientsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/recipients")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/recipients", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/recipients", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "recipient")]
     /// Retrieves the details of an existing recipient. You need only supply the unique recipient identifier that was returned upon recipient creation.
     ///
     /// `GET /v1/recipients/{id}`
-    pub async fn get_recipients_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetRecipientsIdParams,
@@ -17278,13 +17437,11 @@ impl Client {
         models::RecipientOrDeletedRecipient,
         runtime::Error<GetRecipientsIdError>,
     > {
-        self.get_recipients_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "recipient")]
-    /// Like [`get_recipients_id`](Self::get_recipients_id), with the response's status, headers and request id.
-    pub async fn get_recipients_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetRecipientsIdParams,
@@ -17297,7 +17454,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -17306,7 +17463,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/recipients/{id}", runtime::decode_json)
             .await
     }
@@ -17318,18 +17476,16 @@ impl Client {
     /// If you update the bank account, the bank account validation will automatically be rerun.
     ///
     /// `POST /v1/recipients/{id}`
-    pub async fn post_recipients_id(
+    pub async fn update(
         &self,
         id: &str,
         body: Option<&models::PostRecipientsIdRequest>,
     ) -> Result<models::Recipient, runtime::Error<PostRecipientsIdError>> {
-        self.post_recipients_id_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "recipient")]
-    /// Like [`post_recipients_id`](Self::post_recipients_id), with the response's status, headers and request id.
-    pub async fn post_recipients_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         id: &str,
         body: Option<&models::PostRecipientsIdRequest>,
@@ -17342,14 +17498,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/recipients/{id}", runtime::decode_json)
             .await
     }
@@ -17357,17 +17514,15 @@ impl Client {
     /// Permanently deletes a recipient. It cannot be undone.
     ///
     /// `DELETE /v1/recipients/{id}`
-    pub async fn delete_recipients_id(
+    pub async fn delete(
         &self,
         id: &str,
     ) -> Result<models::DeletedRecipient, runtime::Error<DeleteRecipientsIdError>> {
-        self.delete_recipients_id_with_response(id)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "recipient")]
-    /// Like [`delete_recipients_id`](Self::delete_recipients_id), with the response's status, headers and request id.
-    pub async fn delete_recipients_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         id: &str,
     ) -> Result<
@@ -17379,24 +17534,27 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/recipients/{id}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Refunds<'_> {
     #[cfg(feature = "refund")]
     /// Returns a list of all refunds you’ve previously created. The refunds are returned in sorted order, with the most recent refunds appearing first. For convenience, the 10 most recent refunds are always available by default on the charge object.
     ///
     /// `GET /v1/refunds`
-    pub async fn get_refunds(
+    pub async fn list(
         &self,
         params: &GetRefundsParams,
     ) -> Result<models::GetRefundsResponse, runtime::Error<GetRefundsError>> {
-        self.get_refunds_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
-    /// Like [`get_refunds`](Self::get_refunds), with the response's status, headers and request id.
-    pub async fn get_refunds_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetRefundsParams,
     ) -> Result<
@@ -17404,7 +17562,7 @@ impl Client {
         runtime::Error<GetRefundsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/refunds")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -17449,15 +17607,15 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/refunds", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/refunds", runtime::decode_json).await
     }
-    /// Every item of [`get_refunds`](Self::get_refunds), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "refund")]
-    pub fn get_refunds_stream(
+    pub fn list_stream(
         &self,
         params: &GetRefundsParams,
     ) -> runtime::Paginator<models::Refund, GetRefundsError> {
@@ -17466,7 +17624,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -17485,7 +17643,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_refunds(&params).await?;
+                    let page = client.refunds().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -17498,44 +17656,44 @@ impl Client {
     /// Create a refund.
     ///
     /// `POST /v1/refunds`
-    pub async fn post_refunds(
+    pub async fn create(
         &self,
         body: Option<&models::PostRefundsRequest>,
     ) -> Result<models::Refund, runtime::Error<PostRefundsError>> {
-        self.post_refunds_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
-    /// Like [`post_refunds`](Self::post_refunds), with the response's status, headers and request id.
-    pub async fn post_refunds_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostRefundsRequest>,
     ) -> Result<runtime::Response<models::Refund>, runtime::Error<PostRefundsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/refunds")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/refunds", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/refunds", runtime::decode_json).await
     }
     #[cfg(feature = "refund")]
     /// Retrieves the details of an existing refund.
     ///
     /// `GET /v1/refunds/{refund}`
-    pub async fn get_refunds_refund(
+    pub async fn retrieve(
         &self,
         refund: &str,
         params: &GetRefundsRefundParams,
     ) -> Result<models::Refund, runtime::Error<GetRefundsRefundError>> {
-        self.get_refunds_refund_with_response(refund, params)
+        self.retrieve_with_response(refund, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
-    /// Like [`get_refunds_refund`](Self::get_refunds_refund), with the response's status, headers and request id.
-    pub async fn get_refunds_refund_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         refund: &str,
         params: &GetRefundsRefundParams,
@@ -17548,7 +17706,7 @@ impl Client {
             runtime::encode_path_segment(refund)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -17557,7 +17715,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/refunds/{refund}", runtime::decode_json)
             .await
     }
@@ -17567,18 +17726,16 @@ impl Client {
     /// This request only accepts `metadata` as an argument.
     ///
     /// `POST /v1/refunds/{refund}`
-    pub async fn post_refunds_refund(
+    pub async fn update(
         &self,
         refund: &str,
         body: Option<&models::PostRefundsRefundRequest>,
     ) -> Result<models::Refund, runtime::Error<PostRefundsRefundError>> {
-        self.post_refunds_refund_with_response(refund, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(refund, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "refund")]
-    /// Like [`post_refunds_refund`](Self::post_refunds_refund), with the response's status, headers and request id.
-    pub async fn post_refunds_refund_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         refund: &str,
         body: Option<&models::PostRefundsRefundRequest>,
@@ -17591,35 +17748,36 @@ impl Client {
             runtime::encode_path_segment(refund)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/refunds/{refund}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::ReportingReportRuns<'_> {
     #[cfg(feature = "reporting_report_run")]
     /// Returns a list of Report Runs, with the most recent appearing first.
     ///
     /// `GET /v1/reporting/report_runs`
-    pub async fn get_reporting_report_runs(
+    pub async fn list(
         &self,
         params: &GetReportingReportRunsParams,
     ) -> Result<
         models::GetReportingReportRunsResponse,
         runtime::Error<GetReportingReportRunsError>,
     > {
-        self.get_reporting_report_runs_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "reporting_report_run")]
-    /// Like [`get_reporting_report_runs`](Self::get_reporting_report_runs), with the response's status, headers and request id.
-    pub async fn get_reporting_report_runs_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetReportingReportRunsParams,
     ) -> Result<
@@ -17627,7 +17785,7 @@ impl Client {
         runtime::Error<GetReportingReportRunsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_runs")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -17660,17 +17818,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/reporting/report_runs", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_reporting_report_runs`](Self::get_reporting_report_runs), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "reporting_report_run")]
-    pub fn get_reporting_report_runs_stream(
+    pub fn list_stream(
         &self,
         params: &GetReportingReportRunsParams,
     ) -> runtime::Paginator<models::ReportingReportRun, GetReportingReportRunsError> {
@@ -17679,7 +17838,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -17698,7 +17857,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_reporting_report_runs(&params).await?;
+                    let page = client.reporting().report_runs().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -17711,20 +17870,18 @@ impl Client {
     /// Creates a new object and begin running the report. (Certain report types require a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).)
     ///
     /// `POST /v1/reporting/report_runs`
-    pub async fn post_reporting_report_runs(
+    pub async fn create(
         &self,
         body: &models::PostReportingReportRunsRequest,
     ) -> Result<
         models::ReportingReportRun,
         runtime::Error<PostReportingReportRunsError>,
     > {
-        self.post_reporting_report_runs_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "reporting_report_run")]
-    /// Like [`post_reporting_report_runs`](Self::post_reporting_report_runs), with the response's status, headers and request id.
-    pub async fn post_reporting_report_runs_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostReportingReportRunsRequest,
     ) -> Result<
@@ -17732,13 +17889,14 @@ impl Client {
         runtime::Error<PostReportingReportRunsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_runs")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/reporting/report_runs", runtime::decode_json)
             .await
     }
@@ -17746,7 +17904,7 @@ impl Client {
     /// Retrieves the details of an existing Report Run.
     ///
     /// `GET /v1/reporting/report_runs/{report_run}`
-    pub async fn get_reporting_report_runs_report_run(
+    pub async fn retrieve(
         &self,
         report_run: &str,
         params: &GetReportingReportRunsReportRunParams,
@@ -17754,13 +17912,13 @@ impl Client {
         models::ReportingReportRun,
         runtime::Error<GetReportingReportRunsReportRunError>,
     > {
-        self.get_reporting_report_runs_report_run_with_response(report_run, params)
+        self.retrieve_with_response(report_run, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "reporting_report_run")]
-    /// Like [`get_reporting_report_runs_report_run`](Self::get_reporting_report_runs_report_run), with the response's status, headers and request id.
-    pub async fn get_reporting_report_runs_report_run_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         report_run: &str,
         params: &GetReportingReportRunsReportRunParams,
@@ -17773,7 +17931,7 @@ impl Client {
             runtime::encode_path_segment(report_run)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -17782,7 +17940,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/reporting/report_runs/{report_run}",
@@ -17790,24 +17949,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::ReportingReportTypes<'_> {
     #[cfg(feature = "reporting_report_type")]
     /// Returns a full list of Report Types.
     ///
     /// `GET /v1/reporting/report_types`
-    pub async fn get_reporting_report_types(
+    pub async fn list(
         &self,
         params: &GetReportingReportTypesParams,
     ) -> Result<
         models::GetReportingReportTypesResponse,
         runtime::Error<GetReportingReportTypesError>,
     > {
-        self.get_reporting_report_types_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "reporting_report_type")]
-    /// Like [`get_reporting_report_types`](Self::get_reporting_report_types), with the response's status, headers and request id.
-    pub async fn get_reporting_report_types_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetReportingReportTypesParams,
     ) -> Result<
@@ -17815,7 +17974,7 @@ impl Client {
         runtime::Error<GetReportingReportTypesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/reporting/report_types")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -17824,7 +17983,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/reporting/report_types", runtime::decode_json)
             .await
     }
@@ -17832,7 +17992,7 @@ impl Client {
     /// Retrieves the details of a Report Type. (Certain report types require a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).)
     ///
     /// `GET /v1/reporting/report_types/{report_type}`
-    pub async fn get_reporting_report_types_report_type(
+    pub async fn retrieve(
         &self,
         report_type: &str,
         params: &GetReportingReportTypesReportTypeParams,
@@ -17840,13 +18000,13 @@ impl Client {
         models::ReportingReportType,
         runtime::Error<GetReportingReportTypesReportTypeError>,
     > {
-        self.get_reporting_report_types_report_type_with_response(report_type, params)
+        self.retrieve_with_response(report_type, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "reporting_report_type")]
-    /// Like [`get_reporting_report_types_report_type`](Self::get_reporting_report_types_report_type), with the response's status, headers and request id.
-    pub async fn get_reporting_report_types_report_type_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         report_type: &str,
         params: &GetReportingReportTypesReportTypeParams,
@@ -17859,7 +18019,7 @@ impl Client {
             runtime::encode_path_segment(report_type)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -17868,7 +18028,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/reporting/report_types/{report_type}",
@@ -17876,19 +18037,21 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::Reviews<'_> {
     #[cfg(feature = "review")]
     /// Returns a list of `Review` objects that have `open` set to `true`. The objects are sorted in descending order by creation date, with the most recently created object appearing first.
     ///
     /// `GET /v1/reviews`
-    pub async fn get_reviews(
+    pub async fn list(
         &self,
         params: &GetReviewsParams,
     ) -> Result<models::GetReviewsResponse, runtime::Error<GetReviewsError>> {
-        self.get_reviews_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "review")]
-    /// Like [`get_reviews`](Self::get_reviews), with the response's status, headers and request id.
-    pub async fn get_reviews_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetReviewsParams,
     ) -> Result<
@@ -17896,7 +18059,7 @@ impl Client {
         runtime::Error<GetReviewsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/reviews")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -17929,15 +18092,15 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/reviews", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/reviews", runtime::decode_json).await
     }
-    /// Every item of [`get_reviews`](Self::get_reviews), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "review")]
-    pub fn get_reviews_stream(
+    pub fn list_stream(
         &self,
         params: &GetReviewsParams,
     ) -> runtime::Paginator<models::Review, GetReviewsError> {
@@ -17946,7 +18109,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -17965,7 +18128,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_reviews(&params).await?;
+                    let page = client.reviews().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -17978,18 +18141,18 @@ impl Client {
     /// Retrieves a `Review` object.
     ///
     /// `GET /v1/reviews/{review}`
-    pub async fn get_reviews_review(
+    pub async fn retrieve(
         &self,
         review: &str,
         params: &GetReviewsReviewParams,
     ) -> Result<models::Review, runtime::Error<GetReviewsReviewError>> {
-        self.get_reviews_review_with_response(review, params)
+        self.retrieve_with_response(review, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "review")]
-    /// Like [`get_reviews_review`](Self::get_reviews_review), with the response's status, headers and request id.
-    pub async fn get_reviews_review_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         review: &str,
         params: &GetReviewsReviewParams,
@@ -18002,7 +18165,7 @@ impl Client {
             runtime::encode_path_segment(review)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -18011,7 +18174,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/reviews/{review}", runtime::decode_json)
             .await
     }
@@ -18019,18 +18183,16 @@ impl Client {
     /// Approves a `Review` object, closing it and removing it from the list of reviews.
     ///
     /// `POST /v1/reviews/{review}/approve`
-    pub async fn post_reviews_review_approve(
+    pub async fn approve(
         &self,
         review: &str,
         body: Option<&models::PostReviewsReviewApproveRequest>,
     ) -> Result<models::Review, runtime::Error<PostReviewsReviewApproveError>> {
-        self.post_reviews_review_approve_with_response(review, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.approve_with_response(review, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "review")]
-    /// Like [`post_reviews_review_approve`](Self::post_reviews_review_approve), with the response's status, headers and request id.
-    pub async fn post_reviews_review_approve_with_response(
+    /// Like [`approve`](Self::approve), with the response's status, headers and request id.
+    pub async fn approve_with_response(
         &self,
         review: &str,
         body: Option<&models::PostReviewsReviewApproveRequest>,
@@ -18044,35 +18206,36 @@ impl Client {
             std::borrow::Cow::Borrowed("/approve"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/reviews/{review}/approve", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::SetupAttempts<'_> {
     #[cfg(feature = "setup_attempt")]
     /// Returns a list of SetupAttempts associated with a provided SetupIntent.
     ///
     /// `GET /v1/setup_attempts`
-    pub async fn get_setup_attempts(
+    pub async fn list(
         &self,
         params: &GetSetupAttemptsParams,
     ) -> Result<
         models::GetSetupAttemptsResponse,
         runtime::Error<GetSetupAttemptsError>,
     > {
-        self.get_setup_attempts_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_attempt")]
-    /// Like [`get_setup_attempts`](Self::get_setup_attempts), with the response's status, headers and request id.
-    pub async fn get_setup_attempts_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetSetupAttemptsParams,
     ) -> Result<
@@ -18080,7 +18243,7 @@ impl Client {
         runtime::Error<GetSetupAttemptsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/setup_attempts")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -18119,15 +18282,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/setup_attempts", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/setup_attempts", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_setup_attempts`](Self::get_setup_attempts), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "setup_attempt")]
-    pub fn get_setup_attempts_stream(
+    pub fn list_stream(
         &self,
         params: &GetSetupAttemptsParams,
     ) -> runtime::Paginator<models::SetupAttempt, GetSetupAttemptsError> {
@@ -18136,7 +18302,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -18155,7 +18321,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_setup_attempts(&params).await?;
+                    let page = client.setup_attempts().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -18164,21 +18330,21 @@ impl Client {
             },
         )
     }
+}
+impl crate::resources::SetupIntents<'_> {
     #[cfg(feature = "setup_intent")]
     /// Returns a list of SetupIntents.
     ///
     /// `GET /v1/setup_intents`
-    pub async fn get_setup_intents(
+    pub async fn list(
         &self,
         params: &GetSetupIntentsParams,
     ) -> Result<models::GetSetupIntentsResponse, runtime::Error<GetSetupIntentsError>> {
-        self.get_setup_intents_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_intent")]
-    /// Like [`get_setup_intents`](Self::get_setup_intents), with the response's status, headers and request id.
-    pub async fn get_setup_intents_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetSetupIntentsParams,
     ) -> Result<
@@ -18186,7 +18352,7 @@ impl Client {
         runtime::Error<GetSetupIntentsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/setup_intents")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -18231,15 +18397,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/setup_intents", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/setup_intents", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_setup_intents`](Self::get_setup_intents), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "setup_intent")]
-    pub fn get_setup_intents_stream(
+    pub fn list_stream(
         &self,
         params: &GetSetupIntentsParams,
     ) -> runtime::Paginator<models::SetupIntent, GetSetupIntentsError> {
@@ -18248,7 +18417,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -18267,7 +18436,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_setup_intents(&params).await?;
+                    let page = client.setup_intents().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -18283,17 +18452,15 @@ impl Client {
     /// to collect any required permissions to charge the payment method later.
     ///
     /// `POST /v1/setup_intents`
-    pub async fn post_setup_intents(
+    pub async fn create(
         &self,
         body: Option<&models::PostSetupIntentsRequest>,
     ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsError>> {
-        self.post_setup_intents_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_intent")]
-    /// Like [`post_setup_intents`](Self::post_setup_intents), with the response's status, headers and request id.
-    pub async fn post_setup_intents_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostSetupIntentsRequest>,
     ) -> Result<
@@ -18301,14 +18468,17 @@ impl Client {
         runtime::Error<PostSetupIntentsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/setup_intents")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/setup_intents", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/setup_intents", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "setup_intent")]
     /// Retrieves the details of a SetupIntent that has previously been created.
@@ -18318,18 +18488,18 @@ impl Client {
     /// When retrieved with a publishable key, only a subset of properties will be returned. Please refer to the SetupIntent object reference for more details.
     ///
     /// `GET /v1/setup_intents/{intent}`
-    pub async fn get_setup_intents_intent(
+    pub async fn retrieve(
         &self,
         intent: &str,
         params: &GetSetupIntentsIntentParams,
     ) -> Result<models::SetupIntent, runtime::Error<GetSetupIntentsIntentError>> {
-        self.get_setup_intents_intent_with_response(intent, params)
+        self.retrieve_with_response(intent, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_intent")]
-    /// Like [`get_setup_intents_intent`](Self::get_setup_intents_intent), with the response's status, headers and request id.
-    pub async fn get_setup_intents_intent_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         intent: &str,
         params: &GetSetupIntentsIntentParams,
@@ -18342,7 +18512,7 @@ impl Client {
             runtime::encode_path_segment(intent)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -18357,7 +18527,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/setup_intents/{intent}", runtime::decode_json)
             .await
     }
@@ -18365,18 +18536,16 @@ impl Client {
     /// Updates a SetupIntent object.
     ///
     /// `POST /v1/setup_intents/{intent}`
-    pub async fn post_setup_intents_intent(
+    pub async fn update(
         &self,
         intent: &str,
         body: Option<&models::PostSetupIntentsIntentRequest>,
     ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsIntentError>> {
-        self.post_setup_intents_intent_with_response(intent, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_intent")]
-    /// Like [`post_setup_intents_intent`](Self::post_setup_intents_intent), with the response's status, headers and request id.
-    pub async fn post_setup_intents_intent_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         intent: &str,
         body: Option<&models::PostSetupIntentsIntentRequest>,
@@ -18389,14 +18558,15 @@ impl Client {
             runtime::encode_path_segment(intent)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/setup_intents/{intent}", runtime::decode_json)
             .await
     }
@@ -18406,18 +18576,16 @@ impl Client {
     /// Once canceled, setup is abandoned and any operations on the SetupIntent will fail with an error.
     ///
     /// `POST /v1/setup_intents/{intent}/cancel`
-    pub async fn post_setup_intents_intent_cancel(
+    pub async fn cancel(
         &self,
         intent: &str,
         body: Option<&models::PostSetupIntentsIntentCancelRequest>,
     ) -> Result<models::SetupIntent, runtime::Error<PostSetupIntentsIntentCancelError>> {
-        self.post_setup_intents_intent_cancel_with_response(intent, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.cancel_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_intent")]
-    /// Like [`post_setup_intents_intent_cancel`](Self::post_setup_intents_intent_cancel), with the response's status, headers and request id.
-    pub async fn post_setup_intents_intent_cancel_with_response(
+    /// Like [`cancel`](Self::cancel), with the response's status, headers and request id.
+    pub async fn cancel_with_response(
         &self,
         intent: &str,
         body: Option<&models::PostSetupIntentsIntentCancelRequest>,
@@ -18431,14 +18599,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/setup_intents/{intent}/cancel", runtime::decode_json)
             .await
     }
@@ -18458,7 +18627,7 @@ impl Client {
     /// `requires_payment_method` status.
     ///
     /// `POST /v1/setup_intents/{intent}/confirm`
-    pub async fn post_setup_intents_intent_confirm(
+    pub async fn confirm(
         &self,
         intent: &str,
         body: Option<&models::PostSetupIntentsIntentConfirmRequest>,
@@ -18466,13 +18635,11 @@ impl Client {
         models::SetupIntent,
         runtime::Error<PostSetupIntentsIntentConfirmError>,
     > {
-        self.post_setup_intents_intent_confirm_with_response(intent, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.confirm_with_response(intent, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "setup_intent")]
-    /// Like [`post_setup_intents_intent_confirm`](Self::post_setup_intents_intent_confirm), with the response's status, headers and request id.
-    pub async fn post_setup_intents_intent_confirm_with_response(
+    /// Like [`confirm`](Self::confirm), with the response's status, headers and request id.
+    pub async fn confirm_with_response(
         &self,
         intent: &str,
         body: Option<&models::PostSetupIntentsIntentConfirmRequest>,
@@ -18486,35 +18653,36 @@ impl Client {
             std::borrow::Cow::Borrowed("/confirm"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/setup_intents/{intent}/confirm", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::SigmaScheduledQueryRuns<'_> {
     #[cfg(feature = "scheduled_query_run")]
     /// Returns a list of scheduled query runs.
     ///
     /// `GET /v1/sigma/scheduled_query_runs`
-    pub async fn get_sigma_scheduled_query_runs(
+    pub async fn list(
         &self,
         params: &GetSigmaScheduledQueryRunsParams,
     ) -> Result<
         models::GetSigmaScheduledQueryRunsResponse,
         runtime::Error<GetSigmaScheduledQueryRunsError>,
     > {
-        self.get_sigma_scheduled_query_runs_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "scheduled_query_run")]
-    /// Like [`get_sigma_scheduled_query_runs`](Self::get_sigma_scheduled_query_runs), with the response's status, headers and request id.
-    pub async fn get_sigma_scheduled_query_runs_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetSigmaScheduledQueryRunsParams,
     ) -> Result<
@@ -18523,7 +18691,7 @@ impl Client {
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/sigma/scheduled_query_runs")]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -18550,17 +18718,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/sigma/scheduled_query_runs", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_sigma_scheduled_query_runs`](Self::get_sigma_scheduled_query_runs), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "scheduled_query_run")]
-    pub fn get_sigma_scheduled_query_runs_stream(
+    pub fn list_stream(
         &self,
         params: &GetSigmaScheduledQueryRunsParams,
     ) -> runtime::Paginator<models::ScheduledQueryRun, GetSigmaScheduledQueryRunsError> {
@@ -18569,7 +18738,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -18588,7 +18757,11 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_sigma_scheduled_query_runs(&params).await?;
+                    let page = client
+                        .sigma()
+                        .scheduled_query_runs()
+                        .list(&params)
+                        .await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -18601,7 +18774,7 @@ impl Client {
     /// Retrieves the details of an scheduled query run.
     ///
     /// `GET /v1/sigma/scheduled_query_runs/{scheduled_query_run}`
-    pub async fn get_sigma_scheduled_query_runs_scheduled_query_run(
+    pub async fn retrieve(
         &self,
         scheduled_query_run: &str,
         params: &GetSigmaScheduledQueryRunsScheduledQueryRunParams,
@@ -18609,16 +18782,13 @@ impl Client {
         models::ScheduledQueryRun,
         runtime::Error<GetSigmaScheduledQueryRunsScheduledQueryRunError>,
     > {
-        self.get_sigma_scheduled_query_runs_scheduled_query_run_with_response(
-                scheduled_query_run,
-                params,
-            )
+        self.retrieve_with_response(scheduled_query_run, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "scheduled_query_run")]
-    /// Like [`get_sigma_scheduled_query_runs_scheduled_query_run`](Self::get_sigma_scheduled_query_runs_scheduled_query_run), with the response's status, headers and request id.
-    pub async fn get_sigma_scheduled_query_runs_scheduled_query_run_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         scheduled_query_run: &str,
         params: &GetSigmaScheduledQueryRunsScheduledQueryRunParams,
@@ -18631,7 +18801,7 @@ impl Client {
             runtime::encode_path_segment(scheduled_query_run)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -18640,7 +18810,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/sigma/scheduled_query_runs/{scheduled_query_run}",
@@ -18648,19 +18819,21 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::Skus<'_> {
     #[cfg(feature = "sku")]
     /// Returns a list of your SKUs. The SKUs are returned sorted by creation date, with the most recently created SKUs appearing first.
     ///
     /// `GET /v1/skus`
-    pub async fn get_skus(
+    pub async fn list(
         &self,
         params: &GetSkusParams,
     ) -> Result<models::GetSkusResponse, runtime::Error<GetSkusError>> {
-        self.get_skus_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
-    /// Like [`get_skus`](Self::get_skus), with the response's status, headers and request id.
-    pub async fn get_skus_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetSkusParams,
     ) -> Result<
@@ -18668,7 +18841,7 @@ impl Client {
         runtime::Error<GetSkusError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/skus")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -18725,15 +18898,15 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/skus", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/skus", runtime::decode_json).await
     }
-    /// Every item of [`get_skus`](Self::get_skus), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "sku")]
-    pub fn get_skus_stream(
+    pub fn list_stream(
         &self,
         params: &GetSkusParams,
     ) -> runtime::Paginator<models::Sku, GetSkusError> {
@@ -18742,7 +18915,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -18761,7 +18934,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_skus(&params).await?;
+                    let page = client.skus().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -18774,43 +18947,41 @@ impl Client {
     /// Creates a new SKU associated with a product.
     ///
     /// `POST /v1/skus`
-    pub async fn post_skus(
+    pub async fn create(
         &self,
         body: &models::PostSkusRequest,
     ) -> Result<models::Sku, runtime::Error<PostSkusError>> {
-        self.post_skus_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
-    /// Like [`post_skus`](Self::post_skus), with the response's status, headers and request id.
-    pub async fn post_skus_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostSkusRequest,
     ) -> Result<runtime::Response<models::Sku>, runtime::Error<PostSkusError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/skus")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/skus", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/skus", runtime::decode_json).await
     }
     #[cfg(feature = "sku")]
     /// Retrieves the details of an existing SKU. Supply the unique SKU identifier from either a SKU creation request or from the product, and Stripe will return the corresponding SKU information.
     ///
     /// `GET /v1/skus/{id}`
-    pub async fn get_skus_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetSkusIdParams,
     ) -> Result<models::SkuOrDeletedSku, runtime::Error<GetSkusIdError>> {
-        self.get_skus_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
-    /// Like [`get_skus_id`](Self::get_skus_id), with the response's status, headers and request id.
-    pub async fn get_skus_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetSkusIdParams,
@@ -18823,7 +18994,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -18832,7 +19003,10 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/skus/{id}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/skus/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "sku")]
     /// Updates the specific SKU by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
@@ -18840,18 +19014,16 @@ impl Client {
     /// Note that a SKU’s `attributes` are not editable. Instead, you would need to deactivate the existing SKU and create a new one with the new attribute values.
     ///
     /// `POST /v1/skus/{id}`
-    pub async fn post_skus_id(
+    pub async fn update(
         &self,
         id: &str,
         body: Option<&models::PostSkusIdRequest>,
     ) -> Result<models::Sku, runtime::Error<PostSkusIdError>> {
-        self.post_skus_id_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
-    /// Like [`post_skus_id`](Self::post_skus_id), with the response's status, headers and request id.
-    pub async fn post_skus_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         id: &str,
         body: Option<&models::PostSkusIdRequest>,
@@ -18861,28 +19033,31 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/skus/{id}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/skus/{id}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "sku")]
     /// Delete a SKU. Deleting a SKU is only possible until it has been used in an order.
     ///
     /// `DELETE /v1/skus/{id}`
-    pub async fn delete_skus_id(
+    pub async fn delete(
         &self,
         id: &str,
     ) -> Result<models::DeletedSku, runtime::Error<DeleteSkusIdError>> {
-        self.delete_skus_id_with_response(id).await.map(runtime::Response::into_value)
+        self.delete_with_response(id).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "sku")]
-    /// Like [`delete_skus_id`](Self::delete_skus_id), with the response's status, headers and request id.
-    pub async fn delete_skus_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         id: &str,
     ) -> Result<
@@ -18894,51 +19069,56 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport.execute(request, "/v1/skus/{id}", runtime::decode_json).await
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
+            .execute(request, "/v1/skus/{id}", runtime::decode_json)
+            .await
     }
+}
+impl crate::resources::Sources<'_> {
     #[cfg(feature = "source")]
     /// Creates a new source object.
     ///
     /// `POST /v1/sources`
-    pub async fn post_sources(
+    pub async fn create(
         &self,
         body: Option<&models::PostSourcesRequest>,
     ) -> Result<models::Source, runtime::Error<PostSourcesError>> {
-        self.post_sources_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "source")]
-    /// Like [`post_sources`](Self::post_sources), with the response's status, headers and request id.
-    pub async fn post_sources_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostSourcesRequest>,
     ) -> Result<runtime::Response<models::Source>, runtime::Error<PostSourcesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/sources")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/sources", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/sources", runtime::decode_json).await
     }
     #[cfg(feature = "source")]
     /// Retrieves an existing source object. Supply the unique source ID from a source creation request and Stripe will return the corresponding up-to-date source object information.
     ///
     /// `GET /v1/sources/{source}`
-    pub async fn get_sources_source(
+    pub async fn retrieve(
         &self,
         source: &str,
         params: &GetSourcesSourceParams,
     ) -> Result<models::Source, runtime::Error<GetSourcesSourceError>> {
-        self.get_sources_source_with_response(source, params)
+        self.retrieve_with_response(source, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "source")]
-    /// Like [`get_sources_source`](Self::get_sources_source), with the response's status, headers and request id.
-    pub async fn get_sources_source_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         source: &str,
         params: &GetSourcesSourceParams,
@@ -18951,7 +19131,7 @@ impl Client {
             runtime::encode_path_segment(source)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -18966,7 +19146,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/sources/{source}", runtime::decode_json)
             .await
     }
@@ -18976,18 +19157,16 @@ impl Client {
     /// This request accepts the `metadata` and `owner` as arguments. It is also possible to update type specific information for selected payment methods. Please refer to our payment method guides for more detail.
     ///
     /// `POST /v1/sources/{source}`
-    pub async fn post_sources_source(
+    pub async fn update(
         &self,
         source: &str,
         body: Option<&models::PostSourcesSourceRequest>,
     ) -> Result<models::Source, runtime::Error<PostSourcesSourceError>> {
-        self.post_sources_source_with_response(source, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(source, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "source")]
-    /// Like [`post_sources_source`](Self::post_sources_source), with the response's status, headers and request id.
-    pub async fn post_sources_source_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         source: &str,
         body: Option<&models::PostSourcesSourceRequest>,
@@ -19000,22 +19179,63 @@ impl Client {
             runtime::encode_path_segment(source)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/sources/{source}", runtime::decode_json)
             .await
     }
+    #[cfg(feature = "source")]
+    /// Verify a given source.
+    ///
+    /// `POST /v1/sources/{source}/verify`
+    pub async fn verify(
+        &self,
+        source: &str,
+        body: &models::PostSourcesSourceVerifyRequest,
+    ) -> Result<models::Source, runtime::Error<PostSourcesSourceVerifyError>> {
+        self.verify_with_response(source, body).await.map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "source")]
+    /// Like [`verify`](Self::verify), with the response's status, headers and request id.
+    pub async fn verify_with_response(
+        &self,
+        source: &str,
+        body: &models::PostSourcesSourceVerifyRequest,
+    ) -> Result<
+        runtime::Response<models::Source>,
+        runtime::Error<PostSourcesSourceVerifyError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/sources/"),
+            runtime::encode_path_segment(source)?,
+            std::borrow::Cow::Borrowed("/verify"),
+        ]
+            .concat();
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        let request = runtime::form_body(
+            request,
+            "application/x-www-form-urlencoded",
+            body,
+        )?;
+        self.client
+            .transport
+            .execute(request, "/v1/sources/{source}/verify", runtime::decode_json)
+            .await
+    }
+}
+impl crate::resources::SourcesMandateNotifications<'_> {
     #[cfg(feature = "source_mandate_notification")]
     /// Retrieves a new Source MandateNotification.
     ///
     /// `GET /v1/sources/{source}/mandate_notifications/{mandate_notification}`
-    pub async fn get_sources_source_mandate_notifications_mandate_notification(
+    pub async fn retrieve(
         &self,
         source: &str,
         mandate_notification: &str,
@@ -19024,17 +19244,13 @@ impl Client {
         models::SourceMandateNotification,
         runtime::Error<GetSourcesSourceMandateNotificationsMandateNotificationError>,
     > {
-        self.get_sources_source_mandate_notifications_mandate_notification_with_response(
-                source,
-                mandate_notification,
-                params,
-            )
+        self.retrieve_with_response(source, mandate_notification, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "source_mandate_notification")]
-    /// Like [`get_sources_source_mandate_notifications_mandate_notification`](Self::get_sources_source_mandate_notifications_mandate_notification), with the response's status, headers and request id.
-    pub async fn get_sources_source_mandate_notifications_mandate_notification_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         source: &str,
         mandate_notification: &str,
@@ -19050,7 +19266,7 @@ impl Client {
             runtime::encode_path_segment(mandate_notification)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -19059,7 +19275,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/sources/{source}/mandate_notifications/{mandate_notification}",
@@ -19067,11 +19284,13 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::SourcesSourceTransactions<'_> {
     #[cfg(feature = "source_transaction")]
     /// List source transactions for a given source.
     ///
     /// `GET /v1/sources/{source}/source_transactions`
-    pub async fn get_sources_source_source_transactions(
+    pub async fn list(
         &self,
         source: &str,
         params: &GetSourcesSourceSourceTransactionsParams,
@@ -19079,13 +19298,11 @@ impl Client {
         models::GetSourcesSourceSourceTransactionsResponse,
         runtime::Error<GetSourcesSourceSourceTransactionsError>,
     > {
-        self.get_sources_source_source_transactions_with_response(source, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(source, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "source_transaction")]
-    /// Like [`get_sources_source_source_transactions`](Self::get_sources_source_source_transactions), with the response's status, headers and request id.
-    pub async fn get_sources_source_source_transactions_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         source: &str,
         params: &GetSourcesSourceSourceTransactionsParams,
@@ -19099,7 +19316,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/source_transactions"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -19126,7 +19343,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/sources/{source}/source_transactions",
@@ -19134,13 +19352,13 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_sources_source_source_transactions`](Self::get_sources_source_source_transactions), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "source_transaction")]
-    pub fn get_sources_source_source_transactions_stream(
+    pub fn list_stream(
         &self,
         source: &str,
         params: &GetSourcesSourceSourceTransactionsParams,
@@ -19153,7 +19371,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let source = source.to_owned();
         runtime::Paginator::new(
@@ -19175,7 +19393,9 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_sources_source_source_transactions(&source, &params)
+                        .sources()
+                        .source_transactions()
+                        .list(&source, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -19189,7 +19409,7 @@ impl Client {
     /// Retrieve an existing source transaction object. Supply the unique source ID from a source creation request and the source transaction ID and Stripe will return the corresponding up-to-date source object information.
     ///
     /// `GET /v1/sources/{source}/source_transactions/{source_transaction}`
-    pub async fn get_sources_source_source_transactions_source_transaction(
+    pub async fn retrieve(
         &self,
         source: &str,
         source_transaction: &str,
@@ -19198,17 +19418,13 @@ impl Client {
         models::SourceTransaction,
         runtime::Error<GetSourcesSourceSourceTransactionsSourceTransactionError>,
     > {
-        self.get_sources_source_source_transactions_source_transaction_with_response(
-                source,
-                source_transaction,
-                params,
-            )
+        self.retrieve_with_response(source, source_transaction, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "source_transaction")]
-    /// Like [`get_sources_source_source_transactions_source_transaction`](Self::get_sources_source_source_transactions_source_transaction), with the response's status, headers and request id.
-    pub async fn get_sources_source_source_transactions_source_transaction_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         source: &str,
         source_transaction: &str,
@@ -19224,7 +19440,7 @@ impl Client {
             runtime::encode_path_segment(source_transaction)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -19233,7 +19449,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/sources/{source}/source_transactions/{source_transaction}",
@@ -19241,63 +19458,24 @@ impl Client {
             )
             .await
     }
-    #[cfg(feature = "source")]
-    /// Verify a given source.
-    ///
-    /// `POST /v1/sources/{source}/verify`
-    pub async fn post_sources_source_verify(
-        &self,
-        source: &str,
-        body: &models::PostSourcesSourceVerifyRequest,
-    ) -> Result<models::Source, runtime::Error<PostSourcesSourceVerifyError>> {
-        self.post_sources_source_verify_with_response(source, body)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "source")]
-    /// Like [`post_sources_source_verify`](Self::post_sources_source_verify), with the response's status, headers and request id.
-    pub async fn post_sources_source_verify_with_response(
-        &self,
-        source: &str,
-        body: &models::PostSourcesSourceVerifyRequest,
-    ) -> Result<
-        runtime::Response<models::Source>,
-        runtime::Error<PostSourcesSourceVerifyError>,
-    > {
-        let path = [
-            std::borrow::Cow::Borrowed("/v1/sources/"),
-            runtime::encode_path_segment(source)?,
-            std::borrow::Cow::Borrowed("/verify"),
-        ]
-            .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
-        let request = runtime::form_body(
-            request,
-            "application/x-www-form-urlencoded",
-            body,
-        )?;
-        self.transport
-            .execute(request, "/v1/sources/{source}/verify", runtime::decode_json)
-            .await
-    }
+}
+impl crate::resources::SubscriptionItems<'_> {
     #[cfg(feature = "subscription_item")]
     /// Returns a list of your subscription items for a given subscription.
     ///
     /// `GET /v1/subscription_items`
-    pub async fn get_subscription_items(
+    pub async fn list(
         &self,
         params: &GetSubscriptionItemsParams,
     ) -> Result<
         models::GetSubscriptionItemsResponse,
         runtime::Error<GetSubscriptionItemsError>,
     > {
-        self.get_subscription_items_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_item")]
-    /// Like [`get_subscription_items`](Self::get_subscription_items), with the response's status, headers and request id.
-    pub async fn get_subscription_items_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetSubscriptionItemsParams,
     ) -> Result<
@@ -19305,7 +19483,7 @@ impl Client {
         runtime::Error<GetSubscriptionItemsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_items")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -19338,17 +19516,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/subscription_items", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_subscription_items`](Self::get_subscription_items), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "subscription_item")]
-    pub fn get_subscription_items_stream(
+    pub fn list_stream(
         &self,
         params: &GetSubscriptionItemsParams,
     ) -> runtime::Paginator<models::SubscriptionItem, GetSubscriptionItemsError> {
@@ -19357,7 +19536,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -19376,7 +19555,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_subscription_items(&params).await?;
+                    let page = client.subscription_items().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -19389,17 +19568,15 @@ impl Client {
     /// Adds a new item to an existing subscription. No existing items will be changed or replaced.
     ///
     /// `POST /v1/subscription_items`
-    pub async fn post_subscription_items(
+    pub async fn create(
         &self,
         body: &models::PostSubscriptionItemsRequest,
     ) -> Result<models::SubscriptionItem, runtime::Error<PostSubscriptionItemsError>> {
-        self.post_subscription_items_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_item")]
-    /// Like [`post_subscription_items`](Self::post_subscription_items), with the response's status, headers and request id.
-    pub async fn post_subscription_items_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostSubscriptionItemsRequest,
     ) -> Result<
@@ -19407,13 +19584,14 @@ impl Client {
         runtime::Error<PostSubscriptionItemsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_items")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/subscription_items", runtime::decode_json)
             .await
     }
@@ -19421,7 +19599,7 @@ impl Client {
     /// Retrieves the subscription item with the given ID.
     ///
     /// `GET /v1/subscription_items/{item}`
-    pub async fn get_subscription_items_item(
+    pub async fn retrieve(
         &self,
         item: &str,
         params: &GetSubscriptionItemsItemParams,
@@ -19429,13 +19607,13 @@ impl Client {
         models::SubscriptionItem,
         runtime::Error<GetSubscriptionItemsItemError>,
     > {
-        self.get_subscription_items_item_with_response(item, params)
+        self.retrieve_with_response(item, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_item")]
-    /// Like [`get_subscription_items_item`](Self::get_subscription_items_item), with the response's status, headers and request id.
-    pub async fn get_subscription_items_item_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         item: &str,
         params: &GetSubscriptionItemsItemParams,
@@ -19448,7 +19626,7 @@ impl Client {
             runtime::encode_path_segment(item)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -19457,7 +19635,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/subscription_items/{item}", runtime::decode_json)
             .await
     }
@@ -19465,7 +19644,7 @@ impl Client {
     /// Updates the plan or quantity of an item on a current subscription.
     ///
     /// `POST /v1/subscription_items/{item}`
-    pub async fn post_subscription_items_item(
+    pub async fn update(
         &self,
         item: &str,
         body: Option<&models::PostSubscriptionItemsItemRequest>,
@@ -19473,13 +19652,11 @@ impl Client {
         models::SubscriptionItem,
         runtime::Error<PostSubscriptionItemsItemError>,
     > {
-        self.post_subscription_items_item_with_response(item, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(item, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_item")]
-    /// Like [`post_subscription_items_item`](Self::post_subscription_items_item), with the response's status, headers and request id.
-    pub async fn post_subscription_items_item_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         item: &str,
         body: Option<&models::PostSubscriptionItemsItemRequest>,
@@ -19492,14 +19669,15 @@ impl Client {
             runtime::encode_path_segment(item)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/subscription_items/{item}", runtime::decode_json)
             .await
     }
@@ -19507,7 +19685,7 @@ impl Client {
     /// Deletes an item from the subscription. Removing a subscription item from a subscription will not cancel the subscription.
     ///
     /// `DELETE /v1/subscription_items/{item}`
-    pub async fn delete_subscription_items_item(
+    pub async fn delete(
         &self,
         item: &str,
         body: Option<&models::DeleteSubscriptionItemsItemRequest>,
@@ -19515,13 +19693,11 @@ impl Client {
         models::DeletedSubscriptionItem,
         runtime::Error<DeleteSubscriptionItemsItemError>,
     > {
-        self.delete_subscription_items_item_with_response(item, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(item, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_item")]
-    /// Like [`delete_subscription_items_item`](Self::delete_subscription_items_item), with the response's status, headers and request id.
-    pub async fn delete_subscription_items_item_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         item: &str,
         body: Option<&models::DeleteSubscriptionItemsItemRequest>,
@@ -19534,14 +19710,15 @@ impl Client {
             runtime::encode_path_segment(item)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/subscription_items/{item}", runtime::decode_json)
             .await
     }
@@ -19551,7 +19728,7 @@ impl Client {
     /// The list is sorted in reverse-chronological order (newest first). The first list item represents the most current usage period that hasn’t ended yet. Since new usage records can still be added, the returned summary information for the subscription item’s ID should be seen as unstable until the subscription billing period ends.
     ///
     /// `GET /v1/subscription_items/{subscription_item}/usage_record_summaries`
-    pub async fn get_subscription_items_subscription_item_usage_record_summaries(
+    pub async fn usage_record_summaries(
         &self,
         subscription_item: &str,
         params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
@@ -19559,16 +19736,13 @@ impl Client {
         models::GetSubscriptionItemsSubscriptionItemUsageRecordSummariesResponse,
         runtime::Error<GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError>,
     > {
-        self.get_subscription_items_subscription_item_usage_record_summaries_with_response(
-                subscription_item,
-                params,
-            )
+        self.usage_record_summaries_with_response(subscription_item, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "usage_record_summary")]
-    /// Like [`get_subscription_items_subscription_item_usage_record_summaries`](Self::get_subscription_items_subscription_item_usage_record_summaries), with the response's status, headers and request id.
-    pub async fn get_subscription_items_subscription_item_usage_record_summaries_with_response(
+    /// Like [`usage_record_summaries`](Self::usage_record_summaries), with the response's status, headers and request id.
+    pub async fn usage_record_summaries_with_response(
         &self,
         subscription_item: &str,
         params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
@@ -19584,7 +19758,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/usage_record_summaries"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -19611,7 +19785,8 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/subscription_items/{subscription_item}/usage_record_summaries",
@@ -19619,13 +19794,13 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`get_subscription_items_subscription_item_usage_record_summaries`](Self::get_subscription_items_subscription_item_usage_record_summaries), as a stream that fetches pages as
+    /// Every item of [`usage_record_summaries`](Self::usage_record_summaries), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "usage_record_summary")]
-    pub fn get_subscription_items_subscription_item_usage_record_summaries_stream(
+    pub fn usage_record_summaries_stream(
         &self,
         subscription_item: &str,
         params: &GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams,
@@ -19638,7 +19813,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let subscription_item = subscription_item.to_owned();
         runtime::Paginator::new(
@@ -19660,10 +19835,8 @@ impl Client {
                 }
                 async move {
                     let page = client
-                        .get_subscription_items_subscription_item_usage_record_summaries(
-                            &subscription_item,
-                            &params,
-                        )
+                        .subscription_items()
+                        .usage_record_summaries(&subscription_item, &params)
                         .await?;
                     Ok(runtime::Page {
                         items: page.data,
@@ -19683,7 +19856,7 @@ impl Client {
     /// The default pricing model for metered billing is per-unit pricing. For finer granularity, you can configure metered billing to have a [tiered pricing](https://stripe.com/docs/billing/subscriptions/tiers) model.
     ///
     /// `POST /v1/subscription_items/{subscription_item}/usage_records`
-    pub async fn post_subscription_items_subscription_item_usage_records(
+    pub async fn usage_records(
         &self,
         subscription_item: &str,
         body: &models::PostSubscriptionItemsSubscriptionItemUsageRecordsRequest,
@@ -19691,16 +19864,13 @@ impl Client {
         models::UsageRecord,
         runtime::Error<PostSubscriptionItemsSubscriptionItemUsageRecordsError>,
     > {
-        self.post_subscription_items_subscription_item_usage_records_with_response(
-                subscription_item,
-                body,
-            )
+        self.usage_records_with_response(subscription_item, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "usage_record")]
-    /// Like [`post_subscription_items_subscription_item_usage_records`](Self::post_subscription_items_subscription_item_usage_records), with the response's status, headers and request id.
-    pub async fn post_subscription_items_subscription_item_usage_records_with_response(
+    /// Like [`usage_records`](Self::usage_records), with the response's status, headers and request id.
+    pub async fn usage_records_with_response(
         &self,
         subscription_item: &str,
         body: &models::PostSubscriptionItemsSubscriptionItemUsageRecordsRequest,
@@ -19714,13 +19884,14 @@ impl Client {
             std::borrow::Cow::Borrowed("/usage_records"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/subscription_items/{subscription_item}/usage_records",
@@ -19728,24 +19899,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::SubscriptionSchedules<'_> {
     #[cfg(feature = "subscription_schedule")]
     /// Retrieves the list of your subscription schedules.
     ///
     /// `GET /v1/subscription_schedules`
-    pub async fn get_subscription_schedules(
+    pub async fn list(
         &self,
         params: &GetSubscriptionSchedulesParams,
     ) -> Result<
         models::GetSubscriptionSchedulesResponse,
         runtime::Error<GetSubscriptionSchedulesError>,
     > {
-        self.get_subscription_schedules_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_schedule")]
-    /// Like [`get_subscription_schedules`](Self::get_subscription_schedules), with the response's status, headers and request id.
-    pub async fn get_subscription_schedules_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetSubscriptionSchedulesParams,
     ) -> Result<
@@ -19753,7 +19924,7 @@ impl Client {
         runtime::Error<GetSubscriptionSchedulesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_schedules")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -19816,17 +19987,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/subscription_schedules", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_subscription_schedules`](Self::get_subscription_schedules), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "subscription_schedule")]
-    pub fn get_subscription_schedules_stream(
+    pub fn list_stream(
         &self,
         params: &GetSubscriptionSchedulesParams,
     ) -> runtime::Paginator<
@@ -19838,7 +20010,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -19857,7 +20029,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_subscription_schedules(&params).await?;
+                    let page = client.subscription_schedules().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -19870,20 +20042,18 @@ impl Client {
     /// Creates a new subscription schedule object. Each customer can have up to 500 active or scheduled subscriptions.
     ///
     /// `POST /v1/subscription_schedules`
-    pub async fn post_subscription_schedules(
+    pub async fn create(
         &self,
         body: Option<&models::PostSubscriptionSchedulesRequest>,
     ) -> Result<
         models::SubscriptionSchedule,
         runtime::Error<PostSubscriptionSchedulesError>,
     > {
-        self.post_subscription_schedules_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_schedule")]
-    /// Like [`post_subscription_schedules`](Self::post_subscription_schedules), with the response's status, headers and request id.
-    pub async fn post_subscription_schedules_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostSubscriptionSchedulesRequest>,
     ) -> Result<
@@ -19891,14 +20061,15 @@ impl Client {
         runtime::Error<PostSubscriptionSchedulesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscription_schedules")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/subscription_schedules", runtime::decode_json)
             .await
     }
@@ -19906,7 +20077,7 @@ impl Client {
     /// Retrieves the details of an existing subscription schedule. You only need to supply the unique subscription schedule identifier that was returned upon subscription schedule creation.
     ///
     /// `GET /v1/subscription_schedules/{schedule}`
-    pub async fn get_subscription_schedules_schedule(
+    pub async fn retrieve(
         &self,
         schedule: &str,
         params: &GetSubscriptionSchedulesScheduleParams,
@@ -19914,13 +20085,13 @@ impl Client {
         models::SubscriptionSchedule,
         runtime::Error<GetSubscriptionSchedulesScheduleError>,
     > {
-        self.get_subscription_schedules_schedule_with_response(schedule, params)
+        self.retrieve_with_response(schedule, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_schedule")]
-    /// Like [`get_subscription_schedules_schedule`](Self::get_subscription_schedules_schedule), with the response's status, headers and request id.
-    pub async fn get_subscription_schedules_schedule_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         schedule: &str,
         params: &GetSubscriptionSchedulesScheduleParams,
@@ -19933,7 +20104,7 @@ impl Client {
             runtime::encode_path_segment(schedule)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -19942,7 +20113,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/subscription_schedules/{schedule}",
@@ -19954,7 +20126,7 @@ impl Client {
     /// Updates an existing subscription schedule.
     ///
     /// `POST /v1/subscription_schedules/{schedule}`
-    pub async fn post_subscription_schedules_schedule(
+    pub async fn update(
         &self,
         schedule: &str,
         body: Option<&models::PostSubscriptionSchedulesScheduleRequest>,
@@ -19962,13 +20134,13 @@ impl Client {
         models::SubscriptionSchedule,
         runtime::Error<PostSubscriptionSchedulesScheduleError>,
     > {
-        self.post_subscription_schedules_schedule_with_response(schedule, body)
+        self.update_with_response(schedule, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_schedule")]
-    /// Like [`post_subscription_schedules_schedule`](Self::post_subscription_schedules_schedule), with the response's status, headers and request id.
-    pub async fn post_subscription_schedules_schedule_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         schedule: &str,
         body: Option<&models::PostSubscriptionSchedulesScheduleRequest>,
@@ -19981,14 +20153,15 @@ impl Client {
             runtime::encode_path_segment(schedule)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/subscription_schedules/{schedule}",
@@ -20000,7 +20173,7 @@ impl Client {
     /// Cancels a subscription schedule and its associated subscription immediately (if the subscription schedule has an active subscription). A subscription schedule can only be canceled if its status is `not_started` or `active`.
     ///
     /// `POST /v1/subscription_schedules/{schedule}/cancel`
-    pub async fn post_subscription_schedules_schedule_cancel(
+    pub async fn cancel(
         &self,
         schedule: &str,
         body: Option<&models::PostSubscriptionSchedulesScheduleCancelRequest>,
@@ -20008,13 +20181,13 @@ impl Client {
         models::SubscriptionSchedule,
         runtime::Error<PostSubscriptionSchedulesScheduleCancelError>,
     > {
-        self.post_subscription_schedules_schedule_cancel_with_response(schedule, body)
+        self.cancel_with_response(schedule, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_schedule")]
-    /// Like [`post_subscription_schedules_schedule_cancel`](Self::post_subscription_schedules_schedule_cancel), with the response's status, headers and request id.
-    pub async fn post_subscription_schedules_schedule_cancel_with_response(
+    /// Like [`cancel`](Self::cancel), with the response's status, headers and request id.
+    pub async fn cancel_with_response(
         &self,
         schedule: &str,
         body: Option<&models::PostSubscriptionSchedulesScheduleCancelRequest>,
@@ -20028,14 +20201,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/subscription_schedules/{schedule}/cancel",
@@ -20047,7 +20221,7 @@ impl Client {
     /// Releases the subscription schedule immediately, which will stop scheduling of its phases, but leave any existing subscription in place. A schedule can only be released if its status is `not_started` or `active`. If the subscription schedule is currently associated with a subscription, releasing it will remove its `subscription` property and set the subscription’s ID to the `released_subscription` property.
     ///
     /// `POST /v1/subscription_schedules/{schedule}/release`
-    pub async fn post_subscription_schedules_schedule_release(
+    pub async fn release(
         &self,
         schedule: &str,
         body: Option<&models::PostSubscriptionSchedulesScheduleReleaseRequest>,
@@ -20055,13 +20229,13 @@ impl Client {
         models::SubscriptionSchedule,
         runtime::Error<PostSubscriptionSchedulesScheduleReleaseError>,
     > {
-        self.post_subscription_schedules_schedule_release_with_response(schedule, body)
+        self.release_with_response(schedule, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription_schedule")]
-    /// Like [`post_subscription_schedules_schedule_release`](Self::post_subscription_schedules_schedule_release), with the response's status, headers and request id.
-    pub async fn post_subscription_schedules_schedule_release_with_response(
+    /// Like [`release`](Self::release), with the response's status, headers and request id.
+    pub async fn release_with_response(
         &self,
         schedule: &str,
         body: Option<&models::PostSubscriptionSchedulesScheduleReleaseRequest>,
@@ -20075,14 +20249,15 @@ impl Client {
             std::borrow::Cow::Borrowed("/release"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/subscription_schedules/{schedule}/release",
@@ -20090,24 +20265,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::Subscriptions<'_> {
     #[cfg(feature = "subscription")]
     /// By default, returns a list of subscriptions that have not been canceled. In order to list canceled subscriptions, specify `status=canceled`.
     ///
     /// `GET /v1/subscriptions`
-    pub async fn get_subscriptions(
+    pub async fn list(
         &self,
         params: &GetSubscriptionsParams,
     ) -> Result<
         models::GetSubscriptionsResponse,
         runtime::Error<GetSubscriptionsError>,
     > {
-        self.get_subscriptions_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription")]
-    /// Like [`get_subscriptions`](Self::get_subscriptions), with the response's status, headers and request id.
-    pub async fn get_subscriptions_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetSubscriptionsParams,
     ) -> Result<
@@ -20115,7 +20290,7 @@ impl Client {
         runtime::Error<GetSubscriptionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscriptions")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -20184,15 +20359,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/subscriptions", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/subscriptions", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_subscriptions`](Self::get_subscriptions), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "subscription")]
-    pub fn get_subscriptions_stream(
+    pub fn list_stream(
         &self,
         params: &GetSubscriptionsParams,
     ) -> runtime::Paginator<models::Subscription, GetSubscriptionsError> {
@@ -20201,7 +20379,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -20220,7 +20398,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_subscriptions(&params).await?;
+                    let page = client.subscriptions().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -20233,17 +20411,15 @@ impl Client {
     /// Creates a new subscription on an existing customer. Each customer can have up to 500 active or scheduled subscriptions.
     ///
     /// `POST /v1/subscriptions`
-    pub async fn post_subscriptions(
+    pub async fn create(
         &self,
         body: &models::PostSubscriptionsRequest,
     ) -> Result<models::Subscription, runtime::Error<PostSubscriptionsError>> {
-        self.post_subscriptions_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription")]
-    /// Like [`post_subscriptions`](Self::post_subscriptions), with the response's status, headers and request id.
-    pub async fn post_subscriptions_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostSubscriptionsRequest,
     ) -> Result<
@@ -20251,19 +20427,22 @@ impl Client {
         runtime::Error<PostSubscriptionsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/subscriptions")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/subscriptions", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/subscriptions", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "subscription")]
     /// Retrieves the subscription with the given ID.
     ///
     /// `GET /v1/subscriptions/{subscription_exposed_id}`
-    pub async fn get_subscriptions_subscription_exposed_id(
+    pub async fn retrieve(
         &self,
         subscription_exposed_id: &str,
         params: &GetSubscriptionsSubscriptionExposedIdParams,
@@ -20271,16 +20450,13 @@ impl Client {
         models::Subscription,
         runtime::Error<GetSubscriptionsSubscriptionExposedIdError>,
     > {
-        self.get_subscriptions_subscription_exposed_id_with_response(
-                subscription_exposed_id,
-                params,
-            )
+        self.retrieve_with_response(subscription_exposed_id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription")]
-    /// Like [`get_subscriptions_subscription_exposed_id`](Self::get_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
-    pub async fn get_subscriptions_subscription_exposed_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         subscription_exposed_id: &str,
         params: &GetSubscriptionsSubscriptionExposedIdParams,
@@ -20293,7 +20469,7 @@ impl Client {
             runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -20302,7 +20478,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/subscriptions/{subscription_exposed_id}",
@@ -20314,7 +20491,7 @@ impl Client {
     /// Updates an existing subscription on a customer to match the specified parameters. When changing plans or quantities, we will optionally prorate the price we charge next month to make up for any price changes. To preview how the proration will be calculated, use the upcoming invoice endpoint.
     ///
     /// `POST /v1/subscriptions/{subscription_exposed_id}`
-    pub async fn post_subscriptions_subscription_exposed_id(
+    pub async fn update(
         &self,
         subscription_exposed_id: &str,
         body: Option<&models::PostSubscriptionsSubscriptionExposedIdRequest>,
@@ -20322,16 +20499,13 @@ impl Client {
         models::Subscription,
         runtime::Error<PostSubscriptionsSubscriptionExposedIdError>,
     > {
-        self.post_subscriptions_subscription_exposed_id_with_response(
-                subscription_exposed_id,
-                body,
-            )
+        self.update_with_response(subscription_exposed_id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription")]
-    /// Like [`post_subscriptions_subscription_exposed_id`](Self::post_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
-    pub async fn post_subscriptions_subscription_exposed_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         subscription_exposed_id: &str,
         body: Option<&models::PostSubscriptionsSubscriptionExposedIdRequest>,
@@ -20344,14 +20518,15 @@ impl Client {
             runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/subscriptions/{subscription_exposed_id}",
@@ -20367,7 +20542,7 @@ impl Client {
     /// By default, upon subscription cancellation, Stripe will stop automatic collection of all finalized invoices for the customer. This is intended to prevent unexpected payment attempts after the customer has canceled a subscription. However, you can resume automatic collection of the invoices manually after subscription cancellation to have us proceed. Or, you could check for unpaid invoices before allowing the customer to cancel the subscription at all.
     ///
     /// `DELETE /v1/subscriptions/{subscription_exposed_id}`
-    pub async fn delete_subscriptions_subscription_exposed_id(
+    pub async fn delete(
         &self,
         subscription_exposed_id: &str,
         body: Option<&models::DeleteSubscriptionsSubscriptionExposedIdRequest>,
@@ -20375,16 +20550,13 @@ impl Client {
         models::Subscription,
         runtime::Error<DeleteSubscriptionsSubscriptionExposedIdError>,
     > {
-        self.delete_subscriptions_subscription_exposed_id_with_response(
-                subscription_exposed_id,
-                body,
-            )
+        self.delete_with_response(subscription_exposed_id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "subscription")]
-    /// Like [`delete_subscriptions_subscription_exposed_id`](Self::delete_subscriptions_subscription_exposed_id), with the response's status, headers and request id.
-    pub async fn delete_subscriptions_subscription_exposed_id_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         subscription_exposed_id: &str,
         body: Option<&models::DeleteSubscriptionsSubscriptionExposedIdRequest>,
@@ -20397,14 +20569,15 @@ impl Client {
             runtime::encode_path_segment(subscription_exposed_id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/subscriptions/{subscription_exposed_id}",
@@ -20416,22 +20589,20 @@ impl Client {
     /// Removes the currently applied discount on a subscription.
     ///
     /// `DELETE /v1/subscriptions/{subscription_exposed_id}/discount`
-    pub async fn delete_subscriptions_subscription_exposed_id_discount(
+    pub async fn delete_discount(
         &self,
         subscription_exposed_id: &str,
     ) -> Result<
         models::DeletedDiscount,
         runtime::Error<DeleteSubscriptionsSubscriptionExposedIdDiscountError>,
     > {
-        self.delete_subscriptions_subscription_exposed_id_discount_with_response(
-                subscription_exposed_id,
-            )
+        self.delete_discount_with_response(subscription_exposed_id)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "discount")]
-    /// Like [`delete_subscriptions_subscription_exposed_id_discount`](Self::delete_subscriptions_subscription_exposed_id_discount), with the response's status, headers and request id.
-    pub async fn delete_subscriptions_subscription_exposed_id_discount_with_response(
+    /// Like [`delete_discount`](Self::delete_discount), with the response's status, headers and request id.
+    pub async fn delete_discount_with_response(
         &self,
         subscription_exposed_id: &str,
     ) -> Result<
@@ -20444,8 +20615,9 @@ impl Client {
             std::borrow::Cow::Borrowed("/discount"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/subscriptions/{subscription_exposed_id}/discount",
@@ -20453,19 +20625,21 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::TaxCodes<'_> {
     #[cfg(feature = "tax_code")]
     /// A list of [all tax codes available](https://stripe.com/docs/tax/tax-codes) to add to Products in order to allow specific tax calculations.
     ///
     /// `GET /v1/tax_codes`
-    pub async fn get_tax_codes(
+    pub async fn list(
         &self,
         params: &GetTaxCodesParams,
     ) -> Result<models::GetTaxCodesResponse, runtime::Error<GetTaxCodesError>> {
-        self.get_tax_codes_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_code")]
-    /// Like [`get_tax_codes`](Self::get_tax_codes), with the response's status, headers and request id.
-    pub async fn get_tax_codes_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetTaxCodesParams,
     ) -> Result<
@@ -20473,7 +20647,7 @@ impl Client {
         runtime::Error<GetTaxCodesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/tax_codes")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -20500,15 +20674,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/tax_codes", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/tax_codes", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_tax_codes`](Self::get_tax_codes), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "tax_code")]
-    pub fn get_tax_codes_stream(
+    pub fn list_stream(
         &self,
         params: &GetTaxCodesParams,
     ) -> runtime::Paginator<models::TaxCode, GetTaxCodesError> {
@@ -20517,7 +20694,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -20536,7 +20713,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_tax_codes(&params).await?;
+                    let page = client.tax_codes().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -20549,18 +20726,16 @@ impl Client {
     /// Retrieves the details of an existing tax code. Supply the unique tax code ID and Stripe will return the corresponding tax code information.
     ///
     /// `GET /v1/tax_codes/{id}`
-    pub async fn get_tax_codes_id(
+    pub async fn retrieve(
         &self,
         id: &str,
         params: &GetTaxCodesIdParams,
     ) -> Result<models::TaxCode, runtime::Error<GetTaxCodesIdError>> {
-        self.get_tax_codes_id_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.retrieve_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_code")]
-    /// Like [`get_tax_codes_id`](Self::get_tax_codes_id), with the response's status, headers and request id.
-    pub async fn get_tax_codes_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         id: &str,
         params: &GetTaxCodesIdParams,
@@ -20570,7 +20745,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -20579,21 +20754,26 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/tax_codes/{id}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/tax_codes/{id}", runtime::decode_json)
+            .await
     }
+}
+impl crate::resources::TaxRates<'_> {
     #[cfg(feature = "tax_rate")]
     /// Returns a list of your tax rates. Tax rates are returned sorted by creation date, with the most recently created tax rates appearing first.
     ///
     /// `GET /v1/tax_rates`
-    pub async fn get_tax_rates(
+    pub async fn list(
         &self,
         params: &GetTaxRatesParams,
     ) -> Result<models::GetTaxRatesResponse, runtime::Error<GetTaxRatesError>> {
-        self.get_tax_rates_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_rate")]
-    /// Like [`get_tax_rates`](Self::get_tax_rates), with the response's status, headers and request id.
-    pub async fn get_tax_rates_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetTaxRatesParams,
     ) -> Result<
@@ -20601,7 +20781,7 @@ impl Client {
         runtime::Error<GetTaxRatesError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/tax_rates")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -20646,15 +20826,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/tax_rates", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/tax_rates", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_tax_rates`](Self::get_tax_rates), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "tax_rate")]
-    pub fn get_tax_rates_stream(
+    pub fn list_stream(
         &self,
         params: &GetTaxRatesParams,
     ) -> runtime::Paginator<models::TaxRate, GetTaxRatesError> {
@@ -20663,7 +20846,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -20682,7 +20865,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_tax_rates(&params).await?;
+                    let page = client.tax_rates().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -20695,43 +20878,46 @@ impl Client {
     /// Creates a new tax rate.
     ///
     /// `POST /v1/tax_rates`
-    pub async fn post_tax_rates(
+    pub async fn create(
         &self,
         body: &models::PostTaxRatesRequest,
     ) -> Result<models::TaxRate, runtime::Error<PostTaxRatesError>> {
-        self.post_tax_rates_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_rate")]
-    /// Like [`post_tax_rates`](Self::post_tax_rates), with the response's status, headers and request id.
-    pub async fn post_tax_rates_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostTaxRatesRequest,
     ) -> Result<runtime::Response<models::TaxRate>, runtime::Error<PostTaxRatesError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/tax_rates")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/tax_rates", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/tax_rates", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "tax_rate")]
     /// Retrieves a tax rate with the given ID
     ///
     /// `GET /v1/tax_rates/{tax_rate}`
-    pub async fn get_tax_rates_tax_rate(
+    pub async fn retrieve(
         &self,
         tax_rate: &str,
         params: &GetTaxRatesTaxRateParams,
     ) -> Result<models::TaxRate, runtime::Error<GetTaxRatesTaxRateError>> {
-        self.get_tax_rates_tax_rate_with_response(tax_rate, params)
+        self.retrieve_with_response(tax_rate, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_rate")]
-    /// Like [`get_tax_rates_tax_rate`](Self::get_tax_rates_tax_rate), with the response's status, headers and request id.
-    pub async fn get_tax_rates_tax_rate_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         tax_rate: &str,
         params: &GetTaxRatesTaxRateParams,
@@ -20744,7 +20930,7 @@ impl Client {
             runtime::encode_path_segment(tax_rate)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -20753,7 +20939,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/tax_rates/{tax_rate}", runtime::decode_json)
             .await
     }
@@ -20761,18 +20948,18 @@ impl Client {
     /// Updates an existing tax rate.
     ///
     /// `POST /v1/tax_rates/{tax_rate}`
-    pub async fn post_tax_rates_tax_rate(
+    pub async fn update(
         &self,
         tax_rate: &str,
         body: Option<&models::PostTaxRatesTaxRateRequest>,
     ) -> Result<models::TaxRate, runtime::Error<PostTaxRatesTaxRateError>> {
-        self.post_tax_rates_tax_rate_with_response(tax_rate, body)
+        self.update_with_response(tax_rate, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "tax_rate")]
-    /// Like [`post_tax_rates_tax_rate`](Self::post_tax_rates_tax_rate), with the response's status, headers and request id.
-    pub async fn post_tax_rates_tax_rate_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         tax_rate: &str,
         body: Option<&models::PostTaxRatesTaxRateRequest>,
@@ -20785,35 +20972,36 @@ impl Client {
             runtime::encode_path_segment(tax_rate)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/tax_rates/{tax_rate}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::TerminalConnectionTokens<'_> {
     #[cfg(feature = "terminal_connection_token")]
     /// To connect to a reader the Stripe Terminal SDK needs to retrieve a short-lived connection token from Stripe, proxied through your server. On your backend, add an endpoint that creates and returns a connection token.
     ///
     /// `POST /v1/terminal/connection_tokens`
-    pub async fn post_terminal_connection_tokens(
+    pub async fn create(
         &self,
         body: Option<&models::PostTerminalConnectionTokensRequest>,
     ) -> Result<
         models::TerminalConnectionToken,
         runtime::Error<PostTerminalConnectionTokensError>,
     > {
-        self.post_terminal_connection_tokens_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_connection_token")]
-    /// Like [`post_terminal_connection_tokens`](Self::post_terminal_connection_tokens), with the response's status, headers and request id.
-    pub async fn post_terminal_connection_tokens_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostTerminalConnectionTokensRequest>,
     ) -> Result<
@@ -20822,35 +21010,36 @@ impl Client {
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/connection_tokens")]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/terminal/connection_tokens", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::TerminalLocations<'_> {
     #[cfg(feature = "terminal_location")]
     /// Returns a list of `Location` objects.
     ///
     /// `GET /v1/terminal/locations`
-    pub async fn get_terminal_locations(
+    pub async fn list(
         &self,
         params: &GetTerminalLocationsParams,
     ) -> Result<
         models::GetTerminalLocationsResponse,
         runtime::Error<GetTerminalLocationsError>,
     > {
-        self.get_terminal_locations_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_location")]
-    /// Like [`get_terminal_locations`](Self::get_terminal_locations), with the response's status, headers and request id.
-    pub async fn get_terminal_locations_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetTerminalLocationsParams,
     ) -> Result<
@@ -20858,7 +21047,7 @@ impl Client {
         runtime::Error<GetTerminalLocationsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/locations")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -20885,17 +21074,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/terminal/locations", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_terminal_locations`](Self::get_terminal_locations), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "terminal_location")]
-    pub fn get_terminal_locations_stream(
+    pub fn list_stream(
         &self,
         params: &GetTerminalLocationsParams,
     ) -> runtime::Paginator<models::TerminalLocation, GetTerminalLocationsError> {
@@ -20904,7 +21094,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -20923,7 +21113,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_terminal_locations(&params).await?;
+                    let page = client.terminal().locations().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -20936,17 +21126,15 @@ impl Client {
     /// Creates a new `Location` object.
     ///
     /// `POST /v1/terminal/locations`
-    pub async fn post_terminal_locations(
+    pub async fn create(
         &self,
         body: &models::PostTerminalLocationsRequest,
     ) -> Result<models::TerminalLocation, runtime::Error<PostTerminalLocationsError>> {
-        self.post_terminal_locations_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_location")]
-    /// Like [`post_terminal_locations`](Self::post_terminal_locations), with the response's status, headers and request id.
-    pub async fn post_terminal_locations_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostTerminalLocationsRequest,
     ) -> Result<
@@ -20954,13 +21142,14 @@ impl Client {
         runtime::Error<PostTerminalLocationsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/locations")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/terminal/locations", runtime::decode_json)
             .await
     }
@@ -20968,7 +21157,7 @@ impl Client {
     /// Retrieves a `Location` object.
     ///
     /// `GET /v1/terminal/locations/{location}`
-    pub async fn get_terminal_locations_location(
+    pub async fn retrieve(
         &self,
         location: &str,
         params: &GetTerminalLocationsLocationParams,
@@ -20976,13 +21165,13 @@ impl Client {
         models::TerminalLocation,
         runtime::Error<GetTerminalLocationsLocationError>,
     > {
-        self.get_terminal_locations_location_with_response(location, params)
+        self.retrieve_with_response(location, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_location")]
-    /// Like [`get_terminal_locations_location`](Self::get_terminal_locations_location), with the response's status, headers and request id.
-    pub async fn get_terminal_locations_location_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         location: &str,
         params: &GetTerminalLocationsLocationParams,
@@ -20995,7 +21184,7 @@ impl Client {
             runtime::encode_path_segment(location)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -21004,7 +21193,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/terminal/locations/{location}", runtime::decode_json)
             .await
     }
@@ -21012,7 +21202,7 @@ impl Client {
     /// Updates a `Location` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/terminal/locations/{location}`
-    pub async fn post_terminal_locations_location(
+    pub async fn update(
         &self,
         location: &str,
         body: Option<&models::PostTerminalLocationsLocationRequest>,
@@ -21020,13 +21210,13 @@ impl Client {
         models::TerminalLocation,
         runtime::Error<PostTerminalLocationsLocationError>,
     > {
-        self.post_terminal_locations_location_with_response(location, body)
+        self.update_with_response(location, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_location")]
-    /// Like [`post_terminal_locations_location`](Self::post_terminal_locations_location), with the response's status, headers and request id.
-    pub async fn post_terminal_locations_location_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         location: &str,
         body: Option<&models::PostTerminalLocationsLocationRequest>,
@@ -21039,14 +21229,15 @@ impl Client {
             runtime::encode_path_segment(location)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/terminal/locations/{location}", runtime::decode_json)
             .await
     }
@@ -21054,20 +21245,18 @@ impl Client {
     /// Deletes a `Location` object.
     ///
     /// `DELETE /v1/terminal/locations/{location}`
-    pub async fn delete_terminal_locations_location(
+    pub async fn delete(
         &self,
         location: &str,
     ) -> Result<
         models::DeletedTerminalLocation,
         runtime::Error<DeleteTerminalLocationsLocationError>,
     > {
-        self.delete_terminal_locations_location_with_response(location)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(location).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_location")]
-    /// Like [`delete_terminal_locations_location`](Self::delete_terminal_locations_location), with the response's status, headers and request id.
-    pub async fn delete_terminal_locations_location_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         location: &str,
     ) -> Result<
@@ -21079,29 +21268,30 @@ impl Client {
             runtime::encode_path_segment(location)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/terminal/locations/{location}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::TerminalReaders<'_> {
     #[cfg(feature = "terminal_reader")]
     /// Returns a list of `Reader` objects.
     ///
     /// `GET /v1/terminal/readers`
-    pub async fn get_terminal_readers(
+    pub async fn list(
         &self,
         params: &GetTerminalReadersParams,
     ) -> Result<
         models::GetTerminalReadersResponse,
         runtime::Error<GetTerminalReadersError>,
     > {
-        self.get_terminal_readers_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_reader")]
-    /// Like [`get_terminal_readers`](Self::get_terminal_readers), with the response's status, headers and request id.
-    pub async fn get_terminal_readers_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetTerminalReadersParams,
     ) -> Result<
@@ -21109,7 +21299,7 @@ impl Client {
         runtime::Error<GetTerminalReadersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/readers")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -21154,17 +21344,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/terminal/readers", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_terminal_readers`](Self::get_terminal_readers), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "terminal_reader")]
-    pub fn get_terminal_readers_stream(
+    pub fn list_stream(
         &self,
         params: &GetTerminalReadersParams,
     ) -> runtime::Paginator<models::TerminalReader, GetTerminalReadersError> {
@@ -21173,7 +21364,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -21192,7 +21383,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_terminal_readers(&params).await?;
+                    let page = client.terminal().readers().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -21205,17 +21396,15 @@ impl Client {
     /// Creates a new `Reader` object.
     ///
     /// `POST /v1/terminal/readers`
-    pub async fn post_terminal_readers(
+    pub async fn create(
         &self,
         body: &models::PostTerminalReadersRequest,
     ) -> Result<models::TerminalReader, runtime::Error<PostTerminalReadersError>> {
-        self.post_terminal_readers_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_reader")]
-    /// Like [`post_terminal_readers`](Self::post_terminal_readers), with the response's status, headers and request id.
-    pub async fn post_terminal_readers_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostTerminalReadersRequest,
     ) -> Result<
@@ -21223,13 +21412,14 @@ impl Client {
         runtime::Error<PostTerminalReadersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/terminal/readers")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/terminal/readers", runtime::decode_json)
             .await
     }
@@ -21237,18 +21427,18 @@ impl Client {
     /// Retrieves a `Reader` object.
     ///
     /// `GET /v1/terminal/readers/{reader}`
-    pub async fn get_terminal_readers_reader(
+    pub async fn retrieve(
         &self,
         reader: &str,
         params: &GetTerminalReadersReaderParams,
     ) -> Result<models::TerminalReader, runtime::Error<GetTerminalReadersReaderError>> {
-        self.get_terminal_readers_reader_with_response(reader, params)
+        self.retrieve_with_response(reader, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_reader")]
-    /// Like [`get_terminal_readers_reader`](Self::get_terminal_readers_reader), with the response's status, headers and request id.
-    pub async fn get_terminal_readers_reader_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         reader: &str,
         params: &GetTerminalReadersReaderParams,
@@ -21261,7 +21451,7 @@ impl Client {
             runtime::encode_path_segment(reader)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -21270,7 +21460,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/terminal/readers/{reader}", runtime::decode_json)
             .await
     }
@@ -21278,18 +21469,16 @@ impl Client {
     /// Updates a `Reader` object by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
     ///
     /// `POST /v1/terminal/readers/{reader}`
-    pub async fn post_terminal_readers_reader(
+    pub async fn update(
         &self,
         reader: &str,
         body: Option<&models::PostTerminalReadersReaderRequest>,
     ) -> Result<models::TerminalReader, runtime::Error<PostTerminalReadersReaderError>> {
-        self.post_terminal_readers_reader_with_response(reader, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(reader, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_reader")]
-    /// Like [`post_terminal_readers_reader`](Self::post_terminal_readers_reader), with the response's status, headers and request id.
-    pub async fn post_terminal_readers_reader_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         reader: &str,
         body: Option<&models::PostTerminalReadersReaderRequest>,
@@ -21302,14 +21491,15 @@ impl Client {
             runtime::encode_path_segment(reader)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/terminal/readers/{reader}", runtime::decode_json)
             .await
     }
@@ -21317,20 +21507,18 @@ impl Client {
     /// Deletes a `Reader` object.
     ///
     /// `DELETE /v1/terminal/readers/{reader}`
-    pub async fn delete_terminal_readers_reader(
+    pub async fn delete(
         &self,
         reader: &str,
     ) -> Result<
         models::DeletedTerminalReader,
         runtime::Error<DeleteTerminalReadersReaderError>,
     > {
-        self.delete_terminal_readers_reader_with_response(reader)
-            .await
-            .map(runtime::Response::into_value)
+        self.delete_with_response(reader).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "terminal_reader")]
-    /// Like [`delete_terminal_readers_reader`](Self::delete_terminal_readers_reader), with the response's status, headers and request id.
-    pub async fn delete_terminal_readers_reader_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         reader: &str,
     ) -> Result<
@@ -21342,54 +21530,57 @@ impl Client {
             runtime::encode_path_segment(reader)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(request, "/v1/terminal/readers/{reader}", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Tokens<'_> {
     #[cfg(feature = "token")]
     /// Creates a single-use token that represents a bank account’s details.
     /// This token can be used with any API method in place of a bank account dictionary. This token can be used only once, by attaching it to a Custom account.
     ///
     /// `POST /v1/tokens`
-    pub async fn post_tokens(
+    pub async fn create(
         &self,
         body: Option<&models::PostTokensRequest>,
     ) -> Result<models::Token, runtime::Error<PostTokensError>> {
-        self.post_tokens_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "token")]
-    /// Like [`post_tokens`](Self::post_tokens), with the response's status, headers and request id.
-    pub async fn post_tokens_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: Option<&models::PostTokensRequest>,
     ) -> Result<runtime::Response<models::Token>, runtime::Error<PostTokensError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/tokens")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/tokens", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/tokens", runtime::decode_json).await
     }
     #[cfg(feature = "token")]
     /// Retrieves the token with the given ID.
     ///
     /// `GET /v1/tokens/{token}`
-    pub async fn get_tokens_token(
+    pub async fn retrieve(
         &self,
         token: &str,
         params: &GetTokensTokenParams,
     ) -> Result<models::Token, runtime::Error<GetTokensTokenError>> {
-        self.get_tokens_token_with_response(token, params)
+        self.retrieve_with_response(token, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "token")]
-    /// Like [`get_tokens_token`](Self::get_tokens_token), with the response's status, headers and request id.
-    pub async fn get_tokens_token_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         token: &str,
         params: &GetTokensTokenParams,
@@ -21399,7 +21590,7 @@ impl Client {
             runtime::encode_path_segment(token)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -21408,21 +21599,26 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/tokens/{token}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/tokens/{token}", runtime::decode_json)
+            .await
     }
+}
+impl crate::resources::Topups<'_> {
     #[cfg(feature = "topup")]
     /// Returns a list of top-ups.
     ///
     /// `GET /v1/topups`
-    pub async fn get_topups(
+    pub async fn list(
         &self,
         params: &GetTopupsParams,
     ) -> Result<models::GetTopupsResponse, runtime::Error<GetTopupsError>> {
-        self.get_topups_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "topup")]
-    /// Like [`get_topups`](Self::get_topups), with the response's status, headers and request id.
-    pub async fn get_topups_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetTopupsParams,
     ) -> Result<
@@ -21430,7 +21626,7 @@ impl Client {
         runtime::Error<GetTopupsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/topups")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -21475,15 +21671,15 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/topups", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/topups", runtime::decode_json).await
     }
-    /// Every item of [`get_topups`](Self::get_topups), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "topup")]
-    pub fn get_topups_stream(
+    pub fn list_stream(
         &self,
         params: &GetTopupsParams,
     ) -> runtime::Paginator<models::Topup, GetTopupsError> {
@@ -21492,7 +21688,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -21511,7 +21707,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_topups(&params).await?;
+                    let page = client.topups().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -21524,43 +21720,43 @@ impl Client {
     /// Top up the balance of an account
     ///
     /// `POST /v1/topups`
-    pub async fn post_topups(
+    pub async fn create(
         &self,
         body: &models::PostTopupsRequest,
     ) -> Result<models::Topup, runtime::Error<PostTopupsError>> {
-        self.post_topups_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "topup")]
-    /// Like [`post_topups`](Self::post_topups), with the response's status, headers and request id.
-    pub async fn post_topups_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostTopupsRequest,
     ) -> Result<runtime::Response<models::Topup>, runtime::Error<PostTopupsError>> {
         let path = [std::borrow::Cow::Borrowed("/v1/topups")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/topups", runtime::decode_json).await
+        self.client.transport.execute(request, "/v1/topups", runtime::decode_json).await
     }
     #[cfg(feature = "topup")]
     /// Retrieves the details of a top-up that has previously been created. Supply the unique top-up ID that was returned from your previous request, and Stripe will return the corresponding top-up information.
     ///
     /// `GET /v1/topups/{topup}`
-    pub async fn get_topups_topup(
+    pub async fn retrieve(
         &self,
         topup: &str,
         params: &GetTopupsTopupParams,
     ) -> Result<models::Topup, runtime::Error<GetTopupsTopupError>> {
-        self.get_topups_topup_with_response(topup, params)
+        self.retrieve_with_response(topup, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "topup")]
-    /// Like [`get_topups_topup`](Self::get_topups_topup), with the response's status, headers and request id.
-    pub async fn get_topups_topup_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         topup: &str,
         params: &GetTopupsTopupParams,
@@ -21570,7 +21766,7 @@ impl Client {
             runtime::encode_path_segment(topup)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -21579,24 +21775,25 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/topups/{topup}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/topups/{topup}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "topup")]
     /// Updates the metadata of a top-up. Other top-up details are not editable by design.
     ///
     /// `POST /v1/topups/{topup}`
-    pub async fn post_topups_topup(
+    pub async fn update(
         &self,
         topup: &str,
         body: Option<&models::PostTopupsTopupRequest>,
     ) -> Result<models::Topup, runtime::Error<PostTopupsTopupError>> {
-        self.post_topups_topup_with_response(topup, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.update_with_response(topup, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "topup")]
-    /// Like [`post_topups_topup`](Self::post_topups_topup), with the response's status, headers and request id.
-    pub async fn post_topups_topup_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         topup: &str,
         body: Option<&models::PostTopupsTopupRequest>,
@@ -21606,31 +21803,32 @@ impl Client {
             runtime::encode_path_segment(topup)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport.execute(request, "/v1/topups/{topup}", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/topups/{topup}", runtime::decode_json)
+            .await
     }
     #[cfg(feature = "topup")]
     /// Cancels a top-up. Only pending top-ups can be canceled.
     ///
     /// `POST /v1/topups/{topup}/cancel`
-    pub async fn post_topups_topup_cancel(
+    pub async fn cancel(
         &self,
         topup: &str,
         body: Option<&models::PostTopupsTopupCancelRequest>,
     ) -> Result<models::Topup, runtime::Error<PostTopupsTopupCancelError>> {
-        self.post_topups_topup_cancel_with_response(topup, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.cancel_with_response(topup, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "topup")]
-    /// Like [`post_topups_topup_cancel`](Self::post_topups_topup_cancel), with the response's status, headers and request id.
-    pub async fn post_topups_topup_cancel_with_response(
+    /// Like [`cancel`](Self::cancel), with the response's status, headers and request id.
+    pub async fn cancel_with_response(
         &self,
         topup: &str,
         body: Option<&models::PostTopupsTopupCancelRequest>,
@@ -21644,30 +21842,33 @@ impl Client {
             std::borrow::Cow::Borrowed("/cancel"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/topups/{topup}/cancel", runtime::decode_json)
             .await
     }
+}
+impl crate::resources::Transfers<'_> {
     #[cfg(feature = "transfer")]
     /// Returns a list of existing transfers sent to connected accounts. The transfers are returned in sorted order, with the most recently created transfers appearing first.
     ///
     /// `GET /v1/transfers`
-    pub async fn get_transfers(
+    pub async fn list(
         &self,
         params: &GetTransfersParams,
     ) -> Result<models::GetTransfersResponse, runtime::Error<GetTransfersError>> {
-        self.get_transfers_with_response(params).await.map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "transfer")]
-    /// Like [`get_transfers`](Self::get_transfers), with the response's status, headers and request id.
-    pub async fn get_transfers_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetTransfersParams,
     ) -> Result<
@@ -21675,7 +21876,7 @@ impl Client {
         runtime::Error<GetTransfersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/transfers")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -21720,15 +21921,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport.execute(request, "/v1/transfers", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/transfers", runtime::decode_json)
+            .await
     }
-    /// Every item of [`get_transfers`](Self::get_transfers), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "transfer")]
-    pub fn get_transfers_stream(
+    pub fn list_stream(
         &self,
         params: &GetTransfersParams,
     ) -> runtime::Paginator<models::Transfer, GetTransfersError> {
@@ -21737,7 +21941,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -21756,7 +21960,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_transfers(&params).await?;
+                    let page = client.transfers().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -21769,15 +21973,15 @@ impl Client {
     /// To send funds from your Stripe account to a connected account, you create a new transfer object. Your Stripe balance must be able to cover the transfer amount, or you’ll receive an “Insufficient Funds” error.
     ///
     /// `POST /v1/transfers`
-    pub async fn post_transfers(
+    pub async fn create(
         &self,
         body: &models::PostTransfersRequest,
     ) -> Result<models::Transfer, runtime::Error<PostTransfersError>> {
-        self.post_transfers_with_response(body).await.map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "transfer")]
-    /// Like [`post_transfers`](Self::post_transfers), with the response's status, headers and request id.
-    pub async fn post_transfers_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostTransfersRequest,
     ) -> Result<
@@ -21785,19 +21989,108 @@ impl Client {
         runtime::Error<PostTransfersError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/transfers")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport.execute(request, "/v1/transfers", runtime::decode_json).await
+        self.client
+            .transport
+            .execute(request, "/v1/transfers", runtime::decode_json)
+            .await
     }
+    #[cfg(feature = "transfer")]
+    /// Retrieves the details of an existing transfer. Supply the unique transfer ID from either a transfer creation request or the transfer list, and Stripe will return the corresponding transfer information.
+    ///
+    /// `GET /v1/transfers/{transfer}`
+    pub async fn retrieve(
+        &self,
+        transfer: &str,
+        params: &GetTransfersTransferParams,
+    ) -> Result<models::Transfer, runtime::Error<GetTransfersTransferError>> {
+        self.retrieve_with_response(transfer, params)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "transfer")]
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
+        &self,
+        transfer: &str,
+        params: &GetTransfersTransferParams,
+    ) -> Result<
+        runtime::Response<models::Transfer>,
+        runtime::Error<GetTransfersTransferError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/transfers/"),
+            runtime::encode_path_segment(transfer)?,
+        ]
+            .concat();
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
+        let mut query = Vec::new();
+        runtime::append_query(
+            &mut query,
+            "expand",
+            &params.expand,
+            runtime::QueryStyle::DeepObject,
+        )?;
+        let request = request.query(&query);
+        self.client
+            .transport
+            .execute(request, "/v1/transfers/{transfer}", runtime::decode_json)
+            .await
+    }
+    #[cfg(feature = "transfer")]
+    /// Updates the specified transfer by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// This request accepts only metadata as an argument.
+    ///
+    /// `POST /v1/transfers/{transfer}`
+    pub async fn update(
+        &self,
+        transfer: &str,
+        body: Option<&models::PostTransfersTransferRequest>,
+    ) -> Result<models::Transfer, runtime::Error<PostTransfersTransferError>> {
+        self.update_with_response(transfer, body)
+            .await
+            .map(runtime::Response::into_value)
+    }
+    #[cfg(feature = "transfer")]
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
+        &self,
+        transfer: &str,
+        body: Option<&models::PostTransfersTransferRequest>,
+    ) -> Result<
+        runtime::Response<models::Transfer>,
+        runtime::Error<PostTransfersTransferError>,
+    > {
+        let path = [
+            std::borrow::Cow::Borrowed("/v1/transfers/"),
+            runtime::encode_path_segment(transfer)?,
+        ]
+            .concat();
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
+        let request = match body {
+            Some(body) => {
+                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
+            }
+            None => request,
+        };
+        self.client
+            .transport
+            .execute(request, "/v1/transfers/{transfer}", runtime::decode_json)
+            .await
+    }
+}
+impl crate::resources::TransfersReversals<'_> {
     #[cfg(feature = "transfer_reversal")]
     /// You can see a list of the reversals belonging to a specific transfer. Note that the 10 most recent reversals are always available by default on the transfer object. If you need more than those 10, you can use this API method and the `limit` and `starting_after` parameters to page through additional reversals.
     ///
     /// `GET /v1/transfers/{id}/reversals`
-    pub async fn get_transfers_id_reversals(
+    pub async fn list(
         &self,
         id: &str,
         params: &GetTransfersIdReversalsParams,
@@ -21805,13 +22098,11 @@ impl Client {
         models::GetTransfersIdReversalsResponse,
         runtime::Error<GetTransfersIdReversalsError>,
     > {
-        self.get_transfers_id_reversals_with_response(id, params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(id, params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "transfer_reversal")]
-    /// Like [`get_transfers_id_reversals`](Self::get_transfers_id_reversals), with the response's status, headers and request id.
-    pub async fn get_transfers_id_reversals_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         id: &str,
         params: &GetTransfersIdReversalsParams,
@@ -21825,7 +22116,7 @@ impl Client {
             std::borrow::Cow::Borrowed("/reversals"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -21852,17 +22143,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/transfers/{id}/reversals", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_transfers_id_reversals`](Self::get_transfers_id_reversals), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "transfer_reversal")]
-    pub fn get_transfers_id_reversals_stream(
+    pub fn list_stream(
         &self,
         id: &str,
         params: &GetTransfersIdReversalsParams,
@@ -21872,7 +22164,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         let id = id.to_owned();
         runtime::Paginator::new(
@@ -21893,7 +22185,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_transfers_id_reversals(&id, &params).await?;
+                    let page = client.transfers().reversals().list(&id, &params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -21910,7 +22202,7 @@ impl Client {
     /// Once entirely reversed, a transfer can’t be reversed again. This method will return an error when called on an already-reversed transfer, or when trying to reverse more money than is left on a transfer.
     ///
     /// `POST /v1/transfers/{id}/reversals`
-    pub async fn post_transfers_id_reversals(
+    pub async fn create(
         &self,
         id: &str,
         body: Option<&models::PostTransfersIdReversalsRequest>,
@@ -21918,13 +22210,11 @@ impl Client {
         models::TransferReversal,
         runtime::Error<PostTransfersIdReversalsError>,
     > {
-        self.post_transfers_id_reversals_with_response(id, body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(id, body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "transfer_reversal")]
-    /// Like [`post_transfers_id_reversals`](Self::post_transfers_id_reversals), with the response's status, headers and request id.
-    pub async fn post_transfers_id_reversals_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         id: &str,
         body: Option<&models::PostTransfersIdReversalsRequest>,
@@ -21938,104 +22228,23 @@ impl Client {
             std::borrow::Cow::Borrowed("/reversals"),
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/transfers/{id}/reversals", runtime::decode_json)
-            .await
-    }
-    #[cfg(feature = "transfer")]
-    /// Retrieves the details of an existing transfer. Supply the unique transfer ID from either a transfer creation request or the transfer list, and Stripe will return the corresponding transfer information.
-    ///
-    /// `GET /v1/transfers/{transfer}`
-    pub async fn get_transfers_transfer(
-        &self,
-        transfer: &str,
-        params: &GetTransfersTransferParams,
-    ) -> Result<models::Transfer, runtime::Error<GetTransfersTransferError>> {
-        self.get_transfers_transfer_with_response(transfer, params)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "transfer")]
-    /// Like [`get_transfers_transfer`](Self::get_transfers_transfer), with the response's status, headers and request id.
-    pub async fn get_transfers_transfer_with_response(
-        &self,
-        transfer: &str,
-        params: &GetTransfersTransferParams,
-    ) -> Result<
-        runtime::Response<models::Transfer>,
-        runtime::Error<GetTransfersTransferError>,
-    > {
-        let path = [
-            std::borrow::Cow::Borrowed("/v1/transfers/"),
-            runtime::encode_path_segment(transfer)?,
-        ]
-            .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
-        let mut query = Vec::new();
-        runtime::append_query(
-            &mut query,
-            "expand",
-            &params.expand,
-            runtime::QueryStyle::DeepObject,
-        )?;
-        let request = request.query(&query);
-        self.transport
-            .execute(request, "/v1/transfers/{transfer}", runtime::decode_json)
-            .await
-    }
-    #[cfg(feature = "transfer")]
-    /// Updates the specified transfer by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
-    ///
-    /// This request accepts only metadata as an argument.
-    ///
-    /// `POST /v1/transfers/{transfer}`
-    pub async fn post_transfers_transfer(
-        &self,
-        transfer: &str,
-        body: Option<&models::PostTransfersTransferRequest>,
-    ) -> Result<models::Transfer, runtime::Error<PostTransfersTransferError>> {
-        self.post_transfers_transfer_with_response(transfer, body)
-            .await
-            .map(runtime::Response::into_value)
-    }
-    #[cfg(feature = "transfer")]
-    /// Like [`post_transfers_transfer`](Self::post_transfers_transfer), with the response's status, headers and request id.
-    pub async fn post_transfers_transfer_with_response(
-        &self,
-        transfer: &str,
-        body: Option<&models::PostTransfersTransferRequest>,
-    ) -> Result<
-        runtime::Response<models::Transfer>,
-        runtime::Error<PostTransfersTransferError>,
-    > {
-        let path = [
-            std::borrow::Cow::Borrowed("/v1/transfers/"),
-            runtime::encode_path_segment(transfer)?,
-        ]
-            .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
-        let request = match body {
-            Some(body) => {
-                runtime::form_body(request, "application/x-www-form-urlencoded", body)?
-            }
-            None => request,
-        };
-        self.transport
-            .execute(request, "/v1/transfers/{transfer}", runtime::decode_json)
             .await
     }
     #[cfg(feature = "transfer_reversal")]
     /// By default, you can see the 10 most recent reversals stored directly on the transfer object, but you can also retrieve details about a specific reversal stored on the transfer.
     ///
     /// `GET /v1/transfers/{transfer}/reversals/{id}`
-    pub async fn get_transfers_transfer_reversals_id(
+    pub async fn retrieve(
         &self,
         transfer: &str,
         id: &str,
@@ -22044,13 +22253,13 @@ impl Client {
         models::TransferReversal,
         runtime::Error<GetTransfersTransferReversalsIdError>,
     > {
-        self.get_transfers_transfer_reversals_id_with_response(transfer, id, params)
+        self.retrieve_with_response(transfer, id, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "transfer_reversal")]
-    /// Like [`get_transfers_transfer_reversals_id`](Self::get_transfers_transfer_reversals_id), with the response's status, headers and request id.
-    pub async fn get_transfers_transfer_reversals_id_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         transfer: &str,
         id: &str,
@@ -22066,7 +22275,7 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -22075,7 +22284,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/transfers/{transfer}/reversals/{id}",
@@ -22089,7 +22299,7 @@ impl Client {
     /// This request only accepts metadata and description as arguments.
     ///
     /// `POST /v1/transfers/{transfer}/reversals/{id}`
-    pub async fn post_transfers_transfer_reversals_id(
+    pub async fn update(
         &self,
         transfer: &str,
         id: &str,
@@ -22098,13 +22308,13 @@ impl Client {
         models::TransferReversal,
         runtime::Error<PostTransfersTransferReversalsIdError>,
     > {
-        self.post_transfers_transfer_reversals_id_with_response(transfer, id, body)
+        self.update_with_response(transfer, id, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "transfer_reversal")]
-    /// Like [`post_transfers_transfer_reversals_id`](Self::post_transfers_transfer_reversals_id), with the response's status, headers and request id.
-    pub async fn post_transfers_transfer_reversals_id_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         transfer: &str,
         id: &str,
@@ -22120,14 +22330,15 @@ impl Client {
             runtime::encode_path_segment(id)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/transfers/{transfer}/reversals/{id}",
@@ -22135,24 +22346,24 @@ impl Client {
             )
             .await
     }
+}
+impl crate::resources::WebhookEndpoints<'_> {
     #[cfg(feature = "webhook_endpoint")]
     /// Returns a list of your webhook endpoints.
     ///
     /// `GET /v1/webhook_endpoints`
-    pub async fn get_webhook_endpoints(
+    pub async fn list(
         &self,
         params: &GetWebhookEndpointsParams,
     ) -> Result<
         models::GetWebhookEndpointsResponse,
         runtime::Error<GetWebhookEndpointsError>,
     > {
-        self.get_webhook_endpoints_with_response(params)
-            .await
-            .map(runtime::Response::into_value)
+        self.list_with_response(params).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "webhook_endpoint")]
-    /// Like [`get_webhook_endpoints`](Self::get_webhook_endpoints), with the response's status, headers and request id.
-    pub async fn get_webhook_endpoints_with_response(
+    /// Like [`list`](Self::list), with the response's status, headers and request id.
+    pub async fn list_with_response(
         &self,
         params: &GetWebhookEndpointsParams,
     ) -> Result<
@@ -22160,7 +22371,7 @@ impl Client {
         runtime::Error<GetWebhookEndpointsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/webhook_endpoints")].concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -22187,17 +22398,18 @@ impl Client {
             runtime::QueryStyle::Form,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/webhook_endpoints", runtime::decode_json)
             .await
     }
-    /// Every item of [`get_webhook_endpoints`](Self::get_webhook_endpoints), as a stream that fetches pages as
+    /// Every item of [`list`](Self::list), as a stream that fetches pages as
     /// they are needed (`.collect_up_to(max)` takes them all, up to a cap).
     ///
     /// Walks forward from `params.starting_after` (or the start), or backward when
     /// `params.ending_before` is set, yielding the nearest items first.
     #[cfg(feature = "webhook_endpoint")]
-    pub fn get_webhook_endpoints_stream(
+    pub fn list_stream(
         &self,
         params: &GetWebhookEndpointsParams,
     ) -> runtime::Paginator<models::WebhookEndpoint, GetWebhookEndpointsError> {
@@ -22206,7 +22418,7 @@ impl Client {
         } else {
             runtime::Direction::Forward
         };
-        let client = self.clone();
+        let client = self.client.clone();
         let params = params.clone();
         runtime::Paginator::new(
             direction,
@@ -22225,7 +22437,7 @@ impl Client {
                     }
                 }
                 async move {
-                    let page = client.get_webhook_endpoints(&params).await?;
+                    let page = client.webhook_endpoints().list(&params).await?;
                     Ok(runtime::Page {
                         items: page.data,
                         has_more: page.has_more,
@@ -22238,17 +22450,15 @@ impl Client {
     /// A webhook endpoint must have a `url` and a list of `enabled_events`. You may optionally specify the Boolean `connect` parameter. If set to true, then a Connect webhook endpoint that notifies the specified `url` about events from all connected accounts is created; otherwise an account webhook endpoint that notifies the specified `url` only about events from your account is created. You can also create webhook endpoints in the [webhooks settings](https://dashboard.stripe.com/account/webhooks) section of the Dashboard.
     ///
     /// `POST /v1/webhook_endpoints`
-    pub async fn post_webhook_endpoints(
+    pub async fn create(
         &self,
         body: &models::PostWebhookEndpointsRequest,
     ) -> Result<models::WebhookEndpoint, runtime::Error<PostWebhookEndpointsError>> {
-        self.post_webhook_endpoints_with_response(body)
-            .await
-            .map(runtime::Response::into_value)
+        self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "webhook_endpoint")]
-    /// Like [`post_webhook_endpoints`](Self::post_webhook_endpoints), with the response's status, headers and request id.
-    pub async fn post_webhook_endpoints_with_response(
+    /// Like [`create`](Self::create), with the response's status, headers and request id.
+    pub async fn create_with_response(
         &self,
         body: &models::PostWebhookEndpointsRequest,
     ) -> Result<
@@ -22256,13 +22466,14 @@ impl Client {
         runtime::Error<PostWebhookEndpointsError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/webhook_endpoints")].concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = runtime::form_body(
             request,
             "application/x-www-form-urlencoded",
             body,
         )?;
-        self.transport
+        self.client
+            .transport
             .execute(request, "/v1/webhook_endpoints", runtime::decode_json)
             .await
     }
@@ -22270,7 +22481,7 @@ impl Client {
     /// Retrieves the webhook endpoint with the given ID.
     ///
     /// `GET /v1/webhook_endpoints/{webhook_endpoint}`
-    pub async fn get_webhook_endpoints_webhook_endpoint(
+    pub async fn retrieve(
         &self,
         webhook_endpoint: &str,
         params: &GetWebhookEndpointsWebhookEndpointParams,
@@ -22278,16 +22489,13 @@ impl Client {
         models::WebhookEndpoint,
         runtime::Error<GetWebhookEndpointsWebhookEndpointError>,
     > {
-        self.get_webhook_endpoints_webhook_endpoint_with_response(
-                webhook_endpoint,
-                params,
-            )
+        self.retrieve_with_response(webhook_endpoint, params)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "webhook_endpoint")]
-    /// Like [`get_webhook_endpoints_webhook_endpoint`](Self::get_webhook_endpoints_webhook_endpoint), with the response's status, headers and request id.
-    pub async fn get_webhook_endpoints_webhook_endpoint_with_response(
+    /// Like [`retrieve`](Self::retrieve), with the response's status, headers and request id.
+    pub async fn retrieve_with_response(
         &self,
         webhook_endpoint: &str,
         params: &GetWebhookEndpointsWebhookEndpointParams,
@@ -22300,7 +22508,7 @@ impl Client {
             runtime::encode_path_segment(webhook_endpoint)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::GET, &path);
+        let request = self.client.transport.request(reqwest::Method::GET, &path);
         let mut query = Vec::new();
         runtime::append_query(
             &mut query,
@@ -22309,7 +22517,8 @@ impl Client {
             runtime::QueryStyle::DeepObject,
         )?;
         let request = request.query(&query);
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/webhook_endpoints/{webhook_endpoint}",
@@ -22321,7 +22530,7 @@ impl Client {
     /// Updates the webhook endpoint. You may edit the `url`, the list of `enabled_events`, and the status of your endpoint.
     ///
     /// `POST /v1/webhook_endpoints/{webhook_endpoint}`
-    pub async fn post_webhook_endpoints_webhook_endpoint(
+    pub async fn update(
         &self,
         webhook_endpoint: &str,
         body: Option<&models::PostWebhookEndpointsWebhookEndpointRequest>,
@@ -22329,16 +22538,13 @@ impl Client {
         models::WebhookEndpoint,
         runtime::Error<PostWebhookEndpointsWebhookEndpointError>,
     > {
-        self.post_webhook_endpoints_webhook_endpoint_with_response(
-                webhook_endpoint,
-                body,
-            )
+        self.update_with_response(webhook_endpoint, body)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "webhook_endpoint")]
-    /// Like [`post_webhook_endpoints_webhook_endpoint`](Self::post_webhook_endpoints_webhook_endpoint), with the response's status, headers and request id.
-    pub async fn post_webhook_endpoints_webhook_endpoint_with_response(
+    /// Like [`update`](Self::update), with the response's status, headers and request id.
+    pub async fn update_with_response(
         &self,
         webhook_endpoint: &str,
         body: Option<&models::PostWebhookEndpointsWebhookEndpointRequest>,
@@ -22351,14 +22557,15 @@ impl Client {
             runtime::encode_path_segment(webhook_endpoint)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::POST, &path);
+        let request = self.client.transport.request(reqwest::Method::POST, &path);
         let request = match body {
             Some(body) => {
                 runtime::form_body(request, "application/x-www-form-urlencoded", body)?
             }
             None => request,
         };
-        self.transport
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/webhook_endpoints/{webhook_endpoint}",
@@ -22370,20 +22577,20 @@ impl Client {
     /// You can also delete webhook endpoints via the [webhook endpoint management](https://dashboard.stripe.com/account/webhooks) page of the Stripe dashboard.
     ///
     /// `DELETE /v1/webhook_endpoints/{webhook_endpoint}`
-    pub async fn delete_webhook_endpoints_webhook_endpoint(
+    pub async fn delete(
         &self,
         webhook_endpoint: &str,
     ) -> Result<
         models::DeletedWebhookEndpoint,
         runtime::Error<DeleteWebhookEndpointsWebhookEndpointError>,
     > {
-        self.delete_webhook_endpoints_webhook_endpoint_with_response(webhook_endpoint)
+        self.delete_with_response(webhook_endpoint)
             .await
             .map(runtime::Response::into_value)
     }
     #[cfg(feature = "webhook_endpoint")]
-    /// Like [`delete_webhook_endpoints_webhook_endpoint`](Self::delete_webhook_endpoints_webhook_endpoint), with the response's status, headers and request id.
-    pub async fn delete_webhook_endpoints_webhook_endpoint_with_response(
+    /// Like [`delete`](Self::delete), with the response's status, headers and request id.
+    pub async fn delete_with_response(
         &self,
         webhook_endpoint: &str,
     ) -> Result<
@@ -22395,8 +22602,9 @@ impl Client {
             runtime::encode_path_segment(webhook_endpoint)?,
         ]
             .concat();
-        let request = self.transport.request(reqwest::Method::DELETE, &path);
-        self.transport
+        let request = self.client.transport.request(reqwest::Method::DELETE, &path);
+        self.client
+            .transport
             .execute(
                 request,
                 "/v1/webhook_endpoints/{webhook_endpoint}",

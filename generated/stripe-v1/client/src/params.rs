@@ -2,42 +2,42 @@
 #[allow(unused_imports)]
 use crate::models;
 #[cfg(feature = "three_d_secure")]
-/// Parameters of [`Client::get3d_secure_three_d_secure`](crate::Client::get3d_secure_three_d_secure).
+/// Parameters of [`_3d_secure().retrieve`](crate::resources::V3dSecure::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Get3dSecureThreeDSecureParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "account")]
-/// Parameters of [`Client::get_account`](crate::Client::get_account).
+/// Parameters of [`account().retrieve`](crate::resources::Account::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "external_account")]
-/// Parameters of [`Client::get_account_bank_accounts_id`](crate::Client::get_account_bank_accounts_id).
+/// Parameters of [`account().bank_accounts().retrieve`](crate::resources::AccountBankAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountBankAccountsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "capability")]
-/// Parameters of [`Client::get_account_capabilities`](crate::Client::get_account_capabilities).
+/// Parameters of [`account().capabilities().list`](crate::resources::AccountCapabilities::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountCapabilitiesParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "capability")]
-/// Parameters of [`Client::get_account_capabilities_capability`](crate::Client::get_account_capabilities_capability).
+/// Parameters of [`account().capabilities().retrieve`](crate::resources::AccountCapabilities::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountCapabilitiesCapabilityParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "bank_account")]
-/// Parameters of [`Client::get_account_external_accounts`](crate::Client::get_account_external_accounts).
+/// Parameters of [`account().external_accounts().list`](crate::resources::AccountExternalAccounts::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountExternalAccountsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -50,14 +50,14 @@ pub struct GetAccountExternalAccountsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "external_account")]
-/// Parameters of [`Client::get_account_external_accounts_id`](crate::Client::get_account_external_accounts_id).
+/// Parameters of [`account().external_accounts().retrieve`](crate::resources::AccountExternalAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountExternalAccountsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "person")]
-/// Parameters of [`Client::get_account_people`](crate::Client::get_account_people).
+/// Parameters of [`account().people().list`](crate::resources::AccountPeople::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountPeopleParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -72,14 +72,14 @@ pub struct GetAccountPeopleParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "person")]
-/// Parameters of [`Client::get_account_people_person`](crate::Client::get_account_people_person).
+/// Parameters of [`account().people().retrieve`](crate::resources::AccountPeople::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountPeoplePersonParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "person")]
-/// Parameters of [`Client::get_account_persons`](crate::Client::get_account_persons).
+/// Parameters of [`account().persons().list`](crate::resources::AccountPersons::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountPersonsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -94,14 +94,14 @@ pub struct GetAccountPersonsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "person")]
-/// Parameters of [`Client::get_account_persons_person`](crate::Client::get_account_persons_person).
+/// Parameters of [`account().persons().retrieve`](crate::resources::AccountPersons::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountPersonsPersonParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "account")]
-/// Parameters of [`Client::get_accounts`](crate::Client::get_accounts).
+/// Parameters of [`accounts().list`](crate::resources::Accounts::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsParams {
     pub created: Option<models::GetAccountsCreated>,
@@ -115,35 +115,35 @@ pub struct GetAccountsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "account")]
-/// Parameters of [`Client::get_accounts_account`](crate::Client::get_accounts_account).
+/// Parameters of [`accounts().retrieve`](crate::resources::Accounts::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "external_account")]
-/// Parameters of [`Client::get_accounts_account_bank_accounts_id`](crate::Client::get_accounts_account_bank_accounts_id).
+/// Parameters of [`accounts().bank_accounts().retrieve`](crate::resources::AccountsBankAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountBankAccountsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "capability")]
-/// Parameters of [`Client::get_accounts_account_capabilities`](crate::Client::get_accounts_account_capabilities).
+/// Parameters of [`accounts().capabilities().list`](crate::resources::AccountsCapabilities::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountCapabilitiesParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "capability")]
-/// Parameters of [`Client::get_accounts_account_capabilities_capability`](crate::Client::get_accounts_account_capabilities_capability).
+/// Parameters of [`accounts().capabilities().retrieve`](crate::resources::AccountsCapabilities::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountCapabilitiesCapabilityParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "bank_account")]
-/// Parameters of [`Client::get_accounts_account_external_accounts`](crate::Client::get_accounts_account_external_accounts).
+/// Parameters of [`accounts().external_accounts().list`](crate::resources::AccountsExternalAccounts::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountExternalAccountsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -156,14 +156,14 @@ pub struct GetAccountsAccountExternalAccountsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "external_account")]
-/// Parameters of [`Client::get_accounts_account_external_accounts_id`](crate::Client::get_accounts_account_external_accounts_id).
+/// Parameters of [`accounts().external_accounts().retrieve`](crate::resources::AccountsExternalAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountExternalAccountsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "person")]
-/// Parameters of [`Client::get_accounts_account_people`](crate::Client::get_accounts_account_people).
+/// Parameters of [`accounts().people().list`](crate::resources::AccountsPeople::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountPeopleParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -178,14 +178,14 @@ pub struct GetAccountsAccountPeopleParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "person")]
-/// Parameters of [`Client::get_accounts_account_people_person`](crate::Client::get_accounts_account_people_person).
+/// Parameters of [`accounts().people().retrieve`](crate::resources::AccountsPeople::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountPeoplePersonParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "person")]
-/// Parameters of [`Client::get_accounts_account_persons`](crate::Client::get_accounts_account_persons).
+/// Parameters of [`accounts().persons().list`](crate::resources::AccountsPersons::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountPersonsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -200,14 +200,14 @@ pub struct GetAccountsAccountPersonsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "person")]
-/// Parameters of [`Client::get_accounts_account_persons_person`](crate::Client::get_accounts_account_persons_person).
+/// Parameters of [`accounts().persons().retrieve`](crate::resources::AccountsPersons::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountsAccountPersonsPersonParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "apple_pay_domain")]
-/// Parameters of [`Client::get_apple_pay_domains`](crate::Client::get_apple_pay_domains).
+/// Parameters of [`apple_pay().domains().list`](crate::resources::ApplePayDomains::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplePayDomainsParams {
     pub domain_name: Option<String>,
@@ -221,14 +221,14 @@ pub struct GetApplePayDomainsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "apple_pay_domain")]
-/// Parameters of [`Client::get_apple_pay_domains_domain`](crate::Client::get_apple_pay_domains_domain).
+/// Parameters of [`apple_pay().domains().retrieve`](crate::resources::ApplePayDomains::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplePayDomainsDomainParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "application_fee")]
-/// Parameters of [`Client::get_application_fees`](crate::Client::get_application_fees).
+/// Parameters of [`application_fees().list`](crate::resources::ApplicationFees::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplicationFeesParams {
     /// Only return application fees for the charge specified by this charge ID.
@@ -244,21 +244,21 @@ pub struct GetApplicationFeesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "fee_refund")]
-/// Parameters of [`Client::get_application_fees_fee_refunds_id`](crate::Client::get_application_fees_fee_refunds_id).
+/// Parameters of [`application_fees().refunds().retrieve`](crate::resources::ApplicationFeesRefunds::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplicationFeesFeeRefundsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "application_fee")]
-/// Parameters of [`Client::get_application_fees_id`](crate::Client::get_application_fees_id).
+/// Parameters of [`application_fees().retrieve`](crate::resources::ApplicationFees::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplicationFeesIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "fee_refund")]
-/// Parameters of [`Client::get_application_fees_id_refunds`](crate::Client::get_application_fees_id_refunds).
+/// Parameters of [`application_fees().refunds().list`](crate::resources::ApplicationFeesRefunds::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetApplicationFeesIdRefundsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -271,14 +271,14 @@ pub struct GetApplicationFeesIdRefundsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "balance")]
-/// Parameters of [`Client::get_balance`](crate::Client::get_balance).
+/// Parameters of [`balance().retrieve`](crate::resources::Balance::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalanceParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "balance_transaction")]
-/// Parameters of [`Client::get_balance_history`](crate::Client::get_balance_history).
+/// Parameters of [`balance().history().list`](crate::resources::BalanceHistory::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalanceHistoryParams {
     pub created: Option<models::GetBalanceHistoryCreated>,
@@ -300,14 +300,14 @@ pub struct GetBalanceHistoryParams {
     pub r#type: Option<String>,
 }
 #[cfg(feature = "balance_transaction")]
-/// Parameters of [`Client::get_balance_history_id`](crate::Client::get_balance_history_id).
+/// Parameters of [`balance().history().retrieve`](crate::resources::BalanceHistory::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalanceHistoryIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "balance_transaction")]
-/// Parameters of [`Client::get_balance_transactions`](crate::Client::get_balance_transactions).
+/// Parameters of [`balance_transactions().list`](crate::resources::BalanceTransactions::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalanceTransactionsParams {
     pub created: Option<models::GetBalanceTransactionsCreated>,
@@ -329,14 +329,14 @@ pub struct GetBalanceTransactionsParams {
     pub r#type: Option<String>,
 }
 #[cfg(feature = "balance_transaction")]
-/// Parameters of [`Client::get_balance_transactions_id`](crate::Client::get_balance_transactions_id).
+/// Parameters of [`balance_transactions().retrieve`](crate::resources::BalanceTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBalanceTransactionsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "billing_portal_configuration")]
-/// Parameters of [`Client::get_billing_portal_configurations`](crate::Client::get_billing_portal_configurations).
+/// Parameters of [`billing_portal().configurations().list`](crate::resources::BillingPortalConfigurations::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBillingPortalConfigurationsParams {
     /// Only return configurations that are active or inactive (e.g., pass `true` to only list active configurations).
@@ -353,14 +353,14 @@ pub struct GetBillingPortalConfigurationsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "billing_portal_configuration")]
-/// Parameters of [`Client::get_billing_portal_configurations_configuration`](crate::Client::get_billing_portal_configurations_configuration).
+/// Parameters of [`billing_portal().configurations().retrieve`](crate::resources::BillingPortalConfigurations::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBillingPortalConfigurationsConfigurationParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "bitcoin_receiver")]
-/// Parameters of [`Client::get_bitcoin_receivers`](crate::Client::get_bitcoin_receivers).
+/// Parameters of [`bitcoin().receivers().list`](crate::resources::BitcoinReceivers::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBitcoinReceiversParams {
     /// Filter for active receivers.
@@ -379,14 +379,14 @@ pub struct GetBitcoinReceiversParams {
     pub uncaptured_funds: Option<bool>,
 }
 #[cfg(feature = "bitcoin_receiver")]
-/// Parameters of [`Client::get_bitcoin_receivers_id`](crate::Client::get_bitcoin_receivers_id).
+/// Parameters of [`bitcoin().receivers().retrieve`](crate::resources::BitcoinReceivers::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBitcoinReceiversIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "bitcoin_transaction")]
-/// Parameters of [`Client::get_bitcoin_receivers_receiver_transactions`](crate::Client::get_bitcoin_receivers_receiver_transactions).
+/// Parameters of [`bitcoin().receivers().transactions`](crate::resources::BitcoinReceivers::transactions).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBitcoinReceiversReceiverTransactionsParams {
     /// Only return transactions for the customer specified by this customer ID.
@@ -401,7 +401,7 @@ pub struct GetBitcoinReceiversReceiverTransactionsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "bitcoin_transaction")]
-/// Parameters of [`Client::get_bitcoin_transactions`](crate::Client::get_bitcoin_transactions).
+/// Parameters of [`bitcoin().transactions().list`](crate::resources::BitcoinTransactions::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBitcoinTransactionsParams {
     /// Only return transactions for the customer specified by this customer ID.
@@ -417,7 +417,7 @@ pub struct GetBitcoinTransactionsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "charge")]
-/// Parameters of [`Client::get_charges`](crate::Client::get_charges).
+/// Parameters of [`charges().list`](crate::resources::Charges::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChargesParams {
     pub created: Option<models::GetChargesCreated>,
@@ -437,21 +437,21 @@ pub struct GetChargesParams {
     pub transfer_group: Option<String>,
 }
 #[cfg(feature = "charge")]
-/// Parameters of [`Client::get_charges_charge`](crate::Client::get_charges_charge).
+/// Parameters of [`charges().retrieve`](crate::resources::Charges::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChargesChargeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "dispute")]
-/// Parameters of [`Client::get_charges_charge_dispute`](crate::Client::get_charges_charge_dispute).
+/// Parameters of [`charges().dispute().retrieve`](crate::resources::ChargesDispute::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChargesChargeDisputeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "refund")]
-/// Parameters of [`Client::get_charges_charge_refunds`](crate::Client::get_charges_charge_refunds).
+/// Parameters of [`charges().refunds().list`](crate::resources::ChargesRefunds::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChargesChargeRefundsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -464,14 +464,14 @@ pub struct GetChargesChargeRefundsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "refund")]
-/// Parameters of [`Client::get_charges_charge_refunds_refund`](crate::Client::get_charges_charge_refunds_refund).
+/// Parameters of [`charges().refunds().retrieve`](crate::resources::ChargesRefunds::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetChargesChargeRefundsRefundParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "checkout_session")]
-/// Parameters of [`Client::get_checkout_sessions`](crate::Client::get_checkout_sessions).
+/// Parameters of [`checkout().sessions().list`](crate::resources::CheckoutSessions::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCheckoutSessionsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -488,14 +488,14 @@ pub struct GetCheckoutSessionsParams {
     pub subscription: Option<String>,
 }
 #[cfg(feature = "checkout_session")]
-/// Parameters of [`Client::get_checkout_sessions_session`](crate::Client::get_checkout_sessions_session).
+/// Parameters of [`checkout().sessions().retrieve`](crate::resources::CheckoutSessions::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCheckoutSessionsSessionParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "item")]
-/// Parameters of [`Client::get_checkout_sessions_session_line_items`](crate::Client::get_checkout_sessions_session_line_items).
+/// Parameters of [`checkout().sessions().line_items`](crate::resources::CheckoutSessions::line_items).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCheckoutSessionsSessionLineItemsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -508,7 +508,7 @@ pub struct GetCheckoutSessionsSessionLineItemsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "country_spec")]
-/// Parameters of [`Client::get_country_specs`](crate::Client::get_country_specs).
+/// Parameters of [`country_specs().list`](crate::resources::CountrySpecs::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCountrySpecsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -521,14 +521,14 @@ pub struct GetCountrySpecsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "country_spec")]
-/// Parameters of [`Client::get_country_specs_country`](crate::Client::get_country_specs_country).
+/// Parameters of [`country_specs().retrieve`](crate::resources::CountrySpecs::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCountrySpecsCountryParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "coupon")]
-/// Parameters of [`Client::get_coupons`](crate::Client::get_coupons).
+/// Parameters of [`coupons().list`](crate::resources::Coupons::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCouponsParams {
     /// A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.
@@ -543,14 +543,14 @@ pub struct GetCouponsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "coupon")]
-/// Parameters of [`Client::get_coupons_coupon`](crate::Client::get_coupons_coupon).
+/// Parameters of [`coupons().retrieve`](crate::resources::Coupons::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCouponsCouponParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "credit_note")]
-/// Parameters of [`Client::get_credit_notes`](crate::Client::get_credit_notes).
+/// Parameters of [`credit_notes().list`](crate::resources::CreditNotes::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCreditNotesParams {
     /// Only return credit notes for the customer specified by this customer ID.
@@ -567,7 +567,7 @@ pub struct GetCreditNotesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "credit_note")]
-/// Parameters of [`Client::get_credit_notes_preview`](crate::Client::get_credit_notes_preview).
+/// Parameters of [`credit_notes().preview().retrieve`](crate::resources::CreditNotesPreview::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCreditNotesPreviewParams {
     /// The integer amount in %s representing the total amount of the credit note.
@@ -594,7 +594,7 @@ pub struct GetCreditNotesPreviewParams {
     pub refund_amount: Option<i64>,
 }
 #[cfg(feature = "credit_note_line_item")]
-/// Parameters of [`Client::get_credit_notes_preview_lines`](crate::Client::get_credit_notes_preview_lines).
+/// Parameters of [`credit_notes().preview().lines`](crate::resources::CreditNotesPreview::lines).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCreditNotesPreviewLinesParams {
     /// The integer amount in %s representing the total amount of the credit note.
@@ -627,7 +627,7 @@ pub struct GetCreditNotesPreviewLinesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "credit_note_line_item")]
-/// Parameters of [`Client::get_credit_notes_credit_note_lines`](crate::Client::get_credit_notes_credit_note_lines).
+/// Parameters of [`credit_notes().lines`](crate::resources::CreditNotes::lines).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCreditNotesCreditNoteLinesParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -640,14 +640,14 @@ pub struct GetCreditNotesCreditNoteLinesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "credit_note")]
-/// Parameters of [`Client::get_credit_notes_id`](crate::Client::get_credit_notes_id).
+/// Parameters of [`credit_notes().retrieve`](crate::resources::CreditNotes::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCreditNotesIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "customer")]
-/// Parameters of [`Client::get_customers`](crate::Client::get_customers).
+/// Parameters of [`customers().list`](crate::resources::Customers::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersParams {
     pub created: Option<models::GetCustomersCreated>,
@@ -663,14 +663,14 @@ pub struct GetCustomersParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "customer")]
-/// Parameters of [`Client::get_customers_customer`](crate::Client::get_customers_customer).
+/// Parameters of [`customers().retrieve`](crate::resources::Customers::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "customer_balance_transaction")]
-/// Parameters of [`Client::get_customers_customer_balance_transactions`](crate::Client::get_customers_customer_balance_transactions).
+/// Parameters of [`customers().balance_transactions().list`](crate::resources::CustomersBalanceTransactions::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerBalanceTransactionsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -683,14 +683,14 @@ pub struct GetCustomersCustomerBalanceTransactionsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "customer_balance_transaction")]
-/// Parameters of [`Client::get_customers_customer_balance_transactions_transaction`](crate::Client::get_customers_customer_balance_transactions_transaction).
+/// Parameters of [`customers().balance_transactions().retrieve`](crate::resources::CustomersBalanceTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerBalanceTransactionsTransactionParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "bank_account")]
-/// Parameters of [`Client::get_customers_customer_bank_accounts`](crate::Client::get_customers_customer_bank_accounts).
+/// Parameters of [`customers().bank_accounts().list`](crate::resources::CustomersBankAccounts::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerBankAccountsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -703,14 +703,14 @@ pub struct GetCustomersCustomerBankAccountsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "bank_account")]
-/// Parameters of [`Client::get_customers_customer_bank_accounts_id`](crate::Client::get_customers_customer_bank_accounts_id).
+/// Parameters of [`customers().bank_accounts().retrieve`](crate::resources::CustomersBankAccounts::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerBankAccountsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "card")]
-/// Parameters of [`Client::get_customers_customer_cards`](crate::Client::get_customers_customer_cards).
+/// Parameters of [`customers().cards().list`](crate::resources::CustomersCards::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerCardsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -723,21 +723,21 @@ pub struct GetCustomersCustomerCardsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "card")]
-/// Parameters of [`Client::get_customers_customer_cards_id`](crate::Client::get_customers_customer_cards_id).
+/// Parameters of [`customers().cards().retrieve`](crate::resources::CustomersCards::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerCardsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "discount")]
-/// Parameters of [`Client::get_customers_customer_discount`](crate::Client::get_customers_customer_discount).
+/// Parameters of [`customers().discount().retrieve`](crate::resources::CustomersDiscount::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerDiscountParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "alipay_account")]
-/// Parameters of [`Client::get_customers_customer_sources`](crate::Client::get_customers_customer_sources).
+/// Parameters of [`customers().sources().list`](crate::resources::CustomersSources::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerSourcesParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -752,14 +752,14 @@ pub struct GetCustomersCustomerSourcesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "payment_source")]
-/// Parameters of [`Client::get_customers_customer_sources_id`](crate::Client::get_customers_customer_sources_id).
+/// Parameters of [`customers().sources().retrieve`](crate::resources::CustomersSources::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerSourcesIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "subscription")]
-/// Parameters of [`Client::get_customers_customer_subscriptions`](crate::Client::get_customers_customer_subscriptions).
+/// Parameters of [`customers().subscriptions().list`](crate::resources::CustomersSubscriptions::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerSubscriptionsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -772,21 +772,21 @@ pub struct GetCustomersCustomerSubscriptionsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "subscription")]
-/// Parameters of [`Client::get_customers_customer_subscriptions_subscription_exposed_id`](crate::Client::get_customers_customer_subscriptions_subscription_exposed_id).
+/// Parameters of [`customers().subscriptions().retrieve`](crate::resources::CustomersSubscriptions::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerSubscriptionsSubscriptionExposedIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "discount")]
-/// Parameters of [`Client::get_customers_customer_subscriptions_subscription_exposed_id_discount`](crate::Client::get_customers_customer_subscriptions_subscription_exposed_id_discount).
+/// Parameters of [`customers().subscriptions().discount().retrieve`](crate::resources::CustomersSubscriptionsDiscount::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerSubscriptionsSubscriptionExposedIdDiscountParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "tax_id")]
-/// Parameters of [`Client::get_customers_customer_tax_ids`](crate::Client::get_customers_customer_tax_ids).
+/// Parameters of [`customers().tax_ids().list`](crate::resources::CustomersTaxIds::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerTaxIdsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -799,14 +799,14 @@ pub struct GetCustomersCustomerTaxIdsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "tax_id")]
-/// Parameters of [`Client::get_customers_customer_tax_ids_id`](crate::Client::get_customers_customer_tax_ids_id).
+/// Parameters of [`customers().tax_ids().retrieve`](crate::resources::CustomersTaxIds::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCustomersCustomerTaxIdsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "dispute")]
-/// Parameters of [`Client::get_disputes`](crate::Client::get_disputes).
+/// Parameters of [`disputes().list`](crate::resources::Disputes::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDisputesParams {
     /// Only return disputes associated to the charge specified by this charge ID.
@@ -824,14 +824,14 @@ pub struct GetDisputesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "dispute")]
-/// Parameters of [`Client::get_disputes_dispute`](crate::Client::get_disputes_dispute).
+/// Parameters of [`disputes().retrieve`](crate::resources::Disputes::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDisputesDisputeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "event")]
-/// Parameters of [`Client::get_events`](crate::Client::get_events).
+/// Parameters of [`events().list`](crate::resources::Events::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetEventsParams {
     pub created: Option<models::GetEventsCreated>,
@@ -851,14 +851,14 @@ pub struct GetEventsParams {
     pub types: Option<Vec<String>>,
 }
 #[cfg(feature = "event")]
-/// Parameters of [`Client::get_events_id`](crate::Client::get_events_id).
+/// Parameters of [`events().retrieve`](crate::resources::Events::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetEventsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "exchange_rate")]
-/// Parameters of [`Client::get_exchange_rates`](crate::Client::get_exchange_rates).
+/// Parameters of [`exchange_rates().list`](crate::resources::ExchangeRates::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetExchangeRatesParams {
     /// A cursor for use in pagination. `ending_before` is the currency that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with the exchange rate for currency X your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -871,14 +871,14 @@ pub struct GetExchangeRatesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "exchange_rate")]
-/// Parameters of [`Client::get_exchange_rates_rate_id`](crate::Client::get_exchange_rates_rate_id).
+/// Parameters of [`exchange_rates().retrieve`](crate::resources::ExchangeRates::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetExchangeRatesRateIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "file_link")]
-/// Parameters of [`Client::get_file_links`](crate::Client::get_file_links).
+/// Parameters of [`file_links().list`](crate::resources::FileLinks::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFileLinksParams {
     pub created: Option<models::GetFileLinksCreated>,
@@ -896,14 +896,14 @@ pub struct GetFileLinksParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "file_link")]
-/// Parameters of [`Client::get_file_links_link`](crate::Client::get_file_links_link).
+/// Parameters of [`file_links().retrieve`](crate::resources::FileLinks::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFileLinksLinkParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "file")]
-/// Parameters of [`Client::get_files`](crate::Client::get_files).
+/// Parameters of [`files().list`](crate::resources::Files::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFilesParams {
     pub created: Option<models::GetFilesCreated>,
@@ -919,14 +919,14 @@ pub struct GetFilesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "file")]
-/// Parameters of [`Client::get_files_file`](crate::Client::get_files_file).
+/// Parameters of [`files().retrieve`](crate::resources::Files::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFilesFileParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "identity_verification_report")]
-/// Parameters of [`Client::get_identity_verification_reports`](crate::Client::get_identity_verification_reports).
+/// Parameters of [`identity().verification_reports().list`](crate::resources::IdentityVerificationReports::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIdentityVerificationReportsParams {
     pub created: Option<models::GetIdentityVerificationReportsCreated>,
@@ -944,14 +944,14 @@ pub struct GetIdentityVerificationReportsParams {
     pub verification_session: Option<String>,
 }
 #[cfg(feature = "identity_verification_report")]
-/// Parameters of [`Client::get_identity_verification_reports_report`](crate::Client::get_identity_verification_reports_report).
+/// Parameters of [`identity().verification_reports().retrieve`](crate::resources::IdentityVerificationReports::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIdentityVerificationReportsReportParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "identity_verification_session")]
-/// Parameters of [`Client::get_identity_verification_sessions`](crate::Client::get_identity_verification_sessions).
+/// Parameters of [`identity().verification_sessions().list`](crate::resources::IdentityVerificationSessions::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIdentityVerificationSessionsParams {
     pub created: Option<models::GetIdentityVerificationSessionsCreated>,
@@ -967,14 +967,14 @@ pub struct GetIdentityVerificationSessionsParams {
     pub status: Option<models::GetIdentityVerificationSessionsStatus>,
 }
 #[cfg(feature = "identity_verification_session")]
-/// Parameters of [`Client::get_identity_verification_sessions_session`](crate::Client::get_identity_verification_sessions_session).
+/// Parameters of [`identity().verification_sessions().retrieve`](crate::resources::IdentityVerificationSessions::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIdentityVerificationSessionsSessionParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "invoiceitem")]
-/// Parameters of [`Client::get_invoiceitems`](crate::Client::get_invoiceitems).
+/// Parameters of [`invoiceitems().list`](crate::resources::Invoiceitems::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoiceitemsParams {
     pub created: Option<models::GetInvoiceitemsCreated>,
@@ -994,14 +994,14 @@ pub struct GetInvoiceitemsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "invoiceitem")]
-/// Parameters of [`Client::get_invoiceitems_invoiceitem`](crate::Client::get_invoiceitems_invoiceitem).
+/// Parameters of [`invoiceitems().retrieve`](crate::resources::Invoiceitems::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoiceitemsInvoiceitemParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "invoice")]
-/// Parameters of [`Client::get_invoices`](crate::Client::get_invoices).
+/// Parameters of [`invoices().list`](crate::resources::Invoices::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoicesParams {
     /// The collection method of the invoice to retrieve. Either `charge_automatically` or `send_invoice`.
@@ -1024,7 +1024,7 @@ pub struct GetInvoicesParams {
     pub subscription: Option<String>,
 }
 #[cfg(feature = "invoice")]
-/// Parameters of [`Client::get_invoices_upcoming`](crate::Client::get_invoices_upcoming).
+/// Parameters of [`invoices().upcoming().retrieve`](crate::resources::InvoicesUpcoming::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoicesUpcomingParams {
     /// Settings for automatic tax lookup for this invoice preview.
@@ -1081,7 +1081,7 @@ pub struct GetInvoicesUpcomingParams {
     pub subscription_trial_from_plan: Option<bool>,
 }
 #[cfg(feature = "line_item")]
-/// Parameters of [`Client::get_invoices_upcoming_lines`](crate::Client::get_invoices_upcoming_lines).
+/// Parameters of [`invoices().upcoming().lines`](crate::resources::InvoicesUpcoming::lines).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoicesUpcomingLinesParams {
     /// Settings for automatic tax lookup for this invoice preview.
@@ -1146,14 +1146,14 @@ pub struct GetInvoicesUpcomingLinesParams {
     pub subscription_trial_from_plan: Option<bool>,
 }
 #[cfg(feature = "invoice")]
-/// Parameters of [`Client::get_invoices_invoice`](crate::Client::get_invoices_invoice).
+/// Parameters of [`invoices().retrieve`](crate::resources::Invoices::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoicesInvoiceParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "line_item")]
-/// Parameters of [`Client::get_invoices_invoice_lines`](crate::Client::get_invoices_invoice_lines).
+/// Parameters of [`invoices().lines`](crate::resources::Invoices::lines).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInvoicesInvoiceLinesParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -1166,7 +1166,7 @@ pub struct GetInvoicesInvoiceLinesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "issuer_fraud_record")]
-/// Parameters of [`Client::get_issuer_fraud_records`](crate::Client::get_issuer_fraud_records).
+/// Parameters of [`issuer_fraud_records().list`](crate::resources::IssuerFraudRecords::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuerFraudRecordsParams {
     /// Only return issuer fraud records for the charge specified by this charge ID.
@@ -1181,14 +1181,14 @@ pub struct GetIssuerFraudRecordsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "issuer_fraud_record")]
-/// Parameters of [`Client::get_issuer_fraud_records_issuer_fraud_record`](crate::Client::get_issuer_fraud_records_issuer_fraud_record).
+/// Parameters of [`issuer_fraud_records().retrieve`](crate::resources::IssuerFraudRecords::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuerFraudRecordsIssuerFraudRecordParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "issuing_authorization")]
-/// Parameters of [`Client::get_issuing_authorizations`](crate::Client::get_issuing_authorizations).
+/// Parameters of [`issuing().authorizations().list`](crate::resources::IssuingAuthorizations::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingAuthorizationsParams {
     /// Only return authorizations that belong to the given card.
@@ -1209,14 +1209,14 @@ pub struct GetIssuingAuthorizationsParams {
     pub status: Option<models::GetIssuingAuthorizationsStatus>,
 }
 #[cfg(feature = "issuing_authorization")]
-/// Parameters of [`Client::get_issuing_authorizations_authorization`](crate::Client::get_issuing_authorizations_authorization).
+/// Parameters of [`issuing().authorizations().retrieve`](crate::resources::IssuingAuthorizations::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingAuthorizationsAuthorizationParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "issuing_cardholder")]
-/// Parameters of [`Client::get_issuing_cardholders`](crate::Client::get_issuing_cardholders).
+/// Parameters of [`issuing().cardholders().list`](crate::resources::IssuingCardholders::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingCardholdersParams {
     /// Only return cardholders that were created during the given date interval.
@@ -1239,14 +1239,14 @@ pub struct GetIssuingCardholdersParams {
     pub r#type: Option<models::GetIssuingCardholdersType>,
 }
 #[cfg(feature = "issuing_cardholder")]
-/// Parameters of [`Client::get_issuing_cardholders_cardholder`](crate::Client::get_issuing_cardholders_cardholder).
+/// Parameters of [`issuing().cardholders().retrieve`](crate::resources::IssuingCardholders::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingCardholdersCardholderParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "issuing_card")]
-/// Parameters of [`Client::get_issuing_cards`](crate::Client::get_issuing_cards).
+/// Parameters of [`issuing().cards().list`](crate::resources::IssuingCards::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingCardsParams {
     /// Only return cards belonging to the Cardholder with the provided ID.
@@ -1273,14 +1273,14 @@ pub struct GetIssuingCardsParams {
     pub r#type: Option<models::GetIssuingCardsType>,
 }
 #[cfg(feature = "issuing_card")]
-/// Parameters of [`Client::get_issuing_cards_card`](crate::Client::get_issuing_cards_card).
+/// Parameters of [`issuing().cards().retrieve`](crate::resources::IssuingCards::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingCardsCardParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "issuing_dispute")]
-/// Parameters of [`Client::get_issuing_disputes`](crate::Client::get_issuing_disputes).
+/// Parameters of [`issuing().disputes().list`](crate::resources::IssuingDisputes::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingDisputesParams {
     /// Select Issuing disputes that were created during the given date interval.
@@ -1299,14 +1299,14 @@ pub struct GetIssuingDisputesParams {
     pub transaction: Option<String>,
 }
 #[cfg(feature = "issuing_dispute")]
-/// Parameters of [`Client::get_issuing_disputes_dispute`](crate::Client::get_issuing_disputes_dispute).
+/// Parameters of [`issuing().disputes().retrieve`](crate::resources::IssuingDisputes::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingDisputesDisputeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "issuing_settlement")]
-/// Parameters of [`Client::get_issuing_settlements`](crate::Client::get_issuing_settlements).
+/// Parameters of [`issuing().settlements().list`](crate::resources::IssuingSettlements::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingSettlementsParams {
     /// Only return issuing settlements that were created during the given date interval.
@@ -1321,14 +1321,14 @@ pub struct GetIssuingSettlementsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "issuing_settlement")]
-/// Parameters of [`Client::get_issuing_settlements_settlement`](crate::Client::get_issuing_settlements_settlement).
+/// Parameters of [`issuing().settlements().retrieve`](crate::resources::IssuingSettlements::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingSettlementsSettlementParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "issuing_transaction")]
-/// Parameters of [`Client::get_issuing_transactions`](crate::Client::get_issuing_transactions).
+/// Parameters of [`issuing().transactions().list`](crate::resources::IssuingTransactions::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingTransactionsParams {
     /// Only return transactions that belong to the given card.
@@ -1349,21 +1349,21 @@ pub struct GetIssuingTransactionsParams {
     pub r#type: Option<models::GetIssuingTransactionsType>,
 }
 #[cfg(feature = "issuing_transaction")]
-/// Parameters of [`Client::get_issuing_transactions_transaction`](crate::Client::get_issuing_transactions_transaction).
+/// Parameters of [`issuing().transactions().retrieve`](crate::resources::IssuingTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetIssuingTransactionsTransactionParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "mandate")]
-/// Parameters of [`Client::get_mandates_mandate`](crate::Client::get_mandates_mandate).
+/// Parameters of [`mandates().retrieve`](crate::resources::Mandates::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetMandatesMandateParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "order_return")]
-/// Parameters of [`Client::get_order_returns`](crate::Client::get_order_returns).
+/// Parameters of [`order_returns().list`](crate::resources::OrderReturns::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOrderReturnsParams {
     /// Date this return was created.
@@ -1380,14 +1380,14 @@ pub struct GetOrderReturnsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "order_return")]
-/// Parameters of [`Client::get_order_returns_id`](crate::Client::get_order_returns_id).
+/// Parameters of [`order_returns().retrieve`](crate::resources::OrderReturns::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOrderReturnsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "order")]
-/// Parameters of [`Client::get_orders`](crate::Client::get_orders).
+/// Parameters of [`orders().list`](crate::resources::Orders::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOrdersParams {
     /// Date this order was created.
@@ -1412,14 +1412,14 @@ pub struct GetOrdersParams {
     pub upstream_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "order")]
-/// Parameters of [`Client::get_orders_id`](crate::Client::get_orders_id).
+/// Parameters of [`orders().retrieve`](crate::resources::Orders::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOrdersIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "payment_intent")]
-/// Parameters of [`Client::get_payment_intents`](crate::Client::get_payment_intents).
+/// Parameters of [`payment_intents().list`](crate::resources::PaymentIntents::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPaymentIntentsParams {
     /// A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.
@@ -1436,7 +1436,7 @@ pub struct GetPaymentIntentsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "payment_intent")]
-/// Parameters of [`Client::get_payment_intents_intent`](crate::Client::get_payment_intents_intent).
+/// Parameters of [`payment_intents().retrieve`](crate::resources::PaymentIntents::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPaymentIntentsIntentParams {
     /// The client secret of the PaymentIntent. Required if a publishable key is used to retrieve the source.
@@ -1445,7 +1445,7 @@ pub struct GetPaymentIntentsIntentParams {
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "payment_method")]
-/// Parameters of [`Client::get_payment_methods`](crate::Client::get_payment_methods).
+/// Parameters of [`payment_methods().list`](crate::resources::PaymentMethods::list).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetPaymentMethodsParams {
     /// The ID of the customer whose PaymentMethods will be retrieved.
@@ -1462,14 +1462,14 @@ pub struct GetPaymentMethodsParams {
     pub r#type: models::GetPaymentMethodsType,
 }
 #[cfg(feature = "payment_method")]
-/// Parameters of [`Client::get_payment_methods_payment_method`](crate::Client::get_payment_methods_payment_method).
+/// Parameters of [`payment_methods().retrieve`](crate::resources::PaymentMethods::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPaymentMethodsPaymentMethodParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "payout")]
-/// Parameters of [`Client::get_payouts`](crate::Client::get_payouts).
+/// Parameters of [`payouts().list`](crate::resources::Payouts::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPayoutsParams {
     pub arrival_date: Option<models::GetPayoutsArrivalDate>,
@@ -1488,14 +1488,14 @@ pub struct GetPayoutsParams {
     pub status: Option<String>,
 }
 #[cfg(feature = "payout")]
-/// Parameters of [`Client::get_payouts_payout`](crate::Client::get_payouts_payout).
+/// Parameters of [`payouts().retrieve`](crate::resources::Payouts::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPayoutsPayoutParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "plan")]
-/// Parameters of [`Client::get_plans`](crate::Client::get_plans).
+/// Parameters of [`plans().list`](crate::resources::Plans::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPlansParams {
     /// Only return plans that are active or inactive (e.g., pass `false` to list all inactive plans).
@@ -1514,14 +1514,14 @@ pub struct GetPlansParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "plan")]
-/// Parameters of [`Client::get_plans_plan`](crate::Client::get_plans_plan).
+/// Parameters of [`plans().retrieve`](crate::resources::Plans::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPlansPlanParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "price")]
-/// Parameters of [`Client::get_prices`](crate::Client::get_prices).
+/// Parameters of [`prices().list`](crate::resources::Prices::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPricesParams {
     /// Only return prices that are active or inactive (e.g., pass `false` to list all inactive prices).
@@ -1548,14 +1548,14 @@ pub struct GetPricesParams {
     pub r#type: Option<models::GetPricesType>,
 }
 #[cfg(feature = "price")]
-/// Parameters of [`Client::get_prices_price`](crate::Client::get_prices_price).
+/// Parameters of [`prices().retrieve`](crate::resources::Prices::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPricesPriceParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "product")]
-/// Parameters of [`Client::get_products`](crate::Client::get_products).
+/// Parameters of [`products().list`](crate::resources::Products::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetProductsParams {
     /// Only return products that are active or inactive (e.g., pass `false` to list all inactive products).
@@ -1578,14 +1578,14 @@ pub struct GetProductsParams {
     pub url: Option<String>,
 }
 #[cfg(feature = "product")]
-/// Parameters of [`Client::get_products_id`](crate::Client::get_products_id).
+/// Parameters of [`products().retrieve`](crate::resources::Products::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetProductsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "promotion_code")]
-/// Parameters of [`Client::get_promotion_codes`](crate::Client::get_promotion_codes).
+/// Parameters of [`promotion_codes().list`](crate::resources::PromotionCodes::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPromotionCodesParams {
     /// Filter promotion codes by whether they are active.
@@ -1608,14 +1608,14 @@ pub struct GetPromotionCodesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "promotion_code")]
-/// Parameters of [`Client::get_promotion_codes_promotion_code`](crate::Client::get_promotion_codes_promotion_code).
+/// Parameters of [`promotion_codes().retrieve`](crate::resources::PromotionCodes::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetPromotionCodesPromotionCodeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "quote")]
-/// Parameters of [`Client::get_quotes`](crate::Client::get_quotes).
+/// Parameters of [`quotes().list`](crate::resources::Quotes::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQuotesParams {
     /// The ID of the customer whose quotes will be retrieved.
@@ -1632,14 +1632,14 @@ pub struct GetQuotesParams {
     pub status: Option<models::GetQuotesStatus>,
 }
 #[cfg(feature = "quote")]
-/// Parameters of [`Client::get_quotes_quote`](crate::Client::get_quotes_quote).
+/// Parameters of [`quotes().retrieve`](crate::resources::Quotes::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQuotesQuoteParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "item")]
-/// Parameters of [`Client::get_quotes_quote_computed_upfront_line_items`](crate::Client::get_quotes_quote_computed_upfront_line_items).
+/// Parameters of [`quotes().computed_upfront_line_items`](crate::resources::Quotes::computed_upfront_line_items).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQuotesQuoteComputedUpfrontLineItemsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -1652,7 +1652,7 @@ pub struct GetQuotesQuoteComputedUpfrontLineItemsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "item")]
-/// Parameters of [`Client::get_quotes_quote_line_items`](crate::Client::get_quotes_quote_line_items).
+/// Parameters of [`quotes().line_items`](crate::resources::Quotes::line_items).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQuotesQuoteLineItemsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -1665,14 +1665,14 @@ pub struct GetQuotesQuoteLineItemsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "payment_intent")]
-/// Parameters of [`Client::get_quotes_quote_pdf`](crate::Client::get_quotes_quote_pdf).
+/// Parameters of [`quotes().pdf`](crate::resources::Quotes::pdf).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQuotesQuotePdfParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "radar_early_fraud_warning")]
-/// Parameters of [`Client::get_radar_early_fraud_warnings`](crate::Client::get_radar_early_fraud_warnings).
+/// Parameters of [`radar().early_fraud_warnings().list`](crate::resources::RadarEarlyFraudWarnings::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRadarEarlyFraudWarningsParams {
     /// Only return early fraud warnings for the charge specified by this charge ID.
@@ -1689,14 +1689,14 @@ pub struct GetRadarEarlyFraudWarningsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "radar_early_fraud_warning")]
-/// Parameters of [`Client::get_radar_early_fraud_warnings_early_fraud_warning`](crate::Client::get_radar_early_fraud_warnings_early_fraud_warning).
+/// Parameters of [`radar().early_fraud_warnings().retrieve`](crate::resources::RadarEarlyFraudWarnings::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRadarEarlyFraudWarningsEarlyFraudWarningParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "radar_value_list_item")]
-/// Parameters of [`Client::get_radar_value_list_items`](crate::Client::get_radar_value_list_items).
+/// Parameters of [`radar().value_list_items().list`](crate::resources::RadarValueListItems::list).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRadarValueListItemsParams {
     pub created: Option<models::GetRadarValueListItemsCreated>,
@@ -1714,14 +1714,14 @@ pub struct GetRadarValueListItemsParams {
     pub value_list: String,
 }
 #[cfg(feature = "radar_value_list_item")]
-/// Parameters of [`Client::get_radar_value_list_items_item`](crate::Client::get_radar_value_list_items_item).
+/// Parameters of [`radar().value_list_items().retrieve`](crate::resources::RadarValueListItems::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRadarValueListItemsItemParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "radar_value_list")]
-/// Parameters of [`Client::get_radar_value_lists`](crate::Client::get_radar_value_lists).
+/// Parameters of [`radar().value_lists().list`](crate::resources::RadarValueLists::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRadarValueListsParams {
     /// The alias used to reference the value list when writing rules.
@@ -1739,14 +1739,14 @@ pub struct GetRadarValueListsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "radar_value_list")]
-/// Parameters of [`Client::get_radar_value_lists_value_list`](crate::Client::get_radar_value_lists_value_list).
+/// Parameters of [`radar().value_lists().retrieve`](crate::resources::RadarValueLists::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRadarValueListsValueListParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "recipient")]
-/// Parameters of [`Client::get_recipients`](crate::Client::get_recipients).
+/// Parameters of [`recipients().list`](crate::resources::Recipients::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRecipientsParams {
     pub created: Option<models::GetRecipientsCreated>,
@@ -1763,14 +1763,14 @@ pub struct GetRecipientsParams {
     pub verified: Option<bool>,
 }
 #[cfg(feature = "recipient")]
-/// Parameters of [`Client::get_recipients_id`](crate::Client::get_recipients_id).
+/// Parameters of [`recipients().retrieve`](crate::resources::Recipients::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRecipientsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "refund")]
-/// Parameters of [`Client::get_refunds`](crate::Client::get_refunds).
+/// Parameters of [`refunds().list`](crate::resources::Refunds::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRefundsParams {
     /// Only return refunds for the charge specified by this charge ID.
@@ -1788,14 +1788,14 @@ pub struct GetRefundsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "refund")]
-/// Parameters of [`Client::get_refunds_refund`](crate::Client::get_refunds_refund).
+/// Parameters of [`refunds().retrieve`](crate::resources::Refunds::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRefundsRefundParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "reporting_report_run")]
-/// Parameters of [`Client::get_reporting_report_runs`](crate::Client::get_reporting_report_runs).
+/// Parameters of [`reporting().report_runs().list`](crate::resources::ReportingReportRuns::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReportingReportRunsParams {
     pub created: Option<models::GetReportingReportRunsCreated>,
@@ -1809,28 +1809,28 @@ pub struct GetReportingReportRunsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "reporting_report_run")]
-/// Parameters of [`Client::get_reporting_report_runs_report_run`](crate::Client::get_reporting_report_runs_report_run).
+/// Parameters of [`reporting().report_runs().retrieve`](crate::resources::ReportingReportRuns::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReportingReportRunsReportRunParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "reporting_report_type")]
-/// Parameters of [`Client::get_reporting_report_types`](crate::Client::get_reporting_report_types).
+/// Parameters of [`reporting().report_types().list`](crate::resources::ReportingReportTypes::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReportingReportTypesParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "reporting_report_type")]
-/// Parameters of [`Client::get_reporting_report_types_report_type`](crate::Client::get_reporting_report_types_report_type).
+/// Parameters of [`reporting().report_types().retrieve`](crate::resources::ReportingReportTypes::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReportingReportTypesReportTypeParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "review")]
-/// Parameters of [`Client::get_reviews`](crate::Client::get_reviews).
+/// Parameters of [`reviews().list`](crate::resources::Reviews::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReviewsParams {
     pub created: Option<models::GetReviewsCreated>,
@@ -1844,14 +1844,14 @@ pub struct GetReviewsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "review")]
-/// Parameters of [`Client::get_reviews_review`](crate::Client::get_reviews_review).
+/// Parameters of [`reviews().retrieve`](crate::resources::Reviews::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetReviewsReviewParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "setup_attempt")]
-/// Parameters of [`Client::get_setup_attempts`](crate::Client::get_setup_attempts).
+/// Parameters of [`setup_attempts().list`](crate::resources::SetupAttempts::list).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSetupAttemptsParams {
     /// A filter on the list, based on the object `created` field. The value
@@ -1871,7 +1871,7 @@ pub struct GetSetupAttemptsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "setup_intent")]
-/// Parameters of [`Client::get_setup_intents`](crate::Client::get_setup_intents).
+/// Parameters of [`setup_intents().list`](crate::resources::SetupIntents::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSetupIntentsParams {
     /// A filter on the list, based on the object `created` field. The value can be a string with an integer Unix timestamp, or it can be a dictionary with a number of different query options.
@@ -1890,7 +1890,7 @@ pub struct GetSetupIntentsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "setup_intent")]
-/// Parameters of [`Client::get_setup_intents_intent`](crate::Client::get_setup_intents_intent).
+/// Parameters of [`setup_intents().retrieve`](crate::resources::SetupIntents::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSetupIntentsIntentParams {
     /// The client secret of the SetupIntent. Required if a publishable key is used to retrieve the SetupIntent.
@@ -1899,7 +1899,7 @@ pub struct GetSetupIntentsIntentParams {
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "scheduled_query_run")]
-/// Parameters of [`Client::get_sigma_scheduled_query_runs`](crate::Client::get_sigma_scheduled_query_runs).
+/// Parameters of [`sigma().scheduled_query_runs().list`](crate::resources::SigmaScheduledQueryRuns::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSigmaScheduledQueryRunsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -1912,14 +1912,14 @@ pub struct GetSigmaScheduledQueryRunsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "scheduled_query_run")]
-/// Parameters of [`Client::get_sigma_scheduled_query_runs_scheduled_query_run`](crate::Client::get_sigma_scheduled_query_runs_scheduled_query_run).
+/// Parameters of [`sigma().scheduled_query_runs().retrieve`](crate::resources::SigmaScheduledQueryRuns::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSigmaScheduledQueryRunsScheduledQueryRunParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "sku")]
-/// Parameters of [`Client::get_skus`](crate::Client::get_skus).
+/// Parameters of [`skus().list`](crate::resources::Skus::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSkusParams {
     /// Only return SKUs that are active or inactive (e.g., pass `false` to list all inactive products).
@@ -1942,14 +1942,14 @@ pub struct GetSkusParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "sku")]
-/// Parameters of [`Client::get_skus_id`](crate::Client::get_skus_id).
+/// Parameters of [`skus().retrieve`](crate::resources::Skus::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSkusIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "source")]
-/// Parameters of [`Client::get_sources_source`](crate::Client::get_sources_source).
+/// Parameters of [`sources().retrieve`](crate::resources::Sources::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSourcesSourceParams {
     /// The client secret of the source. Required if a publishable key is used to retrieve the source.
@@ -1958,14 +1958,14 @@ pub struct GetSourcesSourceParams {
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "source_mandate_notification")]
-/// Parameters of [`Client::get_sources_source_mandate_notifications_mandate_notification`](crate::Client::get_sources_source_mandate_notifications_mandate_notification).
+/// Parameters of [`sources().mandate_notifications().retrieve`](crate::resources::SourcesMandateNotifications::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSourcesSourceMandateNotificationsMandateNotificationParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "source_transaction")]
-/// Parameters of [`Client::get_sources_source_source_transactions`](crate::Client::get_sources_source_source_transactions).
+/// Parameters of [`sources().source_transactions().list`](crate::resources::SourcesSourceTransactions::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSourcesSourceSourceTransactionsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -1978,14 +1978,14 @@ pub struct GetSourcesSourceSourceTransactionsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "source_transaction")]
-/// Parameters of [`Client::get_sources_source_source_transactions_source_transaction`](crate::Client::get_sources_source_source_transactions_source_transaction).
+/// Parameters of [`sources().source_transactions().retrieve`](crate::resources::SourcesSourceTransactions::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSourcesSourceSourceTransactionsSourceTransactionParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "subscription_item")]
-/// Parameters of [`Client::get_subscription_items`](crate::Client::get_subscription_items).
+/// Parameters of [`subscription_items().list`](crate::resources::SubscriptionItems::list).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSubscriptionItemsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -2000,14 +2000,14 @@ pub struct GetSubscriptionItemsParams {
     pub subscription: String,
 }
 #[cfg(feature = "subscription_item")]
-/// Parameters of [`Client::get_subscription_items_item`](crate::Client::get_subscription_items_item).
+/// Parameters of [`subscription_items().retrieve`](crate::resources::SubscriptionItems::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionItemsItemParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "usage_record_summary")]
-/// Parameters of [`Client::get_subscription_items_subscription_item_usage_record_summaries`](crate::Client::get_subscription_items_subscription_item_usage_record_summaries).
+/// Parameters of [`subscription_items().usage_record_summaries`](crate::resources::SubscriptionItems::usage_record_summaries).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -2020,7 +2020,7 @@ pub struct GetSubscriptionItemsSubscriptionItemUsageRecordSummariesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "subscription_schedule")]
-/// Parameters of [`Client::get_subscription_schedules`](crate::Client::get_subscription_schedules).
+/// Parameters of [`subscription_schedules().list`](crate::resources::SubscriptionSchedules::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionSchedulesParams {
     /// Only return subscription schedules that were created canceled the given date interval.
@@ -2045,14 +2045,14 @@ pub struct GetSubscriptionSchedulesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "subscription_schedule")]
-/// Parameters of [`Client::get_subscription_schedules_schedule`](crate::Client::get_subscription_schedules_schedule).
+/// Parameters of [`subscription_schedules().retrieve`](crate::resources::SubscriptionSchedules::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionSchedulesScheduleParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "subscription")]
-/// Parameters of [`Client::get_subscriptions`](crate::Client::get_subscriptions).
+/// Parameters of [`subscriptions().list`](crate::resources::Subscriptions::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionsParams {
     /// The collection method of the subscriptions to retrieve. Either `charge_automatically` or `send_invoice`.
@@ -2076,14 +2076,14 @@ pub struct GetSubscriptionsParams {
     pub status: Option<models::GetSubscriptionsStatus>,
 }
 #[cfg(feature = "subscription")]
-/// Parameters of [`Client::get_subscriptions_subscription_exposed_id`](crate::Client::get_subscriptions_subscription_exposed_id).
+/// Parameters of [`subscriptions().retrieve`](crate::resources::Subscriptions::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSubscriptionsSubscriptionExposedIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "tax_code")]
-/// Parameters of [`Client::get_tax_codes`](crate::Client::get_tax_codes).
+/// Parameters of [`tax_codes().list`](crate::resources::TaxCodes::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTaxCodesParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -2096,14 +2096,14 @@ pub struct GetTaxCodesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "tax_code")]
-/// Parameters of [`Client::get_tax_codes_id`](crate::Client::get_tax_codes_id).
+/// Parameters of [`tax_codes().retrieve`](crate::resources::TaxCodes::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTaxCodesIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "tax_rate")]
-/// Parameters of [`Client::get_tax_rates`](crate::Client::get_tax_rates).
+/// Parameters of [`tax_rates().list`](crate::resources::TaxRates::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTaxRatesParams {
     /// Optional flag to filter by tax rates that are either active or inactive (archived).
@@ -2122,14 +2122,14 @@ pub struct GetTaxRatesParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "tax_rate")]
-/// Parameters of [`Client::get_tax_rates_tax_rate`](crate::Client::get_tax_rates_tax_rate).
+/// Parameters of [`tax_rates().retrieve`](crate::resources::TaxRates::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTaxRatesTaxRateParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "terminal_location")]
-/// Parameters of [`Client::get_terminal_locations`](crate::Client::get_terminal_locations).
+/// Parameters of [`terminal().locations().list`](crate::resources::TerminalLocations::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTerminalLocationsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -2142,14 +2142,14 @@ pub struct GetTerminalLocationsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "terminal_location")]
-/// Parameters of [`Client::get_terminal_locations_location`](crate::Client::get_terminal_locations_location).
+/// Parameters of [`terminal().locations().retrieve`](crate::resources::TerminalLocations::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTerminalLocationsLocationParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "terminal_reader")]
-/// Parameters of [`Client::get_terminal_readers`](crate::Client::get_terminal_readers).
+/// Parameters of [`terminal().readers().list`](crate::resources::TerminalReaders::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTerminalReadersParams {
     /// Filters readers by device type
@@ -2168,21 +2168,21 @@ pub struct GetTerminalReadersParams {
     pub status: Option<models::GetTerminalReadersStatus>,
 }
 #[cfg(feature = "terminal_reader")]
-/// Parameters of [`Client::get_terminal_readers_reader`](crate::Client::get_terminal_readers_reader).
+/// Parameters of [`terminal().readers().retrieve`](crate::resources::TerminalReaders::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTerminalReadersReaderParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "token")]
-/// Parameters of [`Client::get_tokens_token`](crate::Client::get_tokens_token).
+/// Parameters of [`tokens().retrieve`](crate::resources::Tokens::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTokensTokenParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "topup")]
-/// Parameters of [`Client::get_topups`](crate::Client::get_topups).
+/// Parameters of [`topups().list`](crate::resources::Topups::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTopupsParams {
     /// A positive integer representing how much to transfer.
@@ -2201,14 +2201,14 @@ pub struct GetTopupsParams {
     pub status: Option<models::GetTopupsStatus>,
 }
 #[cfg(feature = "topup")]
-/// Parameters of [`Client::get_topups_topup`](crate::Client::get_topups_topup).
+/// Parameters of [`topups().retrieve`](crate::resources::Topups::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTopupsTopupParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "transfer")]
-/// Parameters of [`Client::get_transfers`](crate::Client::get_transfers).
+/// Parameters of [`transfers().list`](crate::resources::Transfers::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTransfersParams {
     pub created: Option<models::GetTransfersCreated>,
@@ -2226,7 +2226,7 @@ pub struct GetTransfersParams {
     pub transfer_group: Option<String>,
 }
 #[cfg(feature = "transfer_reversal")]
-/// Parameters of [`Client::get_transfers_id_reversals`](crate::Client::get_transfers_id_reversals).
+/// Parameters of [`transfers().reversals().list`](crate::resources::TransfersReversals::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTransfersIdReversalsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -2239,21 +2239,21 @@ pub struct GetTransfersIdReversalsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "transfer")]
-/// Parameters of [`Client::get_transfers_transfer`](crate::Client::get_transfers_transfer).
+/// Parameters of [`transfers().retrieve`](crate::resources::Transfers::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTransfersTransferParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "transfer_reversal")]
-/// Parameters of [`Client::get_transfers_transfer_reversals_id`](crate::Client::get_transfers_transfer_reversals_id).
+/// Parameters of [`transfers().reversals().retrieve`](crate::resources::TransfersReversals::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTransfersTransferReversalsIdParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "webhook_endpoint")]
-/// Parameters of [`Client::get_webhook_endpoints`](crate::Client::get_webhook_endpoints).
+/// Parameters of [`webhook_endpoints().list`](crate::resources::WebhookEndpoints::list).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetWebhookEndpointsParams {
     /// A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with `obj_bar`, your subsequent call can include `ending_before=obj_bar` in order to fetch the previous page of the list.
@@ -2266,7 +2266,7 @@ pub struct GetWebhookEndpointsParams {
     pub starting_after: Option<String>,
 }
 #[cfg(feature = "webhook_endpoint")]
-/// Parameters of [`Client::get_webhook_endpoints_webhook_endpoint`](crate::Client::get_webhook_endpoints_webhook_endpoint).
+/// Parameters of [`webhook_endpoints().retrieve`](crate::resources::WebhookEndpoints::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetWebhookEndpointsWebhookEndpointParams {
     /// Specifies which fields in the response should be expanded.

@@ -19,8 +19,8 @@ mod sse;
 mod transport;
 mod webhook;
 pub use config::{
-    redirect_policy, BuildError, ClientBuilder, Credentials, DEFAULT_MAX_RESPONSE_BODY,
-    DEFAULT_TIMEOUT,
+    http_client_builder, install_tls_provider, redirect_policy, BuildError,
+    ClientBuilder, Credentials, DEFAULT_MAX_RESPONSE_BODY, DEFAULT_TIMEOUT,
 };
 pub use encode::{
     append_query, bytes_body, encode_path_segment, form_body, json_body, multipart_body,

@@ -205,20 +205,19 @@ impl ClientBuilder {
         self.cross_origin_redirects = follow;
         self
     }
-    /// Trusts this root certificate (a corporate CA, a TLS-intercepting proxy) besides the
-    /// bundled Mozilla roots. Read one with `reqwest::Certificate::from_pem`
+    /// Trusts this root certificate (a private CA, a TLS-intercepting proxy) besides the
+    /// operating system's roots. Read one with `reqwest::Certificate::from_pem`
     /// (`reqwest` is re-exported as `runtime::reqwest`).
     pub fn add_root_certificate(mut self, certificate: reqwest::Certificate) -> Self {
         self.root_certificates.push(certificate);
         self
     }
-    /// Sends requests through this HTTP client, for settings the builder does not offer: the
-    /// operating system's certificate store (enable reqwest's `rustls-tls-native-roots` or
-    /// `native-tls` feature), a proxy, connection pools. Credentials, the user agent, default
+    /// Sends requests through this HTTP client, for settings the builder does not offer: a
+    /// proxy, a client certificate, connection pools. Credentials, the user agent, default
     /// headers, the timeout and the body cap still apply; the client's own redirect policy, TLS
-    /// roots and `Referer` setting are used as they are, so build it with
-    /// [`redirect_policy`](super::redirect_policy) and `.referer(false)` to keep the default
-    /// protections. [`add_root_certificate`](Self::add_root_certificate) then has no effect.
+    /// roots and `Referer` setting are used as they are, so start it from
+    /// [`http_client_builder`](super::http_client_builder) to keep the default protections.
+    /// [`add_root_certificate`](Self::add_root_certificate) then has no effect.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -293,9 +292,8 @@ impl ClientBuilder {
         let http = match self.http_client {
             Some(http) => http,
             None => {
-                let mut http = reqwest::Client::builder()
-                    .redirect(redirect_policy(self.cross_origin_redirects))
-                    .referer(false);
+                let mut http = http_client_builder()
+                    .redirect(redirect_policy(self.cross_origin_redirects));
                 for certificate in self.root_certificates {
                     http = http.add_root_certificate(certificate);
                 }
@@ -332,6 +330,25 @@ pub(super) struct Settings {
     pub(super) retry: RetryPolicy,
     /// What the API does with the requests, as its SDK entry declares.
     pub(super) api: ApiSettings,
+}
+/// A `reqwest` client builder set up as the [`ClientBuilder`]'s own clients are: TLS verified
+/// against the operating system's roots (with ring as the rustls crypto provider unless the
+/// process installed another, see [`install_tls_provider`]), redirects only to the same origin
+/// and never from `https` to `http` ([`redirect_policy`]), no `Referer` header. Add a proxy or
+/// other settings and pass the result to [`ClientBuilder::http_client`].
+pub fn http_client_builder() -> reqwest::ClientBuilder {
+    install_tls_provider();
+    reqwest::Client::builder().redirect(redirect_policy(false)).referer(false)
+}
+/// Makes ring the process's rustls crypto provider, unless one is installed already (an
+/// application that prefers another, such as aws-lc-rs, installs it first with
+/// `CryptoProvider::install_default`). `reqwest` needs one before it builds a client; the
+/// client builder and [`http_client_builder`] call this, so only a `reqwest::Client` built
+/// from scratch needs it called first.
+pub fn install_tls_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
 }
 /// The redirect policy of the clients the builder makes: at most 10 redirects, never from
 /// `https` to `http`, and to another origin (scheme, host, port) only when `cross_origin` is
