@@ -27,6 +27,12 @@ mod object {
                 marker: PhantomData,
             })
     }
+    /// Reads and drops the value of a key the struct does not name.
+    pub(crate) fn skip_value<'de, A: MapAccess<'de>>(
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        map.next_value::<de::IgnoredAny>().map(drop)
+    }
     /// The value of a required field, or the error naming it when the object lacked it.
     pub(crate) fn required<T, E: de::Error>(
         value: Option<T>,
@@ -110,16 +116,14 @@ impl<'de> Deserialize<'de> for ApplePayConfigRequest {
     }
 }
 impl object::FromEntries for ApplePayConfigRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<Option<DisplayPreferenceRequest>> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "display_preference" => v0 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { display_preference: v0 })
@@ -169,9 +173,9 @@ impl<'de> Deserialize<'de> for BalanceListResponse {
     }
 }
 impl object::FromEntries for BalanceListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -182,9 +186,7 @@ impl object::FromEntries for BalanceListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -258,9 +260,9 @@ impl<'de> Deserialize<'de> for BalanceResponse {
     }
 }
 impl object::FromEntries for BalanceResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: BalanceObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -287,9 +289,7 @@ impl object::FromEntries for BalanceResponse {
                 "bank_info" => v9 = map.next_value()?,
                 "created_at" => v10 = Some(map.next_value()?),
                 "updated_at" => v11 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -393,9 +393,9 @@ impl<'de> Deserialize<'de> for BalanceUrlResponse {
     }
 }
 impl object::FromEntries for BalanceUrlResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: BalanceUrlObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<String> = None;
@@ -404,9 +404,7 @@ impl object::FromEntries for BalanceUrlResponse {
                 "object" => v0 = map.next_value()?,
                 "url" => v1 = Some(map.next_value()?),
                 "expires" => v2 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -443,9 +441,9 @@ impl<'de> Deserialize<'de> for BankInfoResponse {
     }
 }
 impl object::FromEntries for BankInfoResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = None;
         let mut v1: Option<String> = None;
         let mut v2: Option<String> = None;
@@ -460,9 +458,7 @@ impl object::FromEntries for BankInfoResponse {
                 "bank_account_number" => v3 = Some(map.next_value()?),
                 "bank_account_holder_name" => v4 = Some(map.next_value()?),
                 "bank_account_status" => v5 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -550,16 +546,14 @@ impl<'de> Deserialize<'de> for CardConfigRequest {
     }
 }
 impl object::FromEntries for CardConfigRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<Option<DisplayPreferenceRequest>> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "display_preference" => v0 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { display_preference: v0 })
@@ -637,9 +631,9 @@ impl<'de> Deserialize<'de> for CheckoutSessionCreateRequest {
     }
 }
 impl object::FromEntries for CheckoutSessionCreateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<CheckoutSessionMode> = None;
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -678,9 +672,7 @@ impl object::FromEntries for CheckoutSessionCreateRequest {
                 "submit_type" => v15 = map.next_value()?,
                 "setup_flow_data" => v16 = map.next_value()?,
                 "ui_mode" => v17 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -750,9 +742,9 @@ impl<'de> Deserialize<'de> for CheckoutSessionCustomerDetailsAddressResponse {
     }
 }
 impl object::FromEntries for CheckoutSessionCustomerDetailsAddressResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -767,9 +759,7 @@ impl object::FromEntries for CheckoutSessionCustomerDetailsAddressResponse {
                 "city" => v3 = map.next_value()?,
                 "line1" => v4 = map.next_value()?,
                 "line2" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -797,9 +787,9 @@ impl<'de> Deserialize<'de> for CheckoutSessionCustomerDetailsResponse {
     }
 }
 impl object::FromEntries for CheckoutSessionCustomerDetailsResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -810,9 +800,7 @@ impl object::FromEntries for CheckoutSessionCustomerDetailsResponse {
                 "email" => v1 = map.next_value()?,
                 "phone" => v2 = map.next_value()?,
                 "address" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -867,9 +855,9 @@ impl<'de> Deserialize<'de> for CheckoutSessionDetailsResponse {
     }
 }
 impl object::FromEntries for CheckoutSessionDetailsResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: CheckoutSessionObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -922,9 +910,7 @@ impl object::FromEntries for CheckoutSessionDetailsResponse {
                 "metadata" => v22 = Some(map.next_value()?),
                 "created_at" => v23 = Some(map.next_value()?),
                 "updated_at" => v24 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -977,9 +963,9 @@ impl<'de> Deserialize<'de> for CheckoutSessionLineItemDataResponse {
     }
 }
 impl object::FromEntries for CheckoutSessionLineItemDataResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: LineItemObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<i64> = None;
@@ -1000,9 +986,7 @@ impl object::FromEntries for CheckoutSessionLineItemDataResponse {
                 "description" => v6 = map.next_value()?,
                 "price" => v7 = Some(map.next_value()?),
                 "quantity" => v8 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -1061,9 +1045,9 @@ impl<'de> Deserialize<'de> for CheckoutSessionLineItemListResponse {
     }
 }
 impl object::FromEntries for CheckoutSessionLineItemListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -1074,9 +1058,7 @@ impl object::FromEntries for CheckoutSessionLineItemListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -1121,9 +1103,9 @@ impl<'de> Deserialize<'de> for CheckoutSessionListResponse {
     }
 }
 impl object::FromEntries for CheckoutSessionListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -1134,9 +1116,7 @@ impl object::FromEntries for CheckoutSessionListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -1251,9 +1231,9 @@ impl<'de> Deserialize<'de> for CheckoutSessionPaymentMethodOptionsCardRequest {
     }
 }
 impl object::FromEntries for CheckoutSessionPaymentMethodOptionsCardRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<
             CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization,
         > = Default::default();
@@ -1264,9 +1244,7 @@ impl object::FromEntries for CheckoutSessionPaymentMethodOptionsCardRequest {
             match key.as_str() {
                 "request_extended_authorization" => v0 = map.next_value()?,
                 "request_three_d_secure" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -1380,16 +1358,14 @@ impl<'de> Deserialize<'de> for CheckoutSessionPaymentMethodOptionsRequest {
     }
 }
 impl object::FromEntries for CheckoutSessionPaymentMethodOptionsRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<CheckoutSessionPaymentMethodOptionsCardRequest> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "card" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { card: v0 })
@@ -1541,16 +1517,14 @@ impl<'de> Deserialize<'de> for CheckoutSessionUpdateRequest {
     }
 }
 impl object::FromEntries for CheckoutSessionUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "metadata" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { metadata: v0 })
@@ -1656,9 +1630,9 @@ impl<'de> Deserialize<'de> for CustomerCreateRequest {
     }
 }
 impl object::FromEntries for CustomerCreateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -1671,9 +1645,7 @@ impl object::FromEntries for CustomerCreateRequest {
                 "email" => v2 = map.next_value()?,
                 "description" => v3 = map.next_value()?,
                 "metadata" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -1746,9 +1718,9 @@ impl<'de> Deserialize<'de> for CustomerListResponse {
     }
 }
 impl object::FromEntries for CustomerListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -1759,9 +1731,7 @@ impl object::FromEntries for CustomerListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -1833,9 +1803,9 @@ impl<'de> Deserialize<'de> for CustomerResponse {
     }
 }
 impl object::FromEntries for CustomerResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: CustomerObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -1856,9 +1826,7 @@ impl object::FromEntries for CustomerResponse {
                 "metadata" => v6 = Some(map.next_value()?),
                 "created_at" => v7 = Some(map.next_value()?),
                 "updated_at" => v8 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -1916,9 +1884,9 @@ impl<'de> Deserialize<'de> for CustomerUpdateRequest {
     }
 }
 impl object::FromEntries for CustomerUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<Option<String>> = Default::default();
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -1929,9 +1897,7 @@ impl object::FromEntries for CustomerUpdateRequest {
                 "email" => v1 = map.next_value()?,
                 "description" => v2 = map.next_value()?,
                 "metadata" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -1954,16 +1920,14 @@ impl<'de> Deserialize<'de> for DisplayPreferenceRequest {
     }
 }
 impl object::FromEntries for DisplayPreferenceRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<DisplayPreferenceRequestPreference> = None;
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "preference" => v0 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -2042,9 +2006,9 @@ impl<'de> Deserialize<'de> for ErrorResponse {
     }
 }
 impl object::FromEntries for ErrorResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = None;
         let mut v1: Option<String> = None;
         let mut v2: Option<i64> = None;
@@ -2059,9 +2023,7 @@ impl object::FromEntries for ErrorResponse {
                 "detail" => v3 = map.next_value()?,
                 "instance" => v4 = map.next_value()?,
                 "errors" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -2106,9 +2068,9 @@ impl<'de> Deserialize<'de> for EventListResponse {
     }
 }
 impl object::FromEntries for EventListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -2119,9 +2081,7 @@ impl object::FromEntries for EventListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -2191,9 +2151,9 @@ impl<'de> Deserialize<'de> for EventResponse {
     }
 }
 impl object::FromEntries for EventResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: EventObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -2212,9 +2172,7 @@ impl object::FromEntries for EventResponse {
                 "data" => v5 = Some(map.next_value()?),
                 "created_at" => v6 = Some(map.next_value()?),
                 "updated_at" => v7 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -2292,9 +2250,9 @@ impl<'de> Deserialize<'de> for LineItemRequest {
     }
 }
 impl object::FromEntries for LineItemRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = None;
         let mut v1: Option<i64> = None;
         let mut v2: Option<Vec<String>> = Default::default();
@@ -2303,9 +2261,7 @@ impl object::FromEntries for LineItemRequest {
                 "price_id" => v0 = Some(map.next_value()?),
                 "quantity" => v1 = Some(map.next_value()?),
                 "tax_rates" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -2413,16 +2369,14 @@ impl<'de> Deserialize<'de> for PayPayConfigRequest {
     }
 }
 impl object::FromEntries for PayPayConfigRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<Option<DisplayPreferenceRequest>> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "display_preference" => v0 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { display_preference: v0 })
@@ -2447,9 +2401,9 @@ impl<'de> Deserialize<'de> for PaymentDisputeListResponse {
     }
 }
 impl object::FromEntries for PaymentDisputeListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -2460,9 +2414,7 @@ impl object::FromEntries for PaymentDisputeListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -2619,9 +2571,9 @@ impl<'de> Deserialize<'de> for PaymentDisputeResponse {
     }
 }
 impl object::FromEntries for PaymentDisputeResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: PaymentDisputeObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -2650,9 +2602,7 @@ impl object::FromEntries for PaymentDisputeResponse {
                 "metadata" => v10 = Some(map.next_value()?),
                 "created_at" => v11 = Some(map.next_value()?),
                 "updated_at" => v12 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -2745,16 +2695,14 @@ impl<'de> Deserialize<'de> for PaymentFlowCancelRequest {
     }
 }
 impl object::FromEntries for PaymentFlowCancelRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<PaymentFlowCancelRequestCancellationReason> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "cancellation_reason" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { cancellation_reason: v0 })
@@ -2881,16 +2829,14 @@ impl<'de> Deserialize<'de> for PaymentFlowCaptureRequest {
     }
 }
 impl object::FromEntries for PaymentFlowCaptureRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<i64> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "amount_to_capture" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { amount_to_capture: v0 })
@@ -2919,9 +2865,9 @@ impl<'de> Deserialize<'de> for PaymentFlowConfirmRequest {
     }
 }
 impl object::FromEntries for PaymentFlowConfirmRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<PaymentFlowPaymentMethodOptionsRequest> = Default::default();
         let mut v2: Option<Vec<PaymentMethodTypes>> = Default::default();
@@ -2936,9 +2882,7 @@ impl object::FromEntries for PaymentFlowConfirmRequest {
                 "capture_method" => v3 = Some(map.next_value()?),
                 "return_url" => v4 = map.next_value()?,
                 "description" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -2983,9 +2927,9 @@ impl<'de> Deserialize<'de> for PaymentFlowCreateRequest {
     }
 }
 impl object::FromEntries for PaymentFlowCreateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<i64> = None;
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -3010,9 +2954,7 @@ impl object::FromEntries for PaymentFlowCreateRequest {
                 "return_url" => v8 = map.next_value()?,
                 "description" => v9 = map.next_value()?,
                 "metadata" => v10 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3066,9 +3008,9 @@ impl<'de> Deserialize<'de> for PaymentFlowDataRequest {
     }
 }
 impl object::FromEntries for PaymentFlowDataRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<CaptureMethod> = Default::default();
         let mut v1: Option<Option<String>> = Default::default();
         let mut v2: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
@@ -3077,9 +3019,7 @@ impl object::FromEntries for PaymentFlowDataRequest {
                 "capture_method" => v0 = map.next_value()?,
                 "description" => v1 = Some(map.next_value()?),
                 "metadata" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3108,9 +3048,9 @@ impl<'de> Deserialize<'de> for PaymentFlowListResponse {
     }
 }
 impl object::FromEntries for PaymentFlowListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -3121,9 +3061,7 @@ impl object::FromEntries for PaymentFlowListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3189,9 +3127,9 @@ impl<'de> Deserialize<'de> for PaymentFlowPaymentMethodOptionsCardRequest {
     }
 }
 impl object::FromEntries for PaymentFlowPaymentMethodOptionsCardRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<
             PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization,
         > = Default::default();
@@ -3202,9 +3140,7 @@ impl object::FromEntries for PaymentFlowPaymentMethodOptionsCardRequest {
             match key.as_str() {
                 "request_extended_authorization" => v0 = map.next_value()?,
                 "request_three_d_secure" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3318,16 +3254,14 @@ impl<'de> Deserialize<'de> for PaymentFlowPaymentMethodOptionsRequest {
     }
 }
 impl object::FromEntries for PaymentFlowPaymentMethodOptionsRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<PaymentFlowPaymentMethodOptionsCardRequest> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "card" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { card: v0 })
@@ -3374,9 +3308,9 @@ impl<'de> Deserialize<'de> for PaymentFlowResponse {
     }
 }
 impl object::FromEntries for PaymentFlowResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: PaymentFlowObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -3427,9 +3361,7 @@ impl object::FromEntries for PaymentFlowResponse {
                 "metadata" => v21 = Some(map.next_value()?),
                 "created_at" => v22 = Some(map.next_value()?),
                 "updated_at" => v23 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3545,9 +3477,9 @@ impl<'de> Deserialize<'de> for PaymentFlowUpdateRequest {
     }
 }
 impl object::FromEntries for PaymentFlowUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<i64> = Default::default();
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -3566,9 +3498,7 @@ impl object::FromEntries for PaymentFlowUpdateRequest {
                 "return_url" => v5 = map.next_value()?,
                 "description" => v6 = map.next_value()?,
                 "metadata" => v7 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3603,9 +3533,9 @@ impl<'de> Deserialize<'de> for PaymentMethodApplePayCreateRequest {
     }
 }
 impl object::FromEntries for PaymentMethodApplePayCreateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<PaymentMethodBillingDetailsRequest> = Default::default();
         let mut v2: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
@@ -3618,9 +3548,7 @@ impl object::FromEntries for PaymentMethodApplePayCreateRequest {
                 "metadata" => v2 = map.next_value()?,
                 "type" => v3 = Some(map.next_value()?),
                 "token" => v4 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3661,9 +3589,9 @@ impl<'de> Deserialize<'de> for PaymentMethodApplePayUpdateRequest {
     }
 }
 impl object::FromEntries for PaymentMethodApplePayUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<PaymentMethodBillingDetailsRequest> = Default::default();
         let mut v1: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
         let mut v2: Option<ApplePayType> = None;
@@ -3672,9 +3600,7 @@ impl object::FromEntries for PaymentMethodApplePayUpdateRequest {
                 "billing_details" => v0 = map.next_value()?,
                 "metadata" => v1 = map.next_value()?,
                 "type" => v2 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3696,16 +3622,14 @@ impl<'de> Deserialize<'de> for PaymentMethodAttachRequest {
     }
 }
 impl object::FromEntries for PaymentMethodAttachRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = None;
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "customer_id" => v0 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3742,9 +3666,9 @@ impl<'de> Deserialize<'de> for PaymentMethodBillingAddressRequest {
     }
 }
 impl object::FromEntries for PaymentMethodBillingAddressRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -3759,9 +3683,7 @@ impl object::FromEntries for PaymentMethodBillingAddressRequest {
                 "city" => v3 = map.next_value()?,
                 "line1" => v4 = map.next_value()?,
                 "line2" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3791,9 +3713,9 @@ impl<'de> Deserialize<'de> for PaymentMethodBillingAddressResponse {
     }
 }
 impl object::FromEntries for PaymentMethodBillingAddressResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -3808,9 +3730,7 @@ impl object::FromEntries for PaymentMethodBillingAddressResponse {
                 "city" => v3 = map.next_value()?,
                 "line1" => v4 = map.next_value()?,
                 "line2" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3842,9 +3762,9 @@ impl<'de> Deserialize<'de> for PaymentMethodBillingDetailsRequest {
     }
 }
 impl object::FromEntries for PaymentMethodBillingDetailsRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -3855,9 +3775,7 @@ impl object::FromEntries for PaymentMethodBillingDetailsRequest {
                 "phone" => v1 = map.next_value()?,
                 "email" => v2 = map.next_value()?,
                 "address" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3883,9 +3801,9 @@ impl<'de> Deserialize<'de> for PaymentMethodBillingDetailsResponse {
     }
 }
 impl object::FromEntries for PaymentMethodBillingDetailsResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -3896,9 +3814,7 @@ impl object::FromEntries for PaymentMethodBillingDetailsResponse {
                 "phone" => v1 = map.next_value()?,
                 "email" => v2 = map.next_value()?,
                 "address" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3939,9 +3855,9 @@ impl<'de> Deserialize<'de> for PaymentMethodCardBillingDetailsRequest {
     }
 }
 impl object::FromEntries for PaymentMethodCardBillingDetailsRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -3952,9 +3868,7 @@ impl object::FromEntries for PaymentMethodCardBillingDetailsRequest {
                 "phone" => v1 = map.next_value()?,
                 "email" => v2 = map.next_value()?,
                 "address" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -3984,9 +3898,9 @@ impl<'de> Deserialize<'de> for PaymentMethodCardCreateRequest {
     }
 }
 impl object::FromEntries for PaymentMethodCardCreateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<PaymentMethodCardBillingDetailsRequest> = None;
         let mut v2: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
@@ -3999,9 +3913,7 @@ impl object::FromEntries for PaymentMethodCardCreateRequest {
                 "metadata" => v2 = map.next_value()?,
                 "type" => v3 = Some(map.next_value()?),
                 "card" => v4 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4045,9 +3957,9 @@ impl<'de> Deserialize<'de> for PaymentMethodCardDetailsResponse {
     }
 }
 impl object::FromEntries for PaymentMethodCardDetailsResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = None;
         let mut v1: Option<String> = None;
         let mut v2: Option<i64> = None;
@@ -4062,9 +3974,7 @@ impl object::FromEntries for PaymentMethodCardDetailsResponse {
                 "exp_year" => v3 = Some(map.next_value()?),
                 "fingerprint" => v4 = Some(map.next_value()?),
                 "country" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4123,9 +4033,9 @@ impl<'de> Deserialize<'de> for PaymentMethodCardResponse {
     }
 }
 impl object::FromEntries for PaymentMethodCardResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: PaymentMethodObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -4150,9 +4060,7 @@ impl object::FromEntries for PaymentMethodCardResponse {
                 "updated_at" => v8 = Some(map.next_value()?),
                 "billing_details" => v9 = Some(map.next_value()?),
                 "card" => v10 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4229,9 +4137,9 @@ impl<'de> Deserialize<'de> for PaymentMethodCardUpdateRequest {
     }
 }
 impl object::FromEntries for PaymentMethodCardUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<PaymentMethodBillingDetailsRequest> = Default::default();
         let mut v1: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
         let mut v2: Option<CardType> = None;
@@ -4240,9 +4148,7 @@ impl object::FromEntries for PaymentMethodCardUpdateRequest {
                 "billing_details" => v0 = map.next_value()?,
                 "metadata" => v1 = map.next_value()?,
                 "type" => v2 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4273,9 +4179,9 @@ impl<'de> Deserialize<'de> for PaymentMethodConfigurationDetailsResponse {
     }
 }
 impl object::FromEntries for PaymentMethodConfigurationDetailsResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: PaymentMethodConfigurationObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -4294,9 +4200,7 @@ impl object::FromEntries for PaymentMethodConfigurationDetailsResponse {
                 "paypay" => v5 = Some(map.next_value()?),
                 "card" => v6 = Some(map.next_value()?),
                 "apple_pay" => v7 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4348,18 +4252,16 @@ impl<'de> Deserialize<'de> for PaymentMethodConfigurationDisplayPreference {
     }
 }
 impl object::FromEntries for PaymentMethodConfigurationDisplayPreference {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<PaymentMethodConfigurationDisplayPreferencePreference> = Default::default();
         let mut v1: Option<PaymentMethodConfigurationDisplayPreferenceValue> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "preference" => v0 = map.next_value()?,
                 "value" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { preference: v0, value: v1 })
@@ -4471,9 +4373,9 @@ impl<'de> Deserialize<'de> for PaymentMethodConfigurationListResponse {
     }
 }
 impl object::FromEntries for PaymentMethodConfigurationListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -4484,9 +4386,7 @@ impl object::FromEntries for PaymentMethodConfigurationListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4552,18 +4452,16 @@ impl<'de> Deserialize<'de> for PaymentMethodConfigurationSettingResponse {
     }
 }
 impl object::FromEntries for PaymentMethodConfigurationSettingResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<bool> = Default::default();
         let mut v1: Option<PaymentMethodConfigurationDisplayPreference> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "available" => v0 = map.next_value()?,
                 "display_preference" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4593,9 +4491,9 @@ impl<'de> Deserialize<'de> for PaymentMethodConfigurationUpdateRequest {
     }
 }
 impl object::FromEntries for PaymentMethodConfigurationUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<Option<bool>> = Default::default();
         let mut v1: Option<Option<String>> = Default::default();
         let mut v2: Option<Option<CardConfigRequest>> = Default::default();
@@ -4608,9 +4506,7 @@ impl object::FromEntries for PaymentMethodConfigurationUpdateRequest {
                 "card" => v2 = Some(map.next_value()?),
                 "paypay" => v3 = Some(map.next_value()?),
                 "apple_pay" => v4 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4637,9 +4533,9 @@ impl<'de> Deserialize<'de> for PaymentMethodCreateCardDetailsRequest {
     }
 }
 impl object::FromEntries for PaymentMethodCreateCardDetailsRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = None;
         let mut v1: Option<i64> = None;
         let mut v2: Option<i64> = None;
@@ -4650,9 +4546,7 @@ impl object::FromEntries for PaymentMethodCreateCardDetailsRequest {
                 "exp_month" => v1 = Some(map.next_value()?),
                 "exp_year" => v2 = Some(map.next_value()?),
                 "cvc" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4702,9 +4596,9 @@ impl<'de> Deserialize<'de> for PaymentMethodListResponse {
     }
 }
 impl object::FromEntries for PaymentMethodListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -4715,9 +4609,7 @@ impl object::FromEntries for PaymentMethodListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4783,9 +4675,9 @@ impl<'de> Deserialize<'de> for PaymentMethodPayPayCreateRequest {
     }
 }
 impl object::FromEntries for PaymentMethodPayPayCreateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<PaymentMethodBillingDetailsRequest> = Default::default();
         let mut v2: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
@@ -4796,9 +4688,7 @@ impl object::FromEntries for PaymentMethodPayPayCreateRequest {
                 "billing_details" => v1 = map.next_value()?,
                 "metadata" => v2 = map.next_value()?,
                 "type" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4835,9 +4725,9 @@ impl<'de> Deserialize<'de> for PaymentMethodPayPayResponse {
     }
 }
 impl object::FromEntries for PaymentMethodPayPayResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: PaymentMethodObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -4860,9 +4750,7 @@ impl object::FromEntries for PaymentMethodPayPayResponse {
                 "created_at" => v7 = Some(map.next_value()?),
                 "updated_at" => v8 = Some(map.next_value()?),
                 "billing_details" => v9 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -4920,9 +4808,9 @@ impl<'de> Deserialize<'de> for PaymentMethodPayPayUpdateRequest {
     }
 }
 impl object::FromEntries for PaymentMethodPayPayUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<PaymentMethodBillingDetailsRequest> = Default::default();
         let mut v1: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
         let mut v2: Option<PaypayType> = None;
@@ -4931,9 +4819,7 @@ impl object::FromEntries for PaymentMethodPayPayUpdateRequest {
                 "billing_details" => v0 = map.next_value()?,
                 "metadata" => v1 = map.next_value()?,
                 "type" => v2 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -5024,9 +4910,9 @@ impl<'de> Deserialize<'de> for PaymentRefundCreateRequest {
     }
 }
 impl object::FromEntries for PaymentRefundCreateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = None;
         let mut v1: Option<i64> = Default::default();
         let mut v2: Option<PaymentRefundReason> = Default::default();
@@ -5037,9 +4923,7 @@ impl object::FromEntries for PaymentRefundCreateRequest {
                 "amount" => v1 = map.next_value()?,
                 "reason" => v2 = map.next_value()?,
                 "metadata" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -5080,9 +4964,9 @@ impl<'de> Deserialize<'de> for PaymentRefundListResponse {
     }
 }
 impl object::FromEntries for PaymentRefundListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -5093,9 +4977,7 @@ impl object::FromEntries for PaymentRefundListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -5213,9 +5095,9 @@ impl<'de> Deserialize<'de> for PaymentRefundResponse {
     }
 }
 impl object::FromEntries for PaymentRefundResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: PaymentRefundObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -5238,9 +5120,7 @@ impl object::FromEntries for PaymentRefundResponse {
                 "metadata" => v7 = Some(map.next_value()?),
                 "created_at" => v8 = Some(map.next_value()?),
                 "updated_at" => v9 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -5322,16 +5202,14 @@ impl<'de> Deserialize<'de> for PaymentRefundUpdateRequest {
     }
 }
 impl object::FromEntries for PaymentRefundUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "metadata" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { metadata: v0 })
@@ -5356,9 +5234,9 @@ impl<'de> Deserialize<'de> for PaymentTransactionListResponse {
     }
 }
 impl object::FromEntries for PaymentTransactionListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -5369,9 +5247,7 @@ impl object::FromEntries for PaymentTransactionListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -5450,9 +5326,9 @@ impl<'de> Deserialize<'de> for PaymentTransactionResponse {
     }
 }
 impl object::FromEntries for PaymentTransactionResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: PaymentTransactionObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -5481,9 +5357,7 @@ impl object::FromEntries for PaymentTransactionResponse {
                 "term_id" => v10 = Some(map.next_value()?),
                 "created_at" => v11 = Some(map.next_value()?),
                 "updated_at" => v12 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -5601,9 +5475,9 @@ impl<'de> Deserialize<'de> for PriceCreateRequest {
     }
 }
 impl object::FromEntries for PriceCreateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = None;
         let mut v1: Option<i64> = None;
         let mut v2: Option<Currency> = None;
@@ -5622,9 +5496,7 @@ impl object::FromEntries for PriceCreateRequest {
                 "nickname" => v5 = map.next_value()?,
                 "lookup_key" => v6 = map.next_value()?,
                 "metadata" => v7 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -5683,9 +5555,9 @@ impl<'de> Deserialize<'de> for PriceDetailsResponse {
     }
 }
 impl object::FromEntries for PriceDetailsResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: PriceObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -5714,9 +5586,7 @@ impl object::FromEntries for PriceDetailsResponse {
                 "metadata" => v10 = Some(map.next_value()?),
                 "created_at" => v11 = Some(map.next_value()?),
                 "updated_at" => v12 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -5755,9 +5625,9 @@ impl<'de> Deserialize<'de> for PriceListResponse {
     }
 }
 impl object::FromEntries for PriceListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -5768,9 +5638,7 @@ impl object::FromEntries for PriceListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -5876,9 +5744,9 @@ impl<'de> Deserialize<'de> for PriceUpdateRequest {
     }
 }
 impl object::FromEntries for PriceUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<bool> = Default::default();
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -5889,9 +5757,7 @@ impl object::FromEntries for PriceUpdateRequest {
                 "nickname" => v1 = map.next_value()?,
                 "lookup_key" => v2 = map.next_value()?,
                 "metadata" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -5924,9 +5790,9 @@ impl<'de> Deserialize<'de> for ProductCreateRequest {
     }
 }
 impl object::FromEntries for ProductCreateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = None;
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<bool> = Default::default();
@@ -5941,9 +5807,7 @@ impl object::FromEntries for ProductCreateRequest {
                 "description" => v3 = map.next_value()?,
                 "unit_label" => v4 = map.next_value()?,
                 "url" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -5985,9 +5849,9 @@ impl<'de> Deserialize<'de> for ProductDeletedResponse {
     }
 }
 impl object::FromEntries for ProductDeletedResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ProductObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = Default::default();
@@ -5996,9 +5860,7 @@ impl object::FromEntries for ProductDeletedResponse {
                 "object" => v0 = map.next_value()?,
                 "id" => v1 = Some(map.next_value()?),
                 "deleted" => v2 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -6044,9 +5906,9 @@ impl<'de> Deserialize<'de> for ProductDetailsResponse {
     }
 }
 impl object::FromEntries for ProductDetailsResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ProductObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -6071,9 +5933,7 @@ impl object::FromEntries for ProductDetailsResponse {
                 "url" => v8 = map.next_value()?,
                 "created_at" => v9 = Some(map.next_value()?),
                 "updated_at" => v10 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -6135,9 +5995,9 @@ impl<'de> Deserialize<'de> for ProductListResponse {
     }
 }
 impl object::FromEntries for ProductListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -6148,9 +6008,7 @@ impl object::FromEntries for ProductListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -6220,9 +6078,9 @@ impl<'de> Deserialize<'de> for ProductUpdateRequest {
     }
 }
 impl object::FromEntries for ProductUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<bool> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -6237,9 +6095,7 @@ impl object::FromEntries for ProductUpdateRequest {
                 "description" => v3 = map.next_value()?,
                 "unit_label" => v4 = map.next_value()?,
                 "url" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -6265,16 +6121,14 @@ impl<'de> Deserialize<'de> for SetupFlowCancelRequest {
     }
 }
 impl object::FromEntries for SetupFlowCancelRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<SetupFlowCancellationReason> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "cancellation_reason" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { cancellation_reason: v0 })
@@ -6349,9 +6203,9 @@ impl<'de> Deserialize<'de> for SetupFlowCreateRequest {
     }
 }
 impl object::FromEntries for SetupFlowCreateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<SetupFlowPaymentMethodOptionsRequest> = Default::default();
         let mut v2: Option<Vec<SetupFlowCreateRequestPaymentMethodTypesItem>> = Default::default();
@@ -6366,9 +6220,7 @@ impl object::FromEntries for SetupFlowCreateRequest {
                 "usage" => v3 = map.next_value()?,
                 "description" => v4 = map.next_value()?,
                 "metadata" => v5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -6436,18 +6288,16 @@ impl<'de> Deserialize<'de> for SetupFlowDataRequest {
     }
 }
 impl object::FromEntries for SetupFlowDataRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<Option<String>> = Default::default();
         let mut v1: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "description" => v0 = Some(map.next_value()?),
                 "metadata" => v1 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -6475,9 +6325,9 @@ impl<'de> Deserialize<'de> for SetupFlowListResponse {
     }
 }
 impl object::FromEntries for SetupFlowListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -6488,9 +6338,7 @@ impl object::FromEntries for SetupFlowListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -6552,18 +6400,16 @@ impl<'de> Deserialize<'de> for SetupFlowPaymentMethodOptionsCardRequest {
     }
 }
 impl object::FromEntries for SetupFlowPaymentMethodOptionsCardRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<
             SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure,
         > = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "request_three_d_secure" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { request_three_d_secure: v0 })
@@ -6625,16 +6471,14 @@ impl<'de> Deserialize<'de> for SetupFlowPaymentMethodOptionsRequest {
     }
 }
 impl object::FromEntries for SetupFlowPaymentMethodOptionsRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<SetupFlowPaymentMethodOptionsCardRequest> = Default::default();
         while let Some(key) = map.next_key::<object::Key>()? {
             match key.as_str() {
                 "card" => v0 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self { card: v0 })
@@ -6673,9 +6517,9 @@ impl<'de> Deserialize<'de> for SetupFlowResponse {
     }
 }
 impl object::FromEntries for SetupFlowResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: SetupFlowObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -6712,9 +6556,7 @@ impl object::FromEntries for SetupFlowResponse {
                 "cancellation_reason" => v14 = map.next_value()?,
                 "created_at" => v15 = Some(map.next_value()?),
                 "updated_at" => v16 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -6814,9 +6656,9 @@ impl<'de> Deserialize<'de> for SetupFlowUpdateRequest {
     }
 }
 impl object::FromEntries for SetupFlowUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = Default::default();
         let mut v1: Option<SetupFlowPaymentMethodOptionsRequest> = Default::default();
         let mut v2: Option<Vec<SetupFlowUpdateRequestPaymentMethodTypesItem>> = Default::default();
@@ -6829,9 +6671,7 @@ impl object::FromEntries for SetupFlowUpdateRequest {
                 "payment_method_types" => v2 = map.next_value()?,
                 "description" => v3 = map.next_value()?,
                 "metadata" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -6897,9 +6737,9 @@ impl<'de> Deserialize<'de> for StatementItemResponse {
     }
 }
 impl object::FromEntries for StatementItemResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<StatementSubject> = None;
         let mut v1: Option<String> = Default::default();
         let mut v2: Option<i64> = None;
@@ -6910,9 +6750,7 @@ impl object::FromEntries for StatementItemResponse {
                 "name" => v1 = map.next_value()?,
                 "amount" => v2 = Some(map.next_value()?),
                 "tax_rate" => v3 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -6953,9 +6791,9 @@ impl<'de> Deserialize<'de> for StatementListResponse {
     }
 }
 impl object::FromEntries for StatementListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -6966,9 +6804,7 @@ impl object::FromEntries for StatementListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -7041,9 +6877,9 @@ impl<'de> Deserialize<'de> for StatementResponse {
     }
 }
 impl object::FromEntries for StatementResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: StatementObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -7068,9 +6904,7 @@ impl object::FromEntries for StatementResponse {
                 "net" => v8 = Some(map.next_value()?),
                 "created_at" => v9 = Some(map.next_value()?),
                 "updated_at" => v10 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -7292,9 +7126,9 @@ impl<'de> Deserialize<'de> for StatementUrlResponse {
     }
 }
 impl object::FromEntries for StatementUrlResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: StatementUrlObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<String> = None;
@@ -7303,9 +7137,7 @@ impl object::FromEntries for StatementUrlResponse {
                 "object" => v0 = map.next_value()?,
                 "url" => v1 = Some(map.next_value()?),
                 "expires" => v2 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -7348,9 +7180,9 @@ impl<'de> Deserialize<'de> for TaxRateCreateRequest {
     }
 }
 impl object::FromEntries for TaxRateCreateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<String> = None;
         let mut v1: Option<bool> = None;
         let mut v2: Option<f64> = None;
@@ -7367,9 +7199,7 @@ impl object::FromEntries for TaxRateCreateRequest {
                 "country" => v4 = map.next_value()?,
                 "description" => v5 = map.next_value()?,
                 "metadata" => v6 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -7425,9 +7255,9 @@ impl<'de> Deserialize<'de> for TaxRateDetailsResponse {
     }
 }
 impl object::FromEntries for TaxRateDetailsResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: TaxRateObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -7454,9 +7284,7 @@ impl object::FromEntries for TaxRateDetailsResponse {
                 "created_at" => v9 = Some(map.next_value()?),
                 "updated_at" => v10 = Some(map.next_value()?),
                 "metadata" => v11 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -7494,9 +7322,9 @@ impl<'de> Deserialize<'de> for TaxRateListResponse {
     }
 }
 impl object::FromEntries for TaxRateListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -7507,9 +7335,7 @@ impl object::FromEntries for TaxRateListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -7578,9 +7404,9 @@ impl<'de> Deserialize<'de> for TaxRateUpdateRequest {
     }
 }
 impl object::FromEntries for TaxRateUpdateRequest {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: Option<bool> = Default::default();
         let mut v1: Option<Country> = Default::default();
         let mut v2: Option<String> = Default::default();
@@ -7593,9 +7419,7 @@ impl object::FromEntries for TaxRateUpdateRequest {
                 "description" => v2 = map.next_value()?,
                 "display_name" => v3 = map.next_value()?,
                 "metadata" => v4 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -7626,9 +7450,9 @@ impl<'de> Deserialize<'de> for TermListResponse {
     }
 }
 impl object::FromEntries for TermListResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: ListObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -7639,9 +7463,7 @@ impl object::FromEntries for TermListResponse {
                 "url" => v1 = Some(map.next_value()?),
                 "has_more" => v2 = Some(map.next_value()?),
                 "data" => v3 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
@@ -7707,9 +7529,9 @@ impl<'de> Deserialize<'de> for TermResponse {
     }
 }
 impl object::FromEntries for TermResponse {
-    fn from_entries<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
+    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: __A,
+    ) -> Result<Self, __A::Error> {
         let mut v0: TermObject = Default::default();
         let mut v1: Option<String> = None;
         let mut v2: Option<bool> = None;
@@ -7724,9 +7546,7 @@ impl object::FromEntries for TermResponse {
                 "start_at" => v3 = Some(map.next_value()?),
                 "end_at" => v4 = Some(map.next_value()?),
                 "closed" => v5 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
+                _ => object::skip_value(&mut map)?,
             }
         }
         Ok(Self {
