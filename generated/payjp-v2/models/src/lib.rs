@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 /// What every struct's `Deserialize` shares: the visitor of a JSON object, its keys, and the
 /// error for a missing field. Each struct only reads its own fields from the object's entries
-/// (`FromEntries`), which is a fraction of the code serde's derive emits for it.
+/// (`FromEntries`), which is a fraction of the code serde's derive emits for it. Not every API
+/// uses every helper (a map of extra properties, a required field).
+#[allow(dead_code)]
 mod object {
     use std::fmt;
     use std::marker::PhantomData;
@@ -69,8 +71,7 @@ mod object {
                 Self::Owned(key) => key,
             }
         }
-        /// The key's text, owned (for a map of extra properties; not every API has one).
-        #[allow(dead_code)]
+        /// The key's text, owned (for a map of extra properties).
         pub(crate) fn into_string(self) -> String {
             match self {
                 Self::Borrowed(key) => key.to_owned(),
