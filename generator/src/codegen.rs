@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use crate::diff::{ApiDiff, Bump, Surface};
 use crate::error::Error;
 use crate::output::{Drift, WriteSummary};
+use crate::progress::Progress;
 use crate::release::CHANGELOG;
 use crate::{Config, Generation, Result, SdkConfig, Templates};
 
@@ -115,7 +116,18 @@ fn run_sdks(config_path: Option<&Path>, mut configs: Vec<SdkConfig>, templates_d
         Some(dir) => Templates::with_overrides(dir)?,
         None => Templates::builtin(),
     };
-    let mut generations = configs.iter().map(|sdk| crate::generate(sdk, &templates)).collect::<Result<Vec<_>>>()?;
+    let progress = Progress::new(configs.len() as u64, "SDKs");
+    let generations: Result<Vec<_>> = configs
+        .iter()
+        .map(|sdk| {
+            progress.working_on(&sdk.name);
+            let generation = crate::generate(sdk, &templates);
+            progress.done_one();
+            generation
+        })
+        .collect();
+    progress.finish();
+    let mut generations = generations?;
     let mut api = Vec::new();
     for g in &mut generations {
         let (previous, unreadable) = match previous_surface(&g.sdk.root) {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::model::SdkInfo;
+use crate::model::{SdkInfo, TypedFormat};
 use crate::spec::fetch::Fetcher;
 
 /// Every SDK the repository generates.
@@ -37,7 +37,7 @@ pub struct SdkConfig {
     /// given instead.
     #[serde(default)]
     pub spec: PathBuf,
-    /// A pin file (see [`crate::spec::pin`]) naming a vendor spec read from the mirror, relative to
+    /// A pin file (see [`Pin`](crate::spec::Pin)) naming a vendor spec read from the mirror, relative to
     /// the config file.
     #[serde(default)]
     pub pinned_spec: Option<PathBuf>,
@@ -87,6 +87,11 @@ pub struct SdkConfig {
     /// an SDK that offers no webhook signature check.
     #[serde(default)]
     pub webhooks: Option<WebhookConfig>,
+    /// The formats whose values get a Rust type of their own instead of `String` or `i64`
+    /// (`typed_formats = ["date-time", "date", "uuid", "uri", "unix-time"]`, see
+    /// [`TypedFormat`]). None by default.
+    #[serde(default)]
+    pub typed_formats: Vec<TypedFormat>,
 }
 
 /// The `[sdk.webhooks]` table: how the API signs the webhook requests it sends, and, for APIs
@@ -175,6 +180,54 @@ pub struct OperationSettings {
     /// The method's name on its resource (`delete`).
     #[serde(default)]
     pub method: Option<String>,
+    /// How the operation's list is paged, where detection cannot tell (or gets it wrong).
+    #[serde(default)]
+    pub pagination: Option<PaginationSettings>,
+}
+
+/// The `pagination` setting of an operation: its style, and the names detection would
+/// otherwise guess (any left out are detected as for an undeclared operation).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaginationSettings {
+    /// How one page leads to the next.
+    pub style: PaginationStyle,
+    /// The response's array field holding the items, dotted when nested (`data.items`).
+    #[serde(default)]
+    pub items: Option<String>,
+    /// The response field with the has-more flag (`item_id`), the next cursor (`cursor`) or the
+    /// next link (`link`), dotted when nested (`meta.next_cursor`).
+    #[serde(default)]
+    pub next: Option<String>,
+    /// The query parameter the cursor, offset or page number is sent in.
+    #[serde(default)]
+    pub param: Option<String>,
+    /// The query parameter of the page size (`offset` and `page`).
+    #[serde(default)]
+    pub page_size: Option<String>,
+    /// The number of the first page (`page`; 1 unless given).
+    #[serde(default)]
+    pub first_page: Option<u64>,
+}
+
+/// A style of pagination (see the README's pagination section).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaginationStyle {
+    /// A has-more flag, continued after the id of the page's last item (`starting_after`).
+    ItemId,
+    /// A next cursor in the response, sent back in a query parameter.
+    Cursor,
+    /// A next link in the response body, followed on the client's origin.
+    Link,
+    /// A next link in an RFC 8288 `Link` header, followed on the client's origin.
+    LinkHeader,
+    /// An item offset, walked until a short or empty page.
+    Offset,
+    /// A page number, walked until a short or empty page.
+    Page,
+    /// Not a paged list: no stream method and no warning.
+    None,
 }
 
 /// How operations are grouped and named: the settings of [`SdkConfig`] that lowering reads.
@@ -331,6 +384,12 @@ impl SdkConfig {
             idempotency_keys: self.idempotency_keys,
             shape: ShapeSettings { method_names: self.method_names, operations: self.operations.clone() },
             round_trip: self.round_trip,
+            typed_formats: {
+                let mut formats = self.typed_formats.clone();
+                formats.sort();
+                formats.dedup();
+                formats
+            },
             webhook_signature: self.webhooks.as_ref().map(|w| crate::model::WebhookSignature {
                 scheme: match w.signature {
                     SignatureScheme::Stripe => "Stripe".to_owned(),
@@ -346,6 +405,18 @@ impl SdkConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_formats_are_read_by_their_format_names() {
+        let entry = |formats: &str| {
+            toml::from_str::<SdkConfig>(&format!("name = \"a\"\noutput = \"o\"\nversion = \"0.1.0\"\ndescription = \"d\"\ntyped_formats = {formats}\n"))
+        };
+        let sdk = entry(r#"["unix-time", "date-time", "uuid", "date-time"]"#).unwrap();
+        assert_eq!(sdk.info().typed_formats, vec![TypedFormat::DateTime, TypedFormat::Uuid, TypedFormat::UnixTime]);
+        let error = entry(r#"["datetime"]"#).unwrap_err().to_string();
+        assert!(error.contains("unknown variant `datetime`") && error.contains("`date-time`"), "{error}");
+        assert!(entry("[]").unwrap().info().typed_formats.is_empty());
+    }
 
     #[test]
     fn package_names_and_versions_are_checked() {

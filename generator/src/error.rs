@@ -12,7 +12,12 @@ pub enum Location {
     /// A JSON pointer into the document (`/paths/~1v1~1charges/post`).
     Pointer(String),
     /// A line and column (1-based), for syntax errors.
-    Line { line: usize, column: usize },
+    Line {
+        /// The line, from 1.
+        line: usize,
+        /// The column, from 1.
+        column: usize,
+    },
     /// The document as a whole.
     Document,
 }
@@ -75,31 +80,64 @@ pub enum Error {
     /// The spec has one or more problems. With the spec's text at hand, each problem is shown
     /// with the lines around it.
     #[error("{}", render_spec_problems(file, problems, text.as_deref()))]
-    Spec { file: PathBuf, problems: Vec<Diagnostic>, text: Option<Arc<str>> },
+    Spec {
+        /// The spec file.
+        file: PathBuf,
+        /// Every problem found, in document order.
+        problems: Vec<Diagnostic>,
+        /// The spec's text, when at hand, to show the lines around each problem.
+        text: Option<Arc<str>>,
+    },
     /// A file could not be read or written.
     #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
     /// A template failed to load or render.
     #[error("template `{template}`: {message}")]
-    Template { template: String, message: String },
+    Template {
+        /// The template's name (`client/lib.rs.j2`).
+        template: String,
+        /// What minijinja said.
+        message: String,
+    },
     /// A template rendered text that is not valid Rust.
     #[error("template `{template}` produced invalid Rust for `{output}` at line {line}, column {column}: {message}\n{snippet}")]
     InvalidRust {
+        /// The template's name.
         template: String,
+        /// The file it rendered (`client/src/lib.rs`).
         output: String,
+        /// The line of the syntax error in the rendered text, from 1.
         line: usize,
+        /// Its column, from 1.
         column: usize,
+        /// What the Rust parser said.
         message: String,
+        /// The rendered lines around the error.
         snippet: String,
     },
     /// The SDK configuration is wrong.
     #[error("{}: {message}", path.display())]
-    Config { path: PathBuf, message: String },
+    Config {
+        /// The configuration file (or the spec, for settings given in code).
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
     /// Writing an SDK's output directory could harm files the generator did not write (an
     /// output that holds the config, a spec or a repository, a symbolic link where a generated
     /// file belongs, outputs that overlap); nothing was written.
     #[error("{}: {message}", path.display())]
-    Output { path: PathBuf, message: String },
+    Output {
+        /// The output directory or file at risk.
+        path: PathBuf,
+        /// What would be harmed.
+        message: String,
+    },
 }
 
 impl Error {

@@ -14,8 +14,10 @@
 //!
 //! [`codegen::run`] generates every SDK of an `sdks.toml` ([`Config`]) as `sdkgen generate`
 //! does; [`diff`] compares two versions of an API as SDK users see them; [`model`] is what
-//! templates receive. The other modules are the pipeline's stages, public only for this
-//! project's own tools and tests (hidden from the docs, not a stable API).
+//! templates receive. For tools around the generator (this repository's `cargo xtask` and
+//! tests use them): [`output`] writes or checks generated files all or nothing, [`spec`] offers
+//! pinned specs and reading a spec file, [`render`] the templates, [`progress`] a progress bar.
+//! The pipeline's stages themselves are private.
 //!
 //! # The pipeline
 //!
@@ -24,32 +26,32 @@
 //! → `parse`) → `lower` builds the [`model`] → `render` through templates and `format` with
 //! prettyplease → `output` writes all files or none.
 
+#![warn(missing_docs)]
+
 pub mod codegen;
 mod config;
 pub mod diff;
 pub mod error;
 pub mod init;
-#[doc(hidden)]
-pub mod lower;
+mod lower;
 pub mod model;
-#[doc(hidden)]
 pub mod output;
+pub mod progress;
 mod release;
-#[doc(hidden)]
 pub mod render;
 mod sdk;
-#[doc(hidden)]
 pub mod spec;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-pub use config::{Config, MethodNames, OperationSettings, SdkConfig, ShapeSettings, SignatureScheme, WebhookConfig};
+pub use config::{Config, MethodNames, OperationSettings, PaginationSettings, PaginationStyle, SdkConfig, ShapeSettings, SignatureScheme, WebhookConfig};
+pub use model::TypedFormat;
 pub use error::{Diagnostic, Error, Result};
 pub use output::GeneratedSdk;
 pub use render::Templates;
 pub use sdk::Sdk;
-pub use spec::fetch::Fetcher;
+pub use spec::Fetcher;
 
 /// Time spent in each stage of one generation.
 #[derive(Debug, Clone, Default)]

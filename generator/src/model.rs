@@ -45,6 +45,104 @@ pub enum Ty {
     OrEmpty(Box<Ty>),
     /// `Expandable<T>`: an object's id, or the object itself when expanded.
     Expandable(Box<Ty>),
+    /// A string or integer with a [`TypedFormat`] the SDK entry turned on.
+    Typed(TypedFormat),
+}
+
+/// A `format` whose values can get a Rust type of their own instead of `String` or `i64`, when
+/// the SDK entry lists it in `typed_formats` (each is off by default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TypedFormat {
+    /// `type: string, format: date-time` (RFC 3339) as the models crate's `DateTime`, a
+    /// `time::OffsetDateTime` that reads and writes RFC 3339.
+    DateTime,
+    /// `type: string, format: date` (`2024-01-31`) as `time::Date`.
+    Date,
+    /// `type: string, format: uuid` as `uuid::Uuid`.
+    Uuid,
+    /// `type: string, format: uri` as `url::Url` (which writes a URL normalized: the scheme
+    /// and host in lower case, an empty path as `/`).
+    Uri,
+    /// `type: integer, format: unix-time` (seconds since 1970, Stripe's timestamps) as the
+    /// models crate's `UnixTime`, a `time::OffsetDateTime` that reads and writes seconds.
+    UnixTime,
+}
+
+impl TypedFormat {
+    /// Every typed format.
+    pub const ALL: [TypedFormat; 5] = [TypedFormat::DateTime, TypedFormat::Date, TypedFormat::Uuid, TypedFormat::Uri, TypedFormat::UnixTime];
+
+    /// The `format` value as the spec writes it (`date-time`).
+    pub fn name(self) -> &'static str {
+        match self {
+            TypedFormat::DateTime => "date-time",
+            TypedFormat::Date => "date",
+            TypedFormat::Uuid => "uuid",
+            TypedFormat::Uri => "uri",
+            TypedFormat::UnixTime => "unix-time",
+        }
+    }
+
+    /// The typed format of a schema of JSON type `json_type` (`string`, `integer`) with this
+    /// `format`, if there is one.
+    pub fn of(json_type: &str, format: &str) -> Option<TypedFormat> {
+        let typed = TypedFormat::ALL.into_iter().find(|t| t.name() == format)?;
+        let expected = if typed == TypedFormat::UnixTime { "integer" } else { "string" };
+        (json_type == expected).then_some(typed)
+    }
+
+    /// The Rust type, as named inside the models crate (which re-exports the crates it uses).
+    fn rust_type(self) -> &'static str {
+        match self {
+            TypedFormat::DateTime => "DateTime",
+            TypedFormat::Date => "time::Date",
+            TypedFormat::Uuid => "uuid::Uuid",
+            TypedFormat::Uri => "url::Url",
+            TypedFormat::UnixTime => "UnixTime",
+        }
+    }
+}
+
+impl std::str::FromStr for TypedFormat {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        TypedFormat::ALL.into_iter().find(|t| t.name() == text).ok_or_else(|| {
+            let names: Vec<&str> = TypedFormat::ALL.iter().map(|t| t.name()).collect();
+            format!("unknown typed format {text:?}; the typed formats are {}", names.join(", "))
+        })
+    }
+}
+
+/// Which typed formats the generated crates use, and so which crates and helper types the
+/// models crate brings.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct TypedFormatsUsed {
+    /// `DateTime` is used (the models crate defines it).
+    pub date_time: bool,
+    /// `UnixTime` is used (the models crate defines it).
+    pub unix_time: bool,
+    /// The `time` crate is used (by `DateTime`, `UnixTime` or `time::Date`).
+    pub time: bool,
+    /// The `uuid` crate is used.
+    pub uuid: bool,
+    /// The `url` crate is used.
+    pub url: bool,
+}
+
+impl TypedFormatsUsed {
+    /// Notes that `format` is used.
+    pub fn note(&mut self, format: TypedFormat) {
+        match format {
+            TypedFormat::DateTime => self.date_time = true,
+            TypedFormat::UnixTime => self.unix_time = true,
+            TypedFormat::Date => {}
+            TypedFormat::Uuid => self.uuid = true,
+            TypedFormat::Uri => self.url = true,
+        }
+        self.time |= matches!(format, TypedFormat::DateTime | TypedFormat::Date | TypedFormat::UnixTime);
+    }
 }
 
 impl Ty {
@@ -106,6 +204,7 @@ impl Ty {
                 Some(path) => format!("{path}::FileUpload"),
                 None => "FileUpload".into(),
             },
+            Ty::Typed(format) => qualified(models_path, format.rust_type()),
         }
     }
 }
@@ -163,6 +262,9 @@ pub struct Api {
     /// Whether the models crate derives or implements serde's traits anywhere (it then
     /// imports them).
     pub uses_serde: bool,
+    /// The typed formats the crates use (the models crate then depends on and re-exports
+    /// their crates).
+    pub typed_formats_used: TypedFormatsUsed,
     /// Every schema `example` with the type its values decode into, in the order lowering met
     /// them; not rendered, but read by tools that check examples against the generated types.
     #[serde(skip)]
@@ -223,6 +325,8 @@ pub struct SdkInfo {
     pub round_trip: bool,
     /// How the API signs its webhook requests, if the SDK checks them.
     pub webhook_signature: Option<WebhookSignature>,
+    /// The formats whose values get a Rust type of their own (see [`TypedFormat`]).
+    pub typed_formats: Vec<TypedFormat>,
 }
 
 /// A webhook signature scheme chosen for the SDK.
@@ -500,33 +604,45 @@ pub struct Operation {
     pub server: Option<String>,
     /// Name of the variant that also returns the response metadata (ident).
     pub with_response_fn: String,
-    /// How to walk the list, if the operation returns a cursor-paged list.
+    /// How to walk the list, if the operation returns a paged list.
     pub pagination: Option<Pagination>,
     /// Whether the method takes more arguments than clippy's `too_many_arguments` allows (many
     /// path parameters); the lint is then allowed on it.
     pub many_arguments: bool,
 }
 
-/// A cursor-paged list operation: its response has a `data` array and a `has_more` flag, and
-/// it takes an item-id cursor parameter.
+/// A paged list operation: how its `_stream` method walks the pages (see
+/// `lower::pagination` for the styles).
 #[derive(Debug, Clone, Serialize)]
 pub struct Pagination {
     /// Name of the method returning a stream of items (ident).
     pub stream_fn: String,
     /// Item type in the client crate.
     pub item_ty: String,
-    /// Response field holding the page's items (ident).
-    pub data_field: String,
-    /// Whether that field is an `Option`.
-    pub data_optional: bool,
-    /// Response field saying whether more items follow (ident).
-    pub has_more_field: String,
-    /// Whether that field is an `Option`.
-    pub has_more_optional: bool,
-    /// Parameter field of the forward cursor, `starting_after` (ident).
-    pub after_param: String,
-    /// Parameter field of the backward cursor, `ending_before` (ident), if there is one.
+    /// The style: `item_id`, `cursor`, `link` (in the body or a `Link` header), `offset` or
+    /// `page`.
+    pub style: String,
+    /// Expression taking the items out of the decoded response `page` (by value).
+    pub items: String,
+    /// Expression of the `runtime::Next` the response `page` (and its metadata `meta`) give.
+    pub next: String,
+    /// Whether `next` reads the response headers (`meta`: a `Link` header).
+    pub reads_headers: bool,
+    /// Parameter field of the forward item-id cursor, `starting_after` (ident).
+    pub after_param: Option<String>,
+    /// Parameter field of the backward item-id cursor, `ending_before` (ident), if there is one.
     pub before_param: Option<String>,
+    /// Parameter field the next cursor is sent back in (ident).
+    pub cursor_param: Option<String>,
+    /// Parameter field of the offset or page number (ident).
+    pub position_param: Option<String>,
+    /// Parameter field of the page size (ident), for offsets and page numbers.
+    pub size_param: Option<String>,
+    /// The number of the first page, for page numbers.
+    pub first_page: u64,
+    /// The call of the operation's `_with_response` method from a client
+    /// (`customers().list_with_response`).
+    pub page_call: String,
 }
 
 /// A piece of a path: fixed text or a parameter.
@@ -624,6 +740,12 @@ pub struct Success {
     /// The transport method that sends the request: `execute`, or `open_event_stream` for a
     /// `text/event-stream` response (whose type is then a `runtime::EventStream`).
     pub transport_fn: String,
+    /// The decoded type, as a model type, for a JSON response.
+    #[serde(skip)]
+    pub model: Option<Ty>,
+    /// Whether the response declares a `Link` header (a next link, RFC 8288).
+    #[serde(skip)]
+    pub link_header: bool,
 }
 
 /// An operation's error enum: one variant per documented error response.

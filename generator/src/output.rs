@@ -63,7 +63,12 @@ pub enum Drift {
     /// Named by the [`FILE_LIST`] on disk but no longer generated.
     Extra(PathBuf),
     /// On disk with other contents; carries a short unified diff.
-    Stale { path: PathBuf, diff: String },
+    Stale {
+        /// The file, inside the SDK's output directory.
+        path: PathBuf,
+        /// A short unified diff from the file on disk to the generated one.
+        diff: String,
+    },
 }
 
 /// What a write did.
@@ -246,7 +251,7 @@ fn resolved(path: &Path) -> PathBuf {
 /// Refuses output directories that a write could harm: one that is or holds one of `inputs`
 /// (the config file, the specs: an output of `..` would hold them), one that holds a `.git`,
 /// and two SDKs' directories of which one is or holds the other.
-pub fn check_roots(sdks: &[GeneratedSdk], inputs: &[&Path]) -> Result<()> {
+pub(crate) fn check_roots(sdks: &[GeneratedSdk], inputs: &[&Path]) -> Result<()> {
     let roots: Vec<PathBuf> = sdks.iter().map(|sdk| resolved(&sdk.root)).collect();
     let inputs: Vec<PathBuf> = inputs.iter().map(|input| resolved(input)).collect();
     for (i, (sdk, root)) in sdks.iter().zip(&roots).enumerate() {
@@ -278,7 +283,7 @@ pub fn check_roots(sdks: &[GeneratedSdk], inputs: &[&Path]) -> Result<()> {
     Ok(())
 }
 
-/// Writes every SDK, all or nothing, after [`check_roots`] with `inputs`; removes the files
+/// Writes every SDK, all or nothing, after `check_roots` with `inputs`; removes the files
 /// that the lists on disk name and that are no longer generated.
 pub fn write_all(sdks: &[GeneratedSdk], inputs: &[&Path]) -> Result<WriteSummary> {
     check_roots(sdks, inputs)?;

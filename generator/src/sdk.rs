@@ -63,6 +63,13 @@ impl Sdk {
         self
     }
 
+    /// Gives values of these formats Rust types of their own instead of `String` or `i64`
+    /// (see [`TypedFormat`](crate::TypedFormat)); none by default.
+    pub fn typed_formats(mut self, formats: impl IntoIterator<Item = crate::TypedFormat>) -> Sdk {
+        self.config.typed_formats = formats.into_iter().collect();
+        self
+    }
+
     /// Replaces built-in templates with the files of the same relative name under `dir` (see
     /// [`Templates::with_overrides`]).
     pub fn templates(mut self, dir: impl Into<PathBuf>) -> Sdk {

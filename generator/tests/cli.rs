@@ -105,6 +105,49 @@ fn one_shot_arguments_go_together() {
     assert!(!dir.0.join("o").exists(), "a refused run writes nothing");
 }
 
+/// `--typed-format` turns typed formats on one by one: the models crate depends on the crates of
+/// the formats chosen and no others; an unknown format is refused with the list.
+#[test]
+fn typed_formats_are_chosen_on_the_command_line() {
+    let dir = TempDir::new("typed-formats");
+    let spec = manifest_dir().join("tests/fixtures/typed_formats.yaml");
+    let args = ["generate", "--spec", spec.to_str().unwrap(), "--name", "events", "--out", "o"];
+    let run = sdkgen(&dir.0, &[&args[..], &["--typed-format", "uuid,date-time", "--typed-format", "unix-time"]].concat());
+    assert!(run.status.success(), "{}{}", text(&run.stdout), text(&run.stderr));
+    let manifest = std::fs::read_to_string(dir.0.join("o/models/Cargo.toml")).unwrap();
+    assert!(manifest.contains("\ntime = ") && manifest.contains("\nuuid = ") && !manifest.contains("\nurl = "), "{manifest}");
+    let models = std::fs::read_to_string(dir.0.join("o/models/src/lib.rs")).unwrap();
+    assert!(models.contains("pub id: uuid::Uuid,") && models.contains("pub page: Option<String>,"), "{models}");
+
+    let run = sdkgen(&dir.0, &[&args[..], &["--typed-format", "datetime"]].concat());
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = text(&run.stderr);
+    assert!(stderr.contains("the typed formats are date-time, date, uuid, uri, unix-time"), "{stderr}");
+}
+
+/// A run over several SDKs draws a progress bar on stderr when it is a terminal (a pseudo
+/// terminal from `script`, where util-linux provides it) and writes nothing there otherwise.
+#[test]
+fn progress_shows_on_a_terminal_only() {
+    let dir = TempDir::new("progress");
+    std::fs::copy(petstore(), dir.0.join("petstore.yaml")).unwrap();
+    let entry = |name: &str| {
+        format!("[[sdk]]\nname = \"{name}\"\nspec = \"petstore.yaml\"\noutput = \"out/{name}\"\nversion = \"0.1.0\"\ndescription = \"d\"\n\n")
+    };
+    std::fs::write(dir.0.join("sdks.toml"), format!("{}{}", entry("one"), entry("two"))).unwrap();
+    let run = sdkgen(&dir.0, &["generate", "--config", "sdks.toml"]);
+    assert!(run.status.success(), "{}{}", text(&run.stdout), text(&run.stderr));
+    assert_eq!(text(&run.stderr), "", "nothing on a stderr that is not a terminal");
+
+    let has_script = Command::new("script").arg("--version").output().is_ok_and(|o| o.status.success());
+    if has_script {
+        let command = format!("{} generate --config sdks.toml --check", env!("CARGO_BIN_EXE_sdkgen"));
+        let run = Command::new("script").args(["-qec", &command, "/dev/null"]).current_dir(&dir.0).output().unwrap();
+        assert!(run.status.success(), "{}", text(&run.stdout));
+        assert!(text(&run.stdout).contains("2/2 SDKs"), "no progress bar on a terminal: {:?}", text(&run.stdout));
+    }
+}
+
 /// `sdkgen init` writes a config that loads, names every setting an SDK entry takes, refuses to
 /// overwrite without `--force`, and generates once the spec it names is in place.
 #[test]
@@ -117,8 +160,8 @@ fn init_writes_a_config_that_generates() {
     assert_eq!(written, sdkgen::init::STARTER_CONFIG);
     for setting in [
         "specs_mirror", "name", "spec", "pinned_spec", "output", "version", "description", "models_package",
-        "client_package", "strict", "examples", "api_version_header", "idempotency_keys", "pointer", "merge",
-        "unrequire", "reason",
+        "client_package", "strict", "examples", "api_version_header", "idempotency_keys", "round_trip",
+        "typed_formats", "pointer", "merge", "unrequire", "reason",
     ] {
         assert!(written.contains(&format!("{setting} = ")), "the starter config does not explain `{setting}`");
     }

@@ -35,6 +35,7 @@ fn config(spec: PathBuf) -> SdkConfig {
         operations: Default::default(),
         webhooks: None,
         round_trip: false,
+        typed_formats: Vec::new(),
     }
 }
 

@@ -12,8 +12,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use sdkgen::codegen::{self, Mode};
-use sdkgen::spec::fetch::Fetcher;
-use sdkgen::spec::pin::Pin;
+use sdkgen::Fetcher;
+use sdkgen::spec::Pin;
 use sha2::{Digest, Sha256};
 
 /// What the loopback server answers.

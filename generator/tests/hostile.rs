@@ -208,6 +208,7 @@ fn config(spec: &Path) -> SdkConfig {
         operations: Default::default(),
         webhooks: None,
         round_trip: false,
+        typed_formats: Vec::new(),
     }
 }
 
@@ -341,7 +342,7 @@ fn assert_safe(spec: &Path, generation: &Generation, expected: &[&str]) {
         let mut docs = DocTexts::default();
         docs.visit_file_mut(&mut syn::parse_file(text).unwrap());
         for doc in docs.0 {
-            assert!(!sdkgen::render::markdown::has_live_code(&doc), "{name}: {path}: a doc holds a doctest:\n{doc}");
+            assert!(!sdkgen::render::has_live_code(&doc), "{name}: {path}: a doc holds a doctest:\n{doc}");
         }
     }
     let smuggled: Vec<&String> = idents.iter().filter(|i| i.contains(MARKER)).collect();
@@ -509,7 +510,7 @@ fn a_fifty_megabyte_spec_generates_and_a_larger_one_is_refused() {
     let generation = generate(&spec).unwrap_or_else(|e| panic!("{e}"));
     assert_safe(&spec, &generation, &["id"]);
 
-    json.push_str(&" ".repeat(sdkgen::spec::load::MAX_SPEC_BYTES as usize - json.len() + 1));
+    json.push_str(&" ".repeat(sdkgen::spec::MAX_SPEC_BYTES as usize - json.len() + 1));
     let spec = dir.write("too_large.json", &json);
     assert_fails(&spec, generate(&spec), &[("document", "the generator reads specs of up to 64 MiB")]);
 }

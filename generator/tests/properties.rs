@@ -139,6 +139,7 @@ fn config(name: &str) -> SdkConfig {
         operations: Default::default(),
         webhooks: None,
         round_trip: false,
+        typed_formats: Vec::new(),
     }
 }
 

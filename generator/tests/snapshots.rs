@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sdkgen::{OperationSettings, SignatureScheme, WebhookConfig};
+use sdkgen::{OperationSettings, PaginationSettings, PaginationStyle, SignatureScheme, TypedFormat, WebhookConfig};
 use sdkgen::{Generation, SdkConfig, Templates};
 
 /// Every fixture, by file stem.
@@ -24,7 +24,11 @@ const FIXTURES: &[&str] = &[
     "names",
     "parameters",
     "pagination",
+    "pagination_cursor",
+    "pagination_link",
+    "pagination_offset",
     "error_bodies",
+    "shared_errors",
     "many_path_params",
     "no_types",
     "multipart",
@@ -33,6 +37,8 @@ const FIXTURES: &[&str] = &[
     "const_enums",
     "duplicate_enum_values",
     "type_name_collisions",
+    "union_member_order",
+    "enum_beside_all_of",
     "client_settings",
     "schemas_only",
     "resources_paths",
@@ -42,6 +48,7 @@ const FIXTURES: &[&str] = &[
     "schema_repairs",
     "events",
     "round_trip",
+    "typed_formats",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -64,7 +71,8 @@ fn fixture_path(stem: &str) -> PathBuf {
 
 /// The SDK entry of a fixture: no API version header, no idempotency keys and no webhook
 /// settings, except for `client_settings`, which shows the first two, and `events`, which checks
-/// webhooks with the Standard Webhooks scheme; `round_trip` only for `round_trip`.
+/// webhooks with the Standard Webhooks scheme; `round_trip` only for `round_trip`, and every
+/// typed format only for `typed_formats` and `pagination_link` (whose `links.next` is a URL).
 fn config(stem: &str) -> SdkConfig {
     let settings = stem == "client_settings";
     SdkConfig {
@@ -83,29 +91,53 @@ fn config(stem: &str) -> SdkConfig {
         api_version_header: settings.then(|| "Example-Version".to_owned()),
         idempotency_keys: settings,
         method_names: Default::default(),
-        // The SDK entry's table places one operation of `resources_nested` by hand.
-        operations: if stem == "resources_nested" {
-            [("post /reports/{id}/run".to_owned(), OperationSettings { resource: Some("reporting.runs".to_owned()), method: Some("start".to_owned()) })]
-                .into_iter()
-                .collect()
-        } else {
-            Default::default()
-        },
+        operations: operations(stem).into_iter().map(|(key, settings)| (key.to_owned(), settings)).collect(),
         webhooks: (stem == "events").then(|| WebhookConfig { signature: SignatureScheme::StandardWebhooks, ..WebhookConfig::default() }),
         round_trip: stem == "round_trip",
+        typed_formats: if ["typed_formats", "pagination_link"].contains(&stem) { TypedFormat::ALL.to_vec() } else { Vec::new() },
+    }
+}
+
+/// The SDK entry's table of operation settings: `resources_nested` places one operation by
+/// hand; the pagination fixtures declare the lists detection cannot tell.
+fn operations(stem: &str) -> Vec<(&'static str, OperationSettings)> {
+    let pagination = |settings: PaginationSettings| OperationSettings { pagination: Some(settings), ..OperationSettings::default() };
+    let style = |style| PaginationSettings { style, items: None, next: None, param: None, page_size: None, first_page: None };
+    match stem {
+        "resources_nested" => vec![(
+            "post /reports/{id}/run",
+            OperationSettings { resource: Some("reporting.runs".to_owned()), method: Some("start".to_owned()), ..OperationSettings::default() },
+        )],
+        "pagination_cursor" => vec![(
+            "GET /channels",
+            pagination(PaginationSettings {
+                items: Some("channels".to_owned()),
+                next: Some("state.resume".to_owned()),
+                param: Some("from".to_owned()),
+                ..style(PaginationStyle::Cursor)
+            }),
+        )],
+        "pagination_offset" => vec![("GET /artists", pagination(PaginationSettings { param: Some("p".to_owned()), first_page: Some(0), ..style(PaginationStyle::Page) }))],
+        _ => Vec::new(),
     }
 }
 
 /// The warnings each fixture is expected to give: a part of each message, in order. Every other
 /// fixture generates without warnings.
-const EXPECTED_WARNINGS: &[(&str, &[&str])] = &[(
-    "duplicate_enum_values",
-    &[
-        "/components/schemas/Status: the enum lists \"open\", \"paid\" more than once",
-        "/components/schemas/Order/properties/priority: the enum lists \"low\" more than once",
-        "/components/schemas/Order/properties/size/oneOf: the enum lists \"small\" more than once",
-    ],
-)];
+const EXPECTED_WARNINGS: &[(&str, &[&str])] = &[
+    (
+        "duplicate_enum_values",
+        &[
+            "/components/schemas/Status: the enum lists \"open\", \"paid\" more than once",
+            "/components/schemas/Order/properties/priority: the enum lists \"low\" more than once",
+            "/components/schemas/Order/properties/size/oneOf: the enum lists \"small\" more than once",
+        ],
+    ),
+    (
+        "pagination_cursor",
+        &["/paths/~1audit/get: `GET /audit` looks like a paged list (query parameter `cursor`, an array in its response) but its pagination style is not recognised, so it gets no stream method; declare it in sdks.toml: `[sdk.operations.\"GET /audit\".pagination]`"],
+    ),
+];
 
 fn generate(stem: &str) -> Generation {
     sdkgen::generate(&config(stem), &Templates::builtin())
@@ -206,6 +238,21 @@ fn events() {
     );
 }
 
+/// Typed formats: the models crate's helper types, re-exported crates and manifest, and the
+/// client's typed parameters.
+#[test]
+fn typed_formats() {
+    check_snapshots(
+        "typed_formats",
+        &[
+            ("models/src/lib.rs", "models_lib"),
+            ("models/Cargo.toml", "models_manifest"),
+            ("client/src/operations.rs", "client_operations"),
+            ("client/src/params.rs", "client_params"),
+        ],
+    );
+}
+
 /// Every fixture has a snapshot test above.
 #[test]
 fn every_fixture_is_listed() {
@@ -243,6 +290,30 @@ fn generation_is_deterministic() {
 #[test]
 fn pagination() {
     check_snapshots("pagination", MODELS_AND_CLIENT);
+}
+
+/// A next cursor, top-level or nested, detected or declared in the SDK entry.
+#[test]
+fn pagination_cursor() {
+    check_snapshots("pagination_cursor", &[("client/src/operations.rs", "client_operations")]);
+}
+
+/// A next link in the body (`links.next`, `next`, HAL's `_links.next.href`) or a `Link` header.
+#[test]
+fn pagination_link() {
+    check_snapshots("pagination_link", &[("client/src/operations.rs", "client_operations")]);
+}
+
+/// Offset/limit and page/per-page, one declared with its first page.
+#[test]
+fn pagination_offset() {
+    check_snapshots("pagination_offset", &[("client/src/operations.rs", "client_operations")]);
+}
+
+/// Error bodies written alike in several operations are one type each.
+#[test]
+fn shared_errors() {
+    check_snapshots("shared_errors", &[("models/src/lib.rs", "models_lib"), ("client/src/errors.rs", "client_errors")]);
 }
 
 #[test]
@@ -292,6 +363,20 @@ fn duplicate_enum_values() {
 #[test]
 fn type_name_collisions() {
     check_snapshots("type_name_collisions", MODELS);
+}
+
+/// The members of an untagged union are tried most specific first, so each member's example
+/// decodes as that member.
+#[test]
+fn union_member_order() {
+    check_snapshots("union_member_order", MODELS);
+}
+
+/// An `enum` or `const` beside `allOf: [$ref]` narrows the referenced type: a constant property
+/// gets a single-value type (so union members are told apart), an enum only its own values.
+#[test]
+fn enum_beside_all_of() {
+    check_snapshots("enum_beside_all_of", MODELS);
 }
 
 /// Server URL variables take their defaults and can be set; the SDK entry's version header and

@@ -31,6 +31,7 @@ fn payjp() -> SdkConfig {
         operations: Default::default(),
         webhooks: None,
         round_trip: false,
+        typed_formats: Vec::new(),
     }
 }
 

@@ -56,6 +56,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> anyhow::Result<bool> {
                 operations: Default::default(),
                 webhooks: None,
                 round_trip: false,
+                typed_formats: Vec::new(),
             };
             vec![(sdk, false)]
         }
@@ -108,7 +109,7 @@ fn bench_sdk(sdk: SdkConfig, committed: bool, templates: &Templates, runs: usize
         let _ = std::fs::remove_dir_all(&written.output);
         reset_peak_memory();
         let started = Instant::now();
-        let text = sdkgen::spec::load::read(&written.spec)?;
+        let text = sdkgen::spec::read(&written.spec)?;
         let read = started.elapsed();
         let mut timings = Timings::default();
         let generation = match sdkgen::generate_timed(&written, &text, templates, &mut timings) {

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 use anyhow::{Context, bail};
-use sdkgen::model::{Api, Operation, Ty, TypeDef, TypeKind};
+use sdkgen::model::{Api, Operation, Ty, TypeDef, TypeKind, TypedFormat};
 
 /// The SDK the contract test covers.
 const SDK: &str = "stripe-v1";
@@ -25,8 +25,8 @@ pub fn run(root: &Path) -> anyhow::Result<bool> {
     let sdk = config.sdks.iter().find(|s| s.name == SDK).context("no stripe-v1 SDK in specs/sdks.toml")?;
     let api = sdkgen::lower_sdk(sdk)?;
     let fixtures_pin = root.join("specs/stripe/fixtures3.pin.toml");
-    let mirror = sdkgen::spec::pin::mirror_dir(&root.join("../shared/specs"));
-    let fixtures = sdkgen::spec::pin::Pin::load(&fixtures_pin)?.locate(&fixtures_pin, &mirror)?;
+    let mirror = sdkgen::spec::mirror_dir(&root.join("../shared/specs"));
+    let fixtures = sdkgen::spec::Pin::load(&fixtures_pin)?.locate(&fixtures_pin, &mirror)?;
 
     let crate_dir = crate::target_dir(root).join("contract");
     std::fs::create_dir_all(crate_dir.join("src"))?;
@@ -141,6 +141,13 @@ impl Samples<'_> {
             Ty::File => "models::FileUpload::new(\"sample.txt\", b\"sample\".to_vec())".into(),
             Ty::Const(name) => format!("models::{name}::default()"),
             Ty::Named(name) => self.named(name, depth),
+            Ty::Typed(format) => match format {
+                TypedFormat::DateTime => "models::DateTime(models::time::OffsetDateTime::UNIX_EPOCH)".into(),
+                TypedFormat::UnixTime => "models::UnixTime(models::time::OffsetDateTime::UNIX_EPOCH)".into(),
+                TypedFormat::Date => "models::time::OffsetDateTime::UNIX_EPOCH.date()".into(),
+                TypedFormat::Uuid => "models::uuid::Uuid::nil()".into(),
+                TypedFormat::Uri => "\"https://example.com/\".parse::<models::url::Url>().unwrap()".into(),
+            },
         }
     }
 

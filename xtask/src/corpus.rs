@@ -6,13 +6,13 @@
 mod baseline;
 mod classify;
 mod compile;
+mod conformance;
 mod examples;
 mod generate;
 mod glob;
 mod report;
 mod sample;
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -25,9 +25,10 @@ use report::Report;
 #[derive(Debug, clap::Args)]
 pub struct CorpusArgs {
     /// Only the specs whose path under the corpus's `api/` matches this glob (`*` within a
-    /// path segment, `**` across segments): `--spec 'amazonaws.com/*'`.
+    /// path segment, `**` across segments): `--spec 'amazonaws.com/*'`. Repeated, the specs
+    /// that match any of them.
     #[arg(long, value_name = "GLOB")]
-    spec: Option<String>,
+    spec: Vec<String>,
     /// Seconds one spec may take before it counts as `timeout`.
     #[arg(long, default_value_t = 30, value_name = "SECONDS")]
     timeout: u64,
@@ -55,25 +56,25 @@ pub fn run(root: &Path, args: &CorpusArgs) -> anyhow::Result<bool> {
     let corpus = root.join("xtask/corpus");
     let api = install(&corpus)?;
     let mut specs = list_specs(&api)?;
-    if let Some(pattern) = &args.spec {
-        specs.retain(|p| glob::matches(pattern, p));
-        anyhow::ensure!(!specs.is_empty(), "no spec under {} matches `{pattern}`", api.display());
+    if !args.spec.is_empty() {
+        specs.retain(|p| args.spec.iter().any(|pattern| glob::matches(pattern, p)));
+        anyhow::ensure!(!specs.is_empty(), "no spec under {} matches `{}`", api.display(), args.spec.join("` or `"));
     }
     let out = output_dir(root);
     std::fs::create_dir_all(&out)?;
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
 
     let started = Instant::now();
-    let bar = progress_bar(specs.len() as u64);
+    let bar = sdkgen::progress::Progress::new(specs.len() as u64, "specs");
     let rows = generate::run_all(&api, &specs, jobs, Duration::from_secs(args.timeout), &|row| {
         if matches!(row.status, Status::Panic | Status::Timeout) {
             bar.println(format!("{}: {}", row.path, row.message.as_deref().unwrap_or_default()));
         }
-        bar.inc(1);
+        bar.done_one();
     });
-    bar.finish_and_clear();
+    bar.finish();
     let mut report =
-        Report::new(corpus_version(&api), args.spec.is_none(), args.timeout, started.elapsed().as_secs_f64(), rows);
+        Report::new(corpus_version(&api), args.spec.is_empty(), args.timeout, started.elapsed().as_secs_f64(), rows);
 
     if args.compile > 0 {
         println!("{}", report.summary_line());
@@ -163,16 +164,4 @@ fn corpus_version(api: &Path) -> String {
 /// `$CARGO_TARGET_DIR/corpus`, or `target/corpus` in the project.
 fn output_dir(root: &Path) -> PathBuf {
     crate::target_dir(root).join("corpus")
-}
-
-/// A progress bar on a terminal; nothing otherwise (CI logs stay short).
-fn progress_bar(len: u64) -> indicatif::ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(len);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} specs, {elapsed} (eta {eta})") {
-        bar.set_style(style);
-    }
-    bar
 }

@@ -107,11 +107,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(dir) = &cli.specs_mirror {
         // SAFETY: set once at start-up, before any other thread exists.
-        unsafe { std::env::set_var(sdkgen::spec::pin::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
+        unsafe { std::env::set_var(sdkgen::spec::MIRROR_ENV, std::path::absolute(dir).unwrap_or_else(|_| dir.clone())) };
     }
     if cli.offline {
         // SAFETY: as above.
-        unsafe { std::env::set_var(sdkgen::spec::fetch::OFFLINE_ENV, "1") };
+        unsafe { std::env::set_var(sdkgen::spec::OFFLINE_ENV, "1") };
     }
     let result = match cli.command {
         Task::Codegen { check, bump, templates, strict } => run_codegen(&root, check, bump, templates.as_deref(), strict),
@@ -209,42 +209,49 @@ fn check_fixtures(root: &Path) -> anyhow::Result<bool> {
     let _ = std::fs::remove_dir_all(&workspace);
     let templates = sdkgen::Templates::builtin();
     let mut sdks = Vec::new();
+    let mut all_specs = Vec::new();
     for (dir, prefix, must_generate) in [("fixtures", "fixture", true), ("bad_specs", "hostile", false)] {
         let mut specs: Vec<PathBuf> = std::fs::read_dir(root.join("generator/tests").join(dir))?
             .map(|e| e.map(|e| e.path()))
             .collect::<Result<_, _>>()?;
         specs.sort();
-        for spec in specs {
-            let stem = spec.file_stem().unwrap_or_default().to_string_lossy().replace('_', "-");
-            let config = sdkgen::SdkConfig {
-                pinned_spec: None,
-                patches: Vec::new(),
-                examples: None,
-                strict: false,
-                // The fixtures build with both client settings and `round_trip` on (so every
-                // construct compiles with it), the hostile specs without.
-                api_version_header: must_generate.then(|| "Api-Version".to_owned()),
-                idempotency_keys: must_generate,
-                method_names: Default::default(),
-                operations: Default::default(),
-                webhooks: None,
-                round_trip: must_generate,
-                name: format!("{prefix}-{stem}"),
-                output: workspace.join(format!("{prefix}-{stem}")),
-                spec,
-                version: "0.1.0".into(),
-                description: format!("Fixture {stem}"),
-                models_package: None,
-                client_package: None,
-            };
-            match sdkgen::generate(&config, &templates) {
-                Ok(generation) => sdks.push(generation.sdk),
-                // Specs the generator rejects are covered by generator/tests/hostile.rs.
-                Err(sdkgen::Error::Spec { .. }) if !must_generate => {}
-                Err(e) => return Err(e.into()),
-            }
-        }
+        all_specs.extend(specs.into_iter().map(|spec| (spec, prefix, must_generate)));
     }
+    let progress = sdkgen::progress::Progress::new(all_specs.len() as u64, "fixture specs");
+    for (spec, prefix, must_generate) in all_specs {
+        progress.working_on(&spec.file_name().unwrap_or_default().to_string_lossy());
+        let stem = spec.file_stem().unwrap_or_default().to_string_lossy().replace('_', "-");
+        let config = sdkgen::SdkConfig {
+            pinned_spec: None,
+            patches: Vec::new(),
+            examples: None,
+            strict: false,
+            // The fixtures build with both client settings, `round_trip` and every typed
+            // format on (so every construct compiles with them), the hostile specs without.
+            api_version_header: must_generate.then(|| "Api-Version".to_owned()),
+            idempotency_keys: must_generate,
+            method_names: Default::default(),
+            operations: Default::default(),
+            webhooks: None,
+            round_trip: must_generate,
+            typed_formats: if must_generate { sdkgen::TypedFormat::ALL.to_vec() } else { Vec::new() },
+            name: format!("{prefix}-{stem}"),
+            output: workspace.join(format!("{prefix}-{stem}")),
+            spec,
+            version: "0.1.0".into(),
+            description: format!("Fixture {stem}"),
+            models_package: None,
+            client_package: None,
+        };
+        match sdkgen::generate(&config, &templates) {
+            Ok(generation) => sdks.push(generation.sdk),
+            // Specs the generator rejects are covered by generator/tests/hostile.rs.
+            Err(sdkgen::Error::Spec { .. }) if !must_generate => {}
+            Err(e) => return Err(e.into()),
+        }
+        progress.done_one();
+    }
+    progress.finish();
     sdkgen::output::write_all(&sdks, &[])?;
     std::fs::write(
         workspace.join("Cargo.toml"),

@@ -37,8 +37,9 @@ pub enum Error<E> {
     Decode(DecodeError),
     /// A parameter, header or body could not be encoded.
     Encode(EncodeError),
-    /// The client refused what the server sent: a body over the size cap, or a list whose
-    /// cursor does not advance. Not retried.
+    /// The client refused what the server sent: a body over the size cap, a list whose
+    /// cursor does not advance, goes on past its page limit or links to another origin. Not
+    /// retried.
     Refused(Refusal),
 }
 
@@ -211,10 +212,22 @@ pub enum Refusal {
     },
     /// A list page pointed back at a page already fetched, so walking on would never end.
     CursorRepeated {
-        /// The cursor (an item id) the page pointed to.
+        /// The cursor the page pointed to (an item id, a cursor, or a link without its query).
         cursor: String,
         /// Pages fetched before stopping.
         pages: u64,
+    },
+    /// A list went on past the stream's page limit (`Paginator::max_pages`).
+    TooManyPages {
+        /// Pages fetched before stopping.
+        pages: u64,
+    },
+    /// A list's next link leads to another origin (scheme, host or port) than the client's
+    /// base URL, or is no URL at all; it is not followed, so the client's credentials never go
+    /// to a server the API named.
+    ForeignLink {
+        /// The link, without its query.
+        link: String,
     },
     /// An event of an event stream is larger than the stream's cap (set with
     /// `EventStream::max_event_bytes`); the event is skipped.
@@ -239,6 +252,14 @@ impl fmt::Display for Refusal {
             Refusal::CursorRepeated { cursor, pages } => write!(
                 f,
                 "the list does not advance: after {pages} pages it points back to {cursor:?}, a page already fetched"
+            ),
+            Refusal::TooManyPages { pages } => write!(
+                f,
+                "the list goes on past the stream's limit of {pages} pages (see `Paginator::max_pages`)"
+            ),
+            Refusal::ForeignLink { link } => write!(
+                f,
+                "the list's next link {link:?} does not lead to the client's base URL origin; it was not followed"
             ),
             Refusal::EventTooLarge { limit } => write!(
                 f,

@@ -29,7 +29,9 @@ pub use encode::{
 };
 pub use error::{describe_body, ApiError, DecodeError, EncodeError, Error, Refusal};
 pub use options::RequestOptions;
-pub use pagination::{item_id, Cursor, Direction, Page, Paginator};
+pub use pagination::{
+    count, item_id, next_link, position, Cursor, Direction, Next, Page, Paginator, Walk, DEFAULT_MAX_PAGES,
+};
 pub use response::{body_text, decode_bytes, decode_empty, decode_json, Response, ResponseMeta};
 pub use retry::RetryPolicy;
 pub use sse::{

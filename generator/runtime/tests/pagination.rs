@@ -10,7 +10,7 @@ use futures_util::StreamExt;
 use reqwest::Method;
 use sdkgen_runtime::{
     append_query, decode_json, ApiError, ClientBuilder, Cursor, DecodeError, Direction, Error,
-    Page, Paginator, QueryStyle, RetryPolicy, Transport,
+    Next, Page, Paginator, QueryStyle, RetryPolicy, Transport,
 };
 use serde::{Deserialize, Serialize};
 use support::{item_id, Config, FaultServer, ListShape};
@@ -102,7 +102,7 @@ async fn list_page(
             );
             Page {
                 items: list.data,
-                has_more: list.has_more,
+                next: Next::more(list.has_more),
             }
         }
         ListShape::Payjp => {
@@ -113,9 +113,10 @@ async fn list_page(
             assert_eq!((list.object, list.url.as_str()), (None, "/v1/items"));
             Page {
                 items: list.data,
-                has_more: list.has_more,
+                next: Next::more(list.has_more),
             }
         }
+        other => unreachable!("{other:?} lists are walked in pagination_styles.rs"),
     })
 }
 
@@ -138,6 +139,7 @@ fn stream(
             Cursor::First => {}
             Cursor::After(id) => (params.starting_after, params.ending_before) = (Some(id), None),
             Cursor::Before(id) => (params.starting_after, params.ending_before) = (None, Some(id)),
+            other => unreachable!("an item-id list is never asked for {other:?}"),
         }
         async move { list_page(&transport, shape, &params).await }
     })

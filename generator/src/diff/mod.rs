@@ -383,6 +383,7 @@ pub fn plain_config(path: &Path, doc: &serde_json::Value) -> crate::SdkConfig {
         operations: Default::default(),
         round_trip: false,
         webhooks: None,
+        typed_formats: Vec::new(),
     }
 }
 

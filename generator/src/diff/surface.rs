@@ -22,7 +22,7 @@ pub const MANIFEST: &str = "api.json";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Surface {
-    /// Always [`FORMAT`].
+    /// Always `FORMAT`.
     pub format: String,
     /// The SDK's name.
     pub sdk: String,

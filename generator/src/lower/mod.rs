@@ -10,6 +10,7 @@ mod requests;
 mod resources;
 pub mod servers;
 mod types;
+mod unions;
 mod webhooks;
 
 use openapiv3::OpenAPI;
@@ -18,16 +19,12 @@ use crate::error::Diagnostic;
 use crate::model::{Api, SdkInfo, Ty, TypeDef, TypeKind};
 use crate::lower::naming::{doc_lines, join_docs, string_literal};
 
-/// Lowers `doc`, with warnings for the parts that were degraded or left out; returns every
-/// problem found if any stops generation.
-pub fn lower(doc: &OpenAPI, sdk: SdkInfo) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
-    lower_with(doc, sdk, None)
-}
-
-/// [`lower`], with the SDK entry's webhook settings (its event envelope is typed).
+/// Lowers `doc`, with warnings for the parts that were degraded or left out, and with the SDK
+/// entry's webhook settings (its event envelope is typed); returns every problem found if any
+/// stops generation.
 pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::config::WebhookConfig>) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (webhook_items, webhook_warnings) = webhooks::read(doc);
-    let mut types = types::TypeLowerer::new(doc);
+    let mut types = types::TypeLowerer::new(doc, &sdk.typed_formats);
     types.multipart_components = operations::multipart_components(doc, &types);
     types.lower_components();
     let (mut operations, resource_tree, op_uses) = operations::lower_operations(doc, &mut types, &sdk.shape);
@@ -40,11 +37,13 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
         return Err(types.errors);
     }
     let examples = std::mem::take(&mut types.examples);
+    let typed_formats_used = types.typed_formats_used;
     let mut type_defs = types.types;
     recursion::newtype_cyclic_aliases(&mut type_defs);
     recursion::box_recursive_fields(&mut type_defs);
     requests::shape(&mut type_defs, &operations, sdk.round_trip);
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
+    unions::order_members(&mut type_defs);
     mark_unions_with_ids(&mut type_defs);
     let features = features::gate(&mut type_defs, &mut operations, &op_uses, &resources);
     for t in &mut type_defs {
@@ -77,6 +76,7 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
         has_expandable,
         has_structs,
         uses_serde,
+        typed_formats_used,
         has_files,
         types: type_defs,
         operations,

@@ -5,7 +5,8 @@ use openapiv3::{
     RequestBody, Response, Schema, SchemaKind, StatusCode, Type,
 };
 
-use super::resources::{OperationRef, ResourceTree};
+use super::pagination::Detected;
+use super::resources::{normalize_key, OperationRef, ResourceTree};
 use super::{pagination, references};
 use crate::config::ShapeSettings;
 use super::types::{Lowered, MAX_ARGUMENTS, TypeLowerer, view};
@@ -36,6 +37,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
     for reserved in RESERVED_METHODS {
         type_names.reserve(reserved);
     }
+    let mut shared_errors = SharedErrorBodies::find(doc);
     let mut operations = Vec::new();
     let mut refs = Vec::new();
     let mut uses = Vec::new();
@@ -53,7 +55,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
         for (method, op) in item.iter() {
             let ptr = pointer::push(&path_ptr, method);
             let errors_before = types.errors.len();
-            let mut lowering = OperationLowering { doc, types: &mut *types, ptr: ptr.clone(), uses: Vec::new() };
+            let mut lowering = OperationLowering { doc, types: &mut *types, ptr: ptr.clone(), uses: Vec::new(), shared_errors: &mut shared_errors };
             let base_name = match &op.operation_id {
                 Some(id) => snake_ident(id),
                 None => snake_ident(&format!("{method} {path}")),
@@ -103,7 +105,13 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
                     .or(item.servers.first())
                     .map(|s| string_literal(&super::servers::default_url(s))),
             };
-            operation.pagination = pagination::detect(&operation, &types.types, MODELS);
+            let route = format!("{} {path}", method.to_ascii_uppercase());
+            let declared = shape.operations.iter().find(|(key, _)| normalize_key(key) == route).and_then(|(_, s)| s.pagination.as_ref());
+            match pagination::detect(&operation, &types.types, MODELS, declared, operation.success.link_header, &route) {
+                Detected::Paged(found) => operation.pagination = Some(*found),
+                Detected::Unrecognised(why) => types.warnings.push(Diagnostic::at(ptr.clone(), why)),
+                Detected::No => {}
+            }
             refs.push(OperationRef {
                 method,
                 path,
@@ -127,6 +135,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
         op.with_response_fn = tree.claim(op.resource, &format!("{base}_with_response"));
         if let Some(p) = &mut op.pagination {
             p.stream_fn = tree.claim(op.resource, &format!("{base}_stream"));
+            p.page_call = format!("{}{}", op.call.strip_suffix(op.fn_name.as_str()).unwrap_or_default(), op.with_response_fn);
         }
     }
     (operations, tree.resources, uses)
@@ -169,6 +178,78 @@ struct OperationLowering<'a, 't> {
     ptr: String,
     /// Types the operation refers to, its success type first.
     uses: Vec<Ty>,
+    /// Error bodies written in place, alike, in several operations (see [`SharedErrorBodies`]).
+    shared_errors: &'t mut SharedErrorBodies,
+}
+
+/// Error response bodies that several operations write in place with the same schema (as
+/// converted specs do, each operation repeating `{"message": string}` for its 404): each is
+/// one type, named after its status (`NotFoundResponse`, or `ErrorResponse` when it serves
+/// several), not one copy per operation named after whichever came first.
+#[derive(Default)]
+struct SharedErrorBodies {
+    /// For each such schema (as JSON): its type name hint, and its type once lowered.
+    types: std::collections::HashMap<String, (String, Option<Ty>)>,
+}
+
+impl SharedErrorBodies {
+    /// Finds the error bodies of `doc` written in place in more than one operation.
+    fn find(doc: &OpenAPI) -> SharedErrorBodies {
+        // Per schema: the operations writing it, and the statuses it is written for.
+        let mut seen: std::collections::HashMap<String, (usize, std::collections::BTreeSet<String>)> = std::collections::HashMap::new();
+        let operations = doc.paths.paths.values().filter_map(ReferenceOr::as_item).flat_map(|item| item.iter().map(|(_, op)| op));
+        for op in operations {
+            let errors = op.responses.responses.iter().filter(|(code, _)| !is_success_code(code)).map(|(code, r)| (error_name(code), r));
+            let mut mine = std::collections::BTreeMap::new();
+            for (status, response) in errors.chain(op.responses.default.as_ref().map(|r| ("DefaultError".to_owned(), r))) {
+                if let Some(key) = response.as_item().and_then(inline_error_schema) {
+                    mine.entry(key).or_insert_with(std::collections::BTreeSet::new).insert(status);
+                }
+            }
+            for (key, statuses) in mine {
+                let entry = seen.entry(key).or_default();
+                entry.0 += 1;
+                entry.1.extend(statuses);
+            }
+        }
+        let types = seen
+            .into_iter()
+            .filter(|(_, (operations, _))| *operations > 1)
+            .map(|(key, (_, statuses))| {
+                let hint = match statuses.len() {
+                    1 => format!("{}Response", statuses.into_iter().next().expect("one status")),
+                    _ => "ErrorResponse".to_owned(),
+                };
+                (key, (hint, None))
+            })
+            .collect();
+        SharedErrorBodies { types }
+    }
+}
+
+/// The variant name of an error status (`NotFound`, `Status5xx`).
+fn error_name(code: &StatusCode) -> String {
+    match code {
+        StatusCode::Code(c) => status_name(*c),
+        StatusCode::Range(r) => format!("Status{r}xx"),
+    }
+}
+
+/// The JSON body schema of an error response, written in place, as JSON text.
+fn inline_error_schema(response: &Response) -> Option<String> {
+    let (media, content) = pick_media(&response.content)?;
+    match (&content.schema, is_json(media)) {
+        (Some(ReferenceOr::Item(schema)), true) => serde_json::to_string(schema).ok(),
+        _ => None,
+    }
+}
+
+/// Whether a status code is a success (2xx).
+fn is_success_code(code: &StatusCode) -> bool {
+    match code {
+        StatusCode::Code(c) => (200..300).contains(c),
+        StatusCode::Range(r) => *r == 2,
+    }
 }
 
 impl<'a> OperationLowering<'a, '_> {
@@ -416,20 +497,17 @@ impl<'a> OperationLowering<'a, '_> {
         for (code, response) in entries {
             let ptr = pointer::push(&responses_ptr, &code.to_string());
             let Some((response, ptr)) = self.resolve_response(response, &ptr) else { continue };
-            let is_success = match code {
-                StatusCode::Code(c) => (200..300).contains(&c),
-                StatusCode::Range(r) => r == 2,
-            };
-            if is_success {
+            if is_success_code(&code) {
                 if success.is_none() {
                     let hint = shared_hint(&ptr).unwrap_or_else(|| format!("{type_name}Response"));
                     success = Some(self.success(response, &hint, &ptr, &format!("{type_name}Error")));
                 }
                 continue;
             }
-            let (name, pattern, has_status) = match code {
-                StatusCode::Code(c) => (status_name(c), c.to_string(), false),
-                StatusCode::Range(r) => (format!("Status{r}xx"), format!("{}..={}", r * 100, r * 100 + 99), true),
+            let name = error_name(&code);
+            let (pattern, has_status) = match code {
+                StatusCode::Code(c) => (c.to_string(), false),
+                StatusCode::Range(r) => (format!("{}..={}", r * 100, r * 100 + 99), true),
             };
             let hint = shared_hint(&ptr).unwrap_or_else(|| format!("{type_name}{name}"));
             let payload = self.payload(response, &hint, &ptr);
@@ -513,7 +591,7 @@ impl<'a> OperationLowering<'a, '_> {
                 };
                 let ty_text = format!("runtime::EventStream<{}, {error_enum}>", ty.render(Some(MODELS)));
                 self.uses.insert(0, ty);
-                Success { ty: ty_text, decoder: decoder.to_owned(), transport_fn: "open_event_stream".to_owned() }
+                Success { ty: ty_text, decoder: decoder.to_owned(), transport_fn: "open_event_stream".to_owned(), model: None, link_header: false }
             }
             Some((media, content)) if is_json(media) => {
                 let ty = match &content.schema {
@@ -524,12 +602,15 @@ impl<'a> OperationLowering<'a, '_> {
                     None => Ty::Json,
                 };
                 self.uses.insert(0, ty.clone());
-                Success::decoded(&ty.render(Some(MODELS)), "decode_json")
+                let link_header = response.headers.keys().any(|h| h.eq_ignore_ascii_case("link"));
+                Success { model: Some(ty.clone()), link_header, ..Success::decoded(&ty.render(Some(MODELS)), "decode_json") }
             }
             Some(_) => Success::decoded(&Ty::Bytes.render(None), "decode_bytes"),
         }
     }
 
+    /// The type of an error response's JSON body: named after `hint`, or shared with other
+    /// operations writing the same body in place (see [`SharedErrorBodies`]).
     fn payload(&mut self, response: &'a Response, hint: &str, ptr: &str) -> Option<String> {
         let (media, content) = self.media(&response.content, ptr)?;
         if !is_json(media) {
@@ -537,7 +618,16 @@ impl<'a> OperationLowering<'a, '_> {
         }
         let schema = content.schema.as_ref()?;
         let p = pointer::push(&pointer::push(&pointer::push(ptr, "content"), media), "schema");
-        let ty = self.types.lower(view(schema), hint, &p).into_field_ty();
+        let shared = inline_error_schema(response).and_then(|key| Some((self.shared_errors.types.get(&key)?.clone(), key)));
+        let ty = match shared {
+            Some(((_, Some(ty)), _)) => ty,
+            Some(((hint, None), key)) => {
+                let ty = self.types.lower(view(schema), &hint, &p).into_field_ty();
+                self.shared_errors.types.insert(key, (hint, Some(ty.clone())));
+                ty
+            }
+            None => self.types.lower(view(schema), hint, &p).into_field_ty(),
+        };
         let rendered = ty.render(Some(MODELS));
         self.uses.push(ty);
         Some(rendered)
@@ -556,7 +646,7 @@ fn shared_hint(response_ptr: &str) -> Option<String> {
 impl Success {
     /// A response sent with `execute`, its body decoded by `decoder` into `ty`.
     fn decoded(ty: &str, decoder: &str) -> Success {
-        Success { ty: ty.to_owned(), decoder: decoder.to_owned(), transport_fn: "execute".to_owned() }
+        Success { ty: ty.to_owned(), decoder: decoder.to_owned(), transport_fn: "execute".to_owned(), model: None, link_header: false }
     }
 
     /// Whether the response is a stream of server-sent events.

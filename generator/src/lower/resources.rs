@@ -180,7 +180,7 @@ fn operation_key(method: &str, path: &str) -> String {
 }
 
 /// A settings key with its method upper-cased and spaces trimmed.
-fn normalize_key(key: &str) -> String {
+pub(super) fn normalize_key(key: &str) -> String {
     let key = key.trim();
     match key.split_once(' ') {
         Some((method, path)) => operation_key(method, path.trim()),

@@ -10,7 +10,7 @@ use openapiv3::{
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, SchemaExample, Ty, TypeDef, TypeKind, UnionDef, UnionVariant};
+use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, SchemaExample, Ty, TypeDef, TypeKind, TypedFormat, TypedFormatsUsed, UnionDef, UnionVariant};
 use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
 use crate::spec::pointer;
 
@@ -89,6 +89,10 @@ pub struct TypeLowerer<'a> {
     largest_merge: (usize, String),
     /// The `example` of every schema lowered so far, with its type.
     pub examples: Vec<SchemaExample>,
+    /// The formats the SDK entry gives a Rust type of their own.
+    typed_formats: Vec<TypedFormat>,
+    /// The typed formats lowered so far.
+    pub typed_formats_used: TypedFormatsUsed,
 }
 
 /// What tells a member of a polymorphic union apart: `object`, and `deleted: true`.
@@ -121,11 +125,19 @@ const MAX_ALIAS_HOPS: usize = 64;
 
 impl<'a> TypeLowerer<'a> {
     /// Claims a type name for every component schema, in spec order, so that component names
-    /// win over names made up for inline schemas.
-    pub fn new(doc: &'a OpenAPI) -> Self {
+    /// win over names made up for inline schemas. Values of `typed_formats` get their own types.
+    pub fn new(doc: &'a OpenAPI, typed_formats: &[TypedFormat]) -> Self {
         let mut names = Namespace::new();
         for reserved in RESERVED_TYPE_NAMES {
             names.reserve(reserved);
+        }
+        // The helper types the models crate defines for typed formats (`DateTime`); the others
+        // are named by path (`uuid::Uuid`).
+        for format in typed_formats {
+            let name = Ty::Typed(*format).render(None);
+            if !name.contains("::") {
+                names.reserve(&name);
+            }
         }
         let mut component_names = BTreeMap::new();
         if let Some(components) = &doc.components {
@@ -133,7 +145,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), names.claim(&camel_ident(key)));
             }
         }
-        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, multipart_components: Default::default(), ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc), merge_copies: 0, largest_merge: (0, String::new()), examples: Vec::new() }
+        TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, multipart_components: Default::default(), ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc), merge_copies: 0, largest_merge: (0, String::new()), examples: Vec::new(), typed_formats: typed_formats.to_vec(), typed_formats_used: TypedFormatsUsed::default() }
     }
 
     /// Defines a named type for every component schema.
@@ -241,14 +253,21 @@ impl<'a> TypeLowerer<'a> {
                 let values: Vec<&str> = s.enumeration.iter().flatten().map(String::as_str).collect();
                 let null_in_enum = s.enumeration.iter().any(Option::is_none);
                 if values.is_empty() {
-                    Ty::String
+                    let format = match &s.format {
+                        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
+                        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time"),
+                        VariantOrUnknownOrEmpty::Unknown(format) => Some(format.as_str()),
+                        _ => None,
+                    };
+                    format.and_then(|format| self.typed_format("string", format)).unwrap_or(Ty::String)
                 } else {
                     let ty = self.define_enum(name, schema, &values, ptr);
                     return Lowered { ty, nullable: nullable || null_in_enum };
                 }
             }
-            SchemaKind::Type(Type::Integer(i)) => match i.format {
+            SchemaKind::Type(Type::Integer(i)) => match &i.format {
                 VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::I32,
+                VariantOrUnknownOrEmpty::Unknown(format) => self.typed_format("integer", format).unwrap_or(Ty::I64),
                 _ => Ty::I64,
             },
             SchemaKind::Type(Type::Number(_)) => Ty::F64,
@@ -264,10 +283,15 @@ impl<'a> TypeLowerer<'a> {
             SchemaKind::AllOf { all_of } => return self.all_of(name, schema, all_of, ptr, nullable),
             SchemaKind::Not { .. } => Ty::Json,
             SchemaKind::Any(any) => {
+                let strings: Vec<&str> = any.enumeration.iter().filter_map(Value::as_str).collect();
+                let string_enum = !strings.is_empty() && strings.len() == any.enumeration.len();
                 if !any.properties.is_empty() || any.additional_properties.is_some() {
                     self.object(name, schema, &any.properties, &any.required, any.additional_properties.as_ref(), ptr)
                 } else if any.items.is_some() {
                     self.array(&name, any.items.as_ref(), ptr)
+                } else if string_enum && any.one_of.is_empty() && any.any_of.is_empty() {
+                    // An enum beside `allOf: [$ref]` narrows the referenced type to its values.
+                    self.define_enum(name, schema, &strings, ptr)
                 } else if !any.all_of.is_empty() {
                     return self.all_of(name, schema, &any.all_of, ptr, nullable);
                 } else if !any.one_of.is_empty() || !any.any_of.is_empty() {
@@ -275,23 +299,28 @@ impl<'a> TypeLowerer<'a> {
                         if any.one_of.is_empty() { ("anyOf", &any.any_of) } else { ("oneOf", &any.one_of) };
                     return self.union(name, schema, members, &pointer::push(ptr, key), nullable);
                 } else {
-                    let strings: Vec<&str> = any.enumeration.iter().filter_map(Value::as_str).collect();
-                    if !strings.is_empty() && strings.len() == any.enumeration.len() {
-                        self.define_enum(name, schema, &strings, ptr)
-                    } else {
-                        match any.typ.as_deref() {
-                            Some("string") => Ty::String,
-                            Some("integer") => Ty::I64,
-                            Some("number") => Ty::F64,
-                            Some("boolean") => Ty::Bool,
-                            Some("object") => Ty::JsonObject,
-                            _ => Ty::Json,
-                        }
+                    let typed = any.typ.as_deref().zip(any.format.as_deref());
+                    match (typed.and_then(|(json_type, format)| self.typed_format(json_type, format)), any.typ.as_deref()) {
+                        (Some(ty), _) => ty,
+                        (None, Some("string")) => Ty::String,
+                        (None, Some("integer")) => Ty::I64,
+                        (None, Some("number")) => Ty::F64,
+                        (None, Some("boolean")) => Ty::Bool,
+                        (None, Some("object")) => Ty::JsonObject,
+                        (None, _) => Ty::Json,
                     }
                 }
             }
         };
         Lowered { ty, nullable }
+    }
+
+    /// The type of a `json_type` schema (`string`, `integer`) with this `format`, when the SDK
+    /// entry gives the format a type of its own (see [`TypedFormat`]).
+    fn typed_format(&mut self, json_type: &str, format: &str) -> Option<Ty> {
+        let typed = TypedFormat::of(json_type, format).filter(|t| self.typed_formats.contains(t))?;
+        self.typed_formats_used.note(typed);
+        Some(Ty::Typed(typed))
     }
 
     fn array(&mut self, name: &NameChoice, items: Option<&'a ReferenceOr<Box<Schema>>>, ptr: &str) -> Ty {
@@ -1086,7 +1115,8 @@ pub fn constructor(fields: &[Field], unbounded: bool) -> Option<Constructor> {
     (unbounded || args.len() <= MAX_ARGUMENTS).then(|| Constructor { args, defaulted: names(defaulted), fixed: names(fixed), digit_names })
 }
 
-/// The fixed string of a property whose schema allows exactly one string value.
+/// The fixed string of a property whose schema allows exactly one string value (also when the
+/// value is given beside `allOf: [$ref]`, which it narrows).
 fn const_string(prop: SchemaRef<'_>) -> Option<&str> {
     let SchemaRef::Inline(schema) = prop else { return None };
     if schema.schema_data.nullable {
@@ -1097,6 +1127,18 @@ fn const_string(prop: SchemaRef<'_>) -> Option<&str> {
             [Some(value)] => Some(value),
             _ => None,
         },
+        SchemaKind::Any(a)
+            if matches!(a.typ.as_deref(), None | Some("string"))
+                && a.properties.is_empty()
+                && a.items.is_none()
+                && a.one_of.is_empty()
+                && a.any_of.is_empty() =>
+        {
+            match a.enumeration.as_slice() {
+                [Value::String(value)] => Some(value),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
@@ -1226,6 +1268,11 @@ fn kind_label(ty: &Ty) -> &'static str {
         Ty::F64 => "Number",
         Ty::Vec(_) => "Array",
         Ty::Map(_) | Ty::JsonObject => "Object",
+        Ty::Typed(TypedFormat::DateTime) => "DateTime",
+        Ty::Typed(TypedFormat::Date) => "Date",
+        Ty::Typed(TypedFormat::Uuid) => "Uuid",
+        Ty::Typed(TypedFormat::Uri) => "Url",
+        Ty::Typed(TypedFormat::UnixTime) => "UnixTime",
         _ => "Value",
     }
 }

@@ -2,13 +2,18 @@
 //!
 //! The built-in templates live in `templates/` and are compiled into the generator. A user can
 //! replace any of them with a file of the same name in a directory of their own. Then
-//! [`format`] parses every Rust file and prints it with prettyplease; [`markdown`] prepares the
-//! spec's descriptions as rustdoc-safe doc text for the model; [`visible`] escapes characters
+//! `format` parses every Rust file and prints it with prettyplease; `markdown` prepares the
+//! spec's descriptions as rustdoc-safe doc text for the model; `visible` escapes characters
 //! that hide or reorder text in every generated file.
+//!
+//! Outside the crate, only [`Templates`] and [`has_live_code`] (the check that generated docs
+//! hold no doctest) are public.
 
-pub mod format;
-pub mod markdown;
-pub mod visible;
+pub(crate) mod format;
+pub(crate) mod markdown;
+pub(crate) mod visible;
+
+pub use markdown::has_live_code;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -90,7 +95,7 @@ pub struct Templates {
 
 /// One rendered file, before formatting.
 #[derive(Debug, Clone)]
-pub struct RenderedFile {
+pub(crate) struct RenderedFile {
     /// Path relative to the SDK directory.
     pub path: String,
     /// The template that produced it.
@@ -175,7 +180,7 @@ fn environment(templates: &Templates) -> Result<Environment<'static>> {
 
 /// Renders every output file of an SDK, in parallel. The model is converted to a template value
 /// once and shared by all templates.
-pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
+pub(crate) fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
     let env = environment(templates)?;
     let context = minijinja::context! { api => minijinja::Value::from(Serde(api)) };
     OUTPUTS
@@ -198,7 +203,7 @@ pub fn render(api: &Api, templates: &Templates) -> Result<Vec<RenderedFile>> {
 
 /// Renders the example templates in `dir` (`NAME.rs.j2` becomes `client/examples/NAME.rs`),
 /// in name order; they may import `macros.j2` like the built-in templates.
-pub fn render_examples(api: &Api, templates: &Templates, dir: &Path) -> Result<Vec<RenderedFile>> {
+pub(crate) fn render_examples(api: &Api, templates: &Templates, dir: &Path) -> Result<Vec<RenderedFile>> {
     let mut env = environment(templates)?;
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();

@@ -28,7 +28,7 @@ pub struct Fetcher {
 }
 
 impl Fetcher {
-    /// The settings of the environment: [`OFFLINE_ENV`], and [`CACHE_ENV`], else
+    /// The settings of the environment: [`OFFLINE_ENV`], and `CACHE_ENV`, else
     /// `$XDG_CACHE_HOME/sdkgen/specs`, else `~/.cache/sdkgen/specs`; two minutes per download.
     pub fn from_env() -> Self {
         let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());

@@ -41,6 +41,10 @@ pub struct SdkResult {
     pub examples_passed: usize,
     /// The first few examples that did not, with why.
     pub example_failures: Vec<String>,
+    /// Examples not tried because they contradict their own schema, with why (see
+    /// [`super::conformance`]).
+    #[serde(default)]
+    pub examples_set_aside: Vec<String>,
 }
 
 /// What the compile sample found.
@@ -60,6 +64,9 @@ pub struct CompileSummary {
     pub examples_tried: usize,
     /// Examples that round-tripped.
     pub examples_passed: usize,
+    /// Examples not tried because they contradict their own schema (the spec's mistake).
+    #[serde(default)]
+    pub examples_set_aside: usize,
     /// Per SDK, in path order.
     pub sdks: Vec<SdkResult>,
 }
@@ -68,13 +75,14 @@ impl CompileSummary {
     /// One line for the end of a run.
     pub fn summary_line(&self) -> String {
         format!(
-            "{} of {} sampled SDKs pass clippy -D warnings ({}); {} of {} schema examples round-trip ({}); {:.0} s",
+            "{} of {} sampled SDKs pass clippy -D warnings ({}); {} of {} schema examples round-trip ({}), {} more contradict their schema; {:.0} s",
             self.passed,
             self.sample,
             percent(self.passed, self.sample),
             self.examples_passed,
             self.examples_tried,
             percent(self.examples_passed, self.examples_tried),
+            self.examples_set_aside,
             self.seconds
         )
     }
@@ -88,7 +96,9 @@ impl CompileSummary {
              **{} pass** `cargo clippy -- -D warnings` ({}), in {:.0} s.\n\n\
              Schema examples: **{} of {} round-trip** ({}): each decodes into the type generated for its schema \
              and encodes back to the same JSON (a `null` and an absent key count as the same), and an example \
-             of a union member decodes as that member.\n",
+             of a union member decodes as that member. {} more examples contradict their own schema (an \
+             integer where the schema says string, a missing required key) and are not tried; the table's \
+             last column shows the first of each SDK.\n",
             self.requested,
             self.sample,
             self.passed,
@@ -97,6 +107,7 @@ impl CompileSummary {
             self.examples_passed,
             self.examples_tried,
             percent(self.examples_passed, self.examples_tried),
+            self.examples_set_aside,
         );
         if !self.codes.is_empty() {
             md.push_str("| lint or error code | errors | SDKs |\n| --- | ---: | ---: |\n");
@@ -107,15 +118,20 @@ impl CompileSummary {
             }
             md.push('\n');
         }
-        md.push_str("| spec | lines | clippy | first error | examples | first example failure |\n| --- | ---: | --- | --- | ---: | --- |\n");
+        md.push_str("| spec | lines | clippy | first error | examples | first example failure | set aside | first set aside |\n| --- | ---: | --- | --- | ---: | --- | ---: | --- |\n");
         for sdk in &self.sdks {
             let verdict = if sdk.passed { "pass".to_owned() } else { format!("{} errors", sdk.errors.values().sum::<usize>()) };
             let first = sdk.first_error.as_deref().map(cell).unwrap_or_default();
             let failure = sdk.example_failures.first().map(|f| cell(f)).unwrap_or_default();
+            let set_aside = sdk.examples_set_aside.first().map(|f| cell(f)).unwrap_or_default();
             let _ = writeln!(
                 md,
-                "| `{}` | {} | {verdict} | {first} | {}/{} | {failure} |",
-                sdk.path, sdk.lines, sdk.examples_passed, sdk.examples_tried
+                "| `{}` | {} | {verdict} | {first} | {}/{} | {failure} | {} | {set_aside} |",
+                sdk.path,
+                sdk.lines,
+                sdk.examples_passed,
+                sdk.examples_tried,
+                sdk.examples_set_aside.len()
             );
         }
         md
@@ -146,7 +162,8 @@ pub fn run(root: &Path, api: &Path, dir: &Path, rows: &[Row], n: usize) -> anyho
         let text = std::fs::read_to_string(&config.spec)?;
         let generation = sdkgen::generate_from_str(&config, &text, &templates)
             .map_err(|e| anyhow::anyhow!("{path} generated in the first pass but not now: {e}"))?;
-        apis.push(sdkgen::lower_document(&config, serde_json::from_str(&text)?)?);
+        let doc: serde_json::Value = serde_json::from_str(&text)?;
+        apis.push((sdkgen::lower_document(&config, doc.clone())?, doc));
         results.push(SdkResult {
             path: (*path).to_owned(),
             name: config.name.clone(),
@@ -157,13 +174,16 @@ pub fn run(root: &Path, api: &Path, dir: &Path, rows: &[Row], n: usize) -> anyho
             examples_tried: 0,
             examples_passed: 0,
             example_failures: Vec::new(),
+            examples_set_aside: Vec::new(),
         });
         sdks.push(generation.sdk);
     }
     sdkgen::output::write_all(&sdks, &[])?;
     // Harnesses go next to the SDKs once these are written.
-    for ((sdk, api), result) in sdks.iter().zip(&apis).zip(&mut results) {
-        result.examples_tried = examples::write(&sdk.root.join("examples"), api)?;
+    for ((sdk, (api, doc)), result) in sdks.iter().zip(&apis).zip(&mut results) {
+        let harness = examples::write(&sdk.root.join("examples"), api, doc)?;
+        result.examples_tried = harness.checks;
+        result.examples_set_aside = harness.set_aside;
     }
     std::fs::write(workspace.join("Cargo.toml"), "[workspace]\nresolver = \"2\"\nmembers = [\"*/models\", \"*/client\", \"*/examples\"]\n")?;
     std::fs::copy(root.join("Cargo.lock"), workspace.join("Cargo.lock"))?;
@@ -188,6 +208,7 @@ pub fn run(root: &Path, api: &Path, dir: &Path, rows: &[Row], n: usize) -> anyho
         codes,
         examples_tried: results.iter().map(|r| r.examples_tried).sum(),
         examples_passed: results.iter().map(|r| r.examples_passed).sum(),
+        examples_set_aside: results.iter().map(|r| r.examples_set_aside.len()).sum(),
         sdks: results,
     })
 }

@@ -1,13 +1,16 @@
 //! Semantics of the compile sample: every schema `example` of a spec must decode into the type
 //! generated for its schema and encode back to the same JSON, and an example of a union member
 //! must decode as that member. For each sampled SDK this writes a harness crate
-//! (`<name>/examples`) that lists (type, example) pairs and prints how many passed.
+//! (`<name>/examples`) that lists (type, example) pairs and prints how many passed. Examples
+//! that contradict their own schema are set aside, counted apart (see [`conformance`]).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
 use sdkgen::model::{Api, SchemaExample, Ty, TypeKind};
+
+use super::conformance;
 
 /// Examples of one SDK, as checks for its harness.
 #[derive(Debug, Default)]
@@ -16,15 +19,17 @@ pub struct Harness {
     pub main_rs: String,
     /// How many checks it runs.
     pub checks: usize,
+    /// Examples left out because they contradict their own schema: `pointer: why`.
+    pub set_aside: Vec<String>,
 }
 
 /// The line a harness prints last: `examples: <tried> tried, <passed> passed`.
 pub const RESULT_PREFIX: &str = "examples: ";
 
-/// Writes the harness crate for `api` into `dir` (next to the SDK's `models/`); returns how
-/// many checks it runs.
-pub fn write(dir: &Path, api: &Api) -> anyhow::Result<usize> {
-    let harness = harness(api);
+/// Writes the harness crate for `api` (lowered from `doc`) into `dir`, next to the SDK's
+/// `models/`.
+pub fn write(dir: &Path, api: &Api, doc: &serde_json::Value) -> anyhow::Result<Harness> {
+    let harness = harness(api, doc);
     std::fs::create_dir_all(dir.join("src"))?;
     let sdk = &api.sdk;
     std::fs::write(
@@ -35,16 +40,25 @@ pub fn write(dir: &Path, api: &Api) -> anyhow::Result<usize> {
             sdk.name, sdk.models_package
         ),
     )?;
-    std::fs::write(dir.join("src/main.rs"), harness.main_rs)?;
-    Ok(harness.checks)
+    std::fs::write(dir.join("src/main.rs"), &harness.main_rs)?;
+    Ok(harness)
 }
 
 /// The harness's source: one `check` per example whose type can hold JSON, and one
-/// `check_member` per union member (a named type) that has an example of its own.
-pub fn harness(api: &Api) -> Harness {
+/// `check_member` per union member (a named type) that has an example of its own; examples
+/// that contradict their schema in `doc` get neither.
+pub fn harness(api: &Api, doc: &serde_json::Value) -> Harness {
     let mut calls = String::new();
     let mut checks = 0;
-    for example in api.examples.iter().filter(|e| decodable(&e.ty)) {
+    let mut set_aside = Vec::new();
+    let mut agreeing = Vec::new();
+    for example in &api.examples {
+        match conformance::contradiction(doc, &example.pointer, &example.value) {
+            Some(why) => set_aside.push(format!("{}: {why}", example.pointer)),
+            None => agreeing.push(example),
+        }
+    }
+    for example in agreeing.iter().filter(|e| decodable(&e.ty)) {
         let ty = if example.nullable { Ty::Option(Box::new(example.ty.clone())) } else { example.ty.clone() };
         let _ = writeln!(
             calls,
@@ -57,7 +71,7 @@ pub fn harness(api: &Api) -> Harness {
     }
     // Examples of named types, to try as union members.
     let mut named: BTreeMap<&str, Vec<&SchemaExample>> = BTreeMap::new();
-    for example in &api.examples {
+    for example in agreeing {
         if let Ty::Named(name) = &example.ty {
             named.entry(name).or_default().push(example);
         }
@@ -86,7 +100,7 @@ pub fn harness(api: &Api) -> Harness {
          let mut tally = Tally::default();\n{calls}    tally.finish();\n}}\n",
         models = api.sdk.models_crate,
     );
-    Harness { main_rs, checks }
+    Harness { main_rs, checks, set_aside }
 }
 
 /// Whether values of `ty` go through serde as JSON (files and raw bytes do not).
@@ -169,14 +183,15 @@ fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
 mod tests {
     use super::*;
 
-    fn api(spec: serde_json::Value) -> Api {
+    fn harness_of(spec: serde_json::Value) -> Harness {
         let config = super::super::generate::sdk_config("t.json", Path::new("t.json"), "unused".into());
-        sdkgen::lower_document(&config, spec).expect("lowers")
+        let api = sdkgen::lower_document(&config, spec.clone()).expect("lowers");
+        harness(&api, &spec)
     }
 
     #[test]
     fn every_example_gets_a_check_and_union_members_a_member_check() {
-        let api = api(serde_json::json!({
+        let harness = harness_of(serde_json::json!({
             "openapi": "3.0.3",
             "info": { "title": "t", "version": "1" },
             "paths": { "/a": { "get": { "responses": { "200": { "description": "ok", "content": { "application/json": {
@@ -184,11 +199,13 @@ mod tests {
             "components": { "schemas": {
                 "Pet": { "oneOf": [{ "$ref": "#/components/schemas/Cat" }, { "$ref": "#/components/schemas/Dog" }] },
                 "Cat": { "type": "object", "properties": { "meow": { "type": "boolean", "example": true } }, "example": { "meow": true } },
-                "Dog": { "type": "object", "properties": { "bark": { "type": "string", "nullable": true } }, "example": { "bark": "woof" } }
+                "Dog": { "type": "object", "properties": { "bark": { "type": "string", "nullable": true } }, "example": { "bark": "woof" } },
+                "Year": { "type": "string", "example": 2019 }
             } }
         }));
-        let harness = harness(&api);
         assert_eq!(harness.checks, 5, "{}", harness.main_rs);
+        assert_eq!(harness.set_aside, ["/components/schemas/Year: the example: an integer, but the schema says string"]);
+        assert!(!harness.main_rs.contains("2019"), "{}", harness.main_rs);
         assert!(harness.main_rs.contains(r#"check::<models::Cat>("/components/schemas/Cat", "{\"meow\":true}")"#), "{}", harness.main_rs);
         assert!(harness.main_rs.contains(r#"check::<bool>("/components/schemas/Cat/properties/meow", "true")"#), "{}", harness.main_rs);
         assert!(harness.main_rs.contains("matches!(v, models::Pet::Dog(_))"), "{}", harness.main_rs);
@@ -196,13 +213,12 @@ mod tests {
 
     #[test]
     fn spec_text_reaches_the_harness_only_as_escaped_literals() {
-        let api = api(serde_json::json!({
+        let harness = harness_of(serde_json::json!({
             "openapi": "3.0.3",
             "info": { "title": "t", "version": "1" },
             "paths": { "/a": { "get": { "responses": { "200": { "description": "ok", "content": { "application/json": {
                 "schema": { "type": "string", "example": "\"); std::process::exit(0); (\"" } } } } } } } }
         }));
-        let harness = harness(&api);
         assert_eq!(harness.checks, 1);
         let call = harness.main_rs.lines().find(|l| l.contains("check::<String>")).expect("a check");
         assert!(call.contains(r#""\"\\\"); std::process::exit(0); (\\\"\"""#), "{call}");

@@ -97,34 +97,41 @@ impl crate::resources::Balances<'_> {
         &self,
         params: &GetAllBalancesParams,
     ) -> runtime::Paginator<models::BalanceResponse, GetAllBalancesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.balances().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .balances()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -254,34 +261,41 @@ impl crate::resources::CheckoutSessions<'_> {
         models::CheckoutSessionDetailsResponse,
         GetAllCheckoutSessionsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.checkout_sessions().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .checkout_sessions()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -465,39 +479,43 @@ impl crate::resources::CheckoutSessions<'_> {
         models::CheckoutSessionLineItemDataResponse,
         GetAllCheckoutSessionLineItemsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let checkout_session_id = checkout_session_id.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let checkout_session_id = checkout_session_id.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .checkout_sessions()
-                        .get_all_line_items(&checkout_session_id, &params)
+                        .get_all_line_items_with_response(&checkout_session_id, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -558,34 +576,41 @@ impl crate::resources::Customers<'_> {
         &self,
         params: &GetAllCustomersParams,
     ) -> runtime::Paginator<models::CustomerResponse, GetAllCustomersError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.customers().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .customers()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -778,39 +803,43 @@ impl crate::resources::Customers<'_> {
         models::PaymentMethodResponse,
         GetCustomerPaymentMethodsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer_id = customer_id.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer_id = customer_id.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
-                        .get_payment_methods(&customer_id, &params)
+                        .get_payment_methods_with_response(&customer_id, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -886,34 +915,38 @@ impl crate::resources::Events<'_> {
         &self,
         params: &GetAllEventsParams,
     ) -> runtime::Paginator<models::EventResponse, GetAllEventsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.events().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.events().get_all_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -1017,34 +1050,41 @@ impl crate::resources::PaymentDisputes<'_> {
         &self,
         params: &GetAllPaymentDisputesParams,
     ) -> runtime::Paginator<models::PaymentDisputeResponse, GetAllPaymentDisputesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.payment_disputes().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .payment_disputes()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -1148,34 +1188,41 @@ impl crate::resources::PaymentFlows<'_> {
         &self,
         params: &GetAllPaymentFlowsParams,
     ) -> runtime::Paginator<models::PaymentFlowResponse, GetAllPaymentFlowsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.payment_flows().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .payment_flows()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -1468,39 +1515,43 @@ impl crate::resources::PaymentFlows<'_> {
         payment_flow_id: &str,
         params: &GetPaymentFlowRefundsParams,
     ) -> runtime::Paginator<models::PaymentRefundResponse, GetPaymentFlowRefundsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let payment_flow_id = payment_flow_id.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let payment_flow_id = payment_flow_id.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .payment_flows()
-                        .get_refunds(&payment_flow_id, &params)
+                        .get_refunds_with_response(&payment_flow_id, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -1568,37 +1619,41 @@ impl crate::resources::PaymentMethodConfigurations<'_> {
         models::PaymentMethodConfigurationDetailsResponse,
         GetAllPaymentMethodConfigurationsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .payment_method_configurations()
-                        .get_all(&params)
+                        .get_all_with_response(&params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -1739,34 +1794,41 @@ impl crate::resources::PaymentMethods<'_> {
         &self,
         params: &GetAllPaymentMethodsParams,
     ) -> runtime::Paginator<models::PaymentMethodResponse, GetAllPaymentMethodsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.payment_methods().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .payment_methods()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2046,34 +2108,41 @@ impl crate::resources::PaymentRefunds<'_> {
         &self,
         params: &GetAllPaymentRefundsParams,
     ) -> runtime::Paginator<models::PaymentRefundResponse, GetAllPaymentRefundsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.payment_refunds().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .payment_refunds()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2260,34 +2329,41 @@ impl crate::resources::PaymentTransactions<'_> {
         models::PaymentTransactionResponse,
         GetAllPaymentTransactionsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.payment_transactions().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .payment_transactions()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2388,34 +2464,38 @@ impl crate::resources::Prices<'_> {
         &self,
         params: &GetAllPricesParams,
     ) -> runtime::Paginator<models::PriceDetailsResponse, GetAllPricesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.prices().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.prices().get_all_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2559,34 +2639,41 @@ impl crate::resources::Products<'_> {
         &self,
         params: &GetAllProductsParams,
     ) -> runtime::Paginator<models::ProductDetailsResponse, GetAllProductsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.products().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .products()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2761,34 +2848,41 @@ impl crate::resources::SetupFlows<'_> {
         &self,
         params: &GetAllSetupFlowsParams,
     ) -> runtime::Paginator<models::SetupFlowResponse, GetAllSetupFlowsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.setup_flows().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .setup_flows()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3003,34 +3097,41 @@ impl crate::resources::Statements<'_> {
         &self,
         params: &GetAllStatementsParams,
     ) -> runtime::Paginator<models::StatementResponse, GetAllStatementsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.statements().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .statements()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3166,34 +3267,41 @@ impl crate::resources::TaxRates<'_> {
         &self,
         params: &GetAllTaxRatesParams,
     ) -> runtime::Paginator<models::TaxRateDetailsResponse, GetAllTaxRatesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.tax_rates().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .tax_rates()
+                        .get_all_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3349,34 +3457,38 @@ impl crate::resources::Terms<'_> {
         &self,
         params: &GetAllTermsParams,
     ) -> runtime::Paginator<models::TermResponse, GetAllTermsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.terms().get_all(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.terms().get_all_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },

@@ -4575,8 +4575,8 @@ impl PaymentMethodCreateCardDetailsRequest {
 #[allow(clippy::large_enum_variant)]
 pub enum PaymentMethodCreateRequest {
     Card(PaymentMethodCardCreateRequest),
-    Paypay(PaymentMethodPayPayCreateRequest),
     ApplePay(PaymentMethodApplePayCreateRequest),
+    Paypay(PaymentMethodPayPayCreateRequest),
 }
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PaymentMethodListResponse {
@@ -4835,8 +4835,8 @@ impl object::FromEntries for PaymentMethodPayPayUpdateRequest {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum PaymentMethodResponse {
-    Card(PaymentMethodCardResponse),
     PayPay(PaymentMethodPayPayResponse),
+    Card(PaymentMethodCardResponse),
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentMethodTypes {

@@ -558,34 +558,42 @@ impl crate::resources::AccountExternalAccounts<'_> {
         &self,
         params: &GetAccountExternalAccountsParams,
     ) -> runtime::Paginator<models::BankAccountOrCard, GetAccountExternalAccountsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.account().external_accounts().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .account()
+                        .external_accounts()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -819,34 +827,42 @@ impl crate::resources::AccountPeople<'_> {
         &self,
         params: &GetAccountPeopleParams,
     ) -> runtime::Paginator<models::Person, GetAccountPeopleError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.account().people().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .account()
+                        .people()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -1067,34 +1083,42 @@ impl crate::resources::AccountPersons<'_> {
         &self,
         params: &GetAccountPersonsParams,
     ) -> runtime::Paginator<models::Person, GetAccountPersonsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.account().persons().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .account()
+                        .persons()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -1345,34 +1369,38 @@ impl crate::resources::Accounts<'_> {
         &self,
         params: &GetAccountsParams,
     ) -> runtime::Paginator<models::Account, GetAccountsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.accounts().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.accounts().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2038,40 +2066,44 @@ impl crate::resources::AccountsExternalAccounts<'_> {
         models::BankAccountOrCard,
         GetAccountsAccountExternalAccountsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let account = account.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let account = account.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .accounts()
                         .external_accounts()
-                        .list(&account, &params)
+                        .list_with_response(&account, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2351,36 +2383,44 @@ impl crate::resources::AccountsPeople<'_> {
         account: &str,
         params: &GetAccountsAccountPeopleParams,
     ) -> runtime::Paginator<models::Person, GetAccountsAccountPeopleError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let account = account.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let account = account.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.accounts().people().list(&account, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .accounts()
+                        .people()
+                        .list_with_response(&account, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2647,40 +2687,44 @@ impl crate::resources::AccountsPersons<'_> {
         account: &str,
         params: &GetAccountsAccountPersonsParams,
     ) -> runtime::Paginator<models::Person, GetAccountsAccountPersonsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let account = account.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let account = account.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .accounts()
                         .persons()
-                        .list(&account, &params)
+                        .list_with_response(&account, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -2939,34 +2983,42 @@ impl crate::resources::ApplePayDomains<'_> {
         &self,
         params: &GetApplePayDomainsParams,
     ) -> runtime::Paginator<models::ApplePayDomain, GetApplePayDomainsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.apple_pay().domains().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .apple_pay()
+                        .domains()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3157,34 +3209,41 @@ impl crate::resources::ApplicationFees<'_> {
         &self,
         params: &GetApplicationFeesParams,
     ) -> runtime::Paginator<models::ApplicationFee, GetApplicationFeesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.application_fees().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .application_fees()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3446,40 +3505,44 @@ impl crate::resources::ApplicationFeesRefunds<'_> {
         id: &str,
         params: &GetApplicationFeesIdRefundsParams,
     ) -> runtime::Paginator<models::FeeRefund, GetApplicationFeesIdRefundsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let id = id.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let id = id.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .application_fees()
                         .refunds()
-                        .list(&id, &params)
+                        .list_with_response(&id, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3662,34 +3725,42 @@ impl crate::resources::BalanceHistory<'_> {
         &self,
         params: &GetBalanceHistoryParams,
     ) -> runtime::Paginator<models::BalanceTransaction, GetBalanceHistoryError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.balance().history().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .balance()
+                        .history()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3836,34 +3907,41 @@ impl crate::resources::BalanceTransactions<'_> {
         &self,
         params: &GetBalanceTransactionsParams,
     ) -> runtime::Paginator<models::BalanceTransaction, GetBalanceTransactionsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.balance_transactions().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .balance_transactions()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -3997,38 +4075,42 @@ impl crate::resources::BillingPortalConfigurations<'_> {
         models::BillingPortalConfiguration,
         GetBillingPortalConfigurationsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .billing_portal()
                         .configurations()
-                        .list(&params)
+                        .list_with_response(&params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -4286,34 +4368,42 @@ impl crate::resources::BitcoinReceivers<'_> {
         &self,
         params: &GetBitcoinReceiversParams,
     ) -> runtime::Paginator<models::BitcoinReceiver, GetBitcoinReceiversError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.bitcoin().receivers().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .bitcoin()
+                        .receivers()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -4447,40 +4537,44 @@ impl crate::resources::BitcoinReceivers<'_> {
         models::BitcoinTransaction,
         GetBitcoinReceiversReceiverTransactionsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let receiver = receiver.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let receiver = receiver.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .bitcoin()
                         .receivers()
-                        .transactions(&receiver, &params)
+                        .transactions_with_response(&receiver, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -4565,34 +4659,42 @@ impl crate::resources::BitcoinTransactions<'_> {
         &self,
         params: &GetBitcoinTransactionsParams,
     ) -> runtime::Paginator<models::BitcoinTransaction, GetBitcoinTransactionsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.bitcoin().transactions().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .bitcoin()
+                        .transactions()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -4683,34 +4785,38 @@ impl crate::resources::Charges<'_> {
         &self,
         params: &GetChargesParams,
     ) -> runtime::Paginator<models::Charge, GetChargesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.charges().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.charges().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -5106,36 +5212,44 @@ impl crate::resources::ChargesRefunds<'_> {
         charge: &str,
         params: &GetChargesChargeRefundsParams,
     ) -> runtime::Paginator<models::Refund, GetChargesChargeRefundsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let charge = charge.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let charge = charge.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.charges().refunds().list(&charge, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .charges()
+                        .refunds()
+                        .list_with_response(&charge, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -5357,34 +5471,42 @@ impl crate::resources::CheckoutSessions<'_> {
         &self,
         params: &GetCheckoutSessionsParams,
     ) -> runtime::Paginator<models::CheckoutSession, GetCheckoutSessionsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.checkout().sessions().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .checkout()
+                        .sessions()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -5545,40 +5667,44 @@ impl crate::resources::CheckoutSessions<'_> {
         session: &str,
         params: &GetCheckoutSessionsSessionLineItemsParams,
     ) -> runtime::Paginator<models::Item, GetCheckoutSessionsSessionLineItemsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let session = session.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let session = session.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .checkout()
                         .sessions()
-                        .line_items(&session, &params)
+                        .line_items_with_response(&session, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -5648,34 +5774,41 @@ impl crate::resources::CountrySpecs<'_> {
         &self,
         params: &GetCountrySpecsParams,
     ) -> runtime::Paginator<models::CountrySpec, GetCountrySpecsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.country_specs().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .country_specs()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -5790,34 +5923,38 @@ impl crate::resources::Coupons<'_> {
         &self,
         params: &GetCouponsParams,
     ) -> runtime::Paginator<models::Coupon, GetCouponsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.coupons().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.coupons().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -6037,34 +6174,41 @@ impl crate::resources::CreditNotes<'_> {
         &self,
         params: &GetCreditNotesParams,
     ) -> runtime::Paginator<models::CreditNote, GetCreditNotesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.credit_notes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .credit_notes()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -6196,36 +6340,43 @@ impl crate::resources::CreditNotes<'_> {
         models::CreditNoteLineItem,
         GetCreditNotesCreditNoteLinesError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let credit_note = credit_note.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let credit_note = credit_note.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.credit_notes().lines(&credit_note, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .credit_notes()
+                        .lines_with_response(&credit_note, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -6573,34 +6724,42 @@ impl crate::resources::CreditNotesPreview<'_> {
         models::CreditNoteLineItem,
         GetCreditNotesPreviewLinesError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.credit_notes().preview().lines(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .credit_notes()
+                        .preview()
+                        .lines_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -6682,34 +6841,38 @@ impl crate::resources::Customers<'_> {
         &self,
         params: &GetCustomersParams,
     ) -> runtime::Paginator<models::Customer, GetCustomersError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.customers().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.customers().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -6948,40 +7111,44 @@ impl crate::resources::CustomersBalanceTransactions<'_> {
         models::CustomerBalanceTransaction,
         GetCustomersCustomerBalanceTransactionsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .balance_transactions()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -7219,40 +7386,44 @@ impl crate::resources::CustomersBankAccounts<'_> {
         customer: &str,
         params: &GetCustomersCustomerBankAccountsParams,
     ) -> runtime::Paginator<models::BankAccount, GetCustomersCustomerBankAccountsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .bank_accounts()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -7596,40 +7767,44 @@ impl crate::resources::CustomersCards<'_> {
         customer: &str,
         params: &GetCustomersCustomerCardsParams,
     ) -> runtime::Paginator<models::Card, GetCustomersCustomerCardsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .cards()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -7995,40 +8170,44 @@ impl crate::resources::CustomersSources<'_> {
         models::CustomerDefaultSource,
         GetCustomersCustomerSourcesError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .sources()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -8373,40 +8552,44 @@ impl crate::resources::CustomersSubscriptions<'_> {
         models::Subscription,
         GetCustomersCustomerSubscriptionsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .subscriptions()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -8810,40 +8993,44 @@ impl crate::resources::CustomersTaxIds<'_> {
         customer: &str,
         params: &GetCustomersCustomerTaxIdsParams,
     ) -> runtime::Paginator<models::TaxId, GetCustomersCustomerTaxIdsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let customer = customer.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let customer = customer.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .customers()
                         .tax_ids()
-                        .list(&customer, &params)
+                        .list_with_response(&customer, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -9062,34 +9249,38 @@ impl crate::resources::Disputes<'_> {
         &self,
         params: &GetDisputesParams,
     ) -> runtime::Paginator<models::Dispute, GetDisputesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.disputes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.disputes().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -9375,34 +9566,38 @@ impl crate::resources::Events<'_> {
         &self,
         params: &GetEventsParams,
     ) -> runtime::Paginator<models::Event, GetEventsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.events().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.events().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -9512,34 +9707,41 @@ impl crate::resources::ExchangeRates<'_> {
         &self,
         params: &GetExchangeRatesParams,
     ) -> runtime::Paginator<models::ExchangeRate, GetExchangeRatesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.exchange_rates().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .exchange_rates()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -9669,34 +9871,41 @@ impl crate::resources::FileLinks<'_> {
         &self,
         params: &GetFileLinksParams,
     ) -> runtime::Paginator<models::FileLink, GetFileLinksError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.file_links().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .file_links()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -9886,34 +10095,38 @@ impl crate::resources::Files<'_> {
         &self,
         params: &GetFilesParams,
     ) -> runtime::Paginator<models::File, GetFilesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.files().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.files().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -10092,38 +10305,42 @@ impl crate::resources::IdentityVerificationReports<'_> {
         models::IdentityVerificationReport,
         GetIdentityVerificationReportsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .identity()
                         .verification_reports()
-                        .list(&params)
+                        .list_with_response(&params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -10261,38 +10478,42 @@ impl crate::resources::IdentityVerificationSessions<'_> {
         models::IdentityVerificationSession,
         GetIdentityVerificationSessionsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .identity()
                         .verification_sessions()
-                        .list(&params)
+                        .list_with_response(&params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -10639,34 +10860,41 @@ impl crate::resources::Invoiceitems<'_> {
         &self,
         params: &GetInvoiceitemsParams,
     ) -> runtime::Paginator<models::Invoiceitem, GetInvoiceitemsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.invoiceitems().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .invoiceitems()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -10918,34 +11146,38 @@ impl crate::resources::Invoices<'_> {
         &self,
         params: &GetInvoicesParams,
     ) -> runtime::Paginator<models::Invoice, GetInvoicesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.invoices().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.invoices().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -11210,36 +11442,43 @@ impl crate::resources::Invoices<'_> {
         invoice: &str,
         params: &GetInvoicesInvoiceLinesParams,
     ) -> runtime::Paginator<models::LineItem, GetInvoicesInvoiceLinesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let invoice = invoice.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let invoice = invoice.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.invoices().lines(&invoice, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .invoices()
+                        .lines_with_response(&invoice, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -11745,34 +11984,42 @@ impl crate::resources::InvoicesUpcoming<'_> {
         &self,
         params: &GetInvoicesUpcomingLinesParams,
     ) -> runtime::Paginator<models::LineItem, GetInvoicesUpcomingLinesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.invoices().upcoming().lines(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .invoices()
+                        .upcoming()
+                        .lines_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -11851,34 +12098,41 @@ impl crate::resources::IssuerFraudRecords<'_> {
         &self,
         params: &GetIssuerFraudRecordsParams,
     ) -> runtime::Paginator<models::IssuerFraudRecord, GetIssuerFraudRecordsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuer_fraud_records().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuer_fraud_records()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -12029,34 +12283,42 @@ impl crate::resources::IssuingAuthorizations<'_> {
         models::IssuingAuthorization,
         GetIssuingAuthorizationsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().authorizations().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .authorizations()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -12351,34 +12613,42 @@ impl crate::resources::IssuingCardholders<'_> {
         &self,
         params: &GetIssuingCardholdersParams,
     ) -> runtime::Paginator<models::IssuingCardholder, GetIssuingCardholdersError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().cardholders().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .cardholders()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -12617,34 +12887,42 @@ impl crate::resources::IssuingCards<'_> {
         &self,
         params: &GetIssuingCardsParams,
     ) -> runtime::Paginator<models::IssuingCard, GetIssuingCardsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().cards().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .cards()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -12846,34 +13124,42 @@ impl crate::resources::IssuingDisputes<'_> {
         &self,
         params: &GetIssuingDisputesParams,
     ) -> runtime::Paginator<models::IssuingDispute, GetIssuingDisputesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().disputes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .disputes()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -13112,34 +13398,42 @@ impl crate::resources::IssuingSettlements<'_> {
         &self,
         params: &GetIssuingSettlementsParams,
     ) -> runtime::Paginator<models::IssuingSettlement, GetIssuingSettlementsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().settlements().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .settlements()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -13332,34 +13626,42 @@ impl crate::resources::IssuingTransactions<'_> {
         &self,
         params: &GetIssuingTransactionsParams,
     ) -> runtime::Paginator<models::IssuingTransaction, GetIssuingTransactionsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.issuing().transactions().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .issuing()
+                        .transactions()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -13581,34 +13883,41 @@ impl crate::resources::OrderReturns<'_> {
         &self,
         params: &GetOrderReturnsParams,
     ) -> runtime::Paginator<models::OrderReturn, GetOrderReturnsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.order_returns().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .order_returns()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -13751,34 +14060,38 @@ impl crate::resources::Orders<'_> {
         &self,
         params: &GetOrdersParams,
     ) -> runtime::Paginator<models::Order, GetOrdersError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.orders().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.orders().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -14035,34 +14348,41 @@ impl crate::resources::PaymentIntents<'_> {
         &self,
         params: &GetPaymentIntentsParams,
     ) -> runtime::Paginator<models::PaymentIntent, GetPaymentIntentsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.payment_intents().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .payment_intents()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -14451,34 +14771,41 @@ impl crate::resources::PaymentMethods<'_> {
         &self,
         params: &GetPaymentMethodsParams,
     ) -> runtime::Paginator<models::PaymentMethod, GetPaymentMethodsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.payment_methods().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .payment_methods()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -14804,34 +15131,38 @@ impl crate::resources::Payouts<'_> {
         &self,
         params: &GetPayoutsParams,
     ) -> runtime::Paginator<models::Payout, GetPayoutsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.payouts().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.payouts().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -15105,34 +15436,38 @@ impl crate::resources::Plans<'_> {
         &self,
         params: &GetPlansParams,
     ) -> runtime::Paginator<models::Plan, GetPlansError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.plans().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.plans().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -15370,34 +15705,38 @@ impl crate::resources::Prices<'_> {
         &self,
         params: &GetPricesParams,
     ) -> runtime::Paginator<models::Price, GetPricesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.prices().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.prices().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -15596,34 +15935,38 @@ impl crate::resources::Products<'_> {
         &self,
         params: &GetProductsParams,
     ) -> runtime::Paginator<models::Product, GetProductsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.products().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.products().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -15859,34 +16202,41 @@ impl crate::resources::PromotionCodes<'_> {
         &self,
         params: &GetPromotionCodesParams,
     ) -> runtime::Paginator<models::PromotionCode, GetPromotionCodesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.promotion_codes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .promotion_codes()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -16092,34 +16442,38 @@ impl crate::resources::Quotes<'_> {
         &self,
         params: &GetQuotesParams,
     ) -> runtime::Paginator<models::Quote, GetQuotesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.quotes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.quotes().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -16382,39 +16736,43 @@ impl crate::resources::Quotes<'_> {
         quote: &str,
         params: &GetQuotesQuoteComputedUpfrontLineItemsParams,
     ) -> runtime::Paginator<models::Item, GetQuotesQuoteComputedUpfrontLineItemsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let quote = quote.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let quote = quote.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .quotes()
-                        .computed_upfront_line_items(&quote, &params)
+                        .computed_upfront_line_items_with_response(&quote, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -16534,36 +16892,43 @@ impl crate::resources::Quotes<'_> {
         quote: &str,
         params: &GetQuotesQuoteLineItemsParams,
     ) -> runtime::Paginator<models::Item, GetQuotesQuoteLineItemsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let quote = quote.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let quote = quote.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.quotes().line_items(&quote, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .quotes()
+                        .line_items_with_response(&quote, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -16690,38 +17055,42 @@ impl crate::resources::RadarEarlyFraudWarnings<'_> {
         models::RadarEarlyFraudWarning,
         GetRadarEarlyFraudWarningsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .radar()
                         .early_fraud_warnings()
-                        .list(&params)
+                        .list_with_response(&params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -16863,34 +17232,42 @@ impl crate::resources::RadarValueListItems<'_> {
         &self,
         params: &GetRadarValueListItemsParams,
     ) -> runtime::Paginator<models::RadarValueListItem, GetRadarValueListItemsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.radar().value_list_items().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .radar()
+                        .value_list_items()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -17093,34 +17470,42 @@ impl crate::resources::RadarValueLists<'_> {
         &self,
         params: &GetRadarValueListsParams,
     ) -> runtime::Paginator<models::RadarValueList, GetRadarValueListsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.radar().value_lists().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .radar()
+                        .value_lists()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -17360,34 +17745,41 @@ impl crate::resources::Recipients<'_> {
         &self,
         params: &GetRecipientsParams,
     ) -> runtime::Paginator<models::Recipient, GetRecipientsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.recipients().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .recipients()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -17619,34 +18011,38 @@ impl crate::resources::Refunds<'_> {
         &self,
         params: &GetRefundsParams,
     ) -> runtime::Paginator<models::Refund, GetRefundsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.refunds().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.refunds().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -17833,34 +18229,42 @@ impl crate::resources::ReportingReportRuns<'_> {
         &self,
         params: &GetReportingReportRunsParams,
     ) -> runtime::Paginator<models::ReportingReportRun, GetReportingReportRunsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.reporting().report_runs().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .reporting()
+                        .report_runs()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -18104,34 +18508,38 @@ impl crate::resources::Reviews<'_> {
         &self,
         params: &GetReviewsParams,
     ) -> runtime::Paginator<models::Review, GetReviewsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.reviews().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.reviews().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -18297,34 +18705,41 @@ impl crate::resources::SetupAttempts<'_> {
         &self,
         params: &GetSetupAttemptsParams,
     ) -> runtime::Paginator<models::SetupAttempt, GetSetupAttemptsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.setup_attempts().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .setup_attempts()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -18412,34 +18827,41 @@ impl crate::resources::SetupIntents<'_> {
         &self,
         params: &GetSetupIntentsParams,
     ) -> runtime::Paginator<models::SetupIntent, GetSetupIntentsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.setup_intents().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .setup_intents()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -18733,38 +19155,42 @@ impl crate::resources::SigmaScheduledQueryRuns<'_> {
         &self,
         params: &GetSigmaScheduledQueryRunsParams,
     ) -> runtime::Paginator<models::ScheduledQueryRun, GetSigmaScheduledQueryRunsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .sigma()
                         .scheduled_query_runs()
-                        .list(&params)
+                        .list_with_response(&params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -18910,34 +19336,38 @@ impl crate::resources::Skus<'_> {
         &self,
         params: &GetSkusParams,
     ) -> runtime::Paginator<models::Sku, GetSkusError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.skus().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.skus().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -19366,40 +19796,44 @@ impl crate::resources::SourcesSourceTransactions<'_> {
         models::SourceTransaction,
         GetSourcesSourceSourceTransactionsError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let source = source.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let source = source.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .sources()
                         .source_transactions()
-                        .list(&source, &params)
+                        .list_with_response(&source, &params)
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -19531,34 +19965,41 @@ impl crate::resources::SubscriptionItems<'_> {
         &self,
         params: &GetSubscriptionItemsParams,
     ) -> runtime::Paginator<models::SubscriptionItem, GetSubscriptionItemsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.subscription_items().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .subscription_items()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -19808,39 +20249,46 @@ impl crate::resources::SubscriptionItems<'_> {
         models::UsageRecordSummary,
         GetSubscriptionItemsSubscriptionItemUsageRecordSummariesError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let subscription_item = subscription_item.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let subscription_item = subscription_item.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
                         .subscription_items()
-                        .usage_record_summaries(&subscription_item, &params)
+                        .usage_record_summaries_with_response(
+                            &subscription_item,
+                            &params,
+                        )
                         .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -20005,34 +20453,41 @@ impl crate::resources::SubscriptionSchedules<'_> {
         models::SubscriptionSchedule,
         GetSubscriptionSchedulesError,
     > {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.subscription_schedules().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .subscription_schedules()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -20374,34 +20829,41 @@ impl crate::resources::Subscriptions<'_> {
         &self,
         params: &GetSubscriptionsParams,
     ) -> runtime::Paginator<models::Subscription, GetSubscriptionsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.subscriptions().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .subscriptions()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -20689,34 +21151,38 @@ impl crate::resources::TaxCodes<'_> {
         &self,
         params: &GetTaxCodesParams,
     ) -> runtime::Paginator<models::TaxCode, GetTaxCodesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.tax_codes().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.tax_codes().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -20841,34 +21307,38 @@ impl crate::resources::TaxRates<'_> {
         &self,
         params: &GetTaxRatesParams,
     ) -> runtime::Paginator<models::TaxRate, GetTaxRatesError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.tax_rates().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.tax_rates().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -21089,34 +21559,42 @@ impl crate::resources::TerminalLocations<'_> {
         &self,
         params: &GetTerminalLocationsParams,
     ) -> runtime::Paginator<models::TerminalLocation, GetTerminalLocationsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.terminal().locations().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .terminal()
+                        .locations()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -21359,34 +21837,42 @@ impl crate::resources::TerminalReaders<'_> {
         &self,
         params: &GetTerminalReadersParams,
     ) -> runtime::Paginator<models::TerminalReader, GetTerminalReadersError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.terminal().readers().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .terminal()
+                        .readers()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -21683,34 +22169,38 @@ impl crate::resources::Topups<'_> {
         &self,
         params: &GetTopupsParams,
     ) -> runtime::Paginator<models::Topup, GetTopupsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.topups().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.topups().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -21936,34 +22426,38 @@ impl crate::resources::Transfers<'_> {
         &self,
         params: &GetTransfersParams,
     ) -> runtime::Paginator<models::Transfer, GetTransfersError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.transfers().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client.transfers().list_with_response(&params).await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -22159,36 +22653,44 @@ impl crate::resources::TransfersReversals<'_> {
         id: &str,
         params: &GetTransfersIdReversalsParams,
     ) -> runtime::Paginator<models::TransferReversal, GetTransfersIdReversalsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
         let id = id.to_owned();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
                 let id = id.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.transfers().reversals().list(&id, &params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .transfers()
+                        .reversals()
+                        .list_with_response(&id, &params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },
@@ -22413,34 +22915,41 @@ impl crate::resources::WebhookEndpoints<'_> {
         &self,
         params: &GetWebhookEndpointsParams,
     ) -> runtime::Paginator<models::WebhookEndpoint, GetWebhookEndpointsError> {
-        let direction = if params.ending_before.is_some() {
-            runtime::Direction::Backward
-        } else {
-            runtime::Direction::Forward
-        };
+        let walk = runtime::Walk::ItemId(
+            if params.ending_before.is_some() {
+                runtime::Direction::Backward
+            } else {
+                runtime::Direction::Forward
+            },
+        );
         let client = self.client.clone();
         let params = params.clone();
-        runtime::Paginator::new(
-            direction,
+        runtime::Paginator::walking(
+            walk,
             move |cursor| {
                 let client = client.clone();
                 let mut params = params.clone();
-                match cursor {
-                    runtime::Cursor::First => {}
-                    runtime::Cursor::After(id) => {
-                        params.starting_after = Some(id);
-                        params.ending_before = None;
-                    }
-                    runtime::Cursor::Before(id) => {
-                        params.ending_before = Some(id);
-                        params.starting_after = None;
-                    }
-                }
                 async move {
-                    let page = client.webhook_endpoints().list(&params).await?;
+                    match cursor {
+                        runtime::Cursor::After(id) => {
+                            params.starting_after = Some(id);
+                            params.ending_before = None;
+                        }
+                        runtime::Cursor::Before(id) => {
+                            params.ending_before = Some(id);
+                            params.starting_after = None;
+                        }
+                        _ => {}
+                    }
+                    let response = client
+                        .webhook_endpoints()
+                        .list_with_response(&params)
+                        .await?;
+                    let page = response.into_value();
+                    let next = runtime::Next::more(page.has_more);
                     Ok(runtime::Page {
                         items: page.data,
-                        has_more: page.has_more,
+                        next,
                     })
                 }
             },

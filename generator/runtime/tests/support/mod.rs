@@ -2,8 +2,10 @@
 //!
 //! - `POST` to any path creates an object, applying each idempotency key at most once (a
 //!   repeated key replays the stored response) and keeping a ledger of what it applied;
-//! - `GET` to any path lists `items` cursor-paged items (`limit`, `starting_after`,
-//!   `ending_before`, `has_more`) in Stripe's or PAY.JP's list shape.
+//! - `GET` to any path lists `items` items, paged in one of the common list styles
+//!   ([`ListShape`]): item-id cursors (`limit`, `starting_after`, `ending_before`, `has_more`)
+//!   in Stripe's or PAY.JP's list shape, a next cursor, a next link in the body or in a `Link`
+//!   header, offset/limit or page/per-page.
 //!
 //! Faults are taken from a script (one per request, in order) or drawn at random; some strike
 //! before the create is applied, some after (which is what makes idempotency keys matter).
@@ -69,6 +71,26 @@ pub enum ListShape {
     Stripe,
     /// `{"url": "/v2/...", "has_more": b, "data": [...]}` (PAY.JP's, with the optional `object` left out).
     Payjp,
+    /// `{"items": [...], "meta": {"next_cursor": "..."|null}}`, continued with `cursor`.
+    NextCursor,
+    /// Like `NextCursor`, but every page after the second names the second page's cursor again.
+    RepeatedCursor,
+    /// `{"results": [...], "links": {"next": "/path?cursor=..."|null}}`: a relative next link.
+    BodyLink,
+    /// A bare array, with `Link: <http://host/path?page=N&per_page=M>; rel="next"` while more
+    /// follow (`page` and `per_page`, pages counted from 1).
+    LinkHeader,
+    /// Like `LinkHeader`, but the link of the first page leads to this other origin.
+    ForeignLinkHeader(&'static str),
+    /// `{"data": [...]}` for `offset` and `limit`.
+    Offset,
+    /// A bare array for `page` (from 1) and `per_page`.
+    PageNumber,
+}
+
+/// The cursor of the page that starts at item number `i`.
+pub fn cursor_at(i: usize) -> String {
+    format!("c{i}")
 }
 
 /// One request the server received.
@@ -275,6 +297,7 @@ async fn handle(state: Arc<State>, request: Request<Incoming>) -> Answer {
         }
     };
     let key = headers.get("idempotency-key").cloned();
+    let headers_host = headers.get("host").cloned();
     state.received.lock().unwrap().push(Received {
         method: method.clone(),
         uri: uri.clone(),
@@ -315,8 +338,17 @@ async fn handle(state: Arc<State>, request: Request<Incoming>) -> Answer {
     let answer = if method == "POST" {
         json_answer(200, &state.create(key.as_deref(), &body))
     } else if method == "GET" {
-        match state.list(&uri) {
-            Ok(page) => json_answer(200, &page),
+        let host = headers_host.unwrap_or_default();
+        match state.list(&uri, &host) {
+            Ok((page, link)) => {
+                let mut answer = json_answer(200, &page);
+                if let Some(link) = link {
+                    answer
+                        .headers_mut()
+                        .insert("link", link.parse().expect("valid header"));
+                }
+                answer
+            }
             Err(message) => json_answer(
                 400,
                 &json!({"error": {"type": "invalid_request_error", "message": message}}),
@@ -367,27 +399,54 @@ impl State {
         object
     }
 
-    /// One page of the list, for `limit`, `starting_after` and `ending_before` in the query.
-    fn list(&self, uri: &str) -> Result<Value, String> {
+    /// One page of the list, for the query parameters of the list's style, with the value of
+    /// its `Link` header if it has one; `host` is the request's `Host`.
+    fn list(&self, uri: &str, host: &str) -> Result<(Value, Option<String>), String> {
         let (path, query) = uri.split_once('?').unwrap_or((uri, ""));
         let mut limit = 10;
-        let (mut after, mut before) = (None, None);
+        let (mut after, mut before, mut from) = (None, None, 0);
+        let mut page = None;
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let number = |value: &str| {
+                value
+                    .parse::<usize>()
+                    .map_err(|_| format!("bad {name} {value:?}"))
+            };
             match name {
-                "limit" => {
-                    limit = value
-                        .parse::<usize>()
-                        .map_err(|_| format!("bad limit {value:?}"))?
-                }
+                "limit" | "per_page" => limit = number(value)?,
                 "starting_after" => after = Some(self.position(value)?),
                 "ending_before" => before = Some(self.position(value)?),
+                "cursor" => {
+                    from = value
+                        .strip_prefix('c')
+                        .and_then(|n| n.parse().ok())
+                        .ok_or_else(|| format!("bad cursor {value:?}"))?
+                }
+                "offset" => from = number(value)?,
+                "page" => page = Some(number(value)?.checked_sub(1).ok_or("pages count from 1")?),
                 _ => {}
             }
         }
         if !(1..=100).contains(&limit) {
             return Err(format!("limit {limit} is not in 1..=100"));
         }
+        if let Some(page) = page {
+            from = page * limit;
+        }
+        let slice = |from: usize| -> Vec<Value> {
+            (from.min(self.items)..(from + limit).min(self.items))
+                .map(|i| (self.item)(i))
+                .collect()
+        };
+        let more = from + limit < self.items;
+        let next_cursor = |from: usize| (from + limit < self.items).then(|| cursor_at(from + limit));
+        let page_link = |origin: &str| {
+            more.then(|| {
+                let next = from / limit + 2;
+                format!("<{origin}{path}?page={next}&per_page={limit}>; rel=\"next\", <{origin}{path}?page=1&per_page={limit}>; rel=\"first\"")
+            })
+        };
         let (from, to, has_more) = match (after, before) {
             (Some(_), Some(_)) => {
                 return Err("give starting_after or ending_before, not both".into())
@@ -398,14 +457,31 @@ impl State {
                 a + 1 + limit < self.items,
             ),
             (None, Some(b)) => (b.saturating_sub(limit), b, b > limit),
-            (None, None) => (0, limit.min(self.items), limit < self.items),
+            (None, None) => (from, (from + limit).min(self.items), more),
         };
         let data: Vec<Value> = (from..to).map(|i| (self.item)(i)).collect();
         Ok(match self.shape {
-            ListShape::Stripe => {
-                json!({"object": "list", "data": data, "has_more": has_more, "url": path})
-            }
-            ListShape::Payjp => json!({"url": path, "has_more": has_more, "data": data}),
+            ListShape::Stripe => (
+                json!({"object": "list", "data": data, "has_more": has_more, "url": path}),
+                None,
+            ),
+            ListShape::Payjp => (json!({"url": path, "has_more": has_more, "data": data}), None),
+            ListShape::NextCursor => (
+                json!({"items": slice(from), "meta": {"next_cursor": next_cursor(from)}}),
+                None,
+            ),
+            ListShape::RepeatedCursor => (
+                json!({"items": slice(from), "meta": {"next_cursor": cursor_at(limit)}}),
+                None,
+            ),
+            ListShape::BodyLink => (
+                json!({"results": slice(from), "links": {"next": next_cursor(from).map(|c| format!("{path}?limit={limit}&cursor={c}"))}}),
+                None,
+            ),
+            ListShape::LinkHeader => (Value::Array(slice(from)), page_link(&format!("http://{host}"))),
+            ListShape::ForeignLinkHeader(origin) => (Value::Array(slice(from)), page_link(origin)),
+            ListShape::Offset => (json!({"data": slice(from)}), None),
+            ListShape::PageNumber => (Value::Array(slice(from)), None),
         })
     }
 

@@ -28,7 +28,10 @@ pub use encode::{
 };
 pub use error::{describe_body, ApiError, DecodeError, EncodeError, Error, Refusal};
 pub use options::RequestOptions;
-pub use pagination::{item_id, Cursor, Direction, Page, Paginator};
+pub use pagination::{
+    count, item_id, next_link, position, Cursor, Direction, Next, Page, Paginator, Walk,
+    DEFAULT_MAX_PAGES,
+};
 pub use response::{
     body_text, decode_bytes, decode_empty, decode_json, Response, ResponseMeta,
 };

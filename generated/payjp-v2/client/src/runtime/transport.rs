@@ -118,6 +118,30 @@ impl Transport {
         };
         self.request_at(base, method, path)
     }
+    /// Starts a request to a list's next link (absolute, or relative to the base URL), with
+    /// the credentials attached; refuses a link to another origin than the base URL's, so that
+    /// a server cannot steer the credentials elsewhere.
+    pub fn request_link(
+        &self,
+        method: reqwest::Method,
+        link: &str,
+    ) -> Result<reqwest::RequestBuilder, Refusal> {
+        let base = reqwest::Url::parse(&format!("{}/", self.shared.base_url));
+        let url = base
+            .as_ref()
+            .ok()
+            .and_then(|base| Some((base, base.join(link).ok()?)));
+        match url {
+            Some((base, url)) if url.origin() == base.origin() => {
+                Ok(self.request_at("", method, url.as_str()))
+            }
+            _ => {
+                Err(Refusal::ForeignLink {
+                    link: link.split(['?', '#']).next().unwrap_or_default().to_owned(),
+                })
+            }
+        }
+    }
     fn request_at(
         &self,
         base: &str,
