@@ -256,9 +256,9 @@ pub struct Api {
     pub has_or_empty: bool,
     /// Whether any type uses `Expandable` (the models crate then defines it and `HasId`).
     pub has_expandable: bool,
-    /// Whether any field keeps `null` apart from absent (`Option<Option<T>>`; the models crate
-    /// then defines the `serde_nullable` helper).
-    pub has_nullable: bool,
+    /// Whether any type is a struct (the models crate then defines the `object` module their
+    /// `Deserialize` implementations share).
+    pub has_structs: bool,
     /// Whether the models crate derives or implements serde's traits anywhere (it then
     /// imports them).
     pub uses_serde: bool,

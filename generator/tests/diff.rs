@@ -38,6 +38,15 @@ fn operation_added_is_an_addition() {
     assert_eq!((d.crate_bump(Crate::Models), d.crate_bump(Crate::Client)), (Bump::None, Bump::Minor));
 }
 
+/// A list that becomes paged (here by an `offset` parameter) gains a `_stream` method.
+#[test]
+fn stream_added_is_an_addition() {
+    let d = diff_case("stream_added");
+    let changes = classified(&d);
+    assert!(changes.contains(&("Client::items().list_stream", K::OperationAdded, I::Addition)), "{changes:#?}");
+    assert!(!d.is_breaking(), "{changes:#?}");
+}
+
 #[test]
 fn operation_removed_is_breaking() {
     let d = diff_case("operation_removed");

@@ -6,24 +6,33 @@
 //! with the repository's `Cargo.lock`, and async-stripe goes in a workspace of its own beside it;
 //! each has its own target directory, kept between runs. Each case is run once to build the
 //! dependencies, then the measured crates are cleaned (`cargo clean -p`) and the command is timed:
-//! the figure covers the SDK's own crates only, dependencies already built (debug profile).
+//! the figure covers the SDK's own crates only, dependencies already built (debug profile,
+//! incremental compilation off). Wall-clock time is what a user waits on an idle machine; the
+//! CPU time of the compilers, and its ratio to async-stripe's, is what holds on a shared one.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// One measured command.
-struct Case {
-    /// What is measured, for the table.
+/// One row of the table: a set of crates, checked and (optionally) built.
+struct Row {
+    /// What is measured.
     label: &'static str,
     /// The workspace it runs in.
     workspace: PathBuf,
-    /// `check` or `build`.
-    command: &'static str,
-    /// Arguments after the command.
+    /// Arguments after `cargo check` / `cargo build`.
     args: &'static [&'static str],
-    /// Packages cleaned before the timed run: the crates being measured.
+    /// Packages cleaned before each timed run: the crates being measured.
     measured: &'static [&'static str],
+    /// Whether `cargo build` is measured too.
+    build: bool,
+}
+
+/// Wall-clock and CPU time (user + system, of cargo and every rustc it ran) of one command.
+#[derive(Clone, Copy)]
+struct Timing {
+    wall: Duration,
+    cpu: Duration,
 }
 
 /// async-stripe as the issue measured it: version 0.41, default features, the tokio + hyper runtime.
@@ -47,57 +56,102 @@ pub fn run(root: &Path) -> anyhow::Result<bool> {
     std::fs::write(reference.join("src/lib.rs"), "pub use stripe;\n")?;
 
     let stripe = &["stripe-v1-models", "stripe-v1-client"];
-    let cases = [
-        Case { label: "stripe-v1, all features", workspace: sdks.clone(), command: "check", args: &["-p", "stripe-v1-client"], measured: stripe },
-        Case { label: "stripe-v1, all features", workspace: sdks.clone(), command: "build", args: &["-p", "stripe-v1-client"], measured: stripe },
-        Case {
+    let rows = [
+        Row {
+            label: "async-stripe 0.41 (`runtime-tokio-hyper`)",
+            workspace: reference.clone(),
+            args: &["-p", "async-stripe"],
+            measured: &["async-stripe"],
+            build: true,
+        },
+        Row { label: "stripe-v1, all features", workspace: sdks.clone(), args: &["-p", "stripe-v1-client"], measured: stripe, build: true },
+        Row {
             label: "stripe-v1, `customer` only",
             workspace: sdks.clone(),
-            command: "check",
             args: &["-p", "stripe-v1-client", "--no-default-features", "--features", "customer"],
             measured: stripe,
+            build: false,
         },
-        Case { label: "payjp-v2", workspace: sdks.clone(), command: "check", args: &["-p", "payjp-v2-client"], measured: &["payjp-v2-models", "payjp-v2-client"] },
-        Case { label: "async-stripe 0.41 (runtime-tokio-hyper)", workspace: reference.clone(), command: "check", args: &["-p", "async-stripe"], measured: &["async-stripe"] },
-        Case { label: "async-stripe 0.41 (runtime-tokio-hyper)", workspace: reference.clone(), command: "build", args: &["-p", "async-stripe"], measured: &["async-stripe"] },
+        Row {
+            label: "payjp-v2",
+            workspace: sdks.clone(),
+            args: &["-p", "payjp-v2-client"],
+            measured: &["payjp-v2-models", "payjp-v2-client"],
+            build: false,
+        },
     ];
-    println!("| crates (SDK crates only, dependencies built, debug) | command | seconds |");
-    println!("| --- | --- | ---: |");
+    println!("SDK crates only, dependencies built, debug profile, {} job(s); wall s (CPU s, ratio of CPU to async-stripe's)", jobs());
+    println!();
+    println!("| crates | `cargo check` | `cargo build` |");
+    println!("| --- | ---: | ---: |");
     let mut all_ok = true;
-    for case in &cases {
-        let case_target = scratch.join(format!("target-{}", case.workspace.file_name().unwrap_or_default().to_string_lossy()));
-        match time_case(case, &case_target)? {
-            Some(elapsed) => println!("| {} | `cargo {}` | {:.1} |", case.label, case.command, elapsed.as_secs_f64()),
-            None => {
-                println!("| {} | `cargo {}` | failed |", case.label, case.command);
-                all_ok = false;
-            }
+    let mut reference_cpu: Option<(Duration, Duration)> = None;
+    for row in &rows {
+        let target = scratch.join(format!("target-{}", row.workspace.file_name().unwrap_or_default().to_string_lossy()));
+        let check = time_case(row, "check", &target)?;
+        let build = if row.build { time_case(row, "build", &target)? } else { None };
+        all_ok &= check.is_some() && (build.is_some() || !row.build);
+        if reference_cpu.is_none() {
+            reference_cpu = check.zip(build).map(|(c, b)| (c.cpu, b.cpu));
         }
+        let cell = |timing: Option<Timing>, wanted: bool, reference: Option<Duration>| match (timing, wanted) {
+            (Some(t), _) => {
+                let ratio = reference.map(|r| format!(", {:.2}x", t.cpu.as_secs_f64() / r.as_secs_f64())).unwrap_or_default();
+                format!("{:.1} ({:.1}{ratio})", t.wall.as_secs_f64(), t.cpu.as_secs_f64())
+            }
+            (None, true) => "failed".to_owned(),
+            (None, false) => "".to_owned(),
+        };
+        println!(
+            "| {} | {} | {} |",
+            row.label,
+            cell(check, true, reference_cpu.map(|r| r.0)),
+            cell(build, row.build, reference_cpu.map(|r| r.1))
+        );
     }
     Ok(all_ok)
 }
 
-/// Builds the case's dependencies, cleans its measured crates and times the command; `None`
-/// when cargo fails.
-fn time_case(case: &Case, target: &Path) -> anyhow::Result<Option<Duration>> {
+/// Build jobs cargo runs at once (`CARGO_BUILD_JOBS`, else the number of cores).
+fn jobs() -> String {
+    std::env::var("CARGO_BUILD_JOBS").unwrap_or_else(|_| std::thread::available_parallelism().map_or(1, |n| n.get()).to_string())
+}
+
+/// Builds the row's dependencies, cleans its measured crates and times `cargo <command>`;
+/// `None` when cargo fails. Incremental compilation is off, as in a fresh clone or CI.
+fn time_case(row: &Row, command: &str, target: &Path) -> anyhow::Result<Option<Timing>> {
     let cargo = |args: &[&str]| {
-        let mut command = Command::new(env!("CARGO"));
-        command.args(args).env("CARGO_TARGET_DIR", target).current_dir(&case.workspace);
-        command
+        let mut cargo = Command::new(env!("CARGO"));
+        cargo.args(args).env("CARGO_TARGET_DIR", target).env("CARGO_INCREMENTAL", "0").current_dir(&row.workspace);
+        cargo
     };
-    let mut warm_up = vec![case.command, "--quiet"];
-    warm_up.extend(case.args);
-    if !cargo(&warm_up).status()?.success() {
+    let mut run = vec![command, "--quiet"];
+    run.extend(row.args);
+    if !cargo(&run).status()?.success() {
         return Ok(None);
     }
     let mut clean = vec!["clean", "--quiet"];
-    for package in case.measured {
+    for package in row.measured {
         clean.extend(["-p", package]);
     }
-    anyhow::ensure!(cargo(&clean).status()?.success(), "cargo clean failed in {}", case.workspace.display());
+    anyhow::ensure!(cargo(&clean).status()?.success(), "cargo clean failed in {}", row.workspace.display());
+    let cpu_before = children_cpu();
     let started = Instant::now();
-    let ok = cargo(&warm_up).status()?.success();
-    Ok(ok.then(|| started.elapsed()))
+    let ok = cargo(&run).status()?.success();
+    let timing = Timing { wall: started.elapsed(), cpu: children_cpu().saturating_sub(cpu_before) };
+    Ok(ok.then_some(timing))
+}
+
+/// User and system CPU time of this process's finished children and their waited-for
+/// descendants (cargo and the compilers it ran), from `/proc/self/stat` (Linux; zero elsewhere).
+fn children_cpu() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The fields after the command name (which is in parentheses and may hold spaces):
+    // `cutime` and `cstime` are the 16th and 17th fields of the line, in ticks of 1/100 s.
+    let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+    Duration::from_millis((ticks(13) + ticks(14)) * 10)
 }
 
 /// Copies a directory tree (the generated crates: plain files and directories).

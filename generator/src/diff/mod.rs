@@ -541,6 +541,18 @@ fn optionality(before: &str, after: &str) -> Option<(ChangeKind, &'static str)> 
 }
 
 fn compare_operations(old: &OperationSurface, new: &OperationSurface, changes: &mut Vec<Change>) {
+    // The `_stream` method of a list: one more (or one less) method to call.
+    if old.stream != new.stream {
+        for (stream, kind, impact, what) in [
+            (&old.stream, ChangeKind::OperationRemoved, Impact::Breaking, "stream of every item removed"),
+            (&new.stream, ChangeKind::OperationAdded, Impact::Addition, "stream of every item added"),
+        ] {
+            if let Some(stream) = stream {
+                let detail = format!("{what} (`{} {}`)", new.method, new.path);
+                changes.push(Change { subject: format!("Client::{stream}"), ..op_change(new, kind, impact, detail) });
+            }
+        }
+    }
     if let Some((impact, detail, set)) = gate_change(&old.cfg, &new.cfg) {
         changes.push(Change { features: Some(set), ..op_change(new, ChangeKind::FeatureGateChanged, impact, detail) });
     }

@@ -59,7 +59,7 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
     let uses = |pred: fn(&Ty) -> bool| type_defs.iter().any(|t| t.kind.member_types().iter().any(|ty| ty.walk().into_iter().any(pred)));
     let has_or_empty = uses(|t| matches!(t, Ty::OrEmpty(_)));
     let has_expandable = uses(|t| matches!(t, Ty::Expandable(_)));
-    let has_nullable = uses(|t| matches!(t, Ty::Option(inner) if matches!(inner.as_ref(), Ty::Option(_))));
+    let has_structs = type_defs.iter().any(|t| matches!(t.kind, TypeKind::Struct(_)));
     let has_files = uses(|t| matches!(t, Ty::File));
     let uses_serde = has_or_empty || has_expandable || type_defs.iter().any(|t| !matches!(t.kind, TypeKind::Alias { .. }));
 
@@ -75,7 +75,7 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
         features,
         has_or_empty,
         has_expandable,
-        has_nullable,
+        has_structs,
         uses_serde,
         typed_formats_used,
         has_files,
