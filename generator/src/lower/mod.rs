@@ -27,7 +27,7 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
     let mut types = types::TypeLowerer::new(doc, &sdk.typed_formats);
     types.multipart_components = operations::multipart_components(doc, &types);
     types.lower_components();
-    let (mut operations, resource_tree, op_uses) = operations::lower_operations(doc, &mut types, &sdk.shape);
+    let (mut operations, resource_tree, op_uses, routes) = operations::lower_operations(doc, &mut types, &sdk.shape);
     types.warnings.extend(webhook_warnings);
     let mut webhooks = webhooks::lower(doc, &webhook_items, &mut types);
     let envelope_type = webhook_config.and_then(|c| types.component_type(c.event_schema.as_deref()?)).map(str::to_owned);
@@ -43,6 +43,7 @@ pub fn lower_with(doc: &OpenAPI, sdk: SdkInfo, webhook_config: Option<&crate::co
     recursion::box_recursive_fields(&mut type_defs);
     let sent = requests::shape(&mut type_defs, &operations, sdk.round_trip);
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
+    operations::refresh_pagination(&mut operations, &routes, &type_defs, &sdk.shape);
     unions::order_members(&mut type_defs);
     mark_unions_with_ids(&mut type_defs);
     let features = features::gate(&mut type_defs, &mut operations, &op_uses, &resources);

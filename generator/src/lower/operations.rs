@@ -12,7 +12,8 @@ use crate::config::ShapeSettings;
 use super::types::{Lowered, MAX_ARGUMENTS, TypeLowerer, view};
 use crate::error::Diagnostic;
 use crate::model::{
-    Body, ErrorEnum, FileField, StructDef, ErrorVariant, Operation, ParamField, ParamsStruct, PathParam, PathPart, Resource, Success, Ty,
+    Body, ErrorEnum, FileField, StructDef, ErrorVariant, Operation, Pagination, ParamField, ParamsStruct, PathParam, PathPart, Resource, Success, Ty,
+    TypeDef,
 };
 use crate::lower::naming::{Namespace, camel_ident, doc_lines, join_docs, snake_ident, string_literal, unraw};
 use crate::render::markdown::code_span;
@@ -32,13 +33,14 @@ const RESERVED_METHODS: &[&str] = &["new", "builder", "base_url", "with_options"
 /// Lowers every operation in spec order (paths as written; methods get, put, post, delete,
 /// options, head, patch, trace), grouped into resources (see [`super::resources`]).
 /// Also returns the resources and, per operation, the types it refers to, its success type first.
-pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape: &ShapeSettings) -> (Vec<Operation>, Vec<Resource>, Vec<Vec<Ty>>) {
+pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape: &ShapeSettings) -> (Vec<Operation>, Vec<Resource>, Vec<Vec<Ty>>, Vec<String>) {
     let mut type_names = Namespace::new();
     for reserved in RESERVED_METHODS {
         type_names.reserve(reserved);
     }
     let mut shared_errors = SharedErrorBodies::find(doc);
     let mut operations = Vec::new();
+    let mut routes = Vec::new();
     let mut refs = Vec::new();
     let mut uses = Vec::new();
     let items = path_items(doc, types);
@@ -116,6 +118,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
                 Detected::No => {}
             }
             refs.push(operation_ref(method, path, op, operation.pagination.is_some()));
+            routes.push(route);
             operations.push(operation);
         }
     }
@@ -135,7 +138,22 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
             p.page_call = format!("{}{}", op.call.strip_suffix(op.fn_name.as_str()).unwrap_or_default(), op.with_response_fn);
         }
     }
-    (operations, tree.resources, uses)
+    (operations, tree.resources, uses, routes)
+}
+
+/// Detects each paged operation's pagination again over the final `types` (`routes` gives
+/// each operation's `METHOD /path`), keeping its stream's name: shaping made the optional
+/// nullable fields of response-only types plain `Option`s after the first detection, and the
+/// stream's field accessors must follow the types as rendered.
+pub fn refresh_pagination(operations: &mut [Operation], routes: &[String], types: &[TypeDef], shape: &ShapeSettings) {
+    for (op, route) in operations.iter_mut().zip(routes) {
+        let Some(old) = &op.pagination else { continue };
+        let declared = shape.operations.iter().find(|(key, _)| normalize_key(key) == *route).and_then(|(_, s)| s.pagination.as_ref());
+        if let Detected::Paged(found) = pagination::detect(op, types, MODELS, declared, op.success.link_header, route) {
+            let (stream_fn, page_call) = (old.stream_fn.clone(), old.page_call.clone());
+            op.pagination = Some(Pagination { stream_fn, page_call, ..*found });
+        }
+    }
 }
 
 /// The paths of the spec in order, each with its item (a reference followed) and the item's
