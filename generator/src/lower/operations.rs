@@ -8,7 +8,7 @@ use openapiv3::{
 use super::pagination::Detected;
 use super::resources::{self, OperationRef, ResourceTree, normalize_key};
 use super::{pagination, references};
-use crate::config::ShapeSettings;
+use crate::config::{PaginationSettings, ShapeSettings};
 use super::types::{Lowered, MAX_ARGUMENTS, TypeLowerer, view};
 use crate::error::Diagnostic;
 use crate::model::{
@@ -111,7 +111,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
                     .map(|s| string_literal(&super::servers::default_url(s))),
             };
             let route = format!("{} {path}", method.to_ascii_uppercase());
-            let declared = shape.operations.iter().find(|(key, _)| normalize_key(key) == route).and_then(|(_, s)| s.pagination.as_ref());
+            let declared = declared_pagination(shape, &route);
             match pagination::detect(&operation, &types.types, MODELS, declared, operation.success.link_header, &route) {
                 Detected::Paged(found) => operation.pagination = Some(*found),
                 Detected::Unrecognised(why) => types.warnings.push(Diagnostic::at(ptr.clone(), why)),
@@ -141,6 +141,11 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
     (operations, tree.resources, uses, routes)
 }
 
+/// The pagination sdks.toml declares for the operation at `route` (`METHOD /path`), if any.
+fn declared_pagination<'s>(shape: &'s ShapeSettings, route: &str) -> Option<&'s PaginationSettings> {
+    shape.operations.iter().find(|(key, _)| normalize_key(key) == route).and_then(|(_, s)| s.pagination.as_ref())
+}
+
 /// Detects each paged operation's pagination again over the final `types` (`routes` gives
 /// each operation's `METHOD /path`), keeping its stream's name: shaping made the optional
 /// nullable fields of response-only types plain `Option`s after the first detection, and the
@@ -148,7 +153,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
 pub fn refresh_pagination(operations: &mut [Operation], routes: &[String], types: &[TypeDef], shape: &ShapeSettings) {
     for (op, route) in operations.iter_mut().zip(routes) {
         let Some(old) = &op.pagination else { continue };
-        let declared = shape.operations.iter().find(|(key, _)| normalize_key(key) == *route).and_then(|(_, s)| s.pagination.as_ref());
+        let declared = declared_pagination(shape, route);
         if let Detected::Paged(found) = pagination::detect(op, types, MODELS, declared, op.success.link_header, route) {
             let (stream_fn, page_call) = (old.stream_fn.clone(), old.page_call.clone());
             op.pagination = Some(Pagination { stream_fn, page_call, ..*found });
