@@ -153,11 +153,14 @@ macro_rules! object_field {
     (start $kind:ident) => {
         Default::default()
     };
-    (read def $field:ident $map:ident) => {
-        $field = $map .next_value() ?
+    (read req $field:ident $map:ident) => {
+        $field = Some($map .next_value() ?)
+    };
+    (read tri $field:ident $map:ident) => {
+        $field = Some($map .next_value() ?)
     };
     (read $kind:ident $field:ident $map:ident) => {
-        $field = Some($map .next_value() ?)
+        $field = $map .next_value() ?
     };
     (end req $field:ident $wire:expr) => {
         object::required($field, $wire) ?
