@@ -578,6 +578,9 @@ pub struct Resource {
     pub call: String,
     /// Doc lines (literals).
     pub docs: Vec<String>,
+    /// Name of the function that shows one of the resource's calls in the README's quick start
+    /// (ident, unique among resources; `customers_tax_ids`).
+    pub example_fn: String,
     /// Child resources, by index into [`Api::resources`].
     pub children: Vec<usize>,
     /// The resource's operations, by index into [`Api::operations`], in spec order.
@@ -598,6 +601,15 @@ pub struct Operation {
     pub doc_path: String,
     /// Doc lines (literals).
     pub docs: Vec<String>,
+    /// The first line of the operation's docs, a Markdown table cell (made by the doc
+    /// sanitizer), for the README.
+    pub summary: String,
+    /// The HTTP method and path as a Markdown code span that is a table cell
+    /// (`` `GET /v1/customers` ``), for the README.
+    pub route: String,
+    /// The spec's operationId as written (not a literal: it reaches only `api.json`, which
+    /// the API diff matches renamed methods by).
+    pub operation_id: Option<String>,
     /// HTTP method constant of `reqwest::Method` (`GET`).
     pub method: String,
     /// The path template (literal), for logs and docs.
@@ -718,6 +730,9 @@ pub struct ParamField {
     pub style: String,
     /// Whether the parameter must be given (`new` then takes it).
     pub required: bool,
+    /// For an integer parameter, where it starts as the spec says (its `default`, else its
+    /// `minimum`, if not negative): a page number's first page.
+    pub start: Option<u64>,
 }
 
 /// A request body.
