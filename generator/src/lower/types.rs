@@ -10,7 +10,7 @@ use openapiv3::{
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, SchemaExample, Ty, TypeDef, TypeKind, TypedFormat, TypedFormatsUsed, UnionDef, UnionVariant};
+use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, SKIP_NONE, StructDef, SchemaExample, Ty, TypeDef, TypeKind, TypedFormat, TypedFormatsUsed, UnionDef, UnionVariant};
 use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
 use crate::spec::pointer;
 
@@ -393,12 +393,12 @@ impl<'a> TypeLowerer<'a> {
                 // Absent, null and a value are three different requests (null clears a field);
                 // outside request bodies this becomes a plain `Option` (see `lower::requests`).
                 serde.push("default".to_owned());
-                serde.push("skip_serializing_if = \"Option::is_none\"".to_owned());
+                serde.push(SKIP_NONE.to_owned());
                 serde.push(NULLABLE_DESERIALIZER.to_owned());
                 Ty::Option(Box::new(lowered.ty.optional()))
             } else if !is_required {
                 serde.push("default".to_owned());
-                serde.push("skip_serializing_if = \"Option::is_none\"".to_owned());
+                serde.push(SKIP_NONE.to_owned());
                 lowered.ty.optional()
             } else if lowered.nullable {
                 serde.push("default".to_owned());

@@ -3,12 +3,17 @@
 //! must decode as that member. For each sampled SDK this writes a harness crate
 //! (`<name>/examples`) that lists (type, example) pairs and prints how many passed. Examples
 //! that contradict their own schema are set aside, counted apart (see [`conformance`]).
+//!
+//! `null` and an absent key are kept apart, except at the keys of fields whose type cannot
+//! keep them apart (a plain `Option` left out when `None`, see
+//! [`Field::null_is_absent`](sdkgen::model::Field::null_is_absent)): each check lists those
+//! places of its example.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use sdkgen::model::{Api, SchemaExample, Ty, TypeKind};
+use sdkgen::model::{Api, SchemaExample, Ty, TypeDef, TypeKind};
 
 use super::conformance;
 
@@ -58,14 +63,23 @@ pub fn harness(api: &Api, doc: &serde_json::Value) -> Harness {
             None => agreeing.push(example),
         }
     }
+    let types: BTreeMap<&str, &TypeDef> = api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let null_is_absent = |example: &SchemaExample| {
+        let mut places = Vec::new();
+        null_is_absent_places(&types, &example.ty, &example.value, "", 0, &mut places);
+        places.sort();
+        places.dedup();
+        places
+    };
     for example in agreeing.iter().filter(|e| decodable(&e.ty)) {
         let ty = if example.nullable { Ty::Option(Box::new(example.ty.clone())) } else { example.ty.clone() };
         let _ = writeln!(
             calls,
-            "    tally.add(check::<{}>({:?}, {:?}));",
+            "    tally.add(check::<{}>({:?}, {:?}, &{:?}));",
             ty.render(Some("models")),
             example.pointer,
-            example.value.to_string()
+            example.value.to_string(),
+            null_is_absent(example),
         );
         checks += 1;
     }
@@ -83,9 +97,10 @@ pub fn harness(api: &Api, doc: &serde_json::Value) -> Harness {
             for example in named.get(member.as_str()).into_iter().flatten() {
                 let _ = writeln!(
                     calls,
-                    "    tally.add(check_member::<models::{union_ty}>({:?}, {:?}, {:?}, |v| matches!(v, models::{union_ty}::{variant}(_))));",
+                    "    tally.add(check_member::<models::{union_ty}>({:?}, {:?}, &{:?}, {:?}, |v| matches!(v, models::{union_ty}::{variant}(_))));",
                     example.pointer,
                     example.value.to_string(),
+                    null_is_absent(example),
                     format!("{}::{}", def.name, variant.name),
                     union_ty = def.name,
                     variant = variant.name,
@@ -103,13 +118,70 @@ pub fn harness(api: &Api, doc: &serde_json::Value) -> Harness {
     Harness { main_rs, checks, set_aside }
 }
 
+/// Most levels of named types followed into an example (unions of recursive types could
+/// otherwise revisit one place many times).
+const MAX_TYPE_DEPTH: usize = 64;
+
+/// Gathers the places inside `value` (JSON pointers) that are keys of struct fields for which
+/// `null` and absent are the same ([`Field::null_is_absent`](sdkgen::model::Field::null_is_absent)),
+/// following `value` through the type `ty`. For a union, the places of every member count, as
+/// the example check does not know which member a value decodes as.
+fn null_is_absent_places(types: &BTreeMap<&str, &TypeDef>, ty: &Ty, value: &serde_json::Value, at: &str, depth: usize, out: &mut Vec<String>) {
+    if depth > MAX_TYPE_DEPTH {
+        return;
+    }
+    let next = |ty: &Ty, value: &serde_json::Value, at: &str, out: &mut Vec<String>| null_is_absent_places(types, ty, value, at, depth + 1, out);
+    match (ty, value) {
+        (Ty::Option(inner) | Ty::Boxed(inner) | Ty::OrEmpty(inner) | Ty::Expandable(inner), _) => next(inner, value, at, out),
+        (Ty::Vec(item), serde_json::Value::Array(items)) => {
+            for (i, v) in items.iter().enumerate() {
+                next(item, v, &format!("{at}/{i}"), out);
+            }
+        }
+        (Ty::Map(item), serde_json::Value::Object(entries)) => {
+            for (key, v) in entries {
+                next(item, v, &format!("{at}/{}", escape(key)), out);
+            }
+        }
+        (Ty::Named(name), _) => match types.get(name.as_str()).map(|t| &t.kind) {
+            Some(TypeKind::Struct(def)) => {
+                let Some(entries) = value.as_object() else { return };
+                for field in def.fields.iter().filter(|f| !f.wire.is_empty()) {
+                    let key = field.wire_name();
+                    let place = format!("{at}/{}", escape(&key));
+                    if field.null_is_absent() {
+                        out.push(place.clone());
+                    }
+                    if let Some(v) = entries.get(&key) {
+                        next(&field.ty, v, &place, out);
+                    }
+                }
+            }
+            Some(TypeKind::Union(union)) => {
+                for variant in &union.variants {
+                    next(&variant.ty, value, at, out);
+                }
+            }
+            Some(TypeKind::Alias { target } | TypeKind::Newtype { target }) => next(target, value, at, out),
+            _ => {}
+        },
+        _ => {}
+    }
+}
+
+/// A key as a JSON pointer token.
+fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
 /// Whether values of `ty` go through serde as JSON (files and raw bytes do not).
 fn decodable(ty: &Ty) -> bool {
     ty.walk().iter().all(|t| !matches!(t, Ty::File | Ty::Bytes | Ty::Unit))
 }
 
-/// The harness's fixed part: decoding, encoding, and comparing JSON where a `null` and an
-/// absent key mean the same and numbers compare by value (`1` and `1.0`).
+/// The harness's fixed part: decoding, encoding, and comparing JSON where numbers compare by
+/// value (`1` and `1.0`), and a `null` and an absent key are the same only at the places a
+/// check lists (the keys of fields whose type cannot keep them apart).
 const HARNESS_SUPPORT: &str = r#"#[derive(Default)]
 struct Tally {
     tried: usize,
@@ -130,28 +202,29 @@ impl Tally {
     }
 }
 
-fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(at: &str, json: &str) -> Result<T, String> {
+fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(at: &str, json: &str, null_is_absent: &[&str]) -> Result<T, String> {
     let original: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("{at}: {e}"))?;
     let decoded: T = serde_json::from_value(original.clone()).map_err(|e| format!("{at}: does not decode: {e}"))?;
     let encoded = serde_json::to_value(&decoded).map_err(|e| format!("{at}: does not encode: {e}"))?;
-    if same(&original, &encoded) {
+    if same(&original, &encoded, &mut String::new(), null_is_absent) {
         Ok(decoded)
     } else {
         Err(format!("{at}: encodes back as {encoded}"))
     }
 }
 
-fn check<T: serde::de::DeserializeOwned + serde::Serialize>(at: &str, json: &str) -> Result<(), String> {
-    round_trip::<T>(at, json).map(drop)
+fn check<T: serde::de::DeserializeOwned + serde::Serialize>(at: &str, json: &str, null_is_absent: &[&str]) -> Result<(), String> {
+    round_trip::<T>(at, json, null_is_absent).map(drop)
 }
 
 fn check_member<T: serde::de::DeserializeOwned + serde::Serialize + std::fmt::Debug>(
     at: &str,
     json: &str,
+    null_is_absent: &[&str],
     member: &str,
     is_member: fn(&T) -> bool,
 ) -> Result<(), String> {
-    let decoded = round_trip::<T>(at, json)?;
+    let decoded = round_trip::<T>(at, json, null_is_absent)?;
     if is_member(&decoded) {
         Ok(())
     } else {
@@ -161,7 +234,7 @@ fn check_member<T: serde::de::DeserializeOwned + serde::Serialize + std::fmt::De
     }
 }
 
-fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+fn same(a: &serde_json::Value, b: &serde_json::Value, at: &mut String, null_is_absent: &[&str]) -> bool {
     use serde_json::Value;
     match (a, b) {
         (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
@@ -169,13 +242,28 @@ fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
             (_, _, Some(x), Some(y)) => x == y,
             _ => x.as_f64() == y.as_f64(),
         },
-        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
-        (Value::Object(x), Value::Object(y)) => {
-            let null = Value::Null;
-            x.keys().chain(y.keys()).all(|k| same(x.get(k).unwrap_or(&null), y.get(k).unwrap_or(&null)))
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).enumerate().all(|(i, (x, y))| within(at, &i.to_string(), |at| same(x, y, at, null_is_absent)))
         }
+        (Value::Object(x), Value::Object(y)) => x.keys().chain(y.keys()).all(|k| {
+            within(at, k, |at| match (x.get(k), y.get(k)) {
+                (Some(x), Some(y)) => same(x, y, at, null_is_absent),
+                (Some(Value::Null), None) | (None, Some(Value::Null)) => null_is_absent.contains(&at.as_str()),
+                _ => false,
+            })
+        }),
         _ => a == b,
     }
+}
+
+/// Runs `f` with `at` extended by the key `key` (as a JSON pointer token).
+fn within(at: &mut String, key: &str, f: impl FnOnce(&mut String) -> bool) -> bool {
+    let len = at.len();
+    at.push('/');
+    at.push_str(&key.replace('~', "~0").replace('/', "~1"));
+    let result = f(at);
+    at.truncate(len);
+    result
 }
 "#;
 
@@ -206,9 +294,33 @@ mod tests {
         assert_eq!(harness.checks, 5, "{}", harness.main_rs);
         assert_eq!(harness.set_aside, ["/components/schemas/Year: the example: an integer, but the schema says string"]);
         assert!(!harness.main_rs.contains("2019"), "{}", harness.main_rs);
-        assert!(harness.main_rs.contains(r#"check::<models::Cat>("/components/schemas/Cat", "{\"meow\":true}")"#), "{}", harness.main_rs);
-        assert!(harness.main_rs.contains(r#"check::<bool>("/components/schemas/Cat/properties/meow", "true")"#), "{}", harness.main_rs);
+        assert!(harness.main_rs.contains(r#"check::<models::Cat>("/components/schemas/Cat", "{\"meow\":true}", &["/meow"])"#), "{}", harness.main_rs);
+        assert!(harness.main_rs.contains(r#"check::<bool>("/components/schemas/Cat/properties/meow", "true", &[])"#), "{}", harness.main_rs);
         assert!(harness.main_rs.contains("matches!(v, models::Pet::Dog(_))"), "{}", harness.main_rs);
+    }
+
+    #[test]
+    fn null_is_absent_only_where_the_type_cannot_keep_them_apart() {
+        // `Note` is received only: its optional nullable `text` is a plain `Option`. `NewNote` is
+        // sent: its `text` is an `Option<Option<String>>`, which keeps null apart from absent.
+        let text = serde_json::json!({ "type": "string", "nullable": true });
+        let new_note = serde_json::json!({ "type": "object", "properties": { "text": text }, "example": { "text": null } });
+        let received = serde_json::json!({ "type": "object", "required": ["id"], "properties": {
+            "id": text,
+            "text": text,
+            "replies": { "type": "array", "items": { "$ref": "#/components/schemas/Note" } }
+        }, "example": { "id": null, "text": null, "replies": [{ "id": "b", "text": null }] } });
+        let body = |schema: &str| serde_json::json!({ "description": "a note", "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } } });
+        let harness = harness_of(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": { "title": "t", "version": "1" },
+            "paths": { "/notes": { "post": { "requestBody": body("NewNote"), "responses": { "200": body("Note") } } } },
+            "components": { "schemas": { "Note": received, "NewNote": new_note } }
+        }));
+        // `id` is required (a nullable required field writes null); the places of the nested
+        // notes are listed too.
+        assert!(harness.main_rs.contains(r#"check::<models::Note>("/components/schemas/Note", "{\"id\":null,\"text\":null,\"replies\":[{\"id\":\"b\",\"text\":null}]}", &["/replies", "/replies/0/replies", "/replies/0/text", "/text"])"#), "{}", harness.main_rs);
+        assert!(harness.main_rs.contains(r#"check::<models::NewNote>("/components/schemas/NewNote", "{\"text\":null}", &[])"#), "{}", harness.main_rs);
     }
 
     #[test]
