@@ -51,6 +51,7 @@ const FIXTURES: &[&str] = &[
     "typed_formats",
     "several_problems",
     "describes_nothing",
+    "scalar_with_properties",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -145,6 +146,13 @@ const EXPECTED_WARNINGS: &[(&str, &[&str])] = &[
             "/components/schemas/Order/properties/customer/$ref: dangling reference `#/components/schemas/Customer`: nothing exists at `/components/schemas/Customer`; the schema is generated as `serde_json::Value`",
             "/components/schemas/Loop/$ref: reference cycle: /components/schemas/Loop -> /components/schemas/Loop; the schema is generated as `serde_json::Value`",
             "/paths/~1orders~1{id}/delete/parameters/0/$ref: dangling reference `#/components/parameters/Limit`: nothing exists at `/components/parameters/Limit`; the operation is skipped",
+        ],
+    ),
+    (
+        "scalar_with_properties",
+        &[
+            "/components/schemas/Challenge/properties/code/properties: `properties` beside `type: string` applies to no value of the schema; it is ignored",
+            "/components/schemas/Challenge/properties/count/items: `items` beside `type: integer` applies to no value of the schema; it is ignored",
         ],
     ),
     (
@@ -514,4 +522,11 @@ fn several_problems() {
 #[test]
 fn describes_nothing() {
     check_snapshots("describes_nothing", &[("models/src/lib.rs", "models_lib"), ("client/src/lib.rs", "client_lib")]);
+}
+
+/// `properties` or `items` beside a scalar `type` are ignored with a warning: the type is the
+/// scalar (a string example decodes), not a struct.
+#[test]
+fn scalar_with_properties() {
+    check_snapshots("scalar_with_properties", MODELS);
 }
