@@ -601,6 +601,9 @@ pub struct Resource {
     pub call: String,
     /// Doc lines (literals).
     pub docs: Vec<String>,
+    /// Name of the function that shows one of the resource's calls in the README's quick start
+    /// (ident, unique among resources; `customers_tax_ids`).
+    pub example_fn: String,
     /// Child resources, by index into [`Api::resources`].
     pub children: Vec<usize>,
     /// The resource's operations, by index into [`Api::operations`], in spec order.
@@ -621,6 +624,12 @@ pub struct Operation {
     pub doc_path: String,
     /// Doc lines (literals).
     pub docs: Vec<String>,
+    /// The first line of the operation's docs, a Markdown table cell (made by the doc
+    /// sanitizer), for the README.
+    pub summary: String,
+    /// The HTTP method and path as a Markdown code span that is a table cell
+    /// (`` `GET /v1/customers` ``), for the README.
+    pub route: String,
     /// HTTP method constant of `reqwest::Method` (`GET`).
     pub method: String,
     /// The path template (literal), for logs and docs.

@@ -658,9 +658,13 @@ fn cargo_test_runs_no_doctest_from_a_spec() {
     let (ok, stdout, stderr) = cargo_test(&["--doc"]);
     assert!(ok, "cargo test --doc failed:\n{stdout}\n{stderr}");
     assert!(stderr.contains("Doc-tests hostile_models") && stderr.contains("Doc-tests hostile_client"), "{stderr}");
-    // The only doctest is the runtime's own example (copied as it is, marked `ignore`).
+    // The only doctests are the runtime's own example (copied as it is, marked `ignore`) and
+    // the README's quick start, in the client's crate docs, built from identifiers only and
+    // compiled, never run (`no_run`).
     let tests: Vec<&str> = stdout.lines().filter(|l| l.starts_with("test ") && !l.starts_with("test result:")).collect();
-    assert!(tests.iter().all(|t| t.starts_with("test sdk/client/src/runtime/")), "doctests from the spec's docs: {tests:?}");
+    let quick_start = |t: &&&str| t.starts_with("test sdk/client/src/lib.rs - (line ") && t.ends_with(") - compile ... ok");
+    assert_eq!(tests.iter().filter(quick_start).count(), 1, "{tests:?}");
+    assert!(tests.iter().filter(|t| !quick_start(t)).all(|t| t.starts_with("test sdk/client/src/runtime/")), "doctests from the spec's docs: {tests:?}");
 }
 
 /// Of the `x-resourceId`s in `resource_id_injection.yaml` (each bad one warned about, see

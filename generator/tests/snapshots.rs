@@ -44,6 +44,7 @@ const FIXTURES: &[&str] = &[
     "resources_paths",
     "resources_tags",
     "resources_nested",
+    "readme",
     "references",
     "schema_repairs",
     "events",
@@ -67,6 +68,9 @@ const MODELS_AND_CLIENT: &[(&str, &str)] = &[
 
 /// The client files that show how operations are grouped into resources and named.
 const RESOURCES: &[(&str, &str)] = &[("client/src/resources.rs", "client_resources"), ("client/src/operations.rs", "client_operations")];
+
+/// The SDK's README (also the client crate's documentation).
+const README: &[(&str, &str)] = &[("README.md", "readme")];
 
 fn fixture_path(stem: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{stem}.yaml"))
@@ -455,6 +459,14 @@ fn resources_tags() {
 #[test]
 fn resources_nested() {
     check_shape("resources_nested");
+}
+
+/// The README: a quick start with one call per resource (identifiers only) and a table of
+/// resources and methods linking to their docs, with one-line summaries made by the doc
+/// sanitizer (`tests/readme.rs` builds its docs and its doctest).
+#[test]
+fn readme() {
+    check_snapshots("readme", README);
 }
 
 /// Parameters, request bodies and responses referred to where another operation declares them,

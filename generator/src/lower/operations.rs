@@ -16,7 +16,7 @@ use crate::model::{
     TypeDef,
 };
 use crate::lower::naming::{Namespace, camel_ident, doc_lines, join_docs, snake_ident, string_literal, unraw};
-use crate::render::markdown::code_span;
+use crate::render::markdown::{code_span, from_description, table_cell};
 use crate::spec::pointer;
 
 /// The module path under which the client crate sees the models crate.
@@ -72,6 +72,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
                 lowering.add_param(p, &pointer::push(&pointer::push(&ptr, "parameters"), &i.to_string()), &mut params);
             }
             let docs = operation_docs(op.summary.as_deref(), op.description.as_deref(), method, path);
+            let summary = op.summary.as_deref().or(op.description.as_deref()).map(|text| table_cell(&from_description(text))).unwrap_or_default();
             let (path_parts, path_params) = lowering.path(path, &params, &type_name);
             let params_struct = lowering.params_struct(&params, &type_name);
             // A body is the operation's parameters (`CustomerCreateParams`) unless a parameters
@@ -93,6 +94,8 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
                 call: String::new(),
                 doc_path: String::new(),
                 docs,
+                summary,
+                route: table_cell(&code_span(&format!("{} {path}", method.to_ascii_uppercase()))),
                 method: method.to_ascii_uppercase(),
                 path_template: string_literal(path),
                 path: path_parts,
@@ -365,6 +368,8 @@ impl<'a> OperationLowering<'a, '_> {
         let mut arg_names = Namespace::new();
         arg_names.reserve("params");
         arg_names.reserve("body");
+        // The README's quick start passes the client beside the path arguments.
+        arg_names.reserve("client");
         let declared: Vec<&(String, &ParameterData, ParamPlace)> =
             params.iter().filter(|(_, _, place)| *place == ParamPlace::Path).collect();
         let mut parts = Vec::new();

@@ -71,6 +71,8 @@ pub struct ResourceTree {
     /// Resources, the client first.
     pub resources: Vec<Resource>,
     names: Vec<Namespace>,
+    /// The names of the README's quick-start functions, one per resource.
+    example_fns: Namespace,
 }
 
 impl ResourceTree {
@@ -95,8 +97,12 @@ impl ResourceTree {
         for name in CLIENT_METHODS {
             root_names.reserve(name);
         }
-        let root = Resource { type_name: String::new(), accessor: String::new(), call: String::new(), docs: Vec::new(), children: Vec::new(), operations: Vec::new() };
-        let mut tree = ResourceTree { resources: vec![root], names: vec![root_names] };
+        let mut example_fns = Namespace::new();
+        // The quick start's own names: its client argument and the function building it.
+        example_fns.reserve("client");
+        let example_fn = example_fns.claim("client_methods");
+        let root = Resource { type_name: String::new(), accessor: String::new(), call: String::new(), docs: Vec::new(), example_fn, children: Vec::new(), operations: Vec::new() };
+        let mut tree = ResourceTree { resources: vec![root], names: vec![root_names], example_fns };
         let mut type_names = Namespace::new();
         // The views live beside the client they borrow.
         type_names.reserve("Client");
@@ -164,7 +170,8 @@ impl ResourceTree {
             names.reserve(name);
         }
         let index = self.resources.len();
-        self.resources.push(Resource { type_name, accessor, call, docs, children: Vec::new(), operations: Vec::new() });
+        let example_fn = self.example_fns.claim(&snake_ident(&dotted.join("_")));
+        self.resources.push(Resource { type_name, accessor, call, docs, example_fn, children: Vec::new(), operations: Vec::new() });
         self.names.push(names);
         self.resources[parent].children.push(index);
         index
@@ -424,13 +431,22 @@ fn without_resource_words(name: &str, resource: &[String]) -> String {
     if joined.is_empty() || joined.starts_with(|c: char| c.is_ascii_digit()) { name.to_owned() } else { snake_ident(&joined) }
 }
 
+/// Whether `stem` plus `s` is a Latin or Greek singular, not a plural: `status`, `bonus`,
+/// `radius`, `analysis`, `axis` (but `skus`, `emus` and `apis` are plurals).
+fn is_latin_singular(stem: &str) -> bool {
+    let before = |suffix: char, letters: &str| {
+        stem.strip_suffix(suffix).and_then(|s| s.chars().last()).is_some_and(|c| letters.contains(c))
+    };
+    before('u', "tsrcpxlni") || before('i', "sx")
+}
+
 /// The singular of an English plural, by the common rules (`flows`, `entries`, `boxes`).
 fn singular(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("ies") {
         format!("{stem}y")
     } else if let Some(stem) = word.strip_suffix("sses").or(word.strip_suffix("xes")).or(word.strip_suffix("ches")).or(word.strip_suffix("shes")) {
         format!("{stem}{}", &word[stem.len()..word.len() - 2])
-    } else if let Some(stem) = word.strip_suffix('s').filter(|s| !s.ends_with('s')) {
+    } else if let Some(stem) = word.strip_suffix('s').filter(|s| !s.ends_with('s') && !is_latin_singular(s)) {
         stem.to_owned()
     } else {
         word.to_owned()
@@ -549,5 +565,10 @@ mod tests {
         assert_eq!(singular("boxes"), "box");
         assert_eq!(singular("flows"), "flow");
         assert_eq!(singular("address"), "address");
+        assert_eq!(singular("status"), "status");
+        assert_eq!(singular("analysis"), "analysis");
+        assert_eq!(singular("radius"), "radius");
+        assert_eq!(singular("skus"), "sku");
+        assert_eq!(singular("apis"), "api");
     }
 }

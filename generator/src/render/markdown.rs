@@ -42,6 +42,27 @@ pub fn code_span(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
+/// `text` as one cell of a Markdown table: its first line, each `|` not yet escaped escaped
+/// (GitHub and rustdoc split cells at a bare `|`, even inside a code span). `text` is Markdown
+/// made by [`from_description`] or [`code_span`]; a first line that opens a code block gives an
+/// empty cell.
+pub fn table_cell(text: &str) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default();
+    if line.starts_with("```") || line.starts_with("~~~") {
+        return String::new();
+    }
+    let mut cell = String::with_capacity(line.len() + 8);
+    let mut escaped = false;
+    for c in line.chars() {
+        if c == '|' && !escaped {
+            cell.push('\\');
+        }
+        escaped = c == '\\' && !escaped;
+        cell.push(c);
+    }
+    cell
+}
+
 /// Whether rustdoc would treat any code block in `markdown` as a doctest: a block that is
 /// indented, or fenced with an info string other than `text`.
 pub fn has_live_code(markdown: &str) -> bool {
@@ -681,7 +702,7 @@ fn bare_url(text: &[char]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{code_span, from_description, has_live_code};
+    use super::{code_span, from_description, has_live_code, table_cell};
 
     fn md(text: &str) -> String {
         from_description(text).trim().to_owned()
@@ -694,6 +715,15 @@ mod tests {
             "With [Connect](https://stripe.com/docs/connect), use `acct_1`.\n\nSecond."
         );
         assert_eq!(md("<ul><li>one</li><li><strong>two</strong></li></ul>"), "- one\n- **two**");
+    }
+
+    #[test]
+    fn table_cells_take_the_first_line_and_escape_pipes() {
+        assert_eq!(table_cell(&md("<p>Lists a|b.</p><p>More.</p>")), "Lists a\\|b.");
+        assert_eq!(table_cell(&code_span("GET /a|b")), "`GET /a\\|b`");
+        assert_eq!(table_cell("already \\| escaped"), "already \\| escaped");
+        assert_eq!(table_cell(&md("```\nfn main() {}\n```")), "");
+        assert_eq!(table_cell(""), "");
     }
 
     #[test]
