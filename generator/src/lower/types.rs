@@ -395,7 +395,7 @@ impl<'a> TypeLowerer<'a> {
             let lowered = match (fixed, file) {
                 (Some(value), _) => Lowered { ty: self.const_type(wire, value), nullable: false },
                 (None, Some(file)) => file,
-                (None, None) => self.lower(*prop, &hint, &prop_ptr),
+                (None, None) => self.lower(*prop, &hint, prop_ptr),
             };
             let ty = if fixed.is_some() && defaulted && !is_required {
                 serde.push("default".to_owned());
