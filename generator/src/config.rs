@@ -205,7 +205,8 @@ pub struct PaginationSettings {
     /// The query parameter of the page size (`offset` and `page`).
     #[serde(default)]
     pub page_size: Option<String>,
-    /// The number of the first page (`page`; 1 unless given).
+    /// The number of the first page (`page`); else the page parameter's `default` in the
+    /// spec, else its `minimum`, else 1.
     #[serde(default)]
     pub first_page: Option<u64>,
 }

@@ -630,6 +630,9 @@ pub struct Operation {
     /// The HTTP method and path as a Markdown code span that is a table cell
     /// (`` `GET /v1/customers` ``), for the README.
     pub route: String,
+    /// The spec's operationId as written (not a literal: it reaches only `api.json`, which
+    /// the API diff matches renamed methods by).
+    pub operation_id: Option<String>,
     /// HTTP method constant of `reqwest::Method` (`GET`).
     pub method: String,
     /// The path template (literal), for logs and docs.
@@ -750,6 +753,9 @@ pub struct ParamField {
     pub style: String,
     /// Whether the parameter must be given (`new` then takes it).
     pub required: bool,
+    /// For an integer parameter, where it starts as the spec says (its `default`, else its
+    /// `minimum`, if not negative): a page number's first page.
+    pub start: Option<u64>,
 }
 
 /// A request body.

@@ -47,6 +47,38 @@ fn stream_added_is_an_addition() {
     assert!(!d.is_breaking(), "{changes:#?}");
 }
 
+/// A method that moves to another resource (here its path changed) keeps its operationId: the
+/// diff reports a rename under the old name, breaking since code calling that name stops
+/// compiling, not a removal and an addition.
+#[test]
+fn operation_moved_is_a_rename() {
+    let d = diff_case("operation_moved");
+    let changes = classified(&d);
+    assert_eq!(changes[0], ("Client::items().lookup", K::OperationRenamed, I::Breaking), "{changes:#?}");
+    assert!(d.changes[0].detail.starts_with("renamed to `catalog().lookups()."), "{}", d.changes[0].detail);
+    assert!(!changes.iter().any(|c| matches!(c.1, K::OperationAdded | K::OperationRemoved)), "{changes:#?}");
+}
+
+/// Without operationIds on a side (a manifest written before they were recorded), a renamed
+/// method pairs with the old one by its route; with different operationIds on both sides, the
+/// same route is another operation.
+#[test]
+fn renamed_methods_pair_by_route_without_operation_ids() {
+    let new = load(&case_dir("operation_removed").join("old.yaml"));
+    let mut old = new.clone();
+    old.operations[0].name = "list_items".to_owned();
+    old.operations[0].stream = None;
+    old.operations.iter_mut().for_each(|op| op.operation_id = None);
+    let d = diff::compare_surfaces(&old, &new);
+    assert_eq!(classified(&d)[0], ("Client::list_items", K::OperationRenamed, I::Breaking), "{:#?}", d.changes);
+    assert!(!d.changes.iter().any(|c| c.kind == K::OperationRemoved), "{:#?}", d.changes);
+
+    old.operations.iter_mut().zip(&new.operations).for_each(|(op, n)| op.operation_id = n.operation_id.clone());
+    old.operations[0].operation_id = Some("listItemsOld".to_owned());
+    let kinds: Vec<ChangeKind> = diff::compare_surfaces(&old, &new).changes.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds[..2], [K::OperationRemoved, K::OperationAdded], "{kinds:?}");
+}
+
 #[test]
 fn operation_removed_is_breaking() {
     let d = diff_case("operation_removed");
@@ -138,10 +170,12 @@ fn parameter_moved_to_the_path_is_breaking() {
     assert_eq!(
         classified(&d),
         // `/items/lookup/{sku}` makes `lookup` a collection of `items`, so the method moves to
-        // the `items().lookup()` resource: the old call is gone.
+        // the `items().lookup()` resource: the same operation (`lookupItem`) under a new name.
         [
-            ("Client::items().lookup", K::OperationRemoved, I::Breaking),
-            ("Client::items().lookup().item", K::OperationAdded, I::Addition),
+            ("Client::items().lookup", K::OperationRenamed, I::Breaking),
+            ("Client::items().lookup", K::EndpointChanged, I::Compatible),
+            ("Client::items().lookup", K::ParameterMoved, I::Breaking),
+            ("Client::items().lookup", K::ErrorChanged, I::Breaking),
         ]
     );
 }

@@ -179,6 +179,9 @@ pub enum ChangeKind {
     OperationAdded,
     /// A client method disappeared.
     OperationRemoved,
+    /// A client method got another name or moved to another resource, its operation kept
+    /// (the same operationId, or the same route where a side has none).
+    OperationRenamed,
     /// The HTTP method or path template changed.
     EndpointChanged,
     /// Positional path arguments changed.
@@ -410,8 +413,9 @@ pub fn compare_files(old: &Path, new: &Path, sdk: Option<(&Path, &str)>) -> Resu
 /// Compares two surfaces.
 pub fn compare_surfaces(old: &Surface, new: &Surface) -> ApiDiff {
     let mut changes = Vec::new();
+    let renamed = renamed_operations(old, new);
     for op in &old.operations {
-        if new.operation(&op.name).is_none() {
+        if new.operation(&op.name).is_none() && !renamed.values().any(|before| before.name == op.name) {
             changes.push(Change {
                 subject: op_subject(op),
                 kind: ChangeKind::OperationRemoved,
@@ -424,7 +428,7 @@ pub fn compare_surfaces(old: &Surface, new: &Surface) -> ApiDiff {
         }
     }
     for op in &new.operations {
-        match old.operation(&op.name) {
+        match old.operation(&op.name).or_else(|| renamed.get(op.name.as_str()).copied()) {
             None => changes.push(Change {
                 subject: op_subject(op),
                 kind: ChangeKind::OperationAdded,
@@ -434,6 +438,22 @@ pub fn compare_surfaces(old: &Surface, new: &Surface) -> ApiDiff {
                 krate: Crate::Client,
                 detail: format!("added (`{} {}`)", op.method, op.path),
             }),
+            Some(before) if before.name != op.name => {
+                // A rename, and every other change of the method, is reported under the old
+                // name, which is what code using the SDK calls.
+                let detail = format!("renamed to `{}` (`{} {}`)", op.name, op.method, op.path);
+                changes.push(op_change(before, ChangeKind::OperationRenamed, Impact::Breaking, detail));
+                let mut stream = op.stream.clone();
+                if let (Some(old_stream), Some(new_stream)) = (&before.stream, &op.stream)
+                    && old_stream != new_stream
+                {
+                    let detail = format!("renamed to `{new_stream}` (`{} {}`)", op.method, op.path);
+                    let subject = format!("Client::{old_stream}");
+                    changes.push(Change { subject, ..op_change(before, ChangeKind::OperationRenamed, Impact::Breaking, detail) });
+                    stream = before.stream.clone();
+                }
+                compare_operations(before, &OperationSurface { name: before.name.clone(), stream, ..op.clone() }, &mut changes);
+            }
             Some(before) => compare_operations(before, op, &mut changes),
         }
     }
@@ -500,6 +520,25 @@ pub fn compare_surfaces(old: &Surface, new: &Surface) -> ApiDiff {
         changes,
         resources,
     }
+}
+
+/// The operations of `new` whose name `old` does not have, each paired with the operation of
+/// `old` it renames: one whose name `new` does not have either, with the same operationId, or,
+/// when either side has none (a manifest written before operationIds were recorded), the same
+/// HTTP method and path. Pairs are taken in spec order, each operation in one pair at most.
+fn renamed_operations<'a>(old: &'a Surface, new: &'a Surface) -> BTreeMap<&'a str, &'a OperationSurface> {
+    let mut unmatched: Vec<&OperationSurface> = old.operations.iter().filter(|op| new.operation(&op.name).is_none()).collect();
+    let mut pairs = BTreeMap::new();
+    for op in new.operations.iter().filter(|op| old.operation(&op.name).is_none()) {
+        let same = |before: &&OperationSurface| match (&before.operation_id, &op.operation_id) {
+            (Some(a), Some(b)) => a == b,
+            _ => before.method == op.method && before.path == op.path,
+        };
+        if let Some(at) = unmatched.iter().position(same) {
+            pairs.insert(op.name.as_str(), unmatched.remove(at));
+        }
+    }
+    pairs
 }
 
 /// The operation or type a change is about: `Client::op` or `models::Type`.

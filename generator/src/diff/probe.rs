@@ -58,7 +58,9 @@ pub fn tag_of(change: &Change) -> Tag {
     let root = subject_root(&change.subject);
     let part = |p: &str| format!("{root}#{p}");
     match change.kind {
-        ChangeKind::OperationRemoved | ChangeKind::TypeRemoved | ChangeKind::FeatureGateChanged => root.to_owned(),
+        ChangeKind::OperationRemoved | ChangeKind::OperationRenamed | ChangeKind::TypeRemoved | ChangeKind::FeatureGateChanged => {
+            root.to_owned()
+        }
         ChangeKind::TypeChanged if change.detail.contains("`new` or `Default`") => part("construct"),
         ChangeKind::TypeChanged => root.to_owned(),
         ChangeKind::EndpointChanged | ChangeKind::PathArgumentsChanged | ChangeKind::ParamsArgumentChanged | ChangeKind::BodyChanged => {

@@ -47,6 +47,10 @@ pub struct OperationSurface {
     /// The call of the method returning every item as a stream, for list operations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream: Option<String>,
+    /// The spec's operationId, which a renamed or moved method keeps (absent in manifests
+    /// written before it was recorded, and for operations without one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation_id: Option<String>,
     /// The `#[cfg(...)]` predicate (Cargo features) under which the method exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cfg: Option<String>,
@@ -452,6 +456,7 @@ fn operation(op: &model::Operation) -> OperationSurface {
     OperationSurface {
         name: op.call.clone(),
         stream: op.pagination.as_ref().map(|p| format!("{}{}", op.call.strip_suffix(op.fn_name.as_str()).unwrap_or_default(), p.stream_fn)),
+        operation_id: op.operation_id.clone(),
         cfg: op.cfg.clone(),
         method: op.method.clone(),
         path: model::literal_text(&op.path_template),

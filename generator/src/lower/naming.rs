@@ -33,13 +33,70 @@ pub fn snake_ident(s: &str) -> String {
     escape_keyword(base)
 }
 
-/// An `UpperCamelCase` identifier for a type or variant (`PaymentFlow`, `V3dSecure`).
+/// An `UpperCamelCase` identifier for a variant (`PaymentFlow`, `V3dSecure`: its digits kept).
 pub fn camel_ident(s: &str) -> String {
     let base = ascii_words(s).to_upper_camel_case();
     let base = if base.is_empty() { "Value".to_owned() } else { base };
     let base = if base.starts_with(|c: char| c.is_ascii_digit()) { format!("V{base}") } else { base };
     // `Self` is the one keyword in camel case; `Self_` would break the naming convention.
     if base == "Self" { "SelfValue".to_owned() } else { escape_keyword(base) }
+}
+
+/// An `UpperCamelCase` identifier for a type or a resource: like [`camel_ident`], with a
+/// leading number spelled as words (`3d_secure` is `ThreeDSecure`), see [`spell_leading_number`].
+pub fn type_ident(s: &str) -> String {
+    camel_ident(&spell_leading_number(s))
+}
+
+/// A `snake_case` identifier for a method or a resource accessor: like [`snake_ident`], with a
+/// leading number spelled as words (`3d_secure` is `three_d_secure`).
+pub fn method_ident(s: &str) -> String {
+    snake_ident(&spell_leading_number(s))
+}
+
+/// `s` with the number it starts with (after any leading punctuation) spelled as words: below
+/// 1,000 as read (`3d` is `three_d`, `21st` is `twenty_one_st`, `100x` is `one_hundred_x`),
+/// longer numbers and numbers with a leading zero digit by digit (`2024` is
+/// `two_zero_two_four`), so every name stays distinct and the same from run to run. Enum
+/// variants and fields keep their prefix instead (`V2024_01_01`, `_3d`): there the digits are
+/// the value.
+pub fn spell_leading_number(s: &str) -> String {
+    let start = s.find(|c: char| c.is_ascii_alphanumeric()).unwrap_or(s.len());
+    let digits = s[start..].len() - s[start..].trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return s.to_owned();
+    }
+    let number = &s[start..start + digits];
+    let words = match number.parse::<u32>() {
+        Ok(n) if n < 1000 && (digits == 1 || !number.starts_with('0')) => number_words(n),
+        _ => number.bytes().map(|d| DIGITS[usize::from(d - b'0')]).collect::<Vec<_>>().join("_"),
+    };
+    format!("{words}_{}", &s[start + digits..])
+}
+
+const DIGITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS: [&str; 10] = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// `n` (below 1,000) in words joined by `_`: `one_hundred_twenty_three`.
+fn number_words(n: u32) -> String {
+    let (hundreds, rest) = ((n / 100) as usize, n % 100);
+    let mut words = Vec::new();
+    if hundreds > 0 {
+        words.extend([DIGITS[hundreds], "hundred"]);
+    }
+    match rest as usize {
+        0 if hundreds > 0 => {}
+        r @ 0..=9 => words.push(DIGITS[r]),
+        r @ 10..=19 => words.push(TEENS[r - 10]),
+        r => {
+            words.push(TENS[r / 10]);
+            if r % 10 > 0 {
+                words.push(DIGITS[r % 10]);
+            }
+        }
+    }
+    words.join("_")
 }
 
 /// Whether `word` is a Rust keyword (strict, reserved or weak), so not an identifier as it is.
@@ -160,6 +217,24 @@ mod tests {
         assert_eq!(camel_ident("Self"), "SelfValue");
         assert_eq!(camel_ident("self_"), "SelfValue");
         assert_eq!(camel_ident("apple-pay"), "ApplePay");
+    }
+
+    #[test]
+    fn types_and_methods_spell_a_leading_number() {
+        assert_eq!(type_ident("3d_secure"), "ThreeDSecure");
+        assert_eq!(method_ident("3d_secure"), "three_d_secure");
+        assert_eq!(type_ident("3d_secure_create"), "ThreeDSecureCreate");
+        assert_eq!(method_ident("/2fa"), "two_fa");
+        assert_eq!(type_ident("100x"), "OneHundredX");
+        assert_eq!(type_ident("21st"), "TwentyOneSt");
+        assert_eq!(type_ident("110"), "OneHundredTen");
+        assert_eq!(type_ident("2024-01-01"), "TwoZeroTwoFour0101");
+        assert_eq!(type_ident("007"), "ZeroZeroSeven");
+        assert_eq!(method_ident("0"), "zero");
+        assert_eq!(type_ident("payment_3d"), "Payment3d");
+        // Variants and fields keep the digits.
+        assert_eq!(camel_ident("3d_secure"), "V3dSecure");
+        assert_eq!(snake_ident("3d_secure"), "_3d_secure");
     }
 
     #[test]

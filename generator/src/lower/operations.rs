@@ -15,7 +15,7 @@ use crate::model::{
     Body, ErrorEnum, FileField, StructDef, ErrorVariant, Operation, Pagination, ParamField, ParamsStruct, PathParam, PathPart, Resource, Success, Ty,
     TypeDef,
 };
-use crate::lower::naming::{Namespace, camel_ident, doc_lines, join_docs, snake_ident, string_literal, unraw};
+use crate::lower::naming::{Namespace, doc_lines, join_docs, method_ident, snake_ident, string_literal, type_ident, unraw};
 use crate::render::markdown::{code_span, from_description, table_cell};
 use crate::spec::pointer;
 
@@ -58,12 +58,12 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
             let errors_before = types.errors.len();
             let mut lowering = OperationLowering { doc, types: &mut *types, ptr: ptr.clone(), uses: Vec::new(), shared_errors: &mut shared_errors };
             let base_name = match (bases.next().flatten(), &op.operation_id) {
-                (Some(base), _) => snake_ident(&base),
-                (None, Some(id)) => snake_ident(id),
-                (None, None) => snake_ident(&format!("{method} {path}")),
+                (Some(base), _) => method_ident(&base),
+                (None, Some(id)) => method_ident(id),
+                (None, None) => method_ident(&format!("{method} {path}")),
             };
             let type_base = type_names.claim(&base_name);
-            let type_name = unraw(&camel_ident(unraw(&type_base))).to_owned();
+            let type_name = unraw(&type_ident(unraw(&type_base))).to_owned();
             let mut params: Vec<(String, &ParameterData, ParamPlace)> = Vec::new();
             for (i, p) in item.parameters.iter().enumerate() {
                 lowering.add_param(p, &pointer::push(&pointer::push(path_ptr, "parameters"), &i.to_string()), &mut params);
@@ -96,6 +96,7 @@ pub fn lower_operations<'a>(doc: &'a OpenAPI, types: &mut TypeLowerer<'a>, shape
                 docs,
                 summary,
                 route: table_cell(&code_span(&format!("{} {path}", method.to_ascii_uppercase()))),
+                operation_id: op.operation_id.clone(),
                 method: method.to_ascii_uppercase(),
                 path_template: string_literal(path),
                 path: path_parts,
@@ -386,7 +387,7 @@ impl<'a> OperationLowering<'a, '_> {
             match declared.iter().find(|(_, d, _)| d.name == name) {
                 Some((ptr, data, _)) => {
                     let arg = arg_names.claim(&snake_ident(name));
-                    let hint = format!("{type_name}{}", unraw(&camel_ident(name)));
+                    let hint = format!("{type_name}{}", unraw(&type_ident(name)));
                     let mut lowered = self.param_type(data, &hint, ptr);
                     // A value without a text form (an object, an array) is given as the text
                     // the path holds.
@@ -433,6 +434,19 @@ impl<'a> OperationLowering<'a, '_> {
         (parts, path_params)
     }
 
+    /// Where an integer parameter starts, as the spec says: its `default`, else its `minimum`,
+    /// when not negative (a page number whose first page is 0 or 1).
+    fn integer_start(&self, data: &ParameterData) -> Option<u64> {
+        let ParameterSchemaOrContent::Schema(schema) = &data.format else { return None };
+        let schema = match schema {
+            ReferenceOr::Item(schema) => schema,
+            ReferenceOr::Reference { reference } => self.types.resolve(reference)?.1,
+        };
+        let SchemaKind::Type(Type::Integer(integer)) = &schema.schema_kind else { return None };
+        let default = schema.schema_data.default.as_ref().and_then(serde_json::Value::as_u64);
+        default.or_else(|| integer.minimum.and_then(|m| u64::try_from(m).ok()))
+    }
+
     fn params_struct(&mut self, params: &[(String, &'a ParameterData, ParamPlace)], type_name: &str) -> Option<ParamsStruct> {
         let mut names = Namespace::new();
         let mut fields = Vec::new();
@@ -442,7 +456,7 @@ impl<'a> OperationLowering<'a, '_> {
             if *place == ParamPlace::Path {
                 continue;
             }
-            let hint = format!("{type_name}{}", unraw(&camel_ident(&data.name)));
+            let hint = format!("{type_name}{}", unraw(&type_ident(&data.name)));
             let lowered = self.param_type(data, &hint, ptr);
             let required = data.required && !lowered.nullable;
             let ty = if required {
@@ -467,6 +481,7 @@ impl<'a> OperationLowering<'a, '_> {
                 model_ty: ty,
                 style: style.to_owned(),
                 required,
+                start: self.integer_start(data),
             };
             match place {
                 ParamPlace::Query(_) => query.push(field.clone()),
@@ -689,7 +704,7 @@ impl<'a> OperationLowering<'a, '_> {
 /// than after whichever operation came first.
 fn shared_hint(response_ptr: &str) -> Option<String> {
     let key = response_ptr.strip_prefix("/components/responses/")?;
-    let name = camel_ident(&pointer::last_token(&format!("/{key}")));
+    let name = type_ident(&pointer::last_token(&format!("/{key}")));
     Some(format!("{}Response", unraw(&name).trim_end_matches("Response")))
 }
 

@@ -289,6 +289,7 @@ impl Shape<'_> {
         if let Some(page) = self.param(PAGE_PARAMS, optional_int) {
             pagination.style = "page".to_owned();
             pagination.position_param = Some(page.name.clone());
+            pagination.first_page = page.start.unwrap_or(1);
             pagination.size_param = self.param(SIZE_PARAMS, optional_int).map(|f| f.name.clone());
             return Some(pagination);
         }
@@ -359,9 +360,11 @@ impl Shape<'_> {
                 "offset"
             }
             PaginationStyle::Page => {
-                pagination.position_param = Some(param(PAGE_PARAMS, &optional_int, "an optional integer")?);
+                let page = param(PAGE_PARAMS, &optional_int, "an optional integer")?;
+                let start = self.query.iter().find(|f| f.name == page).and_then(|f| f.start);
+                pagination.position_param = Some(page);
                 pagination.size_param = size()?;
-                pagination.first_page = declared.first_page.unwrap_or(1);
+                pagination.first_page = declared.first_page.or(start).unwrap_or(1);
                 "page"
             }
             PaginationStyle::None => unreachable!("handled by detect"),

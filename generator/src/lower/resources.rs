@@ -27,7 +27,7 @@ use openapiv3::OpenAPI;
 
 use crate::config::{MethodNames, ShapeSettings};
 use crate::error::Diagnostic;
-use crate::lower::naming::{Namespace, camel_ident, doc_lines, join_docs, snake_ident, unraw};
+use crate::lower::naming::{Namespace, doc_lines, join_docs, method_ident, snake_ident, type_ident, unraw};
 use crate::model::Resource;
 use crate::render::markdown::code_span;
 
@@ -81,7 +81,7 @@ impl ResourceTree {
     pub fn build(doc: &OpenAPI, ops: &[OperationRef<'_>], settings: &ShapeSettings, errors: &mut Vec<Diagnostic>) -> (ResourceTree, Vec<Placement>) {
         let paths = PathIndex::new(ops);
         let tag_docs: BTreeMap<String, &str> =
-            doc.tags.iter().filter_map(|t| Some((snake_ident(&t.name), t.description.as_deref()?))).collect();
+            doc.tags.iter().filter_map(|t| Some((method_ident(&t.name), t.description.as_deref()?))).collect();
         let known: BTreeSet<String> = ops.iter().map(|op| operation_key(op.method, op.path)).collect();
         for key in settings.operations.keys() {
             if !known.contains(&normalize_key(key)) {
@@ -158,8 +158,8 @@ impl ResourceTree {
     }
 
     fn add_child(&mut self, parent: usize, word: &str, type_names: &mut Namespace, path: &[String], tag_doc: Option<&str>) -> usize {
-        let accessor = self.names[parent].claim(&snake_ident(word));
-        let type_name = type_names.claim(&camel_ident(&path.join("_")));
+        let accessor = self.names[parent].claim(&method_ident(word));
+        let type_name = type_names.claim(&type_ident(&path.join("_")));
         let parent_call = &self.resources[parent].call;
         let call = if parent_call.is_empty() { format!("{accessor}()") } else { format!("{parent_call}.{accessor}()") };
         let dotted: Vec<&str> = path.iter().map(|w| unraw(w)).collect();
@@ -170,7 +170,7 @@ impl ResourceTree {
             names.reserve(name);
         }
         let index = self.resources.len();
-        let example_fn = self.example_fns.claim(&snake_ident(&dotted.join("_")));
+        let example_fn = self.example_fns.claim(&method_ident(&dotted.join("_")));
         self.resources.push(Resource { type_name, accessor, call, docs, example_fn, children: Vec::new(), operations: Vec::new() });
         self.names.push(names);
         self.resources[parent].children.push(index);
@@ -202,7 +202,7 @@ pub fn type_bases(ops: &[OperationRef<'_>], settings: &ShapeSettings) -> Vec<Opt
         .map(|((resource, name), (_, list_name))| {
             let words: Vec<String> = resource.iter().map(|w| singular_words(unraw(w))).collect();
             let method = if name == list_name { unraw(&name) } else { "" };
-            (!words.is_empty()).then(|| camel_ident(&format!("{}_{method}", words.join("_"))))
+            (!words.is_empty()).then(|| type_ident(&format!("{}_{method}", words.join("_"))))
         })
         .collect()
 }
@@ -303,15 +303,15 @@ impl PathIndex {
 fn plan(op: &OperationRef<'_>, paths: &PathIndex, names: MethodNames, settings: Option<&crate::config::OperationSettings>) -> (Vec<String>, String) {
     let (path_resource, below_item, path_name) = path_shape(op, paths);
     let resource = match settings.and_then(|s| s.resource.as_deref()) {
-        Some(dotted) => dotted.split('.').filter(|w| !w.trim().is_empty()).map(snake_ident).collect(),
-        None => match op.tag.map(snake_ident) {
+        Some(dotted) => dotted.split('.').filter(|w| !w.trim().is_empty()).map(method_ident).collect(),
+        None => match op.tag.map(method_ident) {
             // A tag names the top resource; what the path nests below an item stays nested.
             Some(tag) => std::iter::once(tag).chain(path_resource[below_item..].iter().cloned()).collect(),
             None => path_resource,
         },
     };
     if let Some(method) = settings.and_then(|s| s.method.as_deref()) {
-        return (resource, snake_ident(method));
+        return (resource, method_ident(method));
     }
     let from_id = op.operation_id.filter(|id| match names {
         MethodNames::OperationId => true,
@@ -319,7 +319,7 @@ fn plan(op: &OperationRef<'_>, paths: &PathIndex, names: MethodNames, settings: 
         MethodNames::Auto => !repeats_route(id, op.method, op.path),
     });
     let name = match from_id {
-        Some(id) => without_resource_words(&snake_ident(id), &resource),
+        Some(id) => without_resource_words(&method_ident(id), &resource),
         None => path_name,
     };
     (resource, name)
@@ -338,7 +338,7 @@ fn path_shape(op: &OperationRef<'_>, paths: &PathIndex) -> (Vec<String>, usize, 
             if below_item.is_none() && segs[..i].contains(&Segment::Param) {
                 below_item = Some(words.len());
             }
-            words.push(snake_ident(l));
+            words.push(method_ident(l));
         }
     }
     let below_item = below_item.unwrap_or(words.len());
@@ -351,7 +351,7 @@ fn path_shape(op: &OperationRef<'_>, paths: &PathIndex) -> (Vec<String>, usize, 
         "put" if other_update => "replace".to_owned(),
         "put" => "update".to_owned(),
         "delete" => "delete".to_owned(),
-        other => snake_ident(other),
+        other => method_ident(other),
     };
     let name = match segs.last() {
         None | Some(Segment::Param) => item_name(method),
@@ -360,7 +360,7 @@ fn path_shape(op: &OperationRef<'_>, paths: &PathIndex) -> (Vec<String>, usize, 
             "post" => "create".to_owned(),
             "delete" => "delete_all".to_owned(),
             "put" | "patch" => "update_all".to_owned(),
-            other => format!("{}_{}", snake_ident(other), unraw(&snake_ident(last))),
+            other => format!("{}_{}", method_ident(other), unraw(&method_ident(last))),
         },
         Some(Segment::Literal(last))
             if segs.len() > 1
@@ -371,9 +371,9 @@ fn path_shape(op: &OperationRef<'_>, paths: &PathIndex) -> (Vec<String>, usize, 
             // An action on the resource before it.
             words.pop();
             let below = below_item.min(words.len());
-            let action = unraw(&snake_ident(last)).to_owned();
+            let action = unraw(&method_ident(last)).to_owned();
             let name = if method == "delete" { format!("delete_{action}") } else { action };
-            return (words, below, snake_ident(&name));
+            return (words, below, method_ident(&name));
         }
         Some(Segment::Literal(_)) => match method {
             "get" if op.is_list => "list".to_owned(),
@@ -547,8 +547,8 @@ mod tests {
             ["payment_flows().get_all", "payment_flows().cancel", "checkout_sessions().get_all_line_items", "pets().list"]
         );
         let stripe = [OperationRef { method: "get", path: "/v1/3d_secure/{three_d_secure}", operation_id: Some("Get3dSecureThreeDSecure"), tag: None, is_list: false }];
-        assert_eq!(shapes(&stripe, MethodNames::Auto), ["_3d_secure().retrieve"]);
-        assert_eq!(shapes(&stripe, MethodNames::OperationId), ["_3d_secure().get3d_secure_three_d_secure"]);
+        assert_eq!(shapes(&stripe, MethodNames::Auto), ["three_d_secure().retrieve"]);
+        assert_eq!(shapes(&stripe, MethodNames::OperationId), ["three_d_secure().get3d_secure"]);
     }
 
     #[test]

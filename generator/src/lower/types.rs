@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::error::Diagnostic;
 use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, SKIP_NONE, StructDef, SchemaExample, Ty, TypeDef, TypeKind, TypedFormat, TypedFormatsUsed, UnionDef, UnionVariant};
-use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, unraw};
+use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, type_ident, unraw};
 use crate::spec::pointer;
 
 /// A schema seen through a possible reference.
@@ -142,7 +142,7 @@ impl<'a> TypeLowerer<'a> {
         let mut component_names = BTreeMap::new();
         if let Some(components) = &doc.components {
             for key in components.schemas.keys() {
-                component_names.insert(key.clone(), names.claim(&camel_ident(key)));
+                component_names.insert(key.clone(), names.claim(&type_ident(key)));
             }
         }
         TypeLowerer { doc, names, component_names, types: Vec::new(), errors: Vec::new(), warnings: Vec::new(), merge_stack: Vec::new(), merged: Default::default(), depth: 0, const_types: BTreeMap::new(), files_allowed: false, multipart_components: Default::default(), ref_unions: BTreeMap::new(), inline_types: HashMap::new(), alias_ends: alias_ends(doc), merge_copies: 0, largest_merge: (0, String::new()), examples: Vec::new(), typed_formats: typed_formats.to_vec(), typed_formats_used: TypedFormatsUsed::default() }
@@ -383,7 +383,7 @@ impl<'a> TypeLowerer<'a> {
         let mut fields = Vec::new();
         for (wire, prop, prop_ptr) in props {
             let field_name = field_names.claim(&snake_ident(wire));
-            let hint = format!("{name}{}", unraw(&camel_ident(wire)));
+            let hint = format!("{name}{}", unraw(&type_ident(wire)));
             let is_required = required.iter().any(|r| r == wire);
             let mut serde = Vec::new();
             if unraw(&field_name) != *wire {
@@ -718,7 +718,7 @@ impl<'a> TypeLowerer<'a> {
 
     /// The Rust name of a component schema reference.
     fn type_name_of(&self, reference: &str) -> String {
-        component_key(reference).and_then(|k| self.component_names.get(&k).cloned()).unwrap_or_else(|| camel_ident(reference))
+        component_key(reference).and_then(|k| self.component_names.get(&k).cloned()).unwrap_or_else(|| type_ident(reference))
     }
 
     /// How each referenced member is told apart on the wire: its fixed `object` value and
@@ -744,9 +744,9 @@ impl<'a> TypeLowerer<'a> {
     fn lower_member(&mut self, member: SchemaRef<'a>, union_name: &NameChoice, index: usize, ptr: &str) -> Lowered {
         let hint = match member {
             SchemaRef::Inline(s) => match (&s.schema_data.title, &s.schema_kind) {
-                (Some(title), _) => format!("{}{}", union_name.base(), unraw(&camel_ident(title))),
+                (Some(title), _) => format!("{}{}", union_name.base(), unraw(&type_ident(title))),
                 (None, SchemaKind::Type(Type::String(t))) if (1..=2).contains(&t.enumeration.len()) => {
-                    let values: Vec<String> = t.enumeration.iter().flatten().map(|v| unraw(&camel_ident(v)).to_owned()).collect();
+                    let values: Vec<String> = t.enumeration.iter().flatten().map(|v| unraw(&type_ident(v)).to_owned()).collect();
                     format!("{}{}", union_name.base(), values.join("Or"))
                 }
                 _ => format!("{}Variant{}", union_name.base(), index + 1),
@@ -999,7 +999,7 @@ impl<'a> TypeLowerer<'a> {
     fn claim(&mut self, name: NameChoice) -> String {
         match name {
             NameChoice::Fixed(name) => name,
-            NameChoice::Hint(hint) => self.names.claim(&camel_ident(&hint)),
+            NameChoice::Hint(hint) => self.names.claim(&type_ident(&hint)),
         }
     }
 

@@ -10,7 +10,7 @@ use super::type_named;
 use super::types::{TypeLowerer, view};
 use crate::config::WebhookConfig;
 use crate::error::Diagnostic;
-use crate::lower::naming::{Namespace, camel_ident, doc_lines, join_docs, string_literal, unraw};
+use crate::lower::naming::{Namespace, doc_lines, join_docs, string_literal, type_ident, unraw};
 use crate::render::markdown::code_span;
 use crate::model::{EventEnvelope, EventObjectKind, Ty, TypeDef, TypeKind, Webhook};
 use crate::spec::normalize::WEBHOOKS_EXTENSION;
@@ -60,7 +60,7 @@ pub fn lower<'a>(doc: &'a OpenAPI, items: &'a IndexMap<String, PathItem>, types:
                 ));
                 continue;
             };
-            let base = camel_ident(op.operation_id.as_deref().unwrap_or(name));
+            let base = type_ident(op.operation_id.as_deref().unwrap_or(name));
             let base = unraw(&base).to_owned();
             let ty = match &content.schema {
                 Some(schema) => {

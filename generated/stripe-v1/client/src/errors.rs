@@ -3,16 +3,16 @@
 use crate::models;
 use crate::runtime;
 #[cfg(feature = "three_d_secure")]
-/// Documented error responses of [`_3d_secure().create`](crate::resources::V3dSecure::create).
+/// Documented error responses of [`three_d_secure().create`](crate::resources::ThreeDSecure::create).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum V3dSecureCreateError {
+pub enum ThreeDSecureCreateError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "three_d_secure")]
-impl runtime::ApiError for V3dSecureCreateError {
+impl runtime::ApiError for ThreeDSecureCreateError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -26,7 +26,7 @@ impl runtime::ApiError for V3dSecureCreateError {
     }
 }
 #[cfg(feature = "three_d_secure")]
-impl std::fmt::Display for V3dSecureCreateError {
+impl std::fmt::Display for ThreeDSecureCreateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -36,18 +36,18 @@ impl std::fmt::Display for V3dSecureCreateError {
     }
 }
 #[cfg(feature = "three_d_secure")]
-impl std::error::Error for V3dSecureCreateError {}
+impl std::error::Error for ThreeDSecureCreateError {}
 #[cfg(feature = "three_d_secure")]
-/// Documented error responses of [`_3d_secure().retrieve`](crate::resources::V3dSecure::retrieve).
+/// Documented error responses of [`three_d_secure().retrieve`](crate::resources::ThreeDSecure::retrieve).
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
-pub enum V3dSecureRetrieveError {
+pub enum ThreeDSecureRetrieveError {
     /// Status default.
     /// Error response.
     Other { status: u16, body: models::Error },
 }
 #[cfg(feature = "three_d_secure")]
-impl runtime::ApiError for V3dSecureRetrieveError {
+impl runtime::ApiError for ThreeDSecureRetrieveError {
     fn from_response(status: u16, body: &[u8]) -> Result<Self, runtime::DecodeError> {
         Ok(Self::Other {
             status,
@@ -61,7 +61,7 @@ impl runtime::ApiError for V3dSecureRetrieveError {
     }
 }
 #[cfg(feature = "three_d_secure")]
-impl std::fmt::Display for V3dSecureRetrieveError {
+impl std::fmt::Display for ThreeDSecureRetrieveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Other { status, body } => {
@@ -71,7 +71,7 @@ impl std::fmt::Display for V3dSecureRetrieveError {
     }
 }
 #[cfg(feature = "three_d_secure")]
-impl std::error::Error for V3dSecureRetrieveError {}
+impl std::error::Error for ThreeDSecureRetrieveError {}
 #[cfg(feature = "account")]
 /// Documented error responses of [`account().retrieve`](crate::resources::Account::retrieve).
 #[derive(Debug, Clone, PartialEq)]

@@ -7,25 +7,25 @@ use crate::params::*;
 #[allow(unused_imports)]
 use crate::errors::*;
 use crate::runtime;
-impl crate::resources::V3dSecure<'_> {
+impl crate::resources::ThreeDSecure<'_> {
     #[cfg(feature = "three_d_secure")]
     /// Initiate 3D Secure authentication.
     ///
     /// `POST /v1/3d_secure`
     pub async fn create(
         &self,
-        body: &models::V3dSecureCreateParams,
-    ) -> Result<models::ThreeDSecure, runtime::Error<V3dSecureCreateError>> {
+        body: &models::ThreeDSecureCreateParams,
+    ) -> Result<models::ThreeDSecure, runtime::Error<ThreeDSecureCreateError>> {
         self.create_with_response(body).await.map(runtime::Response::into_value)
     }
     #[cfg(feature = "three_d_secure")]
     /// Like [`create`](Self::create), with the response's status, headers and request id.
     pub async fn create_with_response(
         &self,
-        body: &models::V3dSecureCreateParams,
+        body: &models::ThreeDSecureCreateParams,
     ) -> Result<
         runtime::Response<models::ThreeDSecure>,
-        runtime::Error<V3dSecureCreateError>,
+        runtime::Error<ThreeDSecureCreateError>,
     > {
         let path = [std::borrow::Cow::Borrowed("/v1/3d_secure")].concat();
         let request = self.client.transport.request(reqwest::Method::POST, &path);
@@ -46,8 +46,8 @@ impl crate::resources::V3dSecure<'_> {
     pub async fn retrieve(
         &self,
         three_d_secure: &str,
-        params: &V3dSecureRetrieveParams,
-    ) -> Result<models::ThreeDSecure, runtime::Error<V3dSecureRetrieveError>> {
+        params: &ThreeDSecureRetrieveParams,
+    ) -> Result<models::ThreeDSecure, runtime::Error<ThreeDSecureRetrieveError>> {
         self.retrieve_with_response(three_d_secure, params)
             .await
             .map(runtime::Response::into_value)
@@ -57,10 +57,10 @@ impl crate::resources::V3dSecure<'_> {
     pub async fn retrieve_with_response(
         &self,
         three_d_secure: &str,
-        params: &V3dSecureRetrieveParams,
+        params: &ThreeDSecureRetrieveParams,
     ) -> Result<
         runtime::Response<models::ThreeDSecure>,
-        runtime::Error<V3dSecureRetrieveError>,
+        runtime::Error<ThreeDSecureRetrieveError>,
     > {
         let path = [
             std::borrow::Cow::Borrowed("/v1/3d_secure/"),

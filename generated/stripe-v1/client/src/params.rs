@@ -2,15 +2,15 @@
 #[allow(unused_imports)]
 use crate::models;
 #[cfg(feature = "three_d_secure")]
-/// Parameters of [`_3d_secure().retrieve`](crate::resources::V3dSecure::retrieve).
+/// Parameters of [`three_d_secure().retrieve`](crate::resources::ThreeDSecure::retrieve).
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct V3dSecureRetrieveParams {
+pub struct ThreeDSecureRetrieveParams {
     /// Specifies which fields in the response should be expanded.
     pub expand: Option<Vec<String>>,
 }
 #[cfg(feature = "three_d_secure")]
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
-impl V3dSecureRetrieveParams {
+impl ThreeDSecureRetrieveParams {
     /// Sets `expand`.
     pub fn expand(mut self, value: impl Into<Vec<String>>) -> Self {
         self.expand = Some(value.into());

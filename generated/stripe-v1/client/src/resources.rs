@@ -3,9 +3,9 @@
 //! nothing: it holds a reference to the client and nothing else.
 use crate::Client;
 impl Client {
-    /// The `_3d_secure` operations.
-    pub fn _3d_secure(&self) -> V3dSecure<'_> {
-        V3dSecure { client: self }
+    /// The `three_d_secure` operations.
+    pub fn three_d_secure(&self) -> ThreeDSecure<'_> {
+        ThreeDSecure { client: self }
     }
     /// The `account` operations.
     pub fn account(&self) -> Account<'_> {
@@ -240,12 +240,12 @@ impl Client {
         WebhookEndpoints { client: self }
     }
 }
-/// The `_3d_secure` operations.
+/// The `three_d_secure` operations.
 #[derive(Debug, Clone, Copy)]
-pub struct V3dSecure<'c> {
+pub struct ThreeDSecure<'c> {
     pub(crate) client: &'c Client,
 }
-impl<'c> V3dSecure<'c> {
+impl<'c> ThreeDSecure<'c> {
     /// The client this view calls through.
     pub fn client(&self) -> &'c Client {
         self.client
