@@ -142,6 +142,11 @@ struct DiffArgs {
     config: PathBuf,
 }
 
+/// Generation allocates and frees many small strings and syntax trees (a third of its time
+/// went to the system allocator); mimalloc does that faster.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if cli.offline {

@@ -2,6 +2,8 @@
 //!
 //! - `round_trip = true` in an SDK entry: a response with properties the spec does not name and
 //!   with `null` and absent fields;
+//! - without `round_trip`: `null` in an optional field is `None`, which is not written back,
+//!   and a missing required field is an error naming it;
 //! - `typed_formats`: `date-time`, `date`, `uuid`, `uri` and `unix-time` values as their own
 //!   Rust types, wherever they appear, and values that are not what their format says refused.
 //!
@@ -112,6 +114,41 @@ fn main() {
     println!("round trip: ok");
 }
 "##;
+
+/// The program for `round_trip.yaml` generated without `round_trip`: optional nullable fields
+/// of a response are plain `Option`s, so `null` reads as `None` (and is not written back);
+/// `Address`, which requests use too, keeps `null` apart from absent.
+const PLAIN_NULLS_CHECK: &str = r##"
+use plain_nulls_models::Order;
+
+fn main() {
+    let received = serde_json::json!({
+        "id": "or_1", "object": "order", "total": 100, "coupon": null, "note": null,
+        "shipping": {"city": null, "zip": null}, "lines": [{"sku": "a", "qty": 2}], "unknown": 1,
+    });
+    let order: Order = serde_json::from_value(received).expect("null in optional fields");
+    assert_eq!(order.note, None);
+    assert_eq!(order.coupon, None);
+    let written = serde_json::to_value(&order).unwrap();
+    assert_eq!(
+        written,
+        serde_json::json!({
+            "id": "or_1", "object": "order", "total": 100, "coupon": null,
+            "shipping": {"zip": null}, "lines": [{"sku": "a", "qty": 2}],
+        })
+    );
+    let error = serde_json::from_value::<Order>(serde_json::json!({"object": "order", "total": 1, "coupon": null}))
+        .expect_err("id is required");
+    assert!(error.to_string().contains("missing field `id`"), "{error}");
+    println!("round trip: ok");
+}
+"##;
+
+#[test]
+fn optional_nulls_read_as_none() {
+    let config = SdkConfig { name: "plain-nulls".to_owned(), ..fixture_config("round_trip") };
+    run_beside_models(&config, PLAIN_NULLS_CHECK);
+}
 
 #[test]
 fn responses_re_encode_as_received() {

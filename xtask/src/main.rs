@@ -17,6 +17,11 @@ mod contract;
 use sdkgen::codegen::{self, Mode};
 use sdkgen::diff::{FailOn, Format};
 
+/// Generation allocates and frees many small strings and syntax trees (a third of its time
+/// went to the system allocator); mimalloc does that faster.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "xtask")]
 struct Cli {

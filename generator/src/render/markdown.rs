@@ -42,15 +42,16 @@ pub fn code_span(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-/// `text` as one cell of a Markdown table: its first line, each `|` not yet escaped escaped
-/// (GitHub and rustdoc split cells at a bare `|`, even inside a code span). `text` is Markdown
-/// made by [`from_description`] or [`code_span`]; a first line that opens a code block gives an
-/// empty cell.
+/// `text` as one cell of a Markdown table: its first sentence on its first line, each `|` not
+/// yet escaped escaped (GitHub and rustdoc split cells at a bare `|`, even inside a code span).
+/// `text` is Markdown made by [`from_description`] or [`code_span`]; a first line that opens a
+/// code block gives an empty cell.
 pub fn table_cell(text: &str) -> String {
     let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default();
     if line.starts_with("```") || line.starts_with("~~~") {
         return String::new();
     }
+    let line = first_sentence(line);
     let mut cell = String::with_capacity(line.len() + 8);
     let mut escaped = false;
     for c in line.chars() {
@@ -61,6 +62,27 @@ pub fn table_cell(text: &str) -> String {
         cell.push(c);
     }
     cell
+}
+
+/// `line` up to the end of its first sentence: a `.` followed by a space and a capital letter,
+/// outside code spans and link text, so that no span or link is cut open.
+fn first_sentence(line: &str) -> &str {
+    let (mut in_code, mut brackets, mut escaped) = (false, 0usize, false);
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            _ if escaped => {}
+            b'`' => in_code = !in_code,
+            b'[' if !in_code => brackets += 1,
+            b']' if !in_code => brackets = brackets.saturating_sub(1),
+            b'.' if !in_code && brackets == 0 && bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) => {
+                return &line[..=i];
+            }
+            _ => {}
+        }
+        escaped = b == b'\\' && !escaped;
+    }
+    line
 }
 
 /// Whether rustdoc would treat any code block in `markdown` as a doctest: a block that is
@@ -724,6 +746,9 @@ mod tests {
         assert_eq!(table_cell("already \\| escaped"), "already \\| escaped");
         assert_eq!(table_cell(&md("```\nfn main() {}\n```")), "");
         assert_eq!(table_cell(""), "");
+        assert_eq!(table_cell("Updates it. Any other field stays."), "Updates it.");
+        assert_eq!(table_cell("Sets `a. B` and [x. Y](https://x.io) first. Then more."), "Sets `a. B` and [x. Y](https://x.io) first.");
+        assert_eq!(table_cell("Uses e.g. this. and that"), "Uses e.g. this. and that");
     }
 
     #[test]

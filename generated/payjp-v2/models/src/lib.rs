@@ -104,31 +104,125 @@ mod object {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+/// Writes a struct's `Serialize`, `Deserialize` and `object::FromEntries` from a table of its
+/// fields, so that the source holds one short entry per field and rustc expands the impls:
+/// `object_impls! { Name { kind field, kind field = "wire", .. } skip { field, .. } extra field:
+/// Type }`, the wire name given where it is not the field's, the last two parts only when the
+/// struct has such fields. A field's kind says how it is read and
+/// written: `req` (missing is an error), `def` (missing is its default), `opt` (missing is
+/// `None`, and `None` is not written), `tri` (`Option<Option<T>>`: absent, null or a value;
+/// absent is not written). `skip` fields (files) are never in JSON; the `extra` map keeps the
+/// keys no field names and is written after the fields. Locals are named after the fields,
+/// which cannot clash with the macro's own (`map`, `key`, `state`: macro hygiene), and the
+/// map's type parameter is `__A`, which no type of the API can be named.
+macro_rules! object_impls {
+    (
+        $name:ident { $($(#[$a:meta])* $kind:ident $field:ident $(= $wire:literal)?),*
+        $(,)? } $(skip { $($(#[$sa:meta])* $skip:ident),* $(,)? })? $(extra $extra:ident
+        : $extra_ty:ty)?
+    ) => {
+        impl <'de > Deserialize <'de > for $name { fn deserialize < D :
+        serde::Deserializer <'de >> (deserializer : D) -> Result < Self, D::Error > {
+        object::deserialize(deserializer, stringify!($name)) } } impl object::FromEntries
+        for $name { fn from_entries <'de, __A : serde::de::MapAccess <'de >> (mut map :
+        __A) -> Result < Self, __A::Error > { $($(#[$a])* let mut $field =
+        object_field!(start $kind);)* $(let mut $extra : $extra_ty =
+        Default::default();)? while let Some(key) = map.next_key::< object::Key > () ? {
+        match key.as_str() { $($(#[$a])* object_field!(wire $field $($wire)?) =>
+        object_field!(read $kind $field map),)* _ => object_field!(other map key
+        $($extra)?), } } Ok(Self { $($(#[$a])* $field : object_field!(end $kind $field
+        object_field!(wire $field $($wire)?)),)* $($($(#[$sa])* $skip :
+        Default::default(),)*)? $($extra,)? }) } } object_serialize! { $name [$($extra)?]
+        $($(#[$a])* $kind $field [object_field!(wire $field $($wire)?)]),* }
+    };
+}
+/// The pieces of `object_impls!` that depend on a field's kind: its local's start value, the
+/// reading of its value, the struct field made of the local, the count and writing of the
+/// field (`method` is `serialize_field` or `serialize_entry`), and the reading of a key no field
+/// names (skipped, or kept in the map of extra properties).
+macro_rules! object_field {
+    (wire $field:ident) => {
+        stringify!($field)
+    };
+    (wire $field:ident $wire:literal) => {
+        $wire
+    };
+    (start req) => {
+        None
+    };
+    (start $kind:ident) => {
+        Default::default()
+    };
+    (read req $field:ident $map:ident) => {
+        $field = Some($map .next_value() ?)
+    };
+    (read tri $field:ident $map:ident) => {
+        $field = Some($map .next_value() ?)
+    };
+    (read $kind:ident $field:ident $map:ident) => {
+        $field = $map .next_value() ?
+    };
+    (end req $field:ident $wire:expr) => {
+        object::required($field, $wire) ?
+    };
+    (end $kind:ident $field:ident $wire:expr) => {
+        $field
+    };
+    (count opt $value:expr) => {
+        usize::from($value .is_some())
+    };
+    (count tri $value:expr) => {
+        usize::from($value .is_some())
+    };
+    (count $kind:ident $value:expr) => {
+        1
+    };
+    (write opt $state:ident $method:ident $value:expr, $wire:expr) => {
+        if $value .is_some() { $state .$method ($wire, &$value) ?; }
+    };
+    (write tri $state:ident $method:ident $value:expr, $wire:expr) => {
+        object_field!(write opt $state $method $value, $wire)
+    };
+    (write $kind:ident $state:ident $method:ident $value:expr, $wire:expr) => {
+        $state .$method ($wire, &$value) ?;
+    };
+    (other $map:ident $key:ident) => {
+        object::skip_value(& mut $map) ?
+    };
+    (other $map:ident $key:ident $extra:ident) => {
+        { $extra .insert($key .into_string(), $map .next_value() ?); }
+    };
+}
+/// A struct's `Serialize`: a struct of the fields written (see `object_impls!`), or, when it
+/// has a map of extra properties, a map of the fields followed by the extra entries.
+macro_rules! object_serialize {
+    ($name:ident [] $($(#[$a:meta])* $kind:ident $field:ident [$wire:expr]),*) => {
+        impl Serialize for $name { fn serialize < S : serde::Serializer > (& self,
+        serializer : S) -> Result < S::Ok, S::Error > { use serde::ser::SerializeStruct
+        as _; #[allow(unused_mut)] let mut len = 0; $($(#[$a])* { len +=
+        object_field!(count $kind self.$field); })* #[allow(unused_mut)] let mut state =
+        serializer.serialize_struct(stringify!($name), len) ?; $($(#[$a])* {
+        object_field!(write $kind state serialize_field self.$field, $wire); })* state
+        .end() } }
+    };
+    (
+        $name:ident [$extra:ident] $($(#[$a:meta])* $kind:ident $field:ident
+        [$wire:expr]),*
+    ) => {
+        impl Serialize for $name { fn serialize < S : serde::Serializer > (& self,
+        serializer : S) -> Result < S::Ok, S::Error > { use serde::ser::SerializeMap as
+        _; let mut state = serializer.serialize_map(None) ?; $($(#[$a])* {
+        object_field!(write $kind state serialize_entry self.$field, $wire); })* for
+        (key, value) in & self.$extra { state.serialize_entry(key, value) ?; } state
+        .end() } }
+    };
+}
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApplePayConfigRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_preference: Option<Option<DisplayPreferenceRequest>>,
 }
-impl<'de> Deserialize<'de> for ApplePayConfigRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "ApplePayConfigRequest")
-    }
-}
-impl object::FromEntries for ApplePayConfigRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<Option<DisplayPreferenceRequest>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "display_preference" => v0 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { display_preference: v0 })
-    }
+object_impls! {
+    ApplePayConfigRequest { tri display_preference, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl ApplePayConfigRequest {
@@ -166,7 +260,7 @@ impl ApplePayType {
         "apple_pay"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BalanceListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -177,37 +271,8 @@ pub struct BalanceListResponse {
     /// Items on this page.
     pub data: Vec<BalanceResponse>,
 }
-impl<'de> Deserialize<'de> for BalanceListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "BalanceListResponse")
-    }
-}
-impl object::FromEntries for BalanceListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<BalanceResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    BalanceListResponse { def object, req url, req has_more, req data, }
 }
 impl BalanceListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -245,7 +310,7 @@ impl BalanceObject {
         "balance"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BalanceResponse {
     /// Name of the object type.
     pub object: BalanceObject,
@@ -264,61 +329,10 @@ pub struct BalanceResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for BalanceResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "BalanceResponse")
-    }
-}
-impl object::FromEntries for BalanceResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: BalanceObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<BalanceState> = None;
-        let mut v4: Option<Vec<StatementResponse>> = None;
-        let mut v5: Option<bool> = None;
-        let mut v6: Option<String> = Default::default();
-        let mut v7: Option<String> = Default::default();
-        let mut v8: Option<i64> = None;
-        let mut v9: Option<BankInfoResponse> = Default::default();
-        let mut v10: Option<String> = None;
-        let mut v11: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "state" => v3 = Some(map.next_value()?),
-                "statements" => v4 = Some(map.next_value()?),
-                "closed" => v5 = Some(map.next_value()?),
-                "closed_date" => v6 = map.next_value()?,
-                "due_date" => v7 = map.next_value()?,
-                "net" => v8 = Some(map.next_value()?),
-                "bank_info" => v9 = map.next_value()?,
-                "created_at" => v10 = Some(map.next_value()?),
-                "updated_at" => v11 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            state: object::required(v3, "state")?,
-            statements: object::required(v4, "statements")?,
-            closed: object::required(v5, "closed")?,
-            closed_date: v6,
-            due_date: v7,
-            net: object::required(v8, "net")?,
-            bank_info: v9,
-            created_at: object::required(v10, "created_at")?,
-            updated_at: object::required(v11, "updated_at")?,
-        })
-    }
+object_impls! {
+    BalanceResponse { def object, req id, req livemode, req state, req statements, req
+    closed, def closed_date, def due_date, req net, def bank_info, req created_at, req
+    updated_at, }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BalanceState {
@@ -390,41 +404,15 @@ impl BalanceUrlObject {
         "balance_url"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BalanceUrlResponse {
     /// Name of the object type.
     pub object: BalanceUrlObject,
     pub url: String,
     pub expires: String,
 }
-impl<'de> Deserialize<'de> for BalanceUrlResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "BalanceUrlResponse")
-    }
-}
-impl object::FromEntries for BalanceUrlResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: BalanceUrlObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "expires" => v2 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            expires: object::required(v2, "expires")?,
-        })
-    }
+object_impls! {
+    BalanceUrlResponse { def object, req url, req expires, }
 }
 impl BalanceUrlResponse {
     /// A value with the required fields set and every optional field empty.
@@ -436,7 +424,7 @@ impl BalanceUrlResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BankInfoResponse {
     pub bank_code: String,
     pub bank_branch_code: String,
@@ -445,43 +433,9 @@ pub struct BankInfoResponse {
     pub bank_account_holder_name: String,
     pub bank_account_status: String,
 }
-impl<'de> Deserialize<'de> for BankInfoResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "BankInfoResponse")
-    }
-}
-impl object::FromEntries for BankInfoResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = None;
-        let mut v1: Option<String> = None;
-        let mut v2: Option<String> = None;
-        let mut v3: Option<String> = None;
-        let mut v4: Option<String> = None;
-        let mut v5: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "bank_code" => v0 = Some(map.next_value()?),
-                "bank_branch_code" => v1 = Some(map.next_value()?),
-                "bank_account_type" => v2 = Some(map.next_value()?),
-                "bank_account_number" => v3 = Some(map.next_value()?),
-                "bank_account_holder_name" => v4 = Some(map.next_value()?),
-                "bank_account_status" => v5 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            bank_code: object::required(v0, "bank_code")?,
-            bank_branch_code: object::required(v1, "bank_branch_code")?,
-            bank_account_type: object::required(v2, "bank_account_type")?,
-            bank_account_number: object::required(v3, "bank_account_number")?,
-            bank_account_holder_name: object::required(v4, "bank_account_holder_name")?,
-            bank_account_status: object::required(v5, "bank_account_status")?,
-        })
-    }
+object_impls! {
+    BankInfoResponse { req bank_code, req bank_branch_code, req bank_account_type, req
+    bank_account_number, req bank_account_holder_name, req bank_account_status, }
 }
 impl BankInfoResponse {
     /// A value with the required fields set and every optional field empty.
@@ -545,31 +499,12 @@ impl std::fmt::Display for CaptureMethod {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardConfigRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_preference: Option<Option<DisplayPreferenceRequest>>,
 }
-impl<'de> Deserialize<'de> for CardConfigRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CardConfigRequest")
-    }
-}
-impl object::FromEntries for CardConfigRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<Option<DisplayPreferenceRequest>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "display_preference" => v0 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { display_preference: v0 })
-    }
+object_impls! {
+    CardConfigRequest { tri display_preference, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl CardConfigRequest {
@@ -607,118 +542,34 @@ impl CardType {
         "card"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckoutSessionCreateRequest {
     pub mode: CheckoutSessionMode,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_reference_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_creation: Option<CustomerCreation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line_items: Option<Vec<LineItemRequest>>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancel_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<Currency>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<Locale>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<PaymentMethodTypes>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<CheckoutSessionPaymentMethodOptionsRequest>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_flow_data: Option<PaymentFlowDataRequest>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub submit_type: Option<CheckoutSessionSubmitType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_flow_data: Option<SetupFlowDataRequest>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ui_mode: Option<CheckoutSessionUiMode>,
 }
-impl<'de> Deserialize<'de> for CheckoutSessionCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CheckoutSessionCreateRequest")
-    }
-}
-impl object::FromEntries for CheckoutSessionCreateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<CheckoutSessionMode> = None;
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<CustomerCreation> = Default::default();
-        let mut v5: Option<Vec<LineItemRequest>> = Default::default();
-        let mut v6: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        let mut v7: Option<String> = Default::default();
-        let mut v8: Option<String> = Default::default();
-        let mut v9: Option<Currency> = Default::default();
-        let mut v10: Option<String> = Default::default();
-        let mut v11: Option<Locale> = Default::default();
-        let mut v12: Option<Vec<PaymentMethodTypes>> = Default::default();
-        let mut v13: Option<CheckoutSessionPaymentMethodOptionsRequest> = Default::default();
-        let mut v14: Option<PaymentFlowDataRequest> = Default::default();
-        let mut v15: Option<CheckoutSessionSubmitType> = Default::default();
-        let mut v16: Option<SetupFlowDataRequest> = Default::default();
-        let mut v17: Option<CheckoutSessionUiMode> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "mode" => v0 = Some(map.next_value()?),
-                "client_reference_id" => v1 = map.next_value()?,
-                "customer_id" => v2 = map.next_value()?,
-                "customer_email" => v3 = map.next_value()?,
-                "customer_creation" => v4 = map.next_value()?,
-                "line_items" => v5 = map.next_value()?,
-                "metadata" => v6 = map.next_value()?,
-                "success_url" => v7 = map.next_value()?,
-                "cancel_url" => v8 = map.next_value()?,
-                "currency" => v9 = map.next_value()?,
-                "expires_at" => v10 = map.next_value()?,
-                "locale" => v11 = map.next_value()?,
-                "payment_method_types" => v12 = map.next_value()?,
-                "payment_method_options" => v13 = map.next_value()?,
-                "payment_flow_data" => v14 = map.next_value()?,
-                "submit_type" => v15 = map.next_value()?,
-                "setup_flow_data" => v16 = map.next_value()?,
-                "ui_mode" => v17 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            mode: object::required(v0, "mode")?,
-            client_reference_id: v1,
-            customer_id: v2,
-            customer_email: v3,
-            customer_creation: v4,
-            line_items: v5,
-            metadata: v6,
-            success_url: v7,
-            cancel_url: v8,
-            currency: v9,
-            expires_at: v10,
-            locale: v11,
-            payment_method_types: v12,
-            payment_method_options: v13,
-            payment_flow_data: v14,
-            submit_type: v15,
-            setup_flow_data: v16,
-            ui_mode: v17,
-        })
-    }
+object_impls! {
+    CheckoutSessionCreateRequest { req mode, opt client_reference_id, opt customer_id,
+    opt customer_email, opt customer_creation, opt line_items, opt metadata, opt
+    success_url, opt cancel_url, opt currency, opt expires_at, opt locale, opt
+    payment_method_types, opt payment_method_options, opt payment_flow_data, opt
+    submit_type, opt setup_flow_data, opt ui_mode, }
 }
 impl CheckoutSessionCreateRequest {
     /// A value with the required fields set and every optional field empty.
@@ -845,7 +696,7 @@ impl CheckoutSessionCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckoutSessionCustomerDetailsAddressResponse {
     pub country: Option<String>,
     pub zip: Option<String>,
@@ -854,87 +705,22 @@ pub struct CheckoutSessionCustomerDetailsAddressResponse {
     pub line1: Option<String>,
     pub line2: Option<String>,
 }
-impl<'de> Deserialize<'de> for CheckoutSessionCustomerDetailsAddressResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(
-            deserializer,
-            "CheckoutSessionCustomerDetailsAddressResponse",
-        )
-    }
+object_impls! {
+    CheckoutSessionCustomerDetailsAddressResponse { def country, def zip, def state, def
+    city, def line1, def line2, }
 }
-impl object::FromEntries for CheckoutSessionCustomerDetailsAddressResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "country" => v0 = map.next_value()?,
-                "zip" => v1 = map.next_value()?,
-                "state" => v2 = map.next_value()?,
-                "city" => v3 = map.next_value()?,
-                "line1" => v4 = map.next_value()?,
-                "line2" => v5 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            country: v0,
-            zip: v1,
-            state: v2,
-            city: v3,
-            line1: v4,
-            line2: v5,
-        })
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckoutSessionCustomerDetailsResponse {
     pub name: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
     pub address: Option<CheckoutSessionCustomerDetailsAddressResponse>,
 }
-impl<'de> Deserialize<'de> for CheckoutSessionCustomerDetailsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CheckoutSessionCustomerDetailsResponse")
+object_impls! {
+    CheckoutSessionCustomerDetailsResponse { def name, def email, def phone, def address,
     }
 }
-impl object::FromEntries for CheckoutSessionCustomerDetailsResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<CheckoutSessionCustomerDetailsAddressResponse> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "email" => v1 = map.next_value()?,
-                "phone" => v2 = map.next_value()?,
-                "address" => v3 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            name: v0,
-            email: v1,
-            phone: v2,
-            address: v3,
-        })
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckoutSessionDetailsResponse {
     /// Name of the object type.
     pub object: CheckoutSessionObject,
@@ -945,16 +731,13 @@ pub struct CheckoutSessionDetailsResponse {
     pub amount_total: Option<i64>,
     pub customer_id: Option<String>,
     pub customer_email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_details: Option<CheckoutSessionCustomerDetailsResponse>,
     pub expires_at: Option<String>,
     pub currency: Currency,
     pub locale: Option<Locale>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_flow_id: Option<String>,
     pub payment_method_types: Option<Vec<PaymentMethodTypes>>,
     pub payment_method_options: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_flow_id: Option<String>,
     pub submit_type: Option<CheckoutSessionSubmitType>,
     pub mode: CheckoutSessionMode,
@@ -970,102 +753,15 @@ pub struct CheckoutSessionDetailsResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for CheckoutSessionDetailsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CheckoutSessionDetailsResponse")
-    }
+object_impls! {
+    CheckoutSessionDetailsResponse { def object, req id, req livemode, def
+    amount_subtotal, def amount_total, def customer_id, def customer_email, opt
+    customer_details, def expires_at, req currency, def locale, opt payment_flow_id, def
+    payment_method_types, def payment_method_options, opt setup_flow_id, def submit_type,
+    req mode, req ui_mode, req status, def success_url, def cancel_url, req url, req
+    metadata, req created_at, req updated_at, }
 }
-impl object::FromEntries for CheckoutSessionDetailsResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: CheckoutSessionObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<i64> = Default::default();
-        let mut v4: Option<i64> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        let mut v6: Option<String> = Default::default();
-        let mut v7: Option<CheckoutSessionCustomerDetailsResponse> = Default::default();
-        let mut v8: Option<String> = Default::default();
-        let mut v9: Option<Currency> = None;
-        let mut v10: Option<Locale> = Default::default();
-        let mut v11: Option<String> = Default::default();
-        let mut v12: Option<Vec<PaymentMethodTypes>> = Default::default();
-        let mut v13: Option<serde_json::Map<String, serde_json::Value>> = Default::default();
-        let mut v14: Option<String> = Default::default();
-        let mut v15: Option<CheckoutSessionSubmitType> = Default::default();
-        let mut v16: Option<CheckoutSessionMode> = None;
-        let mut v17: Option<CheckoutSessionUiMode> = None;
-        let mut v18: Option<CheckoutSessionStatus> = None;
-        let mut v19: Option<String> = Default::default();
-        let mut v20: Option<String> = Default::default();
-        let mut v21: Option<String> = None;
-        let mut v22: Option<std::collections::BTreeMap<String, MetadataValue>> = None;
-        let mut v23: Option<String> = None;
-        let mut v24: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "amount_subtotal" => v3 = map.next_value()?,
-                "amount_total" => v4 = map.next_value()?,
-                "customer_id" => v5 = map.next_value()?,
-                "customer_email" => v6 = map.next_value()?,
-                "customer_details" => v7 = map.next_value()?,
-                "expires_at" => v8 = map.next_value()?,
-                "currency" => v9 = Some(map.next_value()?),
-                "locale" => v10 = map.next_value()?,
-                "payment_flow_id" => v11 = map.next_value()?,
-                "payment_method_types" => v12 = map.next_value()?,
-                "payment_method_options" => v13 = map.next_value()?,
-                "setup_flow_id" => v14 = map.next_value()?,
-                "submit_type" => v15 = map.next_value()?,
-                "mode" => v16 = Some(map.next_value()?),
-                "ui_mode" => v17 = Some(map.next_value()?),
-                "status" => v18 = Some(map.next_value()?),
-                "success_url" => v19 = map.next_value()?,
-                "cancel_url" => v20 = map.next_value()?,
-                "url" => v21 = Some(map.next_value()?),
-                "metadata" => v22 = Some(map.next_value()?),
-                "created_at" => v23 = Some(map.next_value()?),
-                "updated_at" => v24 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            amount_subtotal: v3,
-            amount_total: v4,
-            customer_id: v5,
-            customer_email: v6,
-            customer_details: v7,
-            expires_at: v8,
-            currency: object::required(v9, "currency")?,
-            locale: v10,
-            payment_flow_id: v11,
-            payment_method_types: v12,
-            payment_method_options: v13,
-            setup_flow_id: v14,
-            submit_type: v15,
-            mode: object::required(v16, "mode")?,
-            ui_mode: object::required(v17, "ui_mode")?,
-            status: object::required(v18, "status")?,
-            success_url: v19,
-            cancel_url: v20,
-            url: object::required(v21, "url")?,
-            metadata: object::required(v22, "metadata")?,
-            created_at: object::required(v23, "created_at")?,
-            updated_at: object::required(v24, "updated_at")?,
-        })
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckoutSessionLineItemDataResponse {
     /// Name of the object type.
     pub object: LineItemObject,
@@ -1078,51 +774,9 @@ pub struct CheckoutSessionLineItemDataResponse {
     pub price: PriceDetailsResponse,
     pub quantity: i64,
 }
-impl<'de> Deserialize<'de> for CheckoutSessionLineItemDataResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CheckoutSessionLineItemDataResponse")
-    }
-}
-impl object::FromEntries for CheckoutSessionLineItemDataResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: LineItemObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<i64> = None;
-        let mut v3: Option<i64> = None;
-        let mut v4: Option<i64> = None;
-        let mut v5: Option<Currency> = None;
-        let mut v6: Option<String> = Default::default();
-        let mut v7: Option<PriceDetailsResponse> = None;
-        let mut v8: Option<i64> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "amount_subtotal" => v2 = Some(map.next_value()?),
-                "amount_tax" => v3 = Some(map.next_value()?),
-                "amount_total" => v4 = Some(map.next_value()?),
-                "currency" => v5 = Some(map.next_value()?),
-                "description" => v6 = map.next_value()?,
-                "price" => v7 = Some(map.next_value()?),
-                "quantity" => v8 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            amount_subtotal: object::required(v2, "amount_subtotal")?,
-            amount_tax: object::required(v3, "amount_tax")?,
-            amount_total: object::required(v4, "amount_total")?,
-            currency: object::required(v5, "currency")?,
-            description: v6,
-            price: object::required(v7, "price")?,
-            quantity: object::required(v8, "quantity")?,
-        })
+object_impls! {
+    CheckoutSessionLineItemDataResponse { def object, req id, req amount_subtotal, req
+    amount_tax, req amount_total, req currency, def description, req price, req quantity,
     }
 }
 impl CheckoutSessionLineItemDataResponse {
@@ -1149,7 +803,7 @@ impl CheckoutSessionLineItemDataResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckoutSessionLineItemListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -1160,37 +814,8 @@ pub struct CheckoutSessionLineItemListResponse {
     /// Items on this page.
     pub data: Vec<CheckoutSessionLineItemDataResponse>,
 }
-impl<'de> Deserialize<'de> for CheckoutSessionLineItemListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CheckoutSessionLineItemListResponse")
-    }
-}
-impl object::FromEntries for CheckoutSessionLineItemListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<CheckoutSessionLineItemDataResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    CheckoutSessionLineItemListResponse { def object, req url, req has_more, req data, }
 }
 impl CheckoutSessionLineItemListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -1207,7 +832,7 @@ impl CheckoutSessionLineItemListResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckoutSessionListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -1218,37 +843,8 @@ pub struct CheckoutSessionListResponse {
     /// Items on this page.
     pub data: Vec<CheckoutSessionDetailsResponse>,
 }
-impl<'de> Deserialize<'de> for CheckoutSessionListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CheckoutSessionListResponse")
-    }
-}
-impl object::FromEntries for CheckoutSessionListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<CheckoutSessionDetailsResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    CheckoutSessionListResponse { def object, req url, req has_more, req data, }
 }
 impl CheckoutSessionListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -1332,49 +928,18 @@ impl CheckoutSessionObject {
         "checkout.session"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckoutSessionPaymentMethodOptionsCardRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_extended_authorization: Option<
         CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_three_d_secure: Option<
         CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure,
     >,
 }
-impl<'de> Deserialize<'de> for CheckoutSessionPaymentMethodOptionsCardRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(
-            deserializer,
-            "CheckoutSessionPaymentMethodOptionsCardRequest",
-        )
-    }
-}
-impl object::FromEntries for CheckoutSessionPaymentMethodOptionsCardRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<
-            CheckoutSessionPaymentMethodOptionsCardRequestRequestExtendedAuthorization,
-        > = Default::default();
-        let mut v1: Option<
-            CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure,
-        > = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "request_extended_authorization" => v0 = map.next_value()?,
-                "request_three_d_secure" => v1 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            request_extended_authorization: v0,
-            request_three_d_secure: v1,
-        })
-    }
+object_impls! {
+    CheckoutSessionPaymentMethodOptionsCardRequest { opt request_extended_authorization,
+    opt request_three_d_secure, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl CheckoutSessionPaymentMethodOptionsCardRequest {
@@ -1491,31 +1056,12 @@ for CheckoutSessionPaymentMethodOptionsCardRequestRequestThreeDSecure {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckoutSessionPaymentMethodOptionsRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<CheckoutSessionPaymentMethodOptionsCardRequest>,
 }
-impl<'de> Deserialize<'de> for CheckoutSessionPaymentMethodOptionsRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CheckoutSessionPaymentMethodOptionsRequest")
-    }
-}
-impl object::FromEntries for CheckoutSessionPaymentMethodOptionsRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<CheckoutSessionPaymentMethodOptionsCardRequest> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "card" => v0 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { card: v0 })
-    }
+object_impls! {
+    CheckoutSessionPaymentMethodOptionsRequest { opt card, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl CheckoutSessionPaymentMethodOptionsRequest {
@@ -1660,32 +1206,13 @@ impl std::fmt::Display for CheckoutSessionUiMode {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckoutSessionUpdateRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for CheckoutSessionUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CheckoutSessionUpdateRequest")
-    }
-}
-impl object::FromEntries for CheckoutSessionUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "metadata" => v0 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { metadata: v0 })
-    }
+object_impls! {
+    CheckoutSessionUpdateRequest { opt metadata, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl CheckoutSessionUpdateRequest {
@@ -1776,54 +1303,18 @@ impl std::fmt::Display for Currency {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomerCreateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for CustomerCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CustomerCreateRequest")
-    }
-}
-impl object::FromEntries for CustomerCreateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "id" => v0 = map.next_value()?,
-                "payment_method_id" => v1 = map.next_value()?,
-                "email" => v2 = map.next_value()?,
-                "description" => v3 = map.next_value()?,
-                "metadata" => v4 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            id: v0,
-            payment_method_id: v1,
-            email: v2,
-            description: v3,
-            metadata: v4,
-        })
-    }
+object_impls! {
+    CustomerCreateRequest { opt id, opt payment_method_id, opt email, opt description,
+    opt metadata, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl CustomerCreateRequest {
@@ -1898,7 +1389,7 @@ impl std::fmt::Display for CustomerCreation {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomerListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -1909,37 +1400,8 @@ pub struct CustomerListResponse {
     /// Items on this page.
     pub data: Vec<CustomerResponse>,
 }
-impl<'de> Deserialize<'de> for CustomerListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CustomerListResponse")
-    }
-}
-impl object::FromEntries for CustomerListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<CustomerResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    CustomerListResponse { def object, req url, req has_more, req data, }
 }
 impl CustomerListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -1977,7 +1439,7 @@ impl CustomerObject {
         "customer"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomerResponse {
     /// Name of the object type.
     pub object: CustomerObject,
@@ -1994,52 +1456,9 @@ pub struct CustomerResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for CustomerResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CustomerResponse")
-    }
-}
-impl object::FromEntries for CustomerResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: CustomerObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        let mut v6: Option<std::collections::BTreeMap<String, MetadataValue>> = None;
-        let mut v7: Option<String> = None;
-        let mut v8: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "email" => v3 = map.next_value()?,
-                "description" => v4 = map.next_value()?,
-                "default_payment_method_id" => v5 = map.next_value()?,
-                "metadata" => v6 = Some(map.next_value()?),
-                "created_at" => v7 = Some(map.next_value()?),
-                "updated_at" => v8 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            email: v3,
-            description: v4,
-            default_payment_method_id: v5,
-            metadata: object::required(v6, "metadata")?,
-            created_at: object::required(v7, "created_at")?,
-            updated_at: object::required(v8, "updated_at")?,
-        })
-    }
+object_impls! {
+    CustomerResponse { def object, req id, req livemode, def email, def description, def
+    default_payment_method_id, req metadata, req created_at, req updated_at, }
 }
 impl CustomerResponse {
     /// A value with the required fields set and every optional field empty.
@@ -2063,49 +1482,17 @@ impl CustomerResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomerUpdateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_payment_method_id: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for CustomerUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "CustomerUpdateRequest")
-    }
-}
-impl object::FromEntries for CustomerUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<Option<String>> = Default::default();
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "default_payment_method_id" => v0 = Some(map.next_value()?),
-                "email" => v1 = map.next_value()?,
-                "description" => v2 = map.next_value()?,
-                "metadata" => v3 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            default_payment_method_id: v0,
-            email: v1,
-            description: v2,
-            metadata: v3,
-        })
-    }
+object_impls! {
+    CustomerUpdateRequest { tri default_payment_method_id, opt email, opt description,
+    opt metadata, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl CustomerUpdateRequest {
@@ -2133,32 +1520,12 @@ impl CustomerUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisplayPreferenceRequest {
     pub preference: DisplayPreferenceRequestPreference,
 }
-impl<'de> Deserialize<'de> for DisplayPreferenceRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "DisplayPreferenceRequest")
-    }
-}
-impl object::FromEntries for DisplayPreferenceRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<DisplayPreferenceRequestPreference> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "preference" => v0 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            preference: object::required(v0, "preference")?,
-        })
-    }
+object_impls! {
+    DisplayPreferenceRequest { req preference, }
 }
 impl DisplayPreferenceRequest {
     /// A value with the required fields set and every optional field empty.
@@ -2211,55 +1578,18 @@ impl std::fmt::Display for DisplayPreferenceRequestPreference {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ErrorResponse {
     pub r#type: String,
     pub title: String,
     pub status: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<std::collections::BTreeMap<String, String>>>,
 }
-impl<'de> Deserialize<'de> for ErrorResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "ErrorResponse")
-    }
-}
-impl object::FromEntries for ErrorResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = None;
-        let mut v1: Option<String> = None;
-        let mut v2: Option<i64> = None;
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<Vec<std::collections::BTreeMap<String, String>>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "type" => v0 = Some(map.next_value()?),
-                "title" => v1 = Some(map.next_value()?),
-                "status" => v2 = Some(map.next_value()?),
-                "detail" => v3 = map.next_value()?,
-                "instance" => v4 = map.next_value()?,
-                "errors" => v5 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            r#type: object::required(v0, "type")?,
-            title: object::required(v1, "title")?,
-            status: object::required(v2, "status")?,
-            detail: v3,
-            instance: v4,
-            errors: v5,
-        })
-    }
+object_impls! {
+    ErrorResponse { req r#type = "type", req title, req status, opt detail, opt instance,
+    opt errors, }
 }
 impl ErrorResponse {
     /// A value with the required fields set and every optional field empty.
@@ -2274,7 +1604,7 @@ impl ErrorResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EventListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -2285,37 +1615,8 @@ pub struct EventListResponse {
     /// Items on this page.
     pub data: Vec<EventResponse>,
 }
-impl<'de> Deserialize<'de> for EventListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "EventListResponse")
-    }
-}
-impl object::FromEntries for EventListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<EventResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    EventListResponse { def object, req url, req has_more, req data, }
 }
 impl EventListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -2353,7 +1654,7 @@ impl EventObject {
         "event"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EventResponse {
     /// Name of the object type.
     pub object: EventObject,
@@ -2368,49 +1669,9 @@ pub struct EventResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for EventResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "EventResponse")
-    }
-}
-impl object::FromEntries for EventResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: EventObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<String> = None;
-        let mut v4: Option<i64> = None;
-        let mut v5: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut v6: Option<String> = None;
-        let mut v7: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "type" => v3 = Some(map.next_value()?),
-                "pending_webhooks" => v4 = Some(map.next_value()?),
-                "data" => v5 = Some(map.next_value()?),
-                "created_at" => v6 = Some(map.next_value()?),
-                "updated_at" => v7 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            r#type: object::required(v3, "type")?,
-            pending_webhooks: object::required(v4, "pending_webhooks")?,
-            data: object::required(v5, "data")?,
-            created_at: object::required(v6, "created_at")?,
-            updated_at: object::required(v7, "updated_at")?,
-        })
-    }
+object_impls! {
+    EventResponse { def object, req id, req livemode, req r#type = "type", req
+    pending_webhooks, req data, req created_at, req updated_at, }
 }
 impl EventResponse {
     /// A value with the required fields set and every optional field empty.
@@ -2460,41 +1721,14 @@ impl LineItemObject {
         "line_item"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LineItemRequest {
     pub price_id: String,
     pub quantity: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_rates: Option<Vec<String>>,
 }
-impl<'de> Deserialize<'de> for LineItemRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "LineItemRequest")
-    }
-}
-impl object::FromEntries for LineItemRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = None;
-        let mut v1: Option<i64> = None;
-        let mut v2: Option<Vec<String>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "price_id" => v0 = Some(map.next_value()?),
-                "quantity" => v1 = Some(map.next_value()?),
-                "tax_rates" => v2 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            price_id: object::required(v0, "price_id")?,
-            quantity: object::required(v1, "quantity")?,
-            tax_rates: v2,
-        })
-    }
+object_impls! {
+    LineItemRequest { req price_id, req quantity, opt tax_rates, }
 }
 impl LineItemRequest {
     /// A value with the required fields set and every optional field empty.
@@ -2589,31 +1823,12 @@ pub enum MetadataValue {
     Integer(i64),
     Boolean(bool),
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PayPayConfigRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_preference: Option<Option<DisplayPreferenceRequest>>,
 }
-impl<'de> Deserialize<'de> for PayPayConfigRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PayPayConfigRequest")
-    }
-}
-impl object::FromEntries for PayPayConfigRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<Option<DisplayPreferenceRequest>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "display_preference" => v0 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { display_preference: v0 })
-    }
+object_impls! {
+    PayPayConfigRequest { tri display_preference, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PayPayConfigRequest {
@@ -2626,7 +1841,7 @@ impl PayPayConfigRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentDisputeListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -2637,37 +1852,8 @@ pub struct PaymentDisputeListResponse {
     /// Items on this page.
     pub data: Vec<PaymentDisputeResponse>,
 }
-impl<'de> Deserialize<'de> for PaymentDisputeListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentDisputeListResponse")
-    }
-}
-impl object::FromEntries for PaymentDisputeListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<PaymentDisputeResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    PaymentDisputeListResponse { def object, req url, req has_more, req data, }
 }
 impl PaymentDisputeListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -2786,7 +1972,7 @@ impl std::fmt::Display for PaymentDisputeReason {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentDisputeResponse {
     /// Name of the object type.
     pub object: PaymentDisputeObject,
@@ -2807,64 +1993,10 @@ pub struct PaymentDisputeResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for PaymentDisputeResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentDisputeResponse")
-    }
-}
-impl object::FromEntries for PaymentDisputeResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: PaymentDisputeObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<String> = None;
-        let mut v4: Option<i64> = None;
-        let mut v5: Option<Currency> = None;
-        let mut v6: Option<PaymentDisputeStatus> = None;
-        let mut v7: Option<PaymentDisputeReason> = Default::default();
-        let mut v8: Option<String> = Default::default();
-        let mut v9: Option<PaymentMethodTypes> = None;
-        let mut v10: Option<std::collections::BTreeMap<String, MetadataValue>> = None;
-        let mut v11: Option<String> = None;
-        let mut v12: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "payment_flow_id" => v3 = Some(map.next_value()?),
-                "amount" => v4 = Some(map.next_value()?),
-                "currency" => v5 = Some(map.next_value()?),
-                "status" => v6 = Some(map.next_value()?),
-                "reason" => v7 = map.next_value()?,
-                "due_by" => v8 = map.next_value()?,
-                "payment_method_type" => v9 = Some(map.next_value()?),
-                "metadata" => v10 = Some(map.next_value()?),
-                "created_at" => v11 = Some(map.next_value()?),
-                "updated_at" => v12 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            payment_flow_id: object::required(v3, "payment_flow_id")?,
-            amount: object::required(v4, "amount")?,
-            currency: object::required(v5, "currency")?,
-            status: object::required(v6, "status")?,
-            reason: v7,
-            due_by: v8,
-            payment_method_type: object::required(v9, "payment_method_type")?,
-            metadata: object::required(v10, "metadata")?,
-            created_at: object::required(v11, "created_at")?,
-            updated_at: object::required(v12, "updated_at")?,
-        })
-    }
+object_impls! {
+    PaymentDisputeResponse { def object, req id, req livemode, req payment_flow_id, req
+    amount, req currency, req status, def reason, def due_by, req payment_method_type,
+    req metadata, req created_at, req updated_at, }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentDisputeStatus {
@@ -2926,31 +2058,12 @@ impl std::fmt::Display for PaymentDisputeStatus {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentFlowCancelRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<PaymentFlowCancelRequestCancellationReason>,
 }
-impl<'de> Deserialize<'de> for PaymentFlowCancelRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentFlowCancelRequest")
-    }
-}
-impl object::FromEntries for PaymentFlowCancelRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<PaymentFlowCancelRequestCancellationReason> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "cancellation_reason" => v0 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { cancellation_reason: v0 })
-    }
+object_impls! {
+    PaymentFlowCancelRequest { opt cancellation_reason, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentFlowCancelRequest {
@@ -3071,31 +2184,12 @@ impl std::fmt::Display for PaymentFlowCancellationReason {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentFlowCaptureRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount_to_capture: Option<i64>,
 }
-impl<'de> Deserialize<'de> for PaymentFlowCaptureRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentFlowCaptureRequest")
-    }
-}
-impl object::FromEntries for PaymentFlowCaptureRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<i64> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "amount_to_capture" => v0 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { amount_to_capture: v0 })
-    }
+object_impls! {
+    PaymentFlowCaptureRequest { opt amount_to_capture, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentFlowCaptureRequest {
@@ -3105,58 +2199,18 @@ impl PaymentFlowCaptureRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentFlowConfirmRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<PaymentFlowPaymentMethodOptionsRequest>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<PaymentMethodTypes>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<Option<CaptureMethod>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
-impl<'de> Deserialize<'de> for PaymentFlowConfirmRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentFlowConfirmRequest")
-    }
-}
-impl object::FromEntries for PaymentFlowConfirmRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<PaymentFlowPaymentMethodOptionsRequest> = Default::default();
-        let mut v2: Option<Vec<PaymentMethodTypes>> = Default::default();
-        let mut v3: Option<Option<CaptureMethod>> = Default::default();
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "payment_method_id" => v0 = map.next_value()?,
-                "payment_method_options" => v1 = map.next_value()?,
-                "payment_method_types" => v2 = map.next_value()?,
-                "capture_method" => v3 = Some(map.next_value()?),
-                "return_url" => v4 = map.next_value()?,
-                "description" => v5 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            payment_method_id: v0,
-            payment_method_options: v1,
-            payment_method_types: v2,
-            capture_method: v3,
-            return_url: v4,
-            description: v5,
-        })
-    }
+object_impls! {
+    PaymentFlowConfirmRequest { opt payment_method_id, opt payment_method_options, opt
+    payment_method_types, tri capture_method, opt return_url, opt description, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentFlowConfirmRequest {
@@ -3197,82 +2251,25 @@ impl PaymentFlowConfirmRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentFlowCreateRequest {
     pub amount: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<PaymentFlowPaymentMethodOptionsRequest>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<PaymentMethodTypes>>,
     pub currency: Currency,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<CaptureMethod>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub confirm: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for PaymentFlowCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentFlowCreateRequest")
-    }
-}
-impl object::FromEntries for PaymentFlowCreateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<i64> = None;
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<PaymentFlowPaymentMethodOptionsRequest> = Default::default();
-        let mut v4: Option<Vec<PaymentMethodTypes>> = Default::default();
-        let mut v5: Option<Currency> = None;
-        let mut v6: Option<CaptureMethod> = Default::default();
-        let mut v7: Option<bool> = Default::default();
-        let mut v8: Option<String> = Default::default();
-        let mut v9: Option<String> = Default::default();
-        let mut v10: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "amount" => v0 = Some(map.next_value()?),
-                "customer_id" => v1 = map.next_value()?,
-                "payment_method_id" => v2 = map.next_value()?,
-                "payment_method_options" => v3 = map.next_value()?,
-                "payment_method_types" => v4 = map.next_value()?,
-                "currency" => v5 = Some(map.next_value()?),
-                "capture_method" => v6 = map.next_value()?,
-                "confirm" => v7 = map.next_value()?,
-                "return_url" => v8 = map.next_value()?,
-                "description" => v9 = map.next_value()?,
-                "metadata" => v10 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            amount: object::required(v0, "amount")?,
-            customer_id: v1,
-            payment_method_id: v2,
-            payment_method_options: v3,
-            payment_method_types: v4,
-            currency: object::required(v5, "currency")?,
-            capture_method: v6,
-            confirm: v7,
-            return_url: v8,
-            description: v9,
-            metadata: v10,
-        })
-    }
+object_impls! {
+    PaymentFlowCreateRequest { req amount, opt customer_id, opt payment_method_id, opt
+    payment_method_options, opt payment_method_types, req currency, opt capture_method,
+    opt confirm, opt return_url, opt description, opt metadata, }
 }
 impl PaymentFlowCreateRequest {
     /// A value with the required fields set and every optional field empty.
@@ -3349,44 +2346,15 @@ impl PaymentFlowCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentFlowDataRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<CaptureMethod>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Option<String>>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for PaymentFlowDataRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentFlowDataRequest")
-    }
-}
-impl object::FromEntries for PaymentFlowDataRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<CaptureMethod> = Default::default();
-        let mut v1: Option<Option<String>> = Default::default();
-        let mut v2: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "capture_method" => v0 = map.next_value()?,
-                "description" => v1 = Some(map.next_value()?),
-                "metadata" => v2 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            capture_method: v0,
-            description: v1,
-            metadata: v2,
-        })
-    }
+object_impls! {
+    PaymentFlowDataRequest { opt capture_method, tri description, opt metadata, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentFlowDataRequest {
@@ -3409,7 +2377,7 @@ impl PaymentFlowDataRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentFlowListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -3420,37 +2388,8 @@ pub struct PaymentFlowListResponse {
     /// Items on this page.
     pub data: Vec<PaymentFlowResponse>,
 }
-impl<'de> Deserialize<'de> for PaymentFlowListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentFlowListResponse")
-    }
-}
-impl object::FromEntries for PaymentFlowListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<PaymentFlowResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    PaymentFlowListResponse { def object, req url, req has_more, req data, }
 }
 impl PaymentFlowListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -3488,46 +2427,18 @@ impl PaymentFlowObject {
         "payment_flow"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentFlowPaymentMethodOptionsCardRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_extended_authorization: Option<
         PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_three_d_secure: Option<
         PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure,
     >,
 }
-impl<'de> Deserialize<'de> for PaymentFlowPaymentMethodOptionsCardRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentFlowPaymentMethodOptionsCardRequest")
-    }
-}
-impl object::FromEntries for PaymentFlowPaymentMethodOptionsCardRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<
-            PaymentFlowPaymentMethodOptionsCardRequestRequestExtendedAuthorization,
-        > = Default::default();
-        let mut v1: Option<
-            PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure,
-        > = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "request_extended_authorization" => v0 = map.next_value()?,
-                "request_three_d_secure" => v1 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            request_extended_authorization: v0,
-            request_three_d_secure: v1,
-        })
-    }
+object_impls! {
+    PaymentFlowPaymentMethodOptionsCardRequest { opt request_extended_authorization, opt
+    request_three_d_secure, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentFlowPaymentMethodOptionsCardRequest {
@@ -3642,31 +2553,12 @@ for PaymentFlowPaymentMethodOptionsCardRequestRequestThreeDSecure {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentFlowPaymentMethodOptionsRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<PaymentFlowPaymentMethodOptionsCardRequest>,
 }
-impl<'de> Deserialize<'de> for PaymentFlowPaymentMethodOptionsRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentFlowPaymentMethodOptionsRequest")
-    }
-}
-impl object::FromEntries for PaymentFlowPaymentMethodOptionsRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<PaymentFlowPaymentMethodOptionsCardRequest> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "card" => v0 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { card: v0 })
-    }
+object_impls! {
+    PaymentFlowPaymentMethodOptionsRequest { opt card, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentFlowPaymentMethodOptionsRequest {
@@ -3679,7 +2571,7 @@ impl PaymentFlowPaymentMethodOptionsRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentFlowResponse {
     /// Name of the object type.
     pub object: PaymentFlowObject,
@@ -3703,7 +2595,6 @@ pub struct PaymentFlowResponse {
     pub last_payment_error: Option<serde_json::Map<String, serde_json::Value>>,
     pub cancellation_reason: Option<PaymentFlowCancellationReason>,
     pub canceled_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expired_at: Option<String>,
     /// Arbitrary key-value data stored on the object.
     pub metadata: std::collections::BTreeMap<String, MetadataValue>,
@@ -3712,97 +2603,13 @@ pub struct PaymentFlowResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for PaymentFlowResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentFlowResponse")
-    }
-}
-impl object::FromEntries for PaymentFlowResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: PaymentFlowObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<i64> = None;
-        let mut v4: Option<Currency> = None;
-        let mut v5: Option<i64> = Default::default();
-        let mut v6: Option<i64> = Default::default();
-        let mut v7: Option<String> = None;
-        let mut v8: Option<String> = Default::default();
-        let mut v9: Option<String> = Default::default();
-        let mut v10: Option<String> = Default::default();
-        let mut v11: Option<serde_json::Map<String, serde_json::Value>> = Default::default();
-        let mut v12: Option<Vec<PaymentMethodTypes>> = None;
-        let mut v13: Option<PaymentFlowStatus> = None;
-        let mut v14: Option<serde_json::Map<String, serde_json::Value>> = Default::default();
-        let mut v15: Option<String> = Default::default();
-        let mut v16: Option<CaptureMethod> = None;
-        let mut v17: Option<serde_json::Map<String, serde_json::Value>> = Default::default();
-        let mut v18: Option<PaymentFlowCancellationReason> = Default::default();
-        let mut v19: Option<String> = Default::default();
-        let mut v20: Option<String> = Default::default();
-        let mut v21: Option<std::collections::BTreeMap<String, MetadataValue>> = None;
-        let mut v22: Option<String> = None;
-        let mut v23: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "amount" => v3 = Some(map.next_value()?),
-                "currency" => v4 = Some(map.next_value()?),
-                "amount_capturable" => v5 = map.next_value()?,
-                "amount_received" => v6 = map.next_value()?,
-                "client_secret" => v7 = Some(map.next_value()?),
-                "customer_id" => v8 = map.next_value()?,
-                "description" => v9 = map.next_value()?,
-                "payment_method_id" => v10 = map.next_value()?,
-                "payment_method_options" => v11 = map.next_value()?,
-                "payment_method_types" => v12 = Some(map.next_value()?),
-                "status" => v13 = Some(map.next_value()?),
-                "next_action" => v14 = map.next_value()?,
-                "return_url" => v15 = map.next_value()?,
-                "capture_method" => v16 = Some(map.next_value()?),
-                "last_payment_error" => v17 = map.next_value()?,
-                "cancellation_reason" => v18 = map.next_value()?,
-                "canceled_at" => v19 = map.next_value()?,
-                "expired_at" => v20 = map.next_value()?,
-                "metadata" => v21 = Some(map.next_value()?),
-                "created_at" => v22 = Some(map.next_value()?),
-                "updated_at" => v23 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            amount: object::required(v3, "amount")?,
-            currency: object::required(v4, "currency")?,
-            amount_capturable: v5,
-            amount_received: v6,
-            client_secret: object::required(v7, "client_secret")?,
-            customer_id: v8,
-            description: v9,
-            payment_method_id: v10,
-            payment_method_options: v11,
-            payment_method_types: object::required(v12, "payment_method_types")?,
-            status: object::required(v13, "status")?,
-            next_action: v14,
-            return_url: v15,
-            capture_method: object::required(v16, "capture_method")?,
-            last_payment_error: v17,
-            cancellation_reason: v18,
-            canceled_at: v19,
-            expired_at: v20,
-            metadata: object::required(v21, "metadata")?,
-            created_at: object::required(v22, "created_at")?,
-            updated_at: object::required(v23, "updated_at")?,
-        })
-    }
+object_impls! {
+    PaymentFlowResponse { def object, req id, req livemode, req amount, req currency, def
+    amount_capturable, def amount_received, req client_secret, def customer_id, def
+    description, def payment_method_id, def payment_method_options, req
+    payment_method_types, req status, def next_action, def return_url, req
+    capture_method, def last_payment_error, def cancellation_reason, def canceled_at, opt
+    expired_at, req metadata, req created_at, req updated_at, }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentFlowStatus {
@@ -3861,69 +2668,22 @@ impl std::fmt::Display for PaymentFlowStatus {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentFlowUpdateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<PaymentFlowPaymentMethodOptionsRequest>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<PaymentMethodTypes>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for PaymentFlowUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentFlowUpdateRequest")
-    }
-}
-impl object::FromEntries for PaymentFlowUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<i64> = Default::default();
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<PaymentFlowPaymentMethodOptionsRequest> = Default::default();
-        let mut v4: Option<Vec<PaymentMethodTypes>> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        let mut v6: Option<String> = Default::default();
-        let mut v7: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "amount" => v0 = map.next_value()?,
-                "customer_id" => v1 = map.next_value()?,
-                "payment_method_id" => v2 = map.next_value()?,
-                "payment_method_options" => v3 = map.next_value()?,
-                "payment_method_types" => v4 = map.next_value()?,
-                "return_url" => v5 = map.next_value()?,
-                "description" => v6 = map.next_value()?,
-                "metadata" => v7 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            amount: v0,
-            customer_id: v1,
-            payment_method_id: v2,
-            payment_method_options: v3,
-            payment_method_types: v4,
-            return_url: v5,
-            description: v6,
-            metadata: v7,
-        })
-    }
+object_impls! {
+    PaymentFlowUpdateRequest { opt amount, opt customer_id, opt payment_method_id, opt
+    payment_method_options, opt payment_method_types, opt return_url, opt description,
+    opt metadata, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentFlowUpdateRequest {
@@ -3977,52 +2737,18 @@ impl PaymentFlowUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodApplePayCreateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<PaymentMethodBillingDetailsRequest>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub r#type: ApplePayType,
     pub token: String,
 }
-impl<'de> Deserialize<'de> for PaymentMethodApplePayCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodApplePayCreateRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodApplePayCreateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<PaymentMethodBillingDetailsRequest> = Default::default();
-        let mut v2: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        let mut v3: Option<ApplePayType> = None;
-        let mut v4: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "customer_id" => v0 = map.next_value()?,
-                "billing_details" => v1 = map.next_value()?,
-                "metadata" => v2 = map.next_value()?,
-                "type" => v3 = Some(map.next_value()?),
-                "token" => v4 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            customer_id: v0,
-            billing_details: v1,
-            metadata: v2,
-            r#type: object::required(v3, "type")?,
-            token: object::required(v4, "token")?,
-        })
-    }
+object_impls! {
+    PaymentMethodApplePayCreateRequest { opt customer_id, opt billing_details, opt
+    metadata, req r#type = "type", req token, }
 }
 impl PaymentMethodApplePayCreateRequest {
     /// A value with the required fields set and every optional field empty.
@@ -4060,43 +2786,16 @@ impl PaymentMethodApplePayCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodApplePayUpdateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<PaymentMethodBillingDetailsRequest>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub r#type: ApplePayType,
 }
-impl<'de> Deserialize<'de> for PaymentMethodApplePayUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodApplePayUpdateRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodApplePayUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<PaymentMethodBillingDetailsRequest> = Default::default();
-        let mut v1: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        let mut v2: Option<ApplePayType> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "billing_details" => v0 = map.next_value()?,
-                "metadata" => v1 = map.next_value()?,
-                "type" => v2 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            billing_details: v0,
-            metadata: v1,
-            r#type: object::required(v2, "type")?,
-        })
-    }
+object_impls! {
+    PaymentMethodApplePayUpdateRequest { opt billing_details, opt metadata, req r#type =
+    "type", }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentMethodApplePayUpdateRequest {
@@ -4117,32 +2816,12 @@ impl PaymentMethodApplePayUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodAttachRequest {
     pub customer_id: String,
 }
-impl<'de> Deserialize<'de> for PaymentMethodAttachRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodAttachRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodAttachRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "customer_id" => v0 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            customer_id: object::required(v0, "customer_id")?,
-        })
-    }
+object_impls! {
+    PaymentMethodAttachRequest { req customer_id, }
 }
 impl PaymentMethodAttachRequest {
     /// A value with the required fields set and every optional field empty.
@@ -4150,58 +2829,18 @@ impl PaymentMethodAttachRequest {
         Self { customer_id }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodBillingAddressRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
 }
-impl<'de> Deserialize<'de> for PaymentMethodBillingAddressRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodBillingAddressRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodBillingAddressRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "country" => v0 = map.next_value()?,
-                "zip" => v1 = map.next_value()?,
-                "state" => v2 = map.next_value()?,
-                "city" => v3 = map.next_value()?,
-                "line1" => v4 = map.next_value()?,
-                "line2" => v5 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            country: v0,
-            zip: v1,
-            state: v2,
-            city: v3,
-            line1: v4,
-            line2: v5,
-        })
-    }
+object_impls! {
+    PaymentMethodBillingAddressRequest { opt country, opt zip, opt state, opt city, opt
+    line1, opt line2, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentMethodBillingAddressRequest {
@@ -4236,7 +2875,7 @@ impl PaymentMethodBillingAddressRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodBillingAddressResponse {
     pub country: Option<String>,
     pub zip: Option<String>,
@@ -4245,86 +2884,19 @@ pub struct PaymentMethodBillingAddressResponse {
     pub line1: Option<String>,
     pub line2: Option<String>,
 }
-impl<'de> Deserialize<'de> for PaymentMethodBillingAddressResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodBillingAddressResponse")
-    }
+object_impls! {
+    PaymentMethodBillingAddressResponse { def country, def zip, def state, def city, def
+    line1, def line2, }
 }
-impl object::FromEntries for PaymentMethodBillingAddressResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "country" => v0 = map.next_value()?,
-                "zip" => v1 = map.next_value()?,
-                "state" => v2 = map.next_value()?,
-                "city" => v3 = map.next_value()?,
-                "line1" => v4 = map.next_value()?,
-                "line2" => v5 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            country: v0,
-            zip: v1,
-            state: v2,
-            city: v3,
-            line1: v4,
-            line2: v5,
-        })
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodBillingDetailsRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<PaymentMethodBillingAddressRequest>,
 }
-impl<'de> Deserialize<'de> for PaymentMethodBillingDetailsRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodBillingDetailsRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodBillingDetailsRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<PaymentMethodBillingAddressRequest> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "phone" => v1 = map.next_value()?,
-                "email" => v2 = map.next_value()?,
-                "address" => v3 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            name: v0,
-            phone: v1,
-            email: v2,
-            address: v3,
-        })
-    }
+object_impls! {
+    PaymentMethodBillingDetailsRequest { opt name, opt phone, opt email, opt address, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentMethodBillingDetailsRequest {
@@ -4352,44 +2924,15 @@ impl PaymentMethodBillingDetailsRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodBillingDetailsResponse {
     pub name: Option<String>,
     pub phone: Option<String>,
     pub email: Option<String>,
     pub address: PaymentMethodBillingAddressResponse,
 }
-impl<'de> Deserialize<'de> for PaymentMethodBillingDetailsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodBillingDetailsResponse")
-    }
-}
-impl object::FromEntries for PaymentMethodBillingDetailsResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<PaymentMethodBillingAddressResponse> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "phone" => v1 = map.next_value()?,
-                "email" => v2 = map.next_value()?,
-                "address" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            name: v0,
-            phone: v1,
-            email: v2,
-            address: object::required(v3, "address")?,
-        })
-    }
+object_impls! {
+    PaymentMethodBillingDetailsResponse { def name, def phone, def email, req address, }
 }
 impl PaymentMethodBillingDetailsResponse {
     /// A value with the required fields set and every optional field empty.
@@ -4402,47 +2945,15 @@ impl PaymentMethodBillingDetailsResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodCardBillingDetailsRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<PaymentMethodBillingAddressRequest>,
 }
-impl<'de> Deserialize<'de> for PaymentMethodCardBillingDetailsRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodCardBillingDetailsRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodCardBillingDetailsRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<PaymentMethodBillingAddressRequest> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "phone" => v1 = map.next_value()?,
-                "email" => v2 = map.next_value()?,
-                "address" => v3 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            name: v0,
-            phone: v1,
-            email: v2,
-            address: v3,
-        })
+object_impls! {
+    PaymentMethodCardBillingDetailsRequest { opt name, opt phone, opt email, opt address,
     }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
@@ -4471,51 +2982,18 @@ impl PaymentMethodCardBillingDetailsRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodCardCreateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
     pub billing_details: PaymentMethodCardBillingDetailsRequest,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub r#type: CardType,
     pub card: PaymentMethodCreateCardDetailsRequest,
 }
-impl<'de> Deserialize<'de> for PaymentMethodCardCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodCardCreateRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodCardCreateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<PaymentMethodCardBillingDetailsRequest> = None;
-        let mut v2: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        let mut v3: Option<CardType> = None;
-        let mut v4: Option<PaymentMethodCreateCardDetailsRequest> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "customer_id" => v0 = map.next_value()?,
-                "billing_details" => v1 = Some(map.next_value()?),
-                "metadata" => v2 = map.next_value()?,
-                "type" => v3 = Some(map.next_value()?),
-                "card" => v4 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            customer_id: v0,
-            billing_details: object::required(v1, "billing_details")?,
-            metadata: v2,
-            r#type: object::required(v3, "type")?,
-            card: object::required(v4, "card")?,
-        })
-    }
+object_impls! {
+    PaymentMethodCardCreateRequest { opt customer_id, req billing_details, opt metadata,
+    req r#type = "type", req card, }
 }
 impl PaymentMethodCardCreateRequest {
     /// A value with the required fields set and every optional field empty.
@@ -4548,7 +3026,7 @@ impl PaymentMethodCardCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodCardDetailsResponse {
     pub last4: String,
     pub brand: String,
@@ -4557,43 +3035,9 @@ pub struct PaymentMethodCardDetailsResponse {
     pub fingerprint: String,
     pub country: Option<String>,
 }
-impl<'de> Deserialize<'de> for PaymentMethodCardDetailsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodCardDetailsResponse")
-    }
-}
-impl object::FromEntries for PaymentMethodCardDetailsResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = None;
-        let mut v1: Option<String> = None;
-        let mut v2: Option<i64> = None;
-        let mut v3: Option<i64> = None;
-        let mut v4: Option<String> = None;
-        let mut v5: Option<String> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "last4" => v0 = Some(map.next_value()?),
-                "brand" => v1 = Some(map.next_value()?),
-                "exp_month" => v2 = Some(map.next_value()?),
-                "exp_year" => v3 = Some(map.next_value()?),
-                "fingerprint" => v4 = Some(map.next_value()?),
-                "country" => v5 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            last4: object::required(v0, "last4")?,
-            brand: object::required(v1, "brand")?,
-            exp_month: object::required(v2, "exp_month")?,
-            exp_year: object::required(v3, "exp_year")?,
-            fingerprint: object::required(v4, "fingerprint")?,
-            country: v5,
-        })
-    }
+object_impls! {
+    PaymentMethodCardDetailsResponse { req last4, req brand, req exp_month, req exp_year,
+    req fingerprint, def country, }
 }
 impl PaymentMethodCardDetailsResponse {
     /// A value with the required fields set and every optional field empty.
@@ -4614,7 +3058,7 @@ impl PaymentMethodCardDetailsResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodCardResponse {
     /// Name of the object type.
     pub object: PaymentMethodObject,
@@ -4633,58 +3077,10 @@ pub struct PaymentMethodCardResponse {
     pub billing_details: PaymentMethodBillingDetailsResponse,
     pub card: PaymentMethodCardDetailsResponse,
 }
-impl<'de> Deserialize<'de> for PaymentMethodCardResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodCardResponse")
-    }
-}
-impl object::FromEntries for PaymentMethodCardResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: PaymentMethodObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<PaymentMethodCardResponseType> = None;
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        let mut v6: Option<std::collections::BTreeMap<String, MetadataValue>> = None;
-        let mut v7: Option<String> = None;
-        let mut v8: Option<String> = None;
-        let mut v9: Option<PaymentMethodBillingDetailsResponse> = None;
-        let mut v10: Option<PaymentMethodCardDetailsResponse> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "type" => v3 = Some(map.next_value()?),
-                "customer_id" => v4 = map.next_value()?,
-                "detached_at" => v5 = map.next_value()?,
-                "metadata" => v6 = Some(map.next_value()?),
-                "created_at" => v7 = Some(map.next_value()?),
-                "updated_at" => v8 = Some(map.next_value()?),
-                "billing_details" => v9 = Some(map.next_value()?),
-                "card" => v10 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            r#type: object::required(v3, "type")?,
-            customer_id: v4,
-            detached_at: v5,
-            metadata: object::required(v6, "metadata")?,
-            created_at: object::required(v7, "created_at")?,
-            updated_at: object::required(v8, "updated_at")?,
-            billing_details: object::required(v9, "billing_details")?,
-            card: object::required(v10, "card")?,
-        })
-    }
+object_impls! {
+    PaymentMethodCardResponse { def object, req id, req livemode, req r#type = "type",
+    def customer_id, def detached_at, req metadata, req created_at, req updated_at, req
+    billing_details, req card, }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentMethodCardResponseType {
@@ -4728,43 +3124,16 @@ impl std::fmt::Display for PaymentMethodCardResponseType {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodCardUpdateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<PaymentMethodBillingDetailsRequest>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub r#type: CardType,
 }
-impl<'de> Deserialize<'de> for PaymentMethodCardUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodCardUpdateRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodCardUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<PaymentMethodBillingDetailsRequest> = Default::default();
-        let mut v1: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        let mut v2: Option<CardType> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "billing_details" => v0 = map.next_value()?,
-                "metadata" => v1 = map.next_value()?,
-                "type" => v2 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            billing_details: v0,
-            metadata: v1,
-            r#type: object::required(v2, "type")?,
-        })
-    }
+object_impls! {
+    PaymentMethodCardUpdateRequest { opt billing_details, opt metadata, req r#type =
+    "type", }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentMethodCardUpdateRequest {
@@ -4785,7 +3154,7 @@ impl PaymentMethodCardUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodConfigurationDetailsResponse {
     /// Name of the object type.
     pub object: PaymentMethodConfigurationObject,
@@ -4798,49 +3167,9 @@ pub struct PaymentMethodConfigurationDetailsResponse {
     pub card: PaymentMethodConfigurationSettingResponse,
     pub apple_pay: PaymentMethodConfigurationSettingResponse,
 }
-impl<'de> Deserialize<'de> for PaymentMethodConfigurationDetailsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodConfigurationDetailsResponse")
-    }
-}
-impl object::FromEntries for PaymentMethodConfigurationDetailsResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: PaymentMethodConfigurationObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<bool> = None;
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<PaymentMethodConfigurationSettingResponse> = None;
-        let mut v6: Option<PaymentMethodConfigurationSettingResponse> = None;
-        let mut v7: Option<PaymentMethodConfigurationSettingResponse> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "active" => v3 = Some(map.next_value()?),
-                "name" => v4 = map.next_value()?,
-                "paypay" => v5 = Some(map.next_value()?),
-                "card" => v6 = Some(map.next_value()?),
-                "apple_pay" => v7 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            active: object::required(v3, "active")?,
-            name: v4,
-            paypay: object::required(v5, "paypay")?,
-            card: object::required(v6, "card")?,
-            apple_pay: object::required(v7, "apple_pay")?,
-        })
-    }
+object_impls! {
+    PaymentMethodConfigurationDetailsResponse { def object, req id, req livemode, req
+    active, def name, req paypay, req card, req apple_pay, }
 }
 impl PaymentMethodConfigurationDetailsResponse {
     /// A value with the required fields set and every optional field empty.
@@ -4864,35 +3193,13 @@ impl PaymentMethodConfigurationDetailsResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodConfigurationDisplayPreference {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub preference: Option<PaymentMethodConfigurationDisplayPreferencePreference>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<PaymentMethodConfigurationDisplayPreferenceValue>,
 }
-impl<'de> Deserialize<'de> for PaymentMethodConfigurationDisplayPreference {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodConfigurationDisplayPreference")
-    }
-}
-impl object::FromEntries for PaymentMethodConfigurationDisplayPreference {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<PaymentMethodConfigurationDisplayPreferencePreference> = Default::default();
-        let mut v1: Option<PaymentMethodConfigurationDisplayPreferenceValue> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "preference" => v0 = map.next_value()?,
-                "value" => v1 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { preference: v0, value: v1 })
-    }
+object_impls! {
+    PaymentMethodConfigurationDisplayPreference { opt preference, opt value, }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentMethodConfigurationDisplayPreferencePreference {
@@ -4981,7 +3288,7 @@ impl std::fmt::Display for PaymentMethodConfigurationDisplayPreferenceValue {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodConfigurationListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -4992,36 +3299,8 @@ pub struct PaymentMethodConfigurationListResponse {
     /// Items on this page.
     pub data: Vec<PaymentMethodConfigurationDetailsResponse>,
 }
-impl<'de> Deserialize<'de> for PaymentMethodConfigurationListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodConfigurationListResponse")
-    }
-}
-impl object::FromEntries for PaymentMethodConfigurationListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<PaymentMethodConfigurationDetailsResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
+object_impls! {
+    PaymentMethodConfigurationListResponse { def object, req url, req has_more, req data,
     }
 }
 impl PaymentMethodConfigurationListResponse {
@@ -5064,86 +3343,25 @@ impl PaymentMethodConfigurationObject {
         "payment_method_configuration"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodConfigurationSettingResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub available: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_preference: Option<PaymentMethodConfigurationDisplayPreference>,
 }
-impl<'de> Deserialize<'de> for PaymentMethodConfigurationSettingResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodConfigurationSettingResponse")
-    }
+object_impls! {
+    PaymentMethodConfigurationSettingResponse { opt available, opt display_preference, }
 }
-impl object::FromEntries for PaymentMethodConfigurationSettingResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<bool> = Default::default();
-        let mut v1: Option<PaymentMethodConfigurationDisplayPreference> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "available" => v0 = map.next_value()?,
-                "display_preference" => v1 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            available: v0,
-            display_preference: v1,
-        })
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodConfigurationUpdateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<Option<bool>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<Option<CardConfigRequest>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paypay: Option<Option<PayPayConfigRequest>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub apple_pay: Option<Option<ApplePayConfigRequest>>,
 }
-impl<'de> Deserialize<'de> for PaymentMethodConfigurationUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodConfigurationUpdateRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodConfigurationUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<Option<bool>> = Default::default();
-        let mut v1: Option<Option<String>> = Default::default();
-        let mut v2: Option<Option<CardConfigRequest>> = Default::default();
-        let mut v3: Option<Option<PayPayConfigRequest>> = Default::default();
-        let mut v4: Option<Option<ApplePayConfigRequest>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "active" => v0 = Some(map.next_value()?),
-                "name" => v1 = Some(map.next_value()?),
-                "card" => v2 = Some(map.next_value()?),
-                "paypay" => v3 = Some(map.next_value()?),
-                "apple_pay" => v4 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            active: v0,
-            name: v1,
-            card: v2,
-            paypay: v3,
-            apple_pay: v4,
-        })
-    }
+object_impls! {
+    PaymentMethodConfigurationUpdateRequest { tri active, tri name, tri card, tri paypay,
+    tri apple_pay, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentMethodConfigurationUpdateRequest {
@@ -5173,44 +3391,16 @@ impl PaymentMethodConfigurationUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodCreateCardDetailsRequest {
     pub number: String,
     pub exp_month: i64,
     pub exp_year: i64,
     pub cvc: String,
 }
-impl<'de> Deserialize<'de> for PaymentMethodCreateCardDetailsRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodCreateCardDetailsRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodCreateCardDetailsRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = None;
-        let mut v1: Option<i64> = None;
-        let mut v2: Option<i64> = None;
-        let mut v3: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "number" => v0 = Some(map.next_value()?),
-                "exp_month" => v1 = Some(map.next_value()?),
-                "exp_year" => v2 = Some(map.next_value()?),
-                "cvc" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            number: object::required(v0, "number")?,
-            exp_month: object::required(v1, "exp_month")?,
-            exp_year: object::required(v2, "exp_year")?,
-            cvc: object::required(v3, "cvc")?,
-        })
-    }
+object_impls! {
+    PaymentMethodCreateCardDetailsRequest { req number, req exp_month, req exp_year, req
+    cvc, }
 }
 impl PaymentMethodCreateCardDetailsRequest {
     /// A value with the required fields set and every optional field empty.
@@ -5232,7 +3422,7 @@ pub enum PaymentMethodCreateRequest {
     ApplePay(PaymentMethodApplePayCreateRequest),
     Paypay(PaymentMethodPayPayCreateRequest),
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -5243,37 +3433,8 @@ pub struct PaymentMethodListResponse {
     /// Items on this page.
     pub data: Vec<PaymentMethodResponse>,
 }
-impl<'de> Deserialize<'de> for PaymentMethodListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodListResponse")
-    }
-}
-impl object::FromEntries for PaymentMethodListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<PaymentMethodResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    PaymentMethodListResponse { def object, req url, req has_more, req data, }
 }
 impl PaymentMethodListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -5311,48 +3472,17 @@ impl PaymentMethodObject {
         "payment_method"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodPayPayCreateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<PaymentMethodBillingDetailsRequest>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub r#type: PaypayType,
 }
-impl<'de> Deserialize<'de> for PaymentMethodPayPayCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodPayPayCreateRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodPayPayCreateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<PaymentMethodBillingDetailsRequest> = Default::default();
-        let mut v2: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        let mut v3: Option<PaypayType> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "customer_id" => v0 = map.next_value()?,
-                "billing_details" => v1 = map.next_value()?,
-                "metadata" => v2 = map.next_value()?,
-                "type" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            customer_id: v0,
-            billing_details: v1,
-            metadata: v2,
-            r#type: object::required(v3, "type")?,
-        })
-    }
+object_impls! {
+    PaymentMethodPayPayCreateRequest { opt customer_id, opt billing_details, opt
+    metadata, req r#type = "type", }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentMethodPayPayCreateRequest {
@@ -5378,7 +3508,7 @@ impl PaymentMethodPayPayCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodPayPayResponse {
     /// Name of the object type.
     pub object: PaymentMethodObject,
@@ -5396,55 +3526,10 @@ pub struct PaymentMethodPayPayResponse {
     pub updated_at: String,
     pub billing_details: PaymentMethodBillingDetailsResponse,
 }
-impl<'de> Deserialize<'de> for PaymentMethodPayPayResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodPayPayResponse")
-    }
-}
-impl object::FromEntries for PaymentMethodPayPayResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: PaymentMethodObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<PaypayType> = None;
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        let mut v6: Option<std::collections::BTreeMap<String, MetadataValue>> = None;
-        let mut v7: Option<String> = None;
-        let mut v8: Option<String> = None;
-        let mut v9: Option<PaymentMethodBillingDetailsResponse> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "type" => v3 = Some(map.next_value()?),
-                "customer_id" => v4 = map.next_value()?,
-                "detached_at" => v5 = map.next_value()?,
-                "metadata" => v6 = Some(map.next_value()?),
-                "created_at" => v7 = Some(map.next_value()?),
-                "updated_at" => v8 = Some(map.next_value()?),
-                "billing_details" => v9 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            r#type: object::required(v3, "type")?,
-            customer_id: v4,
-            detached_at: v5,
-            metadata: object::required(v6, "metadata")?,
-            created_at: object::required(v7, "created_at")?,
-            updated_at: object::required(v8, "updated_at")?,
-            billing_details: object::required(v9, "billing_details")?,
-        })
-    }
+object_impls! {
+    PaymentMethodPayPayResponse { def object, req id, req livemode, req r#type = "type",
+    def customer_id, def detached_at, req metadata, req created_at, req updated_at, req
+    billing_details, }
 }
 impl PaymentMethodPayPayResponse {
     /// A value with the required fields set and every optional field empty.
@@ -5470,43 +3555,16 @@ impl PaymentMethodPayPayResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodPayPayUpdateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<PaymentMethodBillingDetailsRequest>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
     pub r#type: PaypayType,
 }
-impl<'de> Deserialize<'de> for PaymentMethodPayPayUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentMethodPayPayUpdateRequest")
-    }
-}
-impl object::FromEntries for PaymentMethodPayPayUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<PaymentMethodBillingDetailsRequest> = Default::default();
-        let mut v1: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        let mut v2: Option<PaypayType> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "billing_details" => v0 = map.next_value()?,
-                "metadata" => v1 = map.next_value()?,
-                "type" => v2 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            billing_details: v0,
-            metadata: v1,
-            r#type: object::required(v2, "type")?,
-        })
-    }
+object_impls! {
+    PaymentMethodPayPayUpdateRequest { opt billing_details, opt metadata, req r#type =
+    "type", }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentMethodPayPayUpdateRequest {
@@ -5589,48 +3647,17 @@ pub enum PaymentMethodUpdateRequest {
     Paypay(PaymentMethodPayPayUpdateRequest),
     ApplePay(PaymentMethodApplePayUpdateRequest),
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentRefundCreateRequest {
     pub payment_flow_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<PaymentRefundReason>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for PaymentRefundCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentRefundCreateRequest")
-    }
-}
-impl object::FromEntries for PaymentRefundCreateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = None;
-        let mut v1: Option<i64> = Default::default();
-        let mut v2: Option<PaymentRefundReason> = Default::default();
-        let mut v3: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "payment_flow_id" => v0 = Some(map.next_value()?),
-                "amount" => v1 = map.next_value()?,
-                "reason" => v2 = map.next_value()?,
-                "metadata" => v3 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            payment_flow_id: object::required(v0, "payment_flow_id")?,
-            amount: v1,
-            reason: v2,
-            metadata: v3,
-        })
-    }
+object_impls! {
+    PaymentRefundCreateRequest { req payment_flow_id, opt amount, opt reason, opt
+    metadata, }
 }
 impl PaymentRefundCreateRequest {
     /// A value with the required fields set and every optional field empty.
@@ -5664,7 +3691,7 @@ impl PaymentRefundCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentRefundListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -5675,37 +3702,8 @@ pub struct PaymentRefundListResponse {
     /// Items on this page.
     pub data: Vec<PaymentRefundResponse>,
 }
-impl<'de> Deserialize<'de> for PaymentRefundListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentRefundListResponse")
-    }
-}
-impl object::FromEntries for PaymentRefundListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<PaymentRefundResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    PaymentRefundListResponse { def object, req url, req has_more, req data, }
 }
 impl PaymentRefundListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -5788,7 +3786,7 @@ impl std::fmt::Display for PaymentRefundReason {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentRefundResponse {
     /// Name of the object type.
     pub object: PaymentRefundObject,
@@ -5806,55 +3804,9 @@ pub struct PaymentRefundResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for PaymentRefundResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentRefundResponse")
-    }
-}
-impl object::FromEntries for PaymentRefundResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: PaymentRefundObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<String> = None;
-        let mut v4: Option<i64> = None;
-        let mut v5: Option<PaymentRefundStatus> = None;
-        let mut v6: Option<PaymentRefundReason> = Default::default();
-        let mut v7: Option<std::collections::BTreeMap<String, MetadataValue>> = None;
-        let mut v8: Option<String> = None;
-        let mut v9: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "payment_flow_id" => v3 = Some(map.next_value()?),
-                "amount" => v4 = Some(map.next_value()?),
-                "status" => v5 = Some(map.next_value()?),
-                "reason" => v6 = map.next_value()?,
-                "metadata" => v7 = Some(map.next_value()?),
-                "created_at" => v8 = Some(map.next_value()?),
-                "updated_at" => v9 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            payment_flow_id: object::required(v3, "payment_flow_id")?,
-            amount: object::required(v4, "amount")?,
-            status: object::required(v5, "status")?,
-            reason: v6,
-            metadata: object::required(v7, "metadata")?,
-            created_at: object::required(v8, "created_at")?,
-            updated_at: object::required(v9, "updated_at")?,
-        })
-    }
+object_impls! {
+    PaymentRefundResponse { def object, req id, req livemode, req payment_flow_id, req
+    amount, req status, def reason, req metadata, req created_at, req updated_at, }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentRefundStatus {
@@ -5907,32 +3859,13 @@ impl std::fmt::Display for PaymentRefundStatus {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentRefundUpdateRequest {
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for PaymentRefundUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentRefundUpdateRequest")
-    }
-}
-impl object::FromEntries for PaymentRefundUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "metadata" => v0 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { metadata: v0 })
-    }
+object_impls! {
+    PaymentRefundUpdateRequest { opt metadata, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PaymentRefundUpdateRequest {
@@ -5945,7 +3878,7 @@ impl PaymentRefundUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentTransactionListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -5956,37 +3889,8 @@ pub struct PaymentTransactionListResponse {
     /// Items on this page.
     pub data: Vec<PaymentTransactionResponse>,
 }
-impl<'de> Deserialize<'de> for PaymentTransactionListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentTransactionListResponse")
-    }
-}
-impl object::FromEntries for PaymentTransactionListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<PaymentTransactionResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    PaymentTransactionListResponse { def object, req url, req has_more, req data, }
 }
 impl PaymentTransactionListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -6028,7 +3932,7 @@ impl PaymentTransactionObject {
         "payment_transaction"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentTransactionResponse {
     /// Name of the object type.
     pub object: PaymentTransactionObject,
@@ -6048,64 +3952,10 @@ pub struct PaymentTransactionResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for PaymentTransactionResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PaymentTransactionResponse")
-    }
-}
-impl object::FromEntries for PaymentTransactionResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: PaymentTransactionObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<String> = None;
-        let mut v4: Option<i64> = None;
-        let mut v5: Option<Currency> = None;
-        let mut v6: Option<String> = None;
-        let mut v7: Option<i64> = None;
-        let mut v8: Option<PaymentTransactionType> = None;
-        let mut v9: Option<PaymentMethodTypes> = None;
-        let mut v10: Option<String> = None;
-        let mut v11: Option<String> = None;
-        let mut v12: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "resource_id" => v3 = Some(map.next_value()?),
-                "amount" => v4 = Some(map.next_value()?),
-                "currency" => v5 = Some(map.next_value()?),
-                "fee_rate" => v6 = Some(map.next_value()?),
-                "fee" => v7 = Some(map.next_value()?),
-                "type" => v8 = Some(map.next_value()?),
-                "payment_method_type" => v9 = Some(map.next_value()?),
-                "term_id" => v10 = Some(map.next_value()?),
-                "created_at" => v11 = Some(map.next_value()?),
-                "updated_at" => v12 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            resource_id: object::required(v3, "resource_id")?,
-            amount: object::required(v4, "amount")?,
-            currency: object::required(v5, "currency")?,
-            fee_rate: object::required(v6, "fee_rate")?,
-            fee: object::required(v7, "fee")?,
-            r#type: object::required(v8, "type")?,
-            payment_method_type: object::required(v9, "payment_method_type")?,
-            term_id: object::required(v10, "term_id")?,
-            created_at: object::required(v11, "created_at")?,
-            updated_at: object::required(v12, "updated_at")?,
-        })
-    }
+object_impls! {
+    PaymentTransactionResponse { def object, req id, req livemode, req resource_id, req
+    amount, req currency, req fee_rate, req fee, req r#type = "type", req
+    payment_method_type, req term_id, req created_at, req updated_at, }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PaymentTransactionType {
@@ -6180,66 +4030,21 @@ impl PaypayType {
         "paypay"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PriceCreateRequest {
     pub product_id: String,
     pub unit_amount: i64,
     pub currency: Currency,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lookup_key: Option<String>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for PriceCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PriceCreateRequest")
-    }
-}
-impl object::FromEntries for PriceCreateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = None;
-        let mut v1: Option<i64> = None;
-        let mut v2: Option<Currency> = None;
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<bool> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        let mut v6: Option<String> = Default::default();
-        let mut v7: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "product_id" => v0 = Some(map.next_value()?),
-                "unit_amount" => v1 = Some(map.next_value()?),
-                "currency" => v2 = Some(map.next_value()?),
-                "id" => v3 = map.next_value()?,
-                "active" => v4 = map.next_value()?,
-                "nickname" => v5 = map.next_value()?,
-                "lookup_key" => v6 = map.next_value()?,
-                "metadata" => v7 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            product_id: object::required(v0, "product_id")?,
-            unit_amount: object::required(v1, "unit_amount")?,
-            currency: object::required(v2, "currency")?,
-            id: v3,
-            active: v4,
-            nickname: v5,
-            lookup_key: v6,
-            metadata: v7,
-        })
-    }
+object_impls! {
+    PriceCreateRequest { req product_id, req unit_amount, req currency, opt id, opt
+    active, opt nickname, opt lookup_key, opt metadata, }
 }
 impl PriceCreateRequest {
     /// A value with the required fields set and every optional field empty.
@@ -6287,7 +4092,7 @@ impl PriceCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PriceDetailsResponse {
     /// Name of the object type.
     pub object: PriceObject,
@@ -6308,66 +4113,12 @@ pub struct PriceDetailsResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for PriceDetailsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PriceDetailsResponse")
-    }
+object_impls! {
+    PriceDetailsResponse { def object, req id, req livemode, req product_id, req
+    unit_amount, req currency, req active, def nickname, req r#type = "type", def
+    lookup_key, req metadata, req created_at, req updated_at, }
 }
-impl object::FromEntries for PriceDetailsResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: PriceObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<String> = None;
-        let mut v4: Option<i64> = None;
-        let mut v5: Option<Currency> = None;
-        let mut v6: Option<bool> = None;
-        let mut v7: Option<String> = Default::default();
-        let mut v8: Option<PriceType> = None;
-        let mut v9: Option<String> = Default::default();
-        let mut v10: Option<std::collections::BTreeMap<String, MetadataValue>> = None;
-        let mut v11: Option<String> = None;
-        let mut v12: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "product_id" => v3 = Some(map.next_value()?),
-                "unit_amount" => v4 = Some(map.next_value()?),
-                "currency" => v5 = Some(map.next_value()?),
-                "active" => v6 = Some(map.next_value()?),
-                "nickname" => v7 = map.next_value()?,
-                "type" => v8 = Some(map.next_value()?),
-                "lookup_key" => v9 = map.next_value()?,
-                "metadata" => v10 = Some(map.next_value()?),
-                "created_at" => v11 = Some(map.next_value()?),
-                "updated_at" => v12 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            product_id: object::required(v3, "product_id")?,
-            unit_amount: object::required(v4, "unit_amount")?,
-            currency: object::required(v5, "currency")?,
-            active: object::required(v6, "active")?,
-            nickname: v7,
-            r#type: object::required(v8, "type")?,
-            lookup_key: v9,
-            metadata: object::required(v10, "metadata")?,
-            created_at: object::required(v11, "created_at")?,
-            updated_at: object::required(v12, "updated_at")?,
-        })
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PriceListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -6378,37 +4129,8 @@ pub struct PriceListResponse {
     /// Items on this page.
     pub data: Vec<PriceDetailsResponse>,
 }
-impl<'de> Deserialize<'de> for PriceListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PriceListResponse")
-    }
-}
-impl object::FromEntries for PriceListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<PriceDetailsResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    PriceListResponse { def object, req url, req has_more, req data, }
 }
 impl PriceListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -6485,49 +4207,16 @@ impl std::fmt::Display for PriceType {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PriceUpdateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lookup_key: Option<String>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for PriceUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "PriceUpdateRequest")
-    }
-}
-impl object::FromEntries for PriceUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<bool> = Default::default();
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "active" => v0 = map.next_value()?,
-                "nickname" => v1 = map.next_value()?,
-                "lookup_key" => v2 = map.next_value()?,
-                "metadata" => v3 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            active: v0,
-            nickname: v1,
-            lookup_key: v2,
-            metadata: v3,
-        })
-    }
+object_impls! {
+    PriceUpdateRequest { opt active, opt nickname, opt lookup_key, opt metadata, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl PriceUpdateRequest {
@@ -6555,57 +4244,18 @@ impl PriceUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProductCreateRequest {
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_label: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-impl<'de> Deserialize<'de> for ProductCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "ProductCreateRequest")
-    }
-}
-impl object::FromEntries for ProductCreateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = None;
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<bool> = Default::default();
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "name" => v0 = Some(map.next_value()?),
-                "id" => v1 = map.next_value()?,
-                "active" => v2 = map.next_value()?,
-                "description" => v3 = map.next_value()?,
-                "unit_label" => v4 = map.next_value()?,
-                "url" => v5 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            name: object::required(v0, "name")?,
-            id: v1,
-            active: v2,
-            description: v3,
-            unit_label: v4,
-            url: v5,
-        })
-    }
+object_impls! {
+    ProductCreateRequest { req name, opt id, opt active, opt description, opt unit_label,
+    opt url, }
 }
 impl ProductCreateRequest {
     /// A value with the required fields set and every optional field empty.
@@ -6648,42 +4298,15 @@ impl ProductCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProductDeletedResponse {
     /// Name of the object type.
     pub object: ProductObject,
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
 }
-impl<'de> Deserialize<'de> for ProductDeletedResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "ProductDeletedResponse")
-    }
-}
-impl object::FromEntries for ProductDeletedResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ProductObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "deleted" => v2 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            deleted: v2,
-        })
-    }
+object_impls! {
+    ProductDeletedResponse { def object, req id, opt deleted, }
 }
 impl ProductDeletedResponse {
     /// A value with the required fields set and every optional field empty.
@@ -6695,7 +4318,7 @@ impl ProductDeletedResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProductDetailsResponse {
     /// Name of the object type.
     pub object: ProductObject,
@@ -6713,58 +4336,10 @@ pub struct ProductDetailsResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for ProductDetailsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "ProductDetailsResponse")
-    }
-}
-impl object::FromEntries for ProductDetailsResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ProductObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<String> = None;
-        let mut v4: Option<bool> = None;
-        let mut v5: Option<String> = Default::default();
-        let mut v6: Option<String> = Default::default();
-        let mut v7: Option<String> = Default::default();
-        let mut v8: Option<String> = Default::default();
-        let mut v9: Option<String> = None;
-        let mut v10: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "name" => v3 = Some(map.next_value()?),
-                "active" => v4 = Some(map.next_value()?),
-                "default_price_id" => v5 = map.next_value()?,
-                "description" => v6 = map.next_value()?,
-                "unit_label" => v7 = map.next_value()?,
-                "url" => v8 = map.next_value()?,
-                "created_at" => v9 = Some(map.next_value()?),
-                "updated_at" => v10 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            name: object::required(v3, "name")?,
-            active: object::required(v4, "active")?,
-            default_price_id: v5,
-            description: v6,
-            unit_label: v7,
-            url: v8,
-            created_at: object::required(v9, "created_at")?,
-            updated_at: object::required(v10, "updated_at")?,
-        })
-    }
+object_impls! {
+    ProductDetailsResponse { def object, req id, req livemode, req name, req active, def
+    default_price_id, def description, def unit_label, def url, req created_at, req
+    updated_at, }
 }
 impl ProductDetailsResponse {
     /// A value with the required fields set and every optional field empty.
@@ -6791,7 +4366,7 @@ impl ProductDetailsResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProductListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -6802,37 +4377,8 @@ pub struct ProductListResponse {
     /// Items on this page.
     pub data: Vec<ProductDetailsResponse>,
 }
-impl<'de> Deserialize<'de> for ProductListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "ProductListResponse")
-    }
-}
-impl object::FromEntries for ProductListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<ProductDetailsResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    ProductListResponse { def object, req url, req has_more, req data, }
 }
 impl ProductListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -6870,58 +4416,18 @@ impl ProductObject {
         "product"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProductUpdateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_price_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_label: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-impl<'de> Deserialize<'de> for ProductUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "ProductUpdateRequest")
-    }
-}
-impl object::FromEntries for ProductUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<bool> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "name" => v0 = map.next_value()?,
-                "active" => v1 = map.next_value()?,
-                "default_price_id" => v2 = map.next_value()?,
-                "description" => v3 = map.next_value()?,
-                "unit_label" => v4 = map.next_value()?,
-                "url" => v5 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            name: v0,
-            active: v1,
-            default_price_id: v2,
-            description: v3,
-            unit_label: v4,
-            url: v5,
-        })
-    }
+object_impls! {
+    ProductUpdateRequest { opt name, opt active, opt default_price_id, opt description,
+    opt unit_label, opt url, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl ProductUpdateRequest {
@@ -6956,31 +4462,12 @@ impl ProductUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetupFlowCancelRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<SetupFlowCancellationReason>,
 }
-impl<'de> Deserialize<'de> for SetupFlowCancelRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "SetupFlowCancelRequest")
-    }
-}
-impl object::FromEntries for SetupFlowCancelRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<SetupFlowCancellationReason> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "cancellation_reason" => v0 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { cancellation_reason: v0 })
-    }
+object_impls! {
+    SetupFlowCancelRequest { opt cancellation_reason, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl SetupFlowCancelRequest {
@@ -7038,59 +4525,19 @@ impl std::fmt::Display for SetupFlowCancellationReason {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetupFlowCreateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<SetupFlowPaymentMethodOptionsRequest>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<SetupFlowCreateRequestPaymentMethodTypesItem>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<Usage>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for SetupFlowCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "SetupFlowCreateRequest")
-    }
-}
-impl object::FromEntries for SetupFlowCreateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<SetupFlowPaymentMethodOptionsRequest> = Default::default();
-        let mut v2: Option<Vec<SetupFlowCreateRequestPaymentMethodTypesItem>> = Default::default();
-        let mut v3: Option<Usage> = Default::default();
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "customer_id" => v0 = map.next_value()?,
-                "payment_method_options" => v1 = map.next_value()?,
-                "payment_method_types" => v2 = map.next_value()?,
-                "usage" => v3 = map.next_value()?,
-                "description" => v4 = map.next_value()?,
-                "metadata" => v5 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            customer_id: v0,
-            payment_method_options: v1,
-            payment_method_types: v2,
-            usage: v3,
-            description: v4,
-            metadata: v5,
-        })
-    }
+object_impls! {
+    SetupFlowCreateRequest { opt customer_id, opt payment_method_options, opt
+    payment_method_types, opt usage, opt description, opt metadata, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl SetupFlowCreateRequest {
@@ -7173,39 +4620,14 @@ impl std::fmt::Display for SetupFlowCreateRequestPaymentMethodTypesItem {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetupFlowDataRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Option<String>>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for SetupFlowDataRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "SetupFlowDataRequest")
-    }
-}
-impl object::FromEntries for SetupFlowDataRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<Option<String>> = Default::default();
-        let mut v1: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "description" => v0 = Some(map.next_value()?),
-                "metadata" => v1 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            description: v0,
-            metadata: v1,
-        })
-    }
+object_impls! {
+    SetupFlowDataRequest { tri description, opt metadata, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl SetupFlowDataRequest {
@@ -7223,7 +4645,7 @@ impl SetupFlowDataRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetupFlowListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -7234,37 +4656,8 @@ pub struct SetupFlowListResponse {
     /// Items on this page.
     pub data: Vec<SetupFlowResponse>,
 }
-impl<'de> Deserialize<'de> for SetupFlowListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "SetupFlowListResponse")
-    }
-}
-impl object::FromEntries for SetupFlowListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<SetupFlowResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    SetupFlowListResponse { def object, req url, req has_more, req data, }
 }
 impl SetupFlowListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -7302,35 +4695,14 @@ impl SetupFlowObject {
         "setup_flow"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetupFlowPaymentMethodOptionsCardRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_three_d_secure: Option<
         SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure,
     >,
 }
-impl<'de> Deserialize<'de> for SetupFlowPaymentMethodOptionsCardRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "SetupFlowPaymentMethodOptionsCardRequest")
-    }
-}
-impl object::FromEntries for SetupFlowPaymentMethodOptionsCardRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<
-            SetupFlowPaymentMethodOptionsCardRequestRequestThreeDSecure,
-        > = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "request_three_d_secure" => v0 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { request_three_d_secure: v0 })
-    }
+object_impls! {
+    SetupFlowPaymentMethodOptionsCardRequest { opt request_three_d_secure, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl SetupFlowPaymentMethodOptionsCardRequest {
@@ -7386,31 +4758,12 @@ impl std::fmt::Display for SetupFlowPaymentMethodOptionsCardRequestRequestThreeD
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetupFlowPaymentMethodOptionsRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<SetupFlowPaymentMethodOptionsCardRequest>,
 }
-impl<'de> Deserialize<'de> for SetupFlowPaymentMethodOptionsRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "SetupFlowPaymentMethodOptionsRequest")
-    }
-}
-impl object::FromEntries for SetupFlowPaymentMethodOptionsRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<SetupFlowPaymentMethodOptionsCardRequest> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "card" => v0 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self { card: v0 })
-    }
+object_impls! {
+    SetupFlowPaymentMethodOptionsRequest { opt card, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl SetupFlowPaymentMethodOptionsRequest {
@@ -7423,7 +4776,7 @@ impl SetupFlowPaymentMethodOptionsRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetupFlowResponse {
     /// Name of the object type.
     pub object: SetupFlowObject,
@@ -7448,76 +4801,12 @@ pub struct SetupFlowResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for SetupFlowResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "SetupFlowResponse")
-    }
-}
-impl object::FromEntries for SetupFlowResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: SetupFlowObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<String> = None;
-        let mut v4: Option<String> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        let mut v6: Option<std::collections::BTreeMap<String, MetadataValue>> = None;
-        let mut v7: Option<String> = Default::default();
-        let mut v8: Option<serde_json::Map<String, serde_json::Value>> = Default::default();
-        let mut v9: Option<Vec<PaymentMethodTypes>> = None;
-        let mut v10: Option<SetupFlowStatus> = None;
-        let mut v11: Option<serde_json::Map<String, serde_json::Value>> = Default::default();
-        let mut v12: Option<String> = Default::default();
-        let mut v13: Option<serde_json::Map<String, serde_json::Value>> = Default::default();
-        let mut v14: Option<SetupFlowCancellationReason> = Default::default();
-        let mut v15: Option<String> = None;
-        let mut v16: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "client_secret" => v3 = Some(map.next_value()?),
-                "customer_id" => v4 = map.next_value()?,
-                "description" => v5 = map.next_value()?,
-                "metadata" => v6 = Some(map.next_value()?),
-                "payment_method_id" => v7 = map.next_value()?,
-                "payment_method_options" => v8 = map.next_value()?,
-                "payment_method_types" => v9 = Some(map.next_value()?),
-                "status" => v10 = Some(map.next_value()?),
-                "next_action" => v11 = map.next_value()?,
-                "return_url" => v12 = map.next_value()?,
-                "last_setup_error" => v13 = map.next_value()?,
-                "cancellation_reason" => v14 = map.next_value()?,
-                "created_at" => v15 = Some(map.next_value()?),
-                "updated_at" => v16 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            client_secret: object::required(v3, "client_secret")?,
-            customer_id: v4,
-            description: v5,
-            metadata: object::required(v6, "metadata")?,
-            payment_method_id: v7,
-            payment_method_options: v8,
-            payment_method_types: object::required(v9, "payment_method_types")?,
-            status: object::required(v10, "status")?,
-            next_action: v11,
-            return_url: v12,
-            last_setup_error: v13,
-            cancellation_reason: v14,
-            created_at: object::required(v15, "created_at")?,
-            updated_at: object::required(v16, "updated_at")?,
-        })
-    }
+object_impls! {
+    SetupFlowResponse { def object, req id, req livemode, req client_secret, def
+    customer_id, def description, req metadata, def payment_method_id, def
+    payment_method_options, req payment_method_types, req status, def next_action, def
+    return_url, def last_setup_error, def cancellation_reason, req created_at, req
+    updated_at, }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SetupFlowStatus {
@@ -7573,54 +4862,18 @@ impl std::fmt::Display for SetupFlowStatus {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetupFlowUpdateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<SetupFlowPaymentMethodOptionsRequest>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<SetupFlowUpdateRequestPaymentMethodTypesItem>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for SetupFlowUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "SetupFlowUpdateRequest")
-    }
-}
-impl object::FromEntries for SetupFlowUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = Default::default();
-        let mut v1: Option<SetupFlowPaymentMethodOptionsRequest> = Default::default();
-        let mut v2: Option<Vec<SetupFlowUpdateRequestPaymentMethodTypesItem>> = Default::default();
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "customer_id" => v0 = map.next_value()?,
-                "payment_method_options" => v1 = map.next_value()?,
-                "payment_method_types" => v2 = map.next_value()?,
-                "description" => v3 = map.next_value()?,
-                "metadata" => v4 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            customer_id: v0,
-            payment_method_options: v1,
-            payment_method_types: v2,
-            description: v3,
-            metadata: v4,
-        })
-    }
+object_impls! {
+    SetupFlowUpdateRequest { opt customer_id, opt payment_method_options, opt
+    payment_method_types, opt description, opt metadata, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl SetupFlowUpdateRequest {
@@ -7698,44 +4951,15 @@ impl std::fmt::Display for SetupFlowUpdateRequestPaymentMethodTypesItem {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StatementItemResponse {
     pub subject: StatementSubject,
     pub name: Option<String>,
     pub amount: i64,
     pub tax_rate: Option<String>,
 }
-impl<'de> Deserialize<'de> for StatementItemResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "StatementItemResponse")
-    }
-}
-impl object::FromEntries for StatementItemResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<StatementSubject> = None;
-        let mut v1: Option<String> = Default::default();
-        let mut v2: Option<i64> = None;
-        let mut v3: Option<String> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "subject" => v0 = Some(map.next_value()?),
-                "name" => v1 = map.next_value()?,
-                "amount" => v2 = Some(map.next_value()?),
-                "tax_rate" => v3 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            subject: object::required(v0, "subject")?,
-            name: v1,
-            amount: object::required(v2, "amount")?,
-            tax_rate: v3,
-        })
-    }
+object_impls! {
+    StatementItemResponse { req subject, def name, req amount, def tax_rate, }
 }
 impl StatementItemResponse {
     /// A value with the required fields set and every optional field empty.
@@ -7748,7 +4972,7 @@ impl StatementItemResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StatementListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -7759,37 +4983,8 @@ pub struct StatementListResponse {
     /// Items on this page.
     pub data: Vec<StatementResponse>,
 }
-impl<'de> Deserialize<'de> for StatementListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "StatementListResponse")
-    }
-}
-impl object::FromEntries for StatementListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<StatementResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    StatementListResponse { def object, req url, req has_more, req data, }
 }
 impl StatementListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -7827,7 +5022,7 @@ impl StatementObject {
         "statement"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StatementResponse {
     /// Name of the object type.
     pub object: StatementObject,
@@ -7845,58 +5040,9 @@ pub struct StatementResponse {
     /// Last update time (UTC, ISO 8601).
     pub updated_at: String,
 }
-impl<'de> Deserialize<'de> for StatementResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "StatementResponse")
-    }
-}
-impl object::FromEntries for StatementResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: StatementObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<StatementType> = None;
-        let mut v5: Option<TermResponse> = Default::default();
-        let mut v6: Option<String> = Default::default();
-        let mut v7: Option<Vec<StatementItemResponse>> = None;
-        let mut v8: Option<i64> = None;
-        let mut v9: Option<String> = None;
-        let mut v10: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "title" => v3 = map.next_value()?,
-                "type" => v4 = Some(map.next_value()?),
-                "term" => v5 = map.next_value()?,
-                "balance_id" => v6 = map.next_value()?,
-                "items" => v7 = Some(map.next_value()?),
-                "net" => v8 = Some(map.next_value()?),
-                "created_at" => v9 = Some(map.next_value()?),
-                "updated_at" => v10 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            title: v3,
-            r#type: object::required(v4, "type")?,
-            term: v5,
-            balance_id: v6,
-            items: object::required(v7, "items")?,
-            net: object::required(v8, "net")?,
-            created_at: object::required(v9, "created_at")?,
-            updated_at: object::required(v10, "updated_at")?,
-        })
-    }
+object_impls! {
+    StatementResponse { def object, req id, req livemode, def title, req r#type = "type",
+    def term, def balance_id, req items, req net, req created_at, req updated_at, }
 }
 impl StatementResponse {
     /// A value with the required fields set and every optional field empty.
@@ -8087,41 +5233,15 @@ impl StatementUrlObject {
         "statement_url"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StatementUrlResponse {
     /// Name of the object type.
     pub object: StatementUrlObject,
     pub url: String,
     pub expires: String,
 }
-impl<'de> Deserialize<'de> for StatementUrlResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "StatementUrlResponse")
-    }
-}
-impl object::FromEntries for StatementUrlResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: StatementUrlObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<String> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "expires" => v2 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            expires: object::required(v2, "expires")?,
-        })
-    }
+object_impls! {
+    StatementUrlResponse { def object, req url, req expires, }
 }
 impl StatementUrlResponse {
     /// A value with the required fields set and every optional field empty.
@@ -8133,61 +5253,20 @@ impl StatementUrlResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaxRateCreateRequest {
     pub display_name: String,
     pub inclusive: bool,
     pub percentage: f64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<Country>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for TaxRateCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "TaxRateCreateRequest")
-    }
-}
-impl object::FromEntries for TaxRateCreateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<String> = None;
-        let mut v1: Option<bool> = None;
-        let mut v2: Option<f64> = None;
-        let mut v3: Option<bool> = Default::default();
-        let mut v4: Option<Country> = Default::default();
-        let mut v5: Option<String> = Default::default();
-        let mut v6: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "display_name" => v0 = Some(map.next_value()?),
-                "inclusive" => v1 = Some(map.next_value()?),
-                "percentage" => v2 = Some(map.next_value()?),
-                "active" => v3 = map.next_value()?,
-                "country" => v4 = map.next_value()?,
-                "description" => v5 = map.next_value()?,
-                "metadata" => v6 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            display_name: object::required(v0, "display_name")?,
-            inclusive: object::required(v1, "inclusive")?,
-            percentage: object::required(v2, "percentage")?,
-            active: v3,
-            country: v4,
-            description: v5,
-            metadata: v6,
-        })
-    }
+object_impls! {
+    TaxRateCreateRequest { req display_name, req inclusive, req percentage, opt active,
+    opt country, opt description, opt metadata, }
 }
 impl TaxRateCreateRequest {
     /// A value with the required fields set and every optional field empty.
@@ -8229,7 +5308,7 @@ impl TaxRateCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaxRateDetailsResponse {
     /// Name of the object type.
     pub object: TaxRateObject,
@@ -8249,63 +5328,12 @@ pub struct TaxRateDetailsResponse {
     /// Arbitrary key-value data stored on the object.
     pub metadata: std::collections::BTreeMap<String, MetadataValue>,
 }
-impl<'de> Deserialize<'de> for TaxRateDetailsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "TaxRateDetailsResponse")
-    }
+object_impls! {
+    TaxRateDetailsResponse { def object, req id, req livemode, req display_name, req
+    inclusive, req percentage, req active, def country, def description, req created_at,
+    req updated_at, req metadata, }
 }
-impl object::FromEntries for TaxRateDetailsResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: TaxRateObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<String> = None;
-        let mut v4: Option<bool> = None;
-        let mut v5: Option<f64> = None;
-        let mut v6: Option<bool> = None;
-        let mut v7: Option<Country> = Default::default();
-        let mut v8: Option<String> = Default::default();
-        let mut v9: Option<String> = None;
-        let mut v10: Option<String> = None;
-        let mut v11: Option<std::collections::BTreeMap<String, MetadataValue>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "display_name" => v3 = Some(map.next_value()?),
-                "inclusive" => v4 = Some(map.next_value()?),
-                "percentage" => v5 = Some(map.next_value()?),
-                "active" => v6 = Some(map.next_value()?),
-                "country" => v7 = map.next_value()?,
-                "description" => v8 = map.next_value()?,
-                "created_at" => v9 = Some(map.next_value()?),
-                "updated_at" => v10 = Some(map.next_value()?),
-                "metadata" => v11 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            display_name: object::required(v3, "display_name")?,
-            inclusive: object::required(v4, "inclusive")?,
-            percentage: object::required(v5, "percentage")?,
-            active: object::required(v6, "active")?,
-            country: v7,
-            description: v8,
-            created_at: object::required(v9, "created_at")?,
-            updated_at: object::required(v10, "updated_at")?,
-            metadata: object::required(v11, "metadata")?,
-        })
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaxRateListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -8316,37 +5344,8 @@ pub struct TaxRateListResponse {
     /// Items on this page.
     pub data: Vec<TaxRateDetailsResponse>,
 }
-impl<'de> Deserialize<'de> for TaxRateListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "TaxRateListResponse")
-    }
-}
-impl object::FromEntries for TaxRateListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<TaxRateDetailsResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    TaxRateListResponse { def object, req url, req has_more, req data, }
 }
 impl TaxRateListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -8384,54 +5383,18 @@ impl TaxRateObject {
         "tax_rate"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TaxRateUpdateRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<Country>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Key-value data to store on the object (at most 20 keys; an empty string value removes the key).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, MetadataValue>>,
 }
-impl<'de> Deserialize<'de> for TaxRateUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "TaxRateUpdateRequest")
-    }
-}
-impl object::FromEntries for TaxRateUpdateRequest {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: Option<bool> = Default::default();
-        let mut v1: Option<Country> = Default::default();
-        let mut v2: Option<String> = Default::default();
-        let mut v3: Option<String> = Default::default();
-        let mut v4: Option<std::collections::BTreeMap<String, MetadataValue>> = Default::default();
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "active" => v0 = map.next_value()?,
-                "country" => v1 = map.next_value()?,
-                "description" => v2 = map.next_value()?,
-                "display_name" => v3 = map.next_value()?,
-                "metadata" => v4 = map.next_value()?,
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            active: v0,
-            country: v1,
-            description: v2,
-            display_name: v3,
-            metadata: v4,
-        })
-    }
+object_impls! {
+    TaxRateUpdateRequest { opt active, opt country, opt description, opt display_name,
+    opt metadata, }
 }
 #[allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 impl TaxRateUpdateRequest {
@@ -8464,7 +5427,7 @@ impl TaxRateUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TermListResponse {
     /// Name of the object type.
     pub object: ListObject,
@@ -8475,37 +5438,8 @@ pub struct TermListResponse {
     /// Items on this page.
     pub data: Vec<TermResponse>,
 }
-impl<'de> Deserialize<'de> for TermListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "TermListResponse")
-    }
-}
-impl object::FromEntries for TermListResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: ListObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<Vec<TermResponse>> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "url" => v1 = Some(map.next_value()?),
-                "has_more" => v2 = Some(map.next_value()?),
-                "data" => v3 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            url: object::required(v1, "url")?,
-            has_more: object::required(v2, "has_more")?,
-            data: object::required(v3, "data")?,
-        })
-    }
+object_impls! {
+    TermListResponse { def object, req url, req has_more, req data, }
 }
 impl TermListResponse {
     /// A value with the required fields set and every optional field empty.
@@ -8543,7 +5477,7 @@ impl TermObject {
         "term"
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TermResponse {
     /// Name of the object type.
     pub object: TermObject,
@@ -8554,43 +5488,9 @@ pub struct TermResponse {
     pub end_at: String,
     pub closed: bool,
 }
-impl<'de> Deserialize<'de> for TermResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        object::deserialize(deserializer, "TermResponse")
-    }
-}
-impl object::FromEntries for TermResponse {
-    fn from_entries<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: __A,
-    ) -> Result<Self, __A::Error> {
-        let mut v0: TermObject = Default::default();
-        let mut v1: Option<String> = None;
-        let mut v2: Option<bool> = None;
-        let mut v3: Option<String> = None;
-        let mut v4: Option<String> = None;
-        let mut v5: Option<bool> = None;
-        while let Some(key) = map.next_key::<object::Key>()? {
-            match key.as_str() {
-                "object" => v0 = map.next_value()?,
-                "id" => v1 = Some(map.next_value()?),
-                "livemode" => v2 = Some(map.next_value()?),
-                "start_at" => v3 = Some(map.next_value()?),
-                "end_at" => v4 = Some(map.next_value()?),
-                "closed" => v5 = Some(map.next_value()?),
-                _ => object::skip_value(&mut map)?,
-            }
-        }
-        Ok(Self {
-            object: v0,
-            id: object::required(v1, "id")?,
-            livemode: object::required(v2, "livemode")?,
-            start_at: object::required(v3, "start_at")?,
-            end_at: object::required(v4, "end_at")?,
-            closed: object::required(v5, "closed")?,
-        })
-    }
+object_impls! {
+    TermResponse { def object, req id, req livemode, req start_at, req end_at, req
+    closed, }
 }
 impl TermResponse {
     /// A value with the required fields set and every optional field empty.
