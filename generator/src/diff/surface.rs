@@ -433,10 +433,6 @@ fn type_names<'a>(ty: &str, names: &BTreeSet<&'a str>) -> Vec<&'a str> {
     ty.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).filter_map(|word| names.get(word).copied()).collect()
 }
 
-/// The text of a Rust string literal prepared by the model.
-fn unquote(literal: &str) -> String {
-    syn::parse_str::<syn::LitStr>(literal).map(|l| l.value()).unwrap_or_else(|_| literal.to_owned())
-}
 
 fn operation(op: &model::Operation) -> OperationSurface {
     let params_fields = op
@@ -454,7 +450,7 @@ fn operation(op: &model::Operation) -> OperationSurface {
             };
             p.fields.iter().map(move |f| ParamSurface {
                 name: f.name.clone(),
-                wire: unquote(&f.wire),
+                wire: model::literal_text(&f.wire),
                 location: location(f).to_owned(),
                 ty: f.ty.clone(),
             })
@@ -466,14 +462,14 @@ fn operation(op: &model::Operation) -> OperationSurface {
         operation_id: op.operation_id.clone(),
         cfg: op.cfg.clone(),
         method: op.method.clone(),
-        path: unquote(&op.path_template),
+        path: model::literal_text(&op.path_template),
         path_args: op.path_params.iter().map(|p| Arg { name: p.name.clone(), ty: p.ty.clone() }).collect(),
         params: op.params.as_ref().map(|p| p.name.clone()),
         params_fields,
         body: op.body.as_ref().map(|b| BodySurface {
             ty: b.ty.clone(),
             required: b.required,
-            content_type: unquote(&b.content_type),
+            content_type: model::literal_text(&b.content_type),
         }),
         success: op.success.ty.clone(),
         error: op.error.name.clone(),
@@ -508,13 +504,13 @@ fn type_surface(t: &model::TypeDef) -> TypeSurface {
                 .collect(),
         },
         TypeKind::Enum(e) => Shape::Enum {
-            values: e.variants.iter().map(|v| ValueSurface { name: v.name.clone(), wire: unquote(&v.wire) }).collect(),
+            values: e.variants.iter().map(|v| ValueSurface { name: v.name.clone(), wire: model::literal_text(&v.wire) }).collect(),
         },
         TypeKind::Union(u) => Shape::Union {
             members: u.variants.iter().map(|v| Arg { name: v.name.clone(), ty: v.ty.render(None) }).collect(),
             fallback: u.fallback.clone(),
         },
-        TypeKind::Const { value, .. } => Shape::Const { value: unquote(value) },
+        TypeKind::Const { value, .. } => Shape::Const { value: model::literal_text(value) },
         TypeKind::Alias { target } | TypeKind::Newtype { target } => Shape::Alias { target: target.render(None) },
     };
     TypeSurface { name: t.name.clone(), cfg: t.cfg.clone(), shape }
@@ -529,7 +525,7 @@ fn field_wire(field: &model::Field) -> String {
         .serde
         .iter()
         .find_map(|s| s.strip_prefix("rename = "))
-        .map(unquote)
+        .map(model::literal_text)
         .unwrap_or_else(|| crate::lower::naming::unraw(&field.name).to_owned())
 }
 
