@@ -317,9 +317,9 @@ impl Surface {
 }
 
 impl Surface {
-    /// The resource of each operation (by name) and named type: an operation's is the first
-    /// literal segment of its path after any version segment (`/v1/customers/{id}` is
-    /// `customers`); a type's is the one resource whose operations reach it, `shared` when
+    /// The resource of each operation (by name, and its `_stream` method's) and named type: an
+    /// operation's is the first literal segment of its path after any version segment
+    /// (`/v1/customers/{id}` is `customers`); a type's is the one resource whose operations reach it, `shared` when
     /// several do, and `unused` when none does.
     pub fn resources(&self) -> BTreeMap<String, String> {
         let names: BTreeSet<&str> = self.types.iter().map(|t| t.name.as_str()).collect();
@@ -336,6 +336,9 @@ impl Surface {
             op.errors.iter().flat_map(|e| &e.payload).for_each(|p| roots.extend(type_names(p, &names)));
             for name in reach(&edges, roots) {
                 reached.entry(name).or_default().insert(resource.clone());
+            }
+            if let Some(stream) = &op.stream {
+                out.insert(stream.clone(), resource.clone());
             }
             out.insert(op.name.clone(), resource);
         }
