@@ -124,14 +124,14 @@ fn pipeline(sdk: &SdkConfig, text: &str, templates: &Templates, timings: &mut Ti
     timings.normalize = started.elapsed();
 
     let started = Instant::now();
-    let (api, lower_warnings) =
-        lower::lower_with(&api_doc, sdk.info(), sdk.webhooks.as_ref()).map_err(|problems| Error::spec_problems(&sdk.spec, problems))?;
+    // A lowering error is reported with the items degraded before it, all in one run.
+    let (api, lower_warnings) = lower::lower_with(&api_doc, sdk.info(), sdk.webhooks.as_ref()).map_err(|problems| {
+        let mut all = std::mem::take(&mut warnings);
+        all.extend(problems);
+        Error::spec_problems(&sdk.spec, all)
+    })?;
     warnings.extend(lower_warnings);
-    if let Some(nothing) = nothing_to_generate(&api_doc, &api) {
-        // The warnings say what was left out on the way.
-        warnings.push(nothing);
-        return Err(Error::spec_problems(&sdk.spec, warnings));
-    }
+    warnings.extend(describes_nothing(&api_doc, &api));
     timings.lower = started.elapsed();
 
     let started = Instant::now();
@@ -178,17 +178,17 @@ fn prepare_sdk(sdk: &SdkConfig, doc: &mut serde_json::Value) -> Result<(openapiv
     prepare(&sdk.spec, doc)
 }
 
-/// A problem when the SDK has no operation, component schema or webhook: there is nothing to
-/// generate. A spec with schemas only (a webhook or event catalogue) generates its models and a
-/// client without operations.
-fn nothing_to_generate(doc: &openapiv3::OpenAPI, api: &model::Api) -> Option<Diagnostic> {
+/// A warning when the SDK has no operation, component schema or webhook: the spec describes
+/// nothing, and the SDK generated from it is empty (it builds, with nothing in it). A spec with
+/// schemas only (a webhook or event catalogue) generates its models and a client without
+/// operations.
+fn describes_nothing(doc: &openapiv3::OpenAPI, api: &model::Api) -> Option<Diagnostic> {
     let has_schemas = doc.components.as_ref().is_some_and(|c| !c.schemas.is_empty());
     let has_webhooks = doc.extensions.contains_key(spec::normalize::WEBHOOKS_EXTENSION);
     (api.operations.is_empty() && !has_schemas && !has_webhooks).then(|| {
-        // Not our limitation: the document describes no API to generate.
-        Diagnostic::invalid(
+        Diagnostic::at(
             "/paths",
-            "the spec defines no operations and no component schemas, so there is nothing to generate; add a path with an operation or a schema under `components/schemas`",
+            "the spec describes nothing: no operations, component schemas or webhooks (or none that could be read), so the SDK is empty; add a path with an operation or a schema under `components/schemas`",
         )
     })
 }
@@ -198,14 +198,23 @@ pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::O
     let mut repairs = spec::callbacks::remove(doc);
     repairs.extend(spec::repair::repair(doc));
     let findings = spec::normalize::normalize(doc);
-    let mut problems = findings.errors;
-    problems.extend(spec::refs::check(doc));
-    problems.extend(spec::unique::operation_ids(doc));
-    if !problems.is_empty() {
-        return Err(Error::spec_problems(file, problems));
-    }
     let mut warnings = repairs;
     warnings.extend(findings.warnings);
+    // A problem confined to a schema, an operation or a component degrades that item, so that
+    // every problem of the document is reported in one run; only the rest stop here.
+    let mut problems = findings.errors;
+    problems.extend(spec::unique::operation_ids(doc));
+    let (degraded, mut errors) = spec::degrade::degrade(doc, problems);
+    warnings.extend(degraded);
+    if errors.is_empty() {
+        let (degraded, ref_errors) = spec::refs::check_and_degrade(doc);
+        warnings.extend(degraded);
+        errors = ref_errors;
+    }
+    if !errors.is_empty() {
+        errors.extend(warnings);
+        return Err(Error::spec_problems(file, errors));
+    }
     warnings.extend(lower::features::resource_id_warnings(doc));
     let (api, unreadable) = spec::parse::parse(file, std::mem::take(doc))?;
     warnings.extend(unreadable);

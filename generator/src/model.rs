@@ -521,6 +521,29 @@ pub struct Field {
     pub cfg: Option<String>,
 }
 
+/// The `#[serde(...)]` argument that leaves a field out of the JSON when it is `None`.
+pub const SKIP_NONE: &str = "skip_serializing_if = \"Option::is_none\"";
+
+impl Field {
+    /// The property name on the wire, as text (`wire` is its Rust literal).
+    pub fn wire_name(&self) -> String {
+        literal_text(&self.wire)
+    }
+
+    /// Whether the field cannot keep `null` apart from absent: a plain `Option` left out when
+    /// `None`, which reads both as `None` and writes `None` as absent. (An `Option<Option<T>>`
+    /// keeps them apart, and a required field writes `null`.)
+    pub fn null_is_absent(&self) -> bool {
+        matches!(&self.ty, Ty::Option(inner) if !matches!(inner.as_ref(), Ty::Option(_))) && self.serde.iter().any(|a| a == SKIP_NONE)
+    }
+}
+
+/// The text of a Rust string literal prepared by the model (the literal itself when it is not
+/// one).
+pub fn literal_text(literal: &str) -> String {
+    syn::parse_str::<syn::LitStr>(literal).map(|l| l.value()).unwrap_or_else(|_| literal.to_owned())
+}
+
 /// A string enum.
 #[derive(Debug, Clone, Serialize)]
 pub struct EnumDef {

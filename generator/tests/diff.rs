@@ -45,6 +45,8 @@ fn stream_added_is_an_addition() {
     let changes = classified(&d);
     assert!(changes.contains(&("Client::items().list_stream", K::OperationAdded, I::Addition)), "{changes:#?}");
     assert!(!d.is_breaking(), "{changes:#?}");
+    // The summary by resource counts the stream under its operation's resource.
+    assert_eq!(d.resources.get("Client::items().list_stream").map(String::as_str), Some("items"), "{:#?}", d.resources);
 }
 
 /// A method that moves to another resource (here its path changed) keeps its operationId: the

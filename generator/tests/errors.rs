@@ -1,5 +1,7 @@
 //! Error reporting: every problem in a bad spec is reported with its file and place, several at
-//! once when there are several; writing is tested in `output.rs`.
+//! once when there are several; writing is tested in `output.rs`. A problem confined to one
+//! item only degrades it (see `hostile.rs`): these tests generate with `strict`, which makes
+//! every such warning an error.
 //!
 //! The bad specs live in `tests/bad_specs/`.
 
@@ -28,7 +30,7 @@ fn config(spec: PathBuf) -> SdkConfig {
         models_package: None,
         client_package: None,
         examples: None,
-        strict: false,
+        strict: true,
         api_version_header: None,
         idempotency_keys: false,
         method_names: Default::default(),
@@ -95,7 +97,7 @@ fn dangling_ref_points_at_the_ref_key() {
     assert_eq!(problems[0].location, pointer("/components/schemas/A/properties/b/$ref"));
     assert_eq!(
         problems[0].message,
-        "dangling reference `#/components/schemas/Missing`: nothing exists at `/components/schemas/Missing`"
+        "dangling reference `#/components/schemas/Missing`: nothing exists at `/components/schemas/Missing`; the schema is generated as `serde_json::Value`"
     );
     assert!(text.contains("dangling_ref.yaml: at /components/schemas/A/properties/b/$ref: dangling reference"), "{text}");
 }
@@ -107,7 +109,7 @@ fn alias_cycle_is_reported_once() {
     assert_eq!(problems[0].location, pointer("/components/schemas/A/$ref"));
     assert_eq!(
         problems[0].message,
-        "reference cycle: /components/schemas/B -> /components/schemas/A -> /components/schemas/B"
+        "reference cycle: /components/schemas/B -> /components/schemas/A -> /components/schemas/B; the schema is generated as `serde_json::Value`"
     );
 }
 
@@ -138,15 +140,15 @@ fn unsupported_31_keyword_is_reported_with_its_place() {
 
 #[test]
 fn path_parameter_missing_from_the_template_is_reported_with_its_source() {
-    // The defective operation is skipped with a warning; as it is the only one, nothing is left
-    // to generate, and the error lists what was left out on the way: the undeclared `{id}`, then
-    // the declared `item_id` that the template lacks, with its line and the lines around it.
+    // The defective operation is skipped with a warning; as it is the only one, the spec
+    // describes nothing, and the error lists what was left out on the way: the undeclared `{id}`,
+    // then the declared `item_id` that the template lacks, with its line and the lines around it.
     let (problems, text) = spec_problems("path_params_mismatch.yaml");
     assert_eq!(problems.len(), 3, "{problems:?}");
     let op = "/paths/~1items~1{id}/get";
     assert_eq!(problems[1].location, pointer(&format!("{op}/parameters/0")));
     assert_eq!(problems[1].message, "path parameter `item_id` does not appear in the path `/items/{id}`; the operation is skipped");
-    assert!(problems[2].message.contains("nothing to generate"), "{}", problems[2].message);
+    assert!(problems[2].message.contains("the spec describes nothing"), "{}", problems[2].message);
     let file = bad_spec("path_params_mismatch.yaml").display().to_string();
     let expected = format!(
         "at {op}/parameters/0: {message}
@@ -175,4 +177,31 @@ fn several_dangling_refs_are_reported_together() {
         ]
     );
     assert!(text.contains(": 2 problems\n"), "{text}");
+}
+
+/// Problems of different kinds in one spec (an unsupported keyword, a duplicate operationId, an
+/// external and two dangling references, a cycle, and a reference to a component left out for
+/// its own problem) are all reported in one run, each with its place and source line.
+#[test]
+fn several_problems_are_reported_in_one_run() {
+    let path = manifest_dir().join("tests/fixtures/several_problems.yaml");
+    let err = sdkgen::generate(&config(path.clone()), &Templates::builtin()).expect_err("strict makes each warning an error");
+    let text = err.to_string();
+    let Error::Spec { problems, .. } = err else { panic!("expected a spec error: {text}") };
+    let places: Vec<Location> = problems.iter().map(|p| p.location.clone()).collect();
+    assert_eq!(
+        places,
+        [
+            pointer("/components/schemas/Shape/prefixItems"),
+            pointer("/paths/~1orders~1{id}/get/operationId"),
+            pointer("/paths/~1orders/post/responses/400/content/application~1json/schema/$ref"),
+            pointer("/components/parameters/Limit/$ref"),
+            pointer("/components/schemas/Order/properties/customer/$ref"),
+            pointer("/components/schemas/Loop/$ref"),
+            pointer("/paths/~1orders~1{id}/delete/parameters/0/$ref"),
+        ]
+    );
+    assert!(text.contains(": 7 problems\n"), "{text}");
+    let file = path.display().to_string();
+    assert_eq!(text.matches(&format!("  --> {file}:")).count(), 7, "{text}");
 }

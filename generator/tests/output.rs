@@ -82,6 +82,10 @@ fn failed_run_writes_nothing() {
             ("bad", &bad_spec("two_dangling_refs.yaml"), "out/bad"),
         ],
     );
+    // Strict, the bad SDK's two degraded schemas are errors (the last `[[sdk]]` takes the key).
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("strict = true\n");
+    std::fs::write(&config, text).unwrap();
     let before = tree(&dir.0);
 
     let err = codegen::run(&config, None, Mode::Write).expect_err("the bad spec fails the run");

@@ -50,6 +50,9 @@ const FIXTURES: &[&str] = &[
     "events",
     "round_trip",
     "typed_formats",
+    "several_problems",
+    "describes_nothing",
+    "scalar_with_properties",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -136,6 +139,29 @@ const EXPECTED_WARNINGS: &[(&str, &[&str])] = &[
             "/components/schemas/Order/properties/priority: the enum lists \"low\" more than once",
             "/components/schemas/Order/properties/size/oneOf: the enum lists \"small\" more than once",
         ],
+    ),
+    (
+        "several_problems",
+        &[
+            "/components/schemas/Shape/prefixItems: JSON Schema keyword `prefixItems` is not supported by the generator; rewrite the schema without it; the schema is generated as `serde_json::Value`",
+            "/paths/~1orders~1{id}/get/operationId: operationId `listOrders` is already used at /paths/~1orders/get/operationId; every operation needs its own, so rename one; the operation is skipped",
+            "/paths/~1orders/post/responses/400/content/application~1json/schema/$ref: external reference `common.yaml#/components/schemas/Problem` is not supported; bundle the spec into one file first; the schema is generated as `serde_json::Value`",
+            "/components/parameters/Limit/$ref: dangling reference `#/components/parameters/Missing`: nothing exists at `/components/parameters/Missing`; the component is skipped",
+            "/components/schemas/Order/properties/customer/$ref: dangling reference `#/components/schemas/Customer`: nothing exists at `/components/schemas/Customer`; the schema is generated as `serde_json::Value`",
+            "/components/schemas/Loop/$ref: reference cycle: /components/schemas/Loop -> /components/schemas/Loop; the schema is generated as `serde_json::Value`",
+            "/paths/~1orders~1{id}/delete/parameters/0/$ref: dangling reference `#/components/parameters/Limit`: nothing exists at `/components/parameters/Limit`; the operation is skipped",
+        ],
+    ),
+    (
+        "scalar_with_properties",
+        &[
+            "/components/schemas/Challenge/properties/code/properties: `properties` beside `type: string` applies to no value of the schema; it is ignored",
+            "/components/schemas/Challenge/properties/count/items: `items` beside `type: integer` applies to no value of the schema; it is ignored",
+        ],
+    ),
+    (
+        "describes_nothing",
+        &["/paths: the spec describes nothing: no operations, component schemas or webhooks (or none that could be read), so the SDK is empty"],
     ),
     (
         "pagination_cursor",
@@ -493,4 +519,26 @@ fn only_structs_whose_fields_are_all_optional_derive_default() {
     let derives = |name: &str| api.types.iter().find(|t| t.name == name).map(|t| matches!(&t.kind, TypeKind::Struct(s) if s.derive_default));
     // A request body whose `image` is required.
     assert_eq!(derives("ImageUpload"), Some(false));
+}
+
+/// A spec with several problems, each confined to one item, generates the rest: a bad `$ref`,
+/// an unsupported keyword or a reference cycle makes its schema `serde_json::Value`, a
+/// duplicate operationId or a parameter that refers to a skipped component skips its
+/// operation; every problem is a warning of the same run.
+#[test]
+fn several_problems() {
+    check_snapshots("several_problems", &[("models/src/lib.rs", "models_lib"), ("client/src/operations.rs", "client_operations")]);
+}
+
+/// A valid spec that describes nothing generates an empty SDK that builds, with a warning.
+#[test]
+fn describes_nothing() {
+    check_snapshots("describes_nothing", &[("models/src/lib.rs", "models_lib"), ("client/src/lib.rs", "client_lib")]);
+}
+
+/// `properties` or `items` beside a scalar `type` are ignored with a warning: the type is the
+/// scalar (a string example decodes), not a struct.
+#[test]
+fn scalar_with_properties() {
+    check_snapshots("scalar_with_properties", MODELS);
 }

@@ -152,10 +152,10 @@ fn failed_bump_leaves_the_config_and_sdk_as_they_were() {
     let ws = Workspace::new("failed-bump", &case_spec("operation_added", "old"));
     codegen::run(&ws.config(), None, Mode::Write).unwrap();
     let before = ws.files();
-    std::fs::write(ws.0.join("spec.yaml"), "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Missing'}\n").unwrap();
+    std::fs::write(ws.0.join("spec.yaml"), "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n").unwrap();
     let spec_after = std::fs::read(ws.0.join("spec.yaml")).unwrap();
-    let err = codegen::run(&ws.config(), None, Mode::Bump).expect_err("a dangling reference fails the run");
-    assert!(err.to_string().contains("#/components/schemas/Missing"), "{err}");
+    let err = codegen::run(&ws.config(), None, Mode::Bump).expect_err("a document that is not OpenAPI 3 fails the run");
+    assert!(err.to_string().contains("Swagger 2.0 documents are not supported"), "{err}");
     let mut expected = before;
     expected.insert(ws.0.join("spec.yaml"), spec_after);
     assert_eq!(ws.files(), expected, "a failed run writes nothing");

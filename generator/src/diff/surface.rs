@@ -317,9 +317,9 @@ impl Surface {
 }
 
 impl Surface {
-    /// The resource of each operation (by name) and named type: an operation's is the first
-    /// literal segment of its path after any version segment (`/v1/customers/{id}` is
-    /// `customers`); a type's is the one resource whose operations reach it, `shared` when
+    /// The resource of each operation (by name, and its `_stream` method's) and named type: an
+    /// operation's is the first literal segment of its path after any version segment
+    /// (`/v1/customers/{id}` is `customers`); a type's is the one resource whose operations reach it, `shared` when
     /// several do, and `unused` when none does.
     pub fn resources(&self) -> BTreeMap<String, String> {
         let names: BTreeSet<&str> = self.types.iter().map(|t| t.name.as_str()).collect();
@@ -336,6 +336,9 @@ impl Surface {
             op.errors.iter().flat_map(|e| &e.payload).for_each(|p| roots.extend(type_names(p, &names)));
             for name in reach(&edges, roots) {
                 reached.entry(name).or_default().insert(resource.clone());
+            }
+            if let Some(stream) = &op.stream {
+                out.insert(stream.clone(), resource.clone());
             }
             out.insert(op.name.clone(), resource);
         }
@@ -430,10 +433,6 @@ fn type_names<'a>(ty: &str, names: &BTreeSet<&'a str>) -> Vec<&'a str> {
     ty.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).filter_map(|word| names.get(word).copied()).collect()
 }
 
-/// The text of a Rust string literal prepared by the model.
-fn unquote(literal: &str) -> String {
-    syn::parse_str::<syn::LitStr>(literal).map(|l| l.value()).unwrap_or_else(|_| literal.to_owned())
-}
 
 fn operation(op: &model::Operation) -> OperationSurface {
     let params_fields = op
@@ -451,7 +450,7 @@ fn operation(op: &model::Operation) -> OperationSurface {
             };
             p.fields.iter().map(move |f| ParamSurface {
                 name: f.name.clone(),
-                wire: unquote(&f.wire),
+                wire: model::literal_text(&f.wire),
                 location: location(f).to_owned(),
                 ty: f.ty.clone(),
             })
@@ -463,14 +462,14 @@ fn operation(op: &model::Operation) -> OperationSurface {
         operation_id: op.operation_id.clone(),
         cfg: op.cfg.clone(),
         method: op.method.clone(),
-        path: unquote(&op.path_template),
+        path: model::literal_text(&op.path_template),
         path_args: op.path_params.iter().map(|p| Arg { name: p.name.clone(), ty: p.ty.clone() }).collect(),
         params: op.params.as_ref().map(|p| p.name.clone()),
         params_fields,
         body: op.body.as_ref().map(|b| BodySurface {
             ty: b.ty.clone(),
             required: b.required,
-            content_type: unquote(&b.content_type),
+            content_type: model::literal_text(&b.content_type),
         }),
         success: op.success.ty.clone(),
         error: op.error.name.clone(),
@@ -505,13 +504,13 @@ fn type_surface(t: &model::TypeDef) -> TypeSurface {
                 .collect(),
         },
         TypeKind::Enum(e) => Shape::Enum {
-            values: e.variants.iter().map(|v| ValueSurface { name: v.name.clone(), wire: unquote(&v.wire) }).collect(),
+            values: e.variants.iter().map(|v| ValueSurface { name: v.name.clone(), wire: model::literal_text(&v.wire) }).collect(),
         },
         TypeKind::Union(u) => Shape::Union {
             members: u.variants.iter().map(|v| Arg { name: v.name.clone(), ty: v.ty.render(None) }).collect(),
             fallback: u.fallback.clone(),
         },
-        TypeKind::Const { value, .. } => Shape::Const { value: unquote(value) },
+        TypeKind::Const { value, .. } => Shape::Const { value: model::literal_text(value) },
         TypeKind::Alias { target } | TypeKind::Newtype { target } => Shape::Alias { target: target.render(None) },
     };
     TypeSurface { name: t.name.clone(), cfg: t.cfg.clone(), shape }
@@ -526,7 +525,7 @@ fn field_wire(field: &model::Field) -> String {
         .serde
         .iter()
         .find_map(|s| s.strip_prefix("rename = "))
-        .map(unquote)
+        .map(model::literal_text)
         .unwrap_or_else(|| crate::lower::naming::unraw(&field.name).to_owned())
 }
 

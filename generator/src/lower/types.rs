@@ -10,7 +10,7 @@ use openapiv3::{
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, StructDef, SchemaExample, Ty, TypeDef, TypeKind, TypedFormat, TypedFormatsUsed, UnionDef, UnionVariant};
+use crate::model::{Constructor, ConstructorArg, EnumDef, EnumVariant, Field, SKIP_NONE, StructDef, SchemaExample, Ty, TypeDef, TypeKind, TypedFormat, TypedFormatsUsed, UnionDef, UnionVariant};
 use crate::lower::naming::{Namespace, camel_ident, doc_lines, snake_ident, string_literal, type_ident, unraw};
 use crate::spec::pointer;
 
@@ -285,9 +285,20 @@ impl<'a> TypeLowerer<'a> {
             SchemaKind::Any(any) => {
                 let strings: Vec<&str> = any.enumeration.iter().filter_map(Value::as_str).collect();
                 let string_enum = !strings.is_empty() && strings.len() == any.enumeration.len();
-                if !any.properties.is_empty() || any.additional_properties.is_some() {
+                // `properties` and `items` only apply to values of their kind: beside a scalar
+                // `type`, they are left out.
+                let scalar = any.typ.as_deref().filter(|t| !matches!(*t, "object" | "array"));
+                let object_keywords = !any.properties.is_empty() || any.additional_properties.is_some();
+                if let Some(scalar) = scalar.filter(|_| object_keywords || any.items.is_some()) {
+                    let keyword = if object_keywords { "properties" } else { "items" };
+                    self.warnings.push(Diagnostic::at(
+                        pointer::push(ptr, keyword),
+                        format!("`{keyword}` beside `type: {scalar}` applies to no value of the schema; it is ignored"),
+                    ));
+                }
+                if object_keywords && scalar.is_none() {
                     self.object(name, schema, &any.properties, &any.required, any.additional_properties.as_ref(), ptr)
-                } else if any.items.is_some() {
+                } else if any.items.is_some() && scalar.is_none() {
                     self.array(&name, any.items.as_ref(), ptr)
                 } else if string_enum && any.one_of.is_empty() && any.any_of.is_empty() {
                     // An enum beside `allOf: [$ref]` narrows the referenced type to its values.
@@ -351,7 +362,8 @@ impl<'a> TypeLowerer<'a> {
                 _ => Ty::JsonObject,
             };
         }
-        let props: Vec<(&'a str, SchemaRef<'a>)> = properties.iter().map(|(k, v)| (k.as_str(), view(v))).collect();
+        let props: Vec<Property<'a>> =
+            properties.iter().map(|(k, v)| (k.as_str(), view(v), pointer::push(&pointer::push(ptr, "properties"), k))).collect();
         let name = self.claim(name);
         let def = self.struct_def(&name, &props, required, additional, ptr);
         self.push_type(name.clone(), docs_of(schema), TypeKind::Struct(def));
@@ -361,7 +373,7 @@ impl<'a> TypeLowerer<'a> {
     fn struct_def(
         &mut self,
         name: &str,
-        props: &[(&'a str, SchemaRef<'a>)],
+        props: &[Property<'a>],
         required: &[String],
         additional: Option<&'a AdditionalProperties>,
         ptr: &str,
@@ -369,10 +381,9 @@ impl<'a> TypeLowerer<'a> {
         let files = std::mem::take(&mut self.files_allowed);
         let mut field_names = Namespace::new();
         let mut fields = Vec::new();
-        for (wire, prop) in props {
+        for (wire, prop, prop_ptr) in props {
             let field_name = field_names.claim(&snake_ident(wire));
             let hint = format!("{name}{}", unraw(&type_ident(wire)));
-            let prop_ptr = pointer::push(&pointer::push(ptr, "properties"), wire);
             let is_required = required.iter().any(|r| r == wire);
             let mut serde = Vec::new();
             if unraw(&field_name) != *wire {
@@ -384,7 +395,7 @@ impl<'a> TypeLowerer<'a> {
             let lowered = match (fixed, file) {
                 (Some(value), _) => Lowered { ty: self.const_type(wire, value), nullable: false },
                 (None, Some(file)) => file,
-                (None, None) => self.lower(*prop, &hint, &prop_ptr),
+                (None, None) => self.lower(*prop, &hint, prop_ptr),
             };
             let ty = if fixed.is_some() && defaulted && !is_required {
                 serde.push("default".to_owned());
@@ -393,12 +404,12 @@ impl<'a> TypeLowerer<'a> {
                 // Absent, null and a value are three different requests (null clears a field);
                 // outside request bodies this becomes a plain `Option` (see `lower::requests`).
                 serde.push("default".to_owned());
-                serde.push("skip_serializing_if = \"Option::is_none\"".to_owned());
+                serde.push(SKIP_NONE.to_owned());
                 serde.push(NULLABLE_DESERIALIZER.to_owned());
                 Ty::Option(Box::new(lowered.ty.optional()))
             } else if !is_required {
                 serde.push("default".to_owned());
-                serde.push("skip_serializing_if = \"Option::is_none\"".to_owned());
+                serde.push(SKIP_NONE.to_owned());
                 lowered.ty.optional()
             } else if lowered.nullable {
                 serde.push("default".to_owned());
@@ -889,9 +900,12 @@ impl<'a> TypeLowerer<'a> {
                     return Ok(());
                 }
                 return match self.resolve(reference) {
-                    Some((_, s)) => {
+                    Some((key, s)) => {
                         self.merge_stack.push(reference.to_owned());
-                        let result = self.collect_properties(SchemaRef::Inline(s), ptr, merged, required);
+                        let component = pointer::push("/components/schemas", key);
+                        // Its properties are placed in the component; a member that is not an
+                        // object, at the reference.
+                        let result = self.collect_properties(SchemaRef::Inline(s), &component, merged, required).map_err(|_| ptr.to_owned());
                         self.merge_stack.pop();
                         result
                     }
@@ -922,9 +936,10 @@ impl<'a> TypeLowerer<'a> {
             self.merge_copies += properties.len();
         }
         for (key, prop) in properties {
-            match merged.props.iter_mut().find(|(k, _)| *k == key.as_str()) {
-                Some(existing) => existing.1 = view(prop),
-                None => merged.props.push((key.as_str(), view(prop))),
+            let prop_ptr = pointer::push(&pointer::push(ptr, "properties"), key);
+            match merged.props.iter_mut().find(|(k, _, _)| *k == key.as_str()) {
+                Some(existing) => (existing.1, existing.2) = (view(prop), prop_ptr),
+                None => merged.props.push((key.as_str(), view(prop), prop_ptr)),
             }
         }
         if required {
@@ -1179,10 +1194,15 @@ fn annotates_only(schema: &Schema) -> bool {
 /// What the object members of an `allOf` add up to.
 #[derive(Default)]
 struct Merged<'a> {
-    props: Vec<(&'a str, SchemaRef<'a>)>,
+    /// Each property's name, schema and JSON pointer (in the member that declares it).
+    props: Vec<Property<'a>>,
     required: Vec<String>,
     additional: Option<&'a AdditionalProperties>,
 }
+
+/// A property of a struct: its name on the wire, its schema, and the JSON pointer of that
+/// schema (for an `allOf` merge, in the member that declares it).
+type Property<'a> = (&'a str, SchemaRef<'a>, String);
 
 /// Doc lines for a schema's description.
 /// An `allOf` without a description of its own takes that of a member that only annotates

@@ -6,10 +6,8 @@
 use serde_json::Value;
 
 use crate::error::Diagnostic;
+use crate::spec::degrade::METHODS;
 use crate::spec::pointer;
-
-/// Lower-case HTTP methods, the keys of a path item that hold operations.
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /// Removes every operation's `callbacks` and `components/callbacks`; one warning for each.
 pub fn remove(doc: &mut Value) -> Vec<Diagnostic> {

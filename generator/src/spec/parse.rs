@@ -12,10 +12,8 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::spec::degrade::{COMPONENT_SKIPPED, METHODS, OPERATION_SKIPPED, PATH_SKIPPED, SCHEMA_AS_VALUE};
 use crate::spec::pointer;
-
-/// Lower-case HTTP methods, the keys of a path item that hold operations.
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /// Deserializes `doc`, leaving out the items that cannot be read (see the module docs); a
 /// document that still cannot be read is reported with the JSON pointer of the problem.
@@ -75,12 +73,12 @@ fn leave_out_unreadable(doc: &mut Value) -> Vec<Diagnostic> {
                     let ptr = pointer::push(&path_ptr, method);
                     if let Some(problem) = item.get(*method).and_then(|op| problem_of::<Operation>(op, &ptr)) {
                         item.remove(*method);
-                        left_out(problem, "the operation is skipped");
+                        left_out(problem, OPERATION_SKIPPED);
                     }
                 }
                 if let Some(problem) = problem_of::<PathItem>(&Value::Object(item.clone()), &path_ptr) {
                     broken_paths.push(path.clone());
-                    left_out(problem, "the path is skipped");
+                    left_out(problem, PATH_SKIPPED);
                 }
             }
         }
@@ -103,10 +101,10 @@ fn leave_out_unreadable(doc: &mut Value) -> Vec<Diagnostic> {
         for (name, problem) in broken {
             if *section == "schemas" {
                 entries.insert(name, Value::Object(Default::default()));
-                left_out(problem, "the schema is generated as `serde_json::Value`");
+                left_out(problem, SCHEMA_AS_VALUE);
             } else {
                 entries.remove(&name);
-                left_out(problem, "the component is skipped");
+                left_out(problem, COMPONENT_SKIPPED);
             }
         }
     }

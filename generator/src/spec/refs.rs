@@ -1,12 +1,33 @@
 //! `$ref` checking: every reference must be local and resolve, and no chain of references may
-//! loop back on itself without a type in between.
+//! loop back on itself without a type in between. A reference that fails degrades the item
+//! around it ([`degrade`](crate::spec::degrade)), and the rest of the document is generated.
 
 use std::collections::HashSet;
 
 use serde_json::Value;
 
 use crate::error::Diagnostic;
-use crate::spec::pointer;
+use crate::spec::{degrade, pointer};
+
+/// Most rounds of checking: an item left out can leave references to it dangling, which the
+/// next round degrades in turn (a parameter component, then the operations that use it).
+const MAX_ROUNDS: usize = 8;
+
+/// Checks every `$ref` in `doc` and degrades the item around each one that fails, until no
+/// reference fails. Returns the failures as warnings that say what became of each item, and
+/// the failures no item confines (or still left after [`MAX_ROUNDS`]) as errors.
+pub fn check_and_degrade(doc: &mut Value) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    let mut warnings = Vec::new();
+    for _ in 0..MAX_ROUNDS {
+        let (degraded, errors) = degrade::degrade(doc, check(doc));
+        let done = degraded.is_empty() || !errors.is_empty();
+        warnings.extend(degraded);
+        if done {
+            return (warnings, errors);
+        }
+    }
+    (warnings, check(doc))
+}
 
 /// Checks every `$ref` in `doc`; returns one diagnostic per problem, in document order.
 pub fn check(doc: &Value) -> Vec<Diagnostic> {
@@ -30,7 +51,13 @@ pub fn check(doc: &Value) -> Vec<Diagnostic> {
             continue;
         }
         if let Some(cycle) = alias_cycle(doc, &target, &mut followed) {
-            problems.push(Diagnostic::invalid(at.clone(), format!("reference cycle: {}", describe_cycle(&cycle))));
+            // Placed at the reference that closes the cycle, which is where it can be broken.
+            let closing = cycle.last().expect("a cycle has a place");
+            let place = match doc.pointer(closing).and_then(|v| v.get("$ref")) {
+                Some(_) => pointer::push(closing, "$ref"),
+                None => format!("{closing}/allOf/0/$ref"),
+            };
+            problems.push(Diagnostic::invalid(place, format!("reference cycle: {}", describe_cycle(&cycle))));
         }
     }
     problems

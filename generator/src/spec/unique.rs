@@ -5,10 +5,8 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::error::Diagnostic;
+use crate::spec::degrade::METHODS;
 use crate::spec::pointer;
-
-/// The HTTP methods a path item holds operations under.
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /// One diagnostic for every `operationId` used by an earlier operation too.
 pub fn operation_ids(doc: &Value) -> Vec<Diagnostic> {

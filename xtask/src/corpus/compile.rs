@@ -95,7 +95,8 @@ impl CompileSummary {
             "## Compile sample\n\n`--compile {}`: {} SDKs of at most {MAX_SAMPLE_LINES} lines, chosen by a hash of their path; \
              **{} pass** `cargo clippy -- -D warnings` ({}), in {:.0} s.\n\n\
              Schema examples: **{} of {} round-trip** ({}): each decodes into the type generated for its schema \
-             and encodes back to the same JSON (a `null` and an absent key count as the same), and an example \
+             and encodes back to the same JSON (`null` and absent count as the same only at fields whose type \
+             cannot keep them apart, and a key the struct does not declare may be dropped), and an example \
              of a union member decodes as that member. {} more examples contradict their own schema (an \
              integer where the schema says string, a missing required key) and are not tried; the table's \
              last column shows the first of each SDK.\n",
