@@ -4,6 +4,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
+
 use crate::diff::{ApiDiff, Bump, Surface};
 use crate::error::Error;
 use crate::output::{Drift, WriteSummary};
@@ -117,8 +119,9 @@ fn run_sdks(config_path: Option<&Path>, mut configs: Vec<SdkConfig>, templates_d
         None => Templates::builtin(),
     };
     let progress = Progress::new(configs.len() as u64, "SDKs");
+    // The SDKs are generated side by side: a small one finishes while a large one formats.
     let generations: Result<Vec<_>> = configs
-        .iter()
+        .par_iter()
         .map(|sdk| {
             progress.working_on(&sdk.name);
             let generation = crate::generate(sdk, &templates);

@@ -2,7 +2,7 @@
 //! async-stripe 0.41 (the hand-written Stripe SDK, from the registry) measured in the same run,
 //! so that the ratio holds on a loaded machine.
 //!
-//! The committed SDKs are copied into a scratch workspace under `$CARGO_TARGET_DIR/compile-bench`
+//! The committed SDK directories are copied into a scratch workspace under `$CARGO_TARGET_DIR/compile-bench`
 //! with the repository's `Cargo.lock`, and async-stripe goes in a workspace of its own beside it;
 //! each has its own target directory, kept between runs. Each case is run once to build the
 //! dependencies, then the measured crates are cleaned (`cargo clean -p`) and the command is timed:
@@ -44,9 +44,8 @@ pub fn run(root: &Path) -> anyhow::Result<bool> {
     let sdks = scratch.join("sdks");
     let _ = std::fs::remove_dir_all(&sdks);
     for name in ["payjp-v2", "stripe-v1"] {
-        for part in ["models", "client"] {
-            copy_dir(&root.join("generated").join(name).join(part), &sdks.join(name).join(part))?;
-        }
+        // The whole SDK directory: the client's docs include its README.
+        copy_dir(&root.join("generated").join(name), &sdks.join(name))?;
     }
     std::fs::write(sdks.join("Cargo.toml"), "[workspace]\nresolver = \"2\"\nmembers = [\"*/models\", \"*/client\"]\n")?;
     std::fs::copy(root.join("Cargo.lock"), sdks.join("Cargo.lock"))?;
