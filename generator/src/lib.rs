@@ -215,6 +215,7 @@ pub fn prepare(file: &Path, doc: &mut serde_json::Value) -> Result<(openapiv3::O
         errors.extend(warnings);
         return Err(Error::spec_problems(file, errors));
     }
+    spec::hoist::hoist(doc);
     warnings.extend(lower::features::resource_id_warnings(doc));
     let (api, unreadable) = spec::parse::parse(file, std::mem::take(doc))?;
     warnings.extend(unreadable);

@@ -53,6 +53,7 @@ const FIXTURES: &[&str] = &[
     "several_problems",
     "describes_nothing",
     "scalar_with_properties",
+    "refs_into_schemas",
 ];
 
 /// The models crate: snapshotted for every fixture.
@@ -541,4 +542,12 @@ fn describes_nothing() {
 #[test]
 fn scalar_with_properties() {
     check_snapshots("scalar_with_properties", MODELS);
+}
+
+/// A `$ref` to a schema inside another schema (an `allOf` member, a property, a `definitions`
+/// entry, an operation's schema) gets the schema's own type, a component named after its place,
+/// instead of `serde_json::Value`; `TaxComponent` merges `Order`'s first member with its `id`.
+#[test]
+fn refs_into_schemas() {
+    check_snapshots("refs_into_schemas", MODELS);
 }

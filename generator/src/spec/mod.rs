@@ -5,7 +5,8 @@
 //! patches, `callbacks` removes callbacks, `repair` rewrites schema shapes that only look
 //! invalid, `normalize` rewrites OpenAPI 3.1 into the 3.0 shape, `refs` and `unique`
 //! check references and identifiers, `degrade` degrades the schema, operation or component a
-//! problem is confined to, and `parse` reads the result with `openapiv3`. `walk` visits every
+//! problem is confined to, `hoist` makes a component of each schema a reference names inside
+//! another schema, and `parse` reads the result with `openapiv3`. `walk` visits every
 //! schema; `pointer` and `source` name places in the document and show them as rustc does;
 //! `pin` finds pinned vendor files, which `fetch` downloads when they are missing.
 //!
@@ -16,6 +17,7 @@
 pub(crate) mod callbacks;
 pub(crate) mod degrade;
 pub(crate) mod fetch;
+pub(crate) mod hoist;
 pub(crate) mod load;
 pub(crate) mod normalize;
 pub(crate) mod parse;

@@ -31,8 +31,7 @@ pub fn check_and_degrade(doc: &mut Value) -> (Vec<Diagnostic>, Vec<Diagnostic>) 
 
 /// Checks every `$ref` in `doc`; returns one diagnostic per problem, in document order.
 pub fn check(doc: &Value) -> Vec<Diagnostic> {
-    let mut refs = Vec::new();
-    collect(doc, String::new(), &mut refs);
+    let refs = collect_refs(doc);
     let mut problems = Vec::new();
     let mut followed = HashSet::new();
     for (at, reference) in &refs {
@@ -61,6 +60,14 @@ pub fn check(doc: &Value) -> Vec<Diagnostic> {
         }
     }
     problems
+}
+
+/// Every `(pointer of the $ref, reference)` pair of `doc`, in document order, skipping example
+/// data and extensions.
+pub fn collect_refs(doc: &Value) -> Vec<(String, String)> {
+    let mut refs = Vec::new();
+    collect(doc, String::new(), &mut refs);
+    refs
 }
 
 /// Gathers `(pointer of the $ref, reference)` pairs, skipping example data.
