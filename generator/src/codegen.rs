@@ -208,8 +208,9 @@ fn read_optional(path: &Path) -> Result<Option<String>> {
     }
 }
 
-/// The changelog is not generated but kept: it counts as produced, as it is on disk.
-fn keep_changelog(g: &mut Generation) -> Result<()> {
+/// The changelog is not generated but kept: it counts as produced, as it is on disk, so that a
+/// check of `g` against the disk (as `cargo xtask codegen --check` makes) does not see it as extra.
+pub fn keep_changelog(g: &mut Generation) -> Result<()> {
     if let Some(text) = read_optional(&g.sdk.root.join(CHANGELOG))? {
         g.sdk.files.insert(CHANGELOG.to_owned(), text);
     }

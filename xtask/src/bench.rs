@@ -141,7 +141,8 @@ fn bench_sdk(sdk: SdkConfig, committed: bool, templates: &Templates, runs: usize
     for _ in 0..runs {
         reset_peak_memory();
         let started = Instant::now();
-        let generation = sdkgen::generate(&checked, templates)?;
+        let mut generation = sdkgen::generate(&checked, templates)?;
+        sdkgen::codegen::keep_changelog(&mut generation)?;
         let generate = started.elapsed();
         let drift = sdkgen::output::check(std::slice::from_ref(&generation.sdk))?;
         let total = started.elapsed();
